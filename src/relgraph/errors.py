@@ -1,0 +1,83 @@
+"""One exception tree, rooted in :class:`RelgraphError`.
+
+The CLI turns any ``RelgraphError`` into one ``Error: <message>`` line and exit
+status 1; anything else is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+__all__ = [
+    "ArticleError",
+    "ExtractorError",
+    "InvalidDateError",
+    "QueryError",
+    "RelgraphError",
+    "StoreError",
+    "StoreLockedError",
+    "UnknownEventTypeError",
+    "UnknownExtractorError",
+    "UnknownStateError",
+]
+
+
+def _choices(names: Iterable[str], limit: int = 20) -> str:
+    names = sorted(names)
+    shown = ", ".join(names[:limit])
+    return shown + (f", ... ({len(names) - limit} more)" if len(names) > limit else "")
+
+
+class RelgraphError(Exception):
+    """Base of every error relgraph raises on purpose."""
+
+
+class InvalidDateError(RelgraphError, ValueError):
+    """A date that does not exist or is not written at a known precision."""
+
+
+class UnknownEventTypeError(RelgraphError, ValueError):
+    def __init__(self, slug: str, known: Iterable[str]) -> None:
+        super().__init__(f"unknown event type {slug!r}; known types: {_choices(known)}")
+        self.slug = slug
+
+
+class UnknownStateError(RelgraphError, LookupError):
+    def __init__(self, name: str, suggestions: Iterable[str] = ()) -> None:
+        hint = list(suggestions)
+        extra = f"; did you mean {', '.join(hint)}?" if hint else "; give an ISO 3166 code, or an English or Arabic name"
+        super().__init__(f"unknown state {name!r}{extra}")
+        self.name = name
+
+
+class UnknownExtractorError(RelgraphError, LookupError):
+    def __init__(self, name: str, known: Iterable[str]) -> None:
+        super().__init__(f"unknown extractor {name!r}; registered extractors: {_choices(known)}")
+        self.name = name
+
+
+class ExtractorError(RelgraphError):
+    """An extractor plugin that does not meet the Extractor protocol."""
+
+
+class ArticleError(RelgraphError):
+    """An input that cannot be read as an article. ``path`` names it, ``line`` too for JSONL."""
+
+    def __init__(self, path: str, reason: str, line: int | None = None) -> None:
+        where = f"{path}:{line}" if line is not None else path
+        super().__init__(f"{where}: {reason}")
+        self.path = path
+        self.reason = reason
+        self.line = line
+
+
+class StoreError(RelgraphError):
+    """The store cannot be opened, read or written."""
+
+
+class StoreLockedError(StoreError):
+    """Another process writes to the embedded store."""
+
+
+class QueryError(RelgraphError, ValueError):
+    """An invalid SPARQL query, or one the store refused."""

@@ -1,0 +1,1 @@
+"""The Arabic extractor (work in progress)."""

@@ -1,0 +1,37 @@
+"""Files shipped inside the package: the gazetteer, lexicons, samples and the ontology.
+
+Everything is read through :mod:`importlib.resources`, so an installed wheel
+works wherever it lives; nothing is read from a source checkout.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+from typing import Any
+
+__all__ = ["data_file", "ontology_file", "read_json"]
+
+
+def data_file(*parts: str) -> Traversable:
+    """A file under the package's ``data/`` folder."""
+    path = files("relgraph").joinpath("data", *parts)
+    if not path.is_file():
+        raise FileNotFoundError(f"relgraph data file missing from the installation: data/{'/'.join(parts)}")
+    return path
+
+
+def ontology_file(name: str) -> Traversable:
+    """``relgraph.ttl`` or ``shapes.ttl`` under the package's ``ontology/`` folder."""
+    path = files("relgraph").joinpath("ontology", name)
+    if not path.is_file():
+        raise FileNotFoundError(f"relgraph ontology file missing from the installation: ontology/{name}")
+    return path
+
+
+@cache
+def read_json(*parts: str) -> Any:
+    """Parse a JSON data file once per process."""
+    return json.loads(data_file(*parts).read_text(encoding="utf-8"))
