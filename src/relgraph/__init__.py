@@ -19,7 +19,6 @@ _EXPORTS = {
     "Mention": "relgraph.model",
     "PartialDate": "relgraph.model",
     "Precision": "relgraph.model",
-    "Source": "relgraph.model",
     "State": "relgraph.model",
     "RelgraphError": "relgraph.errors",
 }

@@ -30,7 +30,6 @@ __all__ = [
     "Mention",
     "PartialDate",
     "Precision",
-    "Source",
     "Succession",
     "State",
 ]
@@ -324,25 +323,11 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
-class Source:
-    """Where a fused event's mention came from, as a timeline shows it."""
-
-    article: str
-    evidence: str
-    start: int
-    end: int
-    date: PartialDate | None
-    published: date | None = None
-    source: str | None = None
-    extractor: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class Event:
-    """One real-world event, supported by one or more mentions.
+    """One real-world event, supported by one or more mentions (from one or many articles).
 
     ``date`` is the most precise of the mentions' dates; ``alternatives`` holds
-    dates that other sources give and that disagree with it (only for events
+    dates that other mentions give and that disagree with it (only for events
     that happen once per pair, see :attr:`EventType.once_per_pair`).
     """
 
@@ -351,5 +336,10 @@ class Event:
     actors: tuple[str, ...]
     date: PartialDate | None
     place: str | None
-    sources: tuple[Source, ...]
+    mentions: tuple[Mention, ...]
     alternatives: tuple[PartialDate, ...] = ()
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        """The ids of the articles that report this event, each once, in mention order."""
+        return tuple(dict.fromkeys(m.article for m in self.mentions))
