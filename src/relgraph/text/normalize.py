@@ -21,7 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["NormText", "fold", "normalize"]
+__all__ = ["NormText", "fold", "lower", "normalize"]
 
 # Characters removed outright: Arabic diacritics (harakat, tanwin, shadda, sukun,
 # superscript alef, Quranic marks), tatweel, and invisible format characters.
@@ -172,6 +172,14 @@ def _compact(breaks: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
             result.append((norm, orig))
             drift = orig - norm
     return tuple(result)
+
+
+def lower(text: str) -> str:
+    """Lower-case without changing the length (so offsets stay valid): "İ" keeps its own case."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def fold(text: str) -> str:

@@ -1,0 +1,195 @@
+"""Multi-pattern matching of lexicon entries with Arabic clitics and English word boundaries.
+
+All of an extractor's vocabulary (state names, capitals, demonyms, titles,
+triggers, cue words) goes into one Aho-Corasick automaton, built once per
+process; an article is scanned in one pass and each raw hit is kept only if
+the letters around it are clitics its word class allows:
+
+- Arabic names take conjunctions and prepositions (و ف ب ل ك), and the article
+  ال when they are written with it (بالاتحاد, للسعودية, والدوحة);
+- nisba adjectives take both and inflect (الروسي, روسية, القطريين);
+- nouns take pronoun suffixes, their taa marbuta turning into ت (زيارته);
+- verbs take و ف, the future prefix س and object pronouns (سيزور, استقبله);
+- English words stand alone; names must be capitalised in the original.
+
+>>> from relgraph.text.normalize import lower, normalize
+>>> lex = Lexicon([Entry("قطر", "state", "QA", "name"), Entry("الروسي", "state", "RU", "nisba"),
+...                Entry("زيارة", "trigger", "visit", "noun")], lang="ar")
+>>> text = normalize("زيارته لقطر مع الوفد الروسية").text
+>>> [(h.entry.value, h.prefix, h.suffix) for h in lex.scan(lower(text), text)]
+[('visit', '', 'ه'), ('QA', 'ل', ''), ('RU', 'ال', 'ه')]
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+
+from relgraph.text.normalize import fold
+
+__all__ = ["Entry", "Hit", "Lexicon"]
+
+# Word classes and the clitics they allow.
+_CONJ = ("", "و", "ف")
+_PREP = ("", "ب", "ل", "ك")
+_INDEFINITE = frozenset(c + p for c in _CONJ for p in _PREP)
+_DEFINITE = frozenset(c + p + "ال" for c in _CONJ for p in ("", "ب", "ك")) | {c + "لل" for c in _CONJ}
+_VERB_PREFIXES = frozenset(c + f for c in _CONJ for f in ("", "س", "ل"))
+_PRONOUNS = frozenset({"", "ه", "ها", "هم", "هما", "هن", "ي", "نا", "ك", "كم"})
+_NISBA_ENDINGS = frozenset({"", "ه", "ين", "ون", "ان", "تين", "تان", "ات"})
+_ENGLISH_SUFFIXES = frozenset({"", "s"})
+
+_CLASSES = {"name", "nisba", "noun", "verb", "word", "en_name", "en_word"}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One lexicon item: its written ``form``, what it is (``kind``, ``value``) and its word class.
+
+    ``word_class`` is one of ``name`` (Arabic proper name), ``nisba`` (Arabic
+    relational adjective), ``noun``, ``verb``, ``word`` (an Arabic function word
+    or fixed phrase: only و ف before it), ``en_name`` (capitalised English name)
+    and ``en_word``. ``data`` carries anything else the extractor attached.
+    """
+
+    form: str
+    kind: str
+    value: Hashable
+    word_class: str = "word"
+    data: Hashable = None
+
+    def __post_init__(self) -> None:
+        if self.word_class not in _CLASSES:
+            raise ValueError(f"unknown word class {self.word_class!r} for {self.form!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """An entry found at ``text[start:end]``; ``prefix`` and ``suffix`` are the clitics around it."""
+
+    start: int
+    end: int
+    prefix: str
+    suffix: str
+    entry: Entry
+
+    @property
+    def word_start(self) -> int:
+        return self.start - len(self.prefix)
+
+    @property
+    def word_end(self) -> int:
+        return self.end + len(self.suffix)
+
+
+@dataclass(frozen=True, slots=True)
+class _Key:
+    """How a stored key relates to its entry: the letters of the article it dropped, and the suffixes it needs."""
+
+    entry: Entry
+    definite: bool
+    taa: bool  # the key ends in the ت of a taa marbuta and needs a pronoun suffix
+
+
+class Lexicon:
+    """An Aho-Corasick automaton over folded forms; :meth:`scan` returns boundary-checked hits.
+
+    Hits of the same ``layer`` (``actor`` kinds against each other, everything
+    else against each other) do not overlap: the longest wins, then the first.
+    """
+
+    def __init__(self, entries: Iterable[Entry], lang: str, actor_kinds: Iterable[str] = ("state",)) -> None:
+        self.lang = lang
+        self.actor_kinds = frozenset(actor_kinds)
+        keys: dict[str, list[_Key]] = defaultdict(list)
+        for entry in entries:
+            for key, meta in self._keys(entry):
+                if meta not in keys[key]:
+                    keys[key].append(meta)
+        self._automaton = ahocorasick.Automaton()
+        for key, metas in keys.items():
+            self._automaton.add_word(key, (len(key), tuple(metas)))
+        if keys:
+            self._automaton.make_automaton()
+        self.size = len(keys)
+
+    def _keys(self, entry: Entry) -> Iterable[tuple[str, _Key]]:
+        form = fold(entry.form)
+        if not form:
+            return
+        if entry.word_class in ("en_name", "en_word"):
+            yield form, _Key(entry, False, False)
+            return
+        definite = form.startswith("ال") and len(form) > 3 and entry.word_class in ("name", "nisba", "noun")
+        bare = form[2:] if definite else form
+        yield bare, _Key(entry, definite, False)
+        if entry.word_class == "noun" and bare.endswith("ه") and " " not in bare:
+            yield bare[:-1] + "ت", _Key(entry, definite, True)
+
+    def scan(self, text: str, original: str | None = None) -> list[Hit]:
+        """Hits in ``text``, which must already be folded (lower-cased normalised text).
+
+        ``original`` is the normalised text before lower-casing (same length): it
+        is only consulted to require a capital on English names.
+        """
+        if not self.size:
+            return []
+        n = len(text)
+        found: list[Hit] = []
+        for end, (length, metas) in self._automaton.iter(text):
+            stop = end + 1
+            start = stop - length
+            word_start = start
+            while word_start > 0 and text[word_start - 1].isalnum() and start - word_start < 5:
+                word_start -= 1
+            word_end = stop
+            while word_end < n and text[word_end].isalnum() and word_end - stop < 5:
+                word_end += 1
+            if (word_start > 0 and text[word_start - 1].isalnum()) or (word_end < n and text[word_end].isalnum()):
+                continue
+            prefix, suffix = text[word_start:start], text[stop:word_end]
+            for meta in metas:
+                if self._allowed(meta, prefix, suffix, original, start):
+                    found.append(Hit(start, stop, prefix, suffix, meta.entry))
+        return _without_overlaps(found, self.actor_kinds)
+
+    @staticmethod
+    def _allowed(meta: _Key, prefix: str, suffix: str, original: str | None, start: int) -> bool:
+        cls = meta.entry.word_class
+        if cls == "en_name":
+            return prefix == "" and suffix in ("", "s") and (original is None or original[start].isupper())
+        if cls == "en_word":
+            return prefix == "" and suffix in _ENGLISH_SUFFIXES
+        if cls == "word":
+            return prefix in _CONJ and suffix == ""
+        if cls == "verb":
+            return prefix in _VERB_PREFIXES and suffix in _PRONOUNS
+        if meta.taa:
+            return suffix != "" and suffix in _PRONOUNS and prefix in (_DEFINITE if meta.definite else _INDEFINITE)
+        if cls == "nisba":
+            return (prefix in _INDEFINITE or prefix in _DEFINITE) and suffix in _NISBA_ENDINGS
+        allowed = _DEFINITE if meta.definite else _INDEFINITE
+        if prefix not in allowed:
+            return False
+        return suffix == "" if cls == "name" else suffix in _PRONOUNS
+
+
+def _without_overlaps(hits: list[Hit], actor_kinds: frozenset[str]) -> list[Hit]:
+    """Per layer, keep the longest hit where hits overlap (ties: the earlier start, then lexicon order)."""
+    kept: list[Hit] = []
+    for layer in (True, False):
+        group = sorted(
+            (h for h in hits if (h.entry.kind in actor_kinds) is layer),
+            key=lambda h: (-(h.end - h.start), h.start),
+        )
+        taken: list[tuple[int, int]] = []
+        for h in group:
+            span = (h.start, h.end)
+            if span in taken or all(h.end <= s or h.start >= e for s, e in taken):
+                taken.append(span)
+                kept.append(h)
+    kept.sort(key=lambda h: (h.start, h.end))
+    return kept
