@@ -18,6 +18,8 @@ __all__ = [
     "StoreLockedError",
     "UnknownEventTypeError",
     "UnknownExtractorError",
+    "UnknownFormatError",
+    "UnknownMeasureError",
     "UnknownStateError",
 ]
 
@@ -53,6 +55,18 @@ class UnknownStateError(RelgraphError, LookupError):
 class UnknownExtractorError(RelgraphError, LookupError):
     def __init__(self, name: str, known: Iterable[str]) -> None:
         super().__init__(f"unknown extractor {name!r}; registered extractors: {_choices(known)}")
+        self.name = name
+
+
+class UnknownMeasureError(RelgraphError, ValueError):
+    def __init__(self, name: str, known: Iterable[str]) -> None:
+        super().__init__(f"unknown centrality measure {name!r}; known measures: {_choices(known)}")
+        self.name = name
+
+
+class UnknownFormatError(RelgraphError, ValueError):
+    def __init__(self, name: str, known: Iterable[str]) -> None:
+        super().__init__(f"unknown output format {name!r}; known formats: {_choices(known)}")
         self.name = name
 
 

@@ -1,0 +1,364 @@
+"""networkx projections of fused events: the graph of states, whole or as it stood on a date.
+
+:func:`project` turns :class:`~relgraph.model.Event` values into a
+``networkx.MultiDiGraph``: states are nodes, each event is an edge keyed by the
+event's id. :func:`simple_graph` collapses it into a weighted ``networkx.Graph``
+for the algorithms. :func:`central`, :func:`path`, :func:`neighbors` and
+:func:`communities` are the verbs the CLI calls; they return plain frozen rows.
+
+Edges of one event
+    A directed type (``EventType.directed``: visit, recognition, mediation,
+    embassies, ambassadors, expulsion) links its first actor to each of the
+    others (a mediator to each party). An undirected type links every pair of
+    its actors, in canonical (sorted) code order, with ``directed=False``.
+    Repeated actors and events with fewer than two distinct states add no edge.
+
+The record and the snapshot (``at``)
+    With ``at=None`` every event is kept: the whole record. With ``at`` set the
+    graph is *the graph as it stood on that day* (:func:`snapshot`): an event
+    counts once its date interval has started (``date.earliest <= at``);
+    undated events are left out, as nobody can say whether they had happened.
+    What stands then depends on the type's family:
+
+    - **switches**, a status that is turned on and off between the same states:
+      *relations* (established or restored: on; severed: off; one per unordered
+      pair), *embassy* (opened: on; closed: off; per sender and host) and
+      *ambassador* (appointed: on; recalled: off; per sender and host). Ordered
+      by the start of their dates, the events since the last "off" form the
+      spell in force, and only they stand. A pair whose latest event of the
+      family on or before ``at`` is an "off" has no link of that family at
+      ``at``; "off" events therefore never appear in a snapshot (they do in the
+      record, and in timelines).
+    - **lasting**: a recognition, once given, stands.
+    - **one-off**: visits, meetings, mediation, negotiation, agreements and
+      expulsions happened; every one that started by ``at`` stays in the graph,
+      which accumulates them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from itertools import combinations, pairwise
+from typing import TYPE_CHECKING, Any
+
+from relgraph.errors import UnknownMeasureError, UnknownStateError
+from relgraph.model import Event, EventType, State
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+__all__ = [
+    "MEASURES",
+    "Centrality",
+    "Community",
+    "Link",
+    "central",
+    "communities",
+    "known_states",
+    "neighbors",
+    "path",
+    "project",
+    "simple_graph",
+    "snapshot",
+]
+
+#: Centrality measures: name → (networkx function, keyword arguments). Betweenness and
+#: degree count links; eigenvector and PageRank weigh a link by its number of events.
+MEASURES: dict[str, tuple[str, dict[str, Any]]] = {
+    "degree": ("degree_centrality", {}),
+    "betweenness": ("betweenness_centrality", {}),
+    "eigenvector": ("eigenvector_centrality", {"weight": "weight", "max_iter": 1000}),
+    "pagerank": ("pagerank", {"weight": "weight"}),
+}
+
+# The switch families: type → (family, turns it on).
+_SWITCHES: dict[EventType, tuple[str, bool]] = {
+    EventType.RELATIONS_ESTABLISHED: ("relations", True),
+    EventType.RELATIONS_RESTORED: ("relations", True),
+    EventType.RELATIONS_SEVERED: ("relations", False),
+    EventType.EMBASSY_OPENED: ("embassy", True),
+    EventType.EMBASSY_CLOSED: ("embassy", False),
+    EventType.AMBASSADOR_APPOINTED: ("ambassador", True),
+    EventType.AMBASSADOR_RECALLED: ("ambassador", False),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Centrality:
+    """One state's score under a centrality measure; ``rank`` 1 is the most central."""
+
+    rank: int
+    state: str
+    name: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """What links ``source`` to ``target``: the events between them, either way.
+
+    ``types`` are slugs in vocabulary order; ``first`` and ``last`` are the
+    dates (ISO, at their precision) of the earliest and latest dated events;
+    ``events`` are event ids, oldest first, undated ones last.
+    """
+
+    source: str
+    target: str
+    name: str
+    count: int
+    types: tuple[str, ...]
+    first: str | None
+    last: str | None
+    events: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Community:
+    """A group of states more linked among themselves than to the rest; ``index`` 1 is the largest."""
+
+    index: int
+    size: int
+    states: tuple[str, ...]
+    names: tuple[str, ...]
+
+
+def known_states(states: Mapping[str, State] | None = None) -> Mapping[str, State]:
+    """``states`` itself, or, when ``None``, every state of the default gazetteer by code."""
+    if states is not None:
+        return states
+    from relgraph.gazetteer import Gazetteer
+
+    return {state.code: state for state in Gazetteer.default()}
+
+
+def snapshot(events: Iterable[Event], at: date) -> list[Event]:
+    """The events that stood on ``at``, oldest first (see the module's docstring for what stands)."""
+    standing: list[Event] = []
+    spells: dict[tuple[str, tuple[str, ...]], list[Event]] = {}
+    for event in sorted((e for e in events if e.date is not None and e.date.earliest <= at), key=_chrono):
+        switch = _SWITCHES.get(event.type)
+        if switch is None:
+            standing.append(event)
+            continue
+        family, on = switch
+        key = (family, _actors(event))
+        if on:
+            spells.setdefault(key, []).append(event)
+        else:
+            spells[key] = []
+    standing.extend(event for spell in spells.values() for event in spell)
+    return sorted(standing, key=_chrono)
+
+
+def project(
+    events: Iterable[Event],
+    *,
+    at: date | None = None,
+    types: Iterable[EventType | str] = (),
+    states: Mapping[str, State] | None = None,
+) -> nx.MultiDiGraph:
+    """The multigraph of states: one edge per event and pair of actors it links, keyed by the event's id.
+
+    Node attributes: ``name``, ``name_ar``, ``former``, ``coords`` (the
+    capital's (lat, lon) or ``None``); a code the gazetteer does not know is
+    its own name. Edge attributes: ``type`` (slug), ``date`` (ISO at its
+    precision), ``earliest`` and ``latest`` (ISO days), ``directed`` and
+    ``sources`` (article ids); all three dates are ``None`` for an undated
+    event. ``at`` keeps the graph as it stood on that day (:func:`snapshot`);
+    ``types`` (members or slugs) keeps only those types, chosen after the
+    snapshot so that a severance still ends relations. ``states`` maps codes to
+    :class:`~relgraph.model.State` (default: the gazetteer).
+    """
+    import networkx as nx
+
+    lookup = known_states(states)
+    wanted = {t if isinstance(t, EventType) else EventType.from_slug(t) for t in types}
+    chosen = snapshot(events, at) if at is not None else sorted(events, key=_chrono)
+    graph = nx.MultiDiGraph(at=at.isoformat() if at is not None else None)
+    for event in chosen:
+        if wanted and event.type not in wanted:
+            continue
+        for u, v in _edges(event):
+            for code in (u, v):
+                if code not in graph:
+                    graph.add_node(code, **_node_attributes(code, lookup.get(code)))
+            graph.add_edge(
+                u,
+                v,
+                key=event.id,
+                type=event.type.slug,
+                date=event.date.iso if event.date else None,
+                earliest=event.date.earliest.isoformat() if event.date else None,
+                latest=event.date.latest.isoformat() if event.date else None,
+                directed=event.type.directed,
+                sources=event.articles,
+            )
+    return graph
+
+
+def simple_graph(multigraph: nx.MultiDiGraph) -> nx.Graph:
+    """One undirected edge per linked pair, ``weight`` = how many events link them; node attributes kept."""
+    import networkx as nx
+
+    graph = nx.Graph(**multigraph.graph)
+    graph.add_nodes_from(multigraph.nodes(data=True))
+    counts = Counter(frozenset(pair) for pair in multigraph.edges())
+    graph.add_weighted_edges_from((*sorted(pair), weight) for pair, weight in counts.items())
+    return graph
+
+
+def central(
+    events: Iterable[Event],
+    measure: str = "degree",
+    top: int | None = 10,
+    at: date | None = None,
+    *,
+    types: Iterable[EventType | str] = (),
+    states: Mapping[str, State] | None = None,
+) -> list[Centrality]:
+    """The ``top`` states by ``measure`` (one of :data:`MEASURES`; ``top=None``: all), ties by code.
+
+    Eigenvector centrality on a disconnected graph concentrates on the
+    component with the strongest core; the others score near zero.
+    """
+    if measure not in MEASURES:
+        raise UnknownMeasureError(measure, MEASURES)
+    import networkx as nx
+
+    graph = simple_graph(project(events, at=at, types=types, states=states))
+    if not graph:
+        return []
+    function, kwargs = MEASURES[measure]
+    scores: dict[str, float] = getattr(nx, function)(graph, **kwargs)
+    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:top]
+    return [
+        Centrality(rank, code, graph.nodes[code]["name"], float(score))
+        for rank, (code, score) in enumerate(ranked, start=1)
+    ]
+
+
+def path(
+    events: Iterable[Event],
+    a: str,
+    b: str,
+    at: date | None = None,
+    *,
+    types: Iterable[EventType | str] = (),
+    states: Mapping[str, State] | None = None,
+) -> list[Link]:
+    """A shortest chain of links from ``a`` to ``b`` (fewest hops), one :class:`Link` per hop with its events.
+
+    Empty when no chain exists (or ``a == b``); :class:`UnknownStateError` for
+    a code that is neither in the graph nor among ``states``.
+    """
+    import networkx as nx
+
+    multigraph, by_id = _linked(events, at, types, states, a, b)
+    try:
+        hops = nx.shortest_path(simple_graph(multigraph), a, b)
+    except (nx.NodeNotFound, nx.NetworkXNoPath):
+        return []
+    return [_link(multigraph, u, v, by_id) for u, v in pairwise(hops)]
+
+
+def neighbors(
+    events: Iterable[Event],
+    state: str,
+    at: date | None = None,
+    *,
+    types: Iterable[EventType | str] = (),
+    states: Mapping[str, State] | None = None,
+) -> list[Link]:
+    """Every state linked to ``state``: the events between them, since when and until when; most events first."""
+    import networkx as nx
+
+    multigraph, by_id = _linked(events, at, types, states, state)
+    if state not in multigraph:
+        return []
+    links = [_link(multigraph, state, other, by_id) for other in set(nx.all_neighbors(multigraph, state))]
+    return sorted(links, key=lambda link: (-link.count, link.target))
+
+
+def communities(
+    events: Iterable[Event],
+    at: date | None = None,
+    *,
+    types: Iterable[EventType | str] = (),
+    states: Mapping[str, State] | None = None,
+    seed: int = 0,
+) -> list[Community]:
+    """Louvain communities of the weighted state graph: deterministic for a given ``seed``; largest first."""
+    import networkx as nx
+
+    graph = simple_graph(project(events, at=at, types=types, states=states))
+    groups = [sorted(group) for group in nx.community.louvain_communities(graph, weight="weight", seed=seed)]
+    groups.sort(key=lambda group: (-len(group), group))
+    return [
+        Community(index, len(group), tuple(group), tuple(graph.nodes[code]["name"] for code in group))
+        for index, group in enumerate(groups, start=1)
+    ]
+
+
+# -- helpers --------------------------------------------------------------------
+
+
+def _chrono(event: Event) -> tuple[date, date, str]:
+    if event.date is None:
+        return date.max, date.max, event.id
+    return event.date.earliest, event.date.latest, event.id
+
+
+def _actors(event: Event) -> tuple[str, ...]:
+    """Distinct actors: in role order for a directed type, in code order otherwise."""
+    actors = tuple(dict.fromkeys(event.actors))
+    return actors if event.type.directed else tuple(sorted(actors))
+
+
+def _edges(event: Event) -> list[tuple[str, str]]:
+    actors = _actors(event)
+    if event.type.directed:
+        return [(actors[0], other) for other in actors[1:]]
+    return list(combinations(actors, 2))
+
+
+def _node_attributes(code: str, state: State | None) -> dict[str, Any]:
+    if state is None:
+        return {"name": code, "name_ar": None, "former": False, "coords": None}
+    return {"name": state.name_en, "name_ar": state.name_ar, "former": state.former, "coords": state.capital_coords}
+
+
+def _linked(
+    events: Iterable[Event],
+    at: date | None,
+    types: Iterable[EventType | str],
+    states: Mapping[str, State] | None,
+    *codes: str,
+) -> tuple[nx.MultiDiGraph, dict[str, Event]]:
+    """The multigraph and its events by id, once each of ``codes`` is known to be a state."""
+    by_id = {event.id: event for event in events}
+    lookup = known_states(states)
+    multigraph = project(by_id.values(), at=at, types=types, states=lookup)
+    for code in codes:
+        if code not in multigraph and code not in lookup:
+            raise UnknownStateError(code)
+    return multigraph, by_id
+
+
+def _link(multigraph: nx.MultiDiGraph, source: str, target: str, by_id: Mapping[str, Event]) -> Link:
+    ids = {*(multigraph.get_edge_data(source, target) or {}), *(multigraph.get_edge_data(target, source) or {})}
+    between = sorted((by_id[i] for i in ids), key=_chrono)
+    dated = [e.date.iso for e in between if e.date is not None]
+    present = {e.type for e in between}
+    return Link(
+        source=source,
+        target=target,
+        name=multigraph.nodes[target]["name"],
+        count=len(between),
+        types=tuple(t.slug for t in EventType if t in present),
+        first=dated[0] if dated else None,
+        last=dated[-1] if dated else None,
+        events=tuple(e.id for e in between),
+    )
