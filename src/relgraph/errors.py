@@ -12,10 +12,12 @@ __all__ = [
     "ArticleError",
     "ExtractorError",
     "InvalidDateError",
+    "MentionError",
     "QueryError",
     "RelgraphError",
     "StoreError",
     "StoreLockedError",
+    "UnknownEventError",
     "UnknownEventTypeError",
     "UnknownExtractorError",
     "UnknownFormatError",
@@ -95,3 +97,15 @@ class StoreLockedError(StoreError):
 
 class QueryError(RelgraphError, ValueError):
     """An invalid SPARQL query, or one the store refused."""
+
+
+class UnknownEventError(RelgraphError, LookupError):
+    """No event with this id in the store."""
+
+    def __init__(self, event_id: str) -> None:
+        super().__init__(f"no event {event_id!r} in the store")
+        self.event_id = event_id
+
+
+class MentionError(RelgraphError, ValueError):
+    """A mention ingested with an article it does not come from."""
