@@ -249,10 +249,15 @@ class EventType(Enum):
 
 @dataclass(frozen=True, slots=True)
 class Succession:
-    """``successor`` took over from a state on ``date`` (USSR → Russia on 1991-12-26)."""
+    """``successor`` took over from a state on ``date`` (USSR → Russia on 1991-12-26).
+
+    ``continues`` is true when the successor is the same state in law (Russia continues
+    the USSR); false when it is a new state (Czechia) or one that absorbed it (Germany).
+    """
 
     successor: str
     date: date
+    continues: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,6 +274,7 @@ class State:
     capital_en: str | None = None
     capital_ar: tuple[str, ...] = ()
     capital_coords: tuple[float, float] | None = None
+    capital_aliases_en: tuple[str, ...] = ()
     demonyms_en: tuple[str, ...] = ()
     demonyms_ar: tuple[str, ...] = ()
     titles_en: tuple[str, ...] = ()
@@ -277,6 +283,7 @@ class State:
     valid_to: date | None = None
     successors: tuple[Succession, ...] = ()
     predecessors: tuple[str, ...] = ()
+    status: str = "member"  # "member", "observer", "partially_recognised" or "former"
 
     @property
     def former(self) -> bool:
