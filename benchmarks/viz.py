@@ -1,0 +1,108 @@
+"""How fast the HTML graph opens: 200 states and 2,000 events, drawn in headless Chromium.
+
+Prints the time to render the page in Python, its size, and the time from
+navigation to the network drawn (vis-network's first ``afterDrawing``), plus
+the wall time until then. Target: under 3 s to the drawn network (pyvis's
+defaults spent 73 s in physics on such a graph). Needs Debian's Chromium
+(``.ci/install-browser.sh``) and Playwright for Python.
+
+    python benchmarks/viz.py [--states 200] [--events 2000] [--out graph.html] [--png graph.png]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from relgraph.model import Event, EventType, Mention, PartialDate, State
+from relgraph.viz import render_html
+
+# Regions as (lat, lon, spread in degrees, share of states): roughly where the world's capitals crowd.
+REGIONS = [
+    (50, 12, 9, 0.23),
+    (5, 18, 14, 0.27),
+    (28, 45, 8, 0.09),
+    (25, 100, 16, 0.15),
+    (12, -75, 18, 0.18),
+    (-12, 165, 14, 0.08),
+]
+
+
+def synthetic(n_states: int, n_events: int, seed: int = 1) -> tuple[dict[str, State], list[Event]]:
+    """States with capitals spread like the world's, and events between them, busier states more often."""
+    rng = random.Random(seed)
+    states: dict[str, State] = {}
+    for i in range(n_states):
+        lat, lon, spread, _ = rng.choices(REGIONS, weights=[r[3] for r in REGIONS])[0]
+        code = f"S{i:03d}"
+        coords = (max(-60.0, min(70.0, rng.gauss(lat, spread))), rng.gauss(lon, spread))
+        states[code] = State(code, code, f"Q{i + 1}", f"State number {i}", f"الدولة رقم {i}", capital_coords=coords)
+    codes = list(states)
+    weights = [1 / (rank + 1) ** 0.8 for rank in range(n_states)]
+    events = []
+    for i in range(n_events):
+        kind = rng.choice(list(EventType))
+        a, b = rng.choices(codes, weights=weights, k=2)
+        while b == a:
+            b = rng.choice(codes)
+        day = date(1950, 1, 1) + timedelta(days=rng.randrange(27_000))
+        when = PartialDate.from_date(day)
+        mentions = tuple(
+            Mention(f"article-{rng.randrange(5000)}", kind, (a, b), when, None, quote, 0, len(quote), 0.9, "bench", "1")
+            for quote in [f"Officials of {a} and {b} took part in a {kind.slug.replace('_', ' ')} on {day}."]
+            * rng.randint(1, 3)
+        )
+        events.append(Event(f"event-{i}", kind, (a, b), when, None, mentions))
+    return states, events
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--states", type=int, default=200)
+    parser.add_argument("--events", type=int, default=2000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--out", type=Path, help="keep the page here")
+    parser.add_argument("--png", type=Path, help="keep a screenshot here")
+    args = parser.parse_args()
+
+    states, events = synthetic(args.states, args.events)
+    started = time.perf_counter()
+    page_html = render_html(events, title="Benchmark", states=states)
+    rendered = time.perf_counter() - started
+    out = args.out or Path(tempfile.mkdtemp()) / "graph.html"
+    out.write_text(page_html, encoding="utf-8")
+    print(f"render_html: {rendered:.2f} s for {args.states} states, {args.events} events")
+    print(f"page size: {len(page_html.encode()) / 1e6:.2f} MB")
+
+    from playwright.sync_api import sync_playwright
+
+    # Chromium launched exactly as the browser test launches it.
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+    from test_viz_browser import ARGS, CHROMIUM
+
+    drawn, walls = [], []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        for run in range(args.runs):
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            started = time.perf_counter()
+            page.goto(out.resolve().as_uri())
+            page.wait_for_selector("body[data-drawn=true]", timeout=120_000)
+            walls.append(time.perf_counter() - started)
+            drawn.append(page.evaluate("window.relgraphDrawnAt") / 1000)
+            if run == 0 and args.png:
+                page.screenshot(path=str(args.png))
+            page.close()
+        browser.close()
+    print(f"navigation to drawn network (in page): median {statistics.median(drawn):.2f} s, max {max(drawn):.2f} s")
+    print(f"wall time from goto to drawn: median {statistics.median(walls):.2f} s, max {max(walls):.2f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,171 @@
+"""The HTML graph in real headless Chromium: it draws offline, and hostile evidence stays text.
+
+Uses Debian's Chromium through Playwright (no browser download); skips only
+when ``/usr/bin/chromium`` is absent (``.ci/install-browser.sh`` installs it).
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from relgraph.model import Event, EventType, Mention, PartialDate, State
+from relgraph.viz import COLOURS, write_html
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+STATES = {
+    s.code: s
+    for s in (
+        State("QA", "QAT", "Q846", "Qatar", "قطر", capital_coords=(25.29, 51.53)),
+        State("RU", "RUS", "Q159", "Russia", "روسيا", capital_coords=(55.75, 37.62)),
+        State("EG", "EGY", "Q79", "Egypt", "مصر", capital_coords=(30.04, 31.24)),
+        State("TR", "TUR", "Q43", "Türkiye", "تركيا", capital_coords=(39.93, 32.86)),
+    )
+}
+HOSTILE = 'the envoy said <script>window.pwned = 1</script> and <img src="x" onerror="window.pwned = 2">'
+
+# Decodes a PNG screenshot with the browser's own decoder and counts its pixels near each colour.
+COUNT_PIXELS = """async ([png, colours]) => {
+  const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
+  const bitmap = await createImageBitmap(new Blob([bytes], {type: "image/png"}));
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const context = canvas.getContext("2d");
+  context.drawImage(bitmap, 0, 0);
+  const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+  const channel = (hex, k) => parseInt(hex.slice(1 + 2 * k, 3 + 2 * k), 16);
+  const near = (i, hex) => [0, 1, 2].every((k) => Math.abs(pixels[i + k] - channel(hex, k)) < 12);
+  const counts = {background: 0};
+  for (const hex of colours) counts[hex] = 0;
+  for (let i = 0; i < pixels.length; i += 4) {
+    if (pixels[i] > 245 && pixels[i + 1] > 245 && pixels[i + 2] > 245) counts.background++;
+    for (const hex of colours) if (near(i, hex)) counts[hex]++;
+  }
+  counts.total = pixels.length / 4;
+  return counts;
+}"""
+
+
+def event(eid: str, slug: str, actors: tuple[str, str], when: str, quote: str) -> Event:
+    kind = EventType.from_slug(slug)
+    day = PartialDate.parse(when)
+    mention = Mention(f"article-{eid}", kind, actors, day, None, quote, 0, len(quote), 0.9, "test", "1")
+    return Event(eid, kind, actors, day, None, (mention,))
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.skip(f"no Chromium at {CHROMIUM}: run .ci/install-browser.sh (Debian's chromium, fonts-noto-core)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def open_page(browser: Any, tmp_path: Path) -> Iterator[Callable[..., tuple[Any, list[str], str]]]:
+    """Writes the page for some events, opens it with every request recorded (only the file itself is served)."""
+    pages = []
+
+    def open_(events: list[Event], **options: Any) -> tuple[Any, list[str], str]:
+        target = tmp_path / "graph.html"
+        write_html(events, target, states=STATES, **options)
+        uri = target.as_uri()
+        page = browser.new_page(viewport={"width": 1200, "height": 800})
+        pages.append(page)
+        requested: list[str] = []
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+
+        def route(handle: Any) -> None:
+            requested.append(handle.request.url)
+            if handle.request.url == uri:
+                handle.continue_()
+            else:
+                handle.abort()
+
+        page.route("**/*", route)
+        page.goto(uri)
+        page.wait_for_selector("body[data-drawn=true]", timeout=30_000)
+        assert errors == []
+        return page, requested, uri
+
+    yield open_
+    for page in pages:
+        page.close()
+
+
+EVENTS = [
+    event("v1", "visit", ("QA", "RU"), "2025-04-16", "the emir arrived in the capital"),
+    event("m1", "meeting", ("QA", "RU"), "2025-04-17", "the two leaders held talks"),
+    event("v2", "visit", ("EG", "QA"), "2024-02", "the minister flew in"),
+    event("a1", "agreement_signed", ("TR", "QA"), "2023", "a memorandum was signed"),
+    event("x1", "diplomat_expelled", ("RU", "TR"), "2022-03-01", "two attachés were told to leave"),
+]
+
+
+def test_the_page_draws_the_graph_offline(open_page: Callable[..., tuple[Any, list[str], str]]) -> None:
+    page, requested, uri = open_page(EVENTS, title="Offline", state="QA")
+    assert page.evaluate("network.body.data.nodes.length") == 4
+    assert page.evaluate("network.body.data.edges.length") == 5
+    assert page.evaluate("network.physics.options.enabled") is False
+
+    screenshot = page.locator("#mynetwork canvas").screenshot()
+    node, focus = "#8fb8e8", "#ffb000"
+    wanted = [node, focus, COLOURS[EventType.VISIT], COLOURS[EventType.DIPLOMAT_EXPELLED]]
+    counts = page.evaluate(COUNT_PIXELS, [base64.b64encode(screenshot).decode(), wanted])
+    assert counts["background"] < counts["total"]  # something is drawn on the canvas...
+    assert counts[node] > 3 * 100  # ...three plain nodes (a dot is at least 16 pixels wide)
+    assert counts[focus] > 100  # the focus state
+    assert counts[COLOURS[EventType.VISIT]] > 20  # and edges in their type's colour
+    assert counts[COLOURS[EventType.DIPLOMAT_EXPELLED]] > 20
+    assert requested == [uri]  # nothing but the file itself, not even a font or a favicon
+
+
+def test_hostile_evidence_in_a_tooltip_stays_text(open_page: Callable[..., tuple[Any, list[str], str]]) -> None:
+    page, requested, uri = open_page([event("h1", "visit", ("QA", "RU"), "2021-05", HOSTILE)], title="Hostile")
+    canvas = page.locator("#mynetwork canvas").bounding_box()
+    middle = page.evaluate(
+        """() => {
+          const at = network.getPositions(["QA", "RU"]);
+          return network.canvasToDOM({x: (at.QA.x + at.RU.x) / 2, y: (at.QA.y + at.RU.y) / 2});
+        }"""
+    )
+    page.mouse.move(canvas["x"] + middle["x"] + 3, canvas["y"] + middle["y"] + 3)
+    page.mouse.move(canvas["x"] + middle["x"], canvas["y"] + middle["y"])
+    page.wait_for_function("() => document.querySelector('div.vis-tooltip')?.style.visibility === 'visible'")
+    tooltip = page.locator("div.vis-tooltip")
+    text = tooltip.text_content()
+    assert text is not None
+    assert "<script>window.pwned = 1</script>" in text  # shown as the text it is
+    assert '<img src="x" onerror="window.pwned = 2">' in text
+    assert "Qatar → Russia" in text
+    assert tooltip.locator("script, img").count() == 0
+    assert page.evaluate("typeof window.pwned") == "undefined"
+    assert requested == [uri]  # an <img src="x"> that ran would have asked for file:///.../x
+
+
+def test_node_tooltip_shows_the_arabic_name(open_page: Callable[..., tuple[Any, list[str], str]]) -> None:
+    page, _, _ = open_page(EVENTS, title="Arabic")
+    canvas = page.locator("#mynetwork canvas").bounding_box()
+    where = page.evaluate("() => network.canvasToDOM(network.getPositions(['EG']).EG)")
+    page.mouse.move(canvas["x"] + where["x"] + 2, canvas["y"] + where["y"] + 2)
+    page.mouse.move(canvas["x"] + where["x"], canvas["y"] + where["y"])
+    page.wait_for_function("() => document.querySelector('div.vis-tooltip')?.style.visibility === 'visible'")
+    assert page.locator("div.vis-tooltip [lang=ar]").text_content() == "مصر"
