@@ -1,0 +1,493 @@
+"""Read articles from text, JSON Lines and HTML files, directories and standard input.
+
+Bad input never loses data and never ends a batch: every input that cannot be
+read becomes a :class:`Skipped` naming the file (and line, for JSON Lines) and
+saying what is wrong and what to do; the other inputs are read on.
+
+>>> import io
+>>> stream = io.BytesIO(b'{"id": "a1", "text": "Talks opened in Geneva."}\\n{"id": "a2"}\\n')
+>>> for item in read_articles(["-"], published=date(2024, 5, 1), stdin=stream):
+...     print(item)
+Article(id='a1', text='Talks opened in Geneva.', lang='en', published=datetime.date(2024, 5, 1), source=None)
+-: line 2 has no 'text'
+
+Encodings: UTF-8 (with or without a byte-order mark) and UTF-16/UTF-32 with a
+byte-order mark are decoded as such. Other bytes are read as Windows-1256,
+ISO-8859-6 or Windows-1252 (Latin-1) only when exactly one of those readings
+makes sense as text: no word mixing Arabic and Latin letters, none made of
+accented letters only, no control characters, and, between two clean Arabic
+readings, more words starting with the article "ال". Anything else is refused
+by name rather than stored as mojibake.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import json
+import os
+import re
+import sys
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from html.parser import HTMLParser
+from importlib import import_module
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, AnyStr, BinaryIO, TextIO, cast
+
+from relgraph.errors import ArticleError
+from relgraph.model import Article
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
+
+__all__ = ["DEFAULT_MAX_BYTES", "SUFFIXES", "Skipped", "detect_language", "read_articles", "summary"]
+
+DEFAULT_MAX_BYTES = 5_000_000
+"""The largest article read, in bytes: a text or HTML file, or one JSON Lines line."""
+
+SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
+"""The files a directory is searched for; other files there are counted and ignored."""
+
+_SNIFF = 8192  # bytes looked at to tell binary files and JSON Lines on stdin
+_SCORE_CHARS = 20_000  # characters of a legacy-encoded text scored for plausibility
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input that was not read, and why: one line saying what is wrong and what to do."""
+
+    path: str  # the file as given ("-" for standard input)
+    line: int | None  # the JSON Lines line, 1-based
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+def summary(read: int, skipped: Sequence[Skipped]) -> str:
+    """One closing line for a batch: ``"read 12 articles; skipped 2: a.pdf, b.jsonl:7"``."""
+    line = f"read {read} article{'' if read == 1 else 's'}"
+    if not skipped:
+        return line
+    names = [f"{s.path}:{s.line}" if s.line is not None else s.path for s in skipped]
+    shown = ", ".join(names[:10]) + (f" and {len(names) - 10} more" if len(names) > 10 else "")
+    return f"{line}; skipped {len(skipped)}: {shown}"
+
+
+# -- languages ------------------------------------------------------------------
+
+# Counted on the UTF-8 bytes, where bytes.translate does it at C speed (a regex over the
+# characters is 10-20 times slower): each character of the Arabic block U+0600-U+06FF starts
+# with a byte D8-DB, each Latin letter is an ASCII letter or starts with C3-C9 (U+00C0-U+024F).
+_NOT_ARABIC_LEAD = bytes(b for b in range(256) if not 0xD8 <= b <= 0xDB)
+_NOT_LATIN_LETTER = bytes(b for b in range(256) if not (0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A or 0xC3 <= b <= 0xC9))
+
+
+def detect_language(text: str) -> str:
+    """``"ar"`` when most of the text's letters are Arabic, else ``"en"``.
+
+    Arabic is the Arabic block and the contextual letter forms (U+FE80-U+FEFC);
+    Latin letters are ASCII letters and U+00C0-U+024F; digits, punctuation and
+    other scripts do not count. A tie, and a text with no letters, is ``"en"``.
+
+    >>> detect_language("وقّع البلدان اتفاقية in Geneva")
+    'ar'
+    """
+    data = text.encode("utf-8", "surrogatepass")
+    forms = data.count(b"\xef\xba") + data.count(b"\xef\xbb") - data.count(codecs.BOM_UTF8)  # U+FE80-U+FEFE
+    arabic = len(data.translate(None, _NOT_ARABIC_LEAD)) + forms
+    return "ar" if arabic > len(data.translate(None, _NOT_LATIN_LETTER)) else "en"
+
+
+# -- bytes to text -----------------------------------------------------------------
+
+_BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive or a DOCX document"),
+    (b"\x1f\x8b", "a GZIP archive"),
+    (b"\xfd7zXZ\x00", "an XZ archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Microsoft Office document"),
+)
+_LEGACY = ("cp1256", "iso8859_6", "cp1252")
+_WORD_BREAK = re.compile(r"[\s!-/:-@\[-`{-~]+")  # whitespace and ASCII punctuation
+_NOT_TEXT = (
+    "not UTF-8, UTF-16, Windows-1256, ISO-8859-6 or Latin-1 text (or too short to tell which); convert it to UTF-8"
+)
+_ONLY_WHITESPACE = "empty file (only whitespace)"
+
+
+def _bom_codec(data: bytes) -> str | None:
+    return next((codec for bom, codec in _BOMS if data.startswith(bom)), None)
+
+
+def _binary(head: bytes) -> str | None:
+    """Why the file starting with ``head`` is not text, or None."""
+    if _bom_codec(head):
+        return None
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            return f"binary file (looks like {what})"
+    if b"\0" not in head:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if min(even, odd) == 0 and 16 * max(even, odd) >= len(head):
+        return "UTF-16 text without a byte-order mark; convert it to UTF-8"
+    return "binary file (contains NUL bytes)"
+
+
+def _decode(data: bytes) -> str | None:
+    """The text ``data`` encodes, or None when no reading is sure."""
+    codec = _bom_codec(data)
+    try:
+        return data.decode(codec or "utf-8")
+    except UnicodeDecodeError:
+        return None if codec else _legacy(data)
+
+
+def _legacy(data: bytes) -> str | None:
+    """The one legacy reading of ``data`` that makes sense as text, or None."""
+    scores: dict[str, tuple[int, int]] = {}
+    for codec in _LEGACY:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        words = [w for w in _WORD_BREAK.split(text[:_SCORE_CHARS]) if w]
+        odd = sum(map(_garbled, words))
+        if odd * 20 <= len(words):  # tolerate the odd symbol, never a garbled text
+            scores[text] = (odd, -sum(w.startswith("ال") for w in words))
+    ranked = sorted(scores.items(), key=lambda item: item[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _garbled(word: str) -> bool:
+    """A word no language writes: Arabic mixed with Latin letters, a run of accents, controls, symbols."""
+    arabic = ascii_letters = accented = symbols = 0
+    for ch in word:
+        if "\u0600" <= ch <= "\u06ff":
+            arabic += 1
+        elif ch.isalpha():
+            ascii_letters += ch.isascii()
+            accented += not ch.isascii()
+        elif not ch.isascii() or not ch.isprintable():
+            category = unicodedata.category(ch)
+            if category in ("Cc", "Co", "Cn"):
+                return True
+            symbols += category[0] == "S" or category == "No"
+    return bool(arabic and (ascii_letters or accented)) or accented > max(1, ascii_letters) or symbols > 1
+
+
+# -- HTML --------------------------------------------------------------------------
+
+_SPACES = re.compile(r"\s+")
+_HIDDEN = frozenset({"script", "style", "nav", "noscript", "template", "svg", "iframe", "object", "select"})
+_BLOCKS = frozenset(
+    {"title", "h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "br", "hr", "li", "ul", "ol", "dl", "dt", "dd", "tr",
+     "table", "caption", "blockquote", "pre", "section", "article", "main", "header", "footer", "aside", "figure",
+     "figcaption", "address", "form", "fieldset", "details", "summary"}
+)
+
+
+class _VisibleText(HTMLParser):
+    """Collects the text a browser shows, a line per block; entities decoded."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _HIDDEN:
+            self.hidden += 1
+        elif tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(_SPACES.sub(" ", data))
+
+
+def _html_text(markup: str) -> str:
+    parser = _VisibleText()
+    parser.feed(markup)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+# -- streams ---------------------------------------------------------------------
+
+
+class _Replay(io.RawIOBase):
+    """A binary stream giving back the bytes already sniffed, then the rest (stdin cannot seek)."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        super().__init__()
+        self._head, self._rest = head, rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: WriteableBuffer) -> int:
+        view = memoryview(buffer).cast("B")
+        data, self._head = self._head[: len(view)], self._head[len(view) :]
+        if not data:
+            data = self._rest.read(len(view))
+        view[: len(data)] = data
+        return len(data)
+
+
+def _lines(readline: Callable[[int], AnyStr], limit: int) -> Iterator[AnyStr | None]:
+    """The stream's lines one at a time; None for a line longer than ``limit`` (drained, never held)."""
+    while line := readline(limit + 1):
+        if len(line) <= limit or line[-1:] in ("\n", b"\n"):
+            yield line
+            continue
+        while line and line[-1:] not in ("\n", b"\n"):
+            line = readline(1 << 20)
+        yield None
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:g} MB" if n >= 1_000_000 else f"{n:,} bytes"
+
+
+@dataclass(frozen=True, slots=True)
+class _Options:
+    lang: str | None
+    published: date | None
+    max_bytes: int
+
+    def too_large(self) -> str:
+        return f"larger than the {_size(self.max_bytes)} limit; raise it with --max-bytes"
+
+
+# Internally an article travels with where it came from (path, JSON Lines line), for the duplicate check.
+_Found = tuple[Article, str, int | None]
+
+
+def _read_stream(name: str, article_id: str, suffix: str, raw: IO[bytes], opts: _Options) -> Iterator[_Found | Skipped]:
+    head = raw.read(_SNIFF)
+    if not head:
+        raise ArticleError(name, "empty file")
+    why = _binary(head)
+    if why:
+        raise ArticleError(name, why)
+    codec = _bom_codec(head)
+    if suffix not in SUFFIXES:  # stdin, or a file named explicitly: JSON Lines if it starts like it
+        suffix = ".jsonl" if head.decode(codec or "utf-8", "replace").lstrip()[:1] == "{" else ".txt"
+    stream = io.BufferedReader(_Replay(head, raw))
+    if suffix == ".jsonl":
+        yield from _read_jsonl(name, stream, codec, opts)
+        return
+    data = stream.read(opts.max_bytes + 1)
+    if len(data) > opts.max_bytes:
+        raise ArticleError(name, opts.too_large())
+    text = _decode(data)
+    if text is None:
+        raise ArticleError(name, _NOT_TEXT)
+    if not text.strip():
+        raise ArticleError(name, _ONLY_WHITESPACE)
+    if suffix in (".html", ".htm"):
+        text = _html_text(text)
+        if not text:
+            raise ArticleError(name, "no visible text in the HTML")
+    yield _text_article(article_id, text, name if name != "-" else None, opts), name, None
+
+
+def _text_article(article_id: str, text: str, source: str | None, opts: _Options) -> Article:
+    lang = opts.lang or detect_language(text)
+    published = opts.published
+    if published is None:  # the dates package is heavier than reading: imported when needed
+        from relgraph.text.normalize import normalize
+
+        find_dateline: Callable[[str, str], date | None] = import_module("relgraph.dates").find_dateline
+        published = find_dateline(normalize(text).text, lang)
+    return Article(article_id, text, lang, published, source)
+
+
+def _read_jsonl(
+    name: str, stream: io.BufferedReader[_Replay], codec: str | None, opts: _Options
+) -> Iterator[_Found | Skipped]:
+    lines: Iterator[str | bytes | None]
+    if codec in ("utf-16", "utf-32"):  # these cannot be split on newline bytes: decode the stream as it is read
+        lines = _lines(io.TextIOWrapper(stream, codec).readline, opts.max_bytes)
+    else:
+        lines = _lines(stream.readline, opts.max_bytes)
+    blank = True
+    for n, line in enumerate(lines, 1):
+        try:
+            if line is None:
+                raise ArticleError(name, f"line {n} is {opts.too_large()}", n)
+            text = line if isinstance(line, str) else _decode(line)
+            if text is None:
+                raise ArticleError(name, f"line {n} is {_NOT_TEXT}", n)
+            if text.strip():
+                blank = False
+                yield _json_article(name, n, text, opts), name, n
+        except ArticleError as e:
+            blank = False
+            yield Skipped(name, n, e.reason)
+    if blank:
+        raise ArticleError(name, _ONLY_WHITESPACE)
+
+
+_FIELDS = {"id": True, "text": True, "lang": False, "published": False, "source": False}  # name: required
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _json_article(name: str, n: int, line: str, opts: _Options) -> Article:
+    def fail(what: str) -> ArticleError:
+        return ArticleError(name, f"line {n} {what}", n)
+
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise fail(f"is not valid JSON: {e.msg} at column {e.colno}") from None
+    if not isinstance(obj, dict):
+        raise fail("is not a JSON object; write one article object a line")
+    for field, required in _FIELDS.items():
+        value = obj.get(field)
+        if value is None and required:
+            raise fail(f"has no {field!r}")
+        if value is not None and not isinstance(value, str):
+            raise fail(f"has a non-string {field!r}")
+    if obj["id"] == "":  # any other id is kept as given: the RDF layer escapes it
+        raise fail("has an empty 'id'")
+    if not obj["text"].strip():
+        raise fail("has an empty 'text'")
+    published = opts.published
+    if obj.get("published"):
+        try:
+            if not _ISO_DAY.fullmatch(obj["published"]):
+                raise ValueError
+            published = date.fromisoformat(obj["published"])
+        except ValueError:
+            raise fail(f"has a 'published' that is not a YYYY-MM-DD date: {obj['published']!r}") from None
+    text = obj["text"]
+    return Article(obj["id"], text, obj.get("lang") or opts.lang or detect_language(text), published, obj.get("source"))
+
+
+# -- paths -------------------------------------------------------------------------
+
+
+def _os_reason(error: OSError) -> str:
+    if isinstance(error, FileNotFoundError):
+        return "no such file or directory; check the path"
+    if isinstance(error, PermissionError):
+        return "permission denied; check the file's permissions"
+    return f"cannot be read ({error.strerror or error}); check the file"
+
+
+def _read_path(name: str, opts: _Options, stdin: TextIO | BinaryIO | None) -> Iterator[_Found | Skipped]:
+    """Everything one path given by the user holds; its failures as Skipped."""
+    if name != "-" and os.path.isdir(name):
+        yield from _read_directory(name, opts)
+        return
+    try:
+        if name == "-":
+            stream = stdin if stdin is not None else sys.stdin
+            if stream is None:
+                raise ArticleError(name, "no standard input to read; pipe the articles in")
+            yield from _read_stream(name, "stdin", "", _binary_stream(stream), opts)
+        else:
+            with open(name, "rb") as raw:
+                yield from _read_stream(name, Path(name).stem, Path(name).suffix.lower(), raw, opts)
+    except ArticleError as e:
+        yield Skipped(e.path, e.line, e.reason)
+    except OSError as e:
+        yield Skipped(name, None, _os_reason(e))
+    except UnicodeDecodeError:  # only a UTF-16/UTF-32 JSON Lines stream decodes on the fly
+        yield Skipped(name, None, _NOT_TEXT)
+
+
+def _binary_stream(stream: TextIO | BinaryIO) -> IO[bytes]:
+    """The bytes under ``stream``: its buffer, or an in-memory text stream (``io.StringIO``) encoded."""
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        return cast(IO[bytes], buffer)
+    start = stream.read(0)
+    if isinstance(start, str):
+        return io.BytesIO((start + cast(TextIO, stream).read()).encode("utf-8", "surrogatepass"))
+    return cast(IO[bytes], stream)
+
+
+def _read_directory(root: str, opts: _Options) -> Iterator[_Found | Skipped]:
+    """The articles under ``root``, in sorted order; hidden files and folders are left out."""
+    ignored = 0
+    errors: list[OSError] = []
+    for folder, subfolders, files in os.walk(root, onerror=errors.append):
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        for file in sorted(f for f in files if not f.startswith(".")):
+            if Path(file).suffix.lower() in SUFFIXES:
+                yield from _read_path(os.path.join(folder, file), opts, None)
+            else:
+                ignored += 1
+        yield from (Skipped(e.filename or root, None, _os_reason(e)) for e in errors)
+        errors.clear()
+    if ignored:
+        kinds = ", ".join(SUFFIXES[:-1]) + " or " + SUFFIXES[-1]
+        yield Skipped(root, None, f"ignored {ignored} file{'s' * (ignored > 1)} that {'are' if ignored > 1 else 'is'} "
+                      f"not {kinds}")
+
+
+def read_articles(
+    paths: Sequence[str | Path],
+    *,
+    lang: str | None = None,
+    published: date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    stdin: TextIO | BinaryIO | None = None,
+) -> Iterator[Article | Skipped]:
+    """Every article in ``paths``, in order, and a :class:`Skipped` for every input that is not one.
+
+    A path is a ``.txt`` article (its id is the file stem), a ``.jsonl`` file
+    of articles (the format of ``corpus/ANNOTATION.md``; ``events`` ignored),
+    an ``.html``/``.htm`` page (its visible text), a directory (searched
+    recursively for those), or ``-`` for ``stdin`` (JSON Lines when it starts
+    with ``{``, else one text article with the id ``stdin``). A file named
+    explicitly with another suffix is read like ``stdin``.
+
+    ``lang`` and ``published`` fill only what an article lacks: a text
+    article's language is otherwise detected and its date taken from its own
+    dateline; a JSON Lines article without a date keeps none. ``max_bytes``
+    caps one article (a file, or a JSON Lines line); JSON Lines files of any
+    size are read a line at a time. An id read before is skipped, named.
+    """
+    opts = _Options(lang, published, max_bytes)
+    seen: dict[str, tuple[str, int | None]] = {}  # id: where it was first read (ids are all a batch keeps)
+    for path in paths:
+        for item in _read_path(str(path), opts, stdin):
+            if isinstance(item, Skipped):
+                yield item
+                continue
+            article, name, line = item
+            first = seen.get(article.id)
+            if first is None:
+                seen[article.id] = (name, line)
+                yield article
+                continue
+            prefix = "duplicate id" if line is None else f"line {line} has a duplicate id"
+            where = first[0] if first[1] is None else f"{first[0]} line {first[1]}"
+            yield Skipped(name, line, f"{prefix} {article.id!r}, first read from {where}; give each article its own id")
