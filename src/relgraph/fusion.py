@@ -1,0 +1,188 @@
+"""Mentions → events: which reports are the same real-world event.
+
+Pure functions over :mod:`relgraph.model` values; the result does not depend on
+the order of the input.
+
+The rules:
+
+1. Mentions can only be the same event when they share a :func:`fusion_key`: the
+   same type and the same actors (as a set for undirected types; for directed
+   types, :attr:`EventType.directed`, the same first actor and the same set).
+2. Types that happen once per pair (:attr:`EventType.once_per_pair`: relations
+   established, recognition) make one event per key. Dates that disagree with
+   the event's date (1988-08-01 against 1988-08-02) become
+   :attr:`Event.alternatives`.
+3. Recurring types (visits, meetings, ...) cluster by date. Mentions are taken
+   finest date first; each joins the one existing cluster whose date is
+   compatible with its own (:meth:`PartialDate.compatible`: 1991 and 1991-12-06
+   are, 1991-12-06 and 1991-12-25 are not), and otherwise founds a cluster of
+   its own. So two visits on different days stay two events, and a "1991"
+   report joins the only 1991 visit there is.
+4. A mention compatible with several clusters (a "1991" report when there were
+   visits in March and in September 1991) cannot be told apart: it joins the
+   cluster of a mention with exactly its date if there is one, else it founds
+   its own event. An undated mention is compatible with every cluster and
+   follows the same rule: it joins the only cluster of its key, or, when there
+   are several, the undated event of that key (created if needed).
+5. The event's date is its most precise date (:meth:`PartialDate.more_precise_than`),
+   ties broken by the number of mentions whose date is compatible with it, then
+   the earlier. Its actors are in the order of the first mention giving that
+   date; its place is the most frequent non-null place (ties: alphabetical
+   order); its mentions are every mention of the cluster, in :func:`mention_order`.
+6. Event ids are a digest of the fusion key, and for recurring types of the
+   event's date: re-fusing the same mentions always gives the same ids, and an
+   event that happens once per pair keeps its id whatever is learnt later.
+
+>>> from relgraph.model import EventType, Mention, PartialDate
+>>> def visit(day: str, article: str) -> Mention:
+...     return Mention(article, EventType.VISIT, ("QA", "RU"), PartialDate.parse(day), "Moscow",
+...                    "...", 0, 3, 0.9, "test", "1")
+>>> events = fuse([visit("2025-04-16", "a"), visit("2025-04", "b"), visit("2024-10-02", "c")])
+>>> [(str(e.date), e.articles) for e in events]
+[('2024-10-02', ('c',)), ('2025-04-16', ('a', 'b'))]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date
+from itertools import combinations
+from urllib.parse import quote
+
+from relgraph.model import Event, Mention, PartialDate
+
+__all__ = ["date_order", "event_order", "fuse", "fusion_key", "mention_id", "mention_order", "pair_keys"]
+
+
+def _code(code: str) -> str:
+    # Percent-encoding keeps keys unambiguous whatever a code contains ("|", ",", spaces...).
+    return quote(code, safe="")
+
+
+def fusion_key(mention: Mention | Event) -> str:
+    """The type and actors in canonical order: ``"visit|QA|RU"``, ``"meeting|QA,RU"``.
+
+    Directed types keep the first actor apart (``"mediation|QA|RU,UA"``); undirected ones
+    sort them all. Codes are percent-encoded, so the key is unambiguous.
+    """
+    actors = set(mention.actors)
+    if mention.type.directed:
+        first = mention.actors[0]
+        rest = ",".join(_code(a) for a in sorted(actors - {first}))
+        return f"{mention.type.slug}|{_code(first)}|{rest}"
+    return f"{mention.type.slug}|{','.join(_code(a) for a in sorted(actors))}"
+
+
+def pair_keys(actors: Iterable[str]) -> tuple[str, ...]:
+    """One ``"QA|RU"`` key per unordered pair of distinct actors, in order: the index of a pair's timeline."""
+    return tuple(f"{_code(a)}|{_code(b)}" for a, b in combinations(sorted(set(actors)), 2))
+
+
+def _date_token(value: PartialDate | None) -> str:
+    if value is None:
+        return ""
+    bounds = f"[{value.bounds[0]}/{value.bounds[1]}]" if value.bounds else ""
+    return value.iso + bounds
+
+
+def date_order(value: PartialDate) -> tuple[object, ...]:
+    """Chronological order on dates (earliest day, latest day, then the rest): how alternatives are listed."""
+    return (value.earliest, value.latest, _date_token(value))
+
+
+def _digest(*parts: object) -> str:
+    # JSON of a list is an unambiguous serialisation of the parts; 64 bits of SHA-256 name the node.
+    return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
+
+
+def mention_id(mention: Mention) -> str:
+    """A stable id for a mention: a digest of everything it says, so re-reading an article gives the same ids."""
+    m = mention
+    return _digest(
+        "mention", m.article, m.type.slug, m.actors, _date_token(m.date), m.place, m.evidence,
+        m.start, m.end, repr(m.confidence), m.extractor, m.version,
+    )  # fmt: skip
+
+
+def mention_order(mention: Mention) -> tuple[object, ...]:
+    """A total order on mentions (article, then offsets, then every other field): how events list them."""
+    m = mention
+    return (
+        m.article, m.start, m.end, m.type.slug, m.actors, _date_token(m.date),
+        m.place is not None, m.place or "", m.evidence, m.confidence, m.extractor, m.version,
+    )  # fmt: skip
+
+
+def _finest_first(mention: Mention) -> tuple[object, ...]:
+    d = mention.date
+    if d is None:
+        return (4, 0, date.max, mention_order(mention))  # after the coarsest precision (rank 3)
+    return (d.precision.rank, (d.latest - d.earliest).days, d.earliest, mention_order(mention))
+
+
+def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
+    return a is None or b is None or a.compatible(b)
+
+
+def _clusters(mentions: Sequence[Mention]) -> list[list[Mention]]:
+    """Rules 3 and 4 of the module docstring; ``mentions`` come finest date first."""
+    clusters: list[list[Mention]] = []
+    for m in mentions:
+        candidates = [c for c in clusters if _compatible(m.date, c[0].date)]
+        if len(candidates) != 1:
+            candidates = [c for c in candidates if c[0].date == m.date]
+        if candidates:
+            candidates[0].append(m)
+        else:
+            clusters.append([m])
+    return clusters
+
+
+def _best_date(mentions: Sequence[Mention]) -> PartialDate | None:
+    dates = Counter(m.date for m in mentions if m.date is not None)
+
+    def rank(d: PartialDate) -> tuple[object, ...]:
+        support = sum(n for other, n in dates.items() if d.compatible(other))
+        return (d.precision.rank, d.latest - d.earliest, -support, d.earliest, _date_token(d))
+
+    return min(dates, key=rank, default=None)
+
+
+def _event(key: str, cluster: Sequence[Mention]) -> Event:
+    best = _best_date(cluster)
+    mentions = tuple(sorted(cluster, key=mention_order))
+    first = next(m for m in mentions if m.date == best)
+    places = Counter(m.place for m in mentions if m.place is not None)
+    alternatives = {m.date for m in mentions if m.date is not None and not m.date.compatible(best)} if best else set()
+    kind = first.type
+    return Event(
+        id=_digest("event", key) if kind.once_per_pair else _digest("event", key, _date_token(best)),
+        type=kind,
+        actors=first.actors,
+        date=best,
+        place=min(places, key=lambda p: (-places[p], p), default=None),
+        mentions=mentions,
+        alternatives=tuple(sorted(alternatives, key=date_order)),
+    )
+
+
+def event_order(event: Event) -> tuple[object, ...]:
+    """Chronological order on events, undated last, then type and id: the order :func:`fuse` returns."""
+    d = event.date
+    return (d is None, d.earliest if d else date.max, d.latest if d else date.max, event.type.slug, event.id)
+
+
+def fuse(mentions: Iterable[Mention]) -> list[Event]:
+    """Fuse mentions into events by the rules of this module, ordered by date (undated last), then type and id."""
+    groups: defaultdict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        groups[fusion_key(m)].append(m)
+    events: list[Event] = []
+    for key, group in groups.items():
+        ordered = sorted(group, key=_finest_first)
+        clusters = [ordered] if ordered[0].type.once_per_pair else _clusters(ordered)
+        events.extend(_event(key, c) for c in clusters)
+    return sorted(events, key=event_order)
