@@ -20,30 +20,15 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from relgraph.model import Event, EventType, Mention, PartialDate, State
+from relgraph.gazetteer import Gazetteer
+from relgraph.model import Event, EventType, Mention, PartialDate
 from relgraph.viz import render_html
 
-# Regions as (lat, lon, spread in degrees, share of states): roughly where the world's capitals crowd.
-REGIONS = [
-    (50, 12, 9, 0.23),
-    (5, 18, 14, 0.27),
-    (28, 45, 8, 0.09),
-    (25, 100, 16, 0.15),
-    (12, -75, 18, 0.18),
-    (-12, 165, 14, 0.08),
-]
 
-
-def synthetic(n_states: int, n_events: int, seed: int = 1) -> tuple[dict[str, State], list[Event]]:
-    """States with capitals spread like the world's, and events between them, busier states more often."""
+def synthetic(n_states: int, n_events: int, seed: int = 1) -> list[Event]:
+    """Events among ``n_states`` states of the gazetteer (real capitals), busier states more often."""
     rng = random.Random(seed)
-    states: dict[str, State] = {}
-    for i in range(n_states):
-        lat, lon, spread, _ = rng.choices(REGIONS, weights=[r[3] for r in REGIONS])[0]
-        code = f"S{i:03d}"
-        coords = (max(-60.0, min(70.0, rng.gauss(lat, spread))), rng.gauss(lon, spread))
-        states[code] = State(code, code, f"Q{i + 1}", f"State number {i}", f"الدولة رقم {i}", capital_coords=coords)
-    codes = list(states)
+    codes = rng.sample(sorted(state.code for state in Gazetteer.default()), n_states)
     weights = [1 / (rank + 1) ** 0.8 for rank in range(n_states)]
     events = []
     for i in range(n_events):
@@ -59,7 +44,7 @@ def synthetic(n_states: int, n_events: int, seed: int = 1) -> tuple[dict[str, St
             * rng.randint(1, 3)
         )
         events.append(Event(f"event-{i}", kind, (a, b), when, None, mentions))
-    return states, events
+    return events
 
 
 def main() -> None:
@@ -71,9 +56,9 @@ def main() -> None:
     parser.add_argument("--png", type=Path, help="keep a screenshot here")
     args = parser.parse_args()
 
-    states, events = synthetic(args.states, args.events)
+    events = synthetic(args.states, args.events)
     started = time.perf_counter()
-    page_html = render_html(events, title="Benchmark", states=states)
+    page_html = render_html(events, title="Benchmark")
     rendered = time.perf_counter() - started
     out = args.out or Path(tempfile.mkdtemp()) / "graph.html"
     out.write_text(page_html, encoding="utf-8")

@@ -61,6 +61,7 @@ __all__ = [
     "neighbors",
     "path",
     "project",
+    "project_indexed",
     "simple_graph",
     "snapshot",
 ]
@@ -199,6 +200,28 @@ def project(
     return graph
 
 
+def project_indexed(
+    events: Iterable[Event],
+    *,
+    at: date | None = None,
+    types: Iterable[EventType | str] = (),
+    states: Mapping[str, State] | None = None,
+    require: Iterable[str] = (),
+) -> tuple[nx.MultiDiGraph, dict[str, Event]]:
+    """:func:`project`, with the events by id (the edges' keys); each code in ``require`` must be a state.
+
+    :class:`UnknownStateError` for a required code that is neither in the graph
+    nor among ``states``; a known state without events is fine.
+    """
+    by_id = {event.id: event for event in events}
+    lookup = known_states(states)
+    multigraph = project(by_id.values(), at=at, types=types, states=lookup)
+    for code in require:
+        if code not in multigraph and code not in lookup:
+            raise UnknownStateError(code)
+    return multigraph, by_id
+
+
 def simple_graph(multigraph: nx.MultiDiGraph) -> nx.Graph:
     """One undirected edge per linked pair, ``weight`` = how many events link them; node attributes kept."""
     import networkx as nx
@@ -256,7 +279,7 @@ def path(
     """
     import networkx as nx
 
-    multigraph, by_id = _linked(events, at, types, states, a, b)
+    multigraph, by_id = project_indexed(events, at=at, types=types, states=states, require=(a, b))
     try:
         hops = nx.shortest_path(simple_graph(multigraph), a, b)
     except (nx.NodeNotFound, nx.NetworkXNoPath):
@@ -275,7 +298,7 @@ def neighbors(
     """Every state linked to ``state``: the events between them, since when and until when; most events first."""
     import networkx as nx
 
-    multigraph, by_id = _linked(events, at, types, states, state)
+    multigraph, by_id = project_indexed(events, at=at, types=types, states=states, require=(state,))
     if state not in multigraph:
         return []
     links = [_link(multigraph, state, other, by_id) for other in set(nx.all_neighbors(multigraph, state))]
@@ -328,23 +351,6 @@ def _node_attributes(code: str, state: State | None) -> dict[str, Any]:
     if state is None:
         return {"name": code, "name_ar": None, "former": False, "coords": None}
     return {"name": state.name_en, "name_ar": state.name_ar, "former": state.former, "coords": state.capital_coords}
-
-
-def _linked(
-    events: Iterable[Event],
-    at: date | None,
-    types: Iterable[EventType | str],
-    states: Mapping[str, State] | None,
-    *codes: str,
-) -> tuple[nx.MultiDiGraph, dict[str, Event]]:
-    """The multigraph and its events by id, once each of ``codes`` is known to be a state."""
-    by_id = {event.id: event for event in events}
-    lookup = known_states(states)
-    multigraph = project(by_id.values(), at=at, types=types, states=lookup)
-    for code in codes:
-        if code not in multigraph and code not in lookup:
-            raise UnknownStateError(code)
-    return multigraph, by_id
 
 
 def _link(multigraph: nx.MultiDiGraph, source: str, target: str, by_id: Mapping[str, Event]) -> Link:

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from relgraph.graph import known_states, project
+from relgraph.graph import project_indexed
 from relgraph.model import Event, EventType, State
 
 if TYPE_CHECKING:
@@ -132,13 +132,7 @@ def render_html(
     """
     from pyvis.network import Network
 
-    by_id = {event.id: event for event in events}
-    lookup = known_states(states)
-    graph = project(by_id.values(), at=at, types=types, states=lookup)
-    if state is not None and state not in graph and state not in lookup:
-        from relgraph.errors import UnknownStateError
-
-        raise UnknownStateError(state)
+    graph, by_id = project_indexed(events, at=at, types=types, states=states, require=[state] if state else [])
 
     net = Network(height="calc(100vh - 110px)", width="100%", directed=True, cdn_resources="in_line")
     net.options = _OPTIONS
