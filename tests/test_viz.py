@@ -233,3 +233,21 @@ def test_write_html_writes_one_file_and_nothing_beside_it(tmp_path: Path, monkey
     write_html(EVENTS, "graph.html", title="Qatar", states=STATES)
     assert os.listdir(tmp_path) == ["graph.html"]  # pyvis's "local" mode would add a lib/ folder here
     assert (tmp_path / "graph.html").read_text(encoding="utf-8") == render_html(EVENTS, title="Qatar", states=STATES)
+
+
+def test_without_any_capital_a_networkx_layout_places_every_node_apart() -> None:
+    bare = {code: State(code, code, "Q1", f"State {code}", "دولة") for code in ("AA", "BB", "CC", "DD")}
+    ring = [
+        event(f"e{i}", "meeting", pair, "2020") for i, pair in enumerate([("AA", "BB"), ("BB", "CC"), ("CC", "DD")])
+    ]
+    nodes, _, _ = parts(render_html(ring, title="t", states=bare))
+    where = [(n["x"], n["y"]) for n in nodes]
+    assert len(where) == 4
+    assert min(math.dist(a, b) for a in where for b in where if a is not b) > 30
+
+
+def test_an_empty_graph_is_still_a_page() -> None:
+    page = render_html([], title="Nothing yet", states=STATES)
+    nodes, edges, _ = parts(page)
+    assert (nodes, edges) == ([], [])
+    assert "0 states · 0 events" in page
