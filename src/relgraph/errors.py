@@ -21,6 +21,7 @@ __all__ = [
     "UnknownEventTypeError",
     "UnknownExtractorError",
     "UnknownFormatError",
+    "UnknownLanguageError",
     "UnknownMeasureError",
     "UnknownStateError",
 ]
@@ -109,3 +110,9 @@ class UnknownEventError(RelgraphError, LookupError):
 
 class MentionError(RelgraphError, ValueError):
     """A mention ingested with an article it does not come from."""
+
+
+class UnknownLanguageError(RelgraphError, ValueError):
+    def __init__(self, lang: str, known: Iterable[str]) -> None:
+        super().__init__(f"unknown language {lang!r}; known languages: {_choices(known)}")
+        self.lang = lang
