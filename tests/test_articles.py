@@ -208,6 +208,12 @@ def test_duplicate_id_across_files_skips_the_later_file(tmp_path: Path) -> None:
     )
 
 
+def test_a_single_path_is_not_read_as_a_sequence_of_letters(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", EN)
+    assert only_article(list(read_articles(str(path), published=DAY))).id == "a"
+    assert only_article(list(read_articles(path, published=DAY))).id == "a"  # type: ignore[arg-type]
+
+
 def test_the_same_file_named_twice_is_read_once(tmp_path: Path) -> None:
     path = write(tmp_path / "a.txt", EN)
     items = read(path, path)

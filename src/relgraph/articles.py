@@ -475,6 +475,8 @@ def read_articles(
     caps one article (a file, or a JSON Lines line); JSON Lines files of any
     size are read a line at a time. An id read before is skipped, named.
     """
+    if isinstance(paths, str | Path):  # one path, not a sequence of one-letter paths
+        paths = [paths]
     opts = _Options(lang, published, max_bytes)
     seen: dict[str, tuple[str, int | None]] = {}  # id: where it was first read (ids are all a batch keeps)
     for path in paths:
