@@ -1,1 +1,16 @@
-"""The Arabic extractor (work in progress)."""
+"""The ``arabic`` extractor: relgraph's rules over the Arabic lexicon (``data/lexicon/ar.json``)."""
+
+from __future__ import annotations
+
+from relgraph.extractors.rules import RuleExtractor
+
+__all__ = ["ArabicExtractor"]
+
+
+class ArabicExtractor(RuleExtractor):
+    """Rule- and lexicon-based extraction of diplomatic events from Arabic news and encyclopedia text."""
+
+    name = "arabic"
+    version = "0.1.0"
+    languages = ("ar",)
+    lang_code = "ar"

@@ -38,7 +38,7 @@ _PREP = ("", "ب", "ل", "ك")
 _INDEFINITE = frozenset(c + p for c in _CONJ for p in _PREP)
 _DEFINITE = frozenset(c + p + "ال" for c in _CONJ for p in ("", "ب", "ك")) | {c + "لل" for c in _CONJ}
 _VERB_PREFIXES = frozenset(c + f for c in _CONJ for f in ("", "س", "ل"))
-_PRONOUNS = frozenset({"", "ه", "ها", "هم", "هما", "هن", "ي", "نا", "ك", "كم"})
+_PRONOUNS = frozenset({"", "ه", "ها", "هم", "هما", "هن", "نا", "كم"})
 _NISBA_ENDINGS = frozenset({"", "ه", "ين", "ون", "ان", "تين", "تان", "ات"})
 _ENGLISH_SUFFIXES = frozenset({"", "s"})
 

@@ -22,7 +22,7 @@ _ABBREVIATIONS = frozenset(
     sen rep gov prof jr sr vs etc inc ltd co corp dept est approx ca fig vol pp op amb hon rev sec maj brig
     messrs mme mlle""".split()
 )
-_END = re.compile(r"[.!?]+[\"')\]]*(?=\s)|\n+")
+_END = re.compile(r"\.{2,}|[.!?]+[\"')\]]*(?=\s)|\n+")
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 
 
@@ -50,7 +50,7 @@ def split_sentences(text: str) -> Iterator[Sentence]:
     """Yield the sentences of ``text`` with their offsets, leading and trailing space trimmed."""
     start = 0
     for m in _END.finditer(text):
-        if m.group().startswith(".") and _is_abbreviation(text, m.start()):
+        if m.group() == "." and _is_abbreviation(text, m.start()):
             continue
         end = m.end() if not m.group().startswith("\n") else m.start()
         yield from _trimmed(text, start, end)

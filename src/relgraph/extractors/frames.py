@@ -1,0 +1,438 @@
+"""Frames: how each kind of trigger assigns states to an event's roles.
+
+A frame reads the trigger's sentence as :mod:`relgraph.extractors.reading`
+prepared it (references with their prepositions, the subject, the pair under
+discussion) and proposes :class:`Candidate` events. Frames are shared by the
+languages: what differs between Arabic and English (word order, which
+preposition marks a goal) is in the :class:`Site` helpers and the lexicons.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from relgraph.extractors.language import TriggerSpec
+from relgraph.extractors.reading import ActorRef, Reading
+from relgraph.extractors.scanning import Hit
+from relgraph.model import EventType
+
+__all__ = ["FRAMES", "Candidate", "Site"]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An event a frame proposes: type, actors in role order, the place, and the references it used."""
+
+    type: EventType
+    actors: tuple[str, ...]
+    place: ActorRef | None
+    used: tuple[ActorRef, ...]
+    confidence: float = 0.8
+
+
+_GOAL_CUES = {"to": ("to", "for"), "object": ("",), "in": ("in", "by"), "with": ("with", "by"), "for": ("for",)}
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "which", "who", "that"})
+_MISSION = re.compile(r"سفار\w*|بعثه\w*|قنصلي\w*|embass\w*|legation\w*|consulate\w*|mission\w*")
+_ENVOY = re.compile(r"سفير\w*|ambassador\w*|envoy\w*")
+_DIPLOMAT = re.compile(r"سفير\w*|دبلوماسي\w*|القايم بالاعمال|ملحق\w*|ambassador\w*|diplomat\w*|envoy\w*|charg\w*|attach\w*")
+_DUAL_OR_PLURAL = re.compile(r"(?:سفارت(?:ي|ين|ا|ان)|سفارات|embassies)")
+_POSSESSIVE_AR = ("ها", "ه", "هم", "هما")
+_POSSESSIVE_EN = re.compile(r"\b(?:its|their|his|her)\s+(?:\w+\s+)?$")
+
+
+class Site:
+    """A trigger in its sentence, with the helpers frames use to find roles."""
+
+    def __init__(self, reading: Reading, hit: Hit, spec: TriggerSpec) -> None:
+        self.r = reading
+        self.hit = hit
+        self.spec = spec
+        self.arabic = reading.lang.code == "ar"
+        self.sentence = reading.sentence_of(hit.start)
+        self.clause = reading.clause_of(hit.start)
+        self.refs = [a for a in reading.actors_in(*self.sentence) if a.codes]
+
+    # -- positions -------------------------------------------------------------
+
+    def after(self, limit: int | None = None) -> list[ActorRef]:
+        end = self.sentence[1] if limit is None else limit
+        return [a for a in self.refs if a.start >= self.hit.end and a.start < end]
+
+    def before(self) -> list[ActorRef]:
+        return [a for a in reversed(self.refs) if a.end <= self.hit.start]
+
+    def words(self, a: int, b: int) -> int:
+        return len(self.r.words_between(a, b))
+
+    # -- roles -----------------------------------------------------------------
+
+    def subject(self) -> ActorRef | None:
+        """The agent: a reference right after an Arabic verb (VSO), else the nearest bare one before.
+
+        After a relative pronoun ("الذي يزور السودان", "which recognized") the
+        agent is the antecedent, before the trigger.
+        """
+        agentive = [a for a in self.after() if a.agentive and self.words(self.hit.end, a.start) <= 3]
+        previous = self.r.words_between(max(self.sentence[0], self.hit.word_start - 12), self.hit.word_start)
+        relative = bool(previous) and previous[-1] in _RELATIVES
+        if self.arabic and agentive and not agentive[0].cue and not relative:
+            first = agentive[0]
+            bare_after = [a for a in self.after() if not a.cue and a is not first
+                          and self.words(first.end, a.start) <= 3]
+            if self.spec.word_class == "verb" and (first.kind in ("official", "person", "office") or bare_after):
+                return first
+            if self.spec.word_class == "noun" and self.words(self.hit.end, first.start) == 0 and first.kind in (
+                "official", "person", "office", "name", "capital", "group"):
+                return first
+        if self._possessive():
+            owner = self._owner_before()
+            if owner is not None:
+                return owner
+        for a in self.before():
+            if a.agentive and a.cue in ("", "as") and a.kind != "topic":
+                return a
+        if not self.arabic and self.spec.word_class == "noun":
+            # "Sadat's visit", "the Qatari mediation": a possessive or adjective right before the noun.
+            for a in self.before():
+                if self.words(a.end, self.hit.start) <= 1:
+                    return a
+        return None
+
+    def _possessive(self) -> bool:
+        if self.arabic:
+            return self.hit.suffix in _POSSESSIVE_AR
+        return bool(_POSSESSIVE_EN.search(self.r.low[max(0, self.hit.start - 20) : self.hit.start]))
+
+    def _owner_before(self) -> ActorRef | None:
+        """Whose "his"/"its" this is: the nearest official or person, else the nearest state."""
+        before = [a for a in self.before() if a.agentive and a.kind != "topic"]
+        people = [a for a in before if a.kind in ("official", "person", "office")]
+        return (people or before or [None])[0]
+
+    def with_cue(self, cues: Iterable[str], refs: Sequence[ActorRef] | None = None) -> list[ActorRef]:
+        wanted = tuple(cues)
+        return [a for a in (self.after() if refs is None else refs) if a.cue in wanted]
+
+    def between(self) -> list[ActorRef]:
+        return [a for a in self.refs if a.cue == "between"]
+
+    def pair(self) -> tuple[str, ...]:
+        for a in self.refs:
+            if a.kind == "pair" and a.codes:
+                return a.codes
+        return ()
+
+    def place(self) -> ActorRef | None:
+        for a in self.r.actors_in(self.clause.start, self.clause.end):
+            if a.kind == "capital" and a.cue in ("in", "with", "to", "at"):
+                return a
+        return None
+
+    def indirect(self) -> bool:
+        return bool(self.r.cues_in(self.sentence[0], self.sentence[1], "contact"))
+
+    def nearest_match(self, pattern: re.Pattern[str]) -> tuple[int, int] | None:
+        """The occurrence of ``pattern`` nearest to the trigger within the clause (then the sentence)."""
+        for lo, hi in ((self.clause.start, self.clause.end), self.sentence):
+            found = [(m.start(), m.end()) for m in pattern.finditer(self.r.low, lo, hi)]
+            if found:
+                return min(found, key=lambda s: abs(s[0] - self.hit.start))
+        return None
+
+    def others(self, exclude: Iterable[str]) -> list[ActorRef]:
+        ex = set(exclude)
+        return [a for a in self.refs if a.agentive and not set(a.codes) <= ex]
+
+
+def _codes(refs: Iterable[ActorRef]) -> list[str]:
+    return list(dict.fromkeys(c for a in refs for c in a.codes))
+
+
+def _cand(site: Site, etype: EventType, actors: Sequence[str], used: Iterable[ActorRef],
+          place: ActorRef | None = None, confidence: float = 0.8) -> list[Candidate]:
+    distinct = tuple(dict.fromkeys(actors))
+    if len(distinct) < 2:
+        return []
+    return [Candidate(etype, distinct, place, tuple(used), confidence)]
+
+
+# -- frames ------------------------------------------------------------------------
+
+
+def travel(site: Site) -> list[Candidate]:
+    visitor = site.subject()
+    if visitor is None:
+        return []
+    cues = [c for g in site.spec.param("goal") or ("to",) for c in _GOAL_CUES.get(g, (g,))]
+    goals = [a for a in site.with_cue(cues) if not set(a.codes) & set(visitor.codes) and a.kind != "topic"]
+    if not goals and site.arabic and site.spec.word_class == "noun":
+        # "زيارة قطر": the host right after the noun.
+        goals = [a for a in site.after() if site.words(site.hit.end, a.start) == 0 and a is not visitor]
+    if not goals:
+        return []
+    host = goals[0]
+    place = host if host.kind == "capital" else site.place()
+    return _cand(site, EventType.VISIT, [*visitor.codes[:1], *host.codes[:1]], (visitor, host), place)
+
+
+def receive(site: Site) -> list[Candidate]:
+    host = site.subject()
+    candidates = [a for a in site.after() if a is not host and a.kind in ("official", "person", "office", "name", "group")]
+    cues = [c for g in site.spec.param("guest") or ("object",) for c in _GOAL_CUES.get(g, (g,))]
+    guests = [a for a in candidates if a.cue in cues]
+    if not guests:
+        return []
+    guest = guests[0]
+    if guest.level == "envoy" or (host is not None and host.level == "envoy"):
+        return []  # receiving an ambassador is neither a visit nor a meeting
+    place = site.place()
+    host_codes = list(host.codes) if host is not None and host.codes else []
+    if not host_codes:
+        # An unnamed receiver is the host of the visit: the place, or the state the guest is visiting.
+        if place is not None:
+            host_codes = list(place.codes)
+        else:
+            visited = [a for a in site.after() if a.cue in ("", "to") and a.kind in ("name", "capital")
+                       and a is not guest and not set(a.codes) & set(guest.codes)]
+            host_codes = list(visited[0].codes) if visited else []
+    if not host_codes or set(host_codes) & set(guest.codes):
+        return []
+    out = []
+    abroad = place is not None and not set(place.codes) & set(host_codes)
+    used = (guest,) if host is None else (host, guest)
+    if not abroad:
+        out += _cand(site, EventType.VISIT, [guest.codes[0], host_codes[0]], used, place)
+    if guest.kind in ("official", "person", "office") and not site.indirect():
+        out += _cand(site, EventType.MEETING, [host_codes[0], guest.codes[0]], used, place)
+    return out
+
+
+def meet(site: Site) -> list[Candidate]:
+    if site.indirect():
+        return []
+    subject = site.subject()
+    parties: list[ActorRef] = [] if subject is None else [subject]
+    parties += site.with_cue(("with", "by", "", "between", "for"))
+    parties += [a for a in site.between() if a not in parties]
+    parties = [a for a in parties if a.kind != "topic" or site.words(site.hit.end, a.start) <= 1]
+    if any(a.level == "envoy" for a in parties):
+        return []
+    codes = _codes(a for a in parties if a.kind != "capital" or a.cue not in ("in", "to"))
+    if len(codes) < 2 and site.pair():
+        codes = _codes_list(codes, site.pair())
+    if len(codes) < 2:
+        # "اللقاء بين الرئيس الروسي وأمير قطر", "talks between X and Y": every official in the clause.
+        codes = _codes(a for a in site.r.actors_in(site.clause.start, site.clause.end)
+                       if a.codes and a.kind in ("official", "person", "office", "topic"))
+    return _cand(site, EventType.MEETING, codes, parties, site.place())
+
+
+def _codes_list(first: Sequence[str], more: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys([*first, *more]))
+
+
+def relations(site: Site) -> list[Candidate]:
+    """Relations established, restored or severed: the subject and its partner, or the pair "between" them."""
+    etype = site.spec.type
+    subject = site.subject()
+    partners = [a for a in site.with_cue(("with", "between", "")) if a is not subject and a.kind != "topic"]
+    partners += [a for a in site.between() if a.end <= site.hit.start and a not in partners and a is not subject]
+    codes = _codes_list(_codes([subject] if subject else []), _codes(partners))
+    if len(codes) < 2 and site.pair():
+        codes = _codes_list(codes, site.pair())
+    if len(codes) < 2 and not _PARTNER_PRONOUN.search(site.r.low, site.hit.end, min(site.sentence[1], site.hit.end + 40)):
+        clause = [a for a in site.r.actors_in(site.clause.start, site.clause.end) if a.codes and a.agentive]
+        codes = _codes_list(codes, _codes(clause))
+    if len(codes) < 2:
+        return []
+    coordinated = _coordinated_run(site, partners)
+    if subject is not None and len(coordinated) >= 2:
+        # Bilateral relations with several states at once are one event per pair.
+        return [c for p in coordinated for c in _cand(site, etype, [subject.codes[0], p.codes[0]], (subject, p))]
+    return _cand(site, etype, codes[:2], [subject, *partners] if subject else partners)
+
+
+_PARTNER_PRONOUN = re.compile(r"(?<!\w)(?:معها|معه|معهم|معهما|with (?:it|them|her|him))(?!\w)")
+
+
+def _coordinated_run(site: Site, refs: Sequence[ActorRef]) -> list[ActorRef]:
+    """The first run of references joined by "و"/"and"/"," (a list of partners), or [] when there is none."""
+    run: list[ActorRef] = []
+    for a in refs:
+        if not run:
+            run = [a]
+            continue
+        gap = site.r.low[run[-1].end : a.start].strip()
+        if gap in ("", "و", "and", ",", ", and") or (site.arabic and gap == "" and a.start < a.end):
+            run.append(a)
+        else:
+            break
+    return run if len(run) >= 2 else []
+
+
+def recognize(site: Site) -> list[Candidate]:
+    recognizer = site.subject()
+    if recognizer is None:
+        return []
+    cue = ("by",) if site.arabic else ("", "of")
+    objects = [a for a in site.with_cue(cue) if a is not recognizer and not set(a.codes) & set(recognizer.codes)]
+    if not objects:
+        return []
+    return _cand(site, EventType.RECOGNITION, [recognizer.codes[0], objects[0].codes[0]], (recognizer, objects[0]))
+
+
+def mission(site: Site) -> list[Candidate]:
+    noun = site.nearest_match(_MISSION)
+    if noun is None:
+        return []
+    n_start, n_end = noun
+    low = site.r.low
+    # The embassy's state: right after the noun (genitive or nisba), or right before it in English.
+    owners = [a for a in site.refs if a.start >= n_end and site.words(n_end, a.start) <= 1 and a.cue in ("", "for")]
+    if not site.arabic:
+        owners = [a for a in site.refs if a.end <= n_start and site.words(a.end, n_start) <= 1] + owners
+    hosts = [a for a in site.refs if a.start >= n_end and a.cue in ("in", "at", "by") and a not in owners]
+    word = low[n_start:n_end]
+    subject = site.subject()
+    if not owners and (word.endswith(_POSSESSIVE_AR) and site.arabic or _POSSESSIVE_EN.search(low[max(0, n_start - 20):n_start])):
+        owners = [subject] if subject else []
+    dual = bool(_DUAL_OR_PLURAL.fullmatch(word)) or "respective" in low[max(0, n_start - 30):n_start]
+    pair = list(site.pair()) or _codes([o for o in owners if o.kind == "pair"])
+    if dual and len(pair) == 2:
+        if hosts:
+            return [c for h in hosts for c in _cand(
+                site, site.spec.type, [next((p for p in pair if p not in h.codes), ""), h.codes[0]], (h,), h)]
+        return [c for a, b in (pair, pair[::-1]) for c in _cand(site, site.spec.type, [a, b], ())]
+    if not owners and subject is not None:
+        owners = [subject]
+    if not owners:
+        return []
+    owner = owners[0]
+    if not hosts:
+        hosts = [a for a in site.refs if a is not owner and not set(a.codes) & set(owner.codes)
+                 and a.kind in ("name", "capital", "official", "pair", "group") and a.start >= site.clause.start]
+    if not hosts:
+        return []
+    host = hosts[0]
+    place = host if host.kind == "capital" else None
+    return _cand(site, site.spec.type, [owner.codes[0], next((c for c in host.codes if c not in owner.codes), "")],
+                 (owner, host), place)
+
+
+def envoy(site: Site) -> list[Candidate]:
+    etype = site.spec.type
+    subject = site.subject()
+    noun = site.nearest_match(_ENVOY)
+    if noun is None:
+        return []
+    n_start, n_end = noun
+    word = site.r.low[n_start:n_end]
+    possessive = (site.arabic and word.endswith(_POSSESSIVE_AR)) or bool(
+        _POSSESSIVE_EN.search(site.r.low[max(0, n_start - 20):n_start]))
+    nxt = [t for t in site.r.triggers if t.start > site.hit.end and t.entry.value == site.spec and t.start < site.sentence[1]]
+    limit = nxt[0].start if nxt else None
+    senders = [a for a in site.refs if a.start <= n_start < a.end and a.level == "envoy"]
+    senders += [a for a in site.after(limit) if a.start >= n_end and a.cue in ("for", "") and site.words(n_end, a.start) <= 2]
+    if not site.arabic:
+        senders = [a for a in site.refs if a.end <= n_start and site.words(a.end, n_start) <= 1] + senders
+    if etype is EventType.AMBASSADOR_RECALLED:
+        if not possessive and senders:
+            return []  # "استدعت الخارجية السفير الإيراني": a summons, not a recall
+        sender = subject
+        hosts = [a for a in site.after() if a.cue in ("at", "from", "in", "to") and a is not sender]
+    else:
+        sender = senders[0] if senders and not possessive else subject
+        hosts = [a for a in site.after() if a.cue in ("at", "to", "in") and a is not sender]
+        if not hosts and subject is not None and sender is not subject:
+            hosts = [subject]  # the head of state who received the credentials
+    if sender is None or not hosts:
+        return []
+    host = next((h for h in hosts if not set(h.codes) & set(sender.codes)), None)
+    if host is None:
+        return []
+    return _cand(site, etype, [sender.codes[0], host.codes[0]], (sender, host))
+
+
+def expel(site: Site) -> list[Candidate]:
+    expeller = site.subject()
+    if expeller is None:
+        return []
+    noun = site.nearest_match(_DIPLOMAT)
+    if noun is None and site.spec.word_class != "word":
+        return []
+    start = noun[1] if noun else site.hit.end
+    targets = [a for a in site.after() if a.start >= start - 1 and not set(a.codes) & set(expeller.codes)]
+    if not site.arabic and noun:
+        targets = [a for a in site.refs if a.end <= noun[0] and site.words(a.end, noun[0]) <= 1
+                   and a is not expeller] + targets
+    if not targets:
+        return []
+    return _cand(site, EventType.DIPLOMAT_EXPELLED, [expeller.codes[0], targets[0].codes[0]], (expeller, targets[0]))
+
+
+def mediate(site: Site) -> list[Candidate]:
+    """The mediator is named by the construction: "وساطة من السعودية", "وساطة قطرية", "وساطتها", "توسطت مصر"."""
+    adjacent = [a for a in site.after() if site.words(site.hit.end, a.start) <= 1 and a.cue in ("", "from")]
+    mediator = next((a for a in site.after() if a.cue == "from" and site.words(site.hit.end, a.start) <= 1), None)
+    if mediator is None and site.spec.word_class == "noun":
+        if adjacent:
+            mediator = adjacent[0]
+        elif site.hit.suffix or not site.arabic:
+            mediator = site.subject()
+    elif mediator is None:
+        mediator = site.subject()
+    if mediator is None:
+        return []
+    parties = [a for a in site.between() if a is not mediator]
+    codes = [c for c in _codes(parties) if c not in mediator.codes]
+    if len(codes) < 2:
+        rest = [a for a in site.refs if a is not mediator and a.kind in ("name", "capital", "topic", "pair", "official")]
+        codes = _codes_list(codes, [c for c in _codes(rest) if c not in mediator.codes])
+    if len(codes) < 2:
+        pair = site.r.pair_at(site.hit.start) or ()
+        codes = _codes_list(codes, [c for c in pair if c not in mediator.codes])
+    if len(codes) < 2:
+        return []
+    return _cand(site, EventType.MEDIATION, [mediator.codes[0], *codes], (mediator, *parties))
+
+
+def negotiate(site: Site) -> list[Candidate]:
+    refs = [a for a in site.refs if a.agentive and a.kind in ("official", "person", "office", "name", "pair", "group")]
+    codes = _codes(refs)
+    if len(codes) < 2 and site.pair():
+        codes = _codes_list(codes, site.pair())
+    return _cand(site, EventType.NEGOTIATION, codes, refs, site.place())
+
+
+def sign(site: Site) -> list[Candidate]:
+    etype = site.spec.type
+    window = site.r.low[site.hit.start : min(site.sentence[1], site.hit.end + 160)]
+    for about, forms in site.r.lang.about_relations.items():
+        if any(f in window for f in forms):
+            etype = about
+    subject = site.subject()
+    partners = site.with_cue(("with", "between", "")) + site.between()
+    partners = [a for a in partners if a is not subject and a.kind != "topic" and a.cue != "in"]
+    codes = _codes(([subject] if subject else []) + partners)
+    if len(codes) < 2 and site.pair():
+        codes = _codes_list(codes, site.pair())
+    if etype is not site.spec.type and subject is not None and len(_codes(partners)) >= 2:
+        return [c for p in partners for c in _cand(site, etype, [subject.codes[0], p.codes[0]], (subject, p))]
+    return _cand(site, etype, codes, [subject, *partners] if subject else partners)
+
+
+FRAMES: dict[str, Callable[[Site], list[Candidate]]] = {
+    "travel": travel,
+    "receive": receive,
+    "meet": meet,
+    "relations": relations,
+    "recognize": recognize,
+    "mission": mission,
+    "envoy": envoy,
+    "expel": expel,
+    "mediate": mediate,
+    "negotiate": negotiate,
+    "sign": sign,
+}

@@ -1,0 +1,478 @@
+"""Reading one article: who is named where, in which sentence, governed by which preposition.
+
+:func:`read` turns an article into a :class:`Reading`: the normalised text,
+its sentences and clauses, the time expressions, the trigger hits, and the
+actor references with what the frames need to assign roles:
+
+- an *official* reference covers an office and the state it belongs to
+  ("وزير الخارجية الإيراني", "Egyptian President", "China's Foreign
+  Minister"), and the person's name after it, which is remembered so that a
+  later "ظريف" or "Sadat" refers back to the same state;
+- a *name* reference is a state's name or a capital standing for its government;
+- a *topic* reference is a demonym modifying something other than an office
+  ("الأزمة الأوكرانية": a party to a crisis, not an agent);
+- *anaphors* ("البلدين", "the two countries", "المملكة", "بلاده", "this
+  country") resolve against the discourse: the pair of states the text is
+  about, the last kingdom named, the state of the last official;
+- each reference carries its *cue*, the preposition that governs it
+  (``in``, ``to``, ``with``, ``at``, ``from``, ``between``, ``for`` ... or
+  ``""``), read from its clitics or the word before it, and inherited by
+  coordinated references ("بين قطر وروسيا").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from relgraph.dates import TimeExpression, find_dates
+from relgraph.extractors.language import Language
+from relgraph.extractors.scanning import Hit
+from relgraph.model import Article
+from relgraph.text.normalize import NormText, lower, normalize
+from relgraph.text.sentences import split_sentences
+
+__all__ = ["ActorRef", "Clause", "Reading", "read"]
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_NAME_TOKEN_AR = re.compile(r"[\u0621-\u064a]{2,}")
+_NAME_TOKEN_EN = re.compile(r"(?:[A-Z][\w'\-]*\.?|[A-Z]\.|al-\w+|bin|ibn|de|van|von|el-\w+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    """A reference to one or more states in the normalised text."""
+
+    start: int
+    end: int
+    codes: tuple[str, ...]
+    kind: str  # official | name | capital | topic | group | pair | kingdom | pronoun | person | office
+    cue: str = ""
+    agentive: bool = True
+    level: str | None = None  # for officials: head | minister | envoy | body
+
+    @property
+    def resolved(self) -> bool:
+        return bool(self.codes)
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    start: int
+    end: int
+
+
+@dataclass
+class Reading:
+    """An article as the frames see it. Offsets are into ``norm.text``."""
+
+    article: Article
+    lang: Language
+    norm: NormText
+    low: str
+    sentences: list[tuple[int, int]]
+    clauses: list[Clause]
+    actors: list[ActorRef]
+    triggers: list[Hit]
+    cues: list[Hit]
+    dates: list[TimeExpression]
+    home: str | None
+    pairs: list[tuple[int, tuple[str, str]]] = field(default_factory=list)  # (sentence start, pair in force)
+
+    @property
+    def text(self) -> str:
+        return self.norm.text
+
+    def clause_of(self, pos: int) -> Clause:
+        for c in self.clauses:
+            if c.start <= pos < c.end:
+                return c
+        return Clause(pos, pos)
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        for s in self.sentences:
+            if s[0] <= pos < s[1]:
+                return s
+        return (pos, pos)
+
+    def actors_in(self, start: int, end: int) -> list[ActorRef]:
+        return [a for a in self.actors if start <= a.start and a.end <= end]
+
+    def cues_in(self, start: int, end: int, kind: str | None = None) -> list[Hit]:
+        return [h for h in self.cues if start <= h.start and h.end <= end and (kind is None or h.entry.kind == kind)]
+
+    def pair_at(self, pos: int) -> tuple[str, str] | None:
+        """The pair of states under discussion at ``pos``: the last sentence before it that named two."""
+        found = None
+        for start, pair in self.pairs:
+            if start > pos:
+                break
+            found = pair
+        return found
+
+    def words_between(self, a: int, b: int) -> list[str]:
+        return _WORD.findall(self.low, a, b) if a < b else []
+
+
+def read(article: Article, lang: Language) -> Reading:
+    norm = normalize(article.text)
+    text = norm.text
+    low = lower(text)
+    hits = lang.lexicon.scan(low, text)
+    actor_kinds = lang.lexicon.actor_kinds
+    actor_hits = [h for h in hits if h.entry.kind in actor_kinds]
+    cue_hits = [h for h in hits if h.entry.kind not in actor_kinds]
+    triggers = [h for h in cue_hits if h.entry.kind == "trigger"]
+    sentences = [(s.start, s.end) for s in split_sentences(text)]
+    clauses = _clauses(sentences, cue_hits, text)
+    dates = find_dates(text, lang.code, article.published)
+    home = next((str(h.entry.value) for h in cue_hits if h.entry.kind == "agency" and _dateline(h, text)), None)
+    actors = _actors(actor_hits, cue_hits, low, text, lang, home)
+    reading = Reading(article, lang, norm, low, sentences, clauses, actors, triggers, cue_hits, dates, home)
+    _resolve_anaphora(reading)
+    return reading
+
+
+def _dateline(hit: Hit, text: str) -> bool:
+    """A news agency's name counts where datelines put it: near the start or the end, set off by punctuation."""
+    if hit.prefix or not (hit.start < 300 or hit.end > len(text) - 200):
+        return False
+    before = text[max(0, hit.start - 3) : hit.start].strip(" ")
+    after = text[hit.end : hit.end + 3].strip(" ")
+    marks = "()-–:|/«»\"\n"
+    return (not before or before[-1] in marks) or (not after or after[0] in marks)
+
+
+def _clauses(sentences: Sequence[tuple[int, int]], cues: Sequence[Hit], text: str) -> list[Clause]:
+    """Sentences cut at ; : and at clause-opening words ("حيث", "when", "while" ...).
+
+    Commas do not cut: Arabic news strings whole reports together with them
+    ("أعلنت موريتانيا، الأحد، استئناف العلاقات").
+    """
+    cuts = {h.start for h in cues if h.entry.kind == "break"}
+    out: list[Clause] = []
+    for start, end in sentences:
+        pos = start
+        for i in range(start, end):
+            if text[i] in ";:" or (i in cuts and i > pos):
+                if i > pos:
+                    out.append(Clause(pos, i))
+                pos = i + 1 if text[i] in ";:" else i
+        if pos < end:
+            out.append(Clause(pos, end))
+    return out
+
+
+def _gap_words(low: str, a: int, b: int) -> list[str]:
+    return _WORD.findall(low, a, b) if a < b else []
+
+
+def _actors(
+    actor_hits: Sequence[Hit], cues: Sequence[Hit], low: str, text: str, lang: Language, home: str | None
+) -> list[ActorRef]:
+    offices = [h for h in cues if h.entry.kind == "office"]
+    honorifics = [h for h in cues if h.entry.kind == "honorific"]
+    preps = [h for h in cues if h.entry.kind == "prep"]
+    locheads = [h for h in cues if h.entry.kind == "lochead"]
+    skips = sorted([*locheads, *(o for o in offices if o.entry.value == "body")], key=lambda h: h.start)
+    refs: list[ActorRef] = []
+    used_offices: set[int] = set()
+    persons: dict[str, tuple[str, ...]] = {}
+    arabic = lang.code == "ar"
+    stops = frozenset(h.start - len(h.prefix) for h in (*actor_hits, *cues) if h.entry.kind != "honorific")
+
+    for hit in actor_hits:
+        kind = hit.entry.kind
+        codes: tuple[str, ...]
+        if kind == "state":
+            codes = (str(hit.entry.value),)
+            sub = str(hit.entry.data or "name")
+        elif kind == "group":
+            codes = tuple(hit.entry.value)  # type: ignore[arg-type]
+            sub = "group"
+        elif kind == "org":
+            refs.append(ActorRef(hit.word_start, hit.end, (), "org", "", False))
+            continue
+        else:
+            refs.append(ActorRef(hit.word_start, hit.end, (), kind, _cue(hit, preps, low, arabic, skips), True))
+            continue
+        office = _governing_office(hit, offices, low, arabic, sub)
+        start = hit.word_start if office is None else min(office.word_start, hit.word_start)
+        end = hit.end if office is None else max(office.end, hit.end)
+        if office is not None:
+            used_offices.add(office.start)
+            ref_kind, agentive, level = "official", True, str(office.entry.value)
+        elif sub == "demonym":
+            ref_kind, agentive, level = "topic", False, None
+        elif sub == "capital":
+            ref_kind, agentive, level = "capital", True, None
+        elif sub == "title":
+            ref_kind, agentive, level = "official", True, "head"
+        else:
+            ref_kind, agentive, level = "name", True, None
+        if ref_kind == "topic" and arabic and hit.prefix.endswith("ال") is False and hit.prefix not in ("", "و"):
+            ref_kind = "topic"
+        cue_from = office if office is not None and office.start < hit.start else hit
+        cue = _cue(cue_from, preps, low, arabic, skips)
+        if ref_kind == "official":
+            name_end, name = _person_name(end, low, text, honorifics, lang, arabic, stops)
+            if name:
+                end = name_end
+                for key in _name_keys(name, lang):
+                    persons.setdefault(key, codes)
+        refs.append(ActorRef(start, end, codes, ref_kind if kind == "state" else "group", cue, agentive, level))
+
+    # Offices with no state: resolved to the home state of the news agency, or left for the frames.
+    for office in offices:
+        if office.start in used_offices or any(r.start <= office.start < r.end for r in refs):
+            continue
+        codes = (home,) if home and office.entry.value != "body" else ()
+        name_end, name = _person_name(office.end, low, text, honorifics, lang, arabic, stops) if codes else (0, "")
+        if name and codes:
+            for key in _name_keys(name, lang):
+                persons.setdefault(key, codes)
+        refs.append(ActorRef(office.start, max(office.end, name_end), codes, "office",
+                             _cue(office, preps, low, arabic, skips), True, str(office.entry.value)))
+
+    refs = _with_persons(refs, persons, low, text, preps, arabic, skips)
+    refs.sort(key=lambda r: (r.start, r.end))
+    return _coordinated(_titled_persons(_dedupe_overlaps(refs), low), low)
+
+
+def _titled_persons(refs: list[ActorRef], low: str) -> list[ActorRef]:
+    """An office with no state followed by a known person ("الرئيس بوتين") is that person's office."""
+    out: list[ActorRef] = []
+    for r in refs:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "office" and not prev.codes and r.kind == "person"
+                and len(_gap_words(low, prev.end, r.start)) <= 1):
+            out[-1] = replace(prev, end=r.end, codes=r.codes, kind="official")
+            continue
+        out.append(r)
+    return out
+
+
+def _governing_office(hit: Hit, offices: Sequence[Hit], low: str, arabic: bool, sub: str) -> Hit | None:
+    """The office a state reference belongs to: "وزير خارجية إيران", "الرئيس الروسي", "Egyptian President"."""
+    if sub in ("capital", "title"):
+        return None
+    word_start = hit.start - len(hit.prefix)
+    if arabic:
+        before = [o for o in offices if o.end <= word_start and len(_gap_words(low, o.end, word_start)) <= 2]
+        if before:
+            office = before[-1]
+            gap = _gap_words(low, office.end, word_start)
+            if all(w in _AR_OFFICE_GAP for w in gap):
+                return office
+        return None
+    # English: "Egyptian President", "China's Foreign Minister", "President of Egypt", "the Emir of Qatar".
+    after = [o for o in offices if o.start >= hit.end and len(_gap_words(low, hit.end, o.start)) <= 1]
+    if after and all(w in ("s", "the") for w in _gap_words(low, hit.end, after[0].start)):
+        return after[0]
+    before = [o for o in offices if o.end <= hit.start and _gap_words(low, o.end, hit.start) in (["of"], ["of", "the"])]
+    return before[-1] if before else None
+
+
+_AR_OFFICE_GAP = frozenset({"الخارجيه", "خارجيه", "جمهوريه", "بجمهوريه", "دوله", "بدوله", "مملكه", "بمملكه",
+                            "حكومه", "الشءون", "للشءون", "الدوله", "العام", "الدايم", "الجديد", "الجديده",
+                            "الاسبق", "السابق", "السابقه", "الاسبق", "الراحل", "الاول"})
+
+
+def _cue(hit: Hit, preps: Sequence[Hit], low: str, arabic: bool, locheads: Sequence[Hit] = ()) -> str:
+    """The preposition governing a reference: its own proclitic, or the word before it.
+
+    A head between them is skipped: "في العاصمة الألمانية برلين", "لدى حكومة خادم
+    الحرمين الشريفين", "in the government of Egypt".
+    """
+    if arabic:
+        p = hit.prefix.lstrip("وف")
+        if p.startswith("ل"):
+            return "for"
+        if p.startswith("ب"):
+            return "by"
+        if p.startswith("ك"):
+            return "as"
+    start = hit.start - len(hit.prefix)
+    # Skip a location head ("في العاصمة الألمانية برلين") or "كل من" between the preposition and the name.
+    for head in locheads:
+        if head.end <= start and len(_gap_words(low, head.end, start)) <= 1:
+            start = head.start - len(head.prefix)
+            if arabic:
+                p = head.prefix.lstrip("وف")
+                if p.startswith("ب"):
+                    return "by"
+                if p.startswith("ل"):
+                    return "for"
+            break
+    for prep in reversed(preps):
+        if prep.end <= start:
+            words = _gap_words(low, prep.end, start)
+            if not words or words in (["كل", "من"], ["the"], ["كل"]):
+                return str(prep.entry.value)
+            break
+    return ""
+
+
+def _person_name(
+    pos: int, low: str, text: str, honorifics: Sequence[Hit], lang: Language, arabic: bool, stops: frozenset[int]
+) -> tuple[int, str]:
+    """A person's name right after an office or title, honorifics skipped: (end offset, folded name).
+
+    The name ends before any word the lexicon knows, a date, punctuation or a
+    conjunction; an Arabic name does not start with the article (a family name
+    such as الجبير may end it).
+    """
+    i = pos
+    honorific = False
+    for h in honorifics:
+        if h.start >= i and not low[i : h.start].strip(" ,"):
+            i, honorific = h.end, True
+    words: list[tuple[int, int]] = []
+    for m in _WORD.finditer(low, i):
+        if low[i : m.start()].strip() not in ("", "-") or m.start() in stops:
+            break
+        token = m.group()
+        if arabic:
+            if not _NAME_TOKEN_AR.fullmatch(token) or token in _AR_STOP or token.startswith("و") and words:
+                break
+            if token.startswith("ال") and not words:
+                break
+            if not honorific and not words and token[0] in "يت" and len(token) > 3:
+                break  # an imperfect verb ("أمير قطر يعد ..."), not a name
+        elif not (text[m.start()].isupper() or token in lang.name_glue) or token in _EN_STOP:
+            break
+        words.append((m.start(), m.end()))
+        i = m.end()
+        if len(words) == 5 or (arabic and token.startswith("ال")):
+            break
+    while words and low[words[-1][0] : words[-1][1]] in lang.name_glue:
+        words.pop()
+    if not words:
+        return pos, ""
+    return words[-1][1], low[words[0][0] : words[-1][1]]
+
+
+_AR_STOP = frozenset(
+    "في الى من مع على عن ان انه انها الذي التي الذين حيث خلال بعد قبل امس اليوم يوم وقد قد كما لدى عند "
+    "بين حول ضد هذا هذه ذلك تلك و او ثم لكن بل الا وزير الرئيس رئيس امير ملك سفير".split()
+)
+_EN_STOP = frozenset(
+    "The A An On In At Of For To And But With From By As During After Before Monday Tuesday Wednesday Thursday "
+    "Friday Saturday Sunday January February March April May June July August September October November "
+    "December I He She It They We".lower().split()
+)
+
+
+def _name_keys(name: str, lang: Language) -> list[str]:
+    tokens = name.split()
+    keys = [name]
+    if len(tokens) > 1 and tokens[-1] not in lang.name_glue and len(tokens[-1]) > 2:
+        keys.append(tokens[-1])
+    return keys
+
+
+def _with_persons(
+    refs: list[ActorRef], persons: dict[str, tuple[str, ...]], low: str, text: str,
+    preps: Sequence[Hit], arabic: bool, locheads: Sequence[Hit],
+) -> list[ActorRef]:
+    """Later mentions of a named person ("ظريف", "Sadat") refer to their state."""
+    if not persons:
+        return refs
+    covered = [(r.start, r.end) for r in refs]
+    out = list(refs)
+    pattern = re.compile(
+        r"(?<![^\W_])(?:[وفبل]{0,2})?(" + "|".join(re.escape(k) for k in sorted(persons, key=len, reverse=True)) + r")(?![^\W_])"
+    )
+    for m in pattern.finditer(low):
+        s, e = m.start(1), m.end(1)
+        if any(a <= s < b for a, b in covered):
+            continue
+        if not arabic and not text[s].isupper():
+            continue
+        fake = Hit(s, e, m.group()[: s - m.start()], "", _PERSON_ENTRY)
+        out.append(ActorRef(s, e, persons[m.group(1)], "person", _cue(fake, preps, low, arabic, locheads), True, "head"))
+        covered.append((s, e))
+    return out
+
+
+from relgraph.extractors.scanning import Entry  # noqa: E402
+
+_PERSON_ENTRY = Entry("person", "person_name", None, "word")
+
+
+def _dedupe_overlaps(refs: list[ActorRef]) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    for r in refs:
+        if out and r.start < out[-1].end:
+            prev = out[-1]
+            # Keep the wider reference; a nested one adds its codes when it is part of the same phrase.
+            if r.end <= prev.end:
+                if prev.kind == "official" and r.kind == "person":
+                    continue
+                continue
+            out[-1] = prev if (prev.end - prev.start) >= (r.end - r.start) else r
+            continue
+        out.append(r)
+    return out
+
+
+def _coordinated(refs: list[ActorRef], low: str) -> list[ActorRef]:
+    """A reference joined by "و"/"and" to the one before inherits its preposition: بين قطر وروسيا."""
+    out: list[ActorRef] = []
+    for r in refs:
+        if out and not r.cue:
+            prev = out[-1]
+            gap = low[prev.end : r.start]
+            words = _gap_words(low, prev.end, r.start)
+            joined = (gap.strip() == "" and low[r.start - 1 : r.start] == "و") or words in (["and"], ["و"], [])
+            if joined and prev.cue and (low[r.start : r.start + 1] == "و" or words in (["and"], ["و"])):
+                r = replace(r, cue=prev.cue)
+            elif joined and gap.strip(" ") in ("و", "and", ",") and prev.cue:
+                r = replace(r, cue=prev.cue)
+        out.append(r)
+    return out
+
+
+def _resolve_anaphora(reading: Reading) -> None:
+    """Resolve pair anaphors, "the Kingdom" and "his country" with the discourse so far."""
+    pairs: list[tuple[int, tuple[str, str]]] = []
+    last_kingdom: str | None = reading.home if reading.home in reading.lang.kingdoms else None
+    last_official: tuple[str, ...] = ()
+    out: list[ActorRef] = []
+    current: tuple[str, str] | None = None
+    for s_start, s_end in reading.sentences:
+        in_sentence = [a for a in reading.actors if s_start <= a.start < s_end]
+        named = _distinct([c for a in in_sentence if a.kind not in ("pair", "kingdom", "country_pronoun", "topic", "org")
+                           for c in a.codes])
+        for a in in_sentence:
+            if a.kind == "pair":
+                pair = (named[0], named[1]) if len(named) == 2 else current
+                a = replace(a, codes=tuple(pair) if pair else (), kind="pair")
+            elif a.kind == "kingdom":
+                a = replace(a, codes=(last_kingdom,) if last_kingdom else (), kind="kingdom")
+            elif a.kind == "country_pronoun":
+                a = replace(a, codes=last_official, kind="pronoun")
+            if a.kind in ("official", "person", "office") and a.codes:
+                last_official = a.codes
+            for c in a.codes:
+                if c in reading.lang.kingdoms and a.kind != "pair":
+                    last_kingdom = c
+            out.append(a)
+        if len(named) >= 2:
+            current = (named[0], named[1])
+        if current:
+            pairs.append((s_start, current))
+    out.extend(a for a in reading.actors if not any(s <= a.start < e for s, e in reading.sentences))
+    out.sort(key=lambda r: (r.start, r.end))
+    reading.actors = out
+    reading.pairs = pairs
+
+
+def _distinct(codes: Sequence[str]) -> list[str]:
+    return list(dict.fromkeys(codes))
+
+
+def published_or_none(article: Article) -> date | None:
+    return article.published
