@@ -70,9 +70,10 @@ def _clean(name: str | None) -> str | None:
     return _ARABIC_MARKS.sub("", name)
 
 
-def _arabic_demonyms(masculine: list[str], plurals: list[str] | None) -> list[str]:
+def _arabic_demonyms(masculine: list[str], plurals: list[str] | None, feminine: list[str] | None = None) -> list[str]:
     """Masculine, feminine (each word ending in ي takes ة) and plural forms."""
-    feminine = [" ".join(w + "ة" if w.endswith("ي") else w for w in m.split()) for m in masculine]
+    if feminine is None:
+        feminine = [" ".join(w + "ة" if w.endswith("ي") else w for w in m.split()) for m in masculine]
     if plurals is None:
         plurals = [" ".join(w + suffix[1:] if w.endswith("ي") else w for w in m.split())
                    for m in masculine for suffix in ("يين", "يون")]
@@ -159,7 +160,7 @@ def build_state(code: str, cur: dict[str, Any], src: Sources, problems: list[str
             "ar": _unique(cur["cap"]),
             "coords": [round(city["latitude"], 5), round(city["longitude"], 5)] if city else None,
         },
-        "demonyms": {"en": _unique(dem_en), "ar": _arabic_demonyms(cur["dem"], cur.get("pl"))},
+        "demonyms": {"en": _unique(dem_en), "ar": _arabic_demonyms(cur["dem"], cur.get("pl"), cur.get("fem"))},
         "titles": {"en": _unique(cur.get("ti_en", [])), "ar": _unique(cur.get("ti_ar", []))},
     }
 
