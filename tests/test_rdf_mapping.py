@@ -1,0 +1,148 @@
+"""IRIs (relgraph.rdf.vocab) and the mapping of model values to quads and back (relgraph.rdf.mapping)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from urllib.parse import unquote
+
+import pyoxigraph as ox
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from relgraph.fusion import fuse
+from relgraph.model import Article, EventType, Mention, PartialDate, Precision, State, Succession
+from relgraph.rdf import mapping, vocab
+from relgraph.rdf.store import OxigraphStore, insert_data
+
+HOSTILE_ID = 'wire/2025 "Doha" {x} \\u0041 <tag> %41 ../..'
+
+
+@given(st.text(min_size=1))
+def test_segments_are_reversible_and_safe(text: str) -> None:
+    encoded = vocab.segment(text)
+    assert unquote(encoded) == text
+    assert all(c.isascii() and (c.isalnum() or c in "-._~%") for c in encoded)
+    assert encoded.strip(".") != ""  # never a dot segment
+
+
+@pytest.mark.parametrize("make", [vocab.article_iri, vocab.article_graph, vocab.state_iri, vocab.wikidata_iri])
+def test_hostile_ids_make_valid_distinct_iris(make: Callable[[str], ox.NamedNode]) -> None:
+    iris = {make(x).value for x in (HOSTILE_ID, HOSTILE_ID + " ", "..", ".", "%2E", "a/b", "a%2Fb")}
+    assert len(iris) == 7
+    assert all(ox.NamedNode(iri).value == iri for iri in iris)
+
+
+@pytest.mark.parametrize(
+    ("iso", "datatype"),
+    [("1988-08-01", vocab.XSD + "date"), ("1989-11", vocab.XSD + "gYearMonth"), ("1991", vocab.XSD + "gYear"),
+     ("198X", "http://id.loc.gov/datatypes/edtf/EDTF")],
+)  # fmt: skip
+def test_dates_are_written_at_their_precision(iso: str, datatype: str) -> None:
+    literal = mapping.date_literal(PartialDate.parse(iso))
+    assert (literal.value, literal.datatype.value) == (iso, datatype)
+
+
+@st.composite
+def partial_dates(draw: st.DrawFn) -> PartialDate:
+    precision = draw(st.sampled_from(list(Precision)))
+    day = draw(st.dates(date(1000, 1, 1), date(9989, 12, 31)))
+    value = {
+        Precision.DAY: PartialDate.from_date(day),
+        Precision.MONTH: PartialDate.month_of(day.year, day.month),
+        Precision.YEAR: PartialDate.year_of(day.year),
+        Precision.DECADE: PartialDate.decade_of(day.year),
+    }[precision]
+    if precision is Precision.DAY or not draw(st.booleans()):
+        return value
+    span = (value.latest - value.earliest).days
+    lo = draw(st.integers(0, span))
+    hi = draw(st.integers(lo, span))
+    return PartialDate(value.precision, value.year, value.month, None,
+                       (value.earliest + timedelta(lo), value.earliest + timedelta(hi)))  # fmt: skip
+
+
+@given(partial_dates())
+def test_dates_round_trip_with_their_bounds(value: PartialDate) -> None:
+    quads = mapping.event_quads(fuse([mention("a", "x", value)])[0])
+    found = {q.predicate.value: q.object for q in quads if isinstance(q.object, ox.Literal)}
+    again = mapping.parse_date(
+        found[vocab.RG + "date"].value, found[vocab.RG + "earliest"].value, found[vocab.RG + "latest"].value
+    )
+    assert again == value
+
+
+def mention(article: str, text: str, when: PartialDate | None, place: str | None = None) -> Mention:
+    return Mention(article, EventType.VISIT, ("QA", "RU"), when, place, text, 0, len(text), 0.8, "ext", "2")
+
+
+def stored(*quads: list[ox.Quad]) -> OxigraphStore:
+    store = OxigraphStore()
+    store.update(insert_data(q for group in quads for q in group))
+    return store
+
+
+def read_mentions(store: OxigraphStore) -> list[Mention]:
+    query = f"SELECT * WHERE {{ GRAPH ?g {{ {mapping.MENTION_PATTERN} }} }}"
+    return [mapping.mention_from_row(row) for row in store.query(query)]
+
+
+_hostile_text = st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=30)
+
+
+@given(_hostile_text, _hostile_text, st.one_of(st.none(), _hostile_text))
+def test_mentions_round_trip_whatever_their_text(article_id: str, evidence: str, place: str | None) -> None:
+    m = mention(article_id, evidence, PartialDate.parse("2025-04-16"), place)
+    store = stored(mapping.article_quads(Article(article_id, evidence), [m], "digest"))
+    assert read_mentions(store) == [m]
+
+
+def test_an_article_keeps_its_metadata_and_its_mentions_in_its_graph() -> None:
+    article = Article(HOSTILE_ID, "Qatar visited Russia.", "en", date(2025, 4, 16), 'The "Daily" {Wire}')
+    m = mention(HOSTILE_ID, "Qatar visited Russia", None)
+    quads = mapping.article_quads(article, [m], "d" * 64)
+    assert {q.graph_name for q in quads} == {vocab.article_graph(HOSTILE_ID)}
+    values = {q.predicate.value: q.object for q in quads if q.subject == vocab.article_iri(HOSTILE_ID)}
+    assert values["http://purl.org/dc/terms/identifier"] == ox.Literal(HOSTILE_ID)
+    assert values["http://purl.org/dc/terms/source"] == ox.Literal('The "Daily" {Wire}')
+    assert values["http://purl.org/dc/terms/issued"] == ox.Literal("2025-04-16", datatype=vocab.Terms.xsd_date)
+    assert read_mentions(stored(quads)) == [m]
+
+
+def test_events_round_trip_with_roles_alternatives_and_mentions() -> None:
+    a = Mention("a", EventType.RECOGNITION, ("RU", "QA"), PartialDate.parse("1991-12-28"), "Moscow", "r", 0, 1,
+                0.5, "ext", "1")  # fmt: skip
+    b = Mention("b", EventType.RECOGNITION, ("RU", "QA"), PartialDate.parse("1992-01-02"), None, "rr", 2, 4, 0.6,
+                "ext", "1")  # fmt: skip
+    (event,) = fuse([a, b])
+    assert event.alternatives
+    quads = mapping.event_quads(event)
+    roles = {(q.predicate.value, q.object.value) for q in quads if isinstance(q.object, ox.NamedNode)}
+    assert (vocab.RG + "recognizer", vocab.state_iri("RU").value) in roles
+    assert (vocab.RG + "recognized", vocab.state_iri("QA").value) in roles
+    store = stored(quads, mapping.article_quads(Article("a", "r"), [a], "1"),
+                   mapping.article_quads(Article("b", "..rr"), [b], "2"))  # fmt: skip
+    query = f"""SELECT * WHERE {{ GRAPH <{vocab.EVENTS_GRAPH.value}> {{ {mapping.EVENT_PATTERN} ?e rg:mention ?m }}
+                                 GRAPH ?g {{ {mapping.MENTION_PATTERN} }} }}"""
+    assert mapping.events_from_rows(store.query(query)) == [event]
+
+
+def test_states_round_trip_with_hostile_names() -> None:
+    states = [
+        State("X{1}", "X\\1", 'Q"1', 'Land of "quotes" {braces} \\backslash', 'بلاد "الاقتباس" > \\u0041',
+              aliases_en=("b > a", "a \\u0022 b"), aliases_ar=("{}",), valid_from=date(1900, 1, 1)),
+        State("OLD", "OLD", "Q2", "Old>State", "دولة قديمة", valid_to=date(1991, 12, 25), status="former",
+              successors=(Succession("X{1}", date(1991, 12, 26), continues=True),)),
+        State("NEW", "NEW", "", "New", "جديدة", predecessors=("OLD",)),
+    ]  # fmt: skip
+    store = stored(mapping.state_quads(states))
+    again = mapping.states_from_rows(store.query(mapping.STATE_QUERY))
+    expected = sorted(states, key=lambda s: s.code)
+    assert [s.code for s in again] == [s.code for s in expected]
+    for read, written in zip(again, expected, strict=True):
+        assert (read.name_en, read.name_ar, read.wikidata, read.alpha3) == (
+            written.name_en, written.name_ar, written.wikidata, written.alpha3)  # fmt: skip
+        assert (read.aliases_en, read.aliases_ar) == (tuple(sorted(written.aliases_en)), written.aliases_ar)
+        assert (read.valid_from, read.valid_to, read.status) == (written.valid_from, written.valid_to, written.status)
+        assert (read.successors, read.predecessors) == (written.successors, written.predecessors)

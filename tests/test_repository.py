@@ -1,0 +1,217 @@
+"""The repository (relgraph.repository): ingest, retract, fused events kept up to date, reading back."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+import pytest
+
+from relgraph.errors import MentionError, UnknownEventError
+from relgraph.fusion import fuse
+from relgraph.model import Article, Event, EventType, Mention, PartialDate, State
+from relgraph.rdf.store import Binding, OxigraphStore, QueryResult
+from relgraph.rdf.validation import validate
+from relgraph.repository import Repository
+
+ESTABLISHED, RECOGNITION, VISIT = EventType.RELATIONS_ESTABLISHED, EventType.RECOGNITION, EventType.VISIT
+MEDIATION, MEETING = EventType.MEDIATION, EventType.MEETING
+
+STATES = [
+    State("QA", "QAT", "Q846", "Qatar", "قطر"),
+    State("RU", "RUS", "Q159", "Russia", "روسيا"),
+    State("SU", "SUN", "Q15180", "Soviet Union", "الاتحاد السوفيتي", valid_to=date(1991, 12, 25), status="former"),
+    State("UA", "UKR", "Q212", "Ukraine", "أوكرانيا"),
+]
+
+# Two short texts written for these tests: both report the same two once-per-pair events.
+WIRE = Article(
+    "wire-1",
+    "Qatar and the Soviet Union established relations in August 1988. Doha recognised Russia in December 1991.",
+    "en", date(2021, 3, 1), "a wire story",
+)  # fmt: skip
+ARCHIVE = Article(
+    "archive-7",
+    "Relations between Doha and Moscow date from 1 August 1988; Qatar recognised Russia on 28 December 1991.",
+    "en", None, "an archive note",
+)  # fmt: skip
+
+
+def said(article: Article, phrase: str, kind: EventType, actors: tuple[str, ...], when: str | None) -> Mention:
+    start = article.text.index(phrase)
+    day = None if when is None else PartialDate.parse(when)
+    return Mention(article.id, kind, actors, day, None, phrase, start, start + len(phrase), 0.7, "hand", "1")
+
+
+WIRE_MENTIONS = [
+    said(WIRE, "established relations in August 1988", ESTABLISHED, ("QA", "SU"), "1988-08"),
+    said(WIRE, "Doha recognised Russia in December 1991", RECOGNITION, ("QA", "RU"), "1991-12"),
+]
+ARCHIVE_MENTIONS = [
+    said(ARCHIVE, "Relations between Doha and Moscow date from 1 August 1988", ESTABLISHED, ("SU", "QA"), "1988-08-01"),
+    said(ARCHIVE, "Qatar recognised Russia on 28 December 1991", RECOGNITION, ("QA", "RU"), "1991-12-28"),
+]
+
+
+@pytest.fixture
+def repo() -> Repository:
+    return Repository(OxigraphStore(), states=STATES)
+
+
+@pytest.fixture
+def both(repo: Repository) -> Repository:
+    repo.ingest(WIRE, WIRE_MENTIONS, "digest-wire")
+    repo.ingest(ARCHIVE, ARCHIVE_MENTIONS, "digest-archive")
+    return repo
+
+
+def test_ingesting_the_same_article_twice_changes_nothing(repo: Repository) -> None:
+    first = repo.ingest(WIRE, WIRE_MENTIONS, "digest-wire")
+    quads = repo.store.count()
+    again = repo.ingest(WIRE, WIRE_MENTIONS, "digest-wire")
+    assert (first.changed, again.changed) == (True, False)
+    assert (first.mentions, first.fusion_keys, first.events) == (2, 2, 2)
+    assert repo.store.count() == quads
+
+
+def test_re_extracting_the_same_mentions_keeps_quads_and_ids(repo: Repository) -> None:
+    repo.ingest(WIRE, WIRE_MENTIONS, "digest-wire")
+    quads, ids = repo.store.count(), [e.id for e in repo.events()]
+    assert repo.ingest(WIRE, WIRE_MENTIONS, "new-extractor-version").changed
+    assert repo.store.count() == quads
+    assert [e.id for e in repo.events()] == ids
+
+
+def test_two_reports_of_the_same_events_make_one_event_each(both: Repository) -> None:
+    events = both.events()
+    assert [(e.type, e.articles) for e in events] == [(ESTABLISHED, ("archive-7", "wire-1")),
+                                                     (RECOGNITION, ("archive-7", "wire-1"))]  # fmt: skip
+    assert [str(e.date) for e in events] == ["1988-08-01", "1991-12-28"]
+    assert all(e.alternatives == () for e in events)
+
+
+def test_stored_events_are_what_fusion_makes_of_all_mentions(both: Repository) -> None:
+    assert both.events() == fuse(WIRE_MENTIONS + ARCHIVE_MENTIONS)
+
+
+def test_retracting_one_source_leaves_the_others_events_whole(both: Repository) -> None:
+    assert both.retract("archive-7") is True
+    events = both.events()
+    assert [e.mentions for e in events] == [(WIRE_MENTIONS[0],), (WIRE_MENTIONS[1],)]
+    assert [str(e.date) for e in events] == ["1988-08", "1991-12"]
+    assert [a.id for a in both.articles()] == ["wire-1"]
+
+
+def test_retracting_the_last_source_removes_its_events(both: Repository) -> None:
+    both.retract("archive-7")
+    assert both.retract("wire-1") is True
+    assert both.events() == []
+    counts = both.counts()
+    assert (counts.articles, counts.mentions, counts.events, counts.states) == (0, 0, 0, len(STATES))
+    assert both.retract("wire-1") is False
+
+
+def test_re_ingesting_with_other_mentions_re_fuses_the_old_keys_too(repo: Repository) -> None:
+    text = Article("note", "The emir visited Moscow. Talks followed.")
+    visit = said(text, "The emir visited Moscow", VISIT, ("QA", "RU"), "2025-04-16")
+    repo.ingest(text, [visit], "v1")
+    talks = said(text, "Talks followed", MEETING, ("QA", "RU"), "2025-04-16")
+    repo.ingest(text, [talks], "v2")
+    assert [e.type for e in repo.events()] == [MEETING]
+    assert repo.counts().mentions == 1
+
+
+def test_events_filter_by_state_pair_type_and_dates(both: Repository) -> None:
+    other = Article("talks", "Qatar mediated between Russia and Ukraine; the emir visited Kyiv in 2024.")
+    both.ingest(other, [said(other, "Qatar mediated between Russia and Ukraine", MEDIATION, ("QA", "RU", "UA"), None),
+                        said(other, "the emir visited Kyiv in 2024", VISIT, ("QA", "UA"), "2024")], "t")  # fmt: skip
+
+    def kinds(events: list[Event]) -> list[str]:
+        return [e.type.slug for e in events]
+
+    assert kinds(both.events()) == ["relations_established", "recognition", "visit", "mediation"]
+    assert kinds(both.events(["UA"])) == ["visit", "mediation"]
+    assert kinds(both.events(["QA", "RU"])) == ["recognition", "mediation"]
+    assert kinds(both.events(["RU", "UA", "QA"])) == ["mediation"]
+    assert kinds(both.events(["SU", "UA"])) == []
+    assert kinds(both.events(types=[VISIT, "recognition"])) == ["recognition", "visit"]
+    assert kinds(both.events(since=date(1991, 12, 28))) == ["recognition", "visit"]
+    assert kinds(both.events(since=date(1991, 12, 29))) == ["visit"]  # undated events drop out of date filters
+    assert kinds(both.events(until=date(1988, 8, 1))) == ["relations_established"]
+    assert kinds(both.events(["QA"], since=date(2024, 6, 1), until=date(2024, 6, 30))) == ["visit"]  # 2024 overlaps
+
+
+def test_one_event_by_id_or_iri(both: Repository) -> None:
+    event = both.events()[0]
+    assert both.event(event.id) == event
+    assert both.event(f"https://w3id.org/relgraph/id/event/{event.id}") == event
+    with pytest.raises(UnknownEventError, match="nope"):
+        both.event("nope")
+
+
+def test_articles_carry_their_metadata(both: Repository) -> None:
+    records = {a.id: a for a in both.articles()}
+    assert records["wire-1"].source == "a wire story"
+    assert records["wire-1"].published == date(2021, 3, 1)
+    assert records["archive-7"].published is None
+    assert (records["wire-1"].lang, records["wire-1"].digest, records["wire-1"].mentions) == ("en", "digest-wire", 2)
+    assert [a.id for a in both.articles(["archive-7", "unknown"])] == ["archive-7"]
+
+
+def test_mentions_must_come_from_the_article(repo: Repository) -> None:
+    with pytest.raises(MentionError, match="archive-7"):
+        repo.ingest(WIRE, ARCHIVE_MENTIONS, "x")
+
+
+def test_the_states_graph_is_written_once(both: Repository) -> None:
+    assert both.counts().states == len(STATES)
+    assert both.write_states(STATES[:1]) == 0
+    assert [s.code for s in both.states()] == ["QA", "RU", "SU", "UA"]
+    assert both.states()[2].status == "former"
+
+
+def test_hostile_ids_and_names_round_trip_and_break_no_query() -> None:
+    hostile_id = 'feed/"x" {y} \\u0041 > <z> ; DROP ALL'
+    codes = ('Q"A', "R{U}", "S\\U", "T>\\u0022")
+    states = [State(c, c, "Q1", f'{c} "land" }} >', f"{c} \\u0041 بلاد") for c in codes]
+    repo = Repository(OxigraphStore(), states=states)
+    article = Article(hostile_id, 'They met: "A" {B} \\ C > D.', "en", date(2020, 2, 2), '"src" {x}')
+    meeting = said(article, 'They met: "A" {B} \\ C > D', MEETING, codes, "2020-02-02")
+    assert repo.ingest(article, [meeting], "d").changed
+    (event,) = repo.events([codes[0], codes[3]])
+    assert event.mentions == (meeting,)
+    assert repo.events(["R{U}"]) == [event]
+    assert repo.event(event.id) == event
+    assert [a.id for a in repo.articles([hostile_id])] == [hostile_id]
+    assert [(s.name_en, s.name_ar) for s in repo.states()] == [(s.name_en, s.name_ar) for s in states]
+    assert validate(repo.store).conforms
+    assert repo.retract(hostile_id)
+    assert repo.events() == []
+
+
+class CountingStore(OxigraphStore):
+    """Records how many rows each query returns."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[int] = []
+
+    def query(self, sparql: str, bindings: Mapping[str, Binding] | None = None) -> QueryResult:
+        result = super().query(sparql, bindings)
+        self.rows.append(len(result.rows))
+        return result
+
+
+def test_ingest_reads_only_the_mentions_that_share_a_key() -> None:
+    store = CountingStore()
+    repo = Repository(store, states=[])
+    pairs = [(a, b) for a in "ABCDEFG" for b in "HIJKLMN"]
+    for n, (a, b) in enumerate(pairs):
+        article = Article(f"art-{n}", f"{a} met {b}.")
+        repo.ingest(article, [said(article, f"{a} met {b}", MEETING, (a, b), "2020-01-01")], str(n))
+    assert repo.counts().events == len(pairs)
+    store.rows.clear()
+    last = Article("late", "A met H.")
+    repo.ingest(last, [said(last, "A met H", MEETING, ("A", "H"), "2020-01-01")], "late")
+    assert max(store.rows) == 1  # one earlier mention shares the key; the other 48 are never read
+    assert len(repo.events(["A", "H"])[0].mentions) == 2
