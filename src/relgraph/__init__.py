@@ -21,15 +21,19 @@ _EXPORTS = {
     "Precision": "relgraph.model",
     "State": "relgraph.model",
     "RelgraphError": "relgraph.errors",
+    **{
+        verb: "relgraph.api"
+        for verb in (
+            "extract", "ingest", "retract", "timeline", "show", "sparql", "export", "central", "path",
+            "neighbors", "communities", "viz", "evaluate", "demo",
+        )
+    },
 }
 
 
 def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
-        api = import_module("relgraph.api")
-        if name in getattr(api, "__all__", ()):
-            return getattr(api, name)
         raise AttributeError(f"module 'relgraph' has no attribute {name!r}")
     return getattr(import_module(module), name)
 

@@ -1,0 +1,491 @@
+"""relgraph's public verbs: one function per CLI command, usable from Python alike.
+
+>>> from relgraph import api
+>>> sample = api.sample_path()
+>>> found = [m for item in api.extract([sample]) if isinstance(item, api.Extracted) for m in item.mentions]
+>>> sorted({m.type.slug for m in found})[:3]
+['embassy_opened', 'mediation', 'meeting']
+
+Each verb takes plain values and returns frozen values; stores are opened and
+closed by the verb itself (``store`` is a directory, a SPARQL endpoint URL, or
+``None`` for ``$RELGRAPH_STORE`` or else the user's data directory). Heavy
+libraries (rdflib, networkx, pyvis) are imported inside the verbs that need
+them, so importing this module stays cheap.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
+
+from relgraph.articles import DEFAULT_MAX_BYTES, Skipped, detect_language, read_articles
+from relgraph.errors import RelgraphError, StoreError
+from relgraph.model import Article, Event, EventType, Mention
+
+if TYPE_CHECKING:
+    from relgraph.evaluation import EvalReport
+    from relgraph.extractors import Extractor
+    from relgraph.gazetteer import Gazetteer
+    from relgraph.graph import Centrality, Community, Link
+    from relgraph.rdf.store import QueryResult, Store
+    from relgraph.repository import Repository
+
+__all__ = [
+    "DemoResult",
+    "Extracted",
+    "IngestReport",
+    "SourceRef",
+    "TimelineRow",
+    "communities",
+    "default_store_path",
+    "demo",
+    "evaluate",
+    "export",
+    "extract",
+    "ingest",
+    "neighbors",
+    "path",
+    "resolve_state",
+    "retract",
+    "sample_path",
+    "show",
+    "central",
+    "sparql",
+    "timeline",
+    "viz",
+]
+
+STORE_ENV = "RELGRAPH_STORE"
+
+
+# -- stores ----------------------------------------------------------------------------------------------
+
+
+def default_store_path() -> Path:
+    """``$RELGRAPH_STORE``, or ``store`` under the user's data directory (e.g. ``~/.local/share/relgraph``)."""
+    configured = os.environ.get(STORE_ENV)
+    if configured:
+        return Path(configured)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("relgraph", appauthor=False)) / "store"
+
+
+def _location(store: str | os.PathLike[str] | None) -> str:
+    return str(store) if store is not None else str(default_store_path())
+
+
+@contextmanager
+def open_store(store: str | os.PathLike[str] | None = None, *, write: bool = False) -> Iterator[Store]:
+    """Open the store at ``store`` (a directory or an ``http(s)://`` SPARQL endpoint) for one verb."""
+    location = _location(store)
+    if location.startswith(("http://", "https://")):
+        from relgraph.rdf.sparql_store import SparqlStore
+
+        yield SparqlStore(location)
+        return
+    from relgraph.rdf.store import OxigraphStore
+
+    path = Path(location)
+    if not write and not (path / "CURRENT").is_file():
+        raise StoreError(f"no relgraph store at {path}; run `relgraph ingest` (or `relgraph demo`) first")
+    if write:
+        path.mkdir(parents=True, exist_ok=True)
+    opened = OxigraphStore(path, read_only=not write)
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+def _repository(store: Store) -> Repository:
+    from relgraph.repository import Repository
+
+    return Repository(store)
+
+
+def _gazetteer() -> Gazetteer:
+    from relgraph.gazetteer import Gazetteer
+
+    return Gazetteer.default()
+
+
+def resolve_state(name: str) -> str:
+    """A state's code from its ISO code or its English or Arabic name (``QA``, ``Qatar``, ``قطر``)."""
+    return _gazetteer().resolve(name).code
+
+
+# -- extraction ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """One article and the mentions its extractor found."""
+
+    article: Article
+    mentions: tuple[Mention, ...]
+    extractor: str
+
+
+def _extractor_for(article: Article, lang: str | None) -> tuple[Article, Extractor]:
+    from relgraph.extractors import extractor_for
+
+    language = lang or article.lang or detect_language(article.text)
+    if article.lang != language:
+        article = Article(article.id, article.text, language, article.published, article.source)
+    return article, extractor_for(language)
+
+
+def extract(
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    lang: str | None = None,
+    published: date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    stdin: TextIO | BinaryIO | None = None,
+) -> Iterator[Extracted | Skipped]:
+    """Read ``paths`` (``.txt``, ``.jsonl``, ``.html``, directories, ``-`` for stdin) and extract each article.
+
+    A streaming pass: one article at a time, never the whole batch in memory.
+    An input that cannot be read yields a :class:`~relgraph.articles.Skipped`
+    naming it, and the batch goes on.
+    """
+    for item in read_articles([str(p) for p in paths], lang=lang, published=published, max_bytes=max_bytes,
+                              stdin=stdin):
+        if isinstance(item, Skipped):
+            yield item
+            continue
+        article, extractor = _extractor_for(item, lang)
+        yield Extracted(article, tuple(extractor.extract(article)), f"{extractor.name}/{extractor.version}")
+
+
+def digest(article: Article, extractor: str) -> str:
+    """What makes an ingest idempotent: the text, its metadata and the extractor version."""
+    h = hashlib.sha256()
+    for part in (article.text, article.lang or "", str(article.published or ""), article.source or "", extractor):
+        h.update(part.encode("utf-8"))
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class IngestReport:
+    """What an ingest did: articles read, stored (changed) or already stored, skipped inputs, and the store."""
+
+    store: str
+    read: int
+    changed: int
+    unchanged: int
+    mentions: int
+    skipped: tuple[Skipped, ...]
+    events: int = 0
+
+
+def ingest(
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    store: str | os.PathLike[str] | None = None,
+    lang: str | None = None,
+    published: date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    stdin: TextIO | BinaryIO | None = None,
+    progress: Callable[[Extracted | Skipped], None] | None = None,
+) -> IngestReport:
+    """Extract ``paths`` and store each article, with its mentions, in one transaction.
+
+    Re-ingesting an unchanged article (same text, same extractor version) changes nothing.
+    """
+    read = changed = unchanged = mentions = 0
+    skipped: list[Skipped] = []
+    location = _location(store)
+    with open_store(location, write=True) as opened:
+        repo = _repository(opened)
+        for item in extract(paths, lang=lang, published=published, max_bytes=max_bytes, stdin=stdin):
+            if progress is not None:
+                progress(item)
+            if isinstance(item, Skipped):
+                skipped.append(item)
+                continue
+            read += 1
+            result = repo.ingest(item.article, item.mentions, digest(item.article, item.extractor))
+            changed += result.changed
+            unchanged += not result.changed
+            mentions += len(item.mentions)
+        events = repo.counts().events
+    return IngestReport(location, read, changed, unchanged, mentions, tuple(skipped), events)
+
+
+def retract(article_ids: Sequence[str], *, store: str | os.PathLike[str] | None = None) -> list[str]:
+    """Remove articles and re-derive the events they supported; returns the ids that were not stored."""
+    missing: list[str] = []
+    with open_store(store, write=True) as opened:
+        repo = _repository(opened)
+        for article_id in article_ids:
+            if not repo.retract(article_id):
+                missing.append(article_id)
+    return missing
+
+
+# -- reading the graph -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """Where a fact came from: an article, the quote and its offsets, the extractor that read it."""
+
+    article: str
+    evidence: str
+    start: int
+    end: int
+    date: str | None
+    source: str | None
+    published: str | None
+    extractor: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineRow:
+    """One event as a timeline shows it; the date keeps its own precision (``1989-11``)."""
+
+    event: str
+    date: str | None
+    earliest: str | None
+    type: str
+    actors: tuple[str, ...]
+    place: str | None
+    sources: tuple[SourceRef, ...]
+    former: tuple[str, ...] = ()
+    also_reported: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "date": self.date,
+            "type": self.type,
+            "actors": list(self.actors),
+            "place": self.place,
+            "former_states": list(self.former),
+            "also_reported": list(self.also_reported),
+            "event": self.event,
+            "sources": [
+                {
+                    "article": s.article,
+                    "source": s.source,
+                    "published": s.published,
+                    "evidence": s.evidence,
+                    "start": s.start,
+                    "end": s.end,
+                    "date": s.date,
+                    "extractor": s.extractor,
+                }
+                for s in self.sources
+            ],
+        }
+
+
+def _lineages(codes: Sequence[str]) -> list[tuple[str, ...]]:
+    """Every combination of the states' lineages: Qatar with Russia is QA–RU and QA–SU."""
+    gazetteer = _gazetteer()
+    combos: list[tuple[str, ...]] = [()]
+    for code in codes:
+        combos = [(*c, member) for c in combos for member in sorted(gazetteer.lineage(code))]
+    return combos
+
+
+def _events(
+    repo: Repository, codes: Sequence[str], types: Sequence[EventType], since: date | None, until: date | None
+) -> list[Event]:
+    from relgraph.fusion import event_order
+
+    found: dict[str, Event] = {}
+    for combo in _lineages(codes) if codes else [()]:
+        if len(set(combo)) < len(combo):
+            continue
+        for event in repo.events(list(combo), list(types), since, until):
+            found.setdefault(event.id, event)
+    return sorted(found.values(), key=event_order)
+
+
+def _types(types: Iterable[str | EventType]) -> list[EventType]:
+    return [t if isinstance(t, EventType) else EventType.from_slug(t) for t in types]
+
+
+def timeline(
+    states: Sequence[str],
+    *,
+    since: date | None = None,
+    until: date | None = None,
+    types: Iterable[str | EventType] = (),
+    store: str | os.PathLike[str] | None = None,
+) -> list[TimelineRow]:
+    """The dated, sourced events of one state or a pair, in chronological order.
+
+    States are ISO codes or names in English or Arabic; a state's predecessors
+    and successors come along (Russia with the USSR), and rows name the former
+    states they involve.
+    """
+    codes = [resolve_state(s) for s in states]
+    wanted = _types(types)
+    with open_store(store) as opened:
+        repo = _repository(opened)
+        events = _events(repo, codes, wanted, since, until)
+        records = {a.id: a for a in repo.articles({m.article for e in events for m in e.mentions})}
+    gazetteer = _gazetteer()
+    rows = []
+    for event in events:
+        sources = []
+        for m in event.mentions:
+            record = records.get(m.article)
+            sources.append(SourceRef(
+                m.article, m.evidence, m.start, m.end, m.date.iso if m.date else None,
+                record.source if record else None,
+                record.published.isoformat() if record and record.published else None,
+                f"{m.extractor}/{m.version}",
+            ))
+        former = tuple(c for c in event.actors if c in gazetteer and gazetteer.get(c).former)
+        rows.append(TimelineRow(
+            event=event.id,
+            date=event.date.iso if event.date else None,
+            earliest=event.date.earliest.isoformat() if event.date else None,
+            type=event.type.slug,
+            actors=event.actors,
+            place=event.place,
+            sources=tuple(sources),
+            former=former,
+            also_reported=tuple(d.iso for d in event.alternatives),
+        ))
+    return rows
+
+
+def show(event_id: str, *, store: str | os.PathLike[str] | None = None) -> Event:
+    """One event with every mention that supports it."""
+    with open_store(store) as opened:
+        return _repository(opened).event(event_id)
+
+
+def sparql(query: str, *, store: str | os.PathLike[str] | None = None) -> QueryResult:
+    """Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) with relgraph's prefixes predefined."""
+    with open_store(store) as opened:
+        return opened.query(query)
+
+
+def export(
+    *,
+    format: str = "ttl",
+    article: str | None = None,
+    store: str | os.PathLike[str] | None = None,
+) -> bytes:
+    """The whole graph, or one article's named graph, serialised (``ttl``, ``trig``, ``nq``, ``nt``, ``jsonld``)."""
+    from relgraph.rdf import vocab
+
+    with open_store(store) as opened:
+        if article is None:
+            return opened.dump(format)
+        graph = vocab.article_graph(article)
+        if graph.value not in opened.graphs():
+            raise RelgraphError(f"no article {article!r} in the store")
+        return opened.dump(format, graph)
+
+
+# -- networks --------------------------------------------------------------------------------------------
+
+
+def _all_events(store: str | os.PathLike[str] | None, since: date | None = None,
+                until: date | None = None, states: Sequence[str] = ()) -> list[Event]:
+    with open_store(store) as opened:
+        return _events(_repository(opened), [resolve_state(s) for s in states], [], since, until)
+
+
+def central(measure: str = "degree", *, top: int = 10, at: date | None = None,
+            store: str | os.PathLike[str] | None = None) -> list[Centrality]:
+    """The most central states of the graph (as it stood on ``at``): degree, betweenness, eigenvector, pagerank."""
+    from relgraph import graph
+
+    return graph.central(_all_events(store), measure, top, at)
+
+
+def path(a: str, b: str, *, at: date | None = None, store: str | os.PathLike[str] | None = None) -> list[Link]:
+    """The shortest chain of relations between two states, with the events on each hop."""
+    from relgraph import graph
+
+    return graph.path(_all_events(store), resolve_state(a), resolve_state(b), at)
+
+
+def neighbors(state: str, *, at: date | None = None, store: str | os.PathLike[str] | None = None) -> list[Link]:
+    """Who a state is linked to, and since when (first and last dated event, types, counts)."""
+    from relgraph import graph
+
+    return graph.neighbors(_all_events(store), resolve_state(state), at)
+
+
+def communities(*, at: date | None = None, store: str | os.PathLike[str] | None = None) -> list[Community]:
+    """Groups of states more linked to each other than to the rest (Louvain, deterministic)."""
+    from relgraph import graph
+
+    return graph.communities(_all_events(store), at)
+
+
+def viz(
+    output: str | os.PathLike[str],
+    *,
+    state: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    at: date | None = None,
+    store: str | os.PathLike[str] | None = None,
+) -> Path:
+    """Write an interactive HTML graph of states and their relations that opens with no network."""
+    from relgraph.viz import write_html
+
+    code = resolve_state(state) if state else None
+    events = _all_events(store, since, until, [code] if code else [])
+    title = "relgraph: " + (f"{_gazetteer().get(code).name_en} and its relations" if code else "diplomatic relations")
+    write_html(events, output, title=title, state=code, at=at)
+    return Path(output)
+
+
+# -- evaluation and the demo -------------------------------------------------------------------------------
+
+
+def evaluate(gold: str | os.PathLike[str], *, lang: str | None = None) -> EvalReport:
+    """Score the extractors against an annotated JSONL file (ANNOTATION.md's rules), per type and overall."""
+    from relgraph.evaluation import evaluate as score
+    from relgraph.evaluation import read_gold
+
+    items = [g for g in read_gold(gold) if lang is None or (g.article.lang or detect_language(g.article.text)) == lang]
+    predicted = {}
+    for item in items:
+        article, extractor = _extractor_for(item.article, lang)
+        predicted[article.id] = extractor.extract(article)
+    return score(items, predicted)
+
+
+def sample_path() -> Path:
+    """The bundled sample article (Arabic, 2025-04-16), as a file path."""
+    from importlib.resources import as_file
+
+    from relgraph.resources import data_file
+
+    with as_file(data_file("samples", "qatar-russia-2025-04-16.ar.txt")) as p:
+        return Path(p)
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    ingest: IngestReport
+    timeline: list[TimelineRow] = field(default_factory=list)
+    html: Path | None = None
+
+
+def demo(*, store: str | os.PathLike[str] | None = None, output: str | os.PathLike[str] = "relgraph-demo.html"
+         ) -> DemoResult:
+    """Ingest the bundled sample, read the Qatar–Russia timeline and write the HTML graph."""
+    report = ingest([sample_path()], store=store, published=date(2025, 4, 16))
+    rows = timeline(["QA", "RU"], store=report.store)
+    html = viz(output, state="QA", store=report.store)
+    return DemoResult(report, rows, html)
