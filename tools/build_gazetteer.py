@@ -30,7 +30,7 @@ import json
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 from importlib.metadata import version
 from pathlib import Path
@@ -61,6 +61,13 @@ def _unique(forms: Iterable[str], *exclude: str) -> list[str]:
             seen.add(fold(form))
             out.append(form)
     return out
+
+
+def _spellings(forms: Iterable[str]) -> Iterator[str]:
+    """Each Arabic form, then its other spelling of ديمقراطي/ديموقراطي (both are current; fold keeps them apart)."""
+    for form in forms:
+        yield form
+        yield form.replace("ديمقراطي", "ديموقراطي") if "ديمقراطي" in form else form.replace("ديموقراطي", "ديمقراطي")
 
 
 def _clean(name: str | None) -> str | None:
@@ -152,7 +159,7 @@ def build_state(code: str, cur: dict[str, Any], src: Sources, problems: list[str
         "name": {"en": name_en, "ar": ar[0]},
         "aliases": {
             "en": _unique([*en_sources, *cur.get("en", [])], name_en),
-            "ar": _unique([*ar[1:], *(a for a in ar_sources if a)], ar[0], *cur.get("drop", [])),
+            "ar": _unique(_spellings([*ar[1:], *(a for a in ar_sources if a)]), ar[0], *cur.get("drop", [])),
         },
         "capital": {
             "en": cap_en[0],
@@ -177,7 +184,7 @@ def build_former(code: str, cur: dict[str, Any]) -> dict[str, Any]:
         "wikidata": cur["wikidata"],
         "status": "former",
         "name": {"en": cur["name_en"], "ar": ar[0]},
-        "aliases": {"en": _unique(cur["en"], cur["name_en"]), "ar": _unique(ar[1:], ar[0])},
+        "aliases": {"en": _unique(cur["en"], cur["name_en"]), "ar": _unique(_spellings(ar[1:]), ar[0])},
         "capital": {"en": cur["capital_en"], "aliases_en": [], "ar": cur["cap"], "coords": cur["coords"]},
         "demonyms": {"en": cur["dem_en"], "ar": _arabic_demonyms(cur["dem"], cur.get("pl"))},
         "titles": {"en": [], "ar": []},
