@@ -76,7 +76,12 @@ def only_article(items: list[Article | Skipped]) -> Article:
 def test_text_file_is_one_article_named_after_its_stem(tmp_path: Path) -> None:
     path = write(tmp_path / "doha-visit.ar.txt", AR)
     article = only_article(read(path))
-    assert article == Article("doha-visit.ar", AR, "ar", DAY, str(path))
+    assert article == Article("doha-visit", AR, "ar", DAY, str(path))
+
+
+def test_only_a_language_tag_leaves_the_stem(tmp_path: Path) -> None:
+    assert only_article(read(write(tmp_path / "report.v2.txt", AR))).id == "report.v2"
+    assert only_article(read(write(tmp_path / "brief.en.txt", AR))).id == "brief"
 
 
 def test_lang_argument_wins_over_detection(tmp_path: Path) -> None:

@@ -413,13 +413,20 @@ def _read_path(name: str, opts: _Options, stdin: TextIO | BinaryIO | None) -> It
             yield from _read_stream(name, "stdin", "", _binary_stream(stream), opts)
         else:
             with open(name, "rb") as raw:
-                yield from _read_stream(name, Path(name).stem, Path(name).suffix.lower(), raw, opts)
+                yield from _read_stream(name, _article_id(Path(name)), Path(name).suffix.lower(), raw, opts)
     except ArticleError as e:
         yield Skipped(e.path, e.line, e.reason)
     except OSError as e:
         yield Skipped(name, None, _os_reason(e))
     except UnicodeDecodeError:  # only a UTF-16/UTF-32 JSON Lines stream decodes on the fly
         yield Skipped(name, None, _NOT_TEXT)
+
+
+def _article_id(path: Path) -> str:
+    """A file's article id: its stem, without a language tag (``qatar-russia.ar.txt`` is ``qatar-russia``)."""
+    stem = path.stem
+    base, dot, tag = stem.rpartition(".")
+    return base if dot and base and tag.lower() in ("ar", "en") else stem
 
 
 def _binary_stream(stream: TextIO | BinaryIO) -> IO[bytes]:
@@ -462,7 +469,7 @@ def read_articles(
 ) -> Iterator[Article | Skipped]:
     """Every article in ``paths``, in order, and a :class:`Skipped` for every input that is not one.
 
-    A path is a ``.txt`` article (its id is the file stem), a ``.jsonl`` file
+    A path is a ``.txt`` article (its id is the file stem, without a ``.ar``/``.en`` language tag), a ``.jsonl`` file
     of articles (the format of ``corpus/ANNOTATION.md``; ``events`` ignored),
     an ``.html``/``.htm`` page (its visible text), a directory (searched
     recursively for those), or ``-`` for ``stdin`` (JSON Lines when it starts

@@ -89,7 +89,21 @@ def _example(text: str) -> str:
 # -- the group --------------------------------------------------------------------------------------------
 
 
+class _Group(click.Group):
+    """Turns relgraph's errors into one ``Error:`` line and exit status 1 (click's own: exit 2)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        from relgraph.errors import RelgraphError
+
+        try:
+            return super().invoke(ctx)
+        except RelgraphError as e:
+            message = " ".join(str(e).split())
+            raise click.ClickException(message if len(message) <= 400 else message[:399] + "…") from e
+
+
 @click.group(
+    cls=_Group,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
     epilog=_example("relgraph demo\nrelgraph timeline Qatar Russia"),
 )
@@ -98,24 +112,12 @@ def cli() -> None:
     """Read Arabic and English news into a knowledge graph of dated diplomatic events between states."""
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    """The console script: turns relgraph's errors into one ``Error:`` line and exit status 1."""
-    from relgraph.errors import RelgraphError
-
+def main() -> None:
+    """The console script."""
     try:
-        cli.main(args=list(argv) if argv is not None else None, prog_name="relgraph", standalone_mode=False)
-    except click.exceptions.Abort:
-        click.echo("Aborted.", err=True)
-        sys.exit(130)
-    except click.ClickException as e:
-        e.show()
-        sys.exit(e.exit_code)
-    except click.exceptions.Exit as e:
-        sys.exit(e.exit_code)
-    except RelgraphError as e:
-        click.echo(f"Error: {e}", err=True)
-        sys.exit(1)
-    except BrokenPipeError:
+        cli(prog_name="relgraph")
+    except BrokenPipeError:  # `relgraph timeline QA | head`
+        sys.stderr.close()
         sys.exit(0)
 
 
@@ -344,7 +346,7 @@ def export(store: str | None, fmt: str, article: str | None, output: str | None)
 # -- networks -----------------------------------------------------------------------------------------
 
 
-@cli.group(epilog=_example("relgraph graph central --measure betweenness\nrelgraph graph path QA US --at 1990"))
+@cli.group(cls=_Group, epilog=_example("relgraph graph central --measure betweenness\nrelgraph graph path QA US --at 1990"))
 def graph() -> None:
     """Network views of the store: states as nodes, dated events as edges (networkx)."""
 
