@@ -82,8 +82,17 @@ def _location(store: str | os.PathLike[str] | None) -> str:
 
 
 @contextmanager
-def open_store(store: str | os.PathLike[str] | None = None, *, write: bool = False) -> Iterator[Store]:
-    """Open the store at ``store`` (a directory or an ``http(s)://`` SPARQL endpoint) for one verb."""
+def open_store(
+    store: str | os.PathLike[str] | None = None, *, write: bool = False, wait: bool = False
+) -> Iterator[Store]:
+    """Open the store at ``store`` (a directory or an ``http(s)://`` SPARQL endpoint) for one verb.
+
+    The embedded store has one writer or any number of readers at a time (pyoxigraph
+    leaves reading while another process writes undefined): a lock file beside the
+    store says who holds it. A second writer, or a reader during an ingest, gets a
+    :class:`~relgraph.errors.StoreLockedError` naming the holder, or waits its turn
+    with ``wait=True``.
+    """
     location = _location(store)
     if location.startswith(("http://", "https://")):
         from relgraph.rdf.sparql_store import SparqlStore
@@ -97,11 +106,46 @@ def open_store(store: str | os.PathLike[str] | None = None, *, write: bool = Fal
         raise StoreError(f"no relgraph store at {path}; run `relgraph ingest` (or `relgraph demo`) first")
     if write:
         path.mkdir(parents=True, exist_ok=True)
-    opened = OxigraphStore(path, read_only=not write)
-    try:
-        yield opened
-    finally:
-        opened.close()
+    with _store_lock(path, exclusive=write, wait=wait):
+        opened = OxigraphStore(path, read_only=not write)
+        try:
+            yield opened
+        finally:
+            opened.close()
+
+
+@contextmanager
+def _store_lock(path: Path, *, exclusive: bool, wait: bool) -> Iterator[None]:
+    """An advisory lock on ``<store>.lock``: exclusive for a writer, shared for readers."""
+    import fcntl
+
+    from relgraph.errors import StoreLockedError
+
+    lock_path = path.with_name(path.name + ".lock")
+    with open(lock_path, "a+", encoding="utf-8") as handle:
+        mode = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
+        try:
+            fcntl.flock(handle, mode | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            handle.seek(0)
+            writer = handle.read().strip() or "another process"
+            if exclusive:
+                raise StoreLockedError(
+                    f"the store {path} is in use by another process (reading or writing); wait for it with --wait"
+                ) from None
+            raise StoreLockedError(
+                f"the store {path} is being written to by {writer}; try again when it is done, "
+                "or query it through a SPARQL server"
+            ) from None
+        if exclusive:
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"relgraph (pid {os.getpid()})")
+            handle.flush()
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _repository(store: Store) -> Repository:
@@ -196,15 +240,17 @@ def ingest(
     max_bytes: int = DEFAULT_MAX_BYTES,
     stdin: TextIO | BinaryIO | None = None,
     progress: Callable[[Extracted | Skipped], None] | None = None,
+    wait: bool = False,
 ) -> IngestReport:
     """Extract ``paths`` and store each article, with its mentions, in one transaction.
 
     Re-ingesting an unchanged article (same text, same extractor version) changes nothing.
+    ``wait`` waits for another writer to finish instead of failing.
     """
     read = changed = unchanged = mentions = 0
     skipped: list[Skipped] = []
     location = _location(store)
-    with open_store(location, write=True) as opened:
+    with open_store(location, write=True, wait=wait) as opened:
         repo = _repository(opened)
         for item in extract(paths, lang=lang, published=published, max_bytes=max_bytes, stdin=stdin):
             if progress is not None:
@@ -221,10 +267,12 @@ def ingest(
     return IngestReport(location, read, changed, unchanged, mentions, tuple(skipped), events)
 
 
-def retract(article_ids: Sequence[str], *, store: str | os.PathLike[str] | None = None) -> list[str]:
+def retract(
+    article_ids: Sequence[str], *, store: str | os.PathLike[str] | None = None, wait: bool = False
+) -> list[str]:
     """Remove articles and re-derive the events they supported; returns the ids that were not stored."""
     missing: list[str] = []
-    with open_store(store, write=True) as opened:
+    with open_store(store, write=True, wait=wait) as opened:
         repo = _repository(opened)
         for article_id in article_ids:
             if not repo.retract(article_id):

@@ -130,6 +130,26 @@ _MAX_BYTES = click.option("--max-bytes", type=click.IntRange(1), default=None,
                           help="Largest article accepted, in bytes (default 5 MB).")
 
 
+_WAIT = click.option("--wait", is_flag=True, help="Wait for another process using the store instead of failing.")
+
+
+class _Progress:
+    """A one-line article counter on stderr, only when stderr is a terminal."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.live = sys.stderr.isatty()
+
+    def tick(self) -> None:
+        self.count += 1
+        if self.live and self.count % 25 == 0:
+            click.echo(f"\r{self.count} articles…", err=True, nl=False)
+
+    def clear(self) -> None:
+        if self.live and self.count >= 25:
+            click.echo("\r\033[K", err=True, nl=False)
+
+
 def _mention_row(m: Mention) -> dict[str, Any]:
     return m.to_json()
 
@@ -183,18 +203,30 @@ def extract(paths: tuple[str, ...], lang: str | None, published: date | None, ma
 @_LANG
 @_PUBLISHED
 @_MAX_BYTES
+@_WAIT
 def ingest(paths: tuple[str, ...], store: str | None, lang: str | None, published: date | None,
-           max_bytes: int | None) -> None:
-    """Extract events from articles and store them; ingesting the same article twice changes nothing."""
+           max_bytes: int | None, wait: bool) -> None:
+    """Extract events from articles and store them; ingesting the same article twice changes nothing.
+
+    Each article is stored in one transaction. A bad input is named on stderr and skipped;
+    the exit status is then 1. On a terminal, a progress line counts the articles.
+    """
     from relgraph import api
     from relgraph.articles import DEFAULT_MAX_BYTES, Skipped
 
+    counter = _Progress()
+
     def progress(item: object) -> None:
         if isinstance(item, Skipped):
+            counter.clear()
             click.echo(f"Error: {item}", err=True)
+        counter.tick()
 
-    report = api.ingest(paths, store=store, lang=lang, published=published,
-                        max_bytes=max_bytes or DEFAULT_MAX_BYTES, progress=progress)
+    try:
+        report = api.ingest(paths, store=store, lang=lang, published=published,
+                            max_bytes=max_bytes or DEFAULT_MAX_BYTES, progress=progress, wait=wait)
+    finally:
+        counter.clear()
     click.echo(
         f"{report.read} articles read: {report.changed} stored, {report.unchanged} unchanged; "
         f"{report.mentions} mentions; {report.events} events in {report.store}",
@@ -208,12 +240,13 @@ def ingest(paths: tuple[str, ...], store: str | None, lang: str | None, publishe
 @cli.command(epilog=_example("relgraph retract qatar-russia-2025-04-16"))
 @click.argument("article_ids", nargs=-1, required=True, metavar="ARTICLE_ID...")
 @_store_option
-def retract(article_ids: tuple[str, ...], store: str | None) -> None:
+@_WAIT
+def retract(article_ids: tuple[str, ...], store: str | None, wait: bool) -> None:
     """Remove articles from the store and re-derive the events they supported."""
     from relgraph import api
     from relgraph.errors import RelgraphError
 
-    missing = api.retract(article_ids, store=store)
+    missing = api.retract(article_ids, store=store, wait=wait)
     click.echo(f"retracted {len(article_ids) - len(missing)} articles", err=True)
     if missing:
         raise RelgraphError(f"not in the store: {', '.join(missing)}")
