@@ -1,0 +1,132 @@
+"""The words of the date grammar, one data file per language.
+
+``data/lexicon/dates.<lang>.json`` holds month names (several families for
+Arabic), Hijri months, weekdays, ordinal day words, number words, units,
+relative words and qualifiers, written in their natural spelling. They are
+folded here with :func:`relgraph.text.fold` so that they meet the normalised
+text the grammar runs on, and loaded once per process.
+
+Lists indexed by value (``months``, ``hijri_months``, ``weekdays``,
+``ordinals``) give the forms of month 1, 2, ... (weekday 0 = Monday); the other
+categories map a phrase to its value.
+
+>>> lex = load("ar")
+>>> lex.months["اغسطس"], lex.months["اب"], lex.ordinals["الحادي والعشرين"]
+(8, 8, 21)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from relgraph.errors import RelgraphError
+from relgraph.resources import read_json
+from relgraph.text import fold
+
+__all__ = ["LANGUAGES", "Lexicon", "alternation", "load"]
+
+LANGUAGES = ("ar", "en")
+
+#: Categories written as lists of forms, and the value of their first item.
+INDEXED = {"months": 1, "hijri_months": 1, "weekdays": 0, "ordinals": 1}
+#: Categories that are plain word lists (each word's value is ``True``).
+WORD_LISTS = ("year_words", "century_words", "contexts", "range_open", "range_separators", "coordinators", "gloss")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """One language's date words, folded: category -> folded phrase -> value."""
+
+    language: str
+    months: Mapping[str, int]
+    hijri_months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    ordinals: Mapping[str, int]
+    numbers: Mapping[str, int]
+    units: Mapping[str, tuple[str, int | None]]
+    deictic: Mapping[str, int]
+    shifts: Mapping[str, int]
+    anaphora: Mapping[str, int]
+    offsets: Mapping[str, tuple[str, int]]
+    qualifiers: Mapping[str, str]
+    decades: Mapping[str, int]
+    eras: Mapping[str, str]
+    year_words: frozenset[str]
+    century_words: frozenset[str]
+    contexts: frozenset[str]
+    range_open: frozenset[str]
+    range_separators: frozenset[str]
+    coordinators: frozenset[str]
+    gloss: frozenset[str]
+
+    def words(self, *categories: str) -> set[str]:
+        """Every folded phrase of the named categories."""
+        out: set[str] = set()
+        for name in categories:
+            out.update(getattr(self, name))
+        return out
+
+    def alt(self, *categories: str) -> str:
+        """A regex matching any phrase of the categories (see :func:`alternation`)."""
+        return alternation(self.words(*categories))
+
+
+def folded_pairs(raw: Mapping[str, Any], category: str) -> list[tuple[str, Any]]:
+    """``(folded phrase, value)`` for every phrase of one category of a raw data file, duplicates kept."""
+    data = raw[category]
+    if category in INDEXED:
+        base = INDEXED[category]
+        families = data.values() if isinstance(data, dict) else [data]
+        return [(fold(form), i + base) for family in families for i, forms in enumerate(family) for form in forms]
+    if category in WORD_LISTS:
+        return [(fold(word), True) for word in data]
+    return [(fold(k), tuple(v) if isinstance(v, list) else v) for k, v in data.items()]
+
+
+@cache
+def load(lang: str) -> Lexicon:
+    """The lexicon of ``lang`` (``"ar"`` or ``"en"``), read and folded once per process."""
+    if lang not in LANGUAGES:
+        raise RelgraphError(f"no date grammar for language {lang!r}; known: {', '.join(LANGUAGES)}")
+    raw = read_json("lexicon", f"dates.{lang}.json")
+    fields: dict[str, Any] = {}
+    for name in Lexicon.__dataclass_fields__:
+        if name == "language":
+            continue
+        pairs = folded_pairs(raw, name)
+        fields[name] = frozenset(k for k, _ in pairs) if name in WORD_LISTS else dict(pairs)
+    return Lexicon(language=lang, **fields)
+
+
+_SPACE = r"[^\S\n]+"
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A trie-shaped regex for ``phrases`` (longest first), a space in a phrase matching any run of spaces.
+
+    A trie lets the regex engine reject a position after one character instead
+    of trying every phrase in turn.
+
+    >>> p = re.compile(alternation(["jan", "jan.", "january", "june"]))
+    >>> [p.match(s).group() for s in ("january 5", "jan. 5", "june")]
+    ['january', 'jan.', 'june']
+    """
+    trie: dict[str, Any] = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(trie)
+
+
+def _emit(node: dict[str, Any]) -> str:
+    branches = [(_SPACE if ch == " " else re.escape(ch)) + _emit(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
