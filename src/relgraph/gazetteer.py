@@ -22,23 +22,50 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from relgraph.errors import UnknownLanguageError, UnknownStateError
-from relgraph.model import State, Succession
+from relgraph.model import PartialDate, State, Succession
 from relgraph.resources import read_json
 from relgraph.text.normalize import fold
 
-__all__ = ["KINDS", "LANGS", "Gazetteer", "Group", "GroupMember"]
+__all__ = [
+    "KINDS",
+    "LANGS",
+    "OFFICES",
+    "City",
+    "Gazetteer",
+    "Group",
+    "GroupMember",
+    "Person",
+    "Roster",
+    "Term",
+    "read_cities",
+    "read_people",
+]
 
 #: Kinds of surface form, in the order that wins when one state writes a form twice.
 KINDS = ("name", "capital", "title", "demonym")
 LANGS = ("en", "ar")
+#: The offices a :class:`Term` of ``people.json`` records.
+OFFICES = ("head_of_state", "head_of_government", "foreign_minister")
 _THE = re.compile(r"^the\s+")
+_T = TypeVar("_T", "Person", "City")
+
+
+class _Named:
+    """Something news names by ``forms_en`` and ``forms_ar``, the usual full form first."""
+
+    __slots__ = ()
+    forms_en: tuple[str, ...]
+    forms_ar: tuple[str, ...]
+
+    def forms(self, lang: str) -> tuple[str, ...]:
+        return self.forms_en if lang == "en" else self.forms_ar
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +84,7 @@ class GroupMember:
 
 
 @dataclass(frozen=True, slots=True)
-class Group:
+class Group(_Named):
     """A group of states that news names as such ("the GCC states") and that expands to its members."""
 
     id: str
@@ -71,8 +98,88 @@ class Group:
         """The member codes on ``day`` (``None``: the current members)."""
         return frozenset(m.code for m in self.members if m.member_on(day))
 
-    def forms(self, lang: str) -> tuple[str, ...]:
-        return self.forms_en if lang == "en" else self.forms_ar
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One office (one of :data:`OFFICES`) held for one state from ``start`` to ``end`` (``None``: still held)."""
+
+    office: str
+    state: str
+    start: date
+    end: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Person(_Named):
+    """A head of state or government or a foreign minister whom news names without the state.
+
+    ``forms_en`` / ``forms_ar`` start with the full name; :meth:`spans` gives the
+    time the person acted for each state.
+    """
+
+    id: str
+    forms_en: tuple[str, ...]
+    forms_ar: tuple[str, ...]
+    terms: tuple[Term, ...]
+
+    @property
+    def name_en(self) -> str:
+        return self.forms_en[0]
+
+    @property
+    def states(self) -> frozenset[str]:
+        return frozenset(t.state for t in self.terms)
+
+    def spans(self) -> tuple[tuple[str, date, date | None], ...]:
+        """``(state, from, to)``: the terms for each state merged where they overlap or touch (``to`` None: now)."""
+        out: list[tuple[str, date, date | None]] = []
+        for term in sorted(self.terms, key=lambda t: (t.state, t.start)):
+            if out and out[-1][0] == term.state and _touches(out[-1][2], term.start):
+                state, start, end = out[-1]
+                out[-1] = (state, start, None if end is None or term.end is None else max(end, term.end))
+            else:
+                out.append((term.state, term.start, term.end))
+        return tuple(out)
+
+
+def _touches(end: date | None, start: date) -> bool:
+    return end is None or start.toordinal() <= end.toordinal() + 1
+
+
+@dataclass(frozen=True, slots=True)
+class City(_Named):
+    """A place where things happen: a city or a venue of the state ``state``.
+
+    ``venue`` marks places where states meet so often on neutral ground (New York
+    for the UN, Geneva) that being there is no visit to ``state``. ``capital``
+    marks an entry that only adds the flag to the state's capital: its forms are
+    the capital's, read from the state.
+    """
+
+    name_en: str
+    state: str
+    forms_en: tuple[str, ...]
+    forms_ar: tuple[str, ...]
+    coords: tuple[float, float] | None = None
+    venue: bool = False
+    capital: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Roster(Generic[_T]):
+    """People or cities, with the ``(form, lang)`` pairs declared ambiguous among them (ordinary words)."""
+
+    items: tuple[_T, ...]
+    ambiguous: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Carried(Generic[_T]):
+    """One folded key of people or cities: the first way it was written, who carries it, whether it is ambiguous."""
+
+    written: str
+    items: tuple[_T, ...]
+    ambiguous: bool
 
 
 def _lang(lang: str) -> str:
@@ -110,7 +217,8 @@ class Gazetteer:
 
     Build it from plain values (tests do), or use :meth:`default` for the shipped data.
     ``ambiguous`` lists ``(form, lang)`` pairs declared ambiguous even when one state
-    carries them (forms that are also ordinary words).
+    carries them (forms that are also ordinary words). ``people`` and ``cities`` are
+    rosters, or functions that return one on first use (the shipped ones are read lazily).
     """
 
     def __init__(
@@ -119,7 +227,11 @@ class Gazetteer:
         groups: Iterable[Group] = (),
         organisations: Mapping[str, Iterable[str]] | None = None,
         ambiguous: Iterable[tuple[str, str]] = (),
+        people: Roster[Person] | Callable[[], Roster[Person]] | None = None,
+        cities: Roster[City] | Callable[[], Roster[City]] | None = None,
     ) -> None:
+        self._rosters: dict[str, Any] = {"people": people, "cities": cities}
+        self._carried: dict[str, dict[str, dict[str, Any]]] = {}
         self._states = {s.code: s for s in sorted(states, key=lambda s: s.code)}
         self._alpha3 = {s.alpha3.upper(): s.code for s in self._states.values() if s.alpha3}
         self._groups = tuple(groups)
@@ -278,6 +390,89 @@ class Gazetteer:
         """Surface forms of organisations and regions that are not states ("the UN", "أمريكا اللاتينية")."""
         return iter(self._organisations[_lang(lang)])
 
+    # -- people and places -------------------------------------------------------------------------------------
+
+    def people(self, lang: str) -> Iterator[tuple[str, str, date, date | None]]:
+        """``(form as written, state code, in office from, to)`` for every unambiguous form of every person.
+
+        A person yields one row per form and per span of :meth:`Person.spans` (``to``
+        None: still in office). A form two people of one state share ("Bush") yields
+        both; a form people of two states share ("Kim"), or an ordinary word ("عون"),
+        is left out.
+        """
+        for carried in self._index_of("people", lang).values():
+            if not carried.ambiguous:
+                for person in carried.items:
+                    for state, start, end in person.spans():
+                        yield carried.written, state, start, end
+
+    def person(self, form: str) -> tuple[Person, ...]:
+        """The people any English or Arabic form names, ambiguous forms included (``()``: nobody)."""
+        return self._lookup("people", form)
+
+    def cities(self, lang: str) -> Iterator[tuple[str, str, str, bool]]:
+        """``(form as written, state code, English name, venue)`` for every unambiguous form of a city or venue.
+
+        Capitals come in only where ``cities.json`` flags them as venues (Vienna,
+        Brussels); their other uses are the states' ``capital`` forms.
+        """
+        for carried in self._index_of("cities", lang).values():
+            if not carried.ambiguous:
+                city = carried.items[0]
+                yield carried.written, city.state, city.name_en, city.venue
+
+    def city(self, form: str) -> tuple[City, ...]:
+        """The cities any English or Arabic form names, ambiguous forms included (``()``: none)."""
+        return self._lookup("cities", form)
+
+    def _lookup(self, kind: str, form: str) -> tuple[Any, ...]:
+        key = fold(form)
+        for lang in LANGS:
+            found = self._index_of(kind, lang).get(key) or self._index_of(kind, lang).get(_THE.sub("", key))
+            if found is not None:
+                return found.items
+        return ()
+
+    def _index_of(self, kind: str, lang: str) -> dict[str, _Carried[Any]]:
+        """The folded forms of the people or cities roster in ``lang``, built on first use."""
+        if kind not in self._carried:
+            roster = self._rosters[kind]
+            roster = roster() if callable(roster) else roster or Roster(())
+            self._carried[kind] = {la: self._carry(roster, la) for la in LANGS}
+        return self._carried[kind][_lang(lang)]
+
+    def _carry(self, roster: Roster[Any], lang: str) -> dict[str, _Carried[Any]]:
+        """Folded form → its carriers; ambiguous when declared, when people or cities of two states carry
+        it, or when it names another state (a city "طرابلس" in Lebanon is Libya's capital)."""
+        declared = {fold(form) for form, la in roster.ambiguous if la == lang}
+        written: dict[str, str] = {}
+        carriers: dict[str, list[Any]] = {}
+        for item in roster.items:
+            for form in self._forms_of(item, lang):
+                key = fold(form)
+                written.setdefault(key, form)
+                if item not in carriers.setdefault(key, []):
+                    carriers[key].append(item)
+        index = {}
+        for key, items in carriers.items():
+            states = {code for item in items for code in _states_of(item)}
+            named = self._forms[lang].get(key)
+            clash = named is not None and not set(named.codes) <= states
+            ambiguous = key in declared or (len(items) > 1 and len(states) > 1) or clash
+            index[key] = _Carried(written[key], tuple(items), ambiguous)
+        return index
+
+    def _forms_of(self, item: Person | City, lang: str) -> tuple[str, ...]:
+        """An item's forms; a capital's venue entry takes the capital's forms from its state."""
+        if isinstance(item, City) and item.capital:
+            state = self._states[item.state]
+            return tuple(form for form, kind in _state_forms(state, lang) if kind == "capital")
+        return item.forms(lang)
+
+
+def _states_of(item: Person | City) -> frozenset[str]:
+    return item.states if isinstance(item, Person) else frozenset((item.state,))
+
 
 # -- loading -----------------------------------------------------------------------------------------------------
 
@@ -320,6 +515,40 @@ def _group(raw: dict[str, Any]) -> Group:
     return Group(raw["id"], names["en"], names["ar"], tuple(forms["en"]), tuple(forms["ar"]), members)
 
 
+def _person(raw: dict[str, Any]) -> Person:
+    terms = []
+    for t in raw["terms"]:
+        end = PartialDate.parse(t["to"]).latest if t.get("to") else None
+        terms.append(Term(t["office"], t["state"], PartialDate.parse(t["from"]).earliest, end))
+    return Person(raw["id"], tuple(raw["en"]), tuple(raw["ar"]), tuple(terms))
+
+
+def _city(raw: dict[str, Any]) -> City:
+    coords = raw.get("coords")
+    return City(
+        raw["name"], raw["state"], tuple(raw.get("en", ())), tuple(raw.get("ar", ())),
+        (coords[0], coords[1]) if coords else None, raw.get("venue", False), raw.get("capital", False),
+    )
+
+
+def _ambiguous(raw: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    return tuple((a["form"], a["lang"]) for a in raw["ambiguous"])
+
+
+@cache
+def read_people() -> Roster[Person]:
+    """The people of ``data/gazetteer/people.json`` (read once per process)."""
+    raw = read_json("gazetteer", "people.json")
+    return Roster(tuple(_person(p) for p in raw["people"]), _ambiguous(raw))
+
+
+@cache
+def read_cities() -> Roster[City]:
+    """The cities and venues of ``data/gazetteer/cities.json`` (read once per process)."""
+    raw = read_json("gazetteer", "cities.json")
+    return Roster(tuple(_city(c) for c in raw["cities"]), _ambiguous(raw))
+
+
 @cache
 def _default() -> Gazetteer:
     states = read_json("gazetteer", "states.json")
@@ -329,5 +558,7 @@ def _default() -> Gazetteer:
         (_state(raw) for raw in states["states"]),
         (_group(raw) for raw in read_json("gazetteer", "groups.json")["groups"]),
         {lang: [form for entry in entries for form in entry[lang]] for lang in LANGS},
-        [(a["form"], a["lang"]) for a in states["ambiguous"]],
+        _ambiguous(states),
+        read_people,
+        read_cities,
     )
