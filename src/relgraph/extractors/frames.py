@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from relgraph.extractors.language import TriggerSpec
-from relgraph.extractors.reading import ActorRef, Reading
+from relgraph.extractors.reading import ActorRef, Reading, conjoined
 from relgraph.extractors.scanning import Hit
 from relgraph.model import EventType
 
@@ -32,14 +32,9 @@ class Candidate:
     confidence: float = 0.8
 
 
+_PEOPLE = ("official", "person", "office")  # references to people acting for a state
+_OBJECT_WORDS = 4  # at most this many words between a verb and the noun that is its object
 _GOAL_CUES = {"to": ("to", "for"), "object": ("",), "in": ("in", "by"), "with": ("with", "by"), "for": ("for",)}
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "which", "who", "that"})
-_MISSION = re.compile(r"سفار\w*|بعثه\w*|قنصلي\w*|embass\w*|legation\w*|consulate\w*|mission\w*")
-_ENVOY = re.compile(r"سفير\w*|ambassador\w*|envoy\w*")
-_DIPLOMAT = re.compile(r"سفير\w*|دبلوماسي\w*|القايم بالاعمال|ملحق\w*|ambassador\w*|diplomat\w*|envoy\w*|charg\w*|attach\w*")
-_DUAL_OR_PLURAL = re.compile(r"(?:سفارت(?:ي|ين|ا|ان)|سفارات|embassies)")
-_POSSESSIVE_AR = ("ها", "ه", "هم", "هما")
-_POSSESSIVE_EN = re.compile(r"\b(?:its|their|his|her)\s+(?:\w+\s+)?$")
 
 
 class Site:
@@ -49,7 +44,7 @@ class Site:
         self.r = reading
         self.hit = hit
         self.spec = spec
-        self.arabic = reading.lang.code == "ar"
+        self.lang = reading.lang
         self.sentence = reading.sentence_of(hit.start)
         self.clause = reading.clause_of(hit.start)
         self.refs = [a for a in reading.actors_in(*self.sentence) if a.codes]
@@ -69,15 +64,22 @@ class Site:
     # -- roles -----------------------------------------------------------------
 
     def subject(self) -> ActorRef | None:
-        """The agent: a reference right after an Arabic verb (VSO), else the nearest bare one before.
+        """The agent of the trigger.
 
-        After a relative pronoun ("الذي يزور السودان", "which recognized") the
-        agent is the antecedent, before the trigger.
+        Where the verb comes first (Arabic VSO), a reference right after it; a
+        passive's agent ("by Syria"); the owner of a possessive ("زيارته", "its
+        embassy"); else the nearest bare reference before, skipping the object of
+        an earlier verb ("X recognized Y and established relations"). After a
+        relative pronoun ("الذي يزور السودان", "which had recognized") the agent
+        is the antecedent, before the trigger. Where modifiers come first, a noun's
+        possessor or adjective ("Sadat's visit", "the Qatari mediation").
         """
         agentive = [a for a in self.after() if a.agentive and self.words(self.hit.end, a.start) <= 3]
-        previous = self.r.words_between(max(self.sentence[0], self.hit.word_start - 12), self.hit.word_start)
-        relative = bool(previous) and previous[-1] in _RELATIVES
-        if self.arabic and agentive and not agentive[0].cue and not relative:
+        previous = self.r.words_between(max(self.sentence[0], self.hit.word_start - 24), self.hit.word_start)
+        while previous and self.lang.has("auxiliaries", previous[-1]):
+            previous.pop()
+        relative = bool(previous) and self.lang.has("relatives", previous[-1])
+        if self.lang.verb_first and agentive and not agentive[0].cue and not relative:
             first = agentive[0]
             bare_after = [a for a in self.after() if not a.cue and a is not first
                           and self.words(first.end, a.start) <= 3]
@@ -86,30 +88,69 @@ class Site:
             if self.spec.word_class == "noun" and self.words(self.hit.end, first.start) == 0 and first.kind in (
                 "official", "person", "office", "name", "capital", "group"):
                 return first
+        agent = next((a for a in agentive if a.cue == "agent"), None)
+        if agent is not None:
+            return agent
         if self._possessive():
             owner = self._owner_before()
             if owner is not None:
                 return owner
         for a in self.before():
-            if a.agentive and a.cue in ("", "as") and a.kind != "topic":
+            if a.agentive and a.cue in ("", "as") and a.kind != "topic" and not self._object_of_verb(a):
                 return a
-        if not self.arabic and self.spec.word_class == "noun":
+        if self.lang.modifiers_first and self.spec.word_class == "noun":
             # "Sadat's visit", "the Qatari mediation": a possessive or adjective right before the noun.
             for a in self.before():
                 if self.words(a.end, self.hit.start) <= 1:
                     return a
         return None
 
+    def subjects(self) -> list[ActorRef]:
+        """The subject and the references coordinated with it ("Riyadh and Cairo renewed ..."), in text order.
+
+        The run may hold an office no state was found for ("President Obama and
+        Cuban President Castro"): :meth:`discourse` fills it.
+        """
+        subject = self.subject()
+        if subject is None:
+            return []
+        run = [subject]
+        for a in reversed(self.r.actors_in(self.sentence[0], subject.start)):
+            if a.cue != subject.cue or a.kind == "topic" or not conjoined(self.lang, self.r.low, a.end, run[0].start):
+                break
+            run.insert(0, a)
+        return run
+
+    def _object_of_verb(self, ref: ActorRef) -> bool:
+        """``ref`` is the bare object of an earlier verb trigger in the clause ("recognized Kosovo")."""
+        if self.lang.verb_first:
+            return False
+        for t in self.r.triggers:
+            spec = t.entry.value
+            if (t.end <= ref.start and t.start >= self.clause.start and t is not self.hit
+                    and isinstance(spec, TriggerSpec) and spec.word_class == "verb"
+                    and self.words(t.end, ref.start) <= 3 and not any(t.end <= a.start < ref.start for a in self.refs)):
+                return True
+        return False
+
     def _possessive(self) -> bool:
-        if self.arabic:
-            return self.hit.suffix in _POSSESSIVE_AR
-        return bool(_POSSESSIVE_EN.search(self.r.low[max(0, self.hit.start - 20) : self.hit.start]))
+        return self.hit.suffix in self.lang.words.get("possessive_suffixes", ()) or self.possessed(self.hit.start)
+
+    def possessed(self, start: int) -> bool:
+        """A possessive word ("its", "their") is one of the two words before ``start``."""
+        before = self.r.words_between(max(self.sentence[0], start - 24), start)[-2:]
+        return any(self.lang.has("possessives", w) for w in before)
+
+    def owned(self, start: int, end: int) -> bool:
+        """The noun at ``start:end`` has a possessive suffix ("سفارتها") or word before it ("its embassy")."""
+        suffixes = tuple(self.lang.words.get("possessive_suffixes", ()))
+        return (bool(suffixes) and self.r.low[start:end].endswith(suffixes)) or self.possessed(start)
 
     def _owner_before(self) -> ActorRef | None:
         """Whose "his"/"its" this is: the nearest official or person, else the nearest state."""
         before = [a for a in self.before() if a.agentive and a.kind != "topic"]
         people = [a for a in before if a.kind in ("official", "person", "office")]
-        return (people or before or [None])[0]
+        return next(iter(people or before), None)
 
     def with_cue(self, cues: Iterable[str], refs: Sequence[ActorRef] | None = None) -> list[ActorRef]:
         wanted = tuple(cues)
@@ -141,6 +182,47 @@ class Site:
                 return min(found, key=lambda s: abs(s[0] - self.hit.start))
         return None
 
+    def argument(self, pattern: re.Pattern[str]) -> tuple[int, int] | None:
+        """The noun matching ``pattern`` that the trigger is about.
+
+        Where the subject precedes a verb, a passive verb's ("the embassy was
+        reopened", "which was reopened") is before it; an active verb's is its object
+        (after it, with no preposition between but those of the ``through`` param:
+        "raised ... to embassy status"), else its subject ("the embassy reopened").
+        Otherwise the nearest occurrence.
+        """
+        if self.lang.verb_first or self.spec.word_class != "verb":
+            return self.nearest_match(pattern)
+        low, (s_lo, s_hi) = self.r.low, self.sentence
+        before = [(m.start(), m.end()) for m in pattern.finditer(low, s_lo, self.hit.start)]
+        if any(self.lang.has("passive_markers", w) for w in self.r.words_between(s_lo, self.hit.start)[-2:]):
+            return before[-1] if before else None
+        through = self.spec.param("through")
+        for m in pattern.finditer(low, self.hit.end, s_hi):
+            preps = self.r.cues_in(self.hit.end, m.start(), "prep")
+            if (not preps and self.words(self.hit.end, m.start()) <= _OBJECT_WORDS) or (
+                    preps and all(c.entry.value in through for c in preps)
+                    and self.words(self.hit.end, preps[0].start) <= _OBJECT_WORDS + 1
+                    and self.words(preps[-1].end, m.start()) <= 1):
+                return m.start(), m.end()
+            break
+        in_clause = [b for b in before if b[0] >= self.clause.start]
+        return in_clause[-1] if in_clause else None
+
+    def discourse(self, codes: Sequence[str], subjects: Sequence[ActorRef]) -> list[str]:
+        """``codes`` completed with the pair under discussion, when the subject is missing or unnamed.
+
+        Only where every state the sentence names belongs to that pair: "Diplomatic
+        relations and the American Embassy in Damascus were reestablished" in an
+        article about Syria and the United States.
+        """
+        pair = self.r.pair_at(self.hit.start)
+        named = set(_codes(self.refs))
+        open_subject = not _codes(subjects) or any(not a.codes for a in subjects)
+        if pair and open_subject and named and named <= set(pair):
+            return _codes_list(codes, pair)
+        return list(codes)
+
     def others(self, exclude: Iterable[str]) -> list[ActorRef]:
         ex = set(exclude)
         return [a for a in self.refs if a.agentive and not set(a.codes) <= ex]
@@ -167,7 +249,7 @@ def travel(site: Site) -> list[Candidate]:
         return []
     cues = [c for g in site.spec.param("goal") or ("to",) for c in _GOAL_CUES.get(g, (g,))]
     goals = [a for a in site.with_cue(cues) if not set(a.codes) & set(visitor.codes) and a.kind != "topic"]
-    if not goals and site.arabic and site.spec.word_class == "noun":
+    if not goals and not site.lang.modifiers_first and site.spec.word_class == "noun":
         # "زيارة قطر": the host right after the noun.
         goals = [a for a in site.after() if site.words(site.hit.end, a.start) == 0 and a is not visitor]
     if not goals:
@@ -179,7 +261,7 @@ def travel(site: Site) -> list[Candidate]:
 
 def receive(site: Site) -> list[Candidate]:
     host = site.subject()
-    candidates = [a for a in site.after() if a is not host and a.kind in ("official", "person", "office", "name", "group")]
+    candidates = [a for a in site.after() if a is not host and a.kind in (*_PEOPLE, "name", "group")]
     cues = [c for g in site.spec.param("guest") or ("object",) for c in _GOAL_CUES.get(g, (g,))]
     guests = [a for a in candidates if a.cue in cues]
     if not guests:
@@ -234,27 +316,37 @@ def _codes_list(first: Sequence[str], more: Iterable[str]) -> list[str]:
 
 
 def relations(site: Site) -> list[Candidate]:
-    """Relations established, restored or severed: the subject and its partner, or the pair "between" them."""
+    """Relations established, restored or severed: the subject and its partner, or the pair "between" them.
+
+    Several subjects or several partners ("Riyadh and Cairo renewed relations
+    with Doha") are one event per pair.
+    """
     etype = site.spec.type
-    subject = site.subject()
-    partners = [a for a in site.with_cue(("with", "between", "")) if a is not subject and a.kind != "topic"]
-    partners += [a for a in site.between() if a.end <= site.hit.start and a not in partners and a is not subject]
-    codes = _codes_list(_codes([subject] if subject else []), _codes(partners))
+    subjects = site.subjects()
+    subject = subjects[-1] if subjects else None
+    cues = site.spec.param("partner") or ("with", "between", "")
+    partners = [a for a in site.with_cue(cues, site.after(site.clause.end)) if a not in subjects and a.kind != "topic"]
+    partners += [a for a in site.between() if a.end <= site.hit.start and a not in partners and a not in subjects]
+    codes = _codes_list(_codes(subjects), _codes(partners))
     if len(codes) < 2 and site.pair():
         codes = _codes_list(codes, site.pair())
-    if len(codes) < 2 and not _PARTNER_PRONOUN.search(site.r.low, site.hit.end, min(site.sentence[1], site.hit.end + 40)):
+    pronoun = site.lang.pattern("partner_pronouns").search(site.r.low, site.hit.end,
+                                                           min(site.sentence[1], site.hit.end + 40))
+    if len(codes) < 2 and not pronoun:
         clause = [a for a in site.r.actors_in(site.clause.start, site.clause.end) if a.codes and a.agentive]
         codes = _codes_list(codes, _codes(clause))
+    if len(codes) < 2:
+        codes = site.discourse(codes, subjects)
     if len(codes) < 2:
         return []
     coordinated = _coordinated_run(site, partners)
     if subject is not None and len(coordinated) >= 2:
         # Bilateral relations with several states at once are one event per pair.
         return [c for p in coordinated for c in _cand(site, etype, [subject.codes[0], p.codes[0]], (subject, p))]
-    return _cand(site, etype, codes[:2], [subject, *partners] if subject else partners)
-
-
-_PARTNER_PRONOUN = re.compile(r"(?<!\w)(?:معها|معه|معهم|معهما|with (?:it|them|her|him))(?!\w)")
+    named = [a for a in subjects if a.codes]
+    if len(named) >= 2 and partners:
+        return [c for a in named for c in _cand(site, etype, [a.codes[0], partners[0].codes[0]], (a, partners[0]))]
+    return _cand(site, etype, codes[:2], [*subjects, *partners])
 
 
 def _coordinated_run(site: Site, refs: Sequence[ActorRef]) -> list[ActorRef]:
@@ -263,9 +355,7 @@ def _coordinated_run(site: Site, refs: Sequence[ActorRef]) -> list[ActorRef]:
     for a in refs:
         if not run:
             run = [a]
-            continue
-        gap = site.r.low[run[-1].end : a.start].strip()
-        if gap in ("", "و", "and", ",", ", and") or (site.arabic and gap == "" and a.start < a.end):
+        elif conjoined(site.lang, site.r.low, run[-1].end, a.start):
             run.append(a)
         else:
             break
@@ -276,29 +366,36 @@ def recognize(site: Site) -> list[Candidate]:
     recognizer = site.subject()
     if recognizer is None:
         return []
-    cue = ("by",) if site.arabic else ("", "of")
-    objects = [a for a in site.with_cue(cue) if a is not recognizer and not set(a.codes) & set(recognizer.codes)]
+    cues = site.spec.param("object") or ("",)
+    objects = [a for a in site.with_cue(cues) if a is not recognizer and not set(a.codes) & set(recognizer.codes)]
     if not objects:
         return []
     return _cand(site, EventType.RECOGNITION, [recognizer.codes[0], objects[0].codes[0]], (recognizer, objects[0]))
 
 
 def mission(site: Site) -> list[Candidate]:
-    noun = site.nearest_match(_MISSION)
+    """An embassy opened or closed: its owner (the noun's genitive, adjective or possessor) and its host.
+
+    Embassies of both states ("سفارتي البلدين", "their respective embassies")
+    are one event each.
+    """
+    noun = site.argument(site.lang.pattern("mission_nouns"))
     if noun is None:
         return []
     n_start, n_end = noun
     low = site.r.low
-    # The embassy's state: right after the noun (genitive or nisba), or right before it in English.
+    # The embassy's state: right after the noun (genitive or nisba), or right before it where modifiers come first.
     owners = [a for a in site.refs if a.start >= n_end and site.words(n_end, a.start) <= 1 and a.cue in ("", "for")]
-    if not site.arabic:
+    if site.lang.modifiers_first:
         owners = [a for a in site.refs if a.end <= n_start and site.words(a.end, n_start) <= 1] + owners
     hosts = [a for a in site.refs if a.start >= n_end and a.cue in ("in", "at", "by") and a not in owners]
     word = low[n_start:n_end]
     subject = site.subject()
-    if not owners and (word.endswith(_POSSESSIVE_AR) and site.arabic or _POSSESSIVE_EN.search(low[max(0, n_start - 20):n_start])):
+    if not owners and site.owned(n_start, n_end):
         owners = [subject] if subject else []
-    dual = bool(_DUAL_OR_PLURAL.fullmatch(word)) or "respective" in low[max(0, n_start - 30):n_start]
+    distributive = site.lang.pattern("distributive").search(low, max(site.clause.start, min(site.hit.start, n_start)),
+                                                            n_start)
+    dual = bool(site.lang.pattern("dual_mission_nouns").fullmatch(word)) or distributive is not None
     pair = list(site.pair()) or _codes([o for o in owners if o.kind == "pair"])
     if dual and len(pair) == 2:
         if hosts:
@@ -324,18 +421,20 @@ def mission(site: Site) -> list[Candidate]:
 def envoy(site: Site) -> list[Candidate]:
     etype = site.spec.type
     subject = site.subject()
-    noun = site.nearest_match(_ENVOY)
+    noun = site.nearest_match(site.lang.pattern("envoy_nouns"))
     if noun is None:
         return []
     n_start, n_end = noun
-    word = site.r.low[n_start:n_end]
-    possessive = (site.arabic and word.endswith(_POSSESSIVE_AR)) or bool(
-        _POSSESSIVE_EN.search(site.r.low[max(0, n_start - 20):n_start]))
-    nxt = [t for t in site.r.triggers if t.start > site.hit.end and t.entry.value == site.spec and t.start < site.sentence[1]]
+    if site.spec.param("both_ways"):
+        return _both_ways(site)
+    possessive = site.owned(n_start, n_end)
+    nxt = [t for t in site.r.triggers
+           if site.hit.end < t.start < site.sentence[1] and t.entry.value == site.spec]
     limit = nxt[0].start if nxt else None
     senders = [a for a in site.refs if a.start <= n_start < a.end and a.level == "envoy"]
-    senders += [a for a in site.after(limit) if a.start >= n_end and a.cue in ("for", "") and site.words(n_end, a.start) <= 2]
-    if not site.arabic:
+    senders += [a for a in site.after(limit)
+                if a.start >= n_end and a.cue in ("for", "") and site.words(n_end, a.start) <= 2]
+    if site.lang.modifiers_first:
         senders = [a for a in site.refs if a.end <= n_start and site.words(a.end, n_start) <= 1] + senders
     if etype is EventType.AMBASSADOR_RECALLED:
         if not possessive and senders:
@@ -355,16 +454,27 @@ def envoy(site: Site) -> list[Candidate]:
     return _cand(site, etype, [sender.codes[0], host.codes[0]], (sender, host))
 
 
+def _both_ways(site: Site) -> list[Candidate]:
+    """"Egypt and Israel exchanged ambassadors": one event each way between the two states."""
+    subjects = site.subjects()
+    codes = _codes([*subjects, *site.with_cue(("with", "between"))]) or list(site.pair())
+    codes = site.discourse(codes, subjects) if len(codes) < 2 else codes
+    if len(codes) != 2:
+        return []
+    a, b = codes
+    return [c for x, y in ((a, b), (b, a)) for c in _cand(site, site.spec.type, [x, y], subjects)]
+
+
 def expel(site: Site) -> list[Candidate]:
     expeller = site.subject()
     if expeller is None:
         return []
-    noun = site.nearest_match(_DIPLOMAT)
+    noun = site.nearest_match(site.lang.pattern("diplomat_nouns"))
     if noun is None and site.spec.word_class != "word":
         return []
     start = noun[1] if noun else site.hit.end
     targets = [a for a in site.after() if a.start >= start - 1 and not set(a.codes) & set(expeller.codes)]
-    if not site.arabic and noun:
+    if site.lang.modifiers_first and noun:
         targets = [a for a in site.refs if a.end <= noun[0] and site.words(a.end, noun[0]) <= 1
                    and a is not expeller] + targets
     if not targets:
@@ -374,12 +484,13 @@ def expel(site: Site) -> list[Candidate]:
 
 def mediate(site: Site) -> list[Candidate]:
     """The mediator is named by the construction: "وساطة من السعودية", "وساطة قطرية", "وساطتها", "توسطت مصر"."""
-    adjacent = [a for a in site.after() if site.words(site.hit.end, a.start) <= 1 and a.cue in ("", "from")]
-    mediator = next((a for a in site.after() if a.cue == "from" and site.words(site.hit.end, a.start) <= 1), None)
+    cues = site.spec.param("mediator") or ("from", "")
+    adjacent = [a for a in site.after() if site.words(site.hit.end, a.start) <= 1 and a.cue in cues]
+    mediator = next((a for a in adjacent if a.cue == cues[0]), None)
     if mediator is None and site.spec.word_class == "noun":
         if adjacent:
             mediator = adjacent[0]
-        elif site.hit.suffix or not site.arabic:
+        elif site.hit.suffix or site.lang.modifiers_first:
             mediator = site.subject()
     elif mediator is None:
         mediator = site.subject()
@@ -388,7 +499,8 @@ def mediate(site: Site) -> list[Candidate]:
     parties = [a for a in site.between() if a is not mediator]
     codes = [c for c in _codes(parties) if c not in mediator.codes]
     if len(codes) < 2:
-        rest = [a for a in site.refs if a is not mediator and a.kind in ("name", "capital", "topic", "pair", "official")]
+        rest = [a for a in site.refs
+                if a is not mediator and a.kind in ("name", "capital", "topic", "pair", "official")]
         codes = _codes_list(codes, [c for c in _codes(rest) if c not in mediator.codes])
     if len(codes) < 2:
         pair = site.r.pair_at(site.hit.start) or ()
@@ -412,15 +524,18 @@ def sign(site: Site) -> list[Candidate]:
     for about, forms in site.r.lang.about_relations.items():
         if any(f in window for f in forms):
             etype = about
-    subject = site.subject()
+    subjects = site.subjects()
+    subject = subjects[-1] if subjects else None
     partners = site.with_cue(("with", "between", "")) + site.between()
-    partners = [a for a in partners if a is not subject and a.kind != "topic" and a.cue != "in"]
-    codes = _codes(([subject] if subject else []) + partners)
+    partners = [a for a in partners if a not in subjects and a.kind != "topic" and a.cue != "in"]
+    codes = _codes([*subjects, *partners])
     if len(codes) < 2 and site.pair():
         codes = _codes_list(codes, site.pair())
+    if len(codes) < 2:
+        codes = site.discourse(codes, subjects)
     if etype is not site.spec.type and subject is not None and len(_codes(partners)) >= 2:
         return [c for p in partners for c in _cand(site, etype, [subject.codes[0], p.codes[0]], (subject, p))]
-    return _cand(site, etype, codes, [subject, *partners] if subject else partners)
+    return _cand(site, etype, codes, [*subjects, *partners])
 
 
 FRAMES: dict[str, Callable[[Site], list[Candidate]]] = {

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from relgraph.extractors.scanning import Entry, Lexicon
 from relgraph.gazetteer import Gazetteer
@@ -47,7 +48,14 @@ class TriggerSpec:
 
 @dataclass(frozen=True)
 class Language:
-    """Everything the extractor knows about one language."""
+    """Everything the extractor knows about one language.
+
+    Besides the lexicon and its triggers, the syntax the frames need: ``verb_first``
+    (VSO: the agent follows its verb, as in Arabic), ``modifiers_first`` (adjectives
+    and possessors precede their noun: "the Qatari envoy", "Sadat's visit"),
+    ``cased`` (proper names are capitalised), and the closed word lists of
+    ``data/lexicon/<lang>.json`` that the reading and the frames consult.
+    """
 
     code: str
     lexicon: Lexicon
@@ -57,85 +65,129 @@ class Language:
     kingdoms: frozenset[str]
     about_relations: dict[EventType, tuple[str, ...]]
     name_glue: frozenset[str] = field(default_factory=frozenset)
+    verb_first: bool = False
+    modifiers_first: bool = True
+    cased: bool = True
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+    patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    office_states: dict[str, str] = field(default_factory=dict)
+    proclitics: dict[str, str] = field(default_factory=dict)
+    modal_window: int = 45
+
+    def has(self, key: str, word: str) -> bool:
+        """Whether ``word`` (folded) is in the closed list ``key`` ("relatives", "name_stops", ...)."""
+        return word in self.words.get(key, ())
+
+    def pattern(self, key: str) -> re.Pattern[str]:
+        """The compiled regular expression ``key`` ("mission_nouns", ...); one that never matches if absent."""
+        return self.patterns.get(key, _NEVER)
 
 
-def _word_class(lang: str, arabic: str) -> str:
-    return arabic if lang == "ar" else ("en_name" if arabic in ("name", "nisba") else "en_word")
+_NEVER = re.compile(r"(?!)")
+#: Closed word lists a lexicon may give (folded at load time).
+_WORD_LISTS = ("conjunctions", "relatives", "auxiliaries", "passive_markers", "name_stops", "office_gap",
+               "possessive_marks", "possessives", "possessive_suffixes", "prep_gap", "purpose_prefixes",
+               "future_prefixes")
+#: Regular expressions a lexicon may give, over folded text.
+_PATTERNS = ("mission_nouns", "envoy_nouns", "diplomat_nouns", "dual_mission_nouns", "partner_pronouns",
+             "respectively", "distributive")
 
 
-def _entries(lang: str, data: dict[str, object], gazetteer: Gazetteer) -> Iterator[Entry]:
+def _word_class(clitics: bool, cls: str) -> str:
+    """The scanner's word class: Arabic classes where words carry clitics, else English ones."""
+    if clitics:
+        return cls
+    return "en_name" if cls in ("name", "nisba") else "en_word"
+
+
+def _entries(lang: str, data: dict[str, Any], gazetteer: Gazetteer, clitics: bool) -> Iterator[Entry]:
     for form, code, kind in gazetteer.surface_forms(lang):
-        yield Entry(form, "state", code, _word_class(lang, "nisba" if kind == "demonym" else "name"), kind)
+        yield Entry(form, "state", code, _word_class(clitics, "nisba" if kind == "demonym" else "name"), kind)
     for form, codes in gazetteer.group_forms(lang):
-        yield Entry(form, "group", tuple(codes), _word_class(lang, "name"))
+        yield Entry(form, "group", tuple(codes), _word_class(clitics, "name"))
     for form in gazetteer.organisations(lang):
-        yield Entry(form, "org", None, _word_class(lang, "name"))
+        yield Entry(form, "org", None, _word_class(clitics, "name"))
 
-    def words(key: str, kind: str, word_class: str = "word", value: object = None) -> Iterator[Entry]:
-        for form in data.get(key, ()):  # type: ignore[attr-defined]
-            yield Entry(form, kind, value if value is not None else form, _word_class(lang, word_class))
+    def words(key: str, kind: str, word_class: str = "word") -> Iterator[Entry]:
+        for form in data.get(key, ()):
+            yield Entry(form, kind, form, _word_class(clitics, word_class))
 
-    offices: dict[str, list[str]] = data.get("offices", {})  # type: ignore[assignment]
-    for level, forms in offices.items():
+    for level, forms in data.get("offices", {}).items():
         for form in forms:
-            yield Entry(form, "office", level, _word_class(lang, "noun") if lang == "ar" else "en_word")
+            yield Entry(form, "office", level, _word_class(clitics, "noun"))
     yield from words("honorifics", "honorific")
     yield from words("pair_anaphors", "pair", "noun")
     yield from words("kingdom_anaphors", "kingdom", "noun")
-    yield from words("country_pronouns", "country_pronoun", "name")
+    yield from words("country_pronouns", "country_pronoun", "noun")
     yield from words("clause_breaks", "break")
     yield from words("indirect_contact", "contact")
     yield from words("after_modality", "modal_after")
     yield from words("location_heads", "lochead", "noun")
     yield from words("date_blockers", "blocker")
-    for form, code in data.get("agencies", {}).items():  # type: ignore[attr-defined]
-        yield Entry(form, "agency", code, "word" if lang == "ar" else "en_name")
-    for form, role in data.get("prepositions", {}).items():  # type: ignore[attr-defined]
-        yield Entry(form, "prep", role, _word_class(lang, "word"))
-    for category, forms in data.get("modality", {}).items():  # type: ignore[attr-defined]
+    for form, code in data.get("agencies", {}).items():
+        yield Entry(form, "agency", code, "word" if clitics else "en_name")
+    for form, role in data.get("prepositions", {}).items():
+        yield Entry(form, "prep", role, _word_class(clitics, "word"))
+    for category, forms in data.get("modality", {}).items():
         for form in forms:
-            yield Entry(form, "modal", category, _word_class(lang, "word"))
+            yield Entry(form, "modal", category, _word_class(clitics, "word"))
 
 
-def _triggers(data: dict[str, object]) -> tuple[list[TriggerSpec], list[Entry]]:
+_TRIGGER_KEYS = ("type", "frame", "class", "forms", "generic_forms", "needs")
+
+
+def _triggers(data: dict[str, Any], clitics: bool) -> tuple[list[TriggerSpec], list[Entry]]:
+    """The trigger specs and their lexicon entries.
+
+    A trigger's keys other than :data:`_TRIGGER_KEYS` are its frame's params, over the
+    language's defaults for that frame (``frame_params``).
+    """
     specs: list[TriggerSpec] = []
     entries: list[Entry] = []
-    lang_word = "word"
-    for i, raw in enumerate(data.get("triggers", [])):  # type: ignore[attr-defined]
-        params = tuple(
-            (k, tuple(v)) for k, v in raw.items() if k not in ("type", "frame", "class", "forms", "generic_forms", "needs")
-        )
+    defaults: dict[str, dict[str, list[str]]] = data.get("frame_params", {})
+    for i, raw in enumerate(data.get("triggers", [])):
+        given = {**defaults.get(raw["frame"], {}), **{k: v for k, v in raw.items() if k not in _TRIGGER_KEYS}}
+        params = tuple((k, tuple(v)) for k, v in given.items())
         etype = EventType.from_slug(raw["type"])
         spec = TriggerSpec(i, etype, raw["frame"], raw["class"], False, raw.get("needs"), params)
         generic = TriggerSpec(i, etype, raw["frame"], raw["class"], True, raw.get("needs"), params)
         specs.append(spec)
-        for form in raw["forms"]:
-            entries.append(Entry(form, "trigger", spec, raw["class"] if raw["class"] else lang_word))
-        for form in raw.get("generic_forms", ()):
-            entries.append(Entry(form, "trigger", generic, raw["class"]))
+        word_class = _word_class(clitics, raw["class"])
+        entries += [Entry(form, "trigger", spec, word_class) for form in raw["forms"]]
+        entries += [Entry(form, "trigger", generic, word_class) for form in raw.get("generic_forms", ())]
     return specs, entries
 
 
 @cache
 def language(code: str) -> Language:
     """The compiled vocabulary of ``code`` (``ar`` or ``en``), built once per process."""
-    data: dict[str, object] = read_json("lexicon", f"{code}.json")
+    data: dict[str, Any] = read_json("lexicon", f"{code}.json")
     gazetteer = Gazetteer.default()
-    specs, trigger_entries = _triggers(data)
-    if code != "ar":
-        trigger_entries = [
-            Entry(e.form, e.kind, e.value, "en_word", e.data) for e in trigger_entries
-        ]
-    lexicon = Lexicon([*_entries(code, data, gazetteer), *trigger_entries], code, ACTOR_KINDS)
-    needs = {s.index: re.compile(fold(s.needs)) for s in specs if s.needs}
-    agencies = {fold(k): v for k, v in data.get("agencies", {}).items()}  # type: ignore[attr-defined]
-    kingdoms = frozenset(_kingdoms(gazetteer))
-    about = {
-        EventType.from_slug(slug): tuple(fold(f) for f in forms)
-        for slug, forms in data.get("agreement_about_relations", {}).items()  # type: ignore[attr-defined]
-    }
-    glue = frozenset(fold(w) for w in data.get("name_glue", ()))  # type: ignore[attr-defined]
-    return Language(code, lexicon, tuple(specs), needs, agencies, kingdoms, about, glue)
+    syntax: dict[str, bool] = data.get("syntax", {})
+    clitics = syntax.get("clitics", False)
+    specs, trigger_entries = _triggers(data, clitics)
+    lexicon = Lexicon([*_entries(code, data, gazetteer, clitics), *trigger_entries], code, ACTOR_KINDS)
+    return Language(
+        code,
+        lexicon,
+        tuple(specs),
+        needs={s.index: re.compile(fold(s.needs)) for s in specs if s.needs},
+        agencies={fold(k): v for k, v in data.get("agencies", {}).items()},
+        kingdoms=frozenset(_kingdoms(gazetteer)),
+        about_relations={
+            EventType.from_slug(slug): tuple(fold(f) for f in forms)
+            for slug, forms in data.get("agreement_about_relations", {}).items()
+        },
+        name_glue=frozenset(fold(w) for w in data.get("name_glue", ())),
+        verb_first=syntax.get("verb_first", False),
+        modifiers_first=syntax.get("modifiers_first", True),
+        cased=syntax.get("cased", True),
+        words={key: frozenset(fold(w) for w in data.get(key, ())) for key in _WORD_LISTS},
+        patterns={key: re.compile(fold(str(data[key]))) for key in _PATTERNS if key in data},
+        office_states={fold(k): v for k, v in data.get("office_states", {}).items()},
+        proclitics=data.get("proclitic_prepositions", {}),
+        modal_window=int(data.get("modal_window", 45)),
+    )
 
 
 def _kingdoms(gazetteer: Gazetteer) -> Iterator[str]:

@@ -34,11 +34,10 @@ from relgraph.model import Article
 from relgraph.text.normalize import NormText, lower, normalize
 from relgraph.text.sentences import split_sentences
 
-__all__ = ["ActorRef", "Clause", "Reading", "read"]
+__all__ = ["ActorRef", "Clause", "Reading", "conjoined", "read"]
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _NAME_TOKEN_AR = re.compile(r"[\u0621-\u064a]{2,}")
-_NAME_TOKEN_EN = re.compile(r"(?:[A-Z][\w'\-]*\.?|[A-Z]\.|al-\w+|bin|ibn|de|van|von|el-\w+)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +114,13 @@ class Reading:
     def words_between(self, a: int, b: int) -> list[str]:
         return _WORD.findall(self.low, a, b) if a < b else []
 
+    def distance(self, a: int, b: int) -> int:
+        """The words between ``a`` and ``b``, each reference to a state counting as one word."""
+        words = len(self.words_between(a, b))
+        for r in self.actors_in(a, b):
+            words -= max(0, len(self.words_between(r.start, r.end)) - 1)
+        return words
+
 
 def read(article: Article, lang: Language) -> Reading:
     norm = normalize(article.text)
@@ -180,7 +186,8 @@ def _actors(
     refs: list[ActorRef] = []
     used_offices: set[int] = set()
     persons: dict[str, tuple[str, ...]] = {}
-    arabic = lang.code == "ar"
+    if lang.modifiers_first:  # "in the Saudi capital": an adjective before a head is skipped with it
+        skips = sorted([*skips, *(h for h in actor_hits if h.entry.data == "demonym")], key=lambda h: h.start)
     stops = frozenset(h.start - len(h.prefix) for h in (*actor_hits, *cues) if h.entry.kind != "honorific")
 
     for hit in actor_hits:
@@ -196,9 +203,9 @@ def _actors(
             refs.append(ActorRef(hit.word_start, hit.end, (), "org", "", False))
             continue
         else:
-            refs.append(ActorRef(hit.word_start, hit.end, (), kind, _cue(hit, preps, low, arabic, skips), True))
+            refs.append(ActorRef(hit.word_start, hit.end, (), kind, _cue(hit, preps, low, lang, skips), True))
             continue
-        office = _governing_office(hit, offices, low, arabic, sub)
+        office = _governing_office(hit, offices, low, lang, sub)
         start = hit.word_start if office is None else min(office.word_start, hit.word_start)
         end = hit.end if office is None else max(office.end, hit.end)
         if office is not None:
@@ -212,33 +219,34 @@ def _actors(
             ref_kind, agentive, level = "official", True, "head"
         else:
             ref_kind, agentive, level = "name", True, None
-        if ref_kind == "topic" and arabic and hit.prefix.endswith("ال") is False and hit.prefix not in ("", "و"):
-            ref_kind = "topic"
         cue_from = office if office is not None and office.start < hit.start else hit
-        cue = _cue(cue_from, preps, low, arabic, skips)
+        cue = _cue(cue_from, preps, low, lang, skips)
         if ref_kind == "official":
-            name_end, name = _person_name(end, low, text, honorifics, lang, arabic, stops)
+            name_end, name = _person_name(end, low, text, honorifics, lang, stops)
             if name:
                 end = name_end
                 for key in _name_keys(name, lang):
                     persons.setdefault(key, codes)
         refs.append(ActorRef(start, end, codes, ref_kind if kind == "state" else "group", cue, agentive, level))
 
-    # Offices with no state: resolved to the home state of the news agency, or left for the frames.
+    # Offices with no state: a title only one state uses ("Secretary of State"), else the home state of the
+    # news agency (not for bodies: "the government" of a dateline is anyone's), or left for the frames.
     for office in offices:
         if office.start in used_offices or any(r.start <= office.start < r.end for r in refs):
             continue
-        codes = (home,) if home and office.entry.value != "body" else ()
-        name_end, name = _person_name(office.end, low, text, honorifics, lang, arabic, stops) if codes else (0, "")
+        own = lang.office_states.get(low[office.start : office.end])
+        state = own or (home if office.entry.value != "body" else None)
+        codes = (state,) if state else ()
+        name_end, name = _person_name(office.end, low, text, honorifics, lang, stops)
         if name and codes:
             for key in _name_keys(name, lang):
                 persons.setdefault(key, codes)
         refs.append(ActorRef(office.start, max(office.end, name_end), codes, "office",
-                             _cue(office, preps, low, arabic, skips), True, str(office.entry.value)))
+                             _cue(office, preps, low, lang, skips), True, str(office.entry.value)))
 
-    refs = _with_persons(refs, persons, low, text, preps, arabic, skips)
+    refs = _with_persons(refs, persons, low, text, preps, lang, skips)
     refs.sort(key=lambda r: (r.start, r.end))
-    return _coordinated(_titled_persons(_dedupe_overlaps(refs), low), low)
+    return _coordinated(_titled_persons(_dedupe_overlaps(refs), low), low, lang)
 
 
 def _titled_persons(refs: list[ActorRef], low: str) -> list[ActorRef]:
@@ -254,75 +262,76 @@ def _titled_persons(refs: list[ActorRef], low: str) -> list[ActorRef]:
     return out
 
 
-def _governing_office(hit: Hit, offices: Sequence[Hit], low: str, arabic: bool, sub: str) -> Hit | None:
-    """The office a state reference belongs to: "وزير خارجية إيران", "الرئيس الروسي", "Egyptian President"."""
+def _governing_office(hit: Hit, offices: Sequence[Hit], low: str, lang: Language, sub: str) -> Hit | None:
+    """The office a state reference belongs to.
+
+    An office before the state, with at most two words between them from the
+    language's ``office_gap`` ("وزير خارجية إيران", "الرئيس الروسي", "President of
+    Egypt"); where modifiers come first, also an office right after the state or
+    its possessive ("Egyptian President", "China's Foreign Minister"), and a bare
+    state right after an office is not its modifier.
+    """
     if sub in ("capital", "title"):
         return None
     word_start = hit.start - len(hit.prefix)
-    if arabic:
-        before = [o for o in offices if o.end <= word_start and len(_gap_words(low, o.end, word_start)) <= 2]
-        if before:
-            office = before[-1]
-            gap = _gap_words(low, office.end, word_start)
-            if all(w in _AR_OFFICE_GAP for w in gap):
-                return office
-        return None
-    # English: "Egyptian President", "China's Foreign Minister", "President of Egypt", "the Emir of Qatar".
-    after = [o for o in offices if o.start >= hit.end and len(_gap_words(low, hit.end, o.start)) <= 1]
-    if after and all(w in ("s", "the") for w in _gap_words(low, hit.end, after[0].start)):
-        return after[0]
-    before = [o for o in offices if o.end <= hit.start and _gap_words(low, o.end, hit.start) in (["of"], ["of", "the"])]
-    return before[-1] if before else None
+    if lang.modifiers_first:
+        after = [o for o in offices if o.start >= hit.end and len(_gap_words(low, hit.end, o.start)) <= 1]
+        if after and all(lang.has("possessive_marks", w) for w in _gap_words(low, hit.end, after[0].start)):
+            return after[0]
+    before = [o for o in offices if o.end <= word_start and len(_gap_words(low, o.end, word_start)) <= 2]
+    if before:
+        gap = _gap_words(low, before[-1].end, word_start)
+        if all(lang.has("office_gap", w) for w in gap) and (gap or not lang.modifiers_first):
+            return before[-1]
+    return None
 
 
-_AR_OFFICE_GAP = frozenset({"الخارجيه", "خارجيه", "جمهوريه", "بجمهوريه", "دوله", "بدوله", "مملكه", "بمملكه",
-                            "حكومه", "الشءون", "للشءون", "الدوله", "العام", "الدايم", "الجديد", "الجديده",
-                            "الاسبق", "السابق", "السابقه", "الاسبق", "الراحل", "الاول"})
-
-
-def _cue(hit: Hit, preps: Sequence[Hit], low: str, arabic: bool, locheads: Sequence[Hit] = ()) -> str:
+def _cue(hit: Hit, preps: Sequence[Hit], low: str, lang: Language, skips: Sequence[Hit] = ()) -> str:
     """The preposition governing a reference: its own proclitic, or the word before it.
 
     A head between them is skipped: "في العاصمة الألمانية برلين", "لدى حكومة خادم
-    الحرمين الشريفين", "in the government of Egypt".
+    الحرمين الشريفين", "in the Saudi capital Riyadh", "in the government of Egypt";
+    so are the words of the language's ``prep_gap`` ("with the", "بين كل من").
     """
-    if arabic:
-        p = hit.prefix.lstrip("وف")
-        if p.startswith("ل"):
-            return "for"
-        if p.startswith("ب"):
-            return "by"
-        if p.startswith("ك"):
-            return "as"
+    role = _proclitic(hit.prefix, lang)
+    if role:
+        return role
     start = hit.start - len(hit.prefix)
-    # Skip a location head ("في العاصمة الألمانية برلين") or "كل من" between the preposition and the name.
-    for head in locheads:
-        if head.end <= start and len(_gap_words(low, head.end, start)) <= 1:
-            start = head.start - len(head.prefix)
-            if arabic:
-                p = head.prefix.lstrip("وف")
-                if p.startswith("ب"):
-                    return "by"
-                if p.startswith("ل"):
-                    return "for"
-            break
+    for head in skips:
+        if head.entry.kind == "state" or head.end > start or len(_gap_words(low, head.end, start)) > 1:
+            continue
+        start = head.start - len(head.prefix)
+        role = _proclitic(head.prefix, lang)
+        if role in ("by", "for"):
+            return role
+        adjective = [h for h in skips if h.entry.kind == "state" and h.end <= start and not low[h.end : start].strip()]
+        start = adjective[-1].start if adjective else start
+        break
     for prep in reversed(preps):
         if prep.end <= start:
             words = _gap_words(low, prep.end, start)
-            if not words or words in (["كل", "من"], ["the"], ["كل"]):
+            if len(words) <= 2 and all(lang.has("prep_gap", w) for w in words):
                 return str(prep.entry.value)
             break
     return ""
 
 
+def _proclitic(prefix: str, lang: Language) -> str:
+    """The preposition a word's proclitics carry ("للسعودية": for), once a conjunction is stripped."""
+    p = prefix.lstrip("وف")
+    return next((role for clitic, role in lang.proclitics.items() if p.startswith(clitic)), "")
+
+
 def _person_name(
-    pos: int, low: str, text: str, honorifics: Sequence[Hit], lang: Language, arabic: bool, stops: frozenset[int]
+    pos: int, low: str, text: str, honorifics: Sequence[Hit], lang: Language, stops: frozenset[int]
 ) -> tuple[int, str]:
     """A person's name right after an office or title, honorifics skipped: (end offset, folded name).
 
     The name ends before any word the lexicon knows, a date, punctuation or a
-    conjunction; an Arabic name does not start with the article (a family name
-    such as الجبير may end it).
+    word of the language's ``name_stops``. In a cased script a name is capitalised
+    words (and glue: "bin", "al") and may follow a comma ("the Emir of Qatar,
+    Tamim bin Hamad"); in Arabic it does not start with the article (a family
+    name such as الجبير may end it) or with an imperfect verb's prefix.
     """
     i = pos
     honorific = False
@@ -331,21 +340,19 @@ def _person_name(
             i, honorific = h.end, True
     words: list[tuple[int, int]] = []
     for m in _WORD.finditer(low, i):
-        if low[i : m.start()].strip() not in ("", "-") or m.start() in stops:
+        gap = low[i : m.start()].strip()
+        if (gap not in ("", "-") and not (gap == "," and lang.cased and not words)) or m.start() in stops:
             break
         token = m.group()
-        if arabic:
-            if not _NAME_TOKEN_AR.fullmatch(token) or token in _AR_STOP or token.startswith("و") and words:
-                break
-            if token.startswith("ال") and not words:
-                break
-            if not honorific and not words and token[0] in "يت" and len(token) > 3:
-                break  # an imperfect verb ("أمير قطر يعد ..."), not a name
-        elif not (text[m.start()].isupper() or token in lang.name_glue) or token in _EN_STOP:
+        if lang.has("name_stops", token):
+            break
+        if lang.cased and not (text[m.start()].isupper() or token in lang.name_glue):
+            break
+        if not lang.cased and not _uncased_name_token(token, bool(words), honorific):
             break
         words.append((m.start(), m.end()))
         i = m.end()
-        if len(words) == 5 or (arabic and token.startswith("ال")):
+        if len(words) == 5 or (not lang.cased and token.startswith("ال")):
             break
     while words and low[words[-1][0] : words[-1][1]] in lang.name_glue:
         words.pop()
@@ -354,15 +361,14 @@ def _person_name(
     return words[-1][1], low[words[0][0] : words[-1][1]]
 
 
-_AR_STOP = frozenset(
-    "في الى من مع على عن ان انه انها الذي التي الذين حيث خلال بعد قبل امس اليوم يوم وقد قد كما لدى عند "
-    "بين حول ضد هذا هذه ذلك تلك و او ثم لكن بل الا وزير الرئيس رئيس امير ملك سفير".split()
-)
-_EN_STOP = frozenset(
-    "The A An On In At Of For To And But With From By As During After Before Monday Tuesday Wednesday Thursday "
-    "Friday Saturday Sunday January February March April May June July August September October November "
-    "December I He She It They We".lower().split()
-)
+def _uncased_name_token(token: str, inside: bool, honorific: bool) -> bool:
+    """Whether an Arabic word can be part of a name: Arabic letters, no conjunction inside the name, no article
+    at its start, and no imperfect verb's prefix ("أمير قطر يعد ...") unless an honorific announced a name."""
+    if not _NAME_TOKEN_AR.fullmatch(token) or (inside and token.startswith("و")):
+        return False
+    if not inside and token.startswith("ال"):
+        return False
+    return inside or honorific or not (token[0] in "يت" and len(token) > 3)
 
 
 def _name_keys(name: str, lang: Language) -> list[str]:
@@ -375,24 +381,23 @@ def _name_keys(name: str, lang: Language) -> list[str]:
 
 def _with_persons(
     refs: list[ActorRef], persons: dict[str, tuple[str, ...]], low: str, text: str,
-    preps: Sequence[Hit], arabic: bool, locheads: Sequence[Hit],
+    preps: Sequence[Hit], lang: Language, locheads: Sequence[Hit],
 ) -> list[ActorRef]:
     """Later mentions of a named person ("ظريف", "Sadat") refer to their state."""
     if not persons:
         return refs
     covered = [(r.start, r.end) for r in refs]
     out = list(refs)
-    pattern = re.compile(
-        r"(?<![^\W_])(?:[وفبل]{0,2})?(" + "|".join(re.escape(k) for k in sorted(persons, key=len, reverse=True)) + r")(?![^\W_])"
-    )
+    names = "|".join(re.escape(k) for k in sorted(persons, key=len, reverse=True))
+    pattern = re.compile(r"(?<![^\W_])(?:[وفبل]{0,2})?(" + names + r")(?![^\W_])")
     for m in pattern.finditer(low):
         s, e = m.start(1), m.end(1)
         if any(a <= s < b for a, b in covered):
             continue
-        if not arabic and not text[s].isupper():
+        if lang.cased and not text[s].isupper():
             continue
         fake = Hit(s, e, m.group()[: s - m.start()], "", _PERSON_ENTRY)
-        out.append(ActorRef(s, e, persons[m.group(1)], "person", _cue(fake, preps, low, arabic, locheads), True, "head"))
+        out.append(ActorRef(s, e, persons[m.group(1)], "person", _cue(fake, preps, low, lang, locheads), True, "head"))
         covered.append((s, e))
     return out
 
@@ -418,21 +423,30 @@ def _dedupe_overlaps(refs: list[ActorRef]) -> list[ActorRef]:
     return out
 
 
-def _coordinated(refs: list[ActorRef], low: str) -> list[ActorRef]:
+def conjoined(lang: Language, low: str, end: int, start: int) -> bool:
+    """Whether only a comma or a conjunction joins ``low[:end]`` and ``low[start:]``.
+
+    The conjunction may be a word followed by determiners from the language's
+    ``prep_gap`` ("and the") or a proclitic on the second word ("وروسيا").
+    """
+    gap = low[end:start]
+    words = _WORD.findall(gap)
+    if not words:
+        return gap.strip() == "," or lang.has("conjunctions", low[start : start + 1])
+    return lang.has("conjunctions", words[0]) and all(lang.has("prep_gap", w) for w in words[1:])
+
+
+def _coordinated(refs: list[ActorRef], low: str, lang: Language) -> list[ActorRef]:
     """A reference joined by "و"/"and" to the one before inherits its preposition: بين قطر وروسيا."""
     out: list[ActorRef] = []
     for r in refs:
-        if out and not r.cue:
-            prev = out[-1]
-            gap = low[prev.end : r.start]
-            words = _gap_words(low, prev.end, r.start)
-            joined = (gap.strip() == "" and low[r.start - 1 : r.start] == "و") or words in (["and"], ["و"], [])
-            if joined and prev.cue and (low[r.start : r.start + 1] == "و" or words in (["and"], ["و"])):
-                r = replace(r, cue=prev.cue)
-            elif joined and gap.strip(" ") in ("و", "and", ",") and prev.cue:
-                r = replace(r, cue=prev.cue)
+        if out and not r.cue and out[-1].cue and conjoined(lang, low, out[-1].end, r.start):
+            r = replace(r, cue=out[-1].cue)
         out.append(r)
     return out
+
+
+_ANAPHORS = ("pair", "kingdom", "country_pronoun", "topic", "org")
 
 
 def _resolve_anaphora(reading: Reading) -> None:
@@ -444,8 +458,7 @@ def _resolve_anaphora(reading: Reading) -> None:
     current: tuple[str, str] | None = None
     for s_start, s_end in reading.sentences:
         in_sentence = [a for a in reading.actors if s_start <= a.start < s_end]
-        named = _distinct([c for a in in_sentence if a.kind not in ("pair", "kingdom", "country_pronoun", "topic", "org")
-                           for c in a.codes])
+        named = _distinct([c for a in in_sentence if a.kind not in _ANAPHORS for c in a.codes])
         for a in in_sentence:
             if a.kind == "pair":
                 pair = (named[0], named[1]) if len(named) == 2 else current

@@ -10,6 +10,7 @@ date, and keep one mention per event per article (the most precise date wins).
 from __future__ import annotations
 
 from collections.abc import Sequence
+
 from relgraph.dates import TimeExpression
 from relgraph.extractors.frames import FRAMES, Candidate, Site
 from relgraph.extractors.language import Language, TriggerSpec, language
@@ -21,8 +22,10 @@ from relgraph.model import Article, EventType, Mention, PartialDate
 __all__ = ["RuleExtractor"]
 
 _NEEDS_WINDOW = 60  # characters either side of a trigger where what it needs must appear
-_DATE_WORDS = 14  # a time expression further than this many words from its trigger is not its date
-_FUTURE_PREFIXES = ("س", "وس", "فس", "ل", "ول", "فل")
+_DATE_WORDS = 18  # a time expression further than this many words from its trigger is not its date
+_OWN_WORDS = 8  # a date after its trigger within this many words, in its clause, is its own
+#: Modality that a date of its own overrides: "agreed to establish relations on 18 February 2008" reports them.
+_DATED = "agreement"
 
 
 class RuleExtractor:
@@ -51,13 +54,16 @@ class RuleExtractor:
         for hit in reading.triggers:
             spec = hit.entry.value
             assert isinstance(spec, TriggerSpec)
-            if not self._needs_met(reading, hit, spec) or not self._factual(reading, hit, spec):
+            modality = self._modality(reading, hit, spec)
+            if modality not in (None, _DATED) or not self._needs_met(reading, hit, spec):
                 continue
             site = Site(reading, hit, spec)
             candidates = FRAMES[spec.frame](site)
             dates = self._dates_for(reading, hit, candidates)
             sentence = reading.sentence_of(hit.start)
             for candidate, expr in zip(candidates, dates, strict=True):
+                if modality == _DATED and expr is None:
+                    continue  # "agreed to reopen the embassies": an agreement to act, not the act
                 if expr is None and dateline is not None and sentence[0] >= dateline.end and lead in (None, sentence):
                     expr = dateline  # the lead reports the news of the dateline's day
                 mention = self._mention(reading, hit, candidate, expr)
@@ -70,9 +76,13 @@ class RuleExtractor:
     # -- conditions ----------------------------------------------------------------
 
     def _needs_met(self, reading: Reading, hit: Hit, spec: TriggerSpec) -> bool:
+        """Whether what the trigger needs ("relations" for "severed") is near it: a verb's argument where the
+        subject comes first ("severed diplomatic relations", "relations ... were resumed"), else within a window."""
         pattern = reading.lang.needs.get(spec.index)
         if pattern is None:
             return True
+        if not reading.lang.verb_first and spec.word_class == "verb":
+            return Site(reading, hit, spec).argument(pattern) is not None
         clause = reading.clause_of(hit.start)
         sentence = reading.sentence_of(hit.start)
         lo = max(sentence[0], hit.start - _NEEDS_WINDOW // 2, clause.start - 10)
@@ -81,22 +91,34 @@ class RuleExtractor:
 
     def _factual(self, reading: Reading, hit: Hit, spec: TriggerSpec) -> bool:
         """False for planned, hoped-for, conditional, negated and generic statements."""
+        return self._modality(reading, hit, spec) is None
+
+    def _modality(self, reading: Reading, hit: Hit, spec: TriggerSpec) -> str | None:
+        """Why the trigger reports no fact (``"generic"``, ``"future"``, ``"negation"`` ...), or ``None``.
+
+        Generic plurals; a future or purpose prefix on the trigger (سيزور, لزيارة);
+        a modal cue before it in its clause, within the language's ``modal_window``
+        characters (a negation only within two words); a modal word right after it
+        ("the planned visit", "within two months").
+        """
+        lang = reading.lang
         if spec.generic:
-            return False
-        if spec.word_class == "verb" and hit.prefix in _FUTURE_PREFIXES:
-            return False  # سيزور, ليزور
-        if spec.word_class == "noun" and hit.prefix.lstrip("وف").startswith("ل") and not hit.prefix.lstrip("وف").startswith("لل"):
-            return False  # لزيارة: a purpose, not a report
+            return "generic"
+        if spec.word_class == "verb" and lang.has("future_prefixes", hit.prefix):
+            return "future"  # سيزور, ليزور
+        if spec.word_class == "noun" and lang.has("purpose_prefixes", hit.prefix):
+            return "intent"  # لزيارة: a purpose, not a report
         clause = reading.clause_of(hit.start)
-        window_start = max(clause.start, hit.start - 45)
-        for cue in reading.cues_in(window_start, hit.start, "modal"):
-            category = cue.entry.value
-            words = len(reading.words_between(cue.end, hit.start))
-            if category == "negation" and words > 2:
-                continue
-            return False
+        window_start = max(clause.start, hit.start - lang.modal_window)
+        found = [
+            str(cue.entry.value)
+            for cue in reading.cues_in(window_start, hit.start, "modal")
+            if cue.entry.value != "negation" or len(reading.words_between(cue.end, hit.start)) <= 2
+        ]
         after = reading.cues_in(hit.end, min(clause.end, hit.end + 30), "modal_after")
-        return not any(len(reading.words_between(hit.end, c.start)) <= 2 for c in after)
+        if any(len(reading.words_between(hit.end, c.start)) <= 2 for c in after):
+            found.append("future")
+        return next((c for c in found if c != _DATED), found[0] if found else None)
 
     # -- dates ---------------------------------------------------------------------
 
@@ -105,25 +127,44 @@ class RuleExtractor:
             return []
         start, end = reading.sentence_of(hit.start)
         in_sentence = [d for d in reading.dates if start <= d.start and d.end <= end]
-        if len(candidates) > 1 and len(in_sentence) == len(candidates) and _respectively(reading, start, end):
+        respectively = reading.lang.pattern("respectively").search(reading.low, start, end)
+        if len(candidates) > 1 and len(in_sentence) == len(candidates) and respectively:
             return list(in_sentence)
         best = self._nearest_date(reading, hit, in_sentence)
         return [best] * len(candidates)
 
     def _nearest_date(self, reading: Reading, hit: Hit, dates: Sequence[TimeExpression]) -> TimeExpression | None:
+        """The time expression the trigger governs.
+
+        Within :data:`_DATE_WORDS` words (a state's name counts as one), not across
+        a date blocker. A date soon after the trigger in its clause with no other
+        trigger between is its own ("recognized X in 1803 and established relations
+        in 1809"); otherwise the nearest, after before before. An expression with no
+        date gives way to a dated one in apposition ("today, 4 May 2022").
+        """
         blockers = reading.cues_in(*reading.sentence_of(hit.start), "blocker")
-        best: tuple[int, int, TimeExpression] | None = None
+        clause = reading.clause_of(hit.start)
+        best: tuple[int, int, int, TimeExpression] | None = None
         for d in dates:
-            lo, hi = (hit.end, d.start) if d.start >= hit.end else (d.end, hit.start)
-            words = len(reading.words_between(lo, hi))
+            after = d.start >= hit.end
+            lo, hi = (hit.end, d.start) if after else (d.end, hit.start)
+            words = reading.distance(lo, hi)
             if words > _DATE_WORDS:
                 continue
             if any(lo <= b.start < hi for b in blockers):
                 continue  # "... اتفاقية فيينا الموقعة 1961", "..., which ... in 1961": the date is another's
-            key = (words, 0 if d.start >= hit.end else 1)
-            if best is None or key < best[:2]:
-                best = (key[0], key[1], d)
-        return best[2] if best else None
+            own = (after and d.start < clause.end and words <= _OWN_WORDS
+                   and not any(lo <= t.start < hi for t in reading.triggers))
+            key = (0 if own else 1, words, 0 if after else 1)
+            if best is None or key < best[:3]:
+                best = (*key, d)
+        if best is None:
+            return None
+        chosen = best[3]
+        if chosen.date is None:
+            apposed = [d for d in dates if d.date is not None and 0 <= d.start - chosen.end <= 2]
+            chosen = apposed[0] if apposed else chosen
+        return chosen
 
     # -- mentions ------------------------------------------------------------------
 
@@ -137,10 +178,10 @@ class RuleExtractor:
         actors = self._as_of(candidate.actors, when, keep)
         if len(actors) < 2:
             return None
-        spans = [(hit.start, hit.end), *((a.start, a.end) for a in candidate.used)]
-        if expr is not None:
-            spans.append((expr.start, expr.end))
         s_lo, s_hi = reading.sentence_of(hit.start)
+        spans = [(hit.start, hit.end), *((a.start, a.end) for a in candidate.used if s_lo <= a.start < s_hi)]
+        if expr is not None and s_lo <= expr.start < s_hi:
+            spans.append((expr.start, expr.end))
         lo = max(s_lo, min(s for s, _ in spans))
         hi = min(s_hi, max(e for _, e in spans))
         o_lo, o_hi = reading.norm.original_span(lo, hi)
@@ -175,20 +216,18 @@ class RuleExtractor:
 
 
 def _dateline(reading: Reading) -> TimeExpression | None:
-    """A day-precision date in the article's first lines: the day the news (its lead sentence) happened."""
+    """A day-precision date in the article's first lines, within a day of its publication: the day its lead reports.
+
+    An article with no publication date has no dateline to trust (a history's first date is one of its events).
+    """
     for d in reading.dates:
         if d.start > 300:
             break
-        if d.date is not None and d.date.precision.rank == 0:
-            published = reading.article.published
-            if published is None or abs((d.date.earliest - published).days) <= 1:
-                return d
+        published = reading.article.published
+        if (d.date is not None and d.date.precision.rank == 0 and published is not None
+                and abs((d.date.earliest - published).days) <= 1):
+            return d
     return None
-
-
-def _respectively(reading: Reading, start: int, end: int) -> bool:
-    window = reading.low[start:end]
-    return "respectively" in window or "علي التوالي" in window
 
 
 def _one_per_event(mentions: list[Mention]) -> list[Mention]:
