@@ -5,7 +5,8 @@ article replaces its named graph and re-fuses only the fusion keys it touches
 (its old and new mentions' keys): it reads the mentions that share those keys,
 never all of them, so ingest does not grow with the size of the store. Each
 ingest or retraction is one SPARQL update, hence atomic: a reader sees the
-article and the events derived from it together, or neither.
+article and the events derived from it together, or neither. Only the events
+that change are rewritten.
 
 One writer at a time: the embedded store's lock keeps other processes out, and
 a :class:`Repository` is not meant to be shared between threads that write.
@@ -27,7 +28,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from importlib import import_module
 
 from pyoxigraph import NamedNode, Quad
 
@@ -35,7 +35,8 @@ from relgraph.errors import MentionError, UnknownEventError
 from relgraph.fusion import event_order, fuse, fusion_key, pair_keys
 from relgraph.model import Article, Event, EventType, Mention, State
 from relgraph.rdf import mapping, vocab
-from relgraph.rdf.store import Store, insert_data, term, values_clause
+from relgraph.rdf.mapping import ArticleRecord
+from relgraph.rdf.store import Store, Value, insert_data, term, values_clause
 from relgraph.rdf.vocab import EVENTS_GRAPH, STATES_GRAPH
 
 __all__ = ["ArticleRecord", "Counts", "IngestResult", "Repository"]
@@ -53,18 +54,6 @@ class IngestResult:
 
 
 @dataclass(frozen=True, slots=True)
-class ArticleRecord:
-    """An ingested article's metadata, as stored (its text is not stored)."""
-
-    id: str
-    source: str | None
-    published: date | None
-    lang: str | None
-    digest: str
-    mentions: int
-
-
-@dataclass(frozen=True, slots=True)
 class Counts:
     articles: int
     mentions: int
@@ -73,34 +62,16 @@ class Counts:
     quads: int
 
 
-_MENTIONS_BY_KEY = """
-SELECT * WHERE {{
-  {keys}
-  GRAPH ?g {{ ?m rg:fusionKey ?key . {pattern} }}
-  FILTER(?g NOT IN ({excluded}))
-}}"""
+#: Every triple of a set of subjects (``VALUES ?s``), wherever it is: how nodes are read (see
+#: :mod:`relgraph.rdf.mapping` for why not with OPTIONAL patterns).
+_DESCRIBE = "SELECT ?s ?p ?o (LANG(?o) AS ?lang) WHERE {{ {subjects} GRAPH ?g {{ ?s ?p ?o }} }}"
+_MENTION_COUNTS = (
+    "SELECT ?s (COUNT(?m) AS ?n) WHERE {{ {subjects} GRAPH ?g {{ ?m prov:wasDerivedFrom ?s }} }} GROUP BY ?s"
+)
+_CHUNK = 1000  # subjects per query: keeps query texts small for a SPARQL server too
 
-_EVENTS = """
-SELECT * WHERE {{
-  GRAPH <{events}> {{
-    {selection}
-    {pattern}
-    ?e rg:mention ?m .
-  }}
-  GRAPH ?g {{ {mention} }}
-}}"""
-
-_ARTICLES = """
-SELECT ?id ?source ?issued ?lang ?digest (COUNT(?m) AS ?mentions) WHERE {{
-  {graphs}
-  GRAPH ?g {{
-    ?a a rg:Article ; dcterms:identifier ?id ; rg:textDigest ?digest .
-    OPTIONAL {{ ?a dcterms:source ?source }}
-    OPTIONAL {{ ?a dcterms:issued ?issued }}
-    OPTIONAL {{ ?a dcterms:language ?lang }}
-    OPTIONAL {{ ?m prov:wasDerivedFrom ?a }}
-  }}
-}} GROUP BY ?id ?source ?issued ?lang ?digest ORDER BY ?id"""
+#: The triples of the mentions that have one of some fusion keys.
+_MENTIONS_BY_KEY = "SELECT ?s ?p ?o WHERE {{ {keys} GRAPH ?g {{ ?s rg:fusionKey ?key ; a rg:Mention ; ?p ?o }} }}"
 
 _COUNTS = f"""
 SELECT * WHERE {{
@@ -178,25 +149,31 @@ class Repository:
         return (None if digest is None else str(digest)), {str(r["key"]) for r in rows if r["key"] is not None}
 
     def _rewrite(self, article_id: str, quads: Sequence[Quad], mentions: Sequence[Mention], keys: set[str]) -> int:
-        """Replace the article's graph with ``quads`` and the events of ``keys``, in one update."""
-        graph = vocab.article_graph(article_id)
-        events = fuse([*self._mentions(keys, excluding=graph), *mentions]) if keys else []
-        operations = [f"DROP SILENT GRAPH {graph}"]
-        if keys:
-            operations.append(
-                f"DELETE {{ GRAPH {EVENTS_GRAPH} {{ ?e ?p ?o }} }} WHERE {{ {values_clause('k', sorted(keys))} "
-                f"GRAPH {EVENTS_GRAPH} {{ ?e rg:fusionKey ?k ; ?p ?o }} }}"
-            )
-        operations.append(insert_data([*quads, *(q for e in events for q in mapping.event_quads(e))]))
-        self.store.update(" ;\n".join(operations))
-        return len(events)
+        """Replace the article's graph with ``quads`` and update the events of ``keys``, in one update.
 
-    def _mentions(self, keys: Iterable[str], excluding: NamedNode) -> list[Mention]:
-        """Every stored mention with one of these fusion keys, outside the graph ``excluding``."""
-        query = _MENTIONS_BY_KEY.format(
-            keys=values_clause("key", sorted(keys)), pattern=mapping.MENTION_PATTERN, excluded=excluding
-        )
-        return [mapping.mention_from_row(row) for row in self.store.query(query)]
+        The events before and after are both fused from stored mentions; only those that differ are
+        rewritten (deleted by IRI, every triple of theirs, then inserted), so an article that adds a
+        source to a busy pair's history rewrites one event, not the pair's whole history.
+        """
+        stored = self._mentions(keys)
+        before = set(fuse(stored))
+        after = fuse([*(m for m in stored if m.article != article_id), *mentions])
+        stale = sorted({vocab.event_iri(e.id) for e in before.difference(after)}, key=str)
+        operations = [f"DROP SILENT GRAPH {vocab.article_graph(article_id)}"]
+        if stale:
+            operations.append(
+                f"DELETE {{ GRAPH {EVENTS_GRAPH} {{ ?e ?p ?o }} }} "
+                f"WHERE {{ {values_clause('e', stale)} GRAPH {EVENTS_GRAPH} {{ ?e ?p ?o }} }}"
+            )
+        fresh = [q for e in after if e not in before for q in mapping.event_quads(e)]
+        operations.append(insert_data([*quads, *fresh]))
+        self.store.update(" ;\n".join(operations))
+        return len(after)
+
+    def _mentions(self, keys: Iterable[str]) -> list[Mention]:
+        """Every stored mention with one of these fusion keys."""
+        query = _MENTIONS_BY_KEY.format(keys=values_clause("key", sorted(keys)))
+        return [mapping.mention_from_node(node) for node in mapping.nodes(self.store.query(query)).values()]
 
     # -- reading ------------------------------------------------------------------------------------------
 
@@ -213,53 +190,70 @@ class Repository:
 
         The articles' metadata (source, publication date) comes from :meth:`articles`.
         """
-        selection = []
+        selection = ["?s a rg:DiplomaticEvent ."]
         if len(states) == 1:
-            selection.append(f"?e rg:actor {vocab.state_iri(states[0])} .")
+            selection.append(f"?s rg:actor {vocab.state_iri(states[0])} .")
         elif states:
-            selection += [f"?e rg:pairKey {_literal(key)} ." for key in pair_keys(states)]
+            selection += [f"?s rg:pairKey {_literal(key)} ." for key in pair_keys(states)]
         if types:
             classes = (vocab.event_class(t if isinstance(t, EventType) else EventType.from_slug(t)) for t in types)
-            selection.append(values_clause("e_class", classes))
+            selection.append(f"?s a ?class FILTER(?class IN ({', '.join(map(str, classes))}))")
         if since is not None:
-            selection.append(f"?e rg:latest ?since_latest FILTER(?since_latest >= {_literal(since)})")
+            selection.append(f"?s rg:latest ?latest FILTER(?latest >= {_literal(since)})")
         if until is not None:
-            selection.append(f"?e rg:earliest ?until_earliest FILTER(?until_earliest <= {_literal(until)})")
-        return self._events("\n    ".join(selection))
+            selection.append(f"?s rg:earliest ?earliest FILTER(?earliest <= {_literal(until)})")
+        where = "\n    ".join(selection)
+        return self._events(self._subjects(f"SELECT DISTINCT ?s WHERE {{ GRAPH {EVENTS_GRAPH} {{ {where} }} }}"))
 
     def event(self, event_id: str) -> Event:
         """One event by its id (or its IRI); :class:`~relgraph.errors.UnknownEventError` if there is none."""
         local = event_id.removeprefix(vocab.event_iri("").value)
-        found = self._events(values_clause("e", [vocab.event_iri(local)]))
+        found = self._events([vocab.event_iri(local)])
         if not found:
             raise UnknownEventError(event_id)
         return found[0]
 
-    def _events(self, selection: str) -> list[Event]:
-        query = _EVENTS.format(
-            events=EVENTS_GRAPH.value, selection=selection, pattern=mapping.EVENT_PATTERN,
-            mention=mapping.MENTION_PATTERN,
-        )  # fmt: skip
-        return sorted(mapping.events_from_rows(self.store.query(query)), key=event_order)
+    def _rows(self, template: str, subjects: Sequence[NamedNode]) -> list[dict[str, Value]]:
+        """Run ``template`` (its ``{subjects}`` slot becomes ``VALUES ?s``) over the subjects, a chunk at a time."""
+        rows: list[dict[str, Value]] = []
+        for start in range(0, len(subjects), _CHUNK):
+            chunk = values_clause("s", subjects[start : start + _CHUNK])
+            rows += self.store.query(template.format(subjects=chunk)).rows
+        return rows
+
+    def _describe(self, subjects: Sequence[NamedNode]) -> dict[str, mapping.Node]:
+        return mapping.nodes(self._rows(_DESCRIBE, subjects))
+
+    def _subjects(self, sparql: str) -> list[NamedNode]:
+        """The IRIs a query binds to ``?s``."""
+        return [NamedNode(str(row["s"])) for row in self.store.query(sparql)]
+
+    def _events(self, iris: Sequence[NamedNode]) -> list[Event]:
+        heads = {iri: n for iri, n in self._describe(iris).items() if mapping.is_a(n, vocab.Terms.DiplomaticEvent)}
+        links = sorted({m for node in heads.values() for m, _ in node.get(vocab.Terms.mention.value, [])})
+        mentions = {
+            iri: mapping.mention_from_node(n) for iri, n in self._describe([NamedNode(m) for m in links]).items()
+        }
+        return sorted((mapping.event_from_node(iri, node, mentions) for iri, node in heads.items()), key=event_order)
 
     def articles(self, ids: Iterable[str] | None = None) -> list[ArticleRecord]:
         """The stored articles (all, or those with these ids), by id."""
-        graphs = "" if ids is None else values_clause("g", [vocab.article_graph(i) for i in ids])
-        return [
-            ArticleRecord(
-                id=str(r["id"]),
-                source=None if r["source"] is None else str(r["source"]),
-                published=None if r["issued"] is None else date.fromisoformat(str(r["issued"])),
-                lang=None if r["lang"] is None else str(r["lang"]),
-                digest=str(r["digest"]),
-                mentions=int(r["mentions"] or 0),
-            )
-            for r in self.store.query(_ARTICLES.format(graphs=graphs))
-        ]
+        if ids is None:
+            iris = self._subjects("SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s a rg:Article } }")
+        else:
+            iris = [vocab.article_iri(i) for i in ids]
+        counts = {str(row["s"]): int(row["n"] or 0) for row in self._rows(_MENTION_COUNTS, iris)}
+        records = (
+            mapping.article_from_node(node, counts.get(iri, 0))
+            for iri, node in self._describe(iris).items()
+            if mapping.is_a(node, vocab.Terms.Article)
+        )
+        return sorted(records, key=lambda a: a.id)
 
     def states(self) -> list[State]:
         """The states graph read back (names, codes, Wikidata, validity, lineage), by code."""
-        return mapping.states_from_rows(self.store.query(mapping.STATE_QUERY))
+        query = f"SELECT ?s ?p ?o (LANG(?o) AS ?lang) WHERE {{ GRAPH {STATES_GRAPH} {{ ?s ?p ?o }} }}"
+        return mapping.states_from_nodes(mapping.nodes(self.store.query(query)))
 
     def counts(self) -> Counts:
         """How many articles, mentions, events, states and quads the store holds."""
@@ -272,6 +266,6 @@ def _literal(value: str | date) -> str:
 
 
 def _default_states() -> Iterable[State]:
-    gazetteer = import_module("relgraph.gazetteer")  # imported when first needed: it loads data files
-    states: Iterable[State] = gazetteer.Gazetteer.default()
-    return states
+    from relgraph.gazetteer import Gazetteer  # imported when first needed: it loads data files
+
+    return Gazetteer.default()

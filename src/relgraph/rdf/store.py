@@ -81,6 +81,10 @@ _INTEGERS = {
         "nonPositiveInteger", "negativeInteger", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte",
     )
 }  # fmt: skip
+#: Updates between flushes of an on-disk store. Measured with pyoxigraph 0.5.13: without flushes the
+#: process grows by ~85 MB per 1,000 small transactions (RocksDB memtables: 880 MB after 1M quads in
+#: 10,000 transactions); flushing every 500 kept it at ~85 MB, at the same speed.
+_FLUSH_EVERY = 500
 _FLOATS = {XSD + "decimal", XSD + "double", XSD + "float"}
 _BOOLEAN = XSD + "boolean"
 
@@ -212,6 +216,7 @@ class OxigraphStore:
         self.path = None if path is None else Path(path)
         self.read_only = read_only
         self._store: ox.Store | None = self._open()
+        self._unflushed = 0
 
     def _open(self) -> ox.Store:
         if self.path is None:
@@ -294,8 +299,13 @@ class OxigraphStore:
     # -- writing ----------------------------------------------------------------------------------------
 
     def update(self, sparql: str) -> None:
+        store = self._writable()
         try:
-            self._writable().update(sparql, prefixes=PREFIXES)
+            store.update(sparql, prefixes=PREFIXES)
+            self._unflushed += 1
+            if self.path is not None and self._unflushed >= _FLUSH_EVERY:
+                store.flush()
+                self._unflushed = 0
         except (SyntaxError, RuntimeError) as e:
             raise QueryError(f"invalid or refused SPARQL update: {e}") from e
         except OSError as e:

@@ -1,9 +1,10 @@
-"""Validate a store against ``ontology/shapes.ttl`` with pyshacl (imported when called: ~300 ms)."""
+"""Validate a store against ``ontology/shapes.ttl`` with pyshacl (optional; imported when called: ~300 ms)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from relgraph.errors import RelgraphError
 from relgraph.rdf.store import Store
 from relgraph.resources import ontology_file
 
@@ -25,7 +26,10 @@ def validate(store: Store) -> ValidationReport:
     The union, because the shapes follow links across graphs (an event's mentions live in
     their articles' graphs). Nothing is fetched: ``owl:imports`` are not followed.
     """
-    import pyshacl
+    try:
+        import pyshacl
+    except ImportError as e:  # an optional dependency: relgraph's test extra has it
+        raise RelgraphError("SHACL validation needs pyshacl: pip install pyshacl") from e
     from rdflib import Graph
     from rdflib.namespace import SH
 
