@@ -69,6 +69,8 @@ def find_dates(text: str, lang: str, published: date | None = None) -> list[Time
         span = m.span("x") if m.group("x") is not None else m.span("y")
         if m.group("x") is None and not _after_context(text, span[0], grammar):
             continue
+        if grammar.lexicon.capitalised and _lower_case_name(text[span[0] : span[1]], grammar):
+            continue
         for r in interpret(grammar, m, span, published, previous):
             out.append(TimeExpression(r.start, r.end, text[r.start : r.end], r.date, r.relative))
             previous = r.date or previous
@@ -88,6 +90,14 @@ def _after_context(text: str, start: int, grammar: Grammar) -> bool:
         return False
     word, contexts = fold(m.group(1)), grammar.lexicon.contexts
     return word in contexts or (grammar.lexicon.language == "ar" and word[:1] in "وفبلك" and word[1:] in contexts)
+
+
+def _lower_case_name(expression: str, grammar: Grammar) -> bool:
+    """Whether an English expression holds "may" or "march" in lower case: a verb, not a month."""
+    return any(w in grammar.lexicon.capitalised for w in _LOWER_WORD.findall(expression))
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]+\.?")
 
 
 def parse_date(phrase: str, lang: str, published: date | None = None) -> PartialDate | None:

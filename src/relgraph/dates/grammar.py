@@ -114,7 +114,7 @@ def build(lex: Lexicon) -> Grammar:
     clitics = CLITICS if lex.language == "ar" else ""
     first = alternation(lex.words(*FIRSTS) | set(LITERALS[lex.language]))
     scanner = re.compile(
-        rf"(?<![^\W\d_]){clitics}(?=\d|'\d|(?:{first}){END})(?:(?P<x>{'|'.join(shapes)})|(?P<y>{bare}))"
+        rf"(?<![^\W_]){clitics}(?=\d|'\d|(?:{first}){END})(?:(?P<x>{'|'.join(shapes)})|(?P<y>{bare}))"
     )
     everything = alternation(lex.words(*lex.__dataclass_fields__.keys() - {"language"}))
     # Every match consumes a token (unknown words and characters as "other"), so finditer never retries.
@@ -135,9 +135,8 @@ def build(lex: Lexicon) -> Grammar:
 
 def _anchored(text: str, start: int, end: int, clitics: str) -> bool:
     """Whether an anchor found at ``start``..``end`` is a word (or a number) of its own, clitics allowed."""
-    if text[start].isdigit():  # the first digit of a number, not of the "000" of "2,000"
-        before = text[max(0, start - 2) : start]
-        return not (before[-1:].isdigit() or (before[-1:] in (",", ".") and before[:1].isdigit()))
+    if text[start].isdigit():  # the first digit of a number
+        return start == 0 or not text[start - 1].isdigit()
     if end < len(text) and text[end].isalpha():
         return False
     if start == 0 or not text[start - 1].isalpha():

@@ -8,7 +8,9 @@ text the grammar runs on, and loaded once per process.
 
 Lists indexed by value (``months``, ``hijri_months``, ``weekdays``,
 ``ordinals``) give the forms of month 1, 2, ... (weekday 0 = Monday); the other
-categories map a phrase to its value.
+categories map a phrase to its value. ``contexts`` are the words after which
+a bare year or month counts ("in 1989"); ``capitalised`` the month names that
+are ordinary words in lower case ("may", "march").
 
 >>> lex = load("ar")
 >>> lex.months["اغسطس"], lex.months["اب"], lex.ordinals["الحادي والعشرين"]
@@ -34,7 +36,9 @@ LANGUAGES = ("ar", "en")
 #: Categories written as lists of forms, and the value of their first item.
 INDEXED = {"months": 1, "hijri_months": 1, "weekdays": 0, "ordinals": 1}
 #: Categories that are plain word lists (each word's value is ``True``).
-WORD_LISTS = ("year_words", "century_words", "contexts", "range_open", "range_separators", "coordinators", "gloss")
+WORD_LISTS = (
+    "year_words", "century_words", "contexts", "range_open", "range_separators", "coordinators", "gloss", "capitalised"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +66,7 @@ class Lexicon:
     range_separators: frozenset[str]
     coordinators: frozenset[str]
     gloss: frozenset[str]
+    capitalised: frozenset[str]  # words that name a month only when capitalised ("May", not "may")
 
     def words(self, *categories: str) -> set[str]:
         """Every folded phrase of the named categories."""

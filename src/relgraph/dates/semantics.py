@@ -135,6 +135,7 @@ def parse(grammar: Grammar, expression: str) -> Parse:
     sides = [_read(part, lex) for part in parts]
     if kind in ("range", "pair"):
         sides[0] = _complete(sides[0], sides[1])
+        sides[1] = _complete(sides[1], sides[0])
     return Parse(kind, tuple(sides))
 
 
@@ -175,7 +176,7 @@ def _split(tokens: list[_Token], lex: Lexicon) -> tuple[str, list[list[_Token]]]
 
 
 def _complete(a: Slots, b: Slots) -> Slots:
-    """The first end of a range or pair, with what it leaves out taken from the second ("23-30 July 1980")."""
+    """One end of a range or pair with what it leaves out taken from the other ("23-30 July 1980", "July 23-30")."""
     month = a.month if a.month is not None or a.day is None else b.month
     year = a.year if a.year is not None or a.decade is not None or month is None else b.year
     inherited = (month, year) != (a.month, a.year)
