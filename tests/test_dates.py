@@ -502,6 +502,9 @@ def test_an_anaphor_with_no_previous_expression_has_no_date() -> None:
         ("en", "The United States severed relations with the country on January 3, 1961, citing limits on its mission.",
          None),
         ("en", "Relations were set up on 1 October 1985.", None),
+        ("en", "DOHA, Oct 8, 2021 (Reuters) - The minister arrived on Thursday.", date(2021, 10, 8)),
+        ("en", "On 28th January, 2022, the two states signed a joint communique.", None),
+        ("ar", "وأعلنت الحكومة في 22 آذار 2020، تعيين سفير جديد لدى دمشق", None),
         ("en", "No date here at all.\nNor here.", None),
     ],
 )

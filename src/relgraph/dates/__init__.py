@@ -113,23 +113,20 @@ def parse_date(phrase: str, lang: str, published: date | None = None) -> Partial
 def find_dateline(text: str, lang: str) -> date | None:
     """An article's own date from its first lines, or ``None``.
 
-    A dateline is a full date (day, month and year, stated outright) that
-    stands at the start or the end of one of the first five lines: after at
-    most three words ("Published: 13 February 2026", "برلين 25 شوال 1436 هـ
-    الموافق 10 اغسطس 2015 م واس") or before at most three words and no full
-    stop ("..., اليوم الأربعاء 16 أبريل 2025 06:33 مساءً"). "DOHA, Oct 8
-    (Reuters)" gives no year, so no date.
+    A dateline is a full date (day, month and year, stated outright) that ends
+    one of the first five lines, give or take a time, an agency or a few words
+    before a dash: "Published: 13 February 2026", "برلين 25 شوال 1436 هـ الموافق
+    10 اغسطس 2015 م واس", "..., اليوم الأربعاء 16 أبريل 2025 06:33 مساءً",
+    "DOHA, Oct 8, 2021 (Reuters) - The minister ...". A sentence that starts
+    with a date ("On 28th January, 2022, the two states signed ...") is not a
+    dateline, and "DOHA, Oct 8 (Reuters)" gives no year, so no date.
     """
     lines = [line for line in normalize(text[:3000]).text.split("\n") if line.strip()][:5]
     for line in lines:
         for e in find_dates(line, lang):
             if e.date is None or e.relative or e.date.precision is not Precision.DAY:
                 continue
-            after = line[e.end :]
-            if len(_words(line[: e.start])) <= 3 or (len(_words(after)) <= 3 and "." not in after):
+            tail = line[e.end :].split(" - ", 1)[0]
+            if sum(any(c.isalnum() for c in w) for w in tail.split()) <= 3 and "." not in tail:
                 return e.date.earliest
     return None
-
-
-def _words(text: str) -> list[str]:
-    return [w for w in text.split() if any(c.isalnum() for c in w)]
