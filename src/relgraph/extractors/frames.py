@@ -63,7 +63,7 @@ class Site:
 
     # -- roles -----------------------------------------------------------------
 
-    def subject(self) -> ActorRef | None:
+    def subject(self, skip: Sequence[ActorRef] = ()) -> ActorRef | None:
         """The agent of the trigger.
 
         Where the verb comes first (Arabic VSO), a reference right after it; a
@@ -72,9 +72,11 @@ class Site:
         an earlier verb ("X recognized Y and established relations"). After a
         relative pronoun ("الذي يزور السودان", "which had recognized") the agent
         is the antecedent, before the trigger. Where modifiers come first, a noun's
-        possessor or adjective ("Sadat's visit", "the Qatari mediation").
+        possessor or adjective ("Sadat's visit", "the Qatari mediation"). References
+        in ``skip`` (the frame's other roles) are never the subject.
         """
-        agentive = [a for a in self.after() if a.agentive and self.words(self.hit.end, a.start) <= 3]
+        agentive = [a for a in self.after() if a.agentive and self.words(self.hit.end, a.start) <= 3
+                    and a not in skip]
         previous = self.r.words_between(max(self.sentence[0], self.hit.word_start - 24), self.hit.word_start)
         while previous and self.lang.has("auxiliaries", previous[-1]):
             previous.pop()
@@ -88,15 +90,16 @@ class Site:
             if self.spec.word_class == "noun" and self.words(self.hit.end, first.start) == 0 and first.kind in (
                 "official", "person", "office", "name", "capital", "group"):
                 return first
-        agent = next((a for a in agentive if a.cue == "agent"), None)
+        agent = next((a for a in agentive if a.cue == "agent" and not self._trigger_between(a.start)), None)
         if agent is not None:
             return agent
         if self._possessive():
             owner = self._owner_before()
             if owner is not None:
                 return owner
-        for a in self.before():
-            if a.agentive and a.cue in ("", "as") and a.kind != "topic" and not self._object_of_verb(a):
+        bare = (a for a in self.before() if a.agentive and a.cue in ("", "as") and a.kind != "topic" and a not in skip)
+        for a in bare:
+            if not self._object_of_verb(a):
                 return a
         if self.lang.modifiers_first and self.spec.word_class == "noun":
             # "Sadat's visit", "the Qatari mediation": a possessive or adjective right before the noun.
@@ -120,6 +123,10 @@ class Site:
                 break
             run.insert(0, a)
         return run
+
+    def _trigger_between(self, end: int) -> bool:
+        """Another trigger lies between this one and ``end`` ("talks, mediated by Oman": Oman is the mediator's)."""
+        return any(self.hit.end <= t.start < end for t in self.r.triggers)
 
     def _object_of_verb(self, ref: ActorRef) -> bool:
         """``ref`` is the bare object of an earlier verb trigger in the clause ("recognized Kosovo")."""
@@ -466,17 +473,19 @@ def _both_ways(site: Site) -> list[Candidate]:
 
 
 def expel(site: Site) -> list[Candidate]:
-    expeller = site.subject()
-    if expeller is None:
-        return []
+    """The expelling state and the diplomats' own state ("the Iranian diplomats", "diplomats of Iran")."""
     noun = site.nearest_match(site.lang.pattern("diplomat_nouns"))
     if noun is None and site.spec.word_class != "word":
         return []
     start = noun[1] if noun else site.hit.end
-    targets = [a for a in site.after() if a.start >= start - 1 and not set(a.codes) & set(expeller.codes)]
-    if site.lang.modifiers_first and noun:
-        targets = [a for a in site.refs if a.end <= noun[0] and site.words(a.end, noun[0]) <= 1
-                   and a is not expeller] + targets
+    targets = [a for a in site.after() if a.start >= start - 1]
+    if noun:
+        targets = [a for a in site.refs if a.start <= noun[0] < a.end or (
+            site.lang.modifiers_first and a.end <= noun[0] and site.words(a.end, noun[0]) <= 1)] + targets
+    expeller = site.subject(skip=targets[:1])
+    if expeller is None:
+        return []
+    targets = [a for a in targets if a is not expeller and not set(a.codes) & set(expeller.codes)]
     if not targets:
         return []
     return _cand(site, EventType.DIPLOMAT_EXPELLED, [expeller.codes[0], targets[0].codes[0]], (expeller, targets[0]))

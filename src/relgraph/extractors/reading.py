@@ -38,6 +38,7 @@ __all__ = ["ActorRef", "Clause", "Reading", "conjoined", "read"]
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _NAME_TOKEN_AR = re.compile(r"[\u0621-\u064a]{2,}")
+_BOUNDARY = re.compile(r"[.!?;:\n]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,6 +301,8 @@ def _cue(hit: Hit, preps: Sequence[Hit], low: str, lang: Language, skips: Sequen
     for head in skips:
         if head.entry.kind == "state" or head.end > start or len(_gap_words(low, head.end, start)) > 1:
             continue
+        if _BOUNDARY.search(low, head.end, start):
+            continue  # a head in the sentence before, or across a clause
         start = head.start - len(head.prefix)
         role = _proclitic(head.prefix, lang)
         if role in ("by", "for"):

@@ -23,6 +23,7 @@ __all__ = ["RuleExtractor"]
 
 _NEEDS_WINDOW = 60  # characters either side of a trigger where what it needs must appear
 _DATE_WORDS = 18  # a time expression further than this many words from its trigger is not its date
+_AFTER_NOUN_WORDS = 8  # "the visit of X to Y is planned for": a noun's predicate may come this far after it
 _OWN_WORDS = 8  # a date after its trigger within this many words, in its clause, is its own
 #: Modality that a date of its own overrides: "agreed to establish relations on 18 February 2008" reports them.
 _DATED = "agreement"
@@ -61,16 +62,16 @@ class RuleExtractor:
             candidates = FRAMES[spec.frame](site)
             dates = self._dates_for(reading, hit, candidates)
             sentence = reading.sentence_of(hit.start)
+            after_dateline = dateline is not None and hit.start >= dateline.end
             for candidate, expr in zip(candidates, dates, strict=True):
                 if modality == _DATED and expr is None:
                     continue  # "agreed to reopen the embassies": an agreement to act, not the act
-                if expr is None and dateline is not None and sentence[0] >= dateline.end and lead in (None, sentence):
-                    expr = dateline  # the lead reports the news of the dateline's day
+                if expr is None and after_dateline and lead in (None, sentence):
+                    expr = dateline  # the lead (the first sentence with news after the dateline) reports its day
                 mention = self._mention(reading, hit, candidate, expr)
                 if mention is not None:
                     mentions.append(mention)
-                    if dateline is not None and sentence[0] >= dateline.end:
-                        lead = lead or sentence
+                    lead = lead or (sentence if after_dateline else None)
         return _one_per_event(mentions)
 
     # -- conditions ----------------------------------------------------------------
@@ -98,8 +99,9 @@ class RuleExtractor:
 
         Generic plurals; a future or purpose prefix on the trigger (سيزور, لزيارة);
         a modal cue before it in its clause, within the language's ``modal_window``
-        characters (a negation only within two words); a modal word right after it
-        ("the planned visit", "within two months").
+        characters (a negation only within two words); a modal word right after a
+        verb ("reopen within two months") or in a noun's predicate ("a visit to
+        Kuwait is planned for December").
         """
         lang = reading.lang
         if spec.generic:
@@ -115,8 +117,9 @@ class RuleExtractor:
             for cue in reading.cues_in(window_start, hit.start, "modal")
             if cue.entry.value != "negation" or len(reading.words_between(cue.end, hit.start)) <= 2
         ]
-        after = reading.cues_in(hit.end, min(clause.end, hit.end + 30), "modal_after")
-        if any(len(reading.words_between(hit.end, c.start)) <= 2 for c in after):
+        reach = _AFTER_NOUN_WORDS if spec.word_class == "noun" else 2
+        after = reading.cues_in(hit.end, clause.end, "modal_after")
+        if any(reading.distance(hit.end, c.start) <= reach for c in after):
             found.append("future")
         return next((c for c in found if c != _DATED), found[0] if found else None)
 
