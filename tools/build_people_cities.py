@@ -157,7 +157,7 @@ def _coords(en: list[str], code: str, flags: list[str], by_country: dict[str, li
             lat, lon = flag.split(",")
             return [float(lat), float(lon)]
         if flag.isdigit():
-            city = gc.get_cities()[int(flag)] if int(flag) in gc.get_cities() else None
+            city = gc.get_cities().get(flag)
             if city is None:
                 sys.exit(f"cities.txt: no geonames id {flag}")
             return [city["latitude"], city["longitude"]]

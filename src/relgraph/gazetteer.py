@@ -51,8 +51,8 @@ __all__ = [
 #: Kinds of surface form, in the order that wins when one state writes a form twice.
 KINDS = ("name", "capital", "title", "demonym")
 LANGS = ("en", "ar")
-#: The offices a :class:`Term` of ``people.json`` records.
-OFFICES = ("head_of_state", "head_of_government", "foreign_minister")
+#: The offices a :class:`Term` records; a ``leader`` is a ruling party's general secretary (SU, CN, KP, ...).
+OFFICES = ("head_of_state", "head_of_government", "foreign_minister", "leader")
 _THE = re.compile(r"^the\s+")
 _T = TypeVar("_T", "Person", "City")
 
