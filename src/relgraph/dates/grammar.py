@@ -71,13 +71,14 @@ class Grammar:
         if len(lowered) != len(text):
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         clitics = "وفبلك" if self.lexicon.language == "ar" else ""
+        match, lead_starts = self.scanner.match, self._lead_starts
         pos = 0  # the end of the last match; positions before ``pos`` are done
         for last, length in self.anchors.iter(lowered):
             start = last - length + 1
             if start < pos or not _anchored(text, start, last + 1, clitics):
                 continue
-            for candidate in self._lead_starts(lowered, pos, start, clitics):
-                m = self.scanner.match(lowered, candidate)
+            for candidate in lead_starts(lowered, pos, start, clitics):
+                m = match(lowered, candidate)
                 if m:
                     yield m
                     break
@@ -85,17 +86,22 @@ class Grammar:
 
     def _lead_starts(self, text: str, lo: int, start: int, clitics: str) -> list[int]:
         """``start``, after the starts of the words before it (back to ``lo``) that an expression can hold."""
-        out = [start]
+        out, leads = [start], self.leads
         while len(out) <= LEAD_WORDS:
             end = out[-1]
             while end > lo and text[end - 1] in _GAP:
                 end -= 1
-            begin = end
-            while begin > lo and text[begin - 1].isalpha():
-                begin -= 1
+            begin = max(lo, text.rfind(" ", lo, end) + 1)
             word = text[begin:end]
-            attached = end == out[-1] and len(word) <= 2 and all(c in clitics for c in word)  # وبـ + anchor
-            if not word or not (attached or word in self.leads or (word[:1] in clitics and word[1:] in self.leads)):
+            if not word.isalpha():  # "(the", a line break, a number: keep the letters that end it
+                letters = len(word)
+                while letters and word[letters - 1].isalpha():
+                    letters -= 1
+                begin, word = begin + letters, word[letters:]
+            if not word:
+                break
+            attached = end == out[-1] and len(word) <= 2 and not word.strip(clitics)  # وبـ + anchor
+            if not (word in leads or (word[1:] in leads and word[0] in clitics) or attached):
                 break
             out.append(begin)
         return out[::-1]
@@ -165,10 +171,10 @@ def _english(w: Callable[..., str], year: str) -> list[str]:
         f"{month}{S}{day}{sep}{day}{comma_year}?",  # July 23-30, 1980
         f"(?:{day}(?:{S}(?:of{S})?{month})?|{month}{S}{day}){sep}{cal}",  # 23-30 July 1980; 9th November and 24th ...
         f"{YEAR4}{S0}-{S0}{YEAR4}",  # 1985-1989
-        f"{cal}{S0},?{S0}{w('gloss')}{S0}{cal}",  # 1 Ramadan 1436 AH, corresponding to 18 June 2015
+        # A date, or one glossed by another: 1 Ramadan 1436 AH, corresponding to 18 June 2015
+        f"{cal}(?:{S0},?{S0}{w('gloss')}{S0}{cal})?",
         f"{qualifier}{the}(?:{cal}|{month}|{year}|{shift_unit})",  # mid-2017, the end of July, late last year
         f"{the}(?:{qualifier}{the})?{decade}(?:{century})?",  # the 1980s, the late '80s
-        cal,
         f"{w('anaphora')}{S}(?:{w('units')}|{month}|{weekday})",  # the following September, the same day
         shift_unit,  # last month, last Tuesday, earlier this year
         w("deictic"),  # today, the day before yesterday
@@ -204,11 +210,10 @@ def _arabic(w: Callable[..., str], year: str) -> list[str]:
         f"{w('range_open')}{S}{part}{sep}(?:{cal}|(?:{year_word}{S})?{year}|{month}{year_part}?)",
         f"{DAY}{sep}{gregorian}",  # 23-30 يوليو 1980
         f"{YEAR4}{S0}-{S0}{YEAR4}",
-        f"(?:{hijri}|{gregorian}){S0},?{S0}{w('gloss')}{S0}{cal}",  # 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م
+        f"{cal}(?:{S0},?{S0}{w('gloss')}{S0}{cal})?",  # a date, or 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م
         f"{w('qualifiers')}{S}(?:{cal}|{month}|(?:{year_word}{S})?{year}|{unit_shift})",  # مطلع الشهر الجاري
         # أواخر الثمانينات، ثمانينات القرن الماضي، عقد التسعينيات
         f"(?:{w('qualifiers')}{S})?(?:عقد{S})?{w('decades')}(?:{S}(?:من{S})?{w('century_words')}{S}(?:{ordinal}|{shift}))?",
-        cal,
         rf"{w('offsets')}{S}ب?(?:(?:{w('numbers')}|\d{{1,3}}){S})?(?!ال){unit}(?!{S0}\d)",  # قبل ستة أشهر
         f"(?:{unit}{S}{anaphora}|{anaphora}{S}(?=ال){unit})",  # العام التالي، اليوم نفسه، نفس اليوم
         unit_shift,  # الشهر الماضي، هذا العام

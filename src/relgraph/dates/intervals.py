@@ -35,15 +35,26 @@ _PARTS = {
 }
 
 
-def at(day: date, precision: Precision) -> PartialDate:
-    """The date of ``precision`` that contains ``day``."""
+def at(day: date, precision: Precision, bounds: tuple[date, date] | None = None) -> PartialDate:
+    """The date of ``precision`` that contains ``day`` (narrowed to ``bounds``)."""
     if precision is Precision.DAY:
         return PartialDate.from_date(day)
     if precision is Precision.MONTH:
-        return PartialDate.month_of(day.year, day.month)
+        return PartialDate.month_of(day.year, day.month, bounds)
     if precision is Precision.YEAR:
-        return PartialDate.year_of(day.year)
-    return PartialDate.decade_of(day.year)
+        return PartialDate.year_of(day.year, bounds)
+    return PartialDate.decade_of(day.year, bounds)
+
+
+def _natural(day: date, precision: Precision) -> tuple[date, date]:
+    """The first and last day of the date of ``precision`` that contains ``day``."""
+    if precision is Precision.DAY:
+        return day, day
+    if precision is Precision.MONTH:
+        return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    first = day.year - day.year % 10 if precision is Precision.DECADE else day.year
+    last = first + 9 if precision is Precision.DECADE else first
+    return date(first, 1, 1), date(last, 12, 31)
 
 
 def coarser(a: Precision, b: Precision) -> Precision:
@@ -64,9 +75,9 @@ def covering(lo: date, hi: date) -> PartialDate | None:
     if lo > hi:
         return None
     for precision in _ORDER:
-        d = at(lo, precision)
-        if hi <= d.latest:
-            return d if (d.earliest, d.latest) == (lo, hi) else replace(d, bounds=(lo, hi))
+        first, last = _natural(lo, precision)
+        if hi <= last:
+            return at(lo, precision, None if (first, last) == (lo, hi) else (lo, hi))
     return None
 
 
