@@ -62,9 +62,12 @@ class Counts:
     quads: int
 
 
-#: Every triple of a set of subjects (``VALUES ?s``), wherever it is: how nodes are read (see
-#: :mod:`relgraph.rdf.mapping` for why not with OPTIONAL patterns).
-_DESCRIBE = "SELECT ?s ?p ?o (LANG(?o) AS ?lang) WHERE {{ {subjects} GRAPH ?g {{ ?s ?p ?o }} }}"
+#: The triples of a set of subjects (``VALUES ?s``) that the readers use, wherever they are: how
+#: nodes are read (see :mod:`relgraph.rdf.mapping` for why not with OPTIONAL patterns).
+_DESCRIBE = (
+    "SELECT ?s ?p ?o WHERE {{ {subjects} GRAPH ?g {{ ?s ?p ?o }} "
+    f"FILTER(?p IN ({', '.join(map(str, mapping.READ))})) }}}}"
+)
 _MENTION_COUNTS = (
     "SELECT ?s (COUNT(?m) AS ?n) WHERE {{ {subjects} GRAPH ?g {{ ?m prov:wasDerivedFrom ?s }} }} GROUP BY ?s"
 )

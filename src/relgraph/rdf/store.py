@@ -265,7 +265,7 @@ class OxigraphStore:
                 )
                 return QueryResult(("subject", "predicate", "object"), rows, triples=triples)
             names = tuple(v.value for v in result.variables)
-            return QueryResult(names, tuple({n: plain(s[n]) for n in names} for s in result))
+            return QueryResult(names, tuple(dict(zip(names, map(plain, solution), strict=True)) for solution in result))
         except (SyntaxError, RuntimeError) as e:
             raise QueryError(f"invalid or refused SPARQL query: {e}") from e
         except OSError as e:
