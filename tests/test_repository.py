@@ -134,6 +134,7 @@ def test_events_filter_by_state_pair_type_and_dates(both: Repository) -> None:
     assert kinds(both.events(["QA", "RU"])) == ["recognition", "mediation"]
     assert kinds(both.events(["RU", "UA", "QA"])) == ["mediation"]
     assert kinds(both.events(["SU", "UA"])) == []
+    assert kinds(both.events(["UA", "UA"])) == kinds(both.events(["UA"]))
     assert kinds(both.events(types=[VISIT, "recognition"])) == ["recognition", "visit"]
     assert kinds(both.events(since=date(1991, 12, 28))) == ["recognition", "visit"]
     assert kinds(both.events(since=date(1991, 12, 29))) == ["visit"]  # undated events drop out of date filters

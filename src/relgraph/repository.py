@@ -194,10 +194,10 @@ class Repository:
         The articles' metadata (source, publication date) comes from :meth:`articles`.
         """
         selection = ["?s a rg:DiplomaticEvent ."]
-        if len(states) == 1:
-            selection.append(f"?s rg:actor {vocab.state_iri(states[0])} .")
-        elif states:
-            selection += [f"?s rg:pairKey {_literal(key)} ." for key in pair_keys(states)]
+        codes = list(dict.fromkeys(states))
+        if len(codes) == 1:
+            selection.append(f"?s rg:actor {vocab.state_iri(codes[0])} .")
+        selection += [f"?s rg:pairKey {_literal(key)} ." for key in pair_keys(codes)]
         if types:
             classes = (vocab.event_class(t if isinstance(t, EventType) else EventType.from_slug(t)) for t in types)
             selection.append(f"?s a ?class FILTER(?class IN ({', '.join(map(str, classes))}))")

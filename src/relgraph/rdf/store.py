@@ -228,6 +228,7 @@ class OxigraphStore:
         try:
             return ox.Store.read_only(str(self.path)) if self.read_only else ox.Store(self.path)
         except OSError as e:
+            # pyoxigraph 0.5.13 says "IO error: While lock file: <path>/LOCK: Resource temporarily unavailable"
             if "lock" in str(e).lower():
                 raise StoreLockedError(
                     f"the store {self.path} is in use by another process (a running relgraph or `oxigraph serve`); "
