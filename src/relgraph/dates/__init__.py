@@ -17,7 +17,6 @@ text (:func:`relgraph.text.normalize`) and its offsets index that text;
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -26,7 +25,7 @@ from relgraph.dates.grammar import Grammar, build
 from relgraph.dates.lexicon import load
 from relgraph.dates.semantics import interpret
 from relgraph.model import PartialDate, Precision
-from relgraph.text import fold, normalize
+from relgraph.text import normalize
 
 __all__ = ["TimeExpression", "find_dateline", "find_dates", "parse_date"]
 
@@ -65,39 +64,11 @@ def find_dates(text: str, lang: str, published: date | None = None) -> list[Time
     grammar = _grammar(lang)
     out: list[TimeExpression] = []
     previous: PartialDate | None = None
-    for m in grammar.matches(text):
-        span = m.span("x") if m.group("x") is not None else m.span("y")
-        if m.group("x") is None and not _after_context(text, span[0], grammar):
-            continue
-        if grammar.lexicon.capitalised and _lower_case_name(text[span[0] : span[1]], grammar):
-            continue
+    for m, span in grammar.expressions(text):
         for r in interpret(grammar, m, span, published, previous):
             out.append(TimeExpression(r.start, r.end, text[r.start : r.end], r.date, r.relative))
             previous = r.date or previous
     return out
-
-
-_LAST_WORD = re.compile(r"([^\W\d_]+)[^\S\n]*$")
-
-
-def _after_context(text: str, start: int, grammar: Grammar) -> bool:
-    """A bare year or month counts after a context word ("in", "the", "في", "منذ"); a year also at a line's start."""
-    before = text[max(0, start - 24) : start].rstrip(" \t")
-    if not before or before.endswith("\n"):
-        return text[start].isdigit()
-    m = _LAST_WORD.search(before)
-    if m is None:
-        return False
-    word, contexts = fold(m.group(1)), grammar.lexicon.contexts
-    return word in contexts or (grammar.lexicon.language == "ar" and word[:1] in "وفبلك" and word[1:] in contexts)
-
-
-def _lower_case_name(expression: str, grammar: Grammar) -> bool:
-    """Whether an English expression holds "may" or "march" in lower case: a verb, not a month."""
-    return any(w in grammar.lexicon.capitalised for w in _LOWER_WORD.findall(expression))
-
-
-_LOWER_WORD = re.compile(r"\b[a-z]+\.?")
 
 
 def parse_date(phrase: str, lang: str, published: date | None = None) -> PartialDate | None:

@@ -6,7 +6,7 @@ Two patterns per language, both compiled once per process:
   at each position, longest shapes first (ranges before single dates, dates
   before bare weekdays); group ``x`` is an expression, group ``y`` a bare year
   or month that counts only after a context word ("in 1989", "في نوفمبر"),
-  which the caller checks;
+  which :meth:`Grammar.expressions` checks;
 - the *tokenizer* cuts a found expression into numbers, numeric dates and
   lexicon phrases for :mod:`relgraph.dates.semantics`.
 
@@ -18,7 +18,7 @@ pass, and at the words just before it that an expression can hold ("between",
 "the following", "قبل ستة").
 
 The grammar is written over normalised text (see :mod:`relgraph.text`), with
-the lexicon's words folded the same way; English matches ignore case.
+the lexicon's words folded the same way; the scanner reads the text lower-cased.
 """
 
 from __future__ import annotations
@@ -39,7 +39,6 @@ DAY = r"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 #: A year that may stand alone after a context word: 1000-2199.
 YEAR4 = r"(?<!\d)(?<!\d[,.])(?:1\d|2[01])\d\d(?![^\W_]|[,.]\d)"
 NUMERIC = r"(?<!\d)(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})(?![\d/.-]\d)"
-CLITICS = "(?:[وف]?[بلك]?)"
 #: Categories whose words anchor an expression (with the digits).
 ANCHORS = ("months", "hijri_months", "weekdays", "ordinals", "deictic", "units", "decades", "year_words")
 #: How many words an expression may hold before its first anchor ("the end of the following year").
@@ -49,6 +48,8 @@ LEAD_WORDS = 6
 FIRSTS = (*ANCHORS, "qualifiers", "anaphora", "shifts", "offsets", "numbers", "range_open")
 LITERALS = {"ar": ["يوم", "اليوم", "عقد", "من", "ذلك"], "en": ["the", "of"]}
 _GAP = frozenset(" \t-/(),'")
+_LAST_WORD = re.compile(r"([^\W\d_]+)[^\S\n]*$")
+_LOWER_WORD = re.compile(r"\b[a-z]+\.?")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -60,6 +61,35 @@ class Grammar:
     tokenizer: re.Pattern[str]
     anchors: Any  # ahocorasick.Automaton: anchor word -> its length
     leads: frozenset[str]  # every word an expression can hold before its first anchor
+    clitics: str  # the letters that attach to a word, as one string
+
+    def unclitic(self, word: str) -> str:
+        """``word`` without one leading clitic letter ("وفي" -> "في"), if it has one."""
+        return word[1:] if word[:1] and word[0] in self.clitics else word
+
+    def expressions(self, text: str) -> Iterator[tuple[re.Match[str], tuple[int, int]]]:
+        """The expressions of ``text`` as scanner matches and the span of each (clitics left out).
+
+        A bare year or month counts after a context word ("in", "the", "في",
+        "منذ"; a year also at the start of a line), and an English month name
+        that is an ordinary word in lower case ("may", "march") does not count.
+        """
+        capitalised = self.lexicon.capitalised
+        for m in self.matches(text):
+            span = m.span("x" if m.group("x") is not None else "y")
+            if m.group("x") is None and not self._after_context(text, span[0]):
+                continue
+            if capitalised and any(w in capitalised for w in _LOWER_WORD.findall(text, *span)):
+                continue
+            yield m, span
+
+    def _after_context(self, text: str, start: int) -> bool:
+        before = text[max(0, start - 24) : start].rstrip(" \t")
+        if not before or before.endswith("\n"):
+            return text[start].isdigit()
+        last = _LAST_WORD.search(before)
+        word = last.group(1).lower() if last else ""
+        return word in self.lexicon.contexts or self.unclitic(word) in self.lexicon.contexts
 
     def matches(self, text: str) -> Iterator[re.Match[str]]:
         """The scanner's matches in ``text``, in order and non-overlapping, as a full scan would find them.
@@ -70,21 +100,21 @@ class Grammar:
         lowered = text.lower()
         if len(lowered) != len(text):
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        clitics = "وفبلك" if self.lexicon.language == "ar" else ""
+        clitics = self.clitics
         match, lead_starts = self.scanner.match, self._lead_starts
         pos = 0  # the end of the last match; positions before ``pos`` are done
         for last, length in self.anchors.iter(lowered):
             start = last - length + 1
             if start < pos or not _anchored(text, start, last + 1, clitics):
                 continue
-            for candidate in lead_starts(lowered, pos, start, clitics):
+            for candidate in lead_starts(lowered, pos, start):
                 m = match(lowered, candidate)
                 if m:
                     yield m
                     break
             pos = m.end() if m else start + 1
 
-    def _lead_starts(self, text: str, lo: int, start: int, clitics: str) -> list[int]:
+    def _lead_starts(self, text: str, lo: int, start: int) -> list[int]:
         """``start``, after the starts of the words before it (back to ``lo``) that an expression can hold."""
         out, leads = [start], self.leads
         while len(out) <= LEAD_WORDS:
@@ -100,8 +130,8 @@ class Grammar:
                 begin, word = begin + letters, word[letters:]
             if not word:
                 break
-            attached = end == out[-1] and len(word) <= 2 and not word.strip(clitics)  # وبـ + anchor
-            if not (word in leads or (word[1:] in leads and word[0] in clitics) or attached):
+            attached = end == out[-1] and len(word) <= 2 and not word.strip(self.clitics)  # وبـ + anchor
+            if not (word in leads or self.unclitic(word) in leads or attached):
                 break
             out.append(begin)
         return out[::-1]
@@ -117,7 +147,8 @@ def build(lex: Lexicon) -> Grammar:
     year = rf"(?:(?<!\d)(?<!\d[,.])\d{{3}}|(?<!\d)\d{{4}})(?:{S0}{w('eras')})?(?![^\W_]|[,.]\d)"
     shapes = {"ar": _arabic, "en": _english}[lex.language](w, year)
     bare = f"{YEAR4}|{w('months')}"
-    clitics = CLITICS if lex.language == "ar" else ""
+    letters = "".join(sorted(lex.clitics))
+    clitics = f"[{letters}]{{0,2}}?" if letters else ""
     first = alternation(lex.words(*FIRSTS) | set(LITERALS[lex.language]))
     scanner = re.compile(
         rf"(?<![^\W_]){clitics}(?=\d|'\d|(?:{first}){END})(?:(?P<x>{'|'.join(shapes)})|(?P<y>{bare}))"
@@ -126,7 +157,7 @@ def build(lex: Lexicon) -> Grammar:
     # Every match consumes a token (unknown words and characters as "other"), so finditer never retries.
     tokenizer = re.compile(
         rf"\s*(?:(?P<iso>{NUMERIC})|(?P<dec>(?<!\d)(?:\d{{3}}0|'?\d0)s){END}|(?P<num>\d+)(?:st|nd|rd|th)?"
-        rf"|(?<![^\W\d_]){clitics}?(?P<word>{everything}){END}|(?P<punct>[-/(),])|(?P<other>[^\W\d_]+|\S))"
+        rf"|(?<![^\W\d_]){clitics}(?P<word>{everything}){END}|(?P<punct>[-/(),])|(?P<other>[^\W\d_]+|\S))"
     )
     import ahocorasick
 
@@ -136,7 +167,7 @@ def build(lex: Lexicon) -> Grammar:
     anchors.make_automaton()
     words = lex.words(*lex.__dataclass_fields__.keys() - {"language", "contexts"}) | set(LITERALS[lex.language])
     leads = frozenset(part for phrase in words for part in re.split(r"[\s\-/(),'.]+", phrase) if part)
-    return Grammar(lex, scanner, tokenizer, anchors, leads)
+    return Grammar(lex, scanner, tokenizer, anchors, leads, letters)
 
 
 def _anchored(text: str, start: int, end: int, clitics: str) -> bool:

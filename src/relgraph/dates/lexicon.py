@@ -10,7 +10,8 @@ Lists indexed by value (``months``, ``hijri_months``, ``weekdays``,
 ``ordinals``) give the forms of month 1, 2, ... (weekday 0 = Monday); the other
 categories map a phrase to its value. ``contexts`` are the words after which
 a bare year or month counts ("in 1989"); ``capitalised`` the month names that
-are ordinary words in lower case ("may", "march").
+are ordinary words in lower case ("may", "march"); ``clitics`` the one-letter
+conjunctions and prepositions written onto the next word ("وفي", "لعام").
 
 >>> lex = load("ar")
 >>> lex.months["اغسطس"], lex.months["اب"], lex.ordinals["الحادي والعشرين"]
@@ -37,7 +38,8 @@ LANGUAGES = ("ar", "en")
 INDEXED = {"months": 1, "hijri_months": 1, "weekdays": 0, "ordinals": 1}
 #: Categories that are plain word lists (each word's value is ``True``).
 WORD_LISTS = (
-    "year_words", "century_words", "contexts", "range_open", "range_separators", "coordinators", "gloss", "capitalised"
+    "year_words", "century_words", "contexts", "range_open", "range_separators", "coordinators", "gloss", "capitalised",
+    "clitics",
 )
 
 
@@ -67,6 +69,7 @@ class Lexicon:
     coordinators: frozenset[str]
     gloss: frozenset[str]
     capitalised: frozenset[str]  # words that name a month only when capitalised ("May", not "may")
+    clitics: frozenset[str]  # letters that attach to the word they precede (Arabic و ف ب ل ك)
 
     def words(self, *categories: str) -> set[str]:
         """Every folded phrase of the named categories."""

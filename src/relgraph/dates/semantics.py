@@ -19,8 +19,9 @@ each side's tokens fill a :class:`Slots`, and the slots are resolved:
   publication date; "الماضي"/"last" strictly before, "next" strictly after).
 
 A range covers its two ends at the finest precision that holds both (a decade
-at most, else ``None``); a pair gives two expressions, the first completed
-from the second; a gloss gives the Gregorian side, checked against the Hijri
+at most, else ``None``); a pair gives two expressions; the two ends of
+either take what they leave out from each other ("23-30 July 1980", "July
+23-30, 1980", "9th November and 24th November 2021"); a gloss gives the Gregorian side, checked against the Hijri
 side within two days (two expressions when they disagree).
 """
 
@@ -255,7 +256,9 @@ _NUMERIC = re.compile(r"(\d+)\D(\d+)\D(\d+)")
 
 def _numeric(text: str) -> date | None:
     """``2015-08-10``, ``2015/08/10``, or day first ``10/08/2015`` (month first when day first cannot be)."""
-    a, b, c = (int(x) for x in _NUMERIC.fullmatch(text).groups())  # type: ignore[union-attr]
+    parts = _NUMERIC.fullmatch(text)
+    assert parts is not None  # the tokenizer's NUMERIC token
+    a, b, c = (int(x) for x in parts.groups())
     for y, m, d in ((a, b, c), (c, b, a), (c, a, b)) if a > 31 else ((c, b, a), (c, a, b)):
         try:
             return date(y, m, d)
