@@ -457,7 +457,8 @@ class Gazetteer:
         for key, items in carriers.items():
             states = {code for item in items for code in _states_of(item)}
             named = self._forms[lang].get(key)
-            clash = named is not None and not set(named.codes) <= states
+            kin = {code for state in states for code in self.lineage(state)}  # Aden: YE's city, YD's capital
+            clash = named is not None and not set(named.codes) <= kin
             ambiguous = key in declared or (len(items) > 1 and len(states) > 1) or clash
             index[key] = _Carried(written[key], tuple(items), ambiguous)
         return index
