@@ -197,6 +197,7 @@ def test_two_dates_sharing_a_year_are_two_expressions(lang: str, text: str, expe
         ("ar", "انتهت الحرب 1991م بتوقيع الهدنة", "1991"),
         ("ar", "بنيت القلعة عام 1500 ميلادي", "1500"),
         ("ar", "صدر القانون لعام 2004 بعد نقاش", "2004"),
+        ("ar", "خصصت الميزانية للعام 2015 مبالغ كبيرة", "2015"),
         ("ar", "استقلت البلاد في 1962 بعد حرب طويلة", "1962"),
         ("en", "The empire had recognized the republic in 1803.", "1803"),
         ("en", "Relations were established in 1989, officials said.", "1989"),
@@ -435,6 +436,7 @@ def test_the_century_of_a_decade_comes_from_the_publication_date() -> None:
         ("en", "Ties worsened from 1985 to 1989.", "198X", (date(1985, 1, 1), date(1989, 12, 31))),
         ("en", "Ties worsened in 1985-1989.", "198X", (date(1985, 1, 1), date(1989, 12, 31))),
         ("en", "Talks ran from 5 March to 2 April 2020.", "2020", (date(2020, 3, 5), date(2020, 4, 2))),
+        ("en", "Talks ran between March and May 2020.", "2020", (date(2020, 3, 1), date(2020, 5, 31))),
     ],
 )
 def test_ranges_take_the_precision_their_ends_share(lang: str, text: str, expected: str, bounds: Bounds) -> None:

@@ -176,9 +176,10 @@ def _anchored(text: str, start: int, end: int, clitics: str) -> bool:
         return start == 0 or not text[start - 1].isdigit()
     if end < len(text) and text[end].isalpha():
         return False
-    if start == 0 or not text[start - 1].isalpha():
-        return True
-    return text[start - 1] in clitics and (start == 1 or not text[start - 2].isalpha())
+    word = start
+    while word > 0 and start - word < 2 and text[word - 1] in clitics:  # up to two clitics: للعام، وبالأمس
+        word -= 1
+    return word == 0 or not text[word - 1].isalpha()
 
 
 def _english(w: Callable[..., str], year: str) -> list[str]:
@@ -198,7 +199,8 @@ def _english(w: Callable[..., str], year: str) -> list[str]:
     sep = f"{S0}{w('range_separators', 'coordinators')}{S0}"
     part = f"(?:{the}(?:{day}|{ordinal})(?:{S}(?:of{S})?{month})?|{month}(?:{S}{day})?){comma_year}?|{YEAR4}"
     return [
-        f"{w('range_open')}{S}(?:{part}){sep}(?:{cal}|{YEAR4})",  # from 23 to 30 July 1980, between 1985 and 1989
+        # from 23 to 30 July 1980, between 1985 and 1989, between March and May
+        f"{w('range_open')}{S}(?:{part}){sep}(?:{cal}|{YEAR4}|{month})",
         f"{month}{S}{day}{sep}{day}{comma_year}?",  # July 23-30, 1980
         f"(?:{day}(?:{S}(?:of{S})?{month})?|{month}{S}{day}){sep}{cal}",  # 23-30 July 1980; 9th November and 24th ...
         f"{YEAR4}{S0}-{S0}{YEAR4}",  # 1985-1989
