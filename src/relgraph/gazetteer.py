@@ -456,9 +456,8 @@ class Gazetteer:
         index = {}
         for key, items in carriers.items():
             states = {code for item in items for code in _states_of(item)}
-            named = self._forms[lang].get(key)
-            kin = {code for state in states for code in self.lineage(state)}  # Aden: YE's city, YD's capital
-            clash = named is not None and not set(named.codes) <= kin
+            named = self._forms[lang].get(key)  # Aden, Yemen's city, is South Yemen's capital: no clash
+            clash = named is not None and not any(set(named.codes) <= self.lineage(state) for state in states)
             ambiguous = key in declared or (len(items) > 1 and len(states) > 1) or clash
             index[key] = _Carried(written[key], tuple(items), ambiguous)
         return index
@@ -516,11 +515,16 @@ def _group(raw: dict[str, Any]) -> Group:
     return Group(raw["id"], names["en"], names["ar"], tuple(forms["en"]), tuple(forms["ar"]), members)
 
 
+@cache
+def _bound(text: str) -> PartialDate:
+    return PartialDate.parse(text)
+
+
 def _person(raw: dict[str, Any]) -> Person:
     terms = []
     for t in raw["terms"]:
-        end = PartialDate.parse(t["to"]).latest if t.get("to") else None
-        terms.append(Term(t["office"], t["state"], PartialDate.parse(t["from"]).earliest, end))
+        end = _bound(t["to"]).latest if t.get("to") else None
+        terms.append(Term(t["office"], t["state"], _bound(t["from"]).earliest, end))
     return Person(raw["id"], tuple(raw["en"]), tuple(raw["ar"]), tuple(terms))
 
 
