@@ -66,7 +66,9 @@ class Site:
     def subject(self, skip: Sequence[ActorRef] = ()) -> ActorRef | None:
         """The agent of the trigger.
 
-        Where the verb comes first (Arabic VSO), a reference right after it; a
+        Where the verb comes first (Arabic VSO), a reference right after it, unless
+        the verb takes its host or guest as a bare object ("زار موسكو") and nothing
+        says the reference is the agent (a person, or a second bare reference); a
         passive's agent ("by Syria"); the owner of a possessive ("زيارته", "its
         embassy"); else the nearest bare reference before, skipping the object of
         an earlier verb ("X recognized Y and established relations"). After a
@@ -85,7 +87,8 @@ class Site:
             first = agentive[0]
             bare_after = [a for a in self.after() if not a.cue and a is not first
                           and self.words(first.end, a.start) <= 3]
-            if self.spec.word_class == "verb" and (first.kind in ("official", "person", "office") or bare_after):
+            takes_object = "object" in (*self.spec.param("goal"), *self.spec.param("guest"))
+            if self.spec.word_class == "verb" and (first.kind in _PEOPLE or bare_after or not takes_object):
                 return first
             if self.spec.word_class == "noun" and self.words(self.hit.end, first.start) == 0 and first.kind in (
                 "official", "person", "office", "name", "capital", "group"):
@@ -122,6 +125,11 @@ class Site:
             if a.cue != subject.cue or a.kind == "topic" or not conjoined(self.lang, self.r.low, a.end, run[0].start):
                 break
             run.insert(0, a)
+        if self.lang.verb_first and subject.start >= self.hit.end:  # VSO: "قطعت السعودية والبحرين العلاقات"
+            for a in self.r.actors_in(subject.end, self.sentence[1]):
+                if a.kind == "topic" or not conjoined(self.lang, self.r.low, run[-1].end, a.start):
+                    break
+                run.append(a)
         return run
 
     def _trigger_between(self, end: int) -> bool:
@@ -219,14 +227,13 @@ class Site:
     def discourse(self, codes: Sequence[str], subjects: Sequence[ActorRef]) -> list[str]:
         """``codes`` completed with the pair under discussion, when the subject is missing or unnamed.
 
-        Only where every state the sentence names belongs to that pair: "Diplomatic
-        relations and the American Embassy in Damascus were reestablished" in an
-        article about Syria and the United States.
+        Only where every state the sentence names (if any) belongs to that pair:
+        "Diplomatic relations and the American Embassy in Damascus were
+        reestablished" in an article about Syria and the United States.
         """
         pair = self.r.pair_at(self.hit.start)
-        named = set(_codes(self.refs))
         open_subject = not _codes(subjects) or any(not a.codes for a in subjects)
-        if pair and open_subject and named and named <= set(pair):
+        if pair and open_subject and set(_codes(self.refs)) <= set(pair):
             return _codes_list(codes, pair)
         return list(codes)
 
@@ -252,8 +259,8 @@ def _cand(site: Site, etype: EventType, actors: Sequence[str], used: Iterable[Ac
 
 def travel(site: Site) -> list[Candidate]:
     visitor = site.subject()
-    if visitor is None:
-        return []
+    if visitor is None or visitor.level == "envoy":
+        return []  # an ambassador going to his post is not on a visit
     cues = [c for g in site.spec.param("goal") or ("to",) for c in _GOAL_CUES.get(g, (g,))]
     goals = [a for a in site.with_cue(cues) if not set(a.codes) & set(visitor.codes) and a.kind != "topic"]
     if not goals and not site.lang.modifiers_first and site.spec.word_class == "noun":
@@ -330,7 +337,6 @@ def relations(site: Site) -> list[Candidate]:
     """
     etype = site.spec.type
     subjects = site.subjects()
-    subject = subjects[-1] if subjects else None
     cues = site.spec.param("partner") or ("with", "between", "")
     partners = [a for a in site.with_cue(cues, site.after(site.clause.end)) if a not in subjects and a.kind != "topic"]
     partners += [a for a in site.between() if a.end <= site.hit.start and a not in partners and a not in subjects]
@@ -346,14 +352,16 @@ def relations(site: Site) -> list[Candidate]:
         codes = site.discourse(codes, subjects)
     if len(codes) < 2:
         return []
-    coordinated = _coordinated_run(site, partners)
-    if subject is not None and len(coordinated) >= 2:
-        # Bilateral relations with several states at once are one event per pair.
-        return [c for p in coordinated for c in _cand(site, etype, [subject.codes[0], p.codes[0]], (subject, p))]
-    named = [a for a in subjects if a.codes]
-    if len(named) >= 2 and partners:
-        return [c for a in named for c in _cand(site, etype, [a.codes[0], partners[0].codes[0]], (a, partners[0]))]
-    return _cand(site, etype, codes[:2], [*subjects, *partners])
+    # Bilateral relations of several states at once ("X and Y ... with Z", "with X and Y", "the GCC states")
+    # are one event per pair.
+    used = [*subjects, *partners]
+    others = _codes(_coordinated_run(site, partners) or partners[:1])
+    mine = [] if any(a.kind == "pair" for a in subjects) else _codes(subjects)
+    if mine and len(others) >= 2:
+        return [c for p in others for c in _cand(site, etype, [mine[0], p], used)]
+    if len(mine) >= 2 and others:
+        return [c for s in mine for c in _cand(site, etype, [s, others[0]], used)]
+    return _cand(site, etype, codes[:2], used)
 
 
 def _coordinated_run(site: Site, refs: Sequence[ActorRef]) -> list[ActorRef]:

@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from relgraph.errors import ExtractorError
 from relgraph.extractors.scanning import Entry, Lexicon
 from relgraph.gazetteer import Gazetteer
 from relgraph.model import EventType
 from relgraph.resources import read_json
 from relgraph.text.normalize import fold
 
-__all__ = ["ACTOR_KINDS", "Language", "TriggerSpec", "language"]
+__all__ = ["ACTOR_KINDS", "LEXICON_KEYS", "Language", "TriggerSpec", "compile_language", "language"]
 
 #: Lexicon kinds that denote (or stand for) states; they form the scanner's actor layer.
 ACTOR_KINDS = ("state", "group", "org", "pair", "kingdom", "country_pronoun", "person_name")
@@ -91,6 +92,13 @@ _WORD_LISTS = ("conjunctions", "relatives", "auxiliaries", "passive_markers", "n
 #: Regular expressions a lexicon may give, over folded text.
 _PATTERNS = ("mission_nouns", "envoy_nouns", "diplomat_nouns", "dual_mission_nouns", "partner_pronouns",
              "respectively", "distributive")
+#: Every top-level key a lexicon may have.
+LEXICON_KEYS = frozenset({
+    "_about", "syntax", "offices", "office_states", "honorifics", "name_glue", "pair_anaphors", "kingdom_anaphors",
+    "country_pronouns", "agencies", "prepositions", "proclitic_prepositions", "location_heads", "clause_breaks",
+    "modality", "modal_window", "after_modality", "date_blockers", "indirect_contact", "frame_params", "triggers",
+    "agreement_about_relations", *_WORD_LISTS, *_PATTERNS,
+})
 
 
 def _word_class(clitics: bool, cls: str) -> str:
@@ -146,6 +154,8 @@ def _triggers(data: dict[str, Any], clitics: bool) -> tuple[list[TriggerSpec], l
     entries: list[Entry] = []
     defaults: dict[str, dict[str, list[str]]] = data.get("frame_params", {})
     for i, raw in enumerate(data.get("triggers", [])):
+        if raw["class"] not in ("verb", "noun", "word"):
+            raise ExtractorError(f"trigger {raw['forms'][:1]}: class {raw['class']!r} is not verb, noun or word")
         given = {**defaults.get(raw["frame"], {}), **{k: v for k, v in raw.items() if k not in _TRIGGER_KEYS}}
         params = tuple((k, tuple(v)) for k, v in given.items())
         etype = EventType.from_slug(raw["type"])
@@ -161,8 +171,26 @@ def _triggers(data: dict[str, Any], clitics: bool) -> tuple[list[TriggerSpec], l
 @cache
 def language(code: str) -> Language:
     """The compiled vocabulary of ``code`` (``ar`` or ``en``), built once per process."""
-    data: dict[str, Any] = read_json("lexicon", f"{code}.json")
-    gazetteer = Gazetteer.default()
+    return compile_language(code, read_json("lexicon", f"{code}.json"), Gazetteer.default())
+
+
+def compile_language(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
+    """Compile a lexicon (the parsed ``data/lexicon/<code>.json``) with ``gazetteer``'s names.
+
+    Raises :class:`~relgraph.errors.ExtractorError` for a key the compiler does
+    not know (a misspelt list would otherwise be ignored), a trigger of an unknown
+    word class, or a regular expression that does not compile.
+    """
+    unknown = sorted(set(data) - LEXICON_KEYS)
+    if unknown:
+        raise ExtractorError(f"lexicon {code!r}: unknown keys {', '.join(unknown)}")
+    try:
+        return _compile(code, data, gazetteer)
+    except re.error as e:
+        raise ExtractorError(f"lexicon {code!r}: bad regular expression {e.pattern!r}: {e}") from e
+
+
+def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
     syntax: dict[str, bool] = data.get("syntax", {})
     clitics = syntax.get("clitics", False)
     specs, trigger_entries = _triggers(data, clitics)

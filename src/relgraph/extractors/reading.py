@@ -236,9 +236,10 @@ def _actors(
         if office.start in used_offices or any(r.start <= office.start < r.end for r in refs):
             continue
         own = lang.office_states.get(low[office.start : office.end])
-        state = own or (home if office.entry.value != "body" else None)
+        state = own or (home if office.entry.value != "body" else None)  # "the government" of a dateline: anyone's
         codes = (state,) if state else ()
-        name_end, name = _person_name(office.end, low, text, honorifics, lang, stops)
+        body = office.entry.value == "body"
+        name_end, name = (office.end, "") if body else _person_name(office.end, low, text, honorifics, lang, stops)
         if name and codes:
             for key in _name_keys(name, lang):
                 persons.setdefault(key, codes)
@@ -301,8 +302,8 @@ def _cue(hit: Hit, preps: Sequence[Hit], low: str, lang: Language, skips: Sequen
     for head in skips:
         if head.entry.kind == "state" or head.end > start or len(_gap_words(low, head.end, start)) > 1:
             continue
-        if _BOUNDARY.search(low, head.end, start):
-            continue  # a head in the sentence before, or across a clause
+        if _BOUNDARY.search(low, head.end, start) or any(head.end <= p.start < start for p in preps):
+            continue  # a head in the sentence before, across a clause, or governing something else
         start = head.start - len(head.prefix)
         role = _proclitic(head.prefix, lang)
         if role in ("by", "for"):

@@ -1,0 +1,505 @@
+"""The English extractor, one group of tests per phenomenon of issue 4.
+
+Every sentence here was written for these tests. Expected events are written
+as ``(type, actors, date)`` with the date in ISO form at the precision the text
+gives (``None``: no date).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from relgraph.extractors import Extractor, extractor_for, get_extractor, registered_extractors
+from relgraph.extractors.english import EnglishExtractor
+from relgraph.model import Article, EventType, Mention
+
+EN = get_extractor("english")
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+Event = tuple[str, tuple[str, ...], str | None]
+
+
+def mentions(text: str, published: date | None = None) -> list[Mention]:
+    return EN.extract(Article("t", text, "en", published))
+
+
+def norm(*found: Event) -> set[Event]:
+    """Events with the actors of order-free types sorted, so that expectations can name them in any order."""
+    return {
+        (slug, actors if EventType.from_slug(slug).directed else tuple(sorted(actors)), when)
+        for slug, actors, when in found
+    }
+
+
+def events(text: str, published: date | None = None) -> set[Event]:
+    return norm(*((m.type.slug, m.actors, m.date.iso if m.date else None) for m in mentions(text, published)))
+
+
+# -- the extractor and its registration ----------------------------------------------------------------------------
+
+
+def test_english_is_registered_and_serves_english() -> None:
+    assert "english" in registered_extractors()
+    assert isinstance(EN, EnglishExtractor)
+    assert isinstance(EN, Extractor)
+    assert extractor_for("en") is EN
+    assert (EN.name, tuple(EN.languages)) == ("english", ("en",))
+
+
+def test_a_mention_names_its_extractor_and_quotes_its_evidence() -> None:
+    text = "Kenya established diplomatic relations with Kosovo in 2015."
+    (m,) = mentions(text)
+    assert (m.extractor, m.version) == (EN.name, EN.version)
+    assert text[m.start : m.end] == m.evidence
+    assert m.evidence.startswith("Kenya established")
+    assert m.evidence.endswith("Kosovo in 2015")
+
+
+# -- dates ---------------------------------------------------------------------------------------------------------
+
+PUB = date(2024, 3, 15)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Egypt and Syria established diplomatic relations on September 5, 1971.", None, "1971-09-05"),
+        ("Kuwait established diplomatic relations with Malaysia on 5 September 1971.", None, "1971-09-05"),
+        ("Oman and Portugal opened diplomatic relations on Sept. 5.", date(2023, 10, 2), "2023-09-05"),
+        ("Tunisia recognized Eritrea on the 5th of September 1993.", None, "1993-09-05"),
+        ("Chile restored diplomatic ties with Cuba on September 22nd, 2006.", None, "2006-09-22"),
+        ("Japan normalized relations with China on October 14,1972.", None, "1972-10-14"),
+        ("Jordan severed relations with Libya in March 1984.", None, "1984-03"),
+        ("Senegal broke off relations with Iran in 2011.", None, "2011"),
+        ("Greece and North Macedonia signed an agreement in mid-2017.", None, "2017"),
+        ("Namibia established relations with Cuba in the early 1990s.", None, "199X"),
+        ("The talks between Sudan and South Sudan were held from 23 to 30 July 2012.", None, "2012-07"),
+    ],
+)
+def test_absolute_dates(text: str, published: date | None, expected: str) -> None:
+    (event,) = events(text, published)
+    assert event[2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Qatari Foreign Minister visited Ankara on Monday.", "2024-03-11"),
+        ("Bahrain recalled its ambassador from Beirut last Tuesday.", "2024-03-12"),
+        ("Morocco expelled two Algerian diplomats last month.", "2024-02"),
+        ("Ghana closed its embassy in Tripoli last year.", "2023"),
+    ],
+)
+def test_relative_dates_resolve_against_the_publication_date(text: str, expected: str) -> None:
+    (event,) = events(text, PUB)
+    assert event[2] == expected
+
+
+def test_relative_dates_stay_unresolved_without_a_publication_date() -> None:
+    assert events("Bahrain recalled its ambassador from Beirut last Tuesday.") == norm(
+        ("ambassador_recalled", ("BH", "LB"), None)
+    )
+
+
+def test_the_following_month_counts_from_the_date_before_it() -> None:
+    text = (
+        "The Egyptian President visited Israel in November 1977. "
+        "Egypt and Israel negotiated at Camp David the following September."
+    )
+    assert norm(("negotiation", ("EG", "IL"), "1978-09")) <= events(text)
+
+
+def test_a_date_after_publication_is_a_plan_not_an_event() -> None:
+    assert events("Oman and Portugal opened diplomatic relations on Sept. 5.", PUB) == set()
+
+
+def test_an_event_without_a_time_expression_has_no_date_even_when_published() -> None:
+    assert events("Kenya established diplomatic relations with Kosovo.", PUB) == norm(
+        ("relations_established", ("KE", "XK"), None)
+    )
+
+
+def test_each_verb_keeps_the_date_that_follows_it() -> None:
+    text = "The Russian Empire recognized the United States in 1803 and established diplomatic relations in 1809."
+    assert events(text) == norm(
+        ("recognition", ("RU", "US"), "1803"),
+        ("relations_established", ("RU", "US"), "1809"),
+    )
+
+
+def test_a_date_far_after_the_verb_belongs_to_a_later_event() -> None:
+    text = (
+        "At the end of July, Oman appointed an ambassador to Jordan, following a similar step by Jordan a month later."
+    )
+    assert events(text, date(2022, 8, 20)) == norm(("ambassador_appointed", ("OM", "JO"), "2022-07"))
+
+
+def test_a_date_in_a_relative_clause_is_not_the_main_events() -> None:
+    text = "Peru restored relations with Chile, which it had broken off in 1879."
+    assert norm(("relations_restored", ("PE", "CL"), None)) <= events(text)
+
+
+def test_respectively_pairs_events_and_dates_in_order() -> None:
+    text = (
+        "Fiji signed joint communiqués with Malta and Iceland on 3 May and 9 June 2019, respectively, "
+        "to establish diplomatic relations."
+    )
+    assert events(text) == norm(
+        ("relations_established", ("FJ", "MT"), "2019-05-03"),
+        ("relations_established", ("FJ", "IS"), "2019-06-09"),
+    )
+
+
+def test_an_undated_expression_gives_way_to_the_date_beside_it() -> None:
+    text = (
+        "The signing of the joint communiqué establishing diplomatic relations between Nepal and Malta "
+        "took place today, 12 March 2021."
+    )
+    assert events(text) == norm(("relations_established", ("NP", "MT"), "2021-03-12"))
+
+
+def test_a_dateline_dates_the_lead_sentence_only() -> None:
+    text = (
+        "ANKARA, March 15 (Anadolu) - The Turkish Foreign Minister arrived in Baghdad for talks.\n"
+        "Iraq and Turkey signed a water agreement."
+    )
+    assert events(text, PUB) == norm(
+        ("visit", ("TR", "IQ"), "2024-03-15"),
+        ("agreement_signed", ("IQ", "TR"), None),
+    )
+
+
+# -- actors --------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The U.S. recognized the PRC in 1979.", ("recognition", ("US", "CN"), "1979")),
+        ("The UK expelled three Russian diplomats in 2018.", ("diplomat_expelled", ("GB", "RU"), "2018")),
+        ("The USA and the ROK signed a trade agreement in 2007.", ("agreement_signed", ("US", "KR"), "2007")),
+    ],
+)
+def test_short_forms_of_names(text: str, expected: Event) -> None:
+    assert events(text) == norm(expected)
+
+
+def test_acronyms_must_be_written_in_capitals() -> None:
+    assert events("It was the first time us and Iran talks took place.") == set()
+
+
+def test_the_kingdom_is_the_last_kingdom_named() -> None:
+    text = (
+        "Saudi Arabia restored relations with Iran in March 2023. "
+        "The Kingdom reopened its embassy in Tehran in August 2023."
+    )
+    assert events(text) == norm(
+        ("relations_restored", ("SA", "IR"), "2023-03"),
+        ("embassy_opened", ("SA", "IR"), "2023-08"),
+    )
+
+
+def test_capitals_stand_for_governments() -> None:
+    assert events("Washington severed ties with Havana in 1961.") == norm(("relations_severed", ("US", "CU"), "1961"))
+    assert events("Riyadh and Doha resumed diplomatic relations in January 2021.") == norm(
+        ("relations_restored", ("SA", "QA"), "2021-01")
+    )
+
+
+def test_demonyms_name_the_state_of_an_official() -> None:
+    assert events("The Qatari Emir held talks with the Soviet leader in Moscow in 1988.") == norm(
+        ("meeting", ("QA", "SU"), "1988")
+    )
+
+
+def test_a_demonym_on_an_embassy_names_its_owner() -> None:
+    assert events("The Indian Embassy in Kabul was closed in August 2021.") == norm(
+        ("embassy_closed", ("IN", "AF"), "2021-08")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Secretary of State Antony Blinken visited Beijing in June 2023.", ("visit", ("US", "CN"), "2023-06")),
+        ("The Emir of Qatar visited Paris in 2019.", ("visit", ("QA", "FR"), "2019")),
+        ("The President of Egypt received the King of Jordan in Cairo in 2021.", ("meeting", ("EG", "JO"), "2021")),
+        ("China's Foreign Minister met the Brazilian Foreign Minister in 2015.", ("meeting", ("CN", "BR"), "2015")),
+    ],
+)
+def test_titles_and_offices_name_their_state(text: str, expected: Event) -> None:
+    assert norm(expected) <= events(text)
+
+
+def test_his_counterpart_takes_the_demonym_before_it() -> None:
+    text = "Secretary of State Antony Blinken met his Saudi counterpart in Riyadh on Tuesday."
+    assert events(text, date(2023, 6, 8)) == norm(("meeting", ("US", "SA"), "2023-06-06"))
+
+
+def test_a_person_named_after_an_office_is_remembered() -> None:
+    text = (
+        "Secretary of State Antony Blinken arrived in Jakarta on Monday. "
+        "Blinken met Indonesian President Joko Widodo on Tuesday."
+    )
+    assert events(text, date(2023, 7, 14)) == norm(
+        ("visit", ("US", "ID"), "2023-07-10"),
+        ("meeting", ("US", "ID"), "2023-07-11"),
+    )
+
+
+def test_the_two_countries_are_the_pair_under_discussion() -> None:
+    text = "Lebanon and Syria established diplomatic relations in 2008. The two countries opened embassies in 2009."
+    assert events(text) == norm(
+        ("relations_established", ("LB", "SY"), "2008"),
+        ("embassy_opened", ("LB", "SY"), "2009"),
+        ("embassy_opened", ("SY", "LB"), "2009"),
+    )
+
+
+def test_embassies_in_each_capital_are_one_event_each() -> None:
+    text = (
+        "Lebanon and Syria agreed to exchange embassies in 2008. "
+        "Both countries opened embassies in Beirut and Damascus in 2009."
+    )
+    assert {e for e in events(text) if e[0] == "embassy_opened"} == norm(
+        ("embassy_opened", ("LB", "SY"), "2009"),
+        ("embassy_opened", ("SY", "LB"), "2009"),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United Nations and Iraq signed an agreement in 1996.",
+        "NATO and Russia held talks in Brussels in 2022.",
+        "The European Union opened an office in Kosovo in 2008.",
+    ],
+)
+def test_organisations_are_not_states(text: str) -> None:
+    assert events(text) == set()
+
+
+def test_a_group_named_as_such_expands_to_its_members() -> None:
+    found = events("The GCC states established diplomatic relations with Cuba in 1993.")
+    assert found == norm(
+        *(("relations_established", (code, "CU"), "1993") for code in ("AE", "BH", "KW", "OM", "QA", "SA"))
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qatar established diplomatic relations with the Soviet Union in 1988.", ("QA", "SU")),
+        ("Russia established diplomatic relations with Qatar in 1988.", ("SU", "QA")),
+        ("The German Democratic Republic and Egypt established diplomatic relations in 1969.", ("DD", "EG")),
+        ("Czechoslovakia and Egypt established diplomatic relations in 1948.", ("CS", "EG")),
+        ("Zaire and Israel established diplomatic relations in 1960.", ("CD", "IL")),
+        ("Burma and India established diplomatic relations in 1948.", ("MM", "IN")),
+        ("The Soviet Union and Oman established diplomatic relations in 1985.", ("SU", "OM")),
+    ],
+)
+def test_states_are_written_as_they_were_on_the_date(text: str, expected: tuple[str, str]) -> None:
+    ((_, actors, _),) = events(text)
+    assert set(actors) == set(expected)
+
+
+def test_a_recognised_state_is_never_written_as_its_predecessor() -> None:
+    assert events("Qatar recognized the Russian Federation in December 1991.") == norm(
+        ("recognition", ("QA", "RU"), "1991-12")
+    )
+
+
+def test_coordinated_subjects_each_restore_relations_with_the_partner() -> None:
+    text = "Riyadh and Cairo were the first to renew diplomatic relations with Doha."
+    assert events(text) == norm(
+        ("relations_restored", ("SA", "QA"), None),
+        ("relations_restored", ("EG", "QA"), None),
+    )
+
+
+def test_an_unnamed_office_beside_a_named_one_is_the_other_of_the_pair() -> None:
+    text = (
+        "Vietnam and the United States established diplomatic relations in 1995. "
+        "President Clinton and Vietnamese President Le Duc Anh concluded an exchange of letters dated 2 July 1995."
+    )
+    assert norm(("agreement_signed", ("US", "VN"), "1995-07-02")) <= events(text)
+
+
+# -- events: each type and its roles --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya established diplomatic relations with Kosovo in 2015.",
+            {("relations_established", ("KE", "XK"), "2015")},
+        ),
+        ("Relations between Egypt and Iran were restored in 1991.", {("relations_restored", ("EG", "IR"), "1991")}),
+        ("Turkey resumed diplomatic ties with Israel in 2022.", {("relations_restored", ("TR", "IL"), "2022")}),
+        ("Sudan broke off relations with Iran in January 2016.", {("relations_severed", ("SD", "IR"), "2016-01")}),
+        (
+            "Iceland was the first country to recognize Lithuania, in February 1991.",
+            {("recognition", ("IS", "LT"), "1991-02")},
+        ),
+        ("Brazil opened an embassy in Baghdad in 2010.", {("embassy_opened", ("BR", "IQ"), "2010")}),
+        ("Canada closed its embassy in Tehran in September 2012.", {("embassy_closed", ("CA", "IR"), "2012-09")}),
+        ("The Indian Prime Minister paid a state visit to Egypt in June 2023.", {("visit", ("IN", "EG"), "2023-06")}),
+        (
+            "The Japanese Foreign Minister met Chinese Foreign Minister Wang Yi in Beijing on April 3, 2023.",
+            {("meeting", ("JP", "CN"), "2023-04-03")},
+        ),
+        ("Qatar mediated between Rwanda and the DRC in 2023.", {("mediation", ("QA", "RW", "CD"), "2023")}),
+        ("Egypt and Israel negotiated for months in 1978.", {("negotiation", ("EG", "IL"), "1978")}),
+        ("Peru and Chile signed a border treaty in 1929.", {("agreement_signed", ("PE", "CL"), "1929")}),
+        ("Ecuador appointed an ambassador to Mexico in 2021.", {("ambassador_appointed", ("EC", "MX"), "2021")}),
+        ("Germany recalled its ambassador from Moscow in 2022.", {("ambassador_recalled", ("DE", "RU"), "2022")}),
+        ("Russia expelled 23 British diplomats in March 2018.", {("diplomat_expelled", ("RU", "GB"), "2018-03")}),
+    ],
+)
+def test_each_event_type_with_its_roles(text: str, expected: set[Event]) -> None:
+    assert events(text) == norm(*expected)
+
+
+def test_a_reception_is_a_visit_and_a_meeting() -> None:
+    text = "The Kuwaiti Emir received the Iraqi President at Bayan Palace on Sunday."
+    assert events(text, date(2024, 5, 20)) == norm(
+        ("visit", ("IQ", "KW"), "2024-05-19"),
+        ("meeting", ("KW", "IQ"), "2024-05-19"),
+    )
+
+
+def test_the_passive_agent_is_the_subject() -> None:
+    assert events("Diplomatic relations with Libya were severed by Senegal in 1980.") == norm(
+        ("relations_severed", ("SN", "LY"), "1980")
+    )
+
+
+def test_a_mediator_named_by_its_adjective() -> None:
+    text = "Under Algerian mediation, Iran and Iraq signed an agreement in Algiers in March 1975."
+    assert events(text) == norm(
+        ("mediation", ("DZ", "IR", "IQ"), "1975-03"), ("agreement_signed", ("IR", "IQ"), "1975-03")
+    )
+
+
+def test_an_agreement_on_relations_is_the_relations() -> None:
+    text = "Oman and Bhutan signed a joint communiqué establishing diplomatic relations on 4 June 2013."
+    assert events(text) == norm(("relations_established", ("OM", "BT"), "2013-06-04"))
+
+
+def test_the_same_event_told_twice_is_one_event_at_its_most_precise_date() -> None:
+    text = "Malta and Nepal established diplomatic relations in 1975. The relations were established on 4 May 1975."
+    assert events(text) == norm(("relations_established", ("MT", "NP"), "1975-05-04"))
+
+
+# -- events: the phrasings of news and of diplomatic history -------------------------------------------------------
+
+
+def test_presented_his_credentials() -> None:
+    text = (
+        "The new Qatari ambassador, Ali Al Hajri, presented his credentials to the President of Kazakhstan on Monday."
+    )
+    assert events(text, date(2024, 5, 20)) == norm(("ambassador_appointed", ("QA", "KZ"), "2024-05-20"))
+
+
+def test_the_legation_was_raised_to_embassy_status() -> None:
+    text = "The Swiss legation in Ankara was raised to embassy status in 1957."
+    assert events(text) == norm(("embassy_opened", ("CH", "TR"), "1957"))
+
+
+def test_an_interests_section_is_no_embassy() -> None:
+    text = "A Swiss interests section was established in the Italian Embassy in Tehran in 1980."
+    assert events(text) == set()
+
+
+def test_broke_off_relations() -> None:
+    assert events("Mauritania broke off relations with Israel in 2010.") == norm(
+        ("relations_severed", ("MR", "IL"), "2010")
+    )
+
+
+def test_resumed_diplomatic_ties() -> None:
+    assert events("Cairo resumed diplomatic ties with Tehran in 1991.") == norm(
+        ("relations_restored", ("EG", "IR"), "1991")
+    )
+
+
+def test_exchanged_ambassadors_is_one_appointment_each_way() -> None:
+    assert events("Israel and Bahrain exchanged ambassadors in 2021.") == norm(
+        ("ambassador_appointed", ("IL", "BH"), "2021"),
+        ("ambassador_appointed", ("BH", "IL"), "2021"),
+    )
+
+
+def test_persona_non_grata() -> None:
+    assert events("Poland declared a Russian diplomat persona non grata in 2023.") == norm(
+        ("diplomat_expelled", ("PL", "RU"), "2023")
+    )
+
+
+def test_the_embassy_in_a_relative_clause() -> None:
+    text = "The United States named an ambassador to the Embassy in Cairo, which was reopened on 28 February 1974."
+    assert norm(("embassy_opened", ("US", "EG"), "1974-02-28")) <= events(text)
+
+
+# -- modality: no event ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Turkish President will visit Qatar next week.",
+        "Malaysia plans to open an embassy in Kyiv.",
+        "Saudi Arabia and Iran agreed to reopen their embassies within two months.",
+        "The Saudi Foreign Minister is expected to visit Tehran.",
+        "Morocco did not recognize the new government of Mali.",
+        "Nigeria refused to recognize Biafra in 1967.",
+        "Egypt has never recognized Somaliland's independence from Somalia.",
+        "If Israel recognized Palestine, Indonesia would establish relations with it.",
+        "Pakistan hopes to restore ties with Bangladesh.",
+        "The Foreign Minister of Oman is scheduled to visit Iran in May.",
+        "A visit by the Indian Prime Minister to Kuwait is planned for December.",
+        "They also discussed the Emir's planned visit to Japan.",
+        "Bahrain and Qatar agreed to restore relations.",
+    ],
+)
+def test_planned_hoped_negated_and_conditional_events_are_not_events(text: str) -> None:
+    assert events(text, date(2024, 2, 1)) == set()
+
+
+def test_an_agreement_to_act_on_a_stated_date_reports_the_act() -> None:
+    text = "The United States recognized Kosovo and agreed to establish diplomatic relations on February 18, 2008."
+    assert events(text) == norm(
+        ("recognition", ("US", "XK"), "2008-02-18"),
+        ("relations_established", ("US", "XK"), "2008-02-18"),
+    )
+
+
+def test_a_negation_far_before_the_verb_does_not_reach_it() -> None:
+    text = "Not long after the war, Jordan and Egypt restored diplomatic relations in 1987."
+    assert events(text) == norm(("relations_restored", ("JO", "EG"), "1987"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Secretary spoke by phone with the Turkish Foreign Minister on Friday.",
+        "The King of Jordan received the credentials of the new Chinese Ambassador on Sunday.",
+        "The Emir held a phone call with the President of Egypt on Monday.",
+    ],
+)
+def test_calls_and_an_ambassadors_reception_are_not_meetings(text: str) -> None:
+    assert not {e for e in events(text, PUB) if e[0] in ("meeting", "visit")}
+
+
+# -- evidence and offsets --------------------------------------------------------------------------------------------
+
+
+def test_offsets_index_the_original_text_after_normalisation() -> None:
+    text = "“Oﬃcial”:\u00a0Kenya established diplomatic relations with Kosovo\u200b in 2015."
+    (m,) = mentions(text)
+    assert text[m.start : m.end] == m.evidence
+    assert (m.evidence[:5], m.evidence[-4:]) == ("Kenya", "2015")
