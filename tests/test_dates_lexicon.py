@@ -7,11 +7,9 @@ from collections import defaultdict
 
 import pytest
 
-from relgraph.dates.lexicon import INDEXED, LANGUAGES, WORD_LISTS, Lexicon, folded_pairs, load
+from relgraph.dates.lexicon import CATEGORIES, INDEXED, LANGUAGES, WORD_LISTS, folded_pairs, load
 from relgraph.errors import RelgraphError
 from relgraph.resources import data_file
-
-CATEGORIES = [name for name in Lexicon.__dataclass_fields__ if name != "language"]
 
 
 def _raw(lang: str) -> dict[str, object]:

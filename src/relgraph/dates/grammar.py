@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from relgraph.dates.lexicon import Lexicon, alternation
+from relgraph.dates.lexicon import CATEGORIES, Lexicon, alternation
 
 __all__ = ["Grammar", "build"]
 
@@ -164,7 +164,7 @@ def build(lex: Lexicon, *, guard: bool = True) -> Grammar:
     short = rf"\d{{1,3}}(?:st|nd|rd|th|s)?{S0}(?:[-/.]|(?:{after}){END})"
     first_word = rf"(?=\d{{4}}|{short}|'\d|(?:{first}){END})" if guard else ""
     scanner = re.compile(rf"(?<![^\W_]){clitics}{first_word}(?:(?P<x>{'|'.join(shapes)})|(?P<y>{bare}))")
-    everything = alternation(lex.words(*lex.__dataclass_fields__.keys() - {"language"}))
+    everything = alternation(lex.words())
     # Every match consumes a token (unknown words and characters as "other"), so finditer never retries.
     tokenizer = re.compile(
         rf"\s*(?:(?P<iso>{NUMERIC})|(?P<dec>(?<!\d)(?:\d{{3}}0|'?\d0)s){END}|(?P<num>\d+)(?:st|nd|rd|th)?"
@@ -176,7 +176,7 @@ def build(lex: Lexicon, *, guard: bool = True) -> Grammar:
     for word in [*lex.words(*ANCHORS), *"0123456789"]:
         anchors.add_word(word, len(word))
     anchors.make_automaton()
-    words = lex.words(*lex.__dataclass_fields__.keys() - {"language", "contexts"}) | set(LITERALS[lex.language])
+    words = lex.words(*(c for c in CATEGORIES if c != "contexts")) | set(LITERALS[lex.language])
     leads = frozenset(part for phrase in words for part in re.split(r"[\s\-/(),'.]+", phrase) if part)
     return Grammar(lex, scanner, tokenizer, anchors, leads, letters)
 

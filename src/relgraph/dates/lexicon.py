@@ -30,7 +30,7 @@ from relgraph.errors import RelgraphError
 from relgraph.resources import read_json
 from relgraph.text import fold
 
-__all__ = ["LANGUAGES", "Lexicon", "alternation", "load"]
+__all__ = ["CATEGORIES", "LANGUAGES", "Lexicon", "alternation", "folded_pairs", "load"]
 
 LANGUAGES = ("ar", "en")
 
@@ -72,9 +72,9 @@ class Lexicon:
     clitics: frozenset[str]  # letters that attach to the word they precede (Arabic و ف ب ل ك)
 
     def words(self, *categories: str) -> set[str]:
-        """Every folded phrase of the named categories."""
+        """Every folded phrase of the named categories (of all of them when none is named)."""
         out: set[str] = set()
-        for name in categories:
+        for name in categories or CATEGORIES:
             out.update(getattr(self, name))
         return out
 
@@ -95,6 +95,10 @@ def folded_pairs(raw: Mapping[str, Any], category: str) -> list[tuple[str, Any]]
     return [(fold(k), tuple(v) if isinstance(v, list) else v) for k, v in data.items()]
 
 
+#: Every category of a data file.
+CATEGORIES = tuple(name for name in Lexicon.__dataclass_fields__ if name != "language")
+
+
 @cache
 def load(lang: str) -> Lexicon:
     """The lexicon of ``lang`` (``"ar"`` or ``"en"``), read and folded once per process."""
@@ -102,9 +106,7 @@ def load(lang: str) -> Lexicon:
         raise RelgraphError(f"no date grammar for language {lang!r}; known: {', '.join(LANGUAGES)}")
     raw = read_json("lexicon", f"dates.{lang}.json")
     fields: dict[str, Any] = {}
-    for name in Lexicon.__dataclass_fields__:
-        if name == "language":
-            continue
+    for name in CATEGORIES:
         pairs = folded_pairs(raw, name)
         fields[name] = frozenset(k for k, _ in pairs) if name in WORD_LISTS else dict(pairs)
     return Lexicon(language=lang, **fields)
