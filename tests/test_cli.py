@@ -45,13 +45,15 @@ def test_timeline_of_the_sample_in_order_with_sources(store: Path) -> None:
         assert row["sources"], row
         assert all(s["article"] and s["evidence"] for s in row["sources"])
     soviet = [r for r in rows if r["date"] and r["date"] < "1991"]
-    assert soviet and all("SU" in r["actors"] and r["former_states"] == ["SU"] for r in soviet)
+    assert soviet
+    assert all("SU" in r["actors"] and r["former_states"] == ["SU"] for r in soviet)
 
 
 def test_timeline_accepts_codes_and_arabic_names(store: Path) -> None:
     by_code = run("timeline", "QA", "RU", "--store", str(store), "--format", "csv")
     by_arabic = run("timeline", "قطر", "روسيا", "--store", str(store), "--format", "csv")
-    assert by_code[0] == by_arabic[0] == 0
+    assert by_code[0] == 0
+    assert by_arabic[0] == 0
     assert by_code[1] == by_arabic[1]
     assert by_code[1].count("\n") == 9  # header and eight events
 
@@ -59,11 +61,14 @@ def test_timeline_accepts_codes_and_arabic_names(store: Path) -> None:
 def test_timeline_table_marks_former_states(store: Path) -> None:
     code, out, _ = run("timeline", "QA", "RU", "--store", str(store))
     assert code == 0
-    assert "SU†" in out and "former state" in out
+    assert "SU†" in out
+    assert "former state" in out
 
 
 def test_timeline_filters_by_type_and_date(store: Path) -> None:
-    code, out, _ = run("timeline", "QA", "--type", "visit", "--since", "2000", "--store", str(store), "--format", "json")
+    code, out, _ = run(
+        "timeline", "QA", "--type", "visit", "--since", "2000", "--store", str(store), "--format", "json"
+    )
     assert code == 0
     assert [(r["date"], r["type"]) for r in json.loads(out)] == [("2007-02", "visit"), ("2025-04-16", "visit")]
 
@@ -84,7 +89,8 @@ def test_sparql_json_is_one_object_per_row(store: Path) -> None:
                        "json")
     assert code == 0
     rows = json.loads(out)
-    assert len(rows) == 2 and all(set(r) == {"e"} for r in rows)
+    assert len(rows) == 2
+    assert all(set(r) == {"e"} for r in rows)
 
 
 def test_extract_prints_one_event_per_line_with_offsets() -> None:
@@ -110,7 +116,8 @@ def test_ingest_twice_changes_nothing(tmp_path: Path) -> None:
     assert run("ingest", str(api.sample_path()), "--store", str(store))[0] == 0
     first = run("export", "--store", str(store), "--format", "nq")[1]
     code, _, err = run("ingest", str(api.sample_path()), "--store", str(store))
-    assert code == 0 and "0 stored, 1 unchanged" in err
+    assert code == 0
+    assert "0 stored, 1 unchanged" in err
     assert run("export", "--store", str(store), "--format", "nq")[1] == first
 
 

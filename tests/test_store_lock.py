@@ -14,19 +14,20 @@ from relgraph.errors import StoreLockedError
 
 def test_a_second_writer_gets_a_clear_error(tmp_path: Path) -> None:
     store = tmp_path / "store"
-    with api.open_store(store, write=True):
-        with pytest.raises(StoreLockedError, match="in use by another process.*--wait"):
-            with api.open_store(store, write=True):
-                pass
+    with (
+        api.open_store(store, write=True),
+        pytest.raises(StoreLockedError, match=r"in use by another process.*--wait"),
+        api.open_store(store, write=True),
+    ):
+        pass
 
 
 def test_a_reader_during_a_write_is_refused_not_shown_half_an_article(tmp_path: Path) -> None:
     store = tmp_path / "store"
     with api.open_store(store, write=True) as opened:
         opened.update("INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }")
-        with pytest.raises(StoreLockedError, match="being written to by relgraph \\(pid"):
-            with api.open_store(store):
-                pass
+        with pytest.raises(StoreLockedError, match=r"being written to by relgraph \(pid"), api.open_store(store):
+            pass
 
 
 def test_readers_share_the_store(tmp_path: Path) -> None:

@@ -21,13 +21,25 @@ _EXPORTS = {
     "Precision": "relgraph.model",
     "State": "relgraph.model",
     "RelgraphError": "relgraph.errors",
-    **{
-        verb: "relgraph.api"
-        for verb in (
-            "extract", "ingest", "retract", "timeline", "show", "sparql", "export", "central", "path",
-            "neighbors", "communities", "viz", "evaluate", "demo",
-        )
-    },
+    **dict.fromkeys(
+        (
+            "extract",
+            "ingest",
+            "retract",
+            "timeline",
+            "show",
+            "sparql",
+            "export",
+            "central",
+            "path",
+            "neighbors",
+            "communities",
+            "viz",
+            "evaluate",
+            "demo",
+        ),
+        "relgraph.api",
+    ),
 }
 
 

@@ -50,7 +50,9 @@ class UnknownEventTypeError(RelgraphError, ValueError):
 class UnknownStateError(RelgraphError, LookupError):
     def __init__(self, name: str, suggestions: Iterable[str] = ()) -> None:
         hint = list(suggestions)
-        extra = f"; did you mean {', '.join(hint)}?" if hint else "; give an ISO 3166 code, or an English or Arabic name"
+        extra = (
+            f"; did you mean {', '.join(hint)}?" if hint else "; give an ISO 3166 code, or an English or Arabic name"
+        )
         super().__init__(f"unknown state {name!r}{extra}")
         self.name = name
 

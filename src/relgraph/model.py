@@ -30,8 +30,8 @@ __all__ = [
     "Mention",
     "PartialDate",
     "Precision",
-    "Succession",
     "State",
+    "Succession",
 ]
 
 
