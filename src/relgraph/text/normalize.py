@@ -11,7 +11,7 @@ so the mapping only has to be consistent, not linguistically canonical.
 >>> n.text
 'اسست العلاقات في 1988'
 >>> n.original_span(*n.span_of("1988"))
-(18, 22)
+(23, 28)
 """
 
 from __future__ import annotations
