@@ -6,14 +6,16 @@ published on Wednesday 16 April 2025, English ones on Friday 13 August 2021.
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hijridate import Hijri
 
 from relgraph.dates import TimeExpression, find_dateline, find_dates, parse_date
 from relgraph.model import PartialDate, Precision
-from relgraph.text import normalize
+from relgraph.text import normalize, split_sentences
 
 PUBLISHED = {"ar": date(2025, 4, 16), "en": date(2021, 8, 13)}  # a Wednesday, a Friday
 Bounds = tuple[date, date]
@@ -522,3 +524,30 @@ def test_parse_date_normalises_its_phrase() -> None:
     assert parse_date("  September 22nd, 2006 ", "en") == PartialDate.day(2006, 9, 22)
     assert parse_date("1989", "en") == PartialDate.year_of(1989)
     assert parse_date("last Tuesday", "en", PUBLISHED["en"]) == PartialDate.day(2021, 8, 10)
+
+
+# -- the development corpus (read where it is, never copied) --------------------------------------------------------
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+@pytest.mark.skipif(not (CORPUS / "dev.jsonl").is_file(), reason="../shared/corpus is not here")
+def test_gold_dates_of_the_development_set_are_found_in_their_sentences() -> None:
+    """A gold event's date is among the dates found in the sentence of its evidence (the rest come from datelines)."""
+    total = found_in_sentence = 0
+    for name in ("seed.jsonl", "dev.jsonl"):
+        for line in (CORPUS / name).read_text(encoding="utf-8").splitlines():
+            article = json.loads(line)
+            published = date.fromisoformat(article["published"]) if article["published"] else None
+            text = normalize(article["text"]).text
+            expressions = find_dates(text, article["lang"], published)
+            for event in article["events"]:
+                if event["date"] is None:
+                    continue
+                at = text.find(normalize(event["evidence"]).text)
+                sentence = next(s for s in split_sentences(text) if s.start <= at < s.end)
+                dates = {e.date.iso for e in expressions if e.date and sentence.start <= e.start < sentence.end}
+                total += 1
+                found_in_sentence += event["date"] in dates
+    assert total >= 50
+    assert found_in_sentence / total >= 0.95
