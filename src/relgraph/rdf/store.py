@@ -29,6 +29,12 @@ Atomicity, measured with pyoxigraph 0.5.13 (it has no Python transaction API):
   each: a sequence of them is not atomic.
 - Readers see a consistent snapshot ("repeatable read") for a whole query.
 
+Locking, measured: a second read-write open of a directory raises ``OSError``
+("IO error: While lock file: <path>/LOCK: Resource temporarily unavailable"),
+which :class:`OxigraphStore` turns into :class:`StoreLockedError` naming the
+path; ``Store.read_only`` opens while another process holds the lock, though
+pyoxigraph leaves reading during another process's writes undefined.
+
 Values from users reach a query only as bound values (``bindings``: the
 variable is replaced by the term before evaluation; oxigraph requires a bound
 variable to be in the ``SELECT`` projection) or as terms that pyoxigraph
@@ -60,6 +66,7 @@ __all__ = [
     "Value",
     "insert_data",
     "plain",
+    "query_result",
     "term",
     "values_clause",
 ]
@@ -125,6 +132,20 @@ def plain(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) -> 
             return term.value  # an ill-typed literal keeps its text
         return term.value in ("true", "1") if datatype == _BOOLEAN else term.value
     return str(term) if isinstance(term, ox.BlankNode | ox.Triple) else term.value
+
+
+def query_result(result: ox.QueryBoolean | ox.QuerySolutions | ox.QueryTriples | Iterable[ox.Triple]) -> QueryResult:
+    """A pyoxigraph answer (solutions, a boolean, or triples) as a :class:`QueryResult` of plain values."""
+    if isinstance(result, ox.QueryBoolean):
+        return QueryResult(boolean=bool(result))
+    if isinstance(result, ox.QuerySolutions):
+        names = tuple(v.value for v in result.variables)
+        return QueryResult(names, tuple(dict(zip(names, map(plain, solution), strict=True)) for solution in result))
+    triples = tuple(result)
+    rows = tuple(
+        {"subject": plain(t.subject), "predicate": plain(t.predicate), "object": plain(t.object)} for t in triples
+    )
+    return QueryResult(("subject", "predicate", "object"), rows, triples=triples)
 
 
 def term(value: Binding) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -255,18 +276,7 @@ class OxigraphStore:
             ox.Variable(name): term(value) for name, value in (bindings or {}).items()
         }
         try:
-            result = self.raw.query(sparql, prefixes=PREFIXES, substitutions=substitutions or None)
-            if isinstance(result, ox.QueryBoolean):
-                return QueryResult(boolean=bool(result))
-            if isinstance(result, ox.QueryTriples):
-                triples = tuple(result)
-                rows = tuple(
-                    {"subject": plain(t.subject), "predicate": plain(t.predicate), "object": plain(t.object)}
-                    for t in triples
-                )
-                return QueryResult(("subject", "predicate", "object"), rows, triples=triples)
-            names = tuple(v.value for v in result.variables)
-            return QueryResult(names, tuple(dict(zip(names, map(plain, solution), strict=True)) for solution in result))
+            return query_result(self.raw.query(sparql, prefixes=PREFIXES, substitutions=substitutions or None))
         except (SyntaxError, RuntimeError) as e:
             raise QueryError(f"invalid or refused SPARQL query: {e}") from e
         except OSError as e:
