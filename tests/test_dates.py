@@ -373,12 +373,14 @@ def test_a_month_day_marked_past_uses_the_previous_year_when_needed() -> None:
         ("ar", "بدأت المفاوضات بداية يناير 2020", "2020-01", (date(2020, 1, 1), date(2020, 1, 10))),
         ("ar", "تنتهي الأشغال أواخر نوفمبر 2021", "2021-11", (date(2021, 11, 21), date(2021, 11, 30))),
         ("ar", "توترت العلاقات في أواخر الثمانينات", "198X", (date(1985, 1, 1), date(1989, 12, 31))),
+        ("ar", "تراجعت الأسعار في مطلع العام", "2025", (date(2025, 1, 1), date(2025, 4, 30))),
         ("en", "Talks resumed in mid-2017.", "2017", (date(2017, 5, 1), date(2017, 8, 31))),
         ("en", "Talks resumed in early 2017.", "2017", (date(2017, 1, 1), date(2017, 4, 30))),
         ("en", "Talks resumed in late November 1977.", "1977-11", (date(1977, 11, 21), date(1977, 11, 30))),
         ("en", "Talks resumed at the beginning of 2019.", "2019", (date(2019, 1, 1), date(2019, 4, 30))),
         ("en", "At the end of July, Qatar named an ambassador.", "2021-07", (date(2021, 7, 21), date(2021, 7, 31))),
         ("en", "Prices rose late last year.", "2020", (date(2020, 9, 1), date(2020, 12, 31))),
+        ("en", "Prices rose at the end of the month.", "2021-08", (date(2021, 8, 21), date(2021, 8, 31))),
         ("en", "Trade grew in the early 1990s.", "199X", (date(1990, 1, 1), date(1994, 12, 31))),
         ("en", "Trade grew in the late 1980s.", "198X", (date(1985, 1, 1), date(1989, 12, 31))),
         ("en", "Trade grew in the mid-1970s.", "197X", (date(1973, 1, 1), date(1976, 12, 31))),
@@ -483,6 +485,11 @@ def test_offsets_keep_the_coarser_precision_and_chain() -> None:
     )
     assert [d for _, d in listed("en", text)] == ["1967-06-06", "1968", "1974-02-28", "1974-02-28", "1974-03-01",
                                                     "1974-03"]
+
+
+def test_a_qualified_unit_without_a_publication_date_is_the_previous_expressions() -> None:
+    out = listed("ar", "اندلعت الأزمة عام 1990 وانتهت في نهاية العام")
+    assert out == [("عام 1990", "1990"), ("نهايه العام", "1990")]
 
 
 def test_an_anaphor_with_no_previous_expression_has_no_date() -> None:

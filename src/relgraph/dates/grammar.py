@@ -217,7 +217,8 @@ def _english(w: Callable[..., str], year: str) -> list[str]:
         f"{YEAR4}{S0}-{S0}{YEAR4}",  # 1985-1989
         # A date, or one glossed by another: 1 Ramadan 1436 AH, corresponding to 18 June 2015
         f"{cal}(?:{S0},?{S0}{w('gloss')}{S0}{cal})?",
-        f"{qualifier}{the}(?:{cal}|{month}|{year}|{shift_unit})",  # mid-2017, the end of July, late last year
+        # mid-2017, the end of July, late last year, the end of the year
+        f"{qualifier}{the}(?:{cal}|{month}|{year}|{shift_unit}|(?<=the ){w('units')})",
         f"{the}(?:{qualifier}{the})?{decade}(?:{century})?",  # the 1980s, the late '80s
         f"{w('anaphora')}{S}(?:{w('units')}|{month}|{weekday})",  # the following September, the same day
         shift_unit,  # last month, last Tuesday, earlier this year
@@ -255,7 +256,8 @@ def _arabic(w: Callable[..., str], year: str) -> list[str]:
         f"{DAY}{sep}{gregorian}",  # 23-30 يوليو 1980
         f"{YEAR4}{S0}-{S0}{YEAR4}",
         f"{cal}(?:{S0},?{S0}{w('gloss')}{S0}{cal})?",  # a date, or 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م
-        f"{w('qualifiers')}{S}(?:{cal}|{month}|(?:{year_word}{S})?{year}|{unit_shift})",  # مطلع الشهر الجاري
+        # مطلع الشهر الجاري، منتصف 2017، نهاية العام
+        f"{w('qualifiers')}{S}(?:{cal}|{month}|(?:{year_word}{S})?{year}|{unit_shift}|(?=ال){unit})",
         # أواخر الثمانينات، ثمانينات القرن الماضي، عقد التسعينيات
         f"(?:{w('qualifiers')}{S})?(?:عقد{S})?{w('decades')}(?:{S}(?:من{S})?{w('century_words')}{S}(?:{ordinal}|{shift}))?",
         rf"{w('offsets')}{S}ب?(?:(?:{w('numbers')}|\d{{1,3}}){S})?(?!ال){unit}(?!{S0}\d)",  # قبل ستة أشهر

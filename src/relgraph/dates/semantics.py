@@ -14,7 +14,9 @@ each side's tokens fill a :class:`Slots`, and the slots are resolved:
   the previous expression; with neither, the 1980s);
 - units with a shift ("last month": against the publication date), an
   anaphor ("the following year": against the previous expression, else the
-  publication date) or an offset ("six months ago", "a month earlier");
+  publication date) or an offset ("six months ago", "a month earlier"); a
+  qualified unit alone is the current one ("نهاية العام", "the end of the
+  year": of the publication date, else of the previous expression);
 - deictic days ("أمس"), then weekdays (the latest such day on or before the
   publication date; "الماضي"/"last" strictly before, "next" strictly after).
 
@@ -286,6 +288,9 @@ def _resolve_unqualified(
         return _decade(s, published, previous)
     if s.unit is not None and (s.anaphora is not None or s.shift is not None or s.offset is not None):
         return _relative_unit(s, s.unit, published, previous), True
+    if s.unit is not None and s.qualifier is not None:  # نهاية العام, the end of the year: the current one
+        current = replace(s, shift=0) if published else replace(s, anaphora=0)
+        return _relative_unit(current, s.unit, published, previous), True
     if s.deictic is not None:
         return (PartialDate.from_date(published + timedelta(days=s.deictic)) if published else None), True
     if s.weekday is not None:
