@@ -216,3 +216,15 @@ def test_ingest_reads_only_the_mentions_that_share_a_key() -> None:
     repo.ingest(last, [said(last, "A met H", MEETING, ("A", "H"), "2020-01-01")], "late")
     assert max(store.subjects) == 1  # one earlier mention shares the key; the other 48 are never read
     assert len(repo.events(["A", "H"])[0].mentions) == 2
+
+
+def test_by_default_the_gazetteers_states_are_written_and_conform() -> None:
+    gazetteer = pytest.importorskip("relgraph.gazetteer").Gazetteer.default()
+    repo = Repository(OxigraphStore())
+    article = Article("g", "Qatar and Russia met.")
+    repo.ingest(article, [said(article, "Qatar and Russia met", MEETING, ("QA", "RU"), None)], "g")
+    codes = sorted(state.code for state in gazetteer)
+    assert [s.code for s in repo.states()] == codes
+    assert repo.counts().states == len(codes)
+    report = validate(repo.store)
+    assert report.conforms, report.text

@@ -3,7 +3,8 @@
 :class:`Repository` is the only writer of the events graph. Ingesting an
 article replaces its named graph and re-fuses only the fusion keys it touches
 (its old and new mentions' keys): it reads the mentions that share those keys,
-never all of them, so ingest does not grow with the size of the store. Each
+never all of them, so its cost grows with the history of the pairs it touches
+(``benchmarks/ingest.py``), not with the size of the store. Each
 ingest or retraction is one SPARQL update, hence atomic: a reader sees the
 article and the events derived from it together, or neither. Only the events
 that change are rewritten.
@@ -44,7 +45,12 @@ __all__ = ["ArticleRecord", "Counts", "IngestResult", "Repository"]
 
 @dataclass(frozen=True, slots=True)
 class IngestResult:
-    """What one ingest did: ``changed`` is False when the digest was already stored (nothing written)."""
+    """What one ingest did.
+
+    ``changed`` is False when the digest was already stored (then nothing was written);
+    ``mentions`` counts the article's distinct mentions, ``fusion_keys`` the keys re-fused
+    and ``events`` the events those keys now make.
+    """
 
     article: str
     changed: bool
@@ -55,6 +61,8 @@ class IngestResult:
 
 @dataclass(frozen=True, slots=True)
 class Counts:
+    """How much the store holds."""
+
     articles: int
     mentions: int
     events: int

@@ -199,8 +199,8 @@ def state_quads(states: Iterable[State]) -> list[Quad]:
 
 # -- reading back -------------------------------------------------------------------------------------------
 #
-# Reading works on whole nodes: every (predicate, object) of a set of subjects, from rows of
-# ``?s ?p ?o ?lang`` (``SELECT ?s ?p ?o (LANG(?o) AS ?lang) ... VALUES ?s {...}``). Looking up a
+# Reading works on whole nodes: the (predicate, object) pairs of a set of subjects, from rows of
+# ``?s ?p ?o`` and, for language-tagged labels, ``?lang`` (``SELECT ... VALUES ?s {...}``). Looking up a
 # subject's triples is an index scan in any engine; patterns with OPTIONAL parts were measured
 # here to make oxigraph scan every dated mention (300 ms a lookup at 5,000 articles, against 1 ms).
 
@@ -233,6 +233,11 @@ def _one(node: Node, term: NamedNode) -> Any:
     return next((value for value, tag in node.get(term.value, ()) if not tag), None)
 
 
+def _day_of(node: Node, term: NamedNode) -> date | None:
+    value = _one(node, term)
+    return None if value is None else date.fromisoformat(value)
+
+
 def _date_of(node: Node) -> PartialDate | None:
     lexical = _one(node, Terms.date)
     return None if lexical is None else parse_date(lexical, _one(node, Terms.earliest), _one(node, Terms.latest))
@@ -244,6 +249,7 @@ def _local(iri: str) -> str:
 
 
 def is_a(node: Node, cls: NamedNode) -> bool:
+    """Whether the node has ``rdf:type`` ``cls``."""
     return cls.value in _values(node, Terms.type)
 
 
@@ -261,11 +267,10 @@ class ArticleRecord:
 
 def article_from_node(node: Node, mentions: int) -> ArticleRecord:
     """The record of a node typed ``rg:Article``, which ``mentions`` mentions come from."""
-    issued = _one(node, Terms.issued)
     return ArticleRecord(
         id=_one(node, Terms.identifier),
         source=_one(node, Terms.source),
-        published=None if issued is None else date.fromisoformat(issued),
+        published=_day_of(node, Terms.issued),
         lang=_one(node, Terms.language),
         digest=_one(node, Terms.textDigest),
         mentions=mentions,
@@ -315,10 +320,6 @@ def states_from_nodes(found: Mapping[str, Node]) -> list[State]:
         return Succession(_local(_one(link, Terms.successor)), date.fromisoformat(_one(link, Terms.date)),
                           _one(link, Terms.continues))  # fmt: skip
 
-    def day(node: Node, term: NamedNode) -> date | None:
-        value = _one(node, term)
-        return None if value is None else date.fromisoformat(value)
-
     states = [
         State(
             code=_one(node, Terms.notation),
@@ -328,8 +329,8 @@ def states_from_nodes(found: Mapping[str, Node]) -> list[State]:
             name_ar=_values(node, Terms.label, "ar")[0],
             aliases_en=tuple(_values(node, Terms.altLabel, "en")),
             aliases_ar=tuple(_values(node, Terms.altLabel, "ar")),
-            valid_from=day(node, Terms.validFrom),
-            valid_to=day(node, Terms.validTo),
+            valid_from=_day_of(node, Terms.validFrom),
+            valid_to=_day_of(node, Terms.validTo),
             successors=tuple(sorted((succession(found[link]) for link in _values(node, Terms.succession)),
                                     key=lambda x: (x.date, x.successor))),
             predecessors=tuple(_local(v) for v in _values(node, Terms.precededBy)),
