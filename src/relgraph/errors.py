@@ -10,11 +10,13 @@ from collections.abc import Iterable
 
 __all__ = [
     "ArticleError",
+    "ClusterError",
     "ExtractorError",
     "InvalidDateError",
     "MentionError",
     "QueryError",
     "RelgraphError",
+    "ServerRefusedError",
     "StoreError",
     "StoreLockedError",
     "UnknownEventError",
@@ -100,6 +102,21 @@ class StoreLockedError(StoreError):
 
 class QueryError(RelgraphError, ValueError):
     """An invalid SPARQL query, or one the store refused."""
+
+
+class ServerRefusedError(QueryError, StoreError):
+    """A SPARQL server answered a query, an update or a Graph Store request with an error ``status``.
+
+    Both a :class:`QueryError` (the request was refused) and a :class:`StoreError` (the store failed it).
+    """
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class ClusterError(RelgraphError):
+    """A Dask cluster that cannot be reached, or whose workers cannot run this relgraph."""
 
 
 class UnknownEventError(RelgraphError, LookupError):

@@ -1,0 +1,141 @@
+"""Shared fixtures: a real ``oxigraph serve`` on 127.0.0.1, an empty store of each kind, synthetic articles.
+
+The server is the ``oxigraph`` binary (a test dependency), started once per session in memory on a
+free port and stopped with SIGTERM; tests that use it skip when it is not installed.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import socket
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from relgraph.errors import StoreError
+from relgraph.rdf.sparql_store import SparqlStore, start_oxigraph
+from relgraph.rdf.store import OxigraphStore, Store
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@pytest.fixture(scope="session")
+def sparql_server() -> Iterator[str]:
+    """The URL of an in-memory ``oxigraph serve`` shared by the session (tests empty it before use)."""
+    port = free_port()
+    try:
+        server = start_oxigraph(None, port)
+    except StoreError as e:
+        pytest.skip(str(e))
+    yield f"http://127.0.0.1:{port}"
+    server.terminate()
+    server.wait(timeout=10)
+
+
+@pytest.fixture
+def server_store(sparql_server: str) -> Iterator[SparqlStore]:
+    """The session's server, emptied, as a store."""
+    with SparqlStore(sparql_server) as store:
+        store.update("DROP ALL")
+        yield store
+
+
+@pytest.fixture(params=["embedded", pytest.param("server", marks=pytest.mark.server)])
+def empty_store(request: pytest.FixtureRequest) -> Store:
+    """An empty store of each kind: the store suite runs against both."""
+    if request.param == "embedded":
+        return OxigraphStore()
+    store: Store = request.getfixturevalue("server_store")
+    return store
+
+
+# -- synthetic articles: our own sentences about the gazetteer's states ------------------------------------
+
+_EN = [
+    "{a} and {b} established diplomatic relations on {date}, according to a joint statement.",
+    "The foreign minister of {a} visited {b} on {date} for talks on trade and water.",
+    "{a} recalled its ambassador from {b} on {date} after a quarrel over fishing rights.",
+    "{a} opened an embassy in {b} on {date}.",
+    "Officials of {a} and {b} met in Geneva on {date} to discuss a shared railway.",
+    "{a} expelled two diplomats of {b} on {date}, its foreign ministry said.",
+]
+_AR = [
+    "أعلنت {a} و{b} إقامة علاقات دبلوماسية في {date}.",
+    "زار رئيس {a} {b} في {date} لبحث التجارة والمياه.",
+    "استدعت {a} سفيرها لدى {b} في {date}.",
+]
+_FILLER = ["The weather was mild.", "Markets were calm that week.", "وكان الطقس معتدلا."]
+_MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December"]  # fmt: skip
+_MONTHS_AR = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+              "ديسمبر"]  # fmt: skip
+
+
+def synthetic_articles(n: int, seed: int = 11) -> list[dict[str, str]]:
+    """``n`` articles as JSON Lines objects (``id``, ``text``, ``lang``, ``published``, ``source``).
+
+    Each has two to four sentences from templates over the gazetteer's current states, a third of
+    them Arabic; a few pairs and dates repeat, so that events fuse across articles.
+    """
+    from relgraph.gazetteer import Gazetteer
+
+    rng = random.Random(seed)
+    states = sorted((s for s in Gazetteer.default() if not s.former), key=lambda s: s.code)[:60]
+    recent: list[tuple[int, int, date]] = []
+    out = []
+    for i in range(n):
+        lang = "ar" if i % 3 == 2 else "en"
+        sentences = []
+        for _ in range(rng.randint(2, 4)):
+            if recent and rng.random() < 0.25:
+                a, b, day = rng.choice(recent)
+            else:
+                a, b = rng.sample(range(len(states)), 2)
+                day = date(1960, 1, 1) + timedelta(days=rng.randrange(23_000))
+                recent = [*recent[-50:], (a, b, day)]
+            if lang == "ar":
+                when = f"{day.day} {_MONTHS_AR[day.month - 1]} {day.year}"
+                names = {"a": states[a].name_ar, "b": states[b].name_ar}
+                sentences.append(rng.choice(_AR).format(date=when, **names))
+            else:
+                when = f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+                names = {"a": states[a].name_en, "b": states[b].name_en}
+                sentences.append(rng.choice(_EN).format(date=when, **names))
+            if rng.random() < 0.3:
+                sentences.append(rng.choice(_FILLER[2:] if lang == "ar" else _FILLER[:2]))
+        out.append({"id": f"synthetic-{i:05d}", "text": " ".join(sentences), "lang": lang,
+                    "published": "2024-06-01", "source": "synthetic"})  # fmt: skip
+    return out
+
+
+def write_jsonl(path: Path, articles: list[dict[str, str]], bad_every: int = 0) -> Path:
+    """Write ``articles`` as JSON Lines; with ``bad_every``, a line that is not JSON after every that many."""
+    with path.open("w", encoding="utf-8") as f:
+        for n, article in enumerate(articles, 1):
+            f.write(json.dumps(article, ensure_ascii=False) + "\n")
+            if bad_every and n % bad_every == 0:
+                f.write("{this line is not an article\n")
+    return path
+
+
+@pytest.fixture(scope="session")
+def synthetic_corpus(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int], Path]:
+    """``corpus(n)``: a JSON Lines file of ``n`` synthetic articles with a bad line after every 100th (made once)."""
+    made: dict[int, Path] = {}
+
+    def corpus(n: int) -> Path:
+        if n not in made:
+            path = tmp_path_factory.mktemp("corpus") / f"synthetic-{n}.jsonl"
+            made[n] = write_jsonl(path, synthetic_articles(n), bad_every=100)
+        return made[n]
+
+    return corpus
