@@ -28,6 +28,11 @@ def free_port() -> int:
         return port
 
 
+@pytest.fixture
+def unused_port() -> int:
+    return free_port()
+
+
 @pytest.fixture(scope="session")
 def sparql_server() -> Iterator[str]:
     """The URL of an in-memory ``oxigraph serve`` shared by the session (tests empty it before use)."""

@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from relgraph.articles import DEFAULT_MAX_BYTES, Skipped, detect_language, read_articles
 from relgraph.errors import RelgraphError, StoreError
@@ -42,20 +42,22 @@ __all__ = [
     "IngestReport",
     "SourceRef",
     "TimelineRow",
+    "central",
     "communities",
     "default_store_path",
     "demo",
     "evaluate",
     "export",
     "extract",
+    "extract_article",
     "ingest",
     "neighbors",
     "path",
     "resolve_state",
     "retract",
     "sample_path",
+    "serve",
     "show",
-    "central",
     "sparql",
     "timeline",
     "viz",
@@ -94,18 +96,19 @@ def open_store(
     with ``wait=True``.
     """
     location = _location(store)
-    if location.startswith(("http://", "https://")):
+    if _is_server(location):
         from relgraph.rdf.sparql_store import SparqlStore
 
-        yield SparqlStore(location)
+        with SparqlStore(location) as server:
+            yield server
         return
     from relgraph.rdf.store import OxigraphStore
 
     path = Path(location)
-    if not write and not (path / "CURRENT").is_file():
-        raise StoreError(f"no relgraph store at {path}; run `relgraph ingest` (or `relgraph demo`) first")
     if write:
         path.mkdir(parents=True, exist_ok=True)
+    else:
+        _existing(path)
     with _store_lock(path, exclusive=write, wait=wait):
         opened = OxigraphStore(path, read_only=not write)
         try:
@@ -114,8 +117,18 @@ def open_store(
             opened.close()
 
 
+def _is_server(location: str) -> bool:
+    return location.startswith(("http://", "https://"))
+
+
+def _existing(path: Path) -> Path:
+    if not (path / "CURRENT").is_file():
+        raise StoreError(f"no relgraph store at {path}; run `relgraph ingest` (or `relgraph demo`) first")
+    return path
+
+
 @contextmanager
-def _store_lock(path: Path, *, exclusive: bool, wait: bool) -> Iterator[None]:
+def _store_lock(path: Path, *, exclusive: bool, wait: bool) -> Iterator[IO[str]]:
     """An advisory lock on ``<store>.lock``: exclusive for a writer, shared for readers."""
     import fcntl
 
@@ -143,7 +156,7 @@ def _store_lock(path: Path, *, exclusive: bool, wait: bool) -> Iterator[None]:
             handle.write(f"relgraph (pid {os.getpid()})")
             handle.flush()
         try:
-            yield
+            yield handle
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
@@ -186,6 +199,12 @@ def _extractor_for(article: Article, lang: str | None) -> tuple[Article, Extract
     return article, extractor_for(language)
 
 
+def extract_article(article: Article, lang: str | None = None) -> Extracted:
+    """Extract one article with the extractor of its language (``lang``, its own, or detected)."""
+    article, extractor = _extractor_for(article, lang)
+    return Extracted(article, tuple(extractor.extract(article)), f"{extractor.name}/{extractor.version}")
+
+
 def extract(
     paths: Sequence[str | os.PathLike[str]],
     *,
@@ -193,20 +212,21 @@ def extract(
     published: date | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     stdin: TextIO | BinaryIO | None = None,
+    jobs: int = 1,
+    dask: str | None = None,
 ) -> Iterator[Extracted | Skipped]:
     """Read ``paths`` (``.txt``, ``.jsonl``, ``.html``, directories, ``-`` for stdin) and extract each article.
 
-    A streaming pass: one article at a time, never the whole batch in memory.
-    An input that cannot be read yields a :class:`~relgraph.articles.Skipped`
-    naming it, and the batch goes on.
+    A streaming pass: never the whole batch in memory. An input that cannot be
+    read yields a :class:`~relgraph.articles.Skipped` naming it, and the batch
+    goes on. ``jobs`` extracts in that many worker processes, ``dask`` on the
+    Dask cluster whose scheduler has that address: results come in input order,
+    the same as from one process (:mod:`relgraph.parallel`).
     """
-    for item in read_articles([str(p) for p in paths], lang=lang, published=published, max_bytes=max_bytes,
-                              stdin=stdin):
-        if isinstance(item, Skipped):
-            yield item
-            continue
-        article, extractor = _extractor_for(item, lang)
-        yield Extracted(article, tuple(extractor.extract(article)), f"{extractor.name}/{extractor.version}")
+    from relgraph.parallel import extract_all
+
+    items = read_articles([str(p) for p in paths], lang=lang, published=published, max_bytes=max_bytes, stdin=stdin)
+    yield from extract_all(items, lang=lang, jobs=jobs, dask=dask)
 
 
 def digest(article: Article, extractor: str) -> str:
@@ -241,18 +261,22 @@ def ingest(
     stdin: TextIO | BinaryIO | None = None,
     progress: Callable[[Extracted | Skipped], None] | None = None,
     wait: bool = False,
+    jobs: int = 1,
+    dask: str | None = None,
 ) -> IngestReport:
     """Extract ``paths`` and store each article, with its mentions, in one transaction.
 
     Re-ingesting an unchanged article (same text, same extractor version) changes nothing.
-    ``wait`` waits for another writer to finish instead of failing.
+    ``wait`` waits for another writer to finish instead of failing. ``jobs`` and ``dask``
+    spread extraction as in :func:`extract`; this process stays the one writer, in input order.
     """
     read = changed = unchanged = mentions = 0
     skipped: list[Skipped] = []
     location = _location(store)
     with open_store(location, write=True, wait=wait) as opened:
         repo = _repository(opened)
-        for item in extract(paths, lang=lang, published=published, max_bytes=max_bytes, stdin=stdin):
+        for item in extract(paths, lang=lang, published=published, max_bytes=max_bytes, stdin=stdin, jobs=jobs,
+                            dask=dask):
             if progress is not None:
                 progress(item)
             if isinstance(item, Skipped):
@@ -438,6 +462,52 @@ def export(
         if graph.value not in opened.graphs():
             raise RelgraphError(f"no article {article!r} in the store")
         return opened.dump(format, graph)
+
+
+def serve(
+    *,
+    store: str | os.PathLike[str] | None = None,
+    host: str = "127.0.0.1",
+    port: int = 7878,
+    ready: Callable[[str], None] | None = None,
+) -> None:
+    """Serve the embedded store as a read-only SPARQL endpoint at ``http://host:port/query`` until stopped.
+
+    The server is ``oxigraph serve-read-only`` (Query protocol, Graph Store ``GET``, a YASGUI page
+    at ``/``, CORS allowed), so SPARQLWrapper, rdflib's ``SPARQLStore``, YASGUI or ``--store
+    http://host:port`` read it. It holds the store's reader lock for as long as it runs: relgraph
+    keeps reading the store meanwhile, and no relgraph writer runs (pyoxigraph leaves reading
+    while another process writes undefined): ``ingest`` fails, or waits with ``--wait``.
+    ``ready`` is called with the endpoint's base URL once it answers. Returns on SIGTERM or
+    Ctrl-C, having stopped the server.
+    """
+    import signal
+    import threading
+
+    from relgraph.rdf.sparql_store import start_oxigraph
+
+    location = _location(store)
+    if _is_server(location):
+        raise StoreError(f"{location} is a SPARQL server already; serve a store directory")
+    path = _existing(Path(location))
+    with _store_lock(path, exclusive=False, wait=False) as lock:
+        # the server holds the lock too: if this process is killed, the server still keeps writers out
+        server = start_oxigraph(path, port, host=host, read_only=True, pass_fds=(lock.fileno(),))
+        main = threading.current_thread() is threading.main_thread()
+        previous = signal.signal(signal.SIGTERM, lambda *_: server.terminate()) if main else None
+        try:
+            if ready is not None:
+                ready(f"http://{host}:{port}")
+            status = server.wait()
+            if status not in (0, -signal.SIGTERM):
+                raise StoreError(f"the SPARQL server for {path} stopped with status {status}")
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.terminate()
+            server.wait()
+            if main:
+                signal.signal(signal.SIGTERM, previous)
 
 
 # -- networks --------------------------------------------------------------------------------------------

@@ -131,6 +131,11 @@ _MAX_BYTES = click.option("--max-bytes", type=click.IntRange(1), default=None,
 
 
 _WAIT = click.option("--wait", is_flag=True, help="Wait for another process using the store instead of failing.")
+_JOBS = click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True,
+                     help="Extract in this many worker processes (results in input order, as with one).")
+_DASK = click.option("--dask", metavar="ADDRESS",
+                     help="Extract on a Dask cluster: its scheduler's address, e.g. tcp://10.0.0.5:8786 "
+                     "(relgraph installed on the workers; see docs/cluster.md).")
 
 
 class _Progress:
@@ -166,9 +171,11 @@ def _summary(read: int, skipped: Sequence[Any]) -> None:
 @_LANG
 @_PUBLISHED
 @_MAX_BYTES
+@_JOBS
+@_DASK
 @_format_option("jsonl", "json", "table", default="jsonl")
 def extract(paths: tuple[str, ...], lang: str | None, published: date | None, max_bytes: int | None,
-            fmt: str) -> None:
+            jobs: int, dask: str | None, fmt: str) -> None:
     """Extract dated diplomatic events from articles (.txt, .jsonl, .html, directories, - for stdin).
 
     Prints one event per line (JSON Lines) with the article, the evidence and its offsets.
@@ -178,7 +185,8 @@ def extract(paths: tuple[str, ...], lang: str | None, published: date | None, ma
     from relgraph.formats import write_rows
 
     read, skipped, rows = 0, [], []
-    for item in api.extract(paths, lang=lang, published=published, max_bytes=max_bytes or DEFAULT_MAX_BYTES):
+    for item in api.extract(paths, lang=lang, published=published, max_bytes=max_bytes or DEFAULT_MAX_BYTES,
+                            jobs=jobs, dask=dask):
         if isinstance(item, Skipped):
             click.echo(f"Error: {item}", err=True)
             skipped.append(item)
@@ -197,15 +205,18 @@ def extract(paths: tuple[str, ...], lang: str | None, published: date | None, ma
         sys.exit(1)
 
 
-@cli.command(epilog=_example("relgraph ingest articles/ --store ./graph\nrelgraph ingest news.jsonl"))
+@cli.command(epilog=_example("relgraph ingest articles/ --store ./graph\nrelgraph ingest news.jsonl --jobs 4\n"
+                             "relgraph ingest archive/ --dask tcp://10.0.0.5:8786 --store http://10.0.0.6:7878"))
 @_INPUTS
 @_store_option
 @_LANG
 @_PUBLISHED
 @_MAX_BYTES
 @_WAIT
+@_JOBS
+@_DASK
 def ingest(paths: tuple[str, ...], store: str | None, lang: str | None, published: date | None,
-           max_bytes: int | None, wait: bool) -> None:
+           max_bytes: int | None, wait: bool, jobs: int, dask: str | None) -> None:
     """Extract events from articles and store them; ingesting the same article twice changes nothing.
 
     Each article is stored in one transaction. A bad input is named on stderr and skipped;
@@ -224,7 +235,8 @@ def ingest(paths: tuple[str, ...], store: str | None, lang: str | None, publishe
 
     try:
         report = api.ingest(paths, store=store, lang=lang, published=published,
-                            max_bytes=max_bytes or DEFAULT_MAX_BYTES, progress=progress, wait=wait)
+                            max_bytes=max_bytes or DEFAULT_MAX_BYTES, progress=progress, wait=wait, jobs=jobs,
+                            dask=dask)
     finally:
         counter.clear()
     click.echo(
@@ -374,6 +386,28 @@ def export(store: str | None, fmt: str, article: str | None, output: str | None)
             f.write(data)
     else:
         sys.stdout.buffer.write(data)
+
+
+@cli.command(epilog=_example("relgraph serve --store ./graph --port 7878\n"
+                             "relgraph timeline Qatar --store http://127.0.0.1:7878"))
+@_store_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
+@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True, help="Port to listen on.")
+def serve(store: str | None, host: str, port: int) -> None:
+    """Serve the store as a read-only SPARQL endpoint (http://HOST:PORT/query) until Ctrl-C or SIGTERM.
+
+    YASGUI, SPARQLWrapper, rdflib's SPARQLStore or relgraph itself (--store http://HOST:PORT) can query
+    it; a YASGUI page is at http://HOST:PORT/. While it runs, relgraph can still read the store, but
+    nothing writes to it: the server holds the store's reader lock, so `relgraph ingest` and `retract`
+    fail (or wait, with --wait) until it stops.
+    """
+    from relgraph import api
+
+    def ready(url: str) -> None:
+        click.echo(f"Serving {store or api.default_store_path()} read-only at {url}/query "
+                   f"(YASGUI: {url}/); Ctrl-C stops it.", err=True)  # fmt: skip
+
+    api.serve(store=store, host=host, port=port, ready=ready)
 
 
 # -- networks -----------------------------------------------------------------------------------------

@@ -1,0 +1,145 @@
+"""Extraction spread over worker processes or a Dask cluster, results in input order.
+
+Extraction is a pure function of an article (:func:`relgraph.api.extract_article`),
+so it parallelises; writing does not (fusion reads what the previous article
+wrote), so one process writes. The reader and the writer stay in the calling
+process; articles travel to the workers in batches and come back with their
+mentions, and :func:`in_order` hands them on in the order they were read, so a
+parallel run's output, and the store it fills, are the serial run's.
+
+At most ``window`` batches are in flight (read ahead, being extracted, or done
+and waiting for an earlier one), so memory stays flat however long the input.
+
+- ``jobs=N``: a :class:`~concurrent.futures.ProcessPoolExecutor` of N processes,
+  started by a fork server (not by forking this process, whose store may be
+  running threads). Each process builds its extractors once.
+- ``dask=ADDRESS``: ``dask.distributed`` (``pip install 'relgraph[dask]'``); the
+  workers need this relgraph installed. See ``docs/cluster.md``.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from functools import partial
+from importlib.metadata import PackageNotFoundError, version
+from itertools import islice
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
+
+from relgraph.articles import Skipped
+from relgraph.errors import ClusterError
+from relgraph.model import Article
+
+if TYPE_CHECKING:
+    from relgraph.api import Extracted
+
+__all__ = ["extract_all", "extract_batch", "in_order", "relgraph_version"]
+
+#: Articles per task: enough to amortise sending a task, few enough to keep every worker busy.
+PROCESS_BATCH = 16
+DASK_BATCH = 64
+#: Seconds to wait for a Dask scheduler to answer, and for a first worker to join it.
+DASK_TIMEOUT = 30
+
+Item: TypeAlias = "Article | Skipped"
+
+
+class _Pending(Protocol):
+    """A batch being extracted: a :class:`concurrent.futures.Future` or a ``distributed.Future``."""
+
+    def result(self) -> list[Extracted]: ...
+
+
+def extract_batch(articles: list[Article], lang: str | None) -> list[Extracted]:
+    """What a worker runs: extract each article (the extractors are built once per process)."""
+    from relgraph.api import extract_article
+
+    return [extract_article(article, lang) for article in articles]
+
+
+def in_order(
+    items: Iterable[Item], submit: Callable[[list[Article]], _Pending], *, size: int, window: int
+) -> Iterator[Extracted | Skipped]:
+    """Send the articles among ``items`` to ``submit`` in batches of ``size``, at most ``window`` at a time;
+    yield every item extracted, skipped items in their place, in input order."""
+    pending: deque[tuple[list[Item], _Pending]] = deque()
+    source = iter(items)
+    while chunk := list(islice(source, size)):
+        pending.append((chunk, submit([item for item in chunk if isinstance(item, Article)])))
+        while len(pending) >= window:
+            yield from _merged(*pending.popleft())
+    while pending:
+        yield from _merged(*pending.popleft())
+
+
+def _merged(chunk: list[Item], batch: _Pending) -> Iterator[Extracted | Skipped]:
+    done = iter(batch.result())
+    for item in chunk:
+        yield item if isinstance(item, Skipped) else next(done)
+
+
+def _now(articles: list[Article], lang: str | None) -> Future[list[Extracted]]:
+    """Extract here and now: the serial run, through the same path as the parallel ones."""
+    finished: Future[list[Extracted]] = Future()
+    finished.set_result(extract_batch(articles, lang))
+    return finished
+
+
+def extract_all(
+    items: Iterable[Item], *, lang: str | None = None, jobs: int = 1, dask: str | None = None
+) -> Iterator[Extracted | Skipped]:
+    """Extract the articles among ``items`` here (``jobs=1``), in ``jobs`` processes, or on the Dask
+    cluster at ``dask``; skipped items pass through. Results are in input order whatever the route."""
+    if dask is not None:
+        yield from _on_dask(items, lang, dask)
+    elif jobs > 1:
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        with ProcessPoolExecutor(jobs, mp_context=context) as pool:
+            yield from in_order(items, lambda batch: pool.submit(extract_batch, batch, lang), size=PROCESS_BATCH,
+                                window=2 * jobs)
+    else:
+        yield from in_order(items, partial(_now, lang=lang), size=1, window=1)
+
+
+def relgraph_version() -> str:
+    """This relgraph's version (what a Dask worker reports, to be compared with the client's)."""
+    try:
+        return version("relgraph")
+    except PackageNotFoundError:  # pragma: no cover - running from a checkout that is not installed
+        return "unknown"
+
+
+def _on_dask(items: Iterable[Item], lang: str | None, address: str) -> Iterator[Extracted | Skipped]:
+    try:
+        from distributed import Client
+    except ImportError as e:
+        raise ClusterError("--dask needs dask.distributed: pip install 'relgraph[dask]'") from e
+    try:
+        client = Client(address, timeout=DASK_TIMEOUT, set_as_default=False)  # type: ignore[no-untyped-call]
+    except (OSError, TimeoutError, ValueError) as e:
+        raise ClusterError(f"cannot reach the Dask scheduler at {address}: {' '.join(str(e).split())}") from e
+    with client:
+        threads = _check_workers(client, address)
+        submit: Callable[[list[Article]], Any] = partial(client.submit, extract_batch, lang=lang, pure=False)
+        yield from in_order(items, submit, size=DASK_BATCH, window=2 * threads)
+
+
+def _check_workers(client: Any, address: str) -> int:
+    """Wait for a worker, check that every worker runs this relgraph; return how many threads they have."""
+    try:
+        client.wait_for_workers(1, timeout=DASK_TIMEOUT)
+    except TimeoutError as e:
+        raise ClusterError(f"the Dask cluster at {address} has no workers (waited {DASK_TIMEOUT} s)") from e
+    mine = relgraph_version()
+    try:
+        theirs: dict[str, str] = client.run(relgraph_version)
+    except Exception as e:  # whatever stops a worker from importing relgraph.parallel
+        raise ClusterError(f"the Dask workers at {address} cannot run relgraph: {e}; install relgraph {mine} "
+                           "on every worker") from e  # fmt: skip
+    stale = sorted(f"{worker} has {found}" for worker, found in theirs.items() if found != mine)
+    if stale:
+        raise ClusterError(f"the Dask workers at {address} must run relgraph {mine}: {'; '.join(stale)}")
+    return max(1, int(sum(client.nthreads().values())))
