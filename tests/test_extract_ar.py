@@ -120,6 +120,10 @@ def test_future_negated_and_intended_events_are_not_events(text: str) -> None:
     assert events(text, date(2025, 4, 10)) == set()
 
 
+def test_an_embassy_in_its_own_capital_is_no_event() -> None:
+    assert events("وافتتحت كندا سفارتها في أوتاوا يوم الثلاثاء.", date(2024, 5, 16)) == set()
+
+
 def test_a_meeting_with_a_counterpart() -> None:
     text = "اجتمع وزير الخارجية القطري مع نظيره التركي في أنقرة يوم 3 يناير 2024."
     assert events(text) == norm(("meeting", ("QA", "TR"), "2024-01-03"))

@@ -410,6 +410,10 @@ def test_the_legation_was_raised_to_embassy_status() -> None:
     assert events(text) == norm(("embassy_opened", ("CH", "TR"), "1957"))
 
 
+def test_an_embassy_in_its_own_capital_is_no_event() -> None:
+    assert events("Canada opened its embassy in Ottawa on Tuesday.", PUB) == set()
+
+
 def test_an_interests_section_is_no_embassy() -> None:
     text = "A Swiss interests section was established in the Italian Embassy in Tehran in 1980."
     assert events(text) == set()

@@ -48,6 +48,7 @@ class Site:
         self.sentence = reading.sentence_of(hit.start)
         self.clause = reading.clause_of(hit.start)
         self.refs = [a for a in reading.actors_in(*self.sentence) if a.codes]
+        self._subject: list[ActorRef | None] = []  # subject() without skips, once found
 
     # -- positions -------------------------------------------------------------
 
@@ -77,6 +78,14 @@ class Site:
         possessor or adjective ("Sadat's visit", "the Qatari mediation"). References
         in ``skip`` (the frame's other roles) are never the subject.
         """
+        if not skip and self._subject:
+            return self._subject[0]
+        found = self._find_subject(skip)
+        if not skip:
+            self._subject.append(found)
+        return found
+
+    def _find_subject(self, skip: Sequence[ActorRef]) -> ActorRef | None:
         agentive = [a for a in self.after() if a.agentive and self.words(self.hit.end, a.start) <= 3
                     and a not in skip]
         previous = self.r.words_between(max(self.sentence[0], self.hit.word_start - 24), self.hit.word_start)
@@ -134,16 +143,15 @@ class Site:
 
     def _trigger_between(self, end: int) -> bool:
         """Another trigger lies between this one and ``end`` ("talks, mediated by Oman": Oman is the mediator's)."""
-        return any(self.hit.end <= t.start < end for t in self.r.triggers)
+        return bool(self.r.triggers_in(self.hit.end, end))
 
     def _object_of_verb(self, ref: ActorRef) -> bool:
         """``ref`` is the bare object of an earlier verb trigger in the clause ("recognized Kosovo")."""
         if self.lang.verb_first:
             return False
-        for t in self.r.triggers:
+        for t in self.r.triggers_in(self.clause.start, ref.start):
             spec = t.entry.value
-            if (t.end <= ref.start and t.start >= self.clause.start and t is not self.hit
-                    and isinstance(spec, TriggerSpec) and spec.word_class == "verb"
+            if (t.end <= ref.start and t is not self.hit and isinstance(spec, TriggerSpec) and spec.word_class == "verb"
                     and self.words(t.end, ref.start) <= 3 and not any(t.end <= a.start < ref.start for a in self.refs)):
                 return True
         return False
@@ -248,7 +256,7 @@ def _codes(refs: Iterable[ActorRef]) -> list[str]:
 
 def _cand(site: Site, etype: EventType, actors: Sequence[str], used: Iterable[ActorRef],
           place: ActorRef | None = None, confidence: float = 0.8) -> list[Candidate]:
-    distinct = tuple(dict.fromkeys(actors))
+    distinct = tuple(dict.fromkeys(a for a in actors if a))
     if len(distinct) < 2:
         return []
     return [Candidate(etype, distinct, place, tuple(used), confidence)]
@@ -443,8 +451,7 @@ def envoy(site: Site) -> list[Candidate]:
     if site.spec.param("both_ways"):
         return _both_ways(site)
     possessive = site.owned(n_start, n_end)
-    nxt = [t for t in site.r.triggers
-           if site.hit.end < t.start < site.sentence[1] and t.entry.value == site.spec]
+    nxt = [t for t in site.r.triggers_in(site.hit.end + 1, site.sentence[1]) if t.entry.value == site.spec]
     limit = nxt[0].start if nxt else None
     senders = [a for a in site.refs if a.start <= n_start < a.end and a.level == "envoy"]
     senders += [a for a in site.after(limit)

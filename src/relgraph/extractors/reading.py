@@ -23,13 +23,16 @@ actor references with what the frames need to assign roles:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import accumulate
+from typing import NamedTuple
 
 from relgraph.dates import TimeExpression, find_dates
 from relgraph.extractors.language import Language
-from relgraph.extractors.scanning import Hit
+from relgraph.extractors.scanning import Entry, Hit
 from relgraph.model import Article
 from relgraph.text.normalize import NormText, lower, normalize
 from relgraph.text.sentences import split_sentences
@@ -39,6 +42,7 @@ __all__ = ["ActorRef", "Clause", "Reading", "conjoined", "read"]
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _NAME_TOKEN_AR = re.compile(r"[\u0621-\u064a]{2,}")
 _BOUNDARY = re.compile(r"[.!?;:\n]")
+_CLAUSE_MARK = re.compile(r"[;:]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,20 +62,81 @@ class ActorRef:
         return bool(self.codes)
 
 
-@dataclass(frozen=True, slots=True)
-class Clause:
+class Clause(NamedTuple):
+    """A sentence's part between clause breaks ("when", "حيث", ";")."""
+
     start: int
     end: int
 
 
+class Words:
+    """The words of a text, indexed once so that the words between two offsets cost two bisections."""
+
+    def __init__(self, low: str) -> None:
+        self.low = low
+        spans = [m.span() for m in _WORD.finditer(low)]
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def _range(self, a: int, b: int) -> range:
+        """The indexes of the words that overlap ``a:b``."""
+        return range(bisect_right(self.ends, a), bisect_left(self.starts, b)) if a < b else range(0)
+
+    def count(self, a: int, b: int) -> int:
+        """How many words overlap ``low[a:b]`` (as ``len(_WORD.findall(low, a, b))``)."""
+        return len(self._range(a, b))
+
+    def between(self, a: int, b: int) -> list[str]:
+        """The words of ``low[a:b]``, cut at its edges (as ``_WORD.findall(low, a, b)``)."""
+        return [self.low[max(a, self.starts[i]) : min(b, self.ends[i])] for i in self._range(a, b)]
+
+
+class _Hits:
+    """Lexicon hits of a few kinds, in text order, with the lookups by position the reading needs."""
+
+    def __init__(self, hits: Sequence[Hit]) -> None:
+        self.hits = sorted(hits, key=lambda h: (h.start, h.end))
+        self.starts = [h.start for h in self.hits]
+        self.ends = [h.end for h in self.hits]
+        self._reach: list[int] | None = None  # the furthest end so far, for covers()
+
+    def first_from(self, pos: int) -> Hit | None:
+        """The first hit starting at or after ``pos``."""
+        i = bisect_left(self.starts, pos)
+        return self.hits[i] if i < len(self.hits) else None
+
+    def last_until(self, pos: int) -> Hit | None:
+        """The last hit ending at or before ``pos`` (the hits of one kind do not overlap)."""
+        i = bisect_right(self.ends, pos) - 1
+        return self.hits[i] if i >= 0 else None
+
+    def before(self, pos: int) -> Iterator[Hit]:
+        """The hits ending at or before ``pos``, nearest first."""
+        for i in range(bisect_left(self.starts, pos) - 1, -1, -1):
+            if self.hits[i].end <= pos:
+                yield self.hits[i]
+
+    def any_in(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, start)
+        return i < len(self.hits) and self.hits[i].start < end
+
+    def covers(self, pos: int) -> bool:
+        """Whether a hit that starts at or before ``pos`` ends after it."""
+        if self._reach is None:
+            self._reach = list(accumulate(self.ends, max))
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and self._reach[i] > pos
+
+
 @dataclass
 class Reading:
-    """An article as the frames see it. Offsets are into ``norm.text``."""
+    """An article as the frames see it. Offsets are into ``norm.text``; lists are in text order."""
 
     article: Article
     lang: Language
     norm: NormText
     low: str
+    words: Words
     sentences: list[tuple[int, int]]
     clauses: list[Clause]
     actors: list[ActorRef]
@@ -81,45 +146,47 @@ class Reading:
     home: str | None
     pairs: list[tuple[int, tuple[str, str]]] = field(default_factory=list)  # (sentence start, pair in force)
 
+    def __post_init__(self) -> None:
+        self._actor_starts = [a.start for a in self.actors]
+        self._cue_starts = [h.start for h in self.cues]
+        self._trigger_starts = [h.start for h in self.triggers]
+        self._pair_starts = [s for s, _ in self.pairs]
+
     @property
     def text(self) -> str:
         return self.norm.text
 
     def clause_of(self, pos: int) -> Clause:
-        for c in self.clauses:
-            if c.start <= pos < c.end:
-                return c
-        return Clause(pos, pos)
+        return Clause(*(_containing(self.clauses, pos) or (pos, pos)))
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
-        for s in self.sentences:
-            if s[0] <= pos < s[1]:
-                return s
-        return (pos, pos)
+        return _containing(self.sentences, pos) or (pos, pos)
 
     def actors_in(self, start: int, end: int) -> list[ActorRef]:
-        return [a for a in self.actors if start <= a.start and a.end <= end]
+        lo, hi = bisect_left(self._actor_starts, start), bisect_left(self._actor_starts, end)
+        return [a for a in self.actors[lo:hi] if a.end <= end]
 
     def cues_in(self, start: int, end: int, kind: str | None = None) -> list[Hit]:
-        return [h for h in self.cues if start <= h.start and h.end <= end and (kind is None or h.entry.kind == kind)]
+        lo, hi = bisect_left(self._cue_starts, start), bisect_left(self._cue_starts, end)
+        return [h for h in self.cues[lo:hi] if h.end <= end and (kind is None or h.entry.kind == kind)]
+
+    def triggers_in(self, start: int, end: int) -> list[Hit]:
+        """The triggers that start in ``start:end``."""
+        return self.triggers[bisect_left(self._trigger_starts, start) : bisect_left(self._trigger_starts, end)]
 
     def pair_at(self, pos: int) -> tuple[str, str] | None:
         """The pair of states under discussion at ``pos``: the last sentence before it that named two."""
-        found = None
-        for start, pair in self.pairs:
-            if start > pos:
-                break
-            found = pair
-        return found
+        i = bisect_right(self._pair_starts, pos) - 1
+        return self.pairs[i][1] if i >= 0 else None
 
     def words_between(self, a: int, b: int) -> list[str]:
-        return _WORD.findall(self.low, a, b) if a < b else []
+        return self.words.between(a, b)
 
     def distance(self, a: int, b: int) -> int:
         """The words between ``a`` and ``b``, each reference to a state counting as one word."""
-        words = len(self.words_between(a, b))
+        words = self.words.count(a, b)
         for r in self.actors_in(a, b):
-            words -= max(0, len(self.words_between(r.start, r.end)) - 1)
+            words -= max(0, self.words.count(r.start, r.end) - 1)
         return words
 
 
@@ -132,14 +199,35 @@ def read(article: Article, lang: Language) -> Reading:
     actor_hits = [h for h in hits if h.entry.kind in actor_kinds]
     cue_hits = [h for h in hits if h.entry.kind not in actor_kinds]
     triggers = [h for h in cue_hits if h.entry.kind == "trigger"]
-    sentences = [(s.start, s.end) for s in split_sentences(text)]
+    sentences = _sentences(text)
     clauses = _clauses(sentences, cue_hits, text)
     dates = find_dates(text, lang.code, article.published)
     home = next((str(h.entry.value) for h in cue_hits if h.entry.kind == "agency" and _dateline(h, text)), None)
-    actors = _actors(actor_hits, cue_hits, low, text, lang, home)
-    reading = Reading(article, lang, norm, low, sentences, clauses, actors, triggers, cue_hits, dates, home)
-    _resolve_anaphora(reading)
-    return reading
+    words = Words(low)
+    active = sorted({s for h in triggers if (s := _containing(sentences, h.start)) is not None})
+    actors = _actors(actor_hits, cue_hits, words, text, lang, home, active)
+    actors, pairs = _resolve_anaphora(actors, sentences, lang, home)
+    return Reading(article, lang, norm, low, words, sentences, clauses, actors, triggers, cue_hits, dates, home, pairs)
+
+
+def _containing(spans: Sequence[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    """The span of ``spans`` (in order, disjoint) that holds ``pos``."""
+    i = bisect_right(spans, (pos, _END)) - 1
+    return spans[i] if i >= 0 and pos < spans[i][1] else None
+
+
+_END = 2**62  # past any offset
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """The sentences of ``text``, split line by line (a line break ends a sentence anyway, and the splitter
+    looks back from each full stop to the start of the text it is given)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        out += [(start + s.start, start + s.end) for s in split_sentences(line)]
+        start += len(line) + 1
+    return out
 
 
 def _dateline(hit: Hit, text: str) -> bool:
@@ -158,37 +246,36 @@ def _clauses(sentences: Sequence[tuple[int, int]], cues: Sequence[Hit], text: st
     Commas do not cut: Arabic news strings whole reports together with them
     ("أعلنت موريتانيا، الأحد، استئناف العلاقات").
     """
-    cuts = {h.start for h in cues if h.entry.kind == "break"}
+    cuts = sorted({h.start for h in cues if h.entry.kind == "break"} | {m.start() for m in _CLAUSE_MARK.finditer(text)})
     out: list[Clause] = []
     for start, end in sentences:
         pos = start
-        for i in range(start, end):
-            if text[i] in ";:" or (i in cuts and i > pos):
+        for i in cuts[bisect_left(cuts, start) : bisect_left(cuts, end)]:
+            mark = text[i] in ";:"
+            if i > pos or mark:
                 if i > pos:
                     out.append(Clause(pos, i))
-                pos = i + 1 if text[i] in ";:" else i
+                pos = i + 1 if mark else i
         if pos < end:
             out.append(Clause(pos, end))
     return out
 
 
-def _gap_words(low: str, a: int, b: int) -> list[str]:
-    return _WORD.findall(low, a, b) if a < b else []
-
-
 def _actors(
-    actor_hits: Sequence[Hit], cues: Sequence[Hit], low: str, text: str, lang: Language, home: str | None
+    actor_hits: Sequence[Hit], cues: Sequence[Hit], words: Words, text: str, lang: Language, home: str | None,
+    active: Sequence[tuple[int, int]],
 ) -> list[ActorRef]:
-    offices = [h for h in cues if h.entry.kind == "office"]
+    """The references to states; ``active`` are the sentences with a trigger, where prepositions matter."""
+    low = words.low
+    offices = _Hits([h for h in cues if h.entry.kind == "office"])
     honorifics = [h for h in cues if h.entry.kind == "honorific"]
-    preps = [h for h in cues if h.entry.kind == "prep"]
-    locheads = [h for h in cues if h.entry.kind == "lochead"]
-    skips = sorted([*locheads, *(o for o in offices if o.entry.value == "body")], key=lambda h: h.start)
+    heads = [h for h in cues if h.entry.kind == "lochead" or (h.entry.kind == "office" and h.entry.value == "body")]
+    if lang.modifiers_first:  # "in the Saudi capital": an adjective before a head is skipped with it
+        heads += [h for h in actor_hits if h.entry.data == "demonym"]
+    cue_of = _Cues(cues, heads, words, lang, active).of
     refs: list[ActorRef] = []
     used_offices: set[int] = set()
     persons: dict[str, tuple[str, ...]] = {}
-    if lang.modifiers_first:  # "in the Saudi capital": an adjective before a head is skipped with it
-        skips = sorted([*skips, *(h for h in actor_hits if h.entry.data == "demonym")], key=lambda h: h.start)
     stops = frozenset(h.start - len(h.prefix) for h in (*actor_hits, *cues) if h.entry.kind != "honorific")
 
     for hit in actor_hits:
@@ -204,9 +291,9 @@ def _actors(
             refs.append(ActorRef(hit.word_start, hit.end, (), "org", "", False))
             continue
         else:
-            refs.append(ActorRef(hit.word_start, hit.end, (), kind, _cue(hit, preps, low, lang, skips), True))
+            refs.append(ActorRef(hit.word_start, hit.end, (), kind, cue_of(hit), True))
             continue
-        office = _governing_office(hit, offices, low, lang, sub)
+        office = _governing_office(hit, offices, words, lang, sub)
         start = hit.word_start if office is None else min(office.word_start, hit.word_start)
         end = hit.end if office is None else max(office.end, hit.end)
         if office is not None:
@@ -221,7 +308,7 @@ def _actors(
         else:
             ref_kind, agentive, level = "name", True, None
         cue_from = office if office is not None and office.start < hit.start else hit
-        cue = _cue(cue_from, preps, low, lang, skips)
+        cue = cue_of(cue_from)
         if ref_kind == "official":
             name_end, name = _person_name(end, low, text, honorifics, lang, stops)
             if name:
@@ -232,8 +319,9 @@ def _actors(
 
     # Offices with no state: a title only one state uses ("Secretary of State"), else the home state of the
     # news agency (not for bodies: "the government" of a dateline is anyone's), or left for the frames.
-    for office in offices:
-        if office.start in used_offices or any(r.start <= office.start < r.end for r in refs):
+    covered = _Hits([Hit(r.start, r.end, "", "", _PERSON_ENTRY) for r in refs])
+    for office in offices.hits:
+        if office.start in used_offices or covered.covers(office.start):
             continue
         own = lang.office_states.get(low[office.start : office.end])
         state = own or (home if office.entry.value != "body" else None)  # "the government" of a dateline: anyone's
@@ -244,27 +332,27 @@ def _actors(
             for key in _name_keys(name, lang):
                 persons.setdefault(key, codes)
         refs.append(ActorRef(office.start, max(office.end, name_end), codes, "office",
-                             _cue(office, preps, low, lang, skips), True, str(office.entry.value)))
+                             cue_of(office), True, str(office.entry.value)))
 
-    refs = _with_persons(refs, persons, low, text, preps, lang, skips)
+    refs = _with_persons(refs, persons, words, text, lang, cue_of)
     refs.sort(key=lambda r: (r.start, r.end))
-    return _coordinated(_titled_persons(_dedupe_overlaps(refs), low), low, lang)
+    return _coordinated(_titled_persons(_dedupe_overlaps(refs), words), low, lang)
 
 
-def _titled_persons(refs: list[ActorRef], low: str) -> list[ActorRef]:
+def _titled_persons(refs: list[ActorRef], words: Words) -> list[ActorRef]:
     """An office with no state followed by a known person ("الرئيس بوتين") is that person's office."""
     out: list[ActorRef] = []
     for r in refs:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == "office" and not prev.codes and r.kind == "person"
-                and len(_gap_words(low, prev.end, r.start)) <= 1):
+                and words.count(prev.end, r.start) <= 1):
             out[-1] = replace(prev, end=r.end, codes=r.codes, kind="official")
             continue
         out.append(r)
     return out
 
 
-def _governing_office(hit: Hit, offices: Sequence[Hit], low: str, lang: Language, sub: str) -> Hit | None:
+def _governing_office(hit: Hit, offices: _Hits, words: Words, lang: Language, sub: str) -> Hit | None:
     """The office a state reference belongs to.
 
     An office before the state, with at most two words between them from the
@@ -277,47 +365,68 @@ def _governing_office(hit: Hit, offices: Sequence[Hit], low: str, lang: Language
         return None
     word_start = hit.start - len(hit.prefix)
     if lang.modifiers_first:
-        after = [o for o in offices if o.start >= hit.end and len(_gap_words(low, hit.end, o.start)) <= 1]
-        if after and all(lang.has("possessive_marks", w) for w in _gap_words(low, hit.end, after[0].start)):
-            return after[0]
-    before = [o for o in offices if o.end <= word_start and len(_gap_words(low, o.end, word_start)) <= 2]
-    if before:
-        gap = _gap_words(low, before[-1].end, word_start)
+        after = offices.first_from(hit.end)
+        if (after is not None and words.count(hit.end, after.start) <= 1
+                and all(lang.has("possessive_marks", w) for w in words.between(hit.end, after.start))):
+            return after
+    before = offices.last_until(word_start)
+    if before is not None and words.count(before.end, word_start) <= 2:
+        gap = words.between(before.end, word_start)
         if all(lang.has("office_gap", w) for w in gap) and (gap or not lang.modifiers_first):
-            return before[-1]
+            return before
     return None
 
 
-def _cue(hit: Hit, preps: Sequence[Hit], low: str, lang: Language, skips: Sequence[Hit] = ()) -> str:
-    """The preposition governing a reference: its own proclitic, or the word before it.
+class _Cues:
+    """Finds the preposition that governs a reference, in the sentences that have a trigger (no frame reads
+    another's): its own proclitic, or the word before it.
 
     A head between them is skipped: "في العاصمة الألمانية برلين", "لدى حكومة خادم
     الحرمين الشريفين", "in the Saudi capital Riyadh", "in the government of Egypt";
     so are the words of the language's ``prep_gap`` ("with the", "بين كل من").
     """
-    role = _proclitic(hit.prefix, lang)
-    if role:
-        return role
-    start = hit.start - len(hit.prefix)
-    for head in skips:
-        if head.entry.kind == "state" or head.end > start or len(_gap_words(low, head.end, start)) > 1:
-            continue
-        if _BOUNDARY.search(low, head.end, start) or any(head.end <= p.start < start for p in preps):
-            continue  # a head in the sentence before, across a clause, or governing something else
-        start = head.start - len(head.prefix)
-        role = _proclitic(head.prefix, lang)
-        if role in ("by", "for"):
+
+    def __init__(self, cues: Sequence[Hit], heads: Sequence[Hit], words: Words, lang: Language,
+                 active: Sequence[tuple[int, int]]) -> None:
+        self.preps = _Hits([h for h in cues if h.entry.kind == "prep"])
+        self.skips = _Hits(heads)
+        self.words = words
+        self.lang = lang
+        self._active = list(active)
+        self._active_starts = [s for s, _ in active]
+
+    def of(self, hit: Hit) -> str:
+        i = bisect_right(self._active_starts, hit.start) - 1
+        if i < 0 or hit.start >= self._active[i][1]:
+            return ""
+        lang, words, low = self.lang, self.words, self.words.low
+        role = _proclitic(hit.prefix, lang)
+        if role:
             return role
-        adjective = [h for h in skips if h.entry.kind == "state" and h.end <= start and not low[h.end : start].strip()]
-        start = adjective[-1].start if adjective else start
-        break
-    for prep in reversed(preps):
-        if prep.end <= start:
-            words = _gap_words(low, prep.end, start)
-            if len(words) <= 2 and all(lang.has("prep_gap", w) for w in words):
-                return str(prep.entry.value)
+        start = hit.start - len(hit.prefix)
+        near: list[Hit] = []  # the heads at most a word before the reference, nearest first
+        for head in self.skips.before(start):
+            if words.count(head.end, start) > 1:
+                break
+            near.append(head)
+        for head in reversed(near):
+            if head.entry.kind == "state":
+                continue
+            if _BOUNDARY.search(low, head.end, start) or self.preps.any_in(head.end, start):
+                continue  # a head in the sentence before, across a clause, or governing something else
+            start = head.start - len(head.prefix)
+            role = _proclitic(head.prefix, lang)
+            if role in ("by", "for"):
+                return role
+            adjective = next((h for h in self.skips.before(start) if h.entry.kind == "state"), None)
+            if adjective is not None and not low[adjective.end : start].strip():
+                start = adjective.start
             break
-    return ""
+        prep = self.preps.last_until(start)
+        if (prep is not None and words.count(prep.end, start) <= 2
+                and all(lang.has("prep_gap", w) for w in words.between(prep.end, start))):
+            return str(prep.entry.value)
+        return ""
 
 
 def _proclitic(prefix: str, lang: Language) -> str:
@@ -340,8 +449,11 @@ def _person_name(
     i = pos
     honorific = False
     for h in honorifics:
-        if h.start >= i and not low[i : h.start].strip(" ,"):
-            i, honorific = h.end, True
+        if h.start < i:
+            continue
+        if low[i : h.start].strip(" ,"):
+            break
+        i, honorific = h.end, True
     words: list[tuple[int, int]] = []
     for m in _WORD.finditer(low, i):
         gap = low[i : m.start()].strip()
@@ -384,8 +496,8 @@ def _name_keys(name: str, lang: Language) -> list[str]:
 
 
 def _with_persons(
-    refs: list[ActorRef], persons: dict[str, tuple[str, ...]], low: str, text: str,
-    preps: Sequence[Hit], lang: Language, locheads: Sequence[Hit],
+    refs: list[ActorRef], persons: dict[str, tuple[str, ...]], words: Words, text: str, lang: Language,
+    cue_of: Callable[[Hit], str],
 ) -> list[ActorRef]:
     """Later mentions of a named person ("ظريف", "Sadat") refer to their state."""
     if not persons:
@@ -394,19 +506,18 @@ def _with_persons(
     out = list(refs)
     names = "|".join(re.escape(k) for k in sorted(persons, key=len, reverse=True))
     pattern = re.compile(r"(?<![^\W_])(?:[وفبل]{0,2})?(" + names + r")(?![^\W_])")
-    for m in pattern.finditer(low):
+    for m in pattern.finditer(words.low):
         s, e = m.start(1), m.end(1)
         if any(a <= s < b for a, b in covered):
             continue
         if lang.cased and not text[s].isupper():
             continue
         fake = Hit(s, e, m.group()[: s - m.start()], "", _PERSON_ENTRY)
-        out.append(ActorRef(s, e, persons[m.group(1)], "person", _cue(fake, preps, low, lang, locheads), True, "head"))
+        cue = cue_of(fake)
+        out.append(ActorRef(s, e, persons[m.group(1)], "person", cue, True, "head"))
         covered.append((s, e))
     return out
 
-
-from relgraph.extractors.scanning import Entry  # noqa: E402
 
 _PERSON_ENTRY = Entry("person", "person_name", None, "word")
 
@@ -453,15 +564,22 @@ def _coordinated(refs: list[ActorRef], low: str, lang: Language) -> list[ActorRe
 _ANAPHORS = ("pair", "kingdom", "country_pronoun", "topic", "org")
 
 
-def _resolve_anaphora(reading: Reading) -> None:
-    """Resolve pair anaphors, "the Kingdom" and "his country" with the discourse so far."""
+def _resolve_anaphora(
+    actors: list[ActorRef], sentences: Sequence[tuple[int, int]], lang: Language, home: str | None
+) -> tuple[list[ActorRef], list[tuple[int, tuple[str, str]]]]:
+    """Resolve pair anaphors, "the Kingdom" and "his country" with the discourse so far.
+
+    Returns the references and, per sentence, the pair of states under discussion there (the two first named
+    in the last sentence that named two or more).
+    """
     pairs: list[tuple[int, tuple[str, str]]] = []
-    last_kingdom: str | None = reading.home if reading.home in reading.lang.kingdoms else None
+    last_kingdom: str | None = home if home in lang.kingdoms else None
     last_official: tuple[str, ...] = ()
     out: list[ActorRef] = []
     current: tuple[str, str] | None = None
-    for s_start, s_end in reading.sentences:
-        in_sentence = [a for a in reading.actors if s_start <= a.start < s_end]
+    starts = [a.start for a in actors]
+    for s_start, s_end in sentences:
+        in_sentence = actors[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
         named = _distinct([c for a in in_sentence if a.kind not in _ANAPHORS for c in a.codes])
         for a in in_sentence:
             if a.kind == "pair":
@@ -474,17 +592,18 @@ def _resolve_anaphora(reading: Reading) -> None:
             if a.kind in ("official", "person", "office") and a.codes:
                 last_official = a.codes
             for c in a.codes:
-                if c in reading.lang.kingdoms and a.kind != "pair":
+                if c in lang.kingdoms and a.kind != "pair":
                     last_kingdom = c
             out.append(a)
         if len(named) >= 2:
             current = (named[0], named[1])
         if current:
             pairs.append((s_start, current))
-    out.extend(a for a in reading.actors if not any(s <= a.start < e for s, e in reading.sentences))
-    out.sort(key=lambda r: (r.start, r.end))
-    reading.actors = out
-    reading.pairs = pairs
+    if len(out) < len(actors):  # references outside every sentence (in whitespace-only lines: none so far)
+        inside = {id(a) for s, e in sentences for a in actors[bisect_left(starts, s) : bisect_left(starts, e)]}
+        out.extend(a for a in actors if id(a) not in inside)
+        out.sort(key=lambda r: (r.start, r.end))
+    return out, pairs
 
 
 def _distinct(codes: Sequence[str]) -> list[str]:

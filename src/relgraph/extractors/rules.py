@@ -56,9 +56,11 @@ class RuleExtractor:
             spec = hit.entry.value
             assert isinstance(spec, TriggerSpec)
             modality = self._modality(reading, hit, spec)
-            if modality not in (None, _DATED) or not self._needs_met(reading, hit, spec):
+            if modality not in (None, _DATED):
                 continue
             site = Site(reading, hit, spec)
+            if not self._needs_met(site):
+                continue
             candidates = FRAMES[spec.frame](site)
             dates = self._dates_for(reading, hit, candidates)
             sentence = reading.sentence_of(hit.start)
@@ -76,16 +78,16 @@ class RuleExtractor:
 
     # -- conditions ----------------------------------------------------------------
 
-    def _needs_met(self, reading: Reading, hit: Hit, spec: TriggerSpec) -> bool:
+    def _needs_met(self, site: Site) -> bool:
         """Whether what the trigger needs ("relations" for "severed") is near it: a verb's argument where the
         subject comes first ("severed diplomatic relations", "relations ... were resumed"), else within a window."""
+        reading, hit, spec = site.r, site.hit, site.spec
         pattern = reading.lang.needs.get(spec.index)
         if pattern is None:
             return True
         if not reading.lang.verb_first and spec.word_class == "verb":
-            return Site(reading, hit, spec).argument(pattern) is not None
-        clause = reading.clause_of(hit.start)
-        sentence = reading.sentence_of(hit.start)
+            return site.argument(pattern) is not None
+        clause, sentence = site.clause, site.sentence
         lo = max(sentence[0], hit.start - _NEEDS_WINDOW // 2, clause.start - 10)
         hi = min(sentence[1], hit.end + _NEEDS_WINDOW)
         return pattern.search(reading.low, lo, hi) is not None
@@ -157,7 +159,7 @@ class RuleExtractor:
             if any(lo <= b.start < hi for b in blockers):
                 continue  # "... اتفاقية فيينا الموقعة 1961", "..., which ... in 1961": the date is another's
             own = (after and d.start < clause.end and words <= _OWN_WORDS
-                   and not any(lo <= t.start < hi for t in reading.triggers))
+                   and not reading.triggers_in(lo, hi))
             key = (0 if own else 1, words, 0 if after else 1)
             if best is None or key < best[:3]:
                 best = (*key, d)

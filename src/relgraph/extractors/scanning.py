@@ -22,9 +22,11 @@ the letters around it are clitics its word class allows:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -42,7 +44,8 @@ _PRONOUNS = frozenset({"", "ه", "ها", "هم", "هما", "هن", "نا", "كم
 _NISBA_ENDINGS = frozenset({"", "ه", "ين", "ون", "ان", "تين", "تان", "ات"})
 _ENGLISH_SUFFIXES = frozenset({"", "s"})
 
-_CLASSES = {"name", "nisba", "noun", "verb", "word", "en_name", "en_word"}
+_ENGLISH = frozenset({"en_name", "en_word"})
+_CLASSES = {"name", "nisba", "noun", "verb", "word", *_ENGLISH}
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,9 +69,11 @@ class Entry:
             raise ValueError(f"unknown word class {self.word_class!r} for {self.form!r}")
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """An entry found at ``text[start:end]``; ``prefix`` and ``suffix`` are the clitics around it."""
+class Hit(NamedTuple):
+    """An entry found at ``text[start:end]``; ``prefix`` and ``suffix`` are the clitics around it.
+
+    A named tuple: an article has hundreds, made in the scanner's inner loop.
+    """
 
     start: int
     end: int
@@ -111,7 +116,9 @@ class Lexicon:
                     keys[key].append(meta)
         self._automaton = ahocorasick.Automaton()
         for key, metas in keys.items():
-            self._automaton.add_word(key, (len(key), tuple(metas)))
+            # Keys only English words carry cannot start or end inside a word: a cheap test before the others.
+            alone = all(m.entry.word_class in _ENGLISH for m in metas)
+            self._automaton.add_word(key, (len(key), tuple(metas), alone))
         if keys:
             self._automaton.make_automaton()
         self.size = len(keys)
@@ -139,28 +146,40 @@ class Lexicon:
             return []
         n = len(text)
         found: list[Hit] = []
-        for end, (length, metas) in self._automaton.iter(text):
+        for end, (length, metas, alone) in self._automaton.iter(text):
             stop = end + 1
             start = stop - length
-            word_start = start
-            while word_start > 0 and text[word_start - 1].isalnum() and start - word_start < 5:
-                word_start -= 1
-            word_end = stop
-            while word_end < n and text[word_end].isalnum() and word_end - stop < 5:
-                word_end += 1
-            if (word_start > 0 and text[word_start - 1].isalnum()) or (word_end < n and text[word_end].isalnum()):
-                continue
-            prefix, suffix = text[word_start:start], text[stop:word_end]
+            if alone:  # English: a whole word, or a plural
+                if start > 0 and text[start - 1].isalnum():
+                    continue
+                suffix = text[stop : stop + 1] if stop < n and text[stop].isalnum() else ""
+                if suffix and (suffix != "s" or (stop + 1 < n and text[stop + 1].isalnum())):
+                    continue
+                prefix = ""
+            else:
+                word_start = start
+                while word_start > 0 and text[word_start - 1].isalnum() and start - word_start < 5:
+                    word_start -= 1
+                word_end = stop
+                while word_end < n and text[word_end].isalnum() and word_end - stop < 5:
+                    word_end += 1
+                if (word_start > 0 and text[word_start - 1].isalnum()) or (word_end < n and text[word_end].isalnum()):
+                    continue
+                prefix, suffix = text[word_start:start], text[stop:word_end]
             for meta in metas:
-                if self._allowed(meta, prefix, suffix, original, start):
+                if self._allowed(meta, prefix, suffix, original, start, stop):
                     found.append(Hit(start, stop, prefix, suffix, meta.entry))
         return _without_overlaps(found, self.actor_kinds)
 
     @staticmethod
-    def _allowed(meta: _Key, prefix: str, suffix: str, original: str | None, start: int) -> bool:
+    def _allowed(meta: _Key, prefix: str, suffix: str, original: str | None, start: int, stop: int) -> bool:
         cls = meta.entry.word_class
         if cls == "en_name":
-            return prefix == "" and suffix in ("", "s") and (original is None or original[start].isupper())
+            # A name is capitalised; an acronym ("US", "UK") is written in capitals.
+            written = original[start:stop] if original is not None else ""
+            acronym = len(meta.entry.form) > 1 and meta.entry.form.isupper()
+            return prefix == "" and suffix in ("", "s") and (
+                original is None or (written.isupper() if acronym else written[:1].isupper()))
         if cls == "en_word":
             return prefix == "" and suffix in _ENGLISH_SUFFIXES
         if cls == "word":
@@ -178,18 +197,24 @@ class Lexicon:
 
 
 def _without_overlaps(hits: list[Hit], actor_kinds: frozenset[str]) -> list[Hit]:
-    """Per layer, keep the longest hit where hits overlap (ties: the earlier start, then lexicon order)."""
+    """Per layer, keep the longest hit where hits overlap (ties: the earlier start, then lexicon order).
+
+    Hits of the very same span are all kept (a word can be two things: "opened" relations or an embassy).
+    """
     kept: list[Hit] = []
     for layer in (True, False):
         group = sorted(
             (h for h in hits if (h.entry.kind in actor_kinds) is layer),
             key=lambda h: (-(h.end - h.start), h.start),
         )
-        taken: list[tuple[int, int]] = []
+        taken: list[tuple[int, int]] = []  # disjoint spans, in order
         for h in group:
             span = (h.start, h.end)
-            if span in taken or all(h.end <= s or h.start >= e for s, e in taken):
-                taken.append(span)
+            i = bisect_left(taken, span)
+            if i < len(taken) and taken[i] == span:
+                kept.append(h)
+            elif (i == 0 or taken[i - 1][1] <= h.start) and (i == len(taken) or taken[i][0] >= h.end):
+                taken.insert(i, span)
                 kept.append(h)
     kept.sort(key=lambda h: (h.start, h.end))
     return kept
