@@ -41,14 +41,26 @@ SAMPLE_DAY = date(2025, 4, 16)
         ("https://h/kb/query", ("https://h/kb/query", "https://h/kb/update", "https://h/kb/store")),
         ("http://h:3030/news", ("http://h:3030/news",) * 3),
         ("http://h:8890/sparql", ("http://h:8890/sparql",) * 3),
+        (
+            "http://h:8890/sparql#store=/sparql-graph-crud",
+            ("http://h:8890/sparql", "http://h:8890/sparql", "http://h:8890/sparql-graph-crud"),
+        ),
+        (
+            "http://h:7200/repositories/kb#update=/repositories/kb/statements&store=http://g/rdf-graphs/service",
+            ("http://h:7200/repositories/kb", "http://h:7200/repositories/kb/statements", "http://g/rdf-graphs/service"),
+        ),
+        (
+            "http://h:7001/#query=/&update=/?access-token=t",
+            ("http://h:7001/", "http://h:7001/?access-token=t", "http://h:7001/store"),
+        ),
     ],
 )
 def test_a_location_names_the_three_endpoints(location: str, expected: tuple[str, str, str]) -> None:
     assert endpoints(location) == expected
 
 
-def test_explicit_endpoints_win_and_credentials_stay_out_of_messages() -> None:
-    store = SparqlStore("http://ann:secret@h:7200/repositories/kb", update="http://h:7200/repositories/kb/statements")
+def test_credentials_stay_out_of_urls_and_messages() -> None:
+    store = SparqlStore("http://ann:secret@h:7200/repositories/kb#update=/repositories/kb/statements")
     assert store.query_url == "http://h:7200/repositories/kb"
     assert store.update_url == "http://h:7200/repositories/kb/statements"
     assert "secret" not in store.location
@@ -157,7 +169,7 @@ def test_a_slow_server_times_out_once(scripted: Callable[..., tuple[Script, str]
 
 def test_what_goes_over_the_wire(scripted: Callable[..., tuple[Script, str]]) -> None:
     script, url = scripted([(200, TRUE)])
-    store = SparqlStore(url.replace("http://", "http://ann:s3cret@") + "/query")
+    store = SparqlStore(url.replace("http://", "http://ann:s3cret@") + "/query#update=/elsewhere")
     store.query("ASK { ?s ?p ?o }", {"o": 'say "hi" }', "s": ox.NamedNode(EX + "a")})
     method, path, headers, body = script.requests[0]
     assert (method, path) == ("POST", "/query")

@@ -19,9 +19,12 @@ embedded store and a server are interchangeable behind the same interface:
 The location names the endpoints (see :func:`endpoints`): ``http://host:7878``
 is ``oxigraph serve`` (``/query``, ``/update``, ``/store``); a URL ending in
 ``/query`` has its siblings ``/update`` and ``/store``; any other URL (Fuseki's
-``/dataset``, Virtuoso's ``/sparql``) is used for all three. User and password
-in the URL are sent as HTTP basic authentication. ``docs/sparql-servers.md``
-says what differs between Oxigraph, Virtuoso, Fuseki, GraphDB and QLever.
+``/dataset``, Virtuoso's ``/sparql``) is used for all three; and a fragment
+names any of them otherwise, as a URL or a path (``...#update=/statements&store=/gsp``):
+a fragment is never sent, so the whole address fits in ``--store`` or
+``$RELGRAPH_STORE``. User and password in the URL are sent as HTTP basic
+authentication. ``docs/sparql-servers.md`` says what differs between Oxigraph,
+Virtuoso, Fuseki, GraphDB and QLever.
 
 Failures: every request has a timeout; a connection that fails and the
 transient statuses (502, 503, 504: a proxy, or a server restarting or
@@ -53,7 +56,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Final
-from urllib.parse import quote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
 import pyoxigraph as ox
 
@@ -72,6 +75,10 @@ _TRANSIENT: Final = frozenset({502, 503, 504})
 _PROLOGUE: Final = " ".join(f"PREFIX {prefix}: <{namespace}>" for prefix, namespace in PREFIXES.items()) + " "
 
 
+#: The endpoints a location's fragment may name.
+_NAMES: Final = ("query", "update", "store")
+
+
 def endpoints(location: str) -> tuple[str, str, str]:
     """The query, update and Graph Store endpoints that ``location`` names.
 
@@ -81,14 +88,21 @@ def endpoints(location: str) -> tuple[str, str, str]:
     ('http://db:3030/news/query', 'http://db:3030/news/update', 'http://db:3030/news/store')
     >>> endpoints("http://db:3030/news")[1]
     'http://db:3030/news'
+    >>> endpoints("http://db:8890/sparql#store=/sparql-graph-crud")
+    ('http://db:8890/sparql', 'http://db:8890/sparql', 'http://db:8890/sparql-graph-crud')
     """
-    base = location.rstrip("/")
+    address, _, fragment = location.partition("#")
+    base = address.rstrip("/")
     if not urlsplit(base).path:
-        return base + "/query", base + "/update", base + "/store"
-    if base.endswith("/query"):
+        found = base + "/query", base + "/update", base + "/store"
+    elif base.endswith("/query"):
         parent = base.removesuffix("/query")
-        return base, parent + "/update", parent + "/store"
-    return base, base, base
+        found = base, parent + "/update", parent + "/store"
+    else:
+        found = base, base, base
+    named = dict(parse_qsl(fragment))
+    query, update, store = (urljoin(address, named.get(key, url)) for key, url in zip(_NAMES, found, strict=True))
+    return query, update, store
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,9 +115,9 @@ class _Answer:
 class SparqlStore(AbstractContextManager["SparqlStore"]):
     """A dataset on a SPARQL 1.1 server (``oxigraph serve``, Fuseki, Virtuoso, GraphDB, QLever).
 
-    ``location`` names the endpoints (:func:`endpoints`); ``update`` and ``graph_store`` override
-    the derived ones. ``timeout`` is per request, in seconds; a failed connection or a transient
-    status is tried ``retries`` more times, after ``backoff``, twice that, four times that...
+    ``location`` names the endpoints (:func:`endpoints`). ``timeout`` is per request, in seconds;
+    a failed connection or a transient status is tried ``retries`` more times, after ``backoff``,
+    twice that, four times that...
 
     >>> store = SparqlStore("http://127.0.0.1:7878")
     >>> store.update_url, store.timeout
@@ -114,8 +128,6 @@ class SparqlStore(AbstractContextManager["SparqlStore"]):
         self,
         location: str,
         *,
-        update: str | None = None,
-        graph_store: str | None = None,
         timeout: float = 60.0,
         retries: int = 4,
         backoff: float = 0.2,
@@ -128,10 +140,7 @@ class SparqlStore(AbstractContextManager["SparqlStore"]):
             parts = parts._replace(netloc=parts.netloc.rpartition("@")[2])
         #: The location without credentials: what messages name.
         self.location = urlunsplit(parts)
-        query_url, update_url, store_url = endpoints(self.location)
-        self.query_url = query_url
-        self.update_url = update or update_url
-        self.graph_store_url = graph_store or store_url
+        self.query_url, self.update_url, self.graph_store_url = endpoints(self.location)
         self.timeout = float(timeout)
         self.retries = retries
         self.backoff = backoff
