@@ -60,6 +60,22 @@ def test_a_state_right_after_a_verb_whose_object_takes_a_preposition_is_its_agen
     assert events(text) == norm(expected)
 
 
+def test_a_known_person_and_a_city() -> None:
+    text = "في التاسع عشر من نوفمبر 1977 هبطت طائرة الرئيس السادات في مطار بن غوريون في تل أبيب."
+    (m,) = mentions(text)
+    assert (m.type.slug, m.actors, m.date.iso if m.date else None, m.place) == (
+        "visit",
+        ("EG", "IL"),
+        "1977-11-19",
+        "Tel Aviv",
+    )
+
+
+def test_an_office_and_the_known_person_after_it_are_one_reference() -> None:
+    text = "استقبل الرئيس الروسي فلاديمير بوتين أمير قطر في موسكو يوم 17 أبريل 2025."
+    assert events(text) == norm(("visit", ("QA", "RU"), "2025-04-17"), ("meeting", ("RU", "QA"), "2025-04-17"))
+
+
 def test_a_bare_name_after_a_visit_verb_is_the_host() -> None:
     assert events("زار وزير الخارجية القطري طهران في 5 مايو 2023.") == norm(("visit", ("QA", "IR"), "2023-05-05"))
 

@@ -250,6 +250,39 @@ def test_a_person_named_after_an_office_is_remembered() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin visited Tehran in July 2022.", ("visit", ("RU", "IR"), "2022-07")),
+        ("Sadat visited Jerusalem in November 1977.", ("visit", ("EG", "IL"), "1977-11")),
+        (
+            "President Barack Obama met Cuban President Raul Castro in Panama City on April 11, 2015.",
+            ("meeting", ("US", "CU"), "2015-04-11"),
+        ),
+    ],
+)
+def test_people_the_gazetteer_knows_act_for_their_state(text: str, expected: Event) -> None:
+    assert events(text) == norm(expected)
+
+
+def test_a_known_person_after_an_office_gives_it_the_state_whatever_the_dateline() -> None:
+    text = "DOHA, May 2 (QNA) - President Joe Biden received the Emir of Qatar at the White House on Tuesday."
+    assert events(text, date(2023, 5, 2)) == norm(
+        ("visit", ("QA", "US"), "2023-05-02"), ("meeting", ("US", "QA"), "2023-05-02")
+    )
+
+
+def test_a_city_is_in_its_state_and_names_the_place() -> None:
+    (m,) = mentions("The Indian Prime Minister visited Jeddah in April 2016.")
+    assert (m.type.slug, m.actors, m.place) == ("visit", ("IN", "SA"), "Jeddah")
+
+
+def test_a_venue_is_where_states_meet_not_a_visit() -> None:
+    assert events("The Iranian Foreign Minister arrived in Geneva on Sunday for talks.", PUB) == set()
+    (m,) = mentions("The Iranian Foreign Minister met his American counterpart in Geneva in 2015.")
+    assert (m.type.slug, set(m.actors), m.place) == ("meeting", {"IR", "US"}, "Geneva")
+
+
 def test_the_two_countries_are_the_pair_under_discussion() -> None:
     text = "Lebanon and Syria established diplomatic relations in 2008. The two countries opened embassies in 2009."
     assert events(text) == norm(

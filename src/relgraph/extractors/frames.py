@@ -33,6 +33,7 @@ class Candidate:
 
 
 _PEOPLE = ("official", "person", "office")  # references to people acting for a state
+_PLACES = ("capital", "city", "venue")  # references that can say where an event happened
 _OBJECT_WORDS = 4  # at most this many words between a verb and the noun that is its object
 _GOAL_CUES = {"to": ("to", "for"), "object": ("",), "in": ("in", "by"), "with": ("with", "by"), "for": ("for",)}
 
@@ -190,7 +191,7 @@ class Site:
 
     def place(self) -> ActorRef | None:
         for a in self.r.actors_in(self.clause.start, self.clause.end):
-            if a.kind == "capital" and a.cue in ("in", "with", "to", "at"):
+            if a.kind in _PLACES and a.cue in ("in", "with", "to", "at"):
                 return a
         return None
 
@@ -277,7 +278,7 @@ def travel(site: Site) -> list[Candidate]:
     if not goals:
         return []
     host = goals[0]
-    place = host if host.kind == "capital" else site.place()
+    place = host if host.kind in _PLACES else site.place()
     return _cand(site, EventType.VISIT, [*visitor.codes[:1], *host.codes[:1]], (visitor, host), place)
 
 
@@ -298,7 +299,7 @@ def receive(site: Site) -> list[Candidate]:
         if place is not None:
             host_codes = list(place.codes)
         else:
-            visited = [a for a in site.after() if a.cue in ("", "to") and a.kind in ("name", "capital")
+            visited = [a for a in site.after() if a.cue in ("", "to") and a.kind in ("name", "capital", "city")
                        and a is not guest and not set(a.codes) & set(guest.codes)]
             host_codes = list(visited[0].codes) if visited else []
     if not host_codes or set(host_codes) & set(guest.codes):
@@ -318,12 +319,12 @@ def meet(site: Site) -> list[Candidate]:
         return []
     subject = site.subject()
     parties: list[ActorRef] = [] if subject is None else [subject]
-    parties += site.with_cue(("with", "by", "", "between", "for"))
+    parties += site.with_cue(("with", "by", "", "between", "for"), site.after(site.clause.end))
     parties += [a for a in site.between() if a not in parties]
     parties = [a for a in parties if a.kind != "topic" or site.words(site.hit.end, a.start) <= 1]
     if any(a.level == "envoy" for a in parties):
         return []
-    codes = _codes(a for a in parties if a.kind != "capital" or a.cue not in ("in", "to"))
+    codes = _codes(a for a in parties if a.kind not in _PLACES or a.cue not in ("in", "to"))
     if len(codes) < 2 and site.pair():
         codes = _codes_list(codes, site.pair())
     if len(codes) < 2:
@@ -436,7 +437,7 @@ def mission(site: Site) -> list[Candidate]:
     if not hosts:
         return []
     host = hosts[0]
-    place = host if host.kind == "capital" else None
+    place = host if host.kind in _PLACES else None
     return _cand(site, site.spec.type, [owner.codes[0], next((c for c in host.codes if c not in owner.codes), "")],
                  (owner, host), place)
 

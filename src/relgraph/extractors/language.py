@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -25,7 +26,7 @@ from relgraph.text.normalize import fold
 __all__ = ["ACTOR_KINDS", "LEXICON_KEYS", "Language", "TriggerSpec", "compile_language", "language"]
 
 #: Lexicon kinds that denote (or stand for) states; they form the scanner's actor layer.
-ACTOR_KINDS = ("state", "group", "org", "pair", "kingdom", "country_pronoun", "person_name")
+ACTOR_KINDS = ("state", "group", "org", "person", "place", "pair", "kingdom", "country_pronoun", "person_name")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +110,22 @@ def _word_class(clitics: bool, cls: str) -> str:
 
 
 def _entries(lang: str, data: dict[str, Any], gazetteer: Gazetteer, clitics: bool) -> Iterator[Entry]:
+    name = _word_class(clitics, "name")
+    places = list(gazetteer.cities(lang))
+    venues = {fold(form) for form, _, _, venue in places if venue}
     for form, code, kind in gazetteer.surface_forms(lang):
+        if kind == "capital" and fold(form) in venues:
+            continue  # Vienna, Brussels: where states meet, not the government that receives them
         yield Entry(form, "state", code, _word_class(clitics, "nisba" if kind == "demonym" else "name"), kind)
+    # People news names without their state ("Putin", "السادات"): value = their (state, from, to) spans.
+    terms: dict[str, list[tuple[str, date, date | None]]] = {}
+    for form, code, start, end in gazetteer.people(lang):
+        terms.setdefault(form, []).append((code, start, end))
+    for form, spans in terms.items():
+        yield Entry(form, "person", tuple(spans), name)
+    # Cities and venues: value = (state or None for a venue, English name).
+    for form, code, city, venue in places:
+        yield Entry(form, "place", (None if venue else code, city), name)
     for form, codes in gazetteer.group_forms(lang):
         yield Entry(form, "group", tuple(codes), _word_class(clitics, "name"))
     for form in gazetteer.organisations(lang):

@@ -9,6 +9,10 @@ actor references with what the frames need to assign roles:
   Minister"), and the person's name after it, which is remembered so that a
   later "ظريف" or "Sadat" refers back to the same state;
 - a *name* reference is a state's name or a capital standing for its government;
+- a *person* is one the gazetteer knows ("Putin", "السادات"), or a name met
+  after an office;
+- a *city* is a place in a state (a visit to Jeddah is a visit to Saudi
+  Arabia), a *venue* a place where states meet (Geneva, New York), no state's;
 - a *topic* reference is a demonym modifying something other than an office
   ("الأزمة الأوكرانية": a party to a crisis, not an agent);
 - *anaphors* ("البلدين", "the two countries", "المملكة", "بلاده", "this
@@ -52,10 +56,11 @@ class ActorRef:
     start: int
     end: int
     codes: tuple[str, ...]
-    kind: str  # official | name | capital | topic | group | pair | kingdom | pronoun | person | office
+    kind: str  # official | name | capital | topic | group | pair | kingdom | pronoun | person | office | city | venue
     cue: str = ""
     agentive: bool = True
     level: str | None = None  # for officials: head | minister | envoy | body
+    name: str | None = None  # for a city or a venue: its English name
 
     @property
     def resolved(self) -> bool:
@@ -119,6 +124,11 @@ class _Hits:
     def any_in(self, start: int, end: int) -> bool:
         i = bisect_left(self.starts, start)
         return i < len(self.hits) and self.hits[i].start < end
+
+    def ends_at(self, pos: int, words: Words) -> bool:
+        """Whether a hit ends right before ``pos``, with no word between."""
+        hit = self.last_until(pos)
+        return hit is not None and words.count(hit.end, pos) == 0
 
     def covers(self, pos: int) -> bool:
         """Whether a hit that starts at or before ``pos`` ends after it."""
@@ -205,7 +215,7 @@ def read(article: Article, lang: Language) -> Reading:
     home = next((str(h.entry.value) for h in cue_hits if h.entry.kind == "agency" and _dateline(h, text)), None)
     words = Words(low)
     active = sorted({s for h in triggers if (s := _containing(sentences, h.start)) is not None})
-    actors = _actors(actor_hits, cue_hits, words, text, lang, home, active)
+    actors = _actors(actor_hits, cue_hits, words, text, lang, home, active, article.published)
     actors, pairs = _resolve_anaphora(actors, sentences, lang, home)
     return Reading(article, lang, norm, low, words, sentences, clauses, actors, triggers, cue_hits, dates, home, pairs)
 
@@ -263,7 +273,7 @@ def _clauses(sentences: Sequence[tuple[int, int]], cues: Sequence[Hit], text: st
 
 def _actors(
     actor_hits: Sequence[Hit], cues: Sequence[Hit], words: Words, text: str, lang: Language, home: str | None,
-    active: Sequence[tuple[int, int]],
+    active: Sequence[tuple[int, int]], published: date | None,
 ) -> list[ActorRef]:
     """The references to states; ``active`` are the sentences with a trigger, where prepositions matter."""
     low = words.low
@@ -273,6 +283,7 @@ def _actors(
     if lang.modifiers_first:  # "in the Saudi capital": an adjective before a head is skipped with it
         heads += [h for h in actor_hits if h.entry.data == "demonym"]
     cue_of = _Cues(cues, heads, words, lang, active).of
+    places = _Hits([h for h in cues if h.entry.kind == "lochead"])
     refs: list[ActorRef] = []
     used_offices: set[int] = set()
     persons: dict[str, tuple[str, ...]] = {}
@@ -289,6 +300,22 @@ def _actors(
             sub = "group"
         elif kind == "org":
             refs.append(ActorRef(hit.word_start, hit.end, (), "org", "", False))
+            continue
+        elif kind == "person":
+            if places.ends_at(hit.word_start, words):
+                continue  # a place named after a person: "مطار بن غوريون", "King Fahd Palace"
+            codes = _state_of(hit.entry.value, published)  # type: ignore[arg-type]
+            refs.append(ActorRef(hit.word_start, hit.end, codes, "person", cue_of(hit), True, "head"))
+            continue
+        elif kind == "place":
+            place: tuple[str | None, str] = hit.entry.value  # type: ignore[assignment]
+            prev = refs[-1] if refs else None
+            if prev is not None and (prev.start, prev.end) == (hit.word_start, hit.end) and prev.codes == place[:1]:
+                # A city that also stands for its government ("Tel Aviv"): a capital of a kind.
+                refs[-1] = replace(prev, kind="capital", level=None, name=place[1])
+                continue
+            refs.append(ActorRef(hit.word_start, hit.end, (place[0],) if place[0] else (),
+                                 "city" if place[0] else "venue", cue_of(hit), False, None, place[1]))
             continue
         else:
             refs.append(ActorRef(hit.word_start, hit.end, (), kind, cue_of(hit), True))
@@ -339,13 +366,25 @@ def _actors(
     return _coordinated(_titled_persons(_dedupe_overlaps(refs), words), low, lang)
 
 
+def _state_of(spans: Sequence[tuple[str, date, date | None]], published: date | None) -> tuple[str, ...]:
+    """The state a known person acts for: the only one, or the one of their term at publication (if any)."""
+    states = {code for code, _, _ in spans}
+    if len(states) == 1:
+        return (states.pop(),)
+    if published is None:
+        return ()
+    return tuple([code for code, start, end in spans if start <= published and (end is None or published <= end)][:1])
+
+
 def _titled_persons(refs: list[ActorRef], words: Words) -> list[ActorRef]:
-    """An office with no state followed by a known person ("الرئيس بوتين") is that person's office."""
+    """An office followed by a known person is one reference: "الرئيس الروسي فلاديمير بوتين" (the same
+    state); "الرئيس بوتين", "President Barack Obama" (the text gives the office no state: the person's, whatever
+    state a dateline or the office's usual holder suggests)."""
     out: list[ActorRef] = []
     for r in refs:
         prev = out[-1] if out else None
-        if (prev is not None and prev.kind == "office" and not prev.codes and r.kind == "person"
-                and words.count(prev.end, r.start) <= 1):
+        if (prev is not None and r.kind == "person" and r.codes and words.count(prev.end, r.start) <= 1
+                and (prev.kind == "office" or (prev.kind == "official" and prev.codes == r.codes))):
             out[-1] = replace(prev, end=r.end, codes=r.codes, kind="official")
             continue
         out.append(r)
@@ -561,7 +600,7 @@ def _coordinated(refs: list[ActorRef], low: str, lang: Language) -> list[ActorRe
     return out
 
 
-_ANAPHORS = ("pair", "kingdom", "country_pronoun", "topic", "org")
+_NOT_PARTIES = ("pair", "kingdom", "country_pronoun", "topic", "org", "city", "venue")
 
 
 def _resolve_anaphora(
@@ -580,7 +619,7 @@ def _resolve_anaphora(
     starts = [a.start for a in actors]
     for s_start, s_end in sentences:
         in_sentence = actors[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
-        named = _distinct([c for a in in_sentence if a.kind not in _ANAPHORS for c in a.codes])
+        named = _distinct([c for a in in_sentence if a.kind not in _NOT_PARTIES for c in a.codes])
         for a in in_sentence:
             if a.kind == "pair":
                 pair = (named[0], named[1]) if len(named) == 2 else current

@@ -214,10 +214,12 @@ class RuleExtractor:
         return tuple(dict.fromkeys(c if c in keep else self._gazetteer.as_of(c, day) for c in codes))
 
     def _place_name(self, candidate: Candidate) -> str | None:
-        if candidate.place is None or not candidate.place.codes:
-            return None
-        state = self._gazetteer.get(candidate.place.codes[0])
-        return state.capital_en if candidate.place.kind == "capital" else state.name_en
+        """The place in English: a city's or venue's name, a capital's, or the state's."""
+        place = candidate.place
+        if place is None or place.name or not place.codes:
+            return None if place is None else place.name
+        state = self._gazetteer.get(place.codes[0])
+        return state.capital_en if place.kind == "capital" else state.name_en
 
 
 def _dateline(reading: Reading) -> TimeExpression | None:
