@@ -71,11 +71,16 @@ def test_credentials_stay_out_of_urls_and_messages() -> None:
 
 
 class Script:
-    """Answers requests with the next of ``replies`` (status, body), sleeping ``delay`` s first; records requests."""
+    """Answers requests with the next of ``replies`` (status, body), sleeping ``delay`` s first; records requests.
 
-    def __init__(self, replies: list[tuple[int, str]], delay: float = 0.0) -> None:
+    Connections are kept alive (HTTP/1.1), unless ``hang_up``: then the server closes each one after
+    its answer without saying so, as servers and proxies do with idle connections.
+    """
+
+    def __init__(self, replies: list[tuple[int, str]], delay: float = 0.0, hang_up: bool = False) -> None:
         self.replies = replies
         self.delay = delay
+        self.hang_up = hang_up
         self.requests: list[tuple[str, str, dict[str, str], bytes]] = []
 
 
@@ -83,10 +88,12 @@ class Script:
 def scripted() -> Iterator[Callable[..., tuple[Script, str]]]:
     servers: list[http.server.ThreadingHTTPServer] = []
 
-    def start(replies: list[tuple[int, str]], delay: float = 0.0) -> tuple[Script, str]:
-        script = Script(replies, delay)
+    def start(replies: list[tuple[int, str]], delay: float = 0.0, hang_up: bool = False) -> tuple[Script, str]:
+        script = Script(replies, delay, hang_up)
 
         class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
             def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 script.requests.append((self.command, self.path, dict(self.headers), body))
@@ -99,6 +106,7 @@ def scripted() -> Iterator[Callable[..., tuple[Script, str]]]:
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
                 self.wfile.write(data)
+                self.close_connection = script.hang_up
 
             def log_message(self, *args: object) -> None:
                 pass
@@ -158,6 +166,17 @@ def test_a_refusal_is_not_retried_and_names_status_and_message(
     assert message.endswith(": no such thing")
     assert isinstance(caught.value, StoreError)
     assert isinstance(caught.value, QueryError)
+
+
+def test_a_kept_alive_connection_the_server_closed_is_dialled_again_at_once(
+    scripted: Callable[..., tuple[Script, str]],
+) -> None:
+    script, url = scripted([(200, TRUE)], hang_up=True)
+    store = SparqlStore(url, backoff=2.0)
+    started = time.perf_counter()
+    assert [store.query("ASK {}").boolean for _ in range(3)] == [True, True, True]
+    assert len(script.requests) == 3
+    assert time.perf_counter() - started < 1.0  # no backoff: the server was never down
 
 
 def test_a_slow_server_times_out_once(scripted: Callable[..., tuple[Script, str]]) -> None:

@@ -73,8 +73,6 @@ _TRANSIENT: Final = frozenset({502, 503, 504})
 #: The predeclared prefixes, on one line before the query so that a server's "error at line L" still counts
 #: the user's lines.
 _PROLOGUE: Final = " ".join(f"PREFIX {prefix}: <{namespace}>" for prefix, namespace in PREFIXES.items()) + " "
-
-
 #: The endpoints a location's fragment may name.
 _NAMES: Final = ("query", "update", "store")
 
@@ -260,9 +258,11 @@ class SparqlStore(AbstractContextManager["SparqlStore"]):
         target = quote(parts.path or "/", safe="/%:@!$&'()*+,;=") + (f"?{parts.query}" if parts.query else "")
         size = body.stat().st_size if isinstance(body, Path) else len(body)
         headers = {**headers, **self._auth, "Content-Length": str(size)}
-        for attempt in range(self.retries + 1):
-            last = attempt == self.retries
-            connection = self._connection(parts.scheme, parts.netloc)
+        key = (parts.scheme, parts.netloc)
+        attempt = 0
+        while True:
+            reused = key in self._connections
+            connection = self._connection(*key)
             try:
                 if isinstance(body, Path):
                     with body.open("rb") as stream:
@@ -272,18 +272,21 @@ class SparqlStore(AbstractContextManager["SparqlStore"]):
                 response = connection.getresponse()
                 answer = _Answer(response.status, response.getheader("Content-Type", ""), response.read())
             except (OSError, http.client.HTTPException) as e:
-                self._drop(parts.scheme, parts.netloc)
-                # a refused, reset or dropped connection may be a server restarting, or a kept-alive
-                # connection it closed; a timeout is a server still working (or hung): not retried
-                if last or not isinstance(e, ConnectionError | http.client.HTTPException):
+                self._drop(*key)
+                dropped = isinstance(e, ConnectionError | http.client.HTTPException)
+                if reused and dropped:
+                    continue  # a kept-alive connection the server had closed meanwhile: again at once, on a new one
+                # a refused or reset connection may be a server restarting; a timeout is a server still
+                # working (or hung): not sent the same request again
+                if attempt == self.retries or not dropped:
                     raise StoreError(self._unreachable(e)) from e
             else:
                 if 200 <= answer.status < 300 or (missing_ok and answer.status == 404):
                     return answer
-                if answer.status not in _TRANSIENT or last:
+                if answer.status not in _TRANSIENT or attempt == self.retries:
                     raise ServerRefusedError(self._refusal(what, response.reason, answer), answer.status)
             time.sleep(self.backoff * 2**attempt)
-        raise AssertionError("unreachable")  # pragma: no cover
+            attempt += 1
 
     def _refusal(self, what: str, reason: str, answer: _Answer) -> str:
         message = " ".join(answer.data.decode("utf-8", "replace").split())
