@@ -506,7 +506,7 @@ def serve(
         finally:
             server.terminate()
             server.wait()
-            if main:
+            if previous is not None:
                 signal.signal(signal.SIGTERM, previous)
 
 
