@@ -18,7 +18,7 @@ from relgraph.extractors.reading import ActorRef, Reading, conjoined
 from relgraph.extractors.scanning import Hit
 from relgraph.model import EventType
 
-__all__ = ["FRAMES", "Candidate", "Site"]
+__all__ = ["DISCOURSE_FRAMES", "FRAMES", "Candidate", "Site"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +49,7 @@ class Site:
         self.sentence = reading.sentence_of(hit.start)
         self.clause = reading.clause_of(hit.start)
         self.refs = [a for a in reading.actors_in(*self.sentence) if a.codes]
+        self.named = frozenset(c for a in self.refs for c in a.codes)  # every state the sentence names
         self._subject: list[ActorRef | None] = []  # subject() without skips, once found
 
     # -- positions -------------------------------------------------------------
@@ -242,7 +243,7 @@ class Site:
         """
         pair = self.r.pair_at(self.hit.start)
         open_subject = not _codes(subjects) or any(not a.codes for a in subjects)
-        if pair and open_subject and set(_codes(self.refs)) <= set(pair):
+        if pair and open_subject and self.named <= set(pair):
             return _codes_list(codes, pair)
         return list(codes)
 
@@ -562,6 +563,10 @@ def sign(site: Site) -> list[Candidate]:
         return [c for p in partners for c in _cand(site, etype, [subject.codes[0], p.codes[0]], (subject, p))]
     return _cand(site, etype, codes, [*subjects, *partners])
 
+
+#: The frames that may take states from the discourse (the pair under discussion); the others find every
+#: actor in the trigger's sentence, so a sentence that names fewer than two states gives them nothing.
+DISCOURSE_FRAMES = frozenset({"relations", "sign", "mediate", "envoy"})
 
 FRAMES: dict[str, Callable[[Site], list[Candidate]]] = {
     "travel": travel,

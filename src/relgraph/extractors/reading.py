@@ -80,8 +80,8 @@ class Words:
     def __init__(self, low: str) -> None:
         self.low = low
         spans = [m.span() for m in _WORD.finditer(low)]
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
+        self.starts: Sequence[int] = [s for s, _ in spans]
+        self.ends: Sequence[int] = [e for _, e in spans]
 
     def _range(self, a: int, b: int) -> range:
         """The indexes of the words that overlap ``a:b``."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from relgraph.dates import TimeExpression
-from relgraph.extractors.frames import FRAMES, Candidate, Site
+from relgraph.extractors.frames import DISCOURSE_FRAMES, FRAMES, Candidate, Site
 from relgraph.extractors.language import Language, TriggerSpec, language
 from relgraph.extractors.reading import Reading, read
 from relgraph.extractors.scanning import Hit
@@ -55,11 +55,11 @@ class RuleExtractor:
         for hit in reading.triggers:
             spec = hit.entry.value
             assert isinstance(spec, TriggerSpec)
-            modality = self._modality(reading, hit, spec)
-            if modality not in (None, _DATED):
-                continue
             site = Site(reading, hit, spec)
-            if not self._needs_met(site):
+            if spec.frame not in DISCOURSE_FRAMES and len(site.named) < 2:
+                continue  # the frame takes its states from the sentence, which names fewer than two
+            modality = self._modality(reading, hit, spec)
+            if modality not in (None, _DATED) or not self._needs_met(site):
                 continue
             candidates = FRAMES[spec.frame](site)
             dates = self._dates_for(reading, hit, candidates)

@@ -46,6 +46,17 @@ _ENGLISH_SUFFIXES = frozenset({"", "s"})
 
 _ENGLISH = frozenset({"en_name", "en_word"})
 _CLASSES = {"name", "nisba", "noun", "verb", "word", *_ENGLISH}
+_ARTICLE_PREFIXES = _INDEFINITE | _DEFINITE
+#: The longest clitics each class allows before and after a form: the scanner looks no further.
+_REACH = {
+    "en_name": (0, 1),
+    "en_word": (0, 1),
+    "word": (max(map(len, _CONJ)), 0),
+    "verb": (max(map(len, _VERB_PREFIXES)), max(map(len, _PRONOUNS))),
+    "noun": (max(map(len, _ARTICLE_PREFIXES)), max(map(len, _PRONOUNS))),
+    "name": (max(map(len, _ARTICLE_PREFIXES)), 0),
+    "nisba": (max(map(len, _ARTICLE_PREFIXES)), max(map(len, _NISBA_ENDINGS))),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,9 +127,9 @@ class Lexicon:
                     keys[key].append(meta)
         self._automaton = ahocorasick.Automaton()
         for key, metas in keys.items():
-            # Keys only English words carry cannot start or end inside a word: a cheap test before the others.
-            alone = all(m.entry.word_class in _ENGLISH for m in metas)
-            self._automaton.add_word(key, (len(key), tuple(metas), alone))
+            before = max(_REACH[m.entry.word_class][0] + (2 if m.definite else 0) for m in metas)
+            after = max(_REACH[m.entry.word_class][1] for m in metas)
+            self._automaton.add_word(key, (len(key), tuple(metas), before, after))
         if keys:
             self._automaton.make_automaton()
         self.size = len(keys)
@@ -146,26 +157,21 @@ class Lexicon:
             return []
         n = len(text)
         found: list[Hit] = []
-        for end, (length, metas, alone) in self._automaton.iter(text):
+        for end, (length, metas, before, after) in self._automaton.iter(text):
             stop = end + 1
             start = stop - length
-            if alone:  # English: a whole word, or a plural
-                if start > 0 and text[start - 1].isalnum():
-                    continue
-                suffix = text[stop : stop + 1] if stop < n and text[stop].isalnum() else ""
-                if suffix and (suffix != "s" or (stop + 1 < n and text[stop + 1].isalnum())):
-                    continue
-                prefix = ""
-            else:
-                word_start = start
-                while word_start > 0 and text[word_start - 1].isalnum() and start - word_start < 5:
-                    word_start -= 1
-                word_end = stop
-                while word_end < n and text[word_end].isalnum() and word_end - stop < 5:
-                    word_end += 1
-                if (word_start > 0 and text[word_start - 1].isalnum()) or (word_end < n and text[word_end].isalnum()):
-                    continue
-                prefix, suffix = text[word_start:start], text[stop:word_end]
+            # The word around the form, with at most the clitics its classes allow: else it is inside a word.
+            word_start = start
+            while word_start > 0 and text[word_start - 1].isalnum() and start - word_start < before:
+                word_start -= 1
+            if word_start > 0 and text[word_start - 1].isalnum():
+                continue
+            word_end = stop
+            while word_end < n and text[word_end].isalnum() and word_end - stop < after:
+                word_end += 1
+            if word_end < n and text[word_end].isalnum():
+                continue
+            prefix, suffix = text[word_start:start], text[stop:word_end]
             for meta in metas:
                 if self._allowed(meta, prefix, suffix, original, start, stop):
                     found.append(Hit(start, stop, prefix, suffix, meta.entry))
