@@ -283,6 +283,22 @@ def test_a_venue_is_where_states_meet_not_a_visit() -> None:
     assert (m.type.slug, set(m.actors), m.place) == ("meeting", {"IR", "US"}, "Geneva")
 
 
+def test_he_is_the_last_official_named() -> None:
+    text = (
+        "The Kenyan President arrived in Seoul on Monday for a state visit. "
+        "He held talks with the South Korean President on Tuesday."
+    )
+    assert events(text, date(2024, 6, 5)) == norm(
+        ("visit", ("KE", "KR"), "2024-06-03"), ("meeting", ("KE", "KR"), "2024-06-04")
+    )
+
+
+def test_a_state_that_names_a_document_is_not_its_signatory() -> None:
+    assert events("On 3 March 1994, Jordan and Israel signed the Washington Declaration.") == norm(
+        ("agreement_signed", ("JO", "IL"), "1994-03-03")
+    )
+
+
 def test_the_two_countries_are_the_pair_under_discussion() -> None:
     text = "Lebanon and Syria established diplomatic relations in 2008. The two countries opened embassies in 2009."
     assert events(text) == norm(
@@ -468,6 +484,12 @@ def test_exchanged_ambassadors_is_one_appointment_each_way() -> None:
     assert events("Israel and Bahrain exchanged ambassadors in 2021.") == norm(
         ("ambassador_appointed", ("IL", "BH"), "2021"),
         ("ambassador_appointed", ("BH", "IL"), "2021"),
+    )
+
+
+def test_ordered_to_leave_the_country() -> None:
+    assert events("Mali ordered the French ambassador to leave the country on Monday.", date(2022, 2, 1)) == norm(
+        ("diplomat_expelled", ("ML", "FR"), "2022-01-31")
     )
 
 

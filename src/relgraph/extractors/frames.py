@@ -545,6 +545,11 @@ def negotiate(site: Site) -> list[Candidate]:
 
 
 def sign(site: Site) -> list[Candidate]:
+    """The signatories: the subjects and their partners, or the pair under discussion.
+
+    An agreement about relations is the relations ("signed a joint communiqué establishing diplomatic
+    relations"); a state that names the document ("the Washington Declaration") is not a signatory.
+    """
     etype = site.spec.type
     window = site.r.low[site.hit.start : min(site.sentence[1], site.hit.end + 160)]
     for about, forms in site.r.lang.about_relations.items():
@@ -553,7 +558,9 @@ def sign(site: Site) -> list[Candidate]:
     subjects = site.subjects()
     subject = subjects[-1] if subjects else None
     partners = site.with_cue(("with", "between", "")) + site.between()
-    partners = [a for a in partners if a not in subjects and a.kind != "topic" and a.cue != "in"]
+    document = site.r.lang.needs.get(site.spec.index)
+    partners = [a for a in partners if a not in subjects and a.kind != "topic" and a.cue != "in"
+                and not (document and document.match(site.r.low, a.end + 1))]
     codes = _codes([*subjects, *partners])
     if len(codes) < 2 and site.pair():
         codes = _codes_list(codes, site.pair())
