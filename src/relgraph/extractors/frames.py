@@ -102,7 +102,7 @@ class Site:
             if self.spec.word_class == "verb" and (first.kind in _PEOPLE or bare_after or not takes_object):
                 return first
             if self.spec.word_class == "noun" and self.words(self.hit.end, first.start) == 0 and first.kind in (
-                "official", "person", "office", "name", "capital", "group"):
+                *_PEOPLE, "name", "capital", "group"):
                 return first
         agent = next((a for a in agentive if a.cue == "agent" and not self._trigger_between(a.start)), None)
         if agent is not None:
@@ -174,7 +174,7 @@ class Site:
     def _owner_before(self) -> ActorRef | None:
         """Whose "his"/"its" this is: the nearest official or person, else the nearest state."""
         before = [a for a in self.before() if a.agentive and a.kind != "topic"]
-        people = [a for a in before if a.kind in ("official", "person", "office")]
+        people = [a for a in before if a.kind in _PEOPLE]
         return next(iter(people or before), None)
 
     def with_cue(self, cues: Iterable[str], refs: Sequence[ActorRef] | None = None) -> list[ActorRef]:
@@ -247,9 +247,6 @@ class Site:
             return _codes_list(codes, pair)
         return list(codes)
 
-    def others(self, exclude: Iterable[str]) -> list[ActorRef]:
-        ex = set(exclude)
-        return [a for a in self.refs if a.agentive and not set(a.codes) <= ex]
 
 
 def _codes(refs: Iterable[ActorRef]) -> list[str]:
@@ -310,7 +307,7 @@ def receive(site: Site) -> list[Candidate]:
     used = (guest,) if host is None else (host, guest)
     if not abroad:
         out += _cand(site, EventType.VISIT, [guest.codes[0], host_codes[0]], used, place)
-    if guest.kind in ("official", "person", "office") and not site.indirect():
+    if guest.kind in _PEOPLE and not site.indirect():
         out += _cand(site, EventType.MEETING, [host_codes[0], guest.codes[0]], used, place)
     return out
 
@@ -331,7 +328,7 @@ def meet(site: Site) -> list[Candidate]:
     if len(codes) < 2:
         # "اللقاء بين الرئيس الروسي وأمير قطر", "talks between X and Y": every official in the clause.
         codes = _codes(a for a in site.r.actors_in(site.clause.start, site.clause.end)
-                       if a.codes and a.kind in ("official", "person", "office", "topic"))
+                       if a.codes and a.kind in (*_PEOPLE, "topic"))
     return _cand(site, EventType.MEETING, codes, parties, site.place())
 
 
@@ -537,7 +534,7 @@ def mediate(site: Site) -> list[Candidate]:
 
 
 def negotiate(site: Site) -> list[Candidate]:
-    refs = [a for a in site.refs if a.agentive and a.kind in ("official", "person", "office", "name", "pair", "group")]
+    refs = [a for a in site.refs if a.agentive and a.kind in (*_PEOPLE, "name", "pair", "group")]
     codes = _codes(refs)
     if len(codes) < 2 and site.pair():
         codes = _codes_list(codes, site.pair())

@@ -1,10 +1,20 @@
 """A language's vocabulary for the rule-based extractor, compiled once per process.
 
 The vocabulary is data: the gazetteer's states (names, capitals, demonyms,
-titles), groups and organisations, and ``data/lexicon/<lang>.json`` (offices,
-honorifics, anaphors, news agencies, prepositions, clause breaks, modality
-markers and event triggers with their frames). Everything goes into one
-:class:`~relgraph.extractors.scanning.Lexicon`, scanned once per article.
+titles), people, cities, groups and organisations, and
+``data/lexicon/<lang>.json`` (offices, honorifics, anaphors, news agencies,
+prepositions, clause breaks, modality markers and event triggers with their
+frames). Everything goes into one :class:`~relgraph.extractors.scanning.Lexicon`,
+scanned once per article.
+
+What differs between languages is data too, so that the reading and the frames
+have no Arabic or English branches: the ``syntax`` flags (``clitics``,
+``verb_first``, ``modifiers_first``, ``cased``), closed word lists (relatives,
+auxiliaries, possessives, the words allowed between an office and its state or
+a preposition and its noun ...), the nouns frames look for (embassies, envoys,
+diplomats) as regular expressions, and per-frame defaults (``frame_params``).
+Regular expressions are folded like the text they match: write their escapes
+in lower case.
 """
 
 from __future__ import annotations
@@ -127,9 +137,9 @@ def _entries(lang: str, data: dict[str, Any], gazetteer: Gazetteer, clitics: boo
     for form, code, city, venue in places:
         yield Entry(form, "place", (None if venue else code, city), name)
     for form, codes in gazetteer.group_forms(lang):
-        yield Entry(form, "group", tuple(codes), _word_class(clitics, "name"))
+        yield Entry(form, "group", tuple(codes), name)
     for form in gazetteer.organisations(lang):
-        yield Entry(form, "org", None, _word_class(clitics, "name"))
+        yield Entry(form, "org", None, name)
 
     def words(key: str, kind: str, word_class: str = "word") -> Iterator[Entry]:
         for form in data.get(key, ()):

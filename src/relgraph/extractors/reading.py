@@ -62,10 +62,6 @@ class ActorRef:
     level: str | None = None  # for officials: head | minister | envoy | body
     name: str | None = None  # for a city or a venue: its English name
 
-    @property
-    def resolved(self) -> bool:
-        return bool(self.codes)
-
 
 class Clause(NamedTuple):
     """A sentence's part between clause breaks ("when", "حيث", ";")."""
@@ -201,6 +197,7 @@ class Reading:
 
 
 def read(article: Article, lang: Language) -> Reading:
+    """Read ``article`` with the vocabulary of ``lang``: one scan, then sentences, dates and references."""
     norm = normalize(article.text)
     text = norm.text
     low = lower(text)
@@ -647,7 +644,3 @@ def _resolve_anaphora(
 
 def _distinct(codes: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(codes))
-
-
-def published_or_none(article: Article) -> date | None:
-    return article.published

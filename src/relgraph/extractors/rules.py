@@ -92,10 +92,6 @@ class RuleExtractor:
         hi = min(sentence[1], hit.end + _NEEDS_WINDOW)
         return pattern.search(reading.low, lo, hi) is not None
 
-    def _factual(self, reading: Reading, hit: Hit, spec: TriggerSpec) -> bool:
-        """False for planned, hoped-for, conditional, negated and generic statements."""
-        return self._modality(reading, hit, spec) is None
-
     def _modality(self, reading: Reading, hit: Hit, spec: TriggerSpec) -> str | None:
         """Why the trigger reports no fact (``"generic"``, ``"future"``, ``"negation"`` ...), or ``None``.
 
