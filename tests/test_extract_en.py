@@ -14,6 +14,7 @@ import pytest
 
 from relgraph.extractors import Extractor, extractor_for, get_extractor, registered_extractors
 from relgraph.extractors.english import EnglishExtractor
+from relgraph.extractors.reading import read
 from relgraph.model import Article, EventType, Mention
 
 EN = get_extractor("english")
@@ -47,6 +48,13 @@ def test_english_is_registered_and_serves_english() -> None:
     assert isinstance(EN, Extractor)
     assert extractor_for("en") is EN
     assert (EN.name, tuple(EN.languages)) == ("english", ("en",))
+
+
+def test_an_article_without_a_trigger_is_not_read_further() -> None:
+    article = Article("t", "Qatar beat Japan 2-1 in Doha on Tuesday, Egypt drew with Morocco.", "en")
+    assert [a.codes for a in read(article, EN.lang).actors] == [("QA",), ("JP",), ("QA",), ("EG",), ("MA",)]
+    assert read(article, EN.lang, only_with_triggers=True).actors == []
+    assert EN.extract(article) == []
 
 
 def test_a_mention_names_its_extractor_and_quotes_its_evidence() -> None:

@@ -196,8 +196,12 @@ class Reading:
         return words
 
 
-def read(article: Article, lang: Language) -> Reading:
-    """Read ``article`` with the vocabulary of ``lang``: one scan, then sentences, dates and references."""
+def read(article: Article, lang: Language, *, only_with_triggers: bool = False) -> Reading:
+    """Read ``article`` with the vocabulary of ``lang``: one scan, then sentences, dates and references.
+
+    With ``only_with_triggers``, an article the scan finds no trigger in (most news) is not read further:
+    the reading has its text and nothing else.
+    """
     norm = normalize(article.text)
     text = norm.text
     low = lower(text)
@@ -206,6 +210,8 @@ def read(article: Article, lang: Language) -> Reading:
     actor_hits = [h for h in hits if h.entry.kind in actor_kinds]
     cue_hits = [h for h in hits if h.entry.kind not in actor_kinds]
     triggers = [h for h in cue_hits if h.entry.kind == "trigger"]
+    if only_with_triggers and not triggers:
+        return Reading(article, lang, norm, low, Words(""), [], [], [], [], [], [], None)
     sentences = _sentences(text)
     clauses = _clauses(sentences, cue_hits, text)
     dates = find_dates(text, lang.code, article.published)

@@ -48,7 +48,7 @@ class RuleExtractor:
         return self._lang
 
     def extract(self, article: Article) -> list[Mention]:
-        reading = read(article, self.lang)
+        reading = read(article, self.lang, only_with_triggers=True)
         mentions: list[Mention] = []
         dateline = _dateline(reading)
         lead: tuple[int, int] | None = None
