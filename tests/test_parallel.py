@@ -169,7 +169,7 @@ def test_extract_with_jobs_prints_what_the_serial_run_prints(synthetic_corpus: C
 
 def test_an_unreachable_scheduler_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, unused_port: int) -> None:
     pytest.importorskip("distributed")
-    monkeypatch.setattr(parallel, "DASK_TIMEOUT", 1)
+    monkeypatch.setattr(parallel, "DASK_CONNECT_TIMEOUT", 1)
     address = f"tcp://127.0.0.1:{unused_port}"
     with pytest.raises(ClusterError, match=f"cannot reach the Dask scheduler at {address}"):
         list(api.extract([api.sample_path()], dask=address))

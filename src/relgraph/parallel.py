@@ -40,8 +40,9 @@ __all__ = ["extract_all", "extract_batch", "in_order", "relgraph_version"]
 #: Articles per task: enough to amortise sending a task, few enough to keep every worker busy.
 PROCESS_BATCH = 16
 DASK_BATCH = 64
-#: Seconds to wait for a Dask scheduler to answer, and for a first worker to join it.
-DASK_TIMEOUT = 30
+#: Seconds to wait for a Dask scheduler to answer, and then for a first worker to join it.
+DASK_CONNECT_TIMEOUT = 10
+DASK_WORKER_TIMEOUT = 60
 
 Item: TypeAlias = "Article | Skipped"
 
@@ -118,7 +119,7 @@ def _on_dask(items: Iterable[Item], lang: str | None, address: str) -> Iterator[
     except ImportError as e:
         raise ClusterError("--dask needs dask.distributed: pip install 'relgraph[dask]'") from e
     try:
-        client = Client(address, timeout=DASK_TIMEOUT, set_as_default=False)  # type: ignore[no-untyped-call]
+        client = Client(address, timeout=DASK_CONNECT_TIMEOUT, set_as_default=False)  # type: ignore[no-untyped-call]
     except (OSError, TimeoutError, ValueError) as e:
         raise ClusterError(f"cannot reach the Dask scheduler at {address}: {' '.join(str(e).split())}") from e
     with client:
@@ -130,9 +131,9 @@ def _on_dask(items: Iterable[Item], lang: str | None, address: str) -> Iterator[
 def _check_workers(client: Any, address: str) -> int:
     """Wait for a worker, check that every worker runs this relgraph; return how many threads they have."""
     try:
-        client.wait_for_workers(1, timeout=DASK_TIMEOUT)
+        client.wait_for_workers(1, timeout=DASK_WORKER_TIMEOUT)
     except TimeoutError as e:
-        raise ClusterError(f"the Dask cluster at {address} has no workers (waited {DASK_TIMEOUT} s)") from e
+        raise ClusterError(f"the Dask cluster at {address} has no workers (waited {DASK_WORKER_TIMEOUT} s)") from e
     mine = relgraph_version()
     try:
         theirs: dict[str, str] = client.run(relgraph_version)
