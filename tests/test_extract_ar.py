@@ -140,6 +140,16 @@ def test_an_embassy_in_its_own_capital_is_no_event() -> None:
     assert events("وافتتحت كندا سفارتها في أوتاوا يوم الثلاثاء.", date(2024, 5, 16)) == set()
 
 
+def test_qad_before_a_past_verb_reports_before_an_imperfect_one_doubts() -> None:
+    assert events("وكانت الدوحة قد اعترفت بالاتحاد الروسي في ديسمبر 1991.") == norm(
+        ("recognition", ("QA", "RU"), "1991-12")
+    )
+    assert events("وقد استقبل أمير قطر الرئيس التركي في الدوحة يوم 5 مايو 2024.") == norm(
+        ("visit", ("TR", "QA"), "2024-05-05"), ("meeting", ("QA", "TR"), "2024-05-05")
+    )
+    assert events("وقال مصدر إن مصر قد تعترف بالحكومة الجديدة في ليبيا.") == set()
+
+
 def test_a_meeting_with_a_counterpart() -> None:
     text = "اجتمع وزير الخارجية القطري مع نظيره التركي في أنقرة يوم 3 يناير 2024."
     assert events(text) == norm(("meeting", ("QA", "TR"), "2024-01-03"))

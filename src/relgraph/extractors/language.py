@@ -99,7 +99,7 @@ _NEVER = re.compile(r"(?!)")
 #: Closed word lists a lexicon may give (folded at load time).
 _WORD_LISTS = ("conjunctions", "relatives", "auxiliaries", "passive_markers", "name_stops", "office_gap",
                "possessive_marks", "possessives", "possessive_suffixes", "prep_gap", "purpose_prefixes",
-               "future_prefixes")
+               "future_prefixes", "imperfect_prefixes")
 #: Regular expressions a lexicon may give, over folded text.
 _PATTERNS = ("mission_nouns", "envoy_nouns", "diplomat_nouns", "dual_mission_nouns", "partner_pronouns",
              "respectively", "distributive")

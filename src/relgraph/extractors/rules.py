@@ -27,6 +27,8 @@ _AFTER_NOUN_WORDS = 8  # "the visit of X to Y is planned for": a noun's predicat
 _OWN_WORDS = 8  # a date after its trigger within this many words, in its clause, is its own
 #: Modality that a date of its own overrides: "agreed to establish relations on 18 February 2008" reports them.
 _DATED = "agreement"
+#: Modality that only an imperfect verb takes: "قد يزور" may visit, "وقد زار" (he) visited.
+_POSSIBLE = "possibility"
 
 
 class RuleExtractor:
@@ -97,7 +99,8 @@ class RuleExtractor:
 
         Generic plurals; a future or purpose prefix on the trigger (سيزور, لزيارة);
         a modal cue before it in its clause, within the language's ``modal_window``
-        characters (a negation only within two words); a modal word right after a
+        characters (a negation only within two words; "قد" only before an imperfect
+        verb: "قد يزور", not "وقد زار"); a modal word right after a
         verb ("reopen within two months") or in a noun's predicate ("a visit to
         Kuwait is planned for December").
         """
@@ -110,10 +113,12 @@ class RuleExtractor:
             return "intent"  # لزيارة: a purpose, not a report
         clause = reading.clause_of(hit.start)
         window_start = max(clause.start, hit.start - lang.modal_window)
+        imperfect = spec.word_class == "verb" and lang.has("imperfect_prefixes", reading.low[hit.start])
         found = [
             str(cue.entry.value)
             for cue in reading.cues_in(window_start, hit.start, "modal")
-            if cue.entry.value != "negation" or len(reading.words_between(cue.end, hit.start)) <= 2
+            if (cue.entry.value != "negation" or len(reading.words_between(cue.end, hit.start)) <= 2)
+            and (cue.entry.value != _POSSIBLE or imperfect)
         ]
         reach = _AFTER_NOUN_WORDS if spec.word_class == "noun" else 2
         after = reading.cues_in(hit.end, clause.end, "modal_after")
