@@ -108,5 +108,5 @@ def test_a_once_per_pair_event_keeps_disagreeing_dates_as_alternatives(store: Pa
     relations = by_type(timeline(store))["relations_established"]
     assert relations["date"] == "1988-08-01"
     assert relations["also_reported"] == ["1988-08-02"]
-    code, out, _ = run("timeline", "QA", "RU", "--store", str(store))
+    _, out, _ = run("timeline", "QA", "RU", "--store", str(store))
     assert "1988-08-01, also reported 1988-08-02" in out
