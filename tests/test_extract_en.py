@@ -35,6 +35,10 @@ def norm(*found: Event) -> set[Event]:
     }
 
 
+def reading_codes(text: str) -> list[tuple[str, ...]]:
+    return [a.codes for a in read(Article("t", text, "en"), EN.lang).actors if a.codes]
+
+
 def events(text: str, published: date | None = None) -> set[Event]:
     return norm(*((m.type.slug, m.actors, m.date.iso if m.date else None) for m in mentions(text, published)))
 
@@ -167,6 +171,17 @@ def test_an_undated_expression_gives_way_to_the_date_beside_it() -> None:
         "took place today, 12 March 2021."
     )
     assert events(text) == norm(("relations_established", ("NP", "MT"), "2021-03-12"))
+
+
+def test_the_city_of_a_dateline_is_not_an_actor() -> None:
+    text = "DOHA, May 2 (Reuters) - The Secretary-General met the Iranian Foreign Minister on Tuesday."
+    assert reading_codes(text) == [("IR",)]
+    assert events(text, date(2023, 5, 2)) == set()
+
+
+def test_an_office_with_no_state_is_a_subject_still() -> None:
+    text = "In Oman, Secretary-General Antonio Guterres met the Iranian Foreign Minister on 2 May 2023."
+    assert events(text) == set()
 
 
 def test_a_dateline_dates_the_lead_sentence_only() -> None:

@@ -78,7 +78,8 @@ class Site:
         relative pronoun ("الذي يزور السودان", "which had recognized") the agent
         is the antecedent, before the trigger. Where modifiers come first, a noun's
         possessor or adjective ("Sadat's visit", "the Qatari mediation"). References
-        in ``skip`` (the frame's other roles) are never the subject.
+        in ``skip`` (the frame's other roles) are never the subject; nor is a state
+        further back than an office in the clause that the text gives no state.
         """
         if not skip and self._subject:
             return self._subject[0]
@@ -111,10 +112,18 @@ class Site:
             owner = self._owner_before()
             if owner is not None:
                 return owner
-        bare = (a for a in self.before() if a.agentive and a.cue in ("", "as") and a.kind != "topic" and a not in skip)
+        everyone = reversed(self.r.actors_in(self.sentence[0], self.hit.start))
+        bare = (a for a in everyone if a.agentive and a.cue in ("", "as") and a.kind != "topic"
+                and a not in skip and a.end <= self.hit.start)
         for a in bare:
-            if not self._object_of_verb(a):
+            if self._object_of_verb(a):
+                continue
+            if a.codes:
                 return a
+            if a.start >= self.clause.start:
+                # An office in the clause that the text gives no state ("Secretary-General Guterres met ...") is
+                # the subject all the same: no state further back is.
+                return None
         if self.lang.modifiers_first and self.spec.word_class == "noun":
             # "Sadat's visit", "the Qatari mediation": a possessive or adjective right before the noun.
             for a in self.before():

@@ -47,6 +47,7 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _NAME_TOKEN_AR = re.compile(r"[\u0621-\u064a]{2,}")
 _BOUNDARY = re.compile(r"[.!?;:\n]")
 _CLAUSE_MARK = re.compile(r"[;:]")
+_PUNCTUATION = re.compile(r"[^\w\s']")
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +216,7 @@ def read(article: Article, lang: Language, *, only_with_triggers: bool = False) 
     sentences = _sentences(text)
     clauses = _clauses(sentences, cue_hits, text)
     dates = find_dates(text, lang.code, article.published)
+    actor_hits = [h for h in actor_hits if not _filed_from(h, text, dates)]
     home = next((str(h.entry.value) for h in cue_hits if h.entry.kind == "agency" and _dateline(h, text)), None)
     words = Words(low)
     active = sorted({s for h in triggers if (s := _containing(sentences, h.start)) is not None})
@@ -251,6 +253,19 @@ def _dateline(hit: Hit, text: str) -> bool:
     after = text[hit.end : hit.end + 3].strip(" ")
     marks = "()-–:|/«»\"\n"
     return (not before or before[-1] in marks) or (not after or after[0] in marks)
+
+
+def _filed_from(hit: Hit, text: str, dates: Sequence[TimeExpression]) -> bool:
+    """A city that opens a line of the article's head and a date follows ("DOHA, May 2 (QNA) -", "الدوحة 16
+    أبريل"): where the report was filed, not an actor."""
+    if hit.entry.kind not in ("state", "place") or hit.start > 300 or (hit.entry.kind == "state" and
+                                                                       hit.entry.data != "capital"):
+        return False
+    line_start = text.rfind("\n", 0, hit.word_start) + 1
+    if text[line_start : hit.word_start].strip():
+        return False
+    after = next((d for d in dates if d.start >= hit.end), None)
+    return after is not None and not text[hit.end : after.start].strip(" ,")
 
 
 def _clauses(sentences: Sequence[tuple[int, int]], cues: Sequence[Hit], text: str) -> list[Clause]:
@@ -409,6 +424,7 @@ def _governing_office(hit: Hit, offices: _Hits, words: Words, lang: Language, su
     if lang.modifiers_first:
         after = offices.first_from(hit.end)
         if (after is not None and words.count(hit.end, after.start) <= 1
+                and not _PUNCTUATION.search(words.low, hit.end, after.start)
                 and all(lang.has("possessive_marks", w) for w in words.between(hit.end, after.start))):
             return after
     before = offices.last_until(word_start)
