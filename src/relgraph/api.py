@@ -18,15 +18,16 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, TextIO
+from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 from relgraph.articles import DEFAULT_MAX_BYTES, Skipped, detect_language, read_articles
 from relgraph.errors import RelgraphError, StoreError
 from relgraph.model import Article, Event, EventType, Mention
+from relgraph.storage import default_store_path, existing, is_server, location, open_store, store_lock
+from relgraph.timeline import SourceRef, TimelineRow
 
 if TYPE_CHECKING:
     from relgraph.evaluation import EvalReport
@@ -62,104 +63,6 @@ __all__ = [
     "timeline",
     "viz",
 ]
-
-STORE_ENV = "RELGRAPH_STORE"
-
-
-# -- stores ----------------------------------------------------------------------------------------------
-
-
-def default_store_path() -> Path:
-    """``$RELGRAPH_STORE``, or ``store`` under the user's data directory (e.g. ``~/.local/share/relgraph``)."""
-    configured = os.environ.get(STORE_ENV)
-    if configured:
-        return Path(configured)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("relgraph", appauthor=False)) / "store"
-
-
-def _location(store: str | os.PathLike[str] | None) -> str:
-    return str(store) if store is not None else str(default_store_path())
-
-
-@contextmanager
-def open_store(
-    store: str | os.PathLike[str] | None = None, *, write: bool = False, wait: bool = False
-) -> Iterator[Store]:
-    """Open the store at ``store`` (a directory or an ``http(s)://`` SPARQL endpoint) for one verb.
-
-    The embedded store has one writer or any number of readers at a time (pyoxigraph
-    leaves reading while another process writes undefined): a lock file beside the
-    store says who holds it. A second writer, or a reader during an ingest, gets a
-    :class:`~relgraph.errors.StoreLockedError` naming the holder, or waits its turn
-    with ``wait=True``.
-    """
-    location = _location(store)
-    if _is_server(location):
-        from relgraph.rdf.sparql_store import SparqlStore
-
-        with SparqlStore(location) as server:
-            yield server
-        return
-    from relgraph.rdf.store import OxigraphStore
-
-    path = Path(location)
-    if write:
-        path.mkdir(parents=True, exist_ok=True)
-    else:
-        _existing(path)
-    with _store_lock(path, exclusive=write, wait=wait):
-        opened = OxigraphStore(path, read_only=not write)
-        try:
-            yield opened
-        finally:
-            opened.close()
-
-
-def _is_server(location: str) -> bool:
-    return location.startswith(("http://", "https://"))
-
-
-def _existing(path: Path) -> Path:
-    if not (path / "CURRENT").is_file():
-        raise StoreError(f"no relgraph store at {path}; run `relgraph ingest` (or `relgraph demo`) first")
-    return path
-
-
-@contextmanager
-def _store_lock(path: Path, *, exclusive: bool, wait: bool) -> Iterator[IO[str]]:
-    """An advisory lock on ``<store>.lock``: exclusive for a writer, shared for readers."""
-    import fcntl
-
-    from relgraph.errors import StoreLockedError
-
-    lock_path = path.with_name(path.name + ".lock")
-    with open(lock_path, "a+", encoding="utf-8") as handle:
-        mode = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
-        try:
-            fcntl.flock(handle, mode | (0 if wait else fcntl.LOCK_NB))
-        except BlockingIOError:
-            handle.seek(0)
-            writer = handle.read().strip() or "another process"
-            if exclusive:
-                raise StoreLockedError(
-                    f"the store {path} is in use by another process (reading or writing); wait for it with --wait"
-                ) from None
-            raise StoreLockedError(
-                f"the store {path} is being written to by {writer}; try again when it is done, "
-                "or query it through a SPARQL server"
-            ) from None
-        if exclusive:
-            handle.seek(0)
-            handle.truncate()
-            handle.write(f"relgraph (pid {os.getpid()})")
-            handle.flush()
-        try:
-            yield handle
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
 
 def _repository(store: Store) -> Repository:
     from relgraph.repository import Repository
@@ -272,8 +175,8 @@ def ingest(
     """
     read = changed = unchanged = mentions = 0
     skipped: list[Skipped] = []
-    location = _location(store)
-    with open_store(location, write=True, wait=wait) as opened:
+    where = location(store)
+    with open_store(where, write=True, wait=wait) as opened:
         repo = _repository(opened)
         for item in extract(paths, lang=lang, published=published, max_bytes=max_bytes, stdin=stdin, jobs=jobs,
                             dask=dask):
@@ -288,7 +191,7 @@ def ingest(
             unchanged += not result.changed
             mentions += len(item.mentions)
         events = repo.counts().events
-    return IngestReport(location, read, changed, unchanged, mentions, tuple(skipped), events)
+    return IngestReport(where, read, changed, unchanged, mentions, tuple(skipped), events)
 
 
 def retract(
@@ -305,82 +208,6 @@ def retract(
 
 
 # -- reading the graph -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class SourceRef:
-    """Where a fact came from: an article, the quote and its offsets, the extractor that read it."""
-
-    article: str
-    evidence: str
-    start: int
-    end: int
-    date: str | None
-    source: str | None
-    published: str | None
-    extractor: str
-
-
-@dataclass(frozen=True, slots=True)
-class TimelineRow:
-    """One event as a timeline shows it; the date keeps its own precision (``1989-11``)."""
-
-    event: str
-    date: str | None
-    earliest: str | None
-    type: str
-    actors: tuple[str, ...]
-    place: str | None
-    sources: tuple[SourceRef, ...]
-    former: tuple[str, ...] = ()
-    also_reported: tuple[str, ...] = ()
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "date": self.date,
-            "type": self.type,
-            "actors": list(self.actors),
-            "place": self.place,
-            "former_states": list(self.former),
-            "also_reported": list(self.also_reported),
-            "event": self.event,
-            "sources": [
-                {
-                    "article": s.article,
-                    "source": s.source,
-                    "published": s.published,
-                    "evidence": s.evidence,
-                    "start": s.start,
-                    "end": s.end,
-                    "date": s.date,
-                    "extractor": s.extractor,
-                }
-                for s in self.sources
-            ],
-        }
-
-
-def _lineages(codes: Sequence[str]) -> list[tuple[str, ...]]:
-    """Every combination of the states' lineages: Qatar with Russia is QA–RU and QA–SU."""
-    gazetteer = _gazetteer()
-    combos: list[tuple[str, ...]] = [()]
-    for code in codes:
-        combos = [(*c, member) for c in combos for member in sorted(gazetteer.lineage(code))]
-    return combos
-
-
-def _events(
-    repo: Repository, codes: Sequence[str], types: Sequence[EventType], since: date | None, until: date | None
-) -> list[Event]:
-    from relgraph.fusion import event_order
-
-    found: dict[str, Event] = {}
-    for combo in _lineages(codes) if codes else [()]:
-        if len(set(combo)) < len(combo):
-            continue
-        for event in repo.events(list(combo), list(types), since, until):
-            found.setdefault(event.id, event)
-    return sorted(found.values(), key=event_order)
 
 
 def _types(types: Iterable[str | EventType]) -> list[EventType]:
@@ -401,37 +228,11 @@ def timeline(
     and successors come along (Russia with the USSR), and rows name the former
     states they involve.
     """
+    from relgraph.timeline import rows
+
     codes = [resolve_state(s) for s in states]
-    wanted = _types(types)
     with open_store(store) as opened:
-        repo = _repository(opened)
-        events = _events(repo, codes, wanted, since, until)
-        records = {a.id: a for a in repo.articles({m.article for e in events for m in e.mentions})}
-    gazetteer = _gazetteer()
-    rows = []
-    for event in events:
-        sources = []
-        for m in event.mentions:
-            record = records.get(m.article)
-            sources.append(SourceRef(
-                m.article, m.evidence, m.start, m.end, m.date.iso if m.date else None,
-                record.source if record else None,
-                record.published.isoformat() if record and record.published else None,
-                f"{m.extractor}/{m.version}",
-            ))
-        former = tuple(c for c in event.actors if c in gazetteer and gazetteer.get(c).former)
-        rows.append(TimelineRow(
-            event=event.id,
-            date=event.date.iso if event.date else None,
-            earliest=event.date.earliest.isoformat() if event.date else None,
-            type=event.type.slug,
-            actors=event.actors,
-            place=event.place,
-            sources=tuple(sources),
-            former=former,
-            also_reported=tuple(d.iso for d in event.alternatives),
-        ))
-    return rows
+        return rows(_repository(opened), codes, _types(types), since, until)
 
 
 def show(event_id: str, *, store: str | os.PathLike[str] | None = None) -> Event:
@@ -486,11 +287,11 @@ def serve(
 
     from relgraph.rdf.sparql_store import start_oxigraph
 
-    location = _location(store)
-    if _is_server(location):
-        raise StoreError(f"{location} is a SPARQL server already; serve a store directory")
-    path = _existing(Path(location))
-    with _store_lock(path, exclusive=False, wait=False) as lock:
+    where = location(store)
+    if is_server(where):
+        raise StoreError(f"{where} is a SPARQL server already; serve a store directory")
+    path = existing(Path(where))
+    with store_lock(path, exclusive=False, wait=False) as lock:
         # the server holds the lock too: if this process is killed, the server still keeps writers out
         server = start_oxigraph(path, port, host=host, read_only=True, pass_fds=(lock.fileno(),))
         main = threading.current_thread() is threading.main_thread()
@@ -515,8 +316,10 @@ def serve(
 
 def _all_events(store: str | os.PathLike[str] | None, since: date | None = None,
                 until: date | None = None, states: Sequence[str] = ()) -> list[Event]:
+    from relgraph.timeline import events
+
     with open_store(store) as opened:
-        return _events(_repository(opened), [resolve_state(s) for s in states], [], since, until)
+        return events(_repository(opened), [resolve_state(s) for s in states], [], since, until)
 
 
 def central(measure: str = "degree", *, top: int = 10, at: date | None = None,
@@ -575,11 +378,8 @@ def evaluate(gold: str | os.PathLike[str], *, lang: str | None = None) -> EvalRe
     from relgraph.evaluation import evaluate as score
     from relgraph.evaluation import read_gold
 
-    items = [g for g in read_gold(gold) if lang is None or (g.article.lang or detect_language(g.article.text)) == lang]
-    predicted = {}
-    for item in items:
-        article, extractor = _extractor_for(item.article, lang)
-        predicted[article.id] = extractor.extract(article)
+    items = [g for g in read_gold(Path(gold)) if lang in (None, g.article.lang or detect_language(g.article.text))]
+    predicted = {g.article.id: list(extract_article(g.article, lang).mentions) for g in items}
     return score(items, predicted)
 
 

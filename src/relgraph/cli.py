@@ -42,7 +42,7 @@ def _format_option(*choices: str, default: str = "table") -> Callable[[F], F]:
     )
 
 
-class _DateParam(click.ParamType):
+class _DateParam(click.ParamType[date, Any]):
     """YYYY, YYYY-MM or YYYY-MM-DD; ``bound`` picks the first or the last day of a partial date."""
 
     name = "date"
@@ -63,7 +63,7 @@ class _DateParam(click.ParamType):
         return parsed.earliest if self.bound == "earliest" else parsed.latest
 
 
-class _DayParam(click.ParamType):
+class _DayParam(click.ParamType[date, Any]):
     name = "YYYY-MM-DD"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date:
@@ -413,7 +413,8 @@ def serve(store: str | None, host: str, port: int) -> None:
 # -- networks -----------------------------------------------------------------------------------------
 
 
-@cli.group(cls=_Group, epilog=_example("relgraph graph central --measure betweenness\nrelgraph graph path QA US --at 1990"))
+@cli.group(cls=_Group,
+           epilog=_example("relgraph graph central --measure betweenness\nrelgraph graph path QA US --at 1990"))
 def graph() -> None:
     """Network views of the store: states as nodes, dated events as edges (networkx)."""
 
@@ -524,7 +525,8 @@ def eval_(gold: str, lang: str | None, fmt: str, show_errors: bool) -> None:
     if show_errors:
         for e in report.errors:
             note = " (date only)" if e.strict_only else ""
-            click.echo(f"{e.kind}{note}: {e.article} {e.type} {' '.join(e.actors)} {e.date or 'undated'} | {e.evidence}")
+            actors = " ".join(e.actors)
+            click.echo(f"{e.kind}{note}: {e.article} {e.type} {actors} {e.date or 'undated'} | {e.evidence}")
         click.echo()
     _emit(report.rows(), "table")
 

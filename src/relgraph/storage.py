@@ -1,0 +1,116 @@
+"""Where the store lives and who may use it.
+
+A store is a directory (the embedded pyoxigraph store) or the URL of a SPARQL 1.1
+server. The embedded store has one writer or any number of readers at a time:
+pyoxigraph leaves reading while another process writes undefined, so an advisory
+lock file beside the store (``<store>.lock``) says who holds it. A second writer,
+or a reader during an ingest, gets a :class:`~relgraph.errors.StoreLockedError`
+naming the holder, or waits its turn.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+from relgraph.errors import StoreError, StoreLockedError
+
+if TYPE_CHECKING:
+    from relgraph.rdf.store import Store
+
+__all__ = ["STORE_ENV", "default_store_path", "existing", "is_server", "location", "open_store", "store_lock"]
+
+STORE_ENV = "RELGRAPH_STORE"
+
+
+# -- stores ----------------------------------------------------------------------------------------------
+
+
+def default_store_path() -> Path:
+    """``$RELGRAPH_STORE``, or ``store`` under the user's data directory (e.g. ``~/.local/share/relgraph``)."""
+    configured = os.environ.get(STORE_ENV)
+    if configured:
+        return Path(configured)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("relgraph", appauthor=False)) / "store"
+
+
+def location(store: str | os.PathLike[str] | None) -> str:
+    return str(store) if store is not None else str(default_store_path())
+
+
+@contextmanager
+def open_store(
+    store: str | os.PathLike[str] | None = None, *, write: bool = False, wait: bool = False
+) -> Iterator[Store]:
+    """Open the store at ``store`` (a directory or an ``http(s)://`` SPARQL endpoint) for one verb.
+
+    ``write`` takes the writer's lock (creating the store), else a reader's (the store must
+    exist); ``wait`` waits for the lock instead of failing.
+    """
+    where = location(store)
+    if is_server(where):
+        from relgraph.rdf.sparql_store import SparqlStore
+
+        with SparqlStore(where) as server:
+            yield server
+        return
+    from relgraph.rdf.store import OxigraphStore
+
+    path = Path(where)
+    if write:
+        path.mkdir(parents=True, exist_ok=True)
+    else:
+        existing(path)
+    with store_lock(path, exclusive=write, wait=wait):
+        opened = OxigraphStore(path, read_only=not write)
+        try:
+            yield opened
+        finally:
+            opened.close()
+
+
+def is_server(location: str) -> bool:
+    return location.startswith(("http://", "https://"))
+
+
+def existing(path: Path) -> Path:
+    if not (path / "CURRENT").is_file():
+        raise StoreError(f"no relgraph store at {path}; run `relgraph ingest` (or `relgraph demo`) first")
+    return path
+
+
+@contextmanager
+def store_lock(path: Path, *, exclusive: bool, wait: bool) -> Iterator[IO[str]]:
+    """An advisory lock on ``<store>.lock``: exclusive for a writer, shared for readers."""
+    import fcntl
+
+    lock_path = path.with_name(path.name + ".lock")
+    with open(lock_path, "a+", encoding="utf-8") as handle:
+        mode = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
+        try:
+            fcntl.flock(handle, mode | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            handle.seek(0)
+            writer = handle.read().strip() or "another process"
+            if exclusive:
+                raise StoreLockedError(
+                    f"the store {path} is in use by another process (reading or writing); wait for it with --wait"
+                ) from None
+            raise StoreLockedError(
+                f"the store {path} is being written to by {writer}; try again when it is done, "
+                "or query it through a SPARQL server"
+            ) from None
+        if exclusive:
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"relgraph (pid {os.getpid()})")
+            handle.flush()
+        try:
+            yield handle
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
