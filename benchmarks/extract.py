@@ -106,12 +106,13 @@ VOCABULARY = {
 }
 
 
-def article_text(rng: random.Random, lang: str) -> str:
-    """One synthetic article of :data:`SIZE` characters: event sentences among filler, one per line or two."""
+def article_text(rng: random.Random, lang: str, density: float) -> str:
+    """One synthetic article of :data:`SIZE` characters: event sentences (a share ``density`` of them) among
+    filler, one per line or two."""
     states, demonyms, capitals, dates, templates, filler = VOCABULARY[lang]
     parts: list[str] = []
     while sum(len(p) + 1 for p in parts) < SIZE:
-        if rng.random() < 0.25:
+        if rng.random() < density:
             s1, s2, s3 = rng.sample(range(len(demonyms)), 3)
             parts.append(rng.choice(templates).format(
                 s1=states[s1], s2=states[s2], s3=states[s3], d1=demonyms[s1], d2=demonyms[s2], d3=demonyms[s3],
@@ -121,10 +122,10 @@ def article_text(rng: random.Random, lang: str) -> str:
     return "".join(p + ("\n" if rng.random() < 0.3 else " ") for p in parts)[:SIZE]
 
 
-def articles(lang: str, count: int, seed: int) -> Iterator[Article]:
+def articles(lang: str, count: int, seed: int, density: float = 0.25) -> Iterator[Article]:
     rng = random.Random(seed)
     for i in range(count):
-        yield Article(f"{lang}-{i}", article_text(rng, lang), lang, PUBLISHED)
+        yield Article(f"{lang}-{i}", article_text(rng, lang, density), lang, PUBLISHED)
 
 
 def rss_mb() -> float:

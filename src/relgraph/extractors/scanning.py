@@ -22,6 +22,7 @@ the letters around it are clitics its word class allows:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
@@ -110,8 +111,45 @@ class _Key:
     taa: bool  # the key ends in the ت of a taa marbuta and needs a pronoun suffix
 
 
+_NOT_WORD = re.compile(r"[^\w ]|_")  # spaces, the commonest, are left alone: faster
+#: Word classes whose forms stand alone between word boundaries, with the few clitics they allow: their
+#: keys carry the spaces around them, so the automaton never reports them inside another word.
+_BOUNDED = {
+    "word": (_CONJ, ("",)),
+    "en_word": (("",), tuple(sorted(_ENGLISH_SUFFIXES))),
+    "en_name": (("",), tuple(sorted(_ENGLISH_SUFFIXES))),
+}
+
+
+def _spaced(text: str) -> str:
+    """``text`` with every character that is not part of a word turned into a space (same length)."""
+    return _NOT_WORD.sub(" ", text)
+
+
+class _Bounded(NamedTuple):
+    """A key with its spaces, ``" " + prefix + form + suffix + " "``: who it is, and how it splits."""
+
+    length: int
+    readings: tuple[tuple[str, str, _Key], ...]  # (prefix, suffix, key) for each entry with this spelling
+
+
+class _Open(NamedTuple):
+    """A key matched anywhere; its word boundary and clitics are checked around each hit."""
+
+    length: int
+    metas: tuple[_Key, ...]
+    before: int
+    after: int
+
+
 class Lexicon:
     """An Aho-Corasick automaton over folded forms; :meth:`scan` returns boundary-checked hits.
+
+    Forms of the classes that stand alone (function words, English) are stored
+    with the spaces around them and matched in a copy of the text whose
+    punctuation is spaces: the automaton never reports them inside another word.
+    Arabic names, nouns, verbs and nisbas, which take clitics, are matched
+    anywhere and their clitics checked around each hit.
 
     Hits of the same ``layer`` (``actor`` kinds against each other, everything
     else against each other) do not overlap: the longest wins, then the first.
@@ -120,27 +158,37 @@ class Lexicon:
     def __init__(self, entries: Iterable[Entry], lang: str, actor_kinds: Iterable[str] = ("state",)) -> None:
         self.lang = lang
         self.actor_kinds = frozenset(actor_kinds)
-        keys: dict[str, list[_Key]] = defaultdict(list)
+        open_keys: dict[str, list[_Key]] = defaultdict(list)
+        bounded_keys: dict[str, list[tuple[str, str, _Key]]] = defaultdict(list)
         for entry in entries:
-            for key, meta in self._keys(entry):
-                if meta not in keys[key]:
-                    keys[key].append(meta)
+            form = " ".join(_spaced(fold(entry.form)).split())
+            if not form:
+                continue
+            shapes = _BOUNDED.get(entry.word_class)
+            if shapes is not None:
+                meta = _Key(entry, False, False)
+                for prefix in shapes[0]:
+                    for suffix in shapes[1]:
+                        reading = (prefix, suffix, meta)
+                        if reading not in bounded_keys[f" {prefix}{form}{suffix} "]:
+                            bounded_keys[f" {prefix}{form}{suffix} "].append(reading)
+                continue
+            for key, meta in self._open_keys(entry, form):
+                if meta not in open_keys[key]:
+                    open_keys[key].append(meta)
         self._automaton = ahocorasick.Automaton()
-        for key, metas in keys.items():
+        for key, metas in open_keys.items():
             before = max(_REACH[m.entry.word_class][0] + (2 if m.definite else 0) for m in metas)
             after = max(_REACH[m.entry.word_class][1] for m in metas)
-            self._automaton.add_word(key, (len(key), tuple(metas), before, after))
-        if keys:
+            self._automaton.add_word(key, _Open(len(key), tuple(metas), before, after))
+        for key, readings in bounded_keys.items():
+            self._automaton.add_word(key, _Bounded(len(key), tuple(readings)))
+        self.size = len(open_keys) + len(bounded_keys)
+        if self.size:
             self._automaton.make_automaton()
-        self.size = len(keys)
 
-    def _keys(self, entry: Entry) -> Iterable[tuple[str, _Key]]:
-        form = fold(entry.form)
-        if not form:
-            return
-        if entry.word_class in ("en_name", "en_word"):
-            yield form, _Key(entry, False, False)
-            return
+    @staticmethod
+    def _open_keys(entry: Entry, form: str) -> Iterable[tuple[str, _Key]]:
         definite = form.startswith("ال") and len(form) > 3 and entry.word_class in ("name", "nisba", "noun")
         bare = form[2:] if definite else form
         yield bare, _Key(entry, definite, False)
@@ -157,8 +205,18 @@ class Lexicon:
             return []
         n = len(text)
         found: list[Hit] = []
-        for end, (length, metas, before, after) in self._automaton.iter(text):
-            stop = end + 1
+        # Offsets in the padded copy are one more than in the text.
+        for end, payload in self._automaton.iter(" " + _spaced(text) + " "):
+            if type(payload) is _Bounded:
+                key_start = end - payload.length + 1  # the text offset of the first letter after the space
+                for prefix, suffix, meta in payload.readings:
+                    start = key_start + len(prefix)
+                    stop = end - 1 - len(suffix)
+                    if meta.entry.word_class != "en_name" or _capitalised(meta.entry.form, original, start, stop):
+                        found.append(Hit(start, stop, prefix, suffix, meta.entry))
+                continue
+            length, metas, before, after = payload
+            stop = end
             start = stop - length
             # The word around the form, with at most the clitics its classes allow: else it is inside a word.
             word_start = start
@@ -173,23 +231,13 @@ class Lexicon:
                 continue
             prefix, suffix = text[word_start:start], text[stop:word_end]
             for meta in metas:
-                if self._allowed(meta, prefix, suffix, original, start, stop):
+                if self._allowed(meta, prefix, suffix):
                     found.append(Hit(start, stop, prefix, suffix, meta.entry))
         return _without_overlaps(found, self.actor_kinds)
 
     @staticmethod
-    def _allowed(meta: _Key, prefix: str, suffix: str, original: str | None, start: int, stop: int) -> bool:
+    def _allowed(meta: _Key, prefix: str, suffix: str) -> bool:
         cls = meta.entry.word_class
-        if cls == "en_name":
-            # A name is capitalised; an acronym ("US", "UK") is written in capitals.
-            written = original[start:stop] if original is not None else ""
-            acronym = len(meta.entry.form) > 1 and meta.entry.form.isupper()
-            return prefix == "" and suffix in ("", "s") and (
-                original is None or (written.isupper() if acronym else written[:1].isupper()))
-        if cls == "en_word":
-            return prefix == "" and suffix in _ENGLISH_SUFFIXES
-        if cls == "word":
-            return prefix in _CONJ and suffix == ""
         if cls == "verb":
             return prefix in _VERB_PREFIXES and suffix in _PRONOUNS
         if meta.taa:
@@ -200,6 +248,14 @@ class Lexicon:
         if prefix not in allowed:
             return False
         return suffix == "" if cls == "name" else suffix in _PRONOUNS
+
+
+def _capitalised(form: str, original: str | None, start: int, stop: int) -> bool:
+    """An English name is capitalised in the text; an acronym ("US", "UK") is written in capitals."""
+    if original is None:
+        return True
+    written = original[start:stop]
+    return written.isupper() if len(form) > 1 and form.isupper() else written[:1].isupper()
 
 
 def _without_overlaps(hits: list[Hit], actor_kinds: frozenset[str]) -> list[Hit]:

@@ -89,7 +89,7 @@ class Sentence:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    m = _TOKEN_BEFORE.search(text, 0, dot)
+    m = _TOKEN_BEFORE.search(text, max(0, dot - 64), dot)
     if not m:
         return False
     token = m.group(1).lstrip("(\"'")
