@@ -94,6 +94,18 @@ def day(text: str) -> ox.Literal:
         pytest.param(lambda: without(vocab.Terms.validTo), "former state has", id="former without end"),
         pytest.param(lambda: swap(vocab.Terms.fusionKey, lambda q: ox.Literal("visit|" + str(q.subject)[-6:])),
                      "share its fusion key", id="fusion keys disagree"),
+        pytest.param(lambda: swap(vocab.Terms.yearTypeKey, lambda q: ox.Literal("1990|meeting")),
+                     "the year of its rg:earliest", id="year-type key of another year"),
+        pytest.param(lambda: swap(vocab.Terms.yearTypeKey, lambda q: ox.Literal("1985|visit")),
+                     "the year of its rg:earliest", id="year-type key of another type"),
+        pytest.param(lambda: without(vocab.Terms.yearTypeKey), "the year of its rg:earliest",
+                     id="dated event without year-type key"),
+        pytest.param(lambda: without(vocab.Terms.record, "/event/"), "an event has one rg:record",
+                     id="no event record"),
+        pytest.param(lambda: swap(vocab.Terms.record, lambda q: ox.Literal("{}")), "rdf:JSON literal",
+                     id="record not rdf:JSON"),
+        pytest.param(lambda: without(vocab.Terms.record, "/article/"), "an article has one rg:record",
+                     id="no article record"),
     ],
 )  # fmt: skip
 def test_broken_data_is_caught(broken: Callable[[], list[ox.Quad]], message: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from urllib.parse import unquote
 
@@ -59,6 +60,8 @@ def partial_dates(draw: st.DrawFn) -> PartialDate:
     span = (value.latest - value.earliest).days
     lo = draw(st.integers(0, span))
     hi = draw(st.integers(lo, span))
+    if (lo, hi) == (0, span):
+        return value  # bounds equal to the natural interval are no bounds (and read back as none)
     return PartialDate(value.precision, value.year, value.month, None,
                        (value.earliest + timedelta(lo), value.earliest + timedelta(hi)))  # fmt: skip
 
@@ -113,7 +116,14 @@ def test_an_article_keeps_its_metadata_and_its_mentions_in_its_graph() -> None:
     assert read_mentions(stored(quads)) == [m]
 
 
-def test_events_round_trip_with_roles_alternatives_and_mentions() -> None:
+def record_of(quads: list[ox.Quad], subject: ox.NamedNode) -> str:
+    (record,) = (q.object for q in quads if q.subject == subject and q.predicate == vocab.Terms.record)
+    assert isinstance(record, ox.Literal)
+    assert record.datatype == vocab.Terms.rdf_JSON
+    return record.value
+
+
+def test_events_round_trip_through_their_records_which_agree_with_their_triples() -> None:
     a = Mention("a", EventType.RECOGNITION, ("RU", "QA"), PartialDate.parse("1991-12-28"), "Moscow", "r", 0, 1,
                 0.5, "ext", "1")  # fmt: skip
     b = Mention("b", EventType.RECOGNITION, ("RU", "QA"), PartialDate.parse("1992-01-02"), None, "rr", 2, 4, 0.6,
@@ -124,12 +134,50 @@ def test_events_round_trip_with_roles_alternatives_and_mentions() -> None:
     roles = {(q.predicate.value, q.object.value) for q in quads if isinstance(q.object, ox.NamedNode)}
     assert (vocab.RG + "recognizer", vocab.state_iri("RU").value) in roles
     assert (vocab.RG + "recognized", vocab.state_iri("QA").value) in roles
+    assert mapping.event_from_record(record_of(quads, vocab.event_iri(event.id))) == event
+    # What SPARQL users read from the triples is what relgraph reads from the record.
     store = stored(quads, mapping.article_quads(Article("a", "r"), [a], "1"),
                    mapping.article_quads(Article("b", "..rr"), [b], "2"))  # fmt: skip
     found = everything(store)
-    mentions = {iri: mapping.mention_from_node(n) for iri, n in found.items() if mapping.is_a(n, vocab.Terms.Mention)}
-    event_iri = vocab.event_iri(event.id).value
-    assert mapping.event_from_node(event_iri, found[event_iri], mentions) == event
+    node = found[vocab.event_iri(event.id).value]
+    assert {mapping.mention_from_node(found[m]) for m, _ in node[vocab.RG + "mention"]} == set(event.mentions)
+    assert node[vocab.RG + "actorSequence"] == [('["RU", "QA"]', "")]
+    assert node[vocab.RG + "date"] == [("1991-12-28", "")]
+    assert node[vocab.RG + "alternativeDate"] == [("1992-01-02", "")]
+    assert node[vocab.RG + "place"] == [("Moscow", "")]
+
+
+@given(partial_dates(), st.lists(partial_dates(), max_size=2), st.one_of(st.none(), _hostile_text), _hostile_text)
+def test_any_event_round_trips_through_its_record(
+    value: PartialDate, others: list[PartialDate], place: str | None, evidence: str
+) -> None:
+    """Recognitions happen once per pair: other sources' dates that disagree become alternatives, bounds and all."""
+    reports = [mention("x", evidence, value, place), *(mention(f"y{i}", "also", d) for i, d in enumerate(others))]
+    (event,) = fuse([replace(m, type=EventType.RECOGNITION) for m in reports])
+    assert mapping.event_from_record(record_of(mapping.event_quads(event), vocab.event_iri(event.id))) == event
+
+
+def test_articles_records_hold_their_metadata_and_distinct_mentions() -> None:
+    article = Article(HOSTILE_ID, "Qatar visited Russia.", "ar", date(2025, 4, 16), '"src" {x}')
+    m = mention(HOSTILE_ID, "Qatar visited Russia", None)
+    record = mapping.article_from_record(record_of(mapping.article_quads(article, [m, m], "d1"),
+                                                   vocab.article_iri(HOSTILE_ID)))  # fmt: skip
+    assert record == mapping.ArticleRecord(HOSTILE_ID, '"src" {x}', date(2025, 4, 16), "ar", "d1", 1)
+    bare = mapping.article_quads(Article("bare", ""), [], "d2")
+    assert mapping.article_from_record(record_of(bare, vocab.article_iri("bare"))).published is None
+
+
+@pytest.mark.parametrize(("iso", "key"), [("1988-08-01", "1988|visit"), ("198X", "1980|visit"), ("0850", "0850|visit")])
+def test_dated_events_carry_their_year_type_key(iso: str, key: str) -> None:
+    (event,) = fuse([mention("a", "x", PartialDate.parse(iso))])
+    keys = [q.object.value for q in mapping.event_quads(event) if q.predicate == vocab.Terms.yearTypeKey]
+    assert keys == [key] == [mapping.year_type_key(event)]
+
+
+def test_undated_events_have_no_year_type_key() -> None:
+    (event,) = fuse([mention("a", "x", None)])
+    assert mapping.year_type_key(event) is None
+    assert not [q for q in mapping.event_quads(event) if q.predicate == vocab.Terms.yearTypeKey]
 
 
 def test_states_round_trip_with_hostile_names() -> None:

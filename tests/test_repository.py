@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from relgraph.errors import MentionError, UnknownEventError
 from relgraph.fusion import fuse
@@ -228,3 +233,72 @@ def test_by_default_the_gazetteers_states_are_written_and_conform() -> None:
     assert repo.counts().states == len(codes)
     report = validate(repo.store)
     assert report.conforms, report.text
+
+
+PER_TYPE_PER_YEAR = Path(__file__).parent.parent / "examples" / "queries" / "events-per-type-per-year.rq"
+
+
+def per_type_per_year(repo: Repository) -> Counter[tuple[str, str]]:
+    """What the example query counts, through the stored rg:yearTypeKey."""
+    rows = repo.store.query(PER_TYPE_PER_YEAR.read_text(encoding="utf-8")).rows
+    return Counter({(str(r["year"]), str(r["type"])): int(r["events"] or 0) for r in rows})
+
+
+def expected_per_type_per_year(events: list[Event]) -> Counter[tuple[str, str]]:
+    return Counter((f"{e.date.earliest.year:04d}", e.type.slug) for e in events if e.date is not None)
+
+
+def test_year_type_keys_follow_a_refined_date_and_its_retraction(repo: Repository) -> None:
+    early = Article("early", "Envoys of Qatar and the USSR met in the late 1980s.")
+    late = Article("late", "On 1 August 1988 Qatar and the USSR met.")
+    late_80s = PartialDate.decade_of(1980, bounds=(date(1985, 1, 1), date(1989, 12, 31)))
+    vague = said(early, "met in the late 1980s", MEETING, ("QA", "SU"), None)
+    repo.ingest(early, [replace(vague, date=late_80s)], "e")
+    assert per_type_per_year(repo) == Counter({("1985", "meeting"): 1})
+    repo.ingest(late, [said(late, "On 1 August 1988 Qatar and the USSR met", MEETING, ("QA", "SU"), "1988-08-01")], "l")
+    assert per_type_per_year(repo) == Counter({("1988", "meeting"): 1})  # one event, its date refined
+    repo.retract("late")
+    assert per_type_per_year(repo) == Counter({("1985", "meeting"): 1})
+    repo.retract("early")
+    assert per_type_per_year(repo) == Counter()
+
+
+def test_an_articles_record_follows_its_re_ingestion(both: Repository) -> None:
+    both.ingest(WIRE, WIRE_MENTIONS[:1], "digest-wire-2")
+    (record,) = both.articles(["wire-1"])
+    assert (record.digest, record.mentions) == ("digest-wire-2", 1)
+
+
+_reports = st.lists(
+    st.tuples(
+        st.sampled_from([MEETING, VISIT, RECOGNITION]),
+        st.sampled_from([("QA", "RU"), ("RU", "QA"), ("QA", "UA")]),
+        st.sampled_from([None, "1988", "1988-08", "1988-08-01", "1988-08-02", "1991-12-28", "198X"]),
+    ),
+    max_size=3,
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 2), st.one_of(st.none(), _reports)), min_size=1, max_size=6))
+def test_records_and_keys_stay_what_fusion_makes_of_the_stored_mentions(
+    steps: list[tuple[int, list[tuple[EventType, tuple[str, str], str | None]] | None]],
+) -> None:
+    """Any sequence of ingests (None: a retraction) leaves the events that fusing every stored mention gives."""
+    repo = Repository(OxigraphStore(), states=STATES)
+    stored: dict[str, list[Mention]] = {}
+    for n, (slot, reports) in enumerate(steps):
+        article_id = f"a{slot}"
+        if reports is None:
+            repo.retract(article_id)
+            stored.pop(article_id, None)
+            continue
+        text = " ".join(f"report {i}." for i in range(len(reports)))
+        article = Article(article_id, text)
+        mentions = [said(article, f"report {i}", kind, actors, when) for i, (kind, actors, when) in enumerate(reports)]
+        repo.ingest(article, mentions, f"digest-{n}")
+        stored[article_id] = mentions
+    expected = fuse([m for mentions in stored.values() for m in mentions])
+    assert repo.events() == expected
+    assert per_type_per_year(repo) == expected_per_type_per_year(expected)
+    assert {a.id: a.mentions for a in repo.articles()} == {k: len(set(v)) for k, v in stored.items()}

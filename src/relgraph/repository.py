@@ -70,15 +70,9 @@ class Counts:
     quads: int
 
 
-#: The triples of a set of subjects (``VALUES ?s``) that the readers use, wherever they are: how
-#: nodes are read (see :mod:`relgraph.rdf.mapping` for why not with OPTIONAL patterns).
-_DESCRIBE = (
-    "SELECT ?s ?p ?o WHERE {{ {subjects} GRAPH ?g {{ ?s ?p ?o }} "
-    f"FILTER(?p IN ({', '.join(map(str, mapping.READ))})) }}}}"
-)
-_MENTION_COUNTS = (
-    "SELECT ?s (COUNT(?m) AS ?n) WHERE {{ {subjects} GRAPH ?g {{ ?m prov:wasDerivedFrom ?s }} }} GROUP BY ?s"
-)
+#: The records of a set of subjects (``VALUES ?s``), wherever they are: how events and articles are read,
+#: one literal each (see :mod:`relgraph.rdf.mapping`, "records").
+_RECORDS = "SELECT ?record WHERE {{ {subjects} GRAPH ?g {{ ?s rg:record ?record }} }}"
 _CHUNK = 1000  # subjects per query: keeps query texts small for a SPARQL server too
 
 #: The triples of the mentions that have one of some fusion keys.
@@ -199,9 +193,10 @@ class Repository:
         ``types``, whose dates meet [``since``, ``until``] (on ``rg:earliest``/``rg:latest``; undated
         events only when neither is given), in chronological order (undated last), with their mentions.
 
-        The articles' metadata (source, publication date) comes from :meth:`articles`.
+        One query, which reads one record per event. The articles' metadata (source, publication date)
+        comes from :meth:`articles`.
         """
-        selection = ["?s a rg:DiplomaticEvent ."]
+        selection = []
         codes = list(dict.fromkeys(states))
         if len(codes) == 1:
             selection.append(f"?s rg:actor {vocab.state_iri(codes[0])} .")
@@ -213,53 +208,31 @@ class Repository:
             selection.append(f"?s rg:latest ?latest FILTER(?latest >= {_literal(since)})")
         if until is not None:
             selection.append(f"?s rg:earliest ?earliest FILTER(?earliest <= {_literal(until)})")
-        where = "\n    ".join(selection)
-        return self._events(self._subjects(f"SELECT DISTINCT ?s WHERE {{ GRAPH {EVENTS_GRAPH} {{ {where} }} }}"))
+        where = "\n    ".join([*selection, "?s rg:record ?record ."])
+        return _events(self.store.query(f"SELECT ?record WHERE {{ GRAPH {EVENTS_GRAPH} {{ {where} }} }}"))
 
     def event(self, event_id: str) -> Event:
         """One event by its id (or its IRI); :class:`~relgraph.errors.UnknownEventError` if there is none."""
         local = event_id.removeprefix(vocab.event_iri("").value)
-        found = self._events([vocab.event_iri(local)])
+        found = _events(self._records([vocab.event_iri(local)]))
         if not found:
             raise UnknownEventError(event_id)
         return found[0]
 
-    def _rows(self, template: str, subjects: Sequence[NamedNode]) -> list[dict[str, Value]]:
-        """Run ``template`` (its ``{subjects}`` slot becomes ``VALUES ?s``) over the subjects, a chunk at a time."""
+    def _records(self, subjects: Sequence[NamedNode]) -> list[dict[str, Value]]:
+        """The records of these subjects, a chunk of subjects at a time."""
         rows: list[dict[str, Value]] = []
         for start in range(0, len(subjects), _CHUNK):
-            chunk = values_clause("s", subjects[start : start + _CHUNK])
-            rows += self.store.query(template.format(subjects=chunk)).rows
+            rows += self.store.query(_RECORDS.format(subjects=values_clause("s", subjects[start : start + _CHUNK])))
         return rows
-
-    def _describe(self, subjects: Sequence[NamedNode]) -> dict[str, mapping.Node]:
-        return mapping.nodes(self._rows(_DESCRIBE, subjects))
-
-    def _subjects(self, sparql: str) -> list[NamedNode]:
-        """The IRIs a query binds to ``?s``."""
-        return [NamedNode(str(row["s"])) for row in self.store.query(sparql)]
-
-    def _events(self, iris: Sequence[NamedNode]) -> list[Event]:
-        heads = {iri: n for iri, n in self._describe(iris).items() if mapping.is_a(n, vocab.Terms.DiplomaticEvent)}
-        links = sorted({m for node in heads.values() for m, _ in node.get(vocab.Terms.mention.value, [])})
-        mentions = {
-            iri: mapping.mention_from_node(n) for iri, n in self._describe([NamedNode(m) for m in links]).items()
-        }
-        return sorted((mapping.event_from_node(iri, node, mentions) for iri, node in heads.items()), key=event_order)
 
     def articles(self, ids: Iterable[str] | None = None) -> list[ArticleRecord]:
         """The stored articles (all, or those with these ids), by id."""
         if ids is None:
-            iris = self._subjects("SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s a rg:Article } }")
+            rows = list(self.store.query("SELECT ?record WHERE { GRAPH ?g { ?s a rg:Article ; rg:record ?record } }"))
         else:
-            iris = [vocab.article_iri(i) for i in ids]
-        counts = {str(row["s"]): int(row["n"] or 0) for row in self._rows(_MENTION_COUNTS, iris)}
-        records = (
-            mapping.article_from_node(node, counts.get(iri, 0))
-            for iri, node in self._describe(iris).items()
-            if mapping.is_a(node, vocab.Terms.Article)
-        )
-        return sorted(records, key=lambda a: a.id)
+            rows = self._records([vocab.article_iri(i) for i in dict.fromkeys(ids)])
+        return sorted((mapping.article_from_record(str(row["record"])) for row in rows), key=lambda a: a.id)
 
     def states(self) -> list[State]:
         """The states graph read back (names, codes, Wikidata, validity, lineage), by code."""
@@ -274,6 +247,12 @@ class Repository:
 
 def _literal(value: str | date) -> str:
     return str(term(value))
+
+
+def _events(rows: Iterable[dict[str, Value]]) -> list[Event]:
+    """The events whose records are in ``rows``, each once, in :func:`~relgraph.fusion.event_order`."""
+    found = {event.id: event for event in (mapping.event_from_record(str(row["record"])) for row in rows)}
+    return sorted(found.values(), key=event_order)
 
 
 def _default_states() -> Iterable[State]:

@@ -12,8 +12,17 @@ the bounds give qualified intervals ("late 1980s") back, so dates round-trip
 exactly; ``rg:alternativeDate`` keeps only the literal (an alternative's
 qualifier bounds are not stored).
 
-The reading half turns the triples of a set of subjects, as rows of plain
-values (``Store.query``), back into mentions, events and states.
+Events and articles also carry a **record**: the node as relgraph reads it
+back, one ``rg:record`` JSON literal (``rdf:JSON``; an event's holds its
+mentions). Reading an event is then one triple instead of ~9 for the event and
+~14 for each mention: a pair's timeline at a million events was bound by the
+number of terms a query hands to Python (about 2 µs each), not by the store's
+indexes (``docs/performance.md``). Records are derived like the events graph
+itself and rewritten with the triples beside them, which stay the data that
+SPARQL users and the shapes see.
+
+The reading half turns records, and the triples of a set of subjects as rows
+of plain values (``Store.query``), back into mentions, events and states.
 """
 
 from __future__ import annotations
@@ -22,32 +31,33 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any, Final
+from typing import Any
 from urllib.parse import unquote
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from relgraph.fusion import date_order, fusion_key, mention_id, mention_order, pair_keys
-from relgraph.model import Article, Event, Mention, PartialDate, Precision, State, Succession
+from relgraph.fusion import fusion_key, mention_id, pair_keys
+from relgraph.model import Article, Event, EventType, Mention, PartialDate, Precision, State, Succession
 from relgraph.rdf import vocab
 from relgraph.rdf.vocab import EVENTS_GRAPH, STATES_GRAPH, Terms
 
 __all__ = [
-    "READ",
     "ArticleRecord",
     "Node",
     "Row",
-    "article_from_node",
+    "article_from_record",
     "article_quads",
     "date_literal",
-    "event_from_node",
+    "event_from_record",
     "event_quads",
+    "event_record",
     "is_a",
     "mention_from_node",
     "nodes",
     "parse_date",
     "state_quads",
     "states_from_nodes",
+    "year_type_key",
 ]
 
 Row = Mapping[str, Any]
@@ -124,10 +134,13 @@ def article_quads(article: Article, mentions: Iterable[Mention], digest: str) ->
     """The article's node and its mentions, in the article's named graph ``id:graph/article/{id}``."""
     graph = vocab.article_graph(article.id)
     node = vocab.article_iri(article.id)
+    unique = list(dict.fromkeys(mentions))
+    record = ArticleRecord(article.id, article.source, article.published, article.lang, digest, len(unique))
     quads = [
         Quad(node, Terms.type, Terms.Article, graph),
         Quad(node, Terms.identifier, Literal(article.id), graph),
         Quad(node, Terms.textDigest, Literal(digest), graph),
+        Quad(node, Terms.record, _json(record.to_json()), graph),
     ]
     if article.source is not None:
         quads.append(Quad(node, Terms.source, Literal(article.source), graph))
@@ -135,23 +148,39 @@ def article_quads(article: Article, mentions: Iterable[Mention], digest: str) ->
         quads.append(Quad(node, Terms.issued, _day(article.published), graph))
     if article.lang is not None:
         quads.append(Quad(node, Terms.language, Literal(article.lang), graph))
-    for m in mentions:
+    for m in unique:
         quads.extend(_mention_quads(m, graph))
     return quads
+
+
+def year_type_key(event: Event) -> str | None:
+    """``"1991|visit"``: the year a dated event begins (that of ``rg:earliest``) and its type; None if undated.
+
+    Stored as ``rg:yearTypeKey``, it makes counting events per type and year one scan of one
+    index (``GROUP BY ?key``) instead of a join of each event's class with its date.
+
+    >>> from relgraph.model import EventType
+    >>> year_type_key(Event("e", EventType.VISIT, ("QA", "RU"), PartialDate.parse("198X"), None, ()))
+    '1980|visit'
+    """
+    return None if event.date is None else f"{event.date.earliest.year:04d}|{event.type.slug}"
 
 
 def event_quads(event: Event) -> list[Quad]:
     """A fused event, in ``id:graph/events``: linked to its mentions (which live in their articles' graphs)."""
     g = EVENTS_GRAPH
     node = vocab.event_iri(event.id)
+    year_type = year_type_key(event)
     return [
         Quad(node, Terms.type, vocab.event_class(event.type), g),
         Quad(node, Terms.type, Terms.DiplomaticEvent, g),
         Quad(node, Terms.cameoCode, Literal(event.type.cameo), g),
         Quad(node, Terms.ploverCategory, Literal(event.type.plover), g),
         *(Quad(node, Terms.pairKey, Literal(key), g) for key in pair_keys(event.actors)),
+        *([] if year_type is None else [Quad(node, Terms.yearTypeKey, Literal(year_type), g)]),
         *(Quad(node, Terms.alternativeDate, date_literal(d), g) for d in event.alternatives),
         *(Quad(node, Terms.mention, vocab.mention_iri(mention_id(m)), g) for m in event.mentions),
+        Quad(node, Terms.record, event_record(event), g),
         *_occurrence_quads(node, event, g),
     ]
 
@@ -197,22 +226,85 @@ def state_quads(states: Iterable[State]) -> list[Quad]:
     return quads
 
 
-# -- reading back -------------------------------------------------------------------------------------------
+# -- records ------------------------------------------------------------------------------------------------
 #
-# Reading works on whole nodes: the (predicate, object) pairs of a set of subjects, from rows of
-# ``?s ?p ?o`` and, for language-tagged labels, ``?lang`` (``SELECT ... VALUES ?s {...}``). Looking up a
-# subject's triples is an index scan in any engine; patterns with OPTIONAL parts were measured
-# here to make oxigraph scan every dated mention (300 ms a lookup at 5,000 articles, against 1 ms).
+# A record is a node as relgraph reads it back, in one ``rg:record`` literal: the store hands each term of a
+# result to Python at about 2 µs a term, so reading an event with its mentions as triples (~9 triples, and
+# ~14 for each mention, three terms a row) cost ~100 µs, as a record ~10 µs.
 
 
-#: The predicates the readers below use: reading only these halves the rows (roles, ``rg:actor``,
-#: pair and fusion keys, CAMEO and PLOVER codes are derived values).
-READ: Final = (
-    Terms.type, Terms.actorSequence, Terms.date, Terms.earliest, Terms.latest, Terms.place, Terms.alternativeDate,
-    Terms.mention, Terms.wasDerivedFrom, Terms.eventClass, Terms.quote, Terms.start, Terms.end, Terms.confidence,
-    Terms.extractor, Terms.extractorVersion, Terms.identifier, Terms.source, Terms.issued, Terms.language,
-    Terms.textDigest,
-)  # fmt: skip
+def _json(value: dict[str, Any]) -> Literal:
+    return Literal(json.dumps(value, ensure_ascii=False, separators=(",", ":")), datatype=Terms.rdf_JSON)
+
+
+def _date_json(value: PartialDate | None) -> list[str] | None:
+    return None if value is None else [value.iso, value.earliest.isoformat(), value.latest.isoformat()]
+
+
+def _date_from_json(value: list[str] | None) -> PartialDate | None:
+    return None if value is None else parse_date(*value)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRecord:
+    """An ingested article's metadata, as stored (its text is not stored), and how many mentions it has."""
+
+    id: str
+    source: str | None
+    published: date | None
+    lang: str | None
+    digest: str
+    mentions: int
+
+    def to_json(self) -> dict[str, Any]:
+        published = None if self.published is None else self.published.isoformat()
+        return {"id": self.id, "source": self.source, "published": published, "lang": self.lang,
+                "digest": self.digest, "mentions": self.mentions}  # fmt: skip
+
+
+def article_from_record(text: str) -> ArticleRecord:
+    """The :class:`ArticleRecord` an article's ``rg:record`` holds."""
+    r = json.loads(text)
+    published = None if r["published"] is None else date.fromisoformat(r["published"])
+    return ArticleRecord(r["id"], r["source"], published, r["lang"], r["digest"], r["mentions"])
+
+
+def event_record(event: Event) -> Literal:
+    """The event and its mentions as one ``rdf:JSON`` literal: what :func:`event_from_record` reads back.
+
+    Dates keep their bounds (``[iso, earliest, latest]``), alternatives' too; a mention's type is its event's
+    (they share a fusion key).
+    """
+    mentions = [
+        {"article": m.article, "actors": m.actors, "date": _date_json(m.date), "place": m.place,
+         "evidence": m.evidence, "start": m.start, "end": m.end, "confidence": m.confidence,
+         "extractor": m.extractor, "version": m.version}
+        for m in event.mentions
+    ]  # fmt: skip
+    return _json({"id": event.id, "type": event.type.slug, "actors": event.actors, "date": _date_json(event.date),
+                  "place": event.place, "alternatives": [_date_json(d) for d in event.alternatives],
+                  "mentions": mentions})  # fmt: skip
+
+
+def event_from_record(text: str) -> Event:
+    """The :class:`Event` an event's ``rg:record`` holds, equal to the one written."""
+    r = json.loads(text)
+    kind = EventType.from_slug(r["type"])
+    mentions = tuple(
+        Mention(m["article"], kind, tuple(m["actors"]), _date_from_json(m["date"]), m["place"], m["evidence"],
+                m["start"], m["end"], m["confidence"], m["extractor"], m["version"])
+        for m in r["mentions"]
+    )  # fmt: skip
+    alternatives = tuple(parse_date(*d) for d in r["alternatives"])
+    return Event(r["id"], kind, tuple(r["actors"]), _date_from_json(r["date"]), r["place"], mentions, alternatives)
+
+
+# -- reading triples ----------------------------------------------------------------------------------------
+#
+# Mentions (to re-fuse a key) and states are read from their triples, as whole nodes: the (predicate, object)
+# pairs of a set of subjects, from rows of ``?s ?p ?o`` and, for language-tagged labels, ``?lang``. Looking up
+# a subject's triples is an index scan in any engine; patterns with OPTIONAL parts were measured here to make
+# oxigraph scan every dated mention (300 ms a lookup at 5,000 articles, against 1 ms).
 
 
 def nodes(rows: Iterable[Row]) -> dict[str, Node]:
@@ -253,30 +345,6 @@ def is_a(node: Node, cls: NamedNode) -> bool:
     return cls.value in _values(node, Terms.type)
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleRecord:
-    """An ingested article's metadata, as stored (its text is not stored)."""
-
-    id: str
-    source: str | None
-    published: date | None
-    lang: str | None
-    digest: str
-    mentions: int
-
-
-def article_from_node(node: Node, mentions: int) -> ArticleRecord:
-    """The record of a node typed ``rg:Article``, which ``mentions`` mentions come from."""
-    return ArticleRecord(
-        id=_one(node, Terms.identifier),
-        source=_one(node, Terms.source),
-        published=_day_of(node, Terms.issued),
-        lang=_one(node, Terms.language),
-        digest=_one(node, Terms.textDigest),
-        mentions=mentions,
-    )
-
-
 def mention_from_node(node: Node) -> Mention:
     """The :class:`Mention` a node typed ``rg:Mention`` describes."""
     return Mention(
@@ -291,20 +359,6 @@ def mention_from_node(node: Node) -> Mention:
         confidence=_one(node, Terms.confidence),
         extractor=_one(node, Terms.extractor),
         version=_one(node, Terms.extractorVersion),
-    )
-
-
-def event_from_node(iri: str, node: Node, mentions: Mapping[str, Mention]) -> Event:
-    """The :class:`Event` a node typed ``rg:DiplomaticEvent`` describes; ``mentions`` by IRI."""
-    (kind,) = (vocab.event_type_of_class(c) for c in _values(node, Terms.type) if c != Terms.DiplomaticEvent.value)
-    return Event(
-        id=_local(iri),
-        type=kind,
-        actors=tuple(json.loads(_one(node, Terms.actorSequence))),
-        date=_date_of(node),
-        place=_one(node, Terms.place),
-        mentions=tuple(sorted((mentions[m] for m in _values(node, Terms.mention)), key=mention_order)),
-        alternatives=tuple(sorted(map(PartialDate.parse, _values(node, Terms.alternativeDate)), key=date_order)),
     )
 
 

@@ -99,6 +99,8 @@ class Terms:
     mention = _rg("mention")
     place = _rg("place")
     pairKey = _rg("pairKey")
+    yearTypeKey = _rg("yearTypeKey")
+    record = _rg("record")
     fusionKey = _rg("fusionKey")
     eventClass = _rg("eventClass")
     cameoCode = _rg("cameoCode")
@@ -139,6 +141,7 @@ class Terms:
     xsd_date = NamedNode(XSD + "date")
     xsd_gYearMonth = NamedNode(XSD + "gYearMonth")
     xsd_gYear = NamedNode(XSD + "gYear")
+    rdf_JSON = NamedNode(RDF + "JSON")
 
 
 _CLASSES = {t: _rg(t.class_name) for t in EventType}
