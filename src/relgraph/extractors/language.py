@@ -137,7 +137,7 @@ def _entries(lang: str, data: dict[str, Any], gazetteer: Gazetteer, clitics: boo
     for form, code, city, venue in places:
         yield Entry(form, "place", (None if venue else code, city), name)
     for form, codes in gazetteer.group_forms(lang):
-        yield Entry(form, "group", tuple(codes), name)
+        yield Entry(form, "group", tuple(sorted(codes)), name)  # members in a fixed order, not a set's
     for form in gazetteer.organisations(lang):
         yield Entry(form, "org", None, name)
 
