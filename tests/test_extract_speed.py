@@ -7,6 +7,11 @@ import os
 import subprocess
 import sys
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+from relgraph.text.sentences import sentence_spans, split_sentences
+
 _GROUP_SENTENCES = (
     ("english", "en", "The GCC states established diplomatic relations with Cuba in 1993."),
     ("arabic", "ar", "أقامت دول مجلس التعاون الخليجي علاقات دبلوماسية مع كوبا عام 1993."),
@@ -31,3 +36,15 @@ def test_group_members_come_out_in_the_same_order_whatever_the_hash_seed() -> No
         runs.append(json.loads(done.stdout))
     assert all(len(found) >= 2 for found in runs[0])  # a group makes one event per member
     assert runs[0] == runs[1] == runs[2]
+
+
+@given(st.lists(st.sampled_from([*"ab .?!\n\"')\t", "Dr", "U.S", "..", "قطر"]), max_size=30).map("".join))
+def test_a_text_splits_into_the_sentences_of_its_lines(text: str) -> None:
+    """Sentences never cross a line: splitting the whole text gives what splitting it line by line gives."""
+    by_line: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        by_line += [(offset + s, offset + e) for s, e in sentence_spans(line)]
+        offset += len(line) + 1
+    assert sentence_spans(text) == by_line
+    assert [(s.start, s.end) for s in split_sentences(text)] == by_line

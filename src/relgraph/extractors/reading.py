@@ -39,7 +39,7 @@ from relgraph.extractors.language import Language
 from relgraph.extractors.scanning import Entry, Hit
 from relgraph.model import Article
 from relgraph.text.normalize import NormText, lower, normalize
-from relgraph.text.sentences import split_sentences
+from relgraph.text.sentences import sentence_spans
 
 __all__ = ["ActorRef", "Clause", "Reading", "conjoined", "read"]
 
@@ -213,7 +213,7 @@ def read(article: Article, lang: Language, *, only_with_triggers: bool = False) 
     triggers = [h for h in cue_hits if h.entry.kind == "trigger"]
     if only_with_triggers and not triggers:
         return Reading(article, lang, norm, low, Words(""), [], [], [], [], [], [], None)
-    sentences = _sentences(text)
+    sentences = sentence_spans(text)
     clauses = _clauses(sentences, cue_hits, text)
     dates = find_dates(text, lang.code, article.published)
     actor_hits = [h for h in actor_hits if not _filed_from(h, text, dates)]
@@ -232,17 +232,6 @@ def _containing(spans: Sequence[tuple[int, int]], pos: int) -> tuple[int, int] |
 
 
 _END = 2**62  # past any offset
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """The sentences of ``text``, split line by line (a line break ends a sentence anyway, and the splitter
-    looks back from each full stop to the start of the text it is given)."""
-    out: list[tuple[int, int]] = []
-    start = 0
-    for line in text.split("\n"):
-        out += [(start + s.start, start + s.end) for s in split_sentences(line)]
-        start += len(line) + 1
-    return out
 
 
 def _dateline(hit: Hit, text: str) -> bool:
