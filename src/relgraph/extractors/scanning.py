@@ -27,6 +27,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import NamedTuple
 
 import ahocorasick
@@ -45,19 +46,8 @@ _PRONOUNS = frozenset({"", "ه", "ها", "هم", "هما", "هن", "نا", "كم
 _NISBA_ENDINGS = frozenset({"", "ه", "ين", "ون", "ان", "تين", "تان", "ات"})
 _ENGLISH_SUFFIXES = frozenset({"", "s"})
 
-_ENGLISH = frozenset({"en_name", "en_word"})
-_CLASSES = {"name", "nisba", "noun", "verb", "word", *_ENGLISH}
+_CLASSES = {"name", "nisba", "noun", "verb", "word", "en_name", "en_word"}
 _ARTICLE_PREFIXES = _INDEFINITE | _DEFINITE
-#: The longest clitics each class allows before and after a form: the scanner looks no further.
-_REACH = {
-    "en_name": (0, 1),
-    "en_word": (0, 1),
-    "word": (max(map(len, _CONJ)), 0),
-    "verb": (max(map(len, _VERB_PREFIXES)), max(map(len, _PRONOUNS))),
-    "noun": (max(map(len, _ARTICLE_PREFIXES)), max(map(len, _PRONOUNS))),
-    "name": (max(map(len, _ARTICLE_PREFIXES)), 0),
-    "nisba": (max(map(len, _ARTICLE_PREFIXES)), max(map(len, _NISBA_ENDINGS))),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +100,18 @@ class _Key:
     definite: bool
     taa: bool  # the key ends in the ت of a taa marbuta and needs a pronoun suffix
 
+    def clitics(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The prefixes and the suffixes the word around the key may have."""
+        cls = self.entry.word_class
+        article = _DEFINITE if self.definite else _INDEFINITE
+        if cls == "verb":
+            return _VERB_PREFIXES, _PRONOUNS
+        if self.taa:
+            return article, _PRONOUNS - {""}
+        if cls == "nisba":
+            return _ARTICLE_PREFIXES, _NISBA_ENDINGS
+        return article, (frozenset({""}) if cls == "name" else _PRONOUNS)
+
 
 _NOT_WORD = re.compile(r"[^\w ]|_")  # spaces, the commonest, are left alone: faster
 #: Word classes whose forms stand alone between word boundaries, with the few clitics they allow: their
@@ -130,16 +132,19 @@ class _Bounded(NamedTuple):
     """A key with its spaces, ``" " + prefix + form + suffix + " "``: who it is, and how it splits."""
 
     length: int
-    readings: tuple[tuple[str, str, _Key], ...]  # (prefix, suffix, key) for each entry with this spelling
+    #: For each entry with this spelling: the lengths of its prefix and suffix, them, the entry, whether it must
+    #: be capitalised, and whether it is an actor.
+    readings: tuple[tuple[int, int, str, str, Entry, bool, bool], ...]
 
 
 class _Open(NamedTuple):
-    """A key matched anywhere; its word boundary and clitics are checked around each hit."""
+    """A key matched anywhere; the word around each hit is found (at most ``before`` letters before it and
+    ``after`` after) and its clitics checked."""
 
     length: int
-    metas: tuple[_Key, ...]
     before: int
     after: int
+    readings: tuple[tuple[frozenset[str], frozenset[str], Entry, bool], ...]  # (prefixes, suffixes, entry, actor)
 
 
 class Lexicon:
@@ -177,12 +182,16 @@ class Lexicon:
                 if meta not in open_keys[key]:
                     open_keys[key].append(meta)
         self._automaton = ahocorasick.Automaton()
+        actor = self.actor_kinds
         for key, metas in open_keys.items():
-            before = max(_REACH[m.entry.word_class][0] + (2 if m.definite else 0) for m in metas)
-            after = max(_REACH[m.entry.word_class][1] for m in metas)
-            self._automaton.add_word(key, _Open(len(key), tuple(metas), before, after))
-        for key, readings in bounded_keys.items():
-            self._automaton.add_word(key, _Bounded(len(key), tuple(readings)))
+            readings = tuple((*m.clitics(), m.entry, m.entry.kind in actor) for m in metas)
+            before = max(len(p) for prefixes, _, _, _ in readings for p in prefixes)
+            after = max(len(s) for _, suffixes, _, _ in readings for s in suffixes)
+            self._automaton.add_word(key, _Open(len(key), before, after, readings))
+        for key, spellings in bounded_keys.items():
+            self._automaton.add_word(key, _Bounded(len(key), tuple(
+                (len(p), len(s), p, s, m.entry, m.entry.word_class == "en_name", m.entry.kind in actor)
+                for p, s, m in spellings)))
         self.size = len(open_keys) + len(bounded_keys)
         if self.size:
             self._automaton.make_automaton()
@@ -203,51 +212,36 @@ class Lexicon:
         """
         if not self.size:
             return []
-        n = len(text)
-        found: list[Hit] = []
-        # Offsets in the padded copy are one more than in the text.
-        for end, payload in self._automaton.iter(" " + _spaced(text) + " "):
+        actors: list[Hit] = []
+        others: list[Hit] = []
+        # Offsets in the padded copy are one more than in the text; its spaces are where the text has no letter.
+        padded = " " + _spaced(text) + " "
+        for end, payload in self._automaton.iter(padded):
             if type(payload) is _Bounded:
                 key_start = end - payload.length + 1  # the text offset of the first letter after the space
-                for prefix, suffix, meta in payload.readings:
-                    start = key_start + len(prefix)
-                    stop = end - 1 - len(suffix)
-                    if meta.entry.word_class != "en_name" or _capitalised(meta.entry.form, original, start, stop):
-                        found.append(Hit(start, stop, prefix, suffix, meta.entry))
+                for before, after, prefix, suffix, entry, capital, actor in payload.readings:
+                    start = key_start + before
+                    stop = end - 1 - after
+                    if not capital or _capitalised(entry.form, original, start, stop):
+                        (actors if actor else others).append(Hit(start, stop, prefix, suffix, entry))
                 continue
-            length, metas, before, after = payload
-            stop = end
-            start = stop - length
-            # The word around the form, with at most the clitics its classes allow: else it is inside a word.
-            word_start = start
-            while word_start > 0 and text[word_start - 1].isalnum() and start - word_start < before:
-                word_start -= 1
-            if word_start > 0 and text[word_start - 1].isalnum():
+            length, before, after, readings = payload
+            start = end - length  # the key is text[start:end]
+            # The word around the key, with at most the clitics its readings allow: else it is inside a word.
+            left = padded.rfind(" ", max(0, start - before), start + 1)  # the word starts at text[left]
+            right = padded.find(" ", end + 1, end + after + 2)  # and ends before text[right - 1]
+            if left < 0 or right < 0:
                 continue
-            word_end = stop
-            while word_end < n and text[word_end].isalnum() and word_end - stop < after:
-                word_end += 1
-            if word_end < n and text[word_end].isalnum():
-                continue
-            prefix, suffix = text[word_start:start], text[stop:word_end]
-            for meta in metas:
-                if self._allowed(meta, prefix, suffix):
-                    found.append(Hit(start, stop, prefix, suffix, meta.entry))
-        return _without_overlaps(found, self.actor_kinds)
+            prefix, suffix = text[left:start], text[end : right - 1]
+            for prefixes, suffixes, entry, actor in readings:
+                if prefix in prefixes and suffix in suffixes:
+                    (actors if actor else others).append(Hit(start, end, prefix, suffix, entry))
+        kept = _without_overlaps(actors) + _without_overlaps(others)
+        kept.sort(key=_SPAN)
+        return kept
 
-    @staticmethod
-    def _allowed(meta: _Key, prefix: str, suffix: str) -> bool:
-        cls = meta.entry.word_class
-        if cls == "verb":
-            return prefix in _VERB_PREFIXES and suffix in _PRONOUNS
-        if meta.taa:
-            return suffix != "" and suffix in _PRONOUNS and prefix in (_DEFINITE if meta.definite else _INDEFINITE)
-        if cls == "nisba":
-            return (prefix in _INDEFINITE or prefix in _DEFINITE) and suffix in _NISBA_ENDINGS
-        allowed = _DEFINITE if meta.definite else _INDEFINITE
-        if prefix not in allowed:
-            return False
-        return suffix == "" if cls == "name" else suffix in _PRONOUNS
+
+_SPAN = itemgetter(0, 1)  # a hit's (start, end)
 
 
 def _capitalised(form: str, original: str | None, start: int, stop: int) -> bool:
@@ -258,25 +252,37 @@ def _capitalised(form: str, original: str | None, start: int, stop: int) -> bool
     return written.isupper() if len(form) > 1 and form.isupper() else written[:1].isupper()
 
 
-def _without_overlaps(hits: list[Hit], actor_kinds: frozenset[str]) -> list[Hit]:
-    """Per layer, keep the longest hit where hits overlap (ties: the earlier start, then lexicon order).
+def _without_overlaps(hits: list[Hit]) -> list[Hit]:
+    """Keep the longest hit where hits overlap (ties: the earlier start, then the order found); in text order.
 
     Hits of the very same span are all kept (a word can be two things: "opened" relations or an embassy).
+    Most hits overlap no other, or only hits of their very span: only a run of others is sorted out.
     """
+    hits.sort(key=_SPAN)
     kept: list[Hit] = []
-    for layer in (True, False):
-        group = sorted(
-            (h for h in hits if (h.entry.kind in actor_kinds) is layer),
-            key=lambda h: (-(h.end - h.start), h.start),
-        )
-        taken: list[tuple[int, int]] = []  # disjoint spans, in order
-        for h in group:
-            span = (h.start, h.end)
-            i = bisect_left(taken, span)
-            if i < len(taken) and taken[i] == span:
-                kept.append(h)
-            elif (i == 0 or taken[i - 1][1] <= h.start) and (i == len(taken) or taken[i][0] >= h.end):
-                taken.insert(i, span)
-                kept.append(h)
-    kept.sort(key=lambda h: (h.start, h.end))
+    i, n = 0, len(hits)
+    while i < n:
+        reach, j = hits[i].end, i + 1
+        while j < n and hits[j].start < reach:  # the run of hits that overlap one another
+            reach = max(reach, hits[j].end)
+            j += 1
+        run = hits[i:j]
+        kept += run if _SPAN(run[0]) == _SPAN(run[-1]) else _longest_first(run)  # one span: a word read twice
+        i = j
+    return kept
+
+
+def _longest_first(hits: list[Hit]) -> list[Hit]:
+    """Of overlapping hits, the longest, then those that overlap nothing taken, then the next longest ..."""
+    kept: list[Hit] = []
+    taken: list[tuple[int, int]] = []  # disjoint spans, in order
+    for h in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
+        span = (h.start, h.end)
+        i = bisect_left(taken, span)
+        if i < len(taken) and taken[i] == span:
+            kept.append(h)
+        elif (i == 0 or taken[i - 1][1] <= h.start) and (i == len(taken) or taken[i][0] >= h.end):
+            taken.insert(i, span)
+            kept.append(h)
+    kept.sort(key=_SPAN)
     return kept
