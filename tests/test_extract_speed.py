@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from relgraph.extractors.reading import Words, _name_matches
 from relgraph.text.sentences import sentence_spans, split_sentences
 
 _GROUP_SENTENCES = (
@@ -48,3 +50,17 @@ def test_a_text_splits_into_the_sentences_of_its_lines(text: str) -> None:
         offset += len(line) + 1
     assert sentence_spans(text) == by_line
     assert [(s.start, s.end) for s in split_sentences(text)] == by_line
+
+
+@given(st.text(alphabet="وفبلاx -", max_size=40),
+       st.lists(st.text(alphabet="وفبلاx -", min_size=1, max_size=5), min_size=1, max_size=4, unique=True))
+def test_names_are_found_where_a_regular_expression_finds_them(text: str, names: list[str]) -> None:
+    names.sort(key=len, reverse=True)
+    pattern = re.compile(r"(?<![^\W_])(?:[وفبل]{0,2})?(" + "|".join(map(re.escape, names)) + r")(?![^\W_])")
+    assert _name_matches(text, names) == [(m.start(), m.start(1), m.end(1)) for m in pattern.finditer(text)]
+
+
+@given(st.text(max_size=80))
+def test_the_word_index_holds_the_words_a_regular_expression_finds(text: str) -> None:
+    words = Words(text)
+    assert list(zip(words.starts, words.ends, strict=True)) == [m.span() for m in re.finditer(r"[^\W_]+", text)]

@@ -34,7 +34,7 @@ import ahocorasick
 
 from relgraph.text.normalize import fold
 
-__all__ = ["Entry", "Hit", "Lexicon"]
+__all__ = ["Entry", "Hit", "Lexicon", "spaced"]
 
 # Word classes and the clitics they allow.
 _CONJ = ("", "و", "ف")
@@ -123,8 +123,9 @@ _BOUNDED = {
 }
 
 
-def _spaced(text: str) -> str:
-    """``text`` with every character that is not part of a word turned into a space (same length)."""
+def spaced(text: str) -> str:
+    """``text`` with every character that is not part of a word (a letter or a digit) turned into a space, same
+    length: its words are what ``text.split(" ")`` leaves."""
     return _NOT_WORD.sub(" ", text)
 
 
@@ -166,7 +167,7 @@ class Lexicon:
         open_keys: dict[str, list[_Key]] = defaultdict(list)
         bounded_keys: dict[str, list[tuple[str, str, _Key]]] = defaultdict(list)
         for entry in entries:
-            form = " ".join(_spaced(fold(entry.form)).split())
+            form = " ".join(spaced(fold(entry.form)).split())
             if not form:
                 continue
             shapes = _BOUNDED.get(entry.word_class)
@@ -204,18 +205,19 @@ class Lexicon:
         if entry.word_class == "noun" and bare.endswith("ه") and " " not in bare:
             yield bare[:-1] + "ت", _Key(entry, definite, True)
 
-    def scan(self, text: str, original: str | None = None) -> list[Hit]:
+    def scan(self, text: str, original: str | None = None, spaced_text: str | None = None) -> list[Hit]:
         """Hits in ``text``, which must already be folded (lower-cased normalised text).
 
         ``original`` is the normalised text before lower-casing (same length): it
-        is only consulted to require a capital on English names.
+        is only consulted to require a capital on English names. ``spaced_text`` is
+        ``spaced(text)``, if the caller has it.
         """
         if not self.size:
             return []
         actors: list[Hit] = []
         others: list[Hit] = []
         # Offsets in the padded copy are one more than in the text; its spaces are where the text has no letter.
-        padded = " " + _spaced(text) + " "
+        padded = " " + (spaced(text) if spaced_text is None else spaced_text) + " "
         for end, payload in self._automaton.iter(padded):
             if type(payload) is _Bounded:
                 key_start = end - payload.length + 1  # the text offset of the first letter after the space
