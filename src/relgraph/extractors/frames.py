@@ -41,15 +41,15 @@ _GOAL_CUES = {"to": ("to", "for"), "object": ("",), "in": ("in", "by"), "with": 
 class Site:
     """A trigger in its sentence, with the helpers frames use to find roles."""
 
-    def __init__(self, reading: Reading, hit: Hit, spec: TriggerSpec) -> None:
+    def __init__(self, reading: Reading, hit: Hit, spec: TriggerSpec, sentence: tuple[int, int] | None = None) -> None:
         self.r = reading
         self.hit = hit
         self.spec = spec
         self.lang = reading.lang
-        self.sentence = reading.sentence_of(hit.start)
+        self.sentence = reading.sentence_of(hit.start) if sentence is None else sentence
         self.clause = reading.clause_of(hit.start)
-        self.refs = [a for a in reading.actors_in(*self.sentence) if a.codes]
-        self.named = frozenset(c for a in self.refs for c in a.codes)  # every state the sentence names
+        # The references that name states, and every state the sentence names.
+        self.refs, self.named = reading.named_in(self.sentence)
         self._subject: list[ActorRef | None] = []  # subject() without skips, once found
 
     # -- positions -------------------------------------------------------------

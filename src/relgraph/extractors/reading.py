@@ -32,12 +32,12 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import accumulate, compress, repeat
-from operator import add, sub
+from operator import add, itemgetter, sub
 from typing import NamedTuple
 
 from relgraph.dates import TimeExpression, find_dates
 from relgraph.extractors.language import Language
-from relgraph.extractors.scanning import Entry, Hit, spaced
+from relgraph.extractors.scanning import SPAN, Entry, Hit, spaced
 from relgraph.model import Article
 from relgraph.text.normalize import NormText, lower, normalize
 from relgraph.text.sentences import sentence_spans
@@ -49,6 +49,7 @@ _NAME_TOKEN_AR = re.compile(r"[\u0621-\u064a]{2,}")
 _BOUNDARY = re.compile(r"[.!?;:\n]")
 _CLAUSE_MARK = re.compile(r"[;:]")
 _PUNCTUATION = re.compile(r"[^\w\s']")
+_START, _STOP = itemgetter(0), itemgetter(1)  # of a hit
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,9 +104,9 @@ class _Hits:
     """Lexicon hits of a few kinds, in text order, with the lookups by position the reading needs."""
 
     def __init__(self, hits: Sequence[Hit]) -> None:
-        self.hits = sorted(hits, key=lambda h: (h.start, h.end))
-        self.starts = [h.start for h in self.hits]
-        self.ends = [h.end for h in self.hits]
+        self.hits = sorted(hits, key=SPAN)
+        self.starts = list(map(_START, self.hits))
+        self.ends = list(map(_STOP, self.hits))
         self._reach: list[int] | None = None  # the furthest end so far, for covers()
 
     def first_from(self, pos: int) -> Hit | None:
@@ -158,12 +159,14 @@ class Reading:
     dates: list[TimeExpression]
     home: str | None
     pairs: list[tuple[int, tuple[str, str]]] = field(default_factory=list)  # (sentence start, pair in force)
+    kinds: dict[str, list[Hit]] = field(default_factory=dict)  # the cues of each kind, in text order
 
     def __post_init__(self) -> None:
         self._actor_starts = [a.start for a in self.actors]
-        self._cue_starts = [h.start for h in self.cues]
-        self._trigger_starts = [h.start for h in self.triggers]
+        self._trigger_starts = list(map(_START, self.triggers))
         self._pair_starts = [s for s, _ in self.pairs]
+        self._kind_starts: dict[str | None, list[int]] = {}
+        self._named: dict[tuple[int, int], tuple[tuple[ActorRef, ...], frozenset[str]]] = {}
 
     @property
     def text(self) -> str:
@@ -180,8 +183,20 @@ class Reading:
         return [a for a in self.actors[lo:hi] if a.end <= end]
 
     def cues_in(self, start: int, end: int, kind: str | None = None) -> list[Hit]:
-        lo, hi = bisect_left(self._cue_starts, start), bisect_left(self._cue_starts, end)
-        return [h for h in self.cues[lo:hi] if h.end <= end and (kind is None or h.entry.kind == kind)]
+        """The cues (of ``kind``, or all) within ``start:end``."""
+        hits = self.cues if kind is None else self.kinds.get(kind, [])
+        starts = self._kind_starts.get(kind)
+        if starts is None:
+            starts = self._kind_starts[kind] = list(map(_START, hits))
+        return [h for h in hits[bisect_left(starts, start) : bisect_left(starts, end)] if h.end <= end]
+
+    def named_in(self, sentence: tuple[int, int]) -> tuple[tuple[ActorRef, ...], frozenset[str]]:
+        """The references to states in ``sentence`` and the states they name, worked out once per sentence."""
+        found = self._named.get(sentence)
+        if found is None:
+            refs = tuple(a for a in self.actors_in(*sentence) if a.codes)
+            found = self._named[sentence] = refs, frozenset(c for a in refs for c in a.codes)
+        return found
 
     def triggers_in(self, start: int, end: int) -> list[Hit]:
         """The triggers that start in ``start:end``."""
@@ -213,23 +228,24 @@ def read(article: Article, lang: Language, *, only_with_triggers: bool = False) 
     text = norm.text
     low = lower(text)
     spaced_low = spaced(low)
-    hits = lang.lexicon.scan(low, text, spaced_low)
-    actor_kinds = lang.lexicon.actor_kinds
-    actor_hits = [h for h in hits if h.entry.kind in actor_kinds]
-    cue_hits = [h for h in hits if h.entry.kind not in actor_kinds]
-    triggers = [h for h in cue_hits if h.entry.kind == "trigger"]
+    actor_hits, cue_hits = lang.lexicon.layers(low, text, spaced_low)
+    kinds: dict[str, list[Hit]] = {}
+    for h in cue_hits:
+        kinds.setdefault(h.entry.kind, []).append(h)
+    triggers = kinds.get("trigger", [])
     if only_with_triggers and not triggers:
         return Reading(article, lang, norm, low, Words(""), [], [], [], [], [], [], None)
     sentences = sentence_spans(text)
-    clauses = _clauses(sentences, cue_hits, text)
+    clauses = _clauses(sentences, kinds.get("break", []), text)
     dates = find_dates(text, lang.code, article.published)
     actor_hits = [h for h in actor_hits if not _filed_from(h, text, dates)]
-    home = next((str(h.entry.value) for h in cue_hits if h.entry.kind == "agency" and _dateline(h, text)), None)
+    home = next((str(h.entry.value) for h in kinds.get("agency", []) if _dateline(h, text)), None)
     words = Words(low, spaced_low)
     active = sorted({s for h in triggers if (s := _containing(sentences, h.start)) is not None})
-    actors = _actors(actor_hits, cue_hits, words, text, lang, home, active, article.published)
+    actors = _actors(actor_hits, cue_hits, kinds, words, text, lang, home, active, article.published)
     actors, pairs = _resolve_anaphora(actors, sentences, lang, home)
-    return Reading(article, lang, norm, low, words, sentences, clauses, actors, triggers, cue_hits, dates, home, pairs)
+    return Reading(article, lang, norm, low, words, sentences, clauses, actors, triggers, cue_hits, dates, home, pairs,
+                   kinds)
 
 
 def _containing(spans: Sequence[tuple[int, int]], pos: int) -> tuple[int, int] | None:
@@ -264,13 +280,13 @@ def _filed_from(hit: Hit, text: str, dates: Sequence[TimeExpression]) -> bool:
     return after is not None and not text[hit.end : after.start].strip(" ,")
 
 
-def _clauses(sentences: Sequence[tuple[int, int]], cues: Sequence[Hit], text: str) -> list[Clause]:
+def _clauses(sentences: Sequence[tuple[int, int]], breaks: Sequence[Hit], text: str) -> list[Clause]:
     """Sentences cut at ; : and at clause-opening words ("حيث", "when", "while" ...).
 
     Commas do not cut: Arabic news strings whole reports together with them
     ("أعلنت موريتانيا، الأحد، استئناف العلاقات").
     """
-    cuts = sorted({h.start for h in cues if h.entry.kind == "break"} | {m.start() for m in _CLAUSE_MARK.finditer(text)})
+    cuts = sorted({h.start for h in breaks} | {m.start() for m in _CLAUSE_MARK.finditer(text)})
     out: list[Clause] = []
     for start, end in sentences:
         pos = start
@@ -286,18 +302,19 @@ def _clauses(sentences: Sequence[tuple[int, int]], cues: Sequence[Hit], text: st
 
 
 def _actors(
-    actor_hits: Sequence[Hit], cues: Sequence[Hit], words: Words, text: str, lang: Language, home: str | None,
-    active: Sequence[tuple[int, int]], published: date | None,
+    actor_hits: Sequence[Hit], cues: Sequence[Hit], kinds: dict[str, list[Hit]], words: Words, text: str,
+    lang: Language, home: str | None, active: Sequence[tuple[int, int]], published: date | None,
 ) -> list[ActorRef]:
-    """The references to states; ``active`` are the sentences with a trigger, where prepositions matter."""
+    """The references to states; ``active`` are the sentences with a trigger, where prepositions matter.
+    ``kinds`` holds the ``cues`` of each kind."""
     low = words.low
-    offices = _Hits([h for h in cues if h.entry.kind == "office"])
-    honorifics = [h for h in cues if h.entry.kind == "honorific"]
+    offices = _Hits(kinds.get("office", []))
+    honorifics = kinds.get("honorific", [])
     heads = [h for h in cues if h.entry.kind == "lochead" or (h.entry.kind == "office" and h.entry.value == "body")]
     if lang.modifiers_first:  # "in the Saudi capital": an adjective before a head is skipped with it
         heads += [h for h in actor_hits if h.entry.data == "demonym"]
-    cue_of = _Cues(cues, heads, words, lang, active).of
-    places = _Hits([h for h in cues if h.entry.kind == "lochead"])
+    cue_of = _Cues(kinds.get("prep", []), heads, words, lang, active).of
+    places = _Hits(kinds.get("lochead", []))
     refs: list[ActorRef] = []
     used_offices: set[int] = set()
     persons: dict[str, tuple[str, ...]] = {}
@@ -440,9 +457,9 @@ class _Cues:
     so are the words of the language's ``prep_gap`` ("with the", "بين كل من").
     """
 
-    def __init__(self, cues: Sequence[Hit], heads: Sequence[Hit], words: Words, lang: Language,
+    def __init__(self, preps: Sequence[Hit], heads: Sequence[Hit], words: Words, lang: Language,
                  active: Sequence[tuple[int, int]]) -> None:
-        self.preps = _Hits([h for h in cues if h.entry.kind == "prep"])
+        self.preps = _Hits(preps)
         self.skips = _Hits(heads)
         self.words = words
         self.lang = lang

@@ -15,7 +15,6 @@ from relgraph.dates import TimeExpression
 from relgraph.extractors.frames import DISCOURSE_FRAMES, FRAMES, Candidate, Site
 from relgraph.extractors.language import Language, TriggerSpec, language
 from relgraph.extractors.reading import Reading, read
-from relgraph.extractors.scanning import Hit
 from relgraph.gazetteer import Gazetteer
 from relgraph.model import Article, EventType, Mention, PartialDate
 
@@ -57,22 +56,22 @@ class RuleExtractor:
         for hit in reading.triggers:
             spec = hit.entry.value
             assert isinstance(spec, TriggerSpec)
-            site = Site(reading, hit, spec)
-            if spec.frame not in DISCOURSE_FRAMES and len(site.named) < 2:
+            sentence = reading.sentence_of(hit.start)
+            if spec.frame not in DISCOURSE_FRAMES and len(reading.named_in(sentence)[1]) < 2:
                 continue  # the frame takes its states from the sentence, which names fewer than two
-            modality = self._modality(reading, hit, spec)
+            site = Site(reading, hit, spec, sentence)
+            modality = self._modality(site)
             if modality not in (None, _DATED) or not self._needs_met(site):
                 continue
             candidates = FRAMES[spec.frame](site)
-            dates = self._dates_for(reading, hit, candidates)
-            sentence = reading.sentence_of(hit.start)
+            dates = self._dates_for(site, candidates)
             after_dateline = dateline is not None and hit.start >= dateline.end
             for candidate, expr in zip(candidates, dates, strict=True):
                 if modality == _DATED and expr is None:
                     continue  # "agreed to reopen the embassies": an agreement to act, not the act
                 if expr is None and after_dateline and lead in (None, sentence):
                     expr = dateline  # the lead (the first sentence with news after the dateline) reports its day
-                mention = self._mention(reading, hit, candidate, expr)
+                mention = self._mention(site, candidate, expr)
                 if mention is not None:
                     mentions.append(mention)
                     lead = lead or (sentence if after_dateline else None)
@@ -94,7 +93,7 @@ class RuleExtractor:
         hi = min(sentence[1], hit.end + _NEEDS_WINDOW)
         return pattern.search(reading.low, lo, hi) is not None
 
-    def _modality(self, reading: Reading, hit: Hit, spec: TriggerSpec) -> str | None:
+    def _modality(self, site: Site) -> str | None:
         """Why the trigger reports no fact (``"generic"``, ``"future"``, ``"negation"`` ...), or ``None``.
 
         Generic plurals; a future or purpose prefix on the trigger (سيزور, لزيارة);
@@ -104,14 +103,14 @@ class RuleExtractor:
         verb ("reopen within two months") or in a noun's predicate ("a visit to
         Kuwait is planned for December").
         """
-        lang = reading.lang
+        reading, hit, spec, lang = site.r, site.hit, site.spec, site.lang
         if spec.generic:
             return "generic"
         if spec.word_class == "verb" and lang.has("future_prefixes", hit.prefix):
             return "future"  # سيزور, ليزور
         if spec.word_class == "noun" and lang.has("purpose_prefixes", hit.prefix):
             return "intent"  # لزيارة: a purpose, not a report
-        clause = reading.clause_of(hit.start)
+        clause = site.clause
         window_start = max(clause.start, hit.start - lang.modal_window)
         imperfect = spec.word_class == "verb" and lang.has("imperfect_prefixes", reading.low[hit.start])
         found = [
@@ -128,18 +127,18 @@ class RuleExtractor:
 
     # -- dates ---------------------------------------------------------------------
 
-    def _dates_for(self, reading: Reading, hit: Hit, candidates: Sequence[Candidate]) -> list[TimeExpression | None]:
+    def _dates_for(self, site: Site, candidates: Sequence[Candidate]) -> list[TimeExpression | None]:
         if not candidates:
             return []
-        start, end = reading.sentence_of(hit.start)
+        reading, (start, end) = site.r, site.sentence
         in_sentence = [d for d in reading.dates if start <= d.start and d.end <= end]
         respectively = reading.lang.pattern("respectively").search(reading.low, start, end)
         if len(candidates) > 1 and len(in_sentence) == len(candidates) and respectively:
             return list(in_sentence)
-        best = self._nearest_date(reading, hit, in_sentence)
+        best = self._nearest_date(site, in_sentence)
         return [best] * len(candidates)
 
-    def _nearest_date(self, reading: Reading, hit: Hit, dates: Sequence[TimeExpression]) -> TimeExpression | None:
+    def _nearest_date(self, site: Site, dates: Sequence[TimeExpression]) -> TimeExpression | None:
         """The time expression the trigger governs.
 
         Within :data:`_DATE_WORDS` words (a state's name counts as one), not across
@@ -148,8 +147,8 @@ class RuleExtractor:
         in 1809"); otherwise the nearest, after before before. An expression with no
         date gives way to a dated one in apposition ("today, 4 May 2022").
         """
-        blockers = reading.cues_in(*reading.sentence_of(hit.start), "blocker")
-        clause = reading.clause_of(hit.start)
+        reading, hit, clause = site.r, site.hit, site.clause
+        blockers = reading.cues_in(*site.sentence, "blocker")
         best: tuple[int, int, int, TimeExpression] | None = None
         for d in dates:
             after = d.start >= hit.end
@@ -174,7 +173,8 @@ class RuleExtractor:
 
     # -- mentions ------------------------------------------------------------------
 
-    def _mention(self, reading: Reading, hit: Hit, candidate: Candidate, expr: TimeExpression | None) -> Mention | None:
+    def _mention(self, site: Site, candidate: Candidate, expr: TimeExpression | None) -> Mention | None:
+        reading, hit = site.r, site.hit
         when = expr.date if expr else None
         published = reading.article.published
         if when is not None and published is not None and when.earliest > published:
@@ -184,7 +184,7 @@ class RuleExtractor:
         actors = self._as_of(candidate.actors, when, keep)
         if len(actors) < 2:
             return None
-        s_lo, s_hi = reading.sentence_of(hit.start)
+        s_lo, s_hi = site.sentence
         spans = [(hit.start, hit.end), *((a.start, a.end) for a in candidate.used if s_lo <= a.start < s_hi)]
         if expr is not None and s_lo <= expr.start < s_hi:
             spans.append((expr.start, expr.end))

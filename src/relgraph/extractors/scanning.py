@@ -34,7 +34,7 @@ import ahocorasick
 
 from relgraph.text.normalize import fold
 
-__all__ = ["Entry", "Hit", "Lexicon", "spaced"]
+__all__ = ["SPAN", "Entry", "Hit", "Lexicon", "spaced"]
 
 # Word classes and the clitics they allow.
 _CONJ = ("", "و", "ف")
@@ -212,8 +212,16 @@ class Lexicon:
         is only consulted to require a capital on English names. ``spaced_text`` is
         ``spaced(text)``, if the caller has it.
         """
+        actors, others = self.layers(text, original, spaced_text)
+        hits = actors + others
+        hits.sort(key=SPAN)
+        return hits
+
+    def layers(self, text: str, original: str | None = None, spaced_text: str | None = None
+               ) -> tuple[list[Hit], list[Hit]]:
+        """:meth:`scan`'s hits as two lists in text order: of the actor kinds, and of the others."""
         if not self.size:
-            return []
+            return [], []
         actors: list[Hit] = []
         others: list[Hit] = []
         # Offsets in the padded copy are one more than in the text; its spaces are where the text has no letter.
@@ -238,12 +246,10 @@ class Lexicon:
             for prefixes, suffixes, entry, actor in readings:
                 if prefix in prefixes and suffix in suffixes:
                     (actors if actor else others).append(Hit(start, end, prefix, suffix, entry))
-        kept = _without_overlaps(actors) + _without_overlaps(others)
-        kept.sort(key=_SPAN)
-        return kept
+        return _without_overlaps(actors), _without_overlaps(others)
 
 
-_SPAN = itemgetter(0, 1)  # a hit's (start, end)
+SPAN = itemgetter(0, 1)  #: A hit's ``(start, end)``, as a sort key.
 
 
 def _capitalised(form: str, original: str | None, start: int, stop: int) -> bool:
@@ -260,7 +266,7 @@ def _without_overlaps(hits: list[Hit]) -> list[Hit]:
     Hits of the very same span are all kept (a word can be two things: "opened" relations or an embassy).
     Most hits overlap no other, or only hits of their very span: only a run of others is sorted out.
     """
-    hits.sort(key=_SPAN)
+    hits.sort(key=SPAN)
     kept: list[Hit] = []
     i, n = 0, len(hits)
     while i < n:
@@ -269,7 +275,7 @@ def _without_overlaps(hits: list[Hit]) -> list[Hit]:
             reach = max(reach, hits[j].end)
             j += 1
         run = hits[i:j]
-        kept += run if _SPAN(run[0]) == _SPAN(run[-1]) else _longest_first(run)  # one span: a word read twice
+        kept += run if SPAN(run[0]) == SPAN(run[-1]) else _longest_first(run)  # one span: a word read twice
         i = j
     return kept
 
@@ -286,5 +292,5 @@ def _longest_first(hits: list[Hit]) -> list[Hit]:
         elif (i == 0 or taken[i - 1][1] <= h.start) and (i == len(taken) or taken[i][0] >= h.end):
             taken.insert(i, span)
             kept.append(h)
-    kept.sort(key=_SPAN)
+    kept.sort(key=SPAN)
     return kept
