@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from itertools import accumulate, compress, repeat
 from operator import add, itemgetter, sub
@@ -52,9 +52,13 @@ _PUNCTUATION = re.compile(r"[^\w\s']")
 _START, _STOP = itemgetter(0), itemgetter(1)  # of a hit
 
 
-@dataclass(frozen=True, slots=True)
-class ActorRef:
-    """A reference to one or more states in the normalised text."""
+class ActorRef(NamedTuple):
+    """A reference to one or more states in the normalised text.
+
+    A named tuple, like :class:`~relgraph.extractors.scanning.Hit`: an article has dozens, made, compared (``a
+    in refs``) and copied with a change (``_replace``) in the extractor's inner loops, where a frozen dataclass
+    costs several times as much.
+    """
 
     start: int
     end: int
@@ -343,7 +347,7 @@ def _actors(
             prev = refs[-1] if refs else None
             if prev is not None and (prev.start, prev.end) == (hit.word_start, hit.end) and prev.codes == place[:1]:
                 # A city that also stands for its government ("Tel Aviv"): a capital of a kind.
-                refs[-1] = replace(prev, kind="capital", level=None, name=place[1])
+                refs[-1] = prev._replace(kind="capital", level=None, name=place[1])
                 continue
             refs.append(ActorRef(hit.word_start, hit.end, (place[0],) if place[0] else (),
                                  "city" if place[0] else "venue", cue_of(hit), False, None, place[1]))
@@ -416,7 +420,7 @@ def _titled_persons(refs: list[ActorRef], words: Words) -> list[ActorRef]:
         prev = out[-1] if out else None
         if (prev is not None and r.kind == "person" and r.codes and words.count(prev.end, r.start) <= 1
                 and (prev.kind == "office" or (prev.kind == "official" and prev.codes == r.codes))):
-            out[-1] = replace(prev, end=r.end, codes=r.codes, kind="official")
+            out[-1] = prev._replace(end=r.end, codes=r.codes, kind="official")
             continue
         out.append(r)
     return out
@@ -660,7 +664,7 @@ def _coordinated(refs: list[ActorRef], low: str, lang: Language) -> list[ActorRe
     out: list[ActorRef] = []
     for r in refs:
         if out and not r.cue and out[-1].cue and conjoined(lang, low, out[-1].end, r.start):
-            r = replace(r, cue=out[-1].cue)
+            r = r._replace(cue=out[-1].cue)
         out.append(r)
     return out
 
@@ -688,11 +692,11 @@ def _resolve_anaphora(
         for a in in_sentence:
             if a.kind == "pair":
                 pair = (named[0], named[1]) if len(named) == 2 else current
-                a = replace(a, codes=tuple(pair) if pair else (), kind="pair")
+                a = a._replace(codes=tuple(pair) if pair else (), kind="pair")
             elif a.kind == "kingdom":
-                a = replace(a, codes=(last_kingdom,) if last_kingdom else (), kind="kingdom")
+                a = a._replace(codes=(last_kingdom,) if last_kingdom else (), kind="kingdom")
             elif a.kind == "country_pronoun":
-                a = replace(a, codes=last_official, kind="pronoun")
+                a = a._replace(codes=last_official, kind="pronoun")
             if a.kind in ("official", "person", "office") and a.codes:
                 last_official = a.codes
             for c in a.codes:
