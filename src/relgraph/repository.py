@@ -2,9 +2,10 @@
 
 :class:`Repository` is the only writer of the events graph. Ingesting an
 article replaces its named graph and re-fuses only the fusion keys it touches
-(its old and new mentions' keys): it reads the mentions that share those keys,
-never all of them, so its cost grows with the history of the pairs it touches
-(``benchmarks/ingest.py``), not with the size of the store. Each
+(its old and new mentions' keys): it reads the stored events of those keys,
+whose records hold their mentions, never the others, so its cost grows with the
+history of the pairs it touches (``benchmarks/ingest.py``), not with the size
+of the store. Each
 ingest or retraction is one SPARQL update, hence atomic: a reader sees the
 article and the events derived from it together, or neither. Only the events
 that change are rewritten.
@@ -75,8 +76,8 @@ class Counts:
 _RECORDS = "SELECT ?record WHERE {{ {subjects} GRAPH ?g {{ ?s rg:record ?record }} }}"
 _CHUNK = 1000  # subjects per query: keeps query texts small for a SPARQL server too
 
-#: The triples of the mentions that have one of some fusion keys.
-_MENTIONS_BY_KEY = "SELECT ?s ?p ?o WHERE {{ {keys} GRAPH ?g {{ ?s rg:fusionKey ?key ; a rg:Mention ; ?p ?o }} }}"
+#: The records of the events that have one of some fusion keys.
+_EVENTS_BY_KEY = "SELECT ?record WHERE {{ {keys} GRAPH {events} {{ ?s rg:fusionKey ?key ; rg:record ?record }} }}"
 
 _COUNTS = f"""
 SELECT * WHERE {{
@@ -156,13 +157,15 @@ class Repository:
     def _rewrite(self, article_id: str, quads: Sequence[Quad], mentions: Sequence[Mention], keys: set[str]) -> int:
         """Replace the article's graph with ``quads`` and update the events of ``keys``, in one update.
 
-        The events before and after are both fused from stored mentions; only those that differ are
-        rewritten (deleted by IRI, every triple of theirs, then inserted), so an article that adds a
-        source to a busy pair's history rewrites one event, not the pair's whole history.
+        The events before are the stored ones (their records hold their mentions); those after are
+        fused from their mentions, the article's replaced. Only the events that differ are rewritten
+        (deleted by IRI, every triple of theirs, then inserted), so an article that adds a source to a
+        busy pair's history rewrites one event, not the pair's whole history.
         """
-        stored = self._mentions(keys)
-        before = set(fuse(stored))
-        after = fuse([*(m for m in stored if m.article != article_id), *mentions])
+        query = _EVENTS_BY_KEY.format(keys=values_clause("key", sorted(keys)), events=EVENTS_GRAPH)
+        before = set(_events(self.store.query(query)))
+        stored = [m for event in before for m in event.mentions if m.article != article_id]
+        after = fuse([*stored, *mentions])
         stale = sorted({vocab.event_iri(e.id) for e in before.difference(after)}, key=str)
         operations = [f"DROP SILENT GRAPH {vocab.article_graph(article_id)}"]
         if stale:
@@ -174,11 +177,6 @@ class Repository:
         operations.append(insert_data([*quads, *fresh]))
         self.store.update(" ;\n".join(operations))
         return len(after)
-
-    def _mentions(self, keys: Iterable[str]) -> list[Mention]:
-        """Every stored mention with one of these fusion keys."""
-        query = _MENTIONS_BY_KEY.format(keys=values_clause("key", sorted(keys)))
-        return [mapping.mention_from_node(node) for node in mapping.nodes(self.store.query(query)).values()]
 
     # -- reading ------------------------------------------------------------------------------------------
 
