@@ -85,10 +85,23 @@ class Language:
     office_states: dict[str, str] = field(default_factory=dict)
     proclitics: dict[str, str] = field(default_factory=dict)
     modal_window: int = 45
+    _roles: dict[str, str] = field(default_factory=dict, repr=False, compare=False)  # proclitic() by prefix
 
     def has(self, key: str, word: str) -> bool:
         """Whether ``word`` (folded) is in the closed list ``key`` ("relatives", "name_stops", ...)."""
         return word in self.words.get(key, ())
+
+    def proclitic(self, prefix: str) -> str:
+        """The preposition a word's proclitics carry ("للسعودية": for), once a conjunction is stripped; "" if none.
+
+        Worked out once per prefix (a few dozen): references ask it in the extractor's inner loop.
+        """
+        role = self._roles.get(prefix)
+        if role is None:
+            p = prefix.lstrip("وف")
+            role = next((r for clitic, r in self.proclitics.items() if p.startswith(clitic)), "")
+            self._roles[prefix] = role
+        return role
 
     def pattern(self, key: str) -> re.Pattern[str]:
         """The compiled regular expression ``key`` ("mission_nouns", ...); one that never matches if absent."""

@@ -97,7 +97,8 @@ class Words:
 
     def count(self, a: int, b: int) -> int:
         """How many words overlap ``low[a:b]`` (as ``len(_WORD.findall(low, a, b))``)."""
-        return len(self._range(a, b))
+        n = bisect_left(self.starts, b) - bisect_right(self.ends, a) if a < b else 0
+        return n if n > 0 else 0
 
     def between(self, a: int, b: int) -> list[str]:
         """The words of ``low[a:b]``, cut at its edges (as ``_WORD.findall(low, a, b)``)."""
@@ -469,13 +470,14 @@ class _Cues:
         self.lang = lang
         self._active = list(active)
         self._active_starts = [s for s, _ in active]
+        self._gap = lang.words.get("prep_gap", frozenset())
 
     def of(self, hit: Hit) -> str:
         i = bisect_right(self._active_starts, hit.start) - 1
         if i < 0 or hit.start >= self._active[i][1]:
             return ""
         lang, words, low = self.lang, self.words, self.words.low
-        role = _proclitic(hit.prefix, lang)
+        role = lang.proclitic(hit.prefix)
         if role:
             return role
         start = hit.start - len(hit.prefix)
@@ -490,7 +492,7 @@ class _Cues:
             if _BOUNDARY.search(low, head.end, start) or self.preps.any_in(head.end, start):
                 continue  # a head in the sentence before, across a clause, or governing something else
             start = head.start - len(head.prefix)
-            role = _proclitic(head.prefix, lang)
+            role = lang.proclitic(head.prefix)
             if role in ("by", "for"):
                 return role
             adjective = next((h for h in self.skips.before(start) if h.entry.kind == "state"), None)
@@ -499,15 +501,9 @@ class _Cues:
             break
         prep = self.preps.last_until(start)
         if (prep is not None and words.count(prep.end, start) <= 2
-                and all(lang.has("prep_gap", w) for w in words.between(prep.end, start))):
+                and self._gap.issuperset(words.between(prep.end, start))):
             return str(prep.entry.value)
         return ""
-
-
-def _proclitic(prefix: str, lang: Language) -> str:
-    """The preposition a word's proclitics carry ("للسعودية": for), once a conjunction is stripped."""
-    p = prefix.lstrip("وف")
-    return next((role for clitic, role in lang.proclitics.items() if p.startswith(clitic)), "")
 
 
 def _person_name(
