@@ -7,11 +7,15 @@ import os
 import re
 import subprocess
 import sys
+from datetime import date
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from relgraph.extractors.reading import Words, _name_matches
+from relgraph.extractors import get_extractor
+from relgraph.extractors.reading import Words, _name_matches, read
+from relgraph.extractors.rules import RuleExtractor
+from relgraph.model import Article
 from relgraph.text.sentences import sentence_spans, split_sentences
 
 _GROUP_SENTENCES = (
@@ -64,3 +68,13 @@ def test_names_are_found_where_a_regular_expression_finds_them(text: str, names:
 def test_the_word_index_holds_the_words_a_regular_expression_finds(text: str) -> None:
     words = Words(text)
     assert list(zip(words.starts, words.ends, strict=True)) == [m.span() for m in re.finditer(r"[^\W_]+", text)]
+
+
+def test_a_city_the_lexicon_spells_two_ways_is_read_once_and_stays_a_city() -> None:
+    """"St Petersburg" and "St. Petersburg" fold alike: one hit, not two (the second made the first a capital)."""
+    english = get_extractor("english")
+    assert isinstance(english, RuleExtractor)
+    article = Article("t", "Egypt opened an embassy in St Petersburg in 2019.", "en", date(2024, 5, 16))
+    hits = [h for h in english.lang.lexicon.scan(article.text.lower(), article.text) if h.entry.kind == "place"]
+    assert len(hits) == 1
+    assert [(a.kind, a.codes) for a in read(article, english.lang).actors] == [("name", ("EG",)), ("city", ("RU",))]

@@ -100,6 +100,12 @@ class _Key:
     definite: bool
     taa: bool  # the key ends in the ت of a taa marbuta and needs a pronoun suffix
 
+    def reading(self) -> tuple[Hashable, ...]:
+        """What a hit of this key says, whatever the spelling of its form: one of two entries that differ only
+        there ("إلى" and "الى", "St Petersburg" and "St. Petersburg") would give the same hit again."""
+        e = self.entry
+        return e.kind, e.value, e.word_class, e.data, len(e.form) > 1 and e.form.isupper(), self.definite, self.taa
+
     def clitics(self) -> tuple[frozenset[str], frozenset[str]]:
         """The prefixes and the suffixes the word around the key may have."""
         cls = self.entry.word_class
@@ -166,6 +172,7 @@ class Lexicon:
         self.actor_kinds = frozenset(actor_kinds)
         open_keys: dict[str, list[_Key]] = defaultdict(list)
         bounded_keys: dict[str, list[tuple[str, str, _Key]]] = defaultdict(list)
+        seen: set[tuple[Hashable, ...]] = set()  # (key, prefix, suffix, reading): a second spelling adds nothing
         for entry in entries:
             form = " ".join(spaced(fold(entry.form)).split())
             if not form:
@@ -175,12 +182,14 @@ class Lexicon:
                 meta = _Key(entry, False, False)
                 for prefix in shapes[0]:
                     for suffix in shapes[1]:
-                        reading = (prefix, suffix, meta)
-                        if reading not in bounded_keys[f" {prefix}{form}{suffix} "]:
-                            bounded_keys[f" {prefix}{form}{suffix} "].append(reading)
+                        key = f" {prefix}{form}{suffix} "
+                        if (key, prefix, suffix, meta.reading()) not in seen:
+                            seen.add((key, prefix, suffix, meta.reading()))
+                            bounded_keys[key].append((prefix, suffix, meta))
                 continue
             for key, meta in self._open_keys(entry, form):
-                if meta not in open_keys[key]:
+                if (key, "", "", meta.reading()) not in seen:
+                    seen.add((key, "", "", meta.reading()))
                     open_keys[key].append(meta)
         self._automaton = ahocorasick.Automaton()
         actor = self.actor_kinds
