@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from relgraph.extractors import get_extractor
 from relgraph.extractors.reading import Words, _name_matches, read
 from relgraph.extractors.rules import RuleExtractor
+from relgraph.extractors.scanning import Entry, Hit, _without_overlaps
 from relgraph.model import Article
 from relgraph.text.sentences import sentence_spans, split_sentences
 
@@ -78,3 +79,21 @@ def test_a_city_the_lexicon_spells_two_ways_is_read_once_and_stays_a_city() -> N
     hits = [h for h in english.lang.lexicon.scan(article.text.lower(), article.text) if h.entry.kind == "place"]
     assert len(hits) == 1
     assert [(a.kind, a.codes) for a in read(article, english.lang).actors] == [("name", ("EG",)), ("city", ("RU",))]
+
+
+def _overlaps_resolved_one_by_one(hits: list[Hit]) -> list[Hit]:
+    """The reference: every hit, longest first, taken unless it overlaps one taken (the very same span is kept)."""
+    kept: list[Hit] = []
+    for h in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
+        if all((k.start, k.end) == (h.start, h.end) or k.end <= h.start or h.end <= k.start for k in kept):
+            kept.append(h)
+    return sorted(kept, key=lambda h: (h.start, h.end))
+
+
+_SPANS = st.tuples(st.integers(0, 30), st.integers(1, 6)).map(lambda s: (s[0], s[0] + s[1]))
+
+
+@given(st.lists(_SPANS, max_size=25))
+def test_overlapping_hits_are_sorted_out_as_one_by_one(spans: list[tuple[int, int]]) -> None:
+    hits = [Hit(s, e, "", "", Entry(str(i), "prep", i)) for i, (s, e) in enumerate(spans)]
+    assert _without_overlaps(list(hits)) == _overlaps_resolved_one_by_one(hits)

@@ -32,12 +32,12 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import accumulate, compress, repeat
-from operator import add, itemgetter, sub
+from operator import add, sub
 from typing import NamedTuple
 
 from relgraph.dates import TimeExpression, find_dates
 from relgraph.extractors.language import Language
-from relgraph.extractors.scanning import SPAN, Entry, Hit, spaced
+from relgraph.extractors.scanning import SPAN, START, STOP, Entry, Hit, spaced
 from relgraph.model import Article
 from relgraph.text.normalize import NormText, lower, normalize
 from relgraph.text.sentences import sentence_spans
@@ -49,7 +49,6 @@ _NAME_TOKEN_AR = re.compile(r"[\u0621-\u064a]{2,}")
 _BOUNDARY = re.compile(r"[.!?;:\n]")
 _CLAUSE_MARK = re.compile(r"[;:]")
 _PUNCTUATION = re.compile(r"[^\w\s']")
-_START, _STOP = itemgetter(0), itemgetter(1)  # of a hit
 
 
 class ActorRef(NamedTuple):
@@ -110,8 +109,8 @@ class _Hits:
 
     def __init__(self, hits: Sequence[Hit]) -> None:
         self.hits = sorted(hits, key=SPAN)
-        self.starts = list(map(_START, self.hits))
-        self.ends = list(map(_STOP, self.hits))
+        self.starts = list(map(START, self.hits))
+        self.ends = list(map(STOP, self.hits))
         self._reach: list[int] | None = None  # the furthest end so far, for covers()
 
     def first_from(self, pos: int) -> Hit | None:
@@ -168,7 +167,7 @@ class Reading:
 
     def __post_init__(self) -> None:
         self._actor_starts = [a.start for a in self.actors]
-        self._trigger_starts = list(map(_START, self.triggers))
+        self._trigger_starts = list(map(START, self.triggers))
         self._pair_starts = [s for s, _ in self.pairs]
         self._kind_starts: dict[str | None, list[int]] = {}
         self._named: dict[tuple[int, int], tuple[tuple[ActorRef, ...], frozenset[str]]] = {}
@@ -192,7 +191,7 @@ class Reading:
         hits = self.cues if kind is None else self.kinds.get(kind, [])
         starts = self._kind_starts.get(kind)
         if starts is None:
-            starts = self._kind_starts[kind] = list(map(_START, hits))
+            starts = self._kind_starts[kind] = list(map(START, hits))
         return [h for h in hits[bisect_left(starts, start) : bisect_left(starts, end)] if h.end <= end]
 
     def named_in(self, sentence: tuple[int, int]) -> tuple[tuple[ActorRef, ...], frozenset[str]]:

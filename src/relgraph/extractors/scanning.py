@@ -27,14 +27,15 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
-from operator import itemgetter
+from itertools import accumulate, compress, count
+from operator import itemgetter, lt
 from typing import NamedTuple
 
 import ahocorasick
 
 from relgraph.text.normalize import fold
 
-__all__ = ["SPAN", "Entry", "Hit", "Lexicon", "spaced"]
+__all__ = ["SPAN", "START", "STOP", "Entry", "Hit", "Lexicon", "spaced"]
 
 # Word classes and the clitics they allow.
 _CONJ = ("", "و", "ف")
@@ -259,6 +260,7 @@ class Lexicon:
 
 
 SPAN = itemgetter(0, 1)  #: A hit's ``(start, end)``, as a sort key.
+START, STOP = itemgetter(0), itemgetter(1)  #: A hit's start, its end.
 
 
 def _capitalised(form: str, original: str | None, start: int, stop: int) -> bool:
@@ -273,20 +275,25 @@ def _without_overlaps(hits: list[Hit]) -> list[Hit]:
     """Keep the longest hit where hits overlap (ties: the earlier start, then the order found); in text order.
 
     Hits of the very same span are all kept (a word can be two things: "opened" relations or an embassy).
-    Most hits overlap no other, or only hits of their very span: only a run of others is sorted out.
+    Most hits overlap no other: the runs of hits that overlap are found with C-level iterators, and only a run
+    of different spans is sorted out.
     """
     hits.sort(key=SPAN)
+    reach = accumulate(map(STOP, hits), max)  # the furthest end so far
+    joined = list(compress(count(1), map(lt, map(START, hits[1:]), reach)))  # hits that overlap one before
     kept: list[Hit] = []
-    i, n = 0, len(hits)
-    while i < n:
-        reach, j = hits[i].end, i + 1
-        while j < n and hits[j].start < reach:  # the run of hits that overlap one another
-            reach = max(reach, hits[j].end)
-            j += 1
-        run = hits[i:j]
+    done = k = 0
+    while k < len(joined):
+        first = last = joined[k]
+        while k + 1 < len(joined) and joined[k + 1] == last + 1:
+            k += 1
+            last = joined[k]
+        k += 1
+        run = hits[first - 1 : last + 1]
+        kept += hits[done : first - 1]
         kept += run if SPAN(run[0]) == SPAN(run[-1]) else _longest_first(run)  # one span: a word read twice
-        i = j
-    return kept
+        done = last + 1
+    return kept + hits[done:] if kept else hits
 
 
 def _longest_first(hits: list[Hit]) -> list[Hit]:
