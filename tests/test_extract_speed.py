@@ -65,10 +65,13 @@ def test_names_are_found_where_a_regular_expression_finds_them(text: str, names:
     assert _name_matches(text, names) == [(m.start(), m.start(1), m.end(1)) for m in pattern.finditer(text)]
 
 
-@given(st.text(max_size=80))
-def test_the_word_index_holds_the_words_a_regular_expression_finds(text: str) -> None:
-    words = Words(text)
-    assert list(zip(words.starts, words.ends, strict=True)) == [m.span() for m in re.finditer(r"[^\W_]+", text)]
+@given(st.text(max_size=80), st.integers(-2, 82), st.integers(-2, 82))
+def test_the_word_index_holds_the_words_a_regular_expression_finds(text: str, a: int, b: int) -> None:
+    words, word = Words(text), re.compile(r"[^\W_]+")
+    assert list(zip(words.starts, words.ends, strict=True)) == [m.span() for m in word.finditer(text)]
+    a, b = max(0, a), max(0, b)
+    assert words.between(a, b) == word.findall(text, a, b)
+    assert words.count(a, b) == len(word.findall(text, a, b))
 
 
 def test_a_city_the_lexicon_spells_two_ways_is_read_once_and_stays_a_city() -> None:

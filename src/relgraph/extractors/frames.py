@@ -62,7 +62,7 @@ class Site:
         return [a for a in reversed(self.refs) if a.end <= self.hit.start]
 
     def words(self, a: int, b: int) -> int:
-        return len(self.r.words_between(a, b))
+        return self.r.words.count(a, b)
 
     # -- roles -----------------------------------------------------------------
 

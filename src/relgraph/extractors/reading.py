@@ -84,15 +84,12 @@ class Words:
 
     def __init__(self, low: str, spaced_text: str | None = None) -> None:
         self.low = low
+        self.spaced = spaced(low) if spaced_text is None else spaced_text
         # The pieces between single spaces, the empty ones dropped; their ends summed up in C, not a regex loop.
-        lengths = list(map(len, (spaced(low) if spaced_text is None else spaced_text).split(" ")))
+        lengths = list(map(len, self.spaced.split(" ")))
         after = accumulate(map(add, lengths, repeat(1)))  # where each piece ends, plus its space
         self.ends: Sequence[int] = list(map(sub, compress(after, lengths), repeat(1)))
         self.starts: Sequence[int] = list(map(sub, self.ends, compress(lengths, lengths)))
-
-    def _range(self, a: int, b: int) -> range:
-        """The indexes of the words that overlap ``a:b``."""
-        return range(bisect_right(self.ends, a), bisect_left(self.starts, b)) if a < b else range(0)
 
     def count(self, a: int, b: int) -> int:
         """How many words overlap ``low[a:b]`` (as ``len(_WORD.findall(low, a, b))``)."""
@@ -100,8 +97,9 @@ class Words:
         return n if n > 0 else 0
 
     def between(self, a: int, b: int) -> list[str]:
-        """The words of ``low[a:b]``, cut at its edges (as ``_WORD.findall(low, a, b)``)."""
-        return [self.low[max(a, self.starts[i]) : min(b, self.ends[i])] for i in self._range(a, b)]
+        """The words of ``low[a:b]``, cut at its edges (as ``_WORD.findall(low, a, b)``): the spaced text has the
+        same letters and digits, and spaces for the rest."""
+        return self.spaced[a:b].split()
 
 
 class _Hits:
@@ -168,6 +166,8 @@ class Reading:
     def __post_init__(self) -> None:
         self._actor_starts = [a.start for a in self.actors]
         self._trigger_starts = list(map(START, self.triggers))
+        self._sentence_starts = [s for s, _ in self.sentences]
+        self._clause_starts = [c.start for c in self.clauses]
         self._pair_starts = [s for s, _ in self.pairs]
         self._kind_starts: dict[str | None, list[int]] = {}
         self._named: dict[tuple[int, int], tuple[tuple[ActorRef, ...], frozenset[str]]] = {}
@@ -177,10 +177,12 @@ class Reading:
         return self.norm.text
 
     def clause_of(self, pos: int) -> Clause:
-        return Clause(*(_containing(self.clauses, pos) or (pos, pos)))
+        i = bisect_right(self._clause_starts, pos) - 1
+        return self.clauses[i] if i >= 0 and pos < self.clauses[i].end else Clause(pos, pos)
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
-        return _containing(self.sentences, pos) or (pos, pos)
+        i = bisect_right(self._sentence_starts, pos) - 1
+        return self.sentences[i] if i >= 0 and pos < self.sentences[i][1] else (pos, pos)
 
     def actors_in(self, start: int, end: int) -> list[ActorRef]:
         lo, hi = bisect_left(self._actor_starts, start), bisect_left(self._actor_starts, end)

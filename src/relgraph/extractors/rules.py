@@ -116,7 +116,7 @@ class RuleExtractor:
         found = [
             str(cue.entry.value)
             for cue in reading.cues_in(window_start, hit.start, "modal")
-            if (cue.entry.value != "negation" or len(reading.words_between(cue.end, hit.start)) <= 2)
+            if (cue.entry.value != "negation" or reading.words.count(cue.end, hit.start) <= 2)
             and (cue.entry.value != _POSSIBLE or imperfect)
         ]
         reach = _AFTER_NOUN_WORDS if spec.word_class == "noun" else 2
