@@ -120,7 +120,7 @@ class _Key:
         return article, (frozenset({""}) if cls == "name" else _PRONOUNS)
 
 
-_NOT_WORD = re.compile(r"[^\w ]|_")  # spaces, the commonest, are left alone: faster
+_NOT_WORD = re.compile(r"[^\w ]")  # one character class, which the regex engine skips along fast
 #: Word classes whose forms stand alone between word boundaries, with the few clitics they allow: their
 #: keys carry the spaces around them, so the automaton never reports them inside another word.
 _BOUNDED = {
@@ -133,7 +133,7 @@ _BOUNDED = {
 def spaced(text: str) -> str:
     """``text`` with every character that is not part of a word (a letter or a digit) turned into a space, same
     length: its words are what ``text.split(" ")`` leaves."""
-    return _NOT_WORD.sub(" ", text)
+    return _NOT_WORD.sub(" ", text.replace("_", " "))
 
 
 class _Bounded(NamedTuple):
@@ -234,6 +234,8 @@ class Lexicon:
             return [], []
         actors: list[Hit] = []
         others: list[Hit] = []
+        keep = (others.append, actors.append)  # by the reading's actor flag
+        new = tuple.__new__  # a Hit without the named tuple's Python-level __new__
         # Offsets in the padded copy are one more than in the text; its spaces are where the text has no letter.
         padded = " " + (spaced(text) if spaced_text is None else spaced_text) + " "
         for end, payload in self._automaton.iter(padded):
@@ -243,7 +245,7 @@ class Lexicon:
                     start = key_start + before
                     stop = end - 1 - after
                     if not capital or _capitalised(entry.form, original, start, stop):
-                        (actors if actor else others).append(Hit(start, stop, prefix, suffix, entry))
+                        keep[actor](new(Hit, (start, stop, prefix, suffix, entry)))
                 continue
             length, before, after, readings = payload
             start = end - length  # the key is text[start:end]
@@ -255,7 +257,7 @@ class Lexicon:
             prefix, suffix = text[left:start], text[end : right - 1]
             for prefixes, suffixes, entry, actor in readings:
                 if prefix in prefixes and suffix in suffixes:
-                    (actors if actor else others).append(Hit(start, end, prefix, suffix, entry))
+                    keep[actor](new(Hit, (start, end, prefix, suffix, entry)))
         return _without_overlaps(actors), _without_overlaps(others)
 
 
