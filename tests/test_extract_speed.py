@@ -65,13 +65,15 @@ def test_names_are_found_where_a_regular_expression_finds_them(text: str, names:
     assert _name_matches(text, names) == [(m.start(), m.start(1), m.end(1)) for m in pattern.finditer(text)]
 
 
-@given(st.text(max_size=80), st.integers(-2, 82), st.integers(-2, 82))
-def test_the_word_index_holds_the_words_a_regular_expression_finds(text: str, a: int, b: int) -> None:
-    words, word = Words(text), re.compile(r"[^\W_]+")
-    assert list(zip(words.starts, words.ends, strict=True)) == [m.span() for m in word.finditer(text)]
-    a, b = max(0, a), max(0, b)
-    assert words.between(a, b) == word.findall(text, a, b)
-    assert words.count(a, b) == len(word.findall(text, a, b))
+_WORDY = st.lists(st.sampled_from(["ab", "_", "1", " ", "   ", ".", "-", "\n", "\u00a0", "قطر", "²"]), max_size=80)
+
+
+@given(_WORDY.map("".join) | st.text(max_size=120), st.integers(0, 160), st.integers(0, 160), st.integers(0, 4))
+def test_words_are_the_words_a_regular_expression_finds(text: str, a: int, b: int, n: int) -> None:
+    words, found = Words(text), re.compile(r"[^\W_]+").findall(text, a, b)
+    assert words.between(a, b) == found
+    assert words.count(a, b) == len(found)
+    assert words.within(a, b, n) is (len(found) <= n)
 
 
 def test_a_city_the_lexicon_spells_two_ways_is_read_once_and_stays_a_city() -> None:

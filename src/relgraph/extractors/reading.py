@@ -31,8 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import accumulate, compress, repeat
-from operator import add, sub
+from itertools import accumulate
 from typing import NamedTuple
 
 from relgraph.dates import TimeExpression, find_dates
@@ -77,29 +76,32 @@ class Clause(NamedTuple):
 
 
 class Words:
-    """The words of a text, indexed once so that the words between two offsets cost two bisections.
-
-    ``spaced`` is ``scanning.spaced(low)`` (letters and digits, the rest spaces), if the caller has it.
+    """The words of a text: its spaced copy (``scanning.spaced(low)``: the same letters and digits, spaces for
+    the rest), which ``str.split`` cuts into words in C. Nothing is indexed: most questions are about a few words
+    near a reference, and :meth:`within` answers one about a long stretch from its first words.
     """
 
     def __init__(self, low: str, spaced_text: str | None = None) -> None:
         self.low = low
         self.spaced = spaced(low) if spaced_text is None else spaced_text
-        # The pieces between single spaces, the empty ones dropped; their ends summed up in C, not a regex loop.
-        lengths = list(map(len, self.spaced.split(" ")))
-        after = accumulate(map(add, lengths, repeat(1)))  # where each piece ends, plus its space
-        self.ends: Sequence[int] = list(map(sub, compress(after, lengths), repeat(1)))
-        self.starts: Sequence[int] = list(map(sub, self.ends, compress(lengths, lengths)))
 
     def count(self, a: int, b: int) -> int:
         """How many words overlap ``low[a:b]`` (as ``len(_WORD.findall(low, a, b))``)."""
-        n = bisect_left(self.starts, b) - bisect_right(self.ends, a) if a < b else 0
-        return n if n > 0 else 0
+        return len(self.spaced[a:b].split())
+
+    def within(self, a: int, b: int, n: int) -> bool:
+        """Whether at most ``n`` words overlap ``low[a:b]`` (``count(a, b) <= n``), looking no further than
+        it takes: ``n`` is small, the stretch may be long."""
+        if b - a > _GLANCE and len(self.spaced[a : a + _GLANCE].split(None, n)) > n:
+            return False
+        return len(self.spaced[a:b].split(None, n)) <= n
 
     def between(self, a: int, b: int) -> list[str]:
-        """The words of ``low[a:b]``, cut at its edges (as ``_WORD.findall(low, a, b)``): the spaced text has the
-        same letters and digits, and spaces for the rest."""
+        """The words of ``low[a:b]``, cut at its edges (as ``_WORD.findall(low, a, b)``)."""
         return self.spaced[a:b].split()
+
+
+_GLANCE = 64  # characters: where more than a few words are, they are in the first of these
 
 
 class _Hits:
@@ -134,7 +136,7 @@ class _Hits:
     def ends_at(self, pos: int, words: Words) -> bool:
         """Whether a hit ends right before ``pos``, with no word between."""
         hit = self.last_until(pos)
-        return hit is not None and words.count(hit.end, pos) == 0
+        return hit is not None and words.within(hit.end, pos, 0)
 
     def covers(self, pos: int) -> bool:
         """Whether a hit that starts at or before ``pos`` ends after it."""
@@ -420,7 +422,7 @@ def _titled_persons(refs: list[ActorRef], words: Words) -> list[ActorRef]:
     out: list[ActorRef] = []
     for r in refs:
         prev = out[-1] if out else None
-        if (prev is not None and r.kind == "person" and r.codes and words.count(prev.end, r.start) <= 1
+        if (prev is not None and r.kind == "person" and r.codes and words.within(prev.end, r.start, 1)
                 and (prev.kind == "office" or (prev.kind == "official" and prev.codes == r.codes))):
             out[-1] = prev._replace(end=r.end, codes=r.codes, kind="official")
             continue
@@ -442,12 +444,12 @@ def _governing_office(hit: Hit, offices: _Hits, words: Words, lang: Language, su
     word_start = hit.start - len(hit.prefix)
     if lang.modifiers_first:
         after = offices.first_from(hit.end)
-        if (after is not None and words.count(hit.end, after.start) <= 1
+        if (after is not None and words.within(hit.end, after.start, 1)
                 and not _PUNCTUATION.search(words.low, hit.end, after.start)
                 and all(lang.has("possessive_marks", w) for w in words.between(hit.end, after.start))):
             return after
     before = offices.last_until(word_start)
-    if before is not None and words.count(before.end, word_start) <= 2:
+    if before is not None and words.within(before.end, word_start, 2):
         gap = words.between(before.end, word_start)
         if all(lang.has("office_gap", w) for w in gap) and (gap or not lang.modifiers_first):
             return before
@@ -484,7 +486,7 @@ class _Cues:
         start = hit.start - len(hit.prefix)
         near: list[Hit] = []  # the heads at most a word before the reference, nearest first
         for head in self.skips.before(start):
-            if words.count(head.end, start) > 1:
+            if not words.within(head.end, start, 1):
                 break
             near.append(head)
         for head in reversed(near):
@@ -501,7 +503,7 @@ class _Cues:
                 start = adjective.start
             break
         prep = self.preps.last_until(start)
-        if (prep is not None and words.count(prep.end, start) <= 2
+        if (prep is not None and words.within(prep.end, start, 2)
                 and self._gap.issuperset(words.between(prep.end, start))):
             return str(prep.entry.value)
         return ""
