@@ -95,9 +95,9 @@ class Sentence:
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the full stop at ``dot`` ends an abbreviation or initials: the word before it, looking back
     at most 64 characters."""
+    if dot == 0 or not ("a" <= text[dot - 1] <= "z" or "A" <= text[dot - 1] <= "Z"):
+        return False  # initials and abbreviations end in a Latin letter (Arabic text: always here)
     window = text[max(0, dot - 64) : dot]
-    if not window or window[-1].isspace():
-        return False
     token = window.rsplit(None, 1)[-1].lstrip("(\"'")
     # Initials and dotted acronyms: "U.S.", "H.E.", "J."
     return _INITIALS.fullmatch(token) is not None or token.lower() in _ABBREVIATIONS
