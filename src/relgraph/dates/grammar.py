@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from relgraph.dates.lexicon import CATEGORIES, Lexicon, alternation
+from relgraph.text.normalize import lower
 
 __all__ = ["Grammar", "build"]
 
@@ -101,9 +102,7 @@ class Grammar:
         The scanner reads lower-cased text (offsets are the same; a character that
         lower-cases to two is left as it is): ``match.string`` is that text.
         """
-        lowered = text.lower()
-        if len(lowered) != len(text):
-            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        lowered = lower(text)
         clitics = self.clitics
         match, lead_starts = self.scanner.match, self._lead_starts
         pos = 0  # the end of the last match; positions before ``pos`` are done

@@ -39,14 +39,13 @@ from relgraph.extractors.language import Language
 from relgraph.extractors.scanning import SPAN, START, STOP, Entry, Hit, spaced
 from relgraph.model import Article
 from relgraph.text.normalize import NormText, lower, normalize
-from relgraph.text.sentences import sentence_spans
+from relgraph.text.sentences import char_positions, sentence_spans
 
 __all__ = ["ActorRef", "Clause", "Reading", "conjoined", "read"]
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _NAME_TOKEN_AR = re.compile(r"[\u0621-\u064a]{2,}")
 _BOUNDARY = re.compile(r"[.!?;:\n]")
-_CLAUSE_MARK = re.compile(r"[;:]")
 _PUNCTUATION = re.compile(r"[^\w\s']")
 
 
@@ -294,7 +293,7 @@ def _clauses(sentences: Sequence[tuple[int, int]], breaks: Sequence[Hit], text: 
     Commas do not cut: Arabic news strings whole reports together with them
     ("أعلنت موريتانيا، الأحد، استئناف العلاقات").
     """
-    cuts = sorted({h.start for h in breaks} | {m.start() for m in _CLAUSE_MARK.finditer(text)})
+    cuts = sorted({h.start for h in breaks}.union(char_positions(text, ";:")))
     out: list[Clause] = []
     for start, end in sentences:
         pos = start

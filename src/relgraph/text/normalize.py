@@ -139,8 +139,8 @@ def normalize(text: str) -> NormText:
     The offsets are worked out only from the characters that were deleted or
     expanded (in most news, none or a few).
     """
-    normalised = _translate(text)
-    if len(normalised) == len(text) and not _RESIZING.search(text):
+    normalised, resized = _translate(text)
+    if not resized:
         return NormText(text, normalised)
     breaks: list[tuple[int, int]] = []
     drift = 0  # original offset minus normalised offset, after the last resizing character
@@ -156,14 +156,18 @@ def normalize(text: str) -> NormText:
 
 
 _PAIRS = tuple((chr(k), v) for k, v in _TABLE.items())
+_RESIZERS = frozenset(old for old, new in _PAIRS if len(new) != 1)  # deleted or expanded
 
 
-def _translate(text: str) -> str:
-    """``text.translate(_TABLE)``, eight times faster on Arabic: one C-level replace per character present."""
+def _translate(text: str) -> tuple[str, bool]:
+    """``text.translate(_TABLE)``, eight times faster on Arabic: one C-level replace per character present; and
+    whether a character was deleted or expanded (offsets move)."""
+    resized = False
     for old, new in _PAIRS:
         if old in text:
             text = text.replace(old, new)
-    return text
+            resized = resized or old in _RESIZERS
+    return text, resized
 
 
 def _compact(breaks: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -180,8 +184,12 @@ def _compact(breaks: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     return tuple(result)
 
 
+@lru_cache(maxsize=4)
 def lower(text: str) -> str:
-    """Lower-case without changing the length (so offsets stay valid): "İ" keeps its own case."""
+    """Lower-case without changing the length (so offsets stay valid): "İ" keeps its own case.
+
+    The last few are kept: the extractor's reading and the date finder lower the same article text.
+    """
     low = text.lower()
     if len(low) == len(text):
         return low

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-__all__ = ["Sentence", "sentence_spans", "split_sentences"]
+__all__ = ["Sentence", "char_positions", "sentence_spans", "split_sentences"]
 
 _ABBREVIATIONS = frozenset(
     [
@@ -77,11 +77,10 @@ _ABBREVIATIONS = frozenset(
         "mlle",
     ]
 )
+
 #: What ends a sentence: line breaks, an ellipsis, or ``. ! ?`` (with closing quotes) before a space in the same
-#: line (a line is split as if it were the whole text). Written as ``\n+|\.{2,}|[.!?]+["')\]]*(?=[^\S\n])`` would
-#: read, but opening with a character class, which lets the regex engine skip to the next candidate character
-#: (five times faster on a 4 KB article).
-_END = re.compile(r"[\n.!?](?:(?<=\n)\n*|(?<=\.)\.+|(?<=[.!?])[.!?]*[\"')\]]*(?=[^\S\n]))")
+#: line (a line is split as if it were the whole text). Tried only where one of its first characters is.
+_END = re.compile(r"\n+|\.{2,}|[.!?]+[\"')\]]*(?=[^\S\n])")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 
 
@@ -103,12 +102,28 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return _INITIALS.fullmatch(token) is not None or token.lower() in _ABBREVIATIONS
 
 
+def char_positions(text: str, chars: str) -> list[int]:
+    """Where any of ``chars`` occurs in ``text``, in order: ``str.find`` skips along in C, where a regular
+    expression (even a character class) looks at every character in turn, several times slower."""
+    found: list[int] = []
+    for char in chars:
+        i = text.find(char)
+        while i >= 0:
+            found.append(i)
+            i = text.find(char, i + 1)
+    found.sort()
+    return found
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each sentence of ``text``, leading and trailing space trimmed, in order."""
     spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _END.finditer(text):
+    start = done = 0
+    for candidate in char_positions(text, "\n.!?"):  # what _END.finditer(text) would find, tried where it can
+        if candidate < done or (m := _END.match(text, candidate)) is None:
+            continue
         s, e = m.span()
+        done = e
         if text[s] == "\n":
             end = s
         elif e - s == 1 and text[s] == "." and _is_abbreviation(text, s):
