@@ -364,7 +364,7 @@ def _json_article(name: str, n: int, line: str, opts: _Options) -> Article:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as e:
-        raise fail(f"is not valid JSON: {e.msg} at column {e.colno}") from None
+        raise fail(f"is not valid JSON: {e.msg.removesuffix(' at')} at column {e.colno}") from None
     if not isinstance(obj, dict):
         raise fail("is not a JSON object; write one article object a line")
     for field, required in _FIELDS.items():
