@@ -250,11 +250,21 @@ class Lexicon:
             length, before, after, readings = payload
             start = end - length  # the key is text[start:end]
             # The word around the key, with at most the clitics its readings allow: else it is inside a word.
-            left = padded.rfind(" ", max(0, start - before), start + 1)  # the word starts at text[left]
-            right = padded.find(" ", end + 1, end + after + 2)  # and ends before text[right - 1]
-            if left < 0 or right < 0:
-                continue
-            prefix, suffix = text[left:start], text[end : right - 1]
+            # Most keys are whole words: a space on either side settles it without a search.
+            if padded[start] == " ":
+                prefix = ""
+            else:
+                left = padded.rfind(" ", max(0, start - before), start)  # the word starts at text[left]
+                if left < 0:
+                    continue
+                prefix = text[left:start]
+            if padded[end + 1] == " ":
+                suffix = ""
+            else:
+                right = padded.find(" ", end + 2, end + after + 2)  # the word ends before text[right - 1]
+                if right < 0:
+                    continue
+                suffix = text[end : right - 1]
             for prefixes, suffixes, entry, actor in readings:
                 if prefix in prefixes and suffix in suffixes:
                     keep[actor](new(Hit, (start, end, prefix, suffix, entry)))
