@@ -142,12 +142,12 @@ class Site:
             return []
         run = [subject]
         for a in reversed(self.r.actors_in(self.sentence[0], subject.start)):
-            if a.cue != subject.cue or a.kind == "topic" or not conjoined(self.lang, self.r.low, a.end, run[0].start):
+            if a.cue != subject.cue or a.kind == "topic" or not conjoined(self.lang, self.r.words, a.end, run[0].start):
                 break
             run.insert(0, a)
         if self.lang.verb_first and subject.start >= self.hit.end:  # VSO: "قطعت السعودية والبحرين العلاقات"
             for a in self.r.actors_in(subject.end, self.sentence[1]):
-                if a.kind == "topic" or not conjoined(self.lang, self.r.low, run[-1].end, a.start):
+                if a.kind == "topic" or not conjoined(self.lang, self.r.words, run[-1].end, a.start):
                     break
                 run.append(a)
         return run
@@ -386,7 +386,7 @@ def _coordinated_run(site: Site, refs: Sequence[ActorRef]) -> list[ActorRef]:
     for a in refs:
         if not run:
             run = [a]
-        elif conjoined(site.lang, site.r.low, run[-1].end, a.start):
+        elif conjoined(site.lang, site.r.words, run[-1].end, a.start):
             run.append(a)
         else:
             break

@@ -401,7 +401,7 @@ def _actors(
 
     refs = _with_persons(refs, persons, words, text, lang, cue_of)
     refs.sort(key=lambda r: (r.start, r.end))
-    return _coordinated(_titled_persons(_dedupe_overlaps(refs), words), low, lang)
+    return _coordinated(_titled_persons(_dedupe_overlaps(refs), words), words, lang)
 
 
 def _state_of(spans: Sequence[tuple[str, date, date | None]], published: date | None) -> tuple[str, ...]:
@@ -644,24 +644,23 @@ def _dedupe_overlaps(refs: list[ActorRef]) -> list[ActorRef]:
     return out
 
 
-def conjoined(lang: Language, low: str, end: int, start: int) -> bool:
-    """Whether only a comma or a conjunction joins ``low[:end]`` and ``low[start:]``.
+def conjoined(lang: Language, words: Words, end: int, start: int) -> bool:
+    """Whether only a comma or a conjunction joins ``low[:end]`` and ``low[start:]`` (``low`` is ``words.low``).
 
     The conjunction may be a word followed by determiners from the language's
     ``prep_gap`` ("and the") or a proclitic on the second word ("وروسيا").
     """
-    gap = low[end:start]
-    words = _WORD.findall(gap)
-    if not words:
-        return gap.strip() == "," or lang.has("conjunctions", low[start : start + 1])
-    return lang.has("conjunctions", words[0]) and all(lang.has("prep_gap", w) for w in words[1:])
+    gap = words.between(end, start)
+    if not gap:
+        return words.low[end:start].strip() == "," or lang.has("conjunctions", words.low[start : start + 1])
+    return lang.has("conjunctions", gap[0]) and all(lang.has("prep_gap", w) for w in gap[1:])
 
 
-def _coordinated(refs: list[ActorRef], low: str, lang: Language) -> list[ActorRef]:
+def _coordinated(refs: list[ActorRef], words: Words, lang: Language) -> list[ActorRef]:
     """A reference joined by "و"/"and" to the one before inherits its preposition: بين قطر وروسيا."""
     out: list[ActorRef] = []
     for r in refs:
-        if out and not r.cue and out[-1].cue and conjoined(lang, low, out[-1].end, r.start):
+        if out and not r.cue and out[-1].cue and conjoined(lang, words, out[-1].end, r.start):
             r = r._replace(cue=out[-1].cue)
         out.append(r)
     return out

@@ -10,6 +10,7 @@ date, and keep one mention per event per article (the most precise date wins).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from relgraph.dates import TimeExpression
 from relgraph.extractors.frames import DISCOURSE_FRAMES, FRAMES, Candidate, Site
@@ -41,6 +42,7 @@ class RuleExtractor:
     def __init__(self) -> None:
         self._lang: Language | None = None
         self._gazetteer = Gazetteer.default()
+        self._state_as_of = lru_cache(maxsize=4096)(self._gazetteer.as_of)  # (code, day): a few per mention
 
     @property
     def lang(self) -> Language:
@@ -60,8 +62,10 @@ class RuleExtractor:
             if spec.frame not in DISCOURSE_FRAMES and len(reading.named_in(sentence)[1]) < 2:
                 continue  # the frame takes its states from the sentence, which names fewer than two
             site = Site(reading, hit, spec, sentence)
+            if not self._needs_met(site):
+                continue
             modality = self._modality(site)
-            if modality not in (None, _DATED) or not self._needs_met(site):
+            if modality not in (None, _DATED):
                 continue
             candidates = FRAMES[spec.frame](site)
             dates = self._dates_for(site, candidates)
@@ -212,7 +216,7 @@ class RuleExtractor:
         if when is None:
             return tuple(dict.fromkeys(codes))
         day = when.earliest
-        return tuple(dict.fromkeys(c if c in keep else self._gazetteer.as_of(c, day) for c in codes))
+        return tuple(dict.fromkeys(c if c in keep else self._state_as_of(c, day) for c in codes))
 
     def _place_name(self, candidate: Candidate) -> str | None:
         """The place in English: a city's or venue's name, a capital's, or the state's."""
