@@ -32,11 +32,12 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import accumulate
-from typing import NamedTuple
+from operator import sub as minus
+from typing import Generic, NamedTuple, TypeVar
 
 from relgraph.dates import TimeExpression, find_dates
 from relgraph.extractors.language import Language
-from relgraph.extractors.scanning import SPAN, START, STOP, Entry, Hit, spaced
+from relgraph.extractors.scanning import PREFIX, SPAN, START, STOP, Entry, Hit, spaced
 from relgraph.model import Article
 from relgraph.text.normalize import NormText, lower, normalize
 from relgraph.text.sentences import char_positions, sentence_spans
@@ -103,26 +104,30 @@ class Words:
 _GLANCE = 64  # characters: where more than a few words are, they are in the first of these
 
 
-class _Hits:
-    """Lexicon hits of a few kinds, in text order, with the lookups by position the reading needs."""
+_T = TypeVar("_T", Hit, ActorRef)
 
-    def __init__(self, hits: Sequence[Hit]) -> None:
-        self.hits = sorted(hits, key=SPAN)
+
+class _Hits(Generic[_T]):
+    """Lexicon hits of a few kinds (or references), in text order, with the lookups by position the reading
+    needs."""
+
+    def __init__(self, hits: Sequence[_T]) -> None:
+        self.hits: list[_T] = sorted(hits, key=SPAN)
         self.starts = list(map(START, self.hits))
         self.ends = list(map(STOP, self.hits))
         self._reach: list[int] | None = None  # the furthest end so far, for covers()
 
-    def first_from(self, pos: int) -> Hit | None:
+    def first_from(self, pos: int) -> _T | None:
         """The first hit starting at or after ``pos``."""
         i = bisect_left(self.starts, pos)
         return self.hits[i] if i < len(self.hits) else None
 
-    def last_until(self, pos: int) -> Hit | None:
+    def last_until(self, pos: int) -> _T | None:
         """The last hit ending at or before ``pos`` (the hits of one kind do not overlap)."""
         i = bisect_right(self.ends, pos) - 1
         return self.hits[i] if i >= 0 else None
 
-    def before(self, pos: int) -> Iterator[Hit]:
+    def before(self, pos: int) -> Iterator[_T]:
         """The hits ending at or before ``pos``, nearest first."""
         for i in range(bisect_left(self.starts, pos) - 1, -1, -1):
             if self.hits[i].end <= pos:
@@ -325,10 +330,15 @@ def _actors(
     refs: list[ActorRef] = []
     used_offices: set[int] = set()
     persons: dict[str, tuple[str, ...]] = {}
-    stops = frozenset(h.start - len(h.prefix) for h in (*actor_hits, *cues) if h.entry.kind != "honorific")
+    # Where a word the lexicon knows starts (a name ends before it): worked out in C unless honorifics need
+    # leaving out.
+    every = [*actor_hits, *cues]
+    stops: set[int] = set(map(minus, map(START, every), map(len, map(PREFIX, every)))) if not honorifics else {
+        h.start - len(h.prefix) for h in every if h.entry.kind != "honorific"}
 
     for hit in actor_hits:
         kind = hit.entry.kind
+        word_start = hit.start - len(hit.prefix)
         codes: tuple[str, ...]
         if kind == "state":
             codes = (str(hit.entry.value),)
@@ -337,29 +347,29 @@ def _actors(
             codes = tuple(hit.entry.value)  # type: ignore[arg-type]
             sub = "group"
         elif kind == "org":
-            refs.append(ActorRef(hit.word_start, hit.end, (), "org", "", False))
+            refs.append(ActorRef(word_start, hit.end, (), "org", "", False))
             continue
         elif kind == "person":
-            if places.ends_at(hit.word_start, words):
+            if places.ends_at(word_start, words):
                 continue  # a place named after a person: "مطار بن غوريون", "King Fahd Palace"
             codes = _state_of(hit.entry.value, published)  # type: ignore[arg-type]
-            refs.append(ActorRef(hit.word_start, hit.end, codes, "person", cue_of(hit), True, "head"))
+            refs.append(ActorRef(word_start, hit.end, codes, "person", cue_of(hit), True, "head"))
             continue
         elif kind == "place":
             place: tuple[str | None, str] = hit.entry.value  # type: ignore[assignment]
             prev = refs[-1] if refs else None
-            if prev is not None and (prev.start, prev.end) == (hit.word_start, hit.end) and prev.codes == place[:1]:
+            if prev is not None and (prev.start, prev.end) == (word_start, hit.end) and prev.codes == place[:1]:
                 # A city that also stands for its government ("Tel Aviv"): a capital of a kind.
                 refs[-1] = prev._replace(kind="capital", level=None, name=place[1])
                 continue
-            refs.append(ActorRef(hit.word_start, hit.end, (place[0],) if place[0] else (),
+            refs.append(ActorRef(word_start, hit.end, (place[0],) if place[0] else (),
                                  "city" if place[0] else "venue", cue_of(hit), False, None, place[1]))
             continue
         else:
-            refs.append(ActorRef(hit.word_start, hit.end, (), kind, cue_of(hit), True))
+            refs.append(ActorRef(word_start, hit.end, (), kind, cue_of(hit), True))
             continue
         office = _governing_office(hit, offices, words, lang, sub)
-        start = hit.word_start if office is None else min(office.word_start, hit.word_start)
+        start = word_start if office is None else min(office.start - len(office.prefix), word_start)
         end = hit.end if office is None else max(office.end, hit.end)
         if office is not None:
             used_offices.add(office.start)
@@ -384,7 +394,7 @@ def _actors(
 
     # Offices with no state: a title only one state uses ("Secretary of State"), else the home state of the
     # news agency (not for bodies: "the government" of a dateline is anyone's), or left for the frames.
-    covered = _Hits([Hit(r.start, r.end, "", "", _PERSON_ENTRY) for r in refs])
+    covered = _Hits(refs)
     for office in offices.hits:
         if office.start in used_offices or covered.covers(office.start):
             continue
@@ -400,7 +410,7 @@ def _actors(
                              cue_of(office), True, str(office.entry.value)))
 
     refs = _with_persons(refs, persons, words, text, lang, cue_of)
-    refs.sort(key=lambda r: (r.start, r.end))
+    refs.sort(key=SPAN)
     return _coordinated(_titled_persons(_dedupe_overlaps(refs), words), words, lang)
 
 
@@ -429,7 +439,7 @@ def _titled_persons(refs: list[ActorRef], words: Words) -> list[ActorRef]:
     return out
 
 
-def _governing_office(hit: Hit, offices: _Hits, words: Words, lang: Language, sub: str) -> Hit | None:
+def _governing_office(hit: Hit, offices: _Hits[Hit], words: Words, lang: Language, sub: str) -> Hit | None:
     """The office a state reference belongs to.
 
     An office before the state, with at most two words between them from the
@@ -484,7 +494,13 @@ class _Cues:
             return role
         start = hit.start - len(hit.prefix)
         near: list[Hit] = []  # the heads at most a word before the reference, nearest first
-        for head in self.skips.before(start):
+        skips = self.skips
+        j = bisect_left(skips.starts, start)
+        while j > 0:  # skips.before(start), without a generator: this runs for every reference
+            j -= 1
+            head = skips.hits[j]
+            if head.end > start:
+                continue
             if not words.within(head.end, start, 1):
                 break
             near.append(head)
@@ -509,7 +525,7 @@ class _Cues:
 
 
 def _person_name(
-    pos: int, low: str, text: str, honorifics: Sequence[Hit], lang: Language, stops: frozenset[int]
+    pos: int, low: str, text: str, honorifics: Sequence[Hit], lang: Language, stops: set[int]
 ) -> tuple[int, str]:
     """A person's name right after an office or title, honorifics skipped: (end offset, folded name).
 

@@ -35,7 +35,7 @@ import ahocorasick
 
 from relgraph.text.normalize import fold
 
-__all__ = ["SPAN", "START", "STOP", "Entry", "Hit", "Lexicon", "spaced"]
+__all__ = ["PREFIX", "SPAN", "START", "STOP", "Entry", "Hit", "Lexicon", "spaced"]
 
 # Word classes and the clitics they allow.
 _CONJ = ("", "و", "ف")
@@ -272,7 +272,7 @@ class Lexicon:
 
 
 SPAN = itemgetter(0, 1)  #: A hit's ``(start, end)``, as a sort key.
-START, STOP = itemgetter(0), itemgetter(1)  #: A hit's start, its end.
+START, STOP, PREFIX = itemgetter(0), itemgetter(1), itemgetter(2)  #: A hit's start, end, prefix.
 
 
 def _capitalised(form: str, original: str | None, start: int, stop: int) -> bool:
