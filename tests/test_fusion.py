@@ -227,3 +227,38 @@ def test_every_mention_lands_in_one_event_of_its_key(mentions: list[Mention]) ->
             assert e.alternatives == ()
             assert all(x.compatible(e.date) for x in dated if e.date is not None)
     assert len({e.id for e in events}) == len(events)
+
+
+def _clusters_by_comparison(mentions: list[Mention]) -> list[list[Mention]]:
+    """The clustering rule stated plainly (every mention against every cluster), to check the indexed one."""
+    clusters: list[list[Mention]] = []
+    for m in mentions:
+        candidates = [c for c in clusters if m.date is None or c[0].date is None or m.date.compatible(c[0].date)]
+        if len(candidates) != 1:
+            candidates = [c for c in candidates if c[0].date == m.date]
+        if candidates:
+            candidates[0].append(m)
+        else:
+            clusters.append([m])
+    return clusters
+
+
+_DATES = st.one_of(
+    st.none(),
+    st.builds(PartialDate.day, st.integers(1990, 1992), st.integers(1, 12), st.integers(1, 28)),
+    st.builds(PartialDate.month_of, st.integers(1990, 1992), st.integers(1, 12)),
+    st.builds(PartialDate.year_of, st.integers(1990, 1992)),
+    st.builds(PartialDate.decade_of, st.just(1990)),
+)
+
+
+@given(st.lists(_DATES, max_size=40))
+def test_the_indexed_clustering_equals_comparing_every_cluster(dates: list[PartialDate | None]) -> None:
+    from relgraph.fusion import _clusters, _finest_first
+
+    mentions = sorted(
+        (Mention(f"a{i}", EventType.VISIT, ("QA", "RU"), d, None, "x", 0, 1, 0.8, "t", "1") for i, d in
+         enumerate(dates)),
+        key=_finest_first,
+    )
+    assert _clusters(mentions) == _clusters_by_comparison(mentions)

@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from bisect import bisect_left, insort
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -128,15 +129,39 @@ def _compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
 
 
 def _clusters(mentions: Sequence[Mention]) -> list[list[Mention]]:
-    """Rules 3 and 4 of the module docstring; ``mentions`` come finest date first."""
+    """Rules 3 and 4 of the module docstring; ``mentions`` come finest date first.
+
+    A mention is never finer than the clusters made before it, so the clusters it is
+    compatible with are those whose date lies inside its own: found by bisecting the
+    clusters' earliest days, not by comparing it with every cluster of a busy pair.
+    """
     clusters: list[list[Mention]] = []
+    starts: list[tuple[date, int]] = []  # (earliest day of a dated cluster, its index), sorted
+    undated: list[Mention] | None = None
     for m in mentions:
-        candidates = [c for c in clusters if _compatible(m.date, c[0].date)]
+        d = m.date
+        if d is None:
+            # Compatible with every cluster: it joins the only one, else the undated one.
+            target = clusters[0] if len(clusters) == 1 else undated
+            if target is None:
+                undated = [m]
+                clusters.append(undated)
+            else:
+                target.append(m)
+            continue
+        candidates = []
+        for day, index in starts[bisect_left(starts, (d.earliest, -1)) :]:
+            if day > d.latest:
+                break
+            head = clusters[index][0].date
+            if head is not None and head.latest <= d.latest:
+                candidates.append(index)
         if len(candidates) != 1:
-            candidates = [c for c in candidates if c[0].date == m.date]
+            candidates = [i for i in candidates if clusters[i][0].date == d]
         if candidates:
-            candidates[0].append(m)
+            clusters[min(candidates)].append(m)
         else:
+            insort(starts, (d.earliest, len(clusters)))
             clusters.append([m])
     return clusters
 
