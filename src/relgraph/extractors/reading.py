@@ -67,6 +67,10 @@ class ActorRef(NamedTuple):
     level: str | None = None  # for officials: head | minister | envoy | body
     name: str | None = None  # for a city or a venue: its English name
 
+    def resolved(self, codes: tuple[str, ...], kind: str) -> ActorRef:
+        """This reference standing for ``codes``, as ``kind`` (``_replace``, without its keyword machinery)."""
+        return ActorRef(self.start, self.end, codes, kind, self.cue, self.agentive, self.level, self.name)
+
 
 class Clause(NamedTuple):
     """A sentence's part between clause breaks ("when", "حيث", ";")."""
@@ -699,17 +703,19 @@ def _resolve_anaphora(
     out: list[ActorRef] = []
     current: tuple[str, str] | None = None
     starts = [a.start for a in actors]
+    lo = 0
     for s_start, s_end in sentences:
-        in_sentence = actors[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
+        lo = bisect_left(starts, s_start, lo)
+        in_sentence = actors[lo : bisect_left(starts, s_end, lo)]
         named = _distinct([c for a in in_sentence if a.kind not in _NOT_PARTIES for c in a.codes])
         for a in in_sentence:
             if a.kind == "pair":
                 pair = (named[0], named[1]) if len(named) == 2 else current
-                a = a._replace(codes=tuple(pair) if pair else (), kind="pair")
+                a = a.resolved(tuple(pair) if pair else (), "pair")
             elif a.kind == "kingdom":
-                a = a._replace(codes=(last_kingdom,) if last_kingdom else (), kind="kingdom")
+                a = a.resolved((last_kingdom,) if last_kingdom else (), "kingdom")
             elif a.kind == "country_pronoun":
-                a = a._replace(codes=last_official, kind="pronoun")
+                a = a.resolved(last_official, "pronoun")
             if a.kind in ("official", "person", "office") and a.codes:
                 last_official = a.codes
             for c in a.codes:
