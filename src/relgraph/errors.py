@@ -45,7 +45,12 @@ class InvalidDateError(RelgraphError, ValueError):
 
 class UnknownEventTypeError(RelgraphError, ValueError):
     def __init__(self, slug: str, known: Iterable[str]) -> None:
-        super().__init__(f"unknown event type {slug!r}; known types: {_choices(known)}")
+        from difflib import get_close_matches
+
+        known = list(known)
+        close = get_close_matches(slug, known, n=1)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        super().__init__(f"unknown event type {slug!r}; {hint}known types: {_choices(known)}")
         self.slug = slug
 
 

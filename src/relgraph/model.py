@@ -91,8 +91,11 @@ class PartialDate:
                 raise InvalidDateError(f"{self.year}-{self.month:02d} has no day {self.day_of_month}")
         if self.bounds is not None:
             lo, hi = self.bounds
-            if not (self._natural_earliest() <= lo <= hi <= self._natural_latest()):
+            natural = (self._natural_earliest(), self._natural_latest())
+            if not (natural[0] <= lo <= hi <= natural[1]):
                 raise InvalidDateError(f"bounds {lo}..{hi} fall outside {self.iso}")
+            if (lo, hi) == natural:  # no narrower than the date itself: one value, one way to write it
+                object.__setattr__(self, "bounds", None)
 
     # -- construction ---------------------------------------------------------
 
@@ -236,15 +239,18 @@ class EventType(Enum):
 
     @classmethod
     def from_slug(cls, slug: str) -> EventType:
-        for member in cls:
-            if member.slug == slug:
-                return member
-        from relgraph.errors import UnknownEventTypeError
+        member = _BY_SLUG.get(slug)
+        if member is None:
+            from relgraph.errors import UnknownEventTypeError
 
-        raise UnknownEventTypeError(slug, [m.slug for m in cls])
+            raise UnknownEventTypeError(slug, list(_BY_SLUG))
+        return member
 
     def __str__(self) -> str:
         return self.slug
+
+
+_BY_SLUG: dict[str, EventType] = {member.slug: member for member in EventType}
 
 
 @dataclass(frozen=True, slots=True)
