@@ -51,18 +51,25 @@ class Site:
         # The references that name states, and every state the sentence names.
         self.refs, self.named = reading.named_in(self.sentence)
         self._subject: list[ActorRef | None] = []  # subject() without skips, once found
+        self._after: Sequence[ActorRef] | None = None  # after() to the end of the sentence, once found
 
     # -- positions -------------------------------------------------------------
 
-    def after(self, limit: int | None = None) -> list[ActorRef]:
-        end = self.sentence[1] if limit is None else limit
-        return [a for a in self.refs if a.start >= self.hit.end and a.start < end]
+    def after(self, limit: int | None = None) -> Sequence[ActorRef]:
+        """The references after the trigger, in its sentence (to ``limit``)."""
+        if limit is None:
+            if self._after is None:
+                self._after = self.after(self.sentence[1])
+            return self._after
+        end = self.hit.end
+        return tuple(a for a in self.refs if end <= a.start < limit)
 
     def before(self) -> list[ActorRef]:
         return [a for a in reversed(self.refs) if a.end <= self.hit.start]
 
-    def words(self, a: int, b: int) -> int:
-        return self.r.words.count(a, b)
+    def within(self, a: int, b: int, n: int) -> bool:
+        """Whether at most ``n`` words lie between ``a`` and ``b``."""
+        return self.r.words.within(a, b, n)
 
     # -- roles -----------------------------------------------------------------
 
@@ -89,7 +96,7 @@ class Site:
         return found
 
     def _find_subject(self, skip: Sequence[ActorRef]) -> ActorRef | None:
-        agentive = [a for a in self.after() if a.agentive and self.words(self.hit.end, a.start) <= 3
+        agentive = [a for a in self.after() if a.agentive and self.within(self.hit.end, a.start, 3)
                     and a not in skip]
         previous = self.r.words_between(max(self.sentence[0], self.hit.word_start - 24), self.hit.word_start)
         while previous and self.lang.has("auxiliaries", previous[-1]):
@@ -98,11 +105,11 @@ class Site:
         if self.lang.verb_first and agentive and not agentive[0].cue and not relative:
             first = agentive[0]
             bare_after = [a for a in self.after() if not a.cue and a is not first
-                          and self.words(first.end, a.start) <= 3]
+                          and self.within(first.end, a.start, 3)]
             takes_object = "object" in (*self.spec.param("goal"), *self.spec.param("guest"))
             if self.spec.word_class == "verb" and (first.kind in _PEOPLE or bare_after or not takes_object):
                 return first
-            if self.spec.word_class == "noun" and self.words(self.hit.end, first.start) == 0 and first.kind in (
+            if self.spec.word_class == "noun" and self.within(self.hit.end, first.start, 0) and first.kind in (
                 *_PEOPLE, "name", "capital", "group"):
                 return first
         agent = next((a for a in agentive if a.cue == "agent" and not self._trigger_between(a.start)), None)
@@ -127,7 +134,7 @@ class Site:
         if self.lang.modifiers_first and self.spec.word_class == "noun":
             # "Sadat's visit", "the Qatari mediation": a possessive or adjective right before the noun.
             for a in self.before():
-                if self.words(a.end, self.hit.start) <= 1:
+                if self.within(a.end, self.hit.start, 1):
                     return a
         return None
 
@@ -163,7 +170,7 @@ class Site:
         for t in self.r.triggers_in(self.clause.start, ref.start):
             spec = t.entry.value
             if (t.end <= ref.start and t is not self.hit and isinstance(spec, TriggerSpec) and spec.word_class == "verb"
-                    and self.words(t.end, ref.start) <= 3 and not any(t.end <= a.start < ref.start for a in self.refs)):
+                    and self.within(t.end, ref.start, 3) and not any(t.end <= a.start < ref.start for a in self.refs)):
                 return True
         return False
 
@@ -234,10 +241,10 @@ class Site:
         through = self.spec.param("through")
         for m in pattern.finditer(low, self.hit.end, s_hi):
             preps = self.r.cues_in(self.hit.end, m.start(), "prep")
-            if (not preps and self.words(self.hit.end, m.start()) <= _OBJECT_WORDS) or (
+            if (not preps and self.within(self.hit.end, m.start(), _OBJECT_WORDS)) or (
                     preps and all(c.entry.value in through for c in preps)
-                    and self.words(self.hit.end, preps[0].start) <= _OBJECT_WORDS + 1
-                    and self.words(preps[-1].end, m.start()) <= 1):
+                    and self.within(self.hit.end, preps[0].start, _OBJECT_WORDS + 1)
+                    and self.within(preps[-1].end, m.start(), 1)):
                 return m.start(), m.end()
             break
         in_clause = [b for b in before if b[0] >= self.clause.start]
@@ -281,7 +288,7 @@ def travel(site: Site) -> list[Candidate]:
     goals = [a for a in site.with_cue(cues) if not set(a.codes) & set(visitor.codes) and a.kind != "topic"]
     if not goals and not site.lang.modifiers_first and site.spec.word_class == "noun":
         # "زيارة قطر": the host right after the noun.
-        goals = [a for a in site.after() if site.words(site.hit.end, a.start) == 0 and a is not visitor]
+        goals = [a for a in site.after() if site.within(site.hit.end, a.start, 0) and a is not visitor]
     if not goals:
         return []
     host = goals[0]
@@ -328,7 +335,7 @@ def meet(site: Site) -> list[Candidate]:
     parties: list[ActorRef] = [] if subject is None else [subject]
     parties += site.with_cue(("with", "by", "", "between", "for"), site.after(site.clause.end))
     parties += [a for a in site.between() if a not in parties]
-    parties = [a for a in parties if a.kind != "topic" or site.words(site.hit.end, a.start) <= 1]
+    parties = [a for a in parties if a.kind != "topic" or site.within(site.hit.end, a.start, 1)]
     if any(a.level == "envoy" for a in parties):
         return []
     codes = _codes(a for a in parties if a.kind not in _PLACES or a.cue not in ("in", "to"))
@@ -416,9 +423,9 @@ def mission(site: Site) -> list[Candidate]:
     n_start, n_end = noun
     low = site.r.low
     # The embassy's state: right after the noun (genitive or nisba), or right before it where modifiers come first.
-    owners = [a for a in site.refs if a.start >= n_end and site.words(n_end, a.start) <= 1 and a.cue in ("", "for")]
+    owners = [a for a in site.refs if a.start >= n_end and site.within(n_end, a.start, 1) and a.cue in ("", "for")]
     if site.lang.modifiers_first:
-        owners = [a for a in site.refs if a.end <= n_start and site.words(a.end, n_start) <= 1] + owners
+        owners = [a for a in site.refs if a.end <= n_start and site.within(a.end, n_start, 1)] + owners
     hosts = [a for a in site.refs if a.start >= n_end and a.cue in ("in", "at", "by") and a not in owners]
     word = low[n_start:n_end]
     subject = site.subject()
@@ -463,9 +470,9 @@ def envoy(site: Site) -> list[Candidate]:
     limit = nxt[0].start if nxt else None
     senders = [a for a in site.refs if a.start <= n_start < a.end and a.level == "envoy"]
     senders += [a for a in site.after(limit)
-                if a.start >= n_end and a.cue in ("for", "") and site.words(n_end, a.start) <= 2]
+                if a.start >= n_end and a.cue in ("for", "") and site.within(n_end, a.start, 2)]
     if site.lang.modifiers_first:
-        senders = [a for a in site.refs if a.end <= n_start and site.words(a.end, n_start) <= 1] + senders
+        senders = [a for a in site.refs if a.end <= n_start and site.within(a.end, n_start, 1)] + senders
     if etype is EventType.AMBASSADOR_RECALLED:
         if not possessive and senders:
             return []  # "استدعت الخارجية السفير الإيراني": a summons, not a recall
@@ -504,7 +511,7 @@ def expel(site: Site) -> list[Candidate]:
     targets = [a for a in site.after() if a.start >= start - 1]
     if noun:
         targets = [a for a in site.refs if a.start <= noun[0] < a.end or (
-            site.lang.modifiers_first and a.end <= noun[0] and site.words(a.end, noun[0]) <= 1)] + targets
+            site.lang.modifiers_first and a.end <= noun[0] and site.within(a.end, noun[0], 1))] + targets
     expeller = site.subject(skip=targets[:1])
     if expeller is None:
         return []
@@ -517,7 +524,7 @@ def expel(site: Site) -> list[Candidate]:
 def mediate(site: Site) -> list[Candidate]:
     """The mediator is named by the construction: "وساطة من السعودية", "وساطة قطرية", "وساطتها", "توسطت مصر"."""
     cues = site.spec.param("mediator") or ("from", "")
-    adjacent = [a for a in site.after() if site.words(site.hit.end, a.start) <= 1 and a.cue in cues]
+    adjacent = [a for a in site.after() if site.within(site.hit.end, a.start, 1) and a.cue in cues]
     mediator = next((a for a in adjacent if a.cue == cues[0]), None)
     if mediator is None and site.spec.word_class == "noun":
         if adjacent:
