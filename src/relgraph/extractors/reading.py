@@ -31,7 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import accumulate
+from itertools import accumulate, repeat
 from operator import sub as minus
 from typing import Generic, NamedTuple, TypeVar
 
@@ -257,20 +257,13 @@ def read(article: Article, lang: Language, *, only_with_triggers: bool = False) 
     actor_hits = [h for h in actor_hits if not _filed_from(h, text, dates)]
     home = next((str(h.entry.value) for h in kinds.get("agency", []) if _dateline(h, text)), None)
     words = Words(low, spaced_low)
-    active = sorted({s for h in triggers if (s := _containing(sentences, h.start)) is not None})
+    starts = [s for s, _ in sentences]
+    active = sorted({sentences[i] for h in triggers if (i := bisect_right(starts, h.start) - 1) >= 0
+                     and h.start < sentences[i][1]})  # the sentences with a trigger
     actors = _actors(actor_hits, cue_hits, kinds, words, text, lang, home, active, article.published)
     actors, pairs = _resolve_anaphora(actors, sentences, lang, home)
     return Reading(article, lang, norm, low, words, sentences, clauses, actors, triggers, cue_hits, dates, home, pairs,
                    kinds)
-
-
-def _containing(spans: Sequence[tuple[int, int]], pos: int) -> tuple[int, int] | None:
-    """The span of ``spans`` (in order, disjoint) that holds ``pos``."""
-    i = bisect_right(spans, (pos, _END)) - 1
-    return spans[i] if i >= 0 and pos < spans[i][1] else None
-
-
-_END = 2**62  # past any offset
 
 
 def _dateline(hit: Hit, text: str) -> bool:
@@ -303,6 +296,8 @@ def _clauses(sentences: Sequence[tuple[int, int]], breaks: Sequence[Hit], text: 
     ("أعلنت موريتانيا، الأحد، استئناف العلاقات").
     """
     cuts = sorted({h.start for h in breaks}.union(char_positions(text, ";:")))
+    if not cuts:  # most articles: a clause per sentence, made in C
+        return list(map(tuple.__new__, repeat(Clause), sentences))
     out: list[Clause] = []
     for start, end in sentences:
         pos = start

@@ -136,8 +136,8 @@ class RuleExtractor:
             return []
         reading, (start, end) = site.r, site.sentence
         in_sentence = [d for d in reading.dates if start <= d.start and d.end <= end]
-        respectively = reading.lang.pattern("respectively").search(reading.low, start, end)
-        if len(candidates) > 1 and len(in_sentence) == len(candidates) and respectively:
+        if (len(candidates) > 1 and len(in_sentence) == len(candidates)
+                and reading.lang.pattern("respectively").search(reading.low, start, end)):
             return list(in_sentence)
         best = self._nearest_date(site, in_sentence)
         return [best] * len(candidates)

@@ -126,8 +126,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         done = e
         if text[s] == "\n":
             end = s
-        elif e - s == 1 and text[s] == "." and _is_abbreviation(text, s):
-            continue
+        elif e - s == 1 and text[s] == "." and s and text[s - 1].isascii() and _is_abbreviation(text, s):
+            continue  # (an abbreviation ends in a Latin letter: Arabic text never calls the check)
         else:
             end = e
         _trimmed(text, start, end, spans)
@@ -144,8 +144,9 @@ def split_sentences(text: str) -> Iterator[Sentence]:
 
 def _trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     """Add ``text[start:end]`` without the spaces around it to ``spans``, unless nothing is left."""
-    part = text[start:end]
-    kept = part.strip()
-    if kept:
-        start += len(part) - len(part.lstrip())
-        spans.append((start, start + len(kept)))
+    while start < end and text[start].isspace():  # a space or two at most: no copy of the sentence
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))
