@@ -479,19 +479,21 @@ class _Cues:
         self.skips = _Hits(heads)
         self.words = words
         self.lang = lang
-        self._active = list(active)
         self._active_starts = [s for s, _ in active]
+        self._active_ends = [e for _, e in active]
         self._gap = lang.words.get("prep_gap", frozenset())
 
     def of(self, hit: Hit) -> str:
-        i = bisect_right(self._active_starts, hit.start) - 1
-        if i < 0 or hit.start >= self._active[i][1]:
+        start, prefix = hit.start, hit.prefix
+        i = bisect_right(self._active_starts, start) - 1
+        if i < 0 or start >= self._active_ends[i]:
             return ""
         lang, words, low = self.lang, self.words, self.words.low
-        role = lang.proclitic(hit.prefix)
-        if role:
-            return role
-        start = hit.start - len(hit.prefix)
+        if prefix:
+            role = lang.proclitic(prefix)
+            if role:
+                return role
+            start -= len(prefix)
         near: list[Hit] = []  # the heads at most a word before the reference, nearest first
         skips = self.skips
         j = bisect_left(skips.starts, start)
@@ -516,10 +518,10 @@ class _Cues:
             if adjective is not None and not low[adjective.end : start].strip():
                 start = adjective.start
             break
-        prep = self.preps.last_until(start)
-        if (prep is not None and words.within(prep.end, start, 2)
-                and self._gap.issuperset(words.between(prep.end, start))):
-            return str(prep.entry.value)
+        k = bisect_right(self.preps.ends, start) - 1  # the last preposition before
+        if k >= 0 and words.within(end := self.preps.ends[k], start, 2) and self._gap.issuperset(
+                words.between(end, start)):
+            return str(self.preps.hits[k].entry.value)
         return ""
 
 
