@@ -108,7 +108,9 @@ class Grammar:
         pos = 0  # the end of the last match; positions before ``pos`` are done
         for last, length in self.anchors.iter(lowered):
             start = last - length + 1
-            if start < pos or not _anchored(text, start, last + 1, clitics):
+            if start < pos or (start and text[start - 1].isdigit() and text[start].isdigit()):
+                continue  # (inside a number: most anchors are digits, this is _anchored's first test, inline)
+            if not _anchored(text, start, last + 1, clitics):
                 continue
             for candidate in lead_starts(lowered, pos, start):
                 m = match(lowered, candidate)
@@ -119,12 +121,12 @@ class Grammar:
 
     def _lead_starts(self, text: str, lo: int, start: int) -> list[int]:
         """``start``, after the starts of the words before it (back to ``lo``) that an expression can hold."""
-        out, leads = [start], self.leads
+        out, leads, clitics = [start], self.leads, self.clitics
         while len(out) <= LEAD_WORDS:
             end = out[-1]
             while end > lo and text[end - 1] in _GAP:
                 end -= 1
-            begin = max(lo, text.rfind(" ", lo, end) + 1)
+            begin = text.rfind(" ", lo, end) + 1 or lo  # (rfind finds at lo or after, or nothing: -1)
             word = text[begin:end]
             if not word.isalpha():  # "(the", a line break, a number: keep the letters that end it
                 letters = len(word)
@@ -133,8 +135,8 @@ class Grammar:
                 begin, word = begin + letters, word[letters:]
             if not word:
                 break
-            attached = end == out[-1] and len(word) <= 2 and not word.strip(self.clitics)  # وبـ + anchor
-            if not (word in leads or self.unclitic(word) in leads or attached):
+            if not (word in leads or (word[0] in clitics and word[1:] in leads)  # word or unclitic(word)
+                    or (end == out[-1] and len(word) <= 2 and not word.strip(clitics))):  # وبـ + anchor
                 break
             out.append(begin)
         return out[::-1]
