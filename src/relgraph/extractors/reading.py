@@ -31,7 +31,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import accumulate, repeat
+from itertools import accumulate, chain, repeat
+from operator import itemgetter
 from operator import sub as minus
 from typing import Generic, NamedTuple, TypeVar
 
@@ -70,6 +71,9 @@ class ActorRef(NamedTuple):
     def resolved(self, codes: tuple[str, ...], kind: str) -> ActorRef:
         """This reference standing for ``codes``, as ``kind`` (``_replace``, without its keyword machinery)."""
         return ActorRef(self.start, self.end, codes, kind, self.cue, self.agentive, self.level, self.name)
+
+
+_CODES = itemgetter(2)  # of an ActorRef
 
 
 class Clause(NamedTuple):
@@ -211,7 +215,7 @@ class Reading:
         found = self._named.get(sentence)
         if found is None:
             refs = tuple(a for a in self.actors_in(*sentence) if a.codes)
-            found = self._named[sentence] = refs, frozenset(c for a in refs for c in a.codes)
+            found = self._named[sentence] = refs, frozenset(chain.from_iterable(map(_CODES, refs)))
         return found
 
     def triggers_in(self, start: int, end: int) -> list[Hit]:
@@ -704,6 +708,10 @@ def _resolve_anaphora(
     for s_start, s_end in sentences:
         lo = bisect_left(starts, s_start, lo)
         in_sentence = actors[lo : bisect_left(starts, s_end, lo)]
+        if not in_sentence:  # the pair under discussion carries on
+            if current:
+                pairs.append((s_start, current))
+            continue
         named = _distinct([c for a in in_sentence if a.kind not in _NOT_PARTIES for c in a.codes])
         for a in in_sentence:
             if a.kind == "pair":
