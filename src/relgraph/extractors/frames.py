@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.reading import ActorRef, Reading, conjoined
@@ -21,9 +21,11 @@ from relgraph.model import EventType
 __all__ = ["DISCOURSE_FRAMES", "FRAMES", "Candidate", "Site"]
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """An event a frame proposes: type, actors in role order, the place, and the references it used."""
+class Candidate(NamedTuple):
+    """An event a frame proposes: type, actors in role order, the place, and the references it used.
+
+    A named tuple, like the references it holds: one is made for nearly every trigger.
+    """
 
     type: EventType
     actors: tuple[str, ...]

@@ -100,6 +100,8 @@ class Words:
     def within(self, a: int, b: int, n: int) -> bool:
         """Whether at most ``n`` words overlap ``low[a:b]`` (``count(a, b) <= n``), looking no further than
         it takes: ``n`` is small, the stretch may be long."""
+        if b <= a:
+            return True
         if b - a > _GLANCE and len(self.spaced[a : a + _GLANCE].split(None, n)) > n:
             return False
         return len(self.spaced[a:b].split(None, n)) <= n
