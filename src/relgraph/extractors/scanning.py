@@ -27,7 +27,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
-from itertools import accumulate, compress, count
+from itertools import compress, count
 from operator import itemgetter, lt
 from typing import NamedTuple
 
@@ -287,25 +287,28 @@ def _without_overlaps(hits: list[Hit]) -> list[Hit]:
     """Keep the longest hit where hits overlap (ties: the earlier start, then the order found); in text order.
 
     Hits of the very same span are all kept (a word can be two things: "opened" relations or an embassy).
-    Most hits overlap no other: the runs of hits that overlap are found with C-level iterators, and only a run
-    of different spans is sorted out.
+    Most hits overlap no other: a run of hits that overlap one another starts where a hit overlaps the one
+    before it (found in C), and only a run of different spans is sorted out.
     """
     hits.sort(key=SPAN)
-    reach = accumulate(map(STOP, hits), max)  # the furthest end so far
-    joined = list(compress(count(1), map(lt, map(START, hits[1:]), reach)))  # hits that overlap one before
+    joins = list(compress(count(1), map(lt, map(START, hits[1:]), map(STOP, hits))))  # overlaps the one before
+    if not joins:
+        return hits
     kept: list[Hit] = []
-    done = k = 0
-    while k < len(joined):
-        first = last = joined[k]
-        while k + 1 < len(joined) and joined[k + 1] == last + 1:
-            k += 1
-            last = joined[k]
-        k += 1
-        run = hits[first - 1 : last + 1]
-        kept += hits[done : first - 1]
+    done = 0  # hits before this one are kept or dropped
+    for join in joins:
+        if join < done:
+            continue  # inside the run just sorted out
+        first = last = join - 1
+        reach = hits[first].end
+        while last + 1 < len(hits) and hits[last + 1].start < reach:  # the run: hits that overlap those before
+            last += 1
+            reach = max(reach, hits[last].end)
+        run = hits[first : last + 1]
+        kept += hits[done:first]
         kept += run if SPAN(run[0]) == SPAN(run[-1]) else _longest_first(run)  # one span: a word read twice
         done = last + 1
-    return kept + hits[done:] if kept else hits
+    return kept + hits[done:]
 
 
 def _longest_first(hits: list[Hit]) -> list[Hit]:
