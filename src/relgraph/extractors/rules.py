@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import itemgetter
 
 from relgraph.dates import TimeExpression
 from relgraph.extractors.frames import DISCOURSE_FRAMES, FRAMES, Candidate, Site
@@ -21,6 +22,7 @@ from relgraph.model import Article, EventType, Mention, PartialDate
 
 __all__ = ["RuleExtractor"]
 
+_END = itemgetter(1)  # of a span
 _NEEDS_WINDOW = 60  # characters either side of a trigger where what it needs must appear
 _DATE_WORDS = 18  # a time expression further than this many words from its trigger is not its date
 _AFTER_NOUN_WORDS = 8  # "the visit of X to Y is planned for": a noun's predicate may come this far after it
@@ -192,8 +194,8 @@ class RuleExtractor:
         spans = [(hit.start, hit.end), *((a.start, a.end) for a in candidate.used if s_lo <= a.start < s_hi)]
         if expr is not None and s_lo <= expr.start < s_hi:
             spans.append((expr.start, expr.end))
-        lo = max(s_lo, min(s for s, _ in spans))
-        hi = min(s_hi, max(e for _, e in spans))
+        lo = max(s_lo, min(spans)[0])
+        hi = min(s_hi, max(map(_END, spans)))
         o_lo, o_hi = reading.norm.original_span(lo, hi)
         evidence = reading.article.text[o_lo:o_hi]
         place = self._place_name(candidate)

@@ -254,7 +254,8 @@ class Lexicon:
             if padded[start] == " ":
                 prefix = ""
             else:
-                left = padded.rfind(" ", max(0, start - before), start)  # the word starts at text[left]
+                # The word starts at text[left] (a conditional, not max(): this runs for most hits).
+                left = padded.rfind(" ", start - before if start > before else 0, start)
                 if left < 0:
                     continue
                 prefix = text[left:start]
