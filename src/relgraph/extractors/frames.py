@@ -182,7 +182,7 @@ class Site:
     def possessed(self, start: int) -> bool:
         """A possessive word ("its", "their") is one of the two words before ``start``."""
         before = self.r.words_between(max(self.sentence[0], start - 24), start)[-2:]
-        return any(self.lang.has("possessives", w) for w in before)
+        return not self.lang.words["possessives"].isdisjoint(before)
 
     def owned(self, start: int, end: int) -> bool:
         """The noun at ``start:end`` has a possessive suffix ("سفارتها") or word before it ("its embassy")."""
@@ -238,7 +238,7 @@ class Site:
             return self.nearest_match(pattern)
         low, (s_lo, s_hi) = self.r.low, self.sentence
         before = [(m.start(), m.end()) for m in pattern.finditer(low, s_lo, self.hit.start)]
-        if any(self.lang.has("passive_markers", w) for w in self.r.words_between(s_lo, self.hit.start)[-2:]):
+        if not self.lang.words["passive_markers"].isdisjoint(self.r.words_between(s_lo, self.hit.start)[-2:]):
             return before[-1] if before else None
         through = self.spec.param("through")
         for m in pattern.finditer(low, self.hit.end, s_hi):

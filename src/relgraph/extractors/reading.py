@@ -460,12 +460,12 @@ def _governing_office(hit: Hit, offices: _Hits[Hit], words: Words, lang: Languag
         after = offices.first_from(hit.end)
         if (after is not None and words.within(hit.end, after.start, 1)
                 and not _PUNCTUATION.search(words.low, hit.end, after.start)
-                and all(lang.has("possessive_marks", w) for w in words.between(hit.end, after.start))):
+                and lang.words["possessive_marks"].issuperset(words.between(hit.end, after.start))):
             return after
     before = offices.last_until(word_start)
     if before is not None and words.within(before.end, word_start, 2):
         gap = words.between(before.end, word_start)
-        if all(lang.has("office_gap", w) for w in gap) and (gap or not lang.modifiers_first):
+        if lang.words["office_gap"].issuperset(gap) and (gap or not lang.modifiers_first):
             return before
     return None
 
@@ -676,7 +676,7 @@ def conjoined(lang: Language, words: Words, end: int, start: int) -> bool:
     gap = words.between(end, start)
     if not gap:
         return words.low[end:start].strip() == "," or lang.has("conjunctions", words.low[start : start + 1])
-    return lang.has("conjunctions", gap[0]) and all(lang.has("prep_gap", w) for w in gap[1:])
+    return lang.has("conjunctions", gap[0]) and lang.words["prep_gap"].issuperset(gap[1:])
 
 
 def _coordinated(refs: list[ActorRef], words: Words, lang: Language) -> list[ActorRef]:

@@ -112,13 +112,13 @@ class RuleExtractor:
         reading, hit, spec, lang = site.r, site.hit, site.spec, site.lang
         if spec.generic:
             return "generic"
-        if spec.word_class == "verb" and lang.has("future_prefixes", hit.prefix):
+        if spec.word_class == "verb" and hit.prefix in lang.words["future_prefixes"]:
             return "future"  # سيزور, ليزور
-        if spec.word_class == "noun" and lang.has("purpose_prefixes", hit.prefix):
+        if spec.word_class == "noun" and hit.prefix in lang.words["purpose_prefixes"]:
             return "intent"  # لزيارة: a purpose, not a report
         clause = site.clause
         window_start = max(clause.start, hit.start - lang.modal_window)
-        imperfect = spec.word_class == "verb" and lang.has("imperfect_prefixes", reading.low[hit.start])
+        imperfect = spec.word_class == "verb" and reading.low[hit.start] in lang.words["imperfect_prefixes"]
         found = [
             str(cue.entry.value)
             for cue in reading.cues_in(window_start, hit.start, "modal")
