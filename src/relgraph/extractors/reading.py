@@ -178,6 +178,7 @@ class Reading:
     home: str | None
     pairs: list[tuple[int, tuple[str, str]]] = field(default_factory=list)  # (sentence start, pair in force)
     kinds: dict[str, list[Hit]] = field(default_factory=dict)  # the cues of each kind, in text order
+    trigger_sentences: list[tuple[int, int]] = field(default_factory=list)  # sentence_of() of each trigger
 
     def __post_init__(self) -> None:
         self._actor_starts = [a.start for a in self.actors]
@@ -264,12 +265,15 @@ def read(article: Article, lang: Language, *, only_with_triggers: bool = False) 
     home = next((str(h.entry.value) for h in kinds.get("agency", []) if _dateline(h, text)), None)
     words = Words(low, spaced_low)
     starts = [s for s, _ in sentences]
-    active = sorted({sentences[i] for h in triggers if (i := bisect_right(starts, h.start) - 1) >= 0
-                     and h.start < sentences[i][1]})  # the sentences with a trigger
+    placed = []  # each trigger's sentence
+    for h in triggers:
+        i = bisect_right(starts, h.start) - 1
+        placed.append(sentences[i] if i >= 0 and h.start < sentences[i][1] else (h.start, h.start))
+    active = sorted({s for s in placed if s[0] < s[1]})  # the sentences with a trigger
     actors = _actors(actor_hits, cue_hits, kinds, words, text, lang, home, active, article.published)
     actors, pairs = _resolve_anaphora(actors, sentences, lang, home)
     return Reading(article, lang, norm, low, words, sentences, clauses, actors, triggers, cue_hits, dates, home, pairs,
-                   kinds)
+                   kinds, placed)
 
 
 def _dateline(hit: Hit, text: str) -> bool:

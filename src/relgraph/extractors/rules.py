@@ -57,10 +57,9 @@ class RuleExtractor:
         mentions: list[Mention] = []
         dateline = _dateline(reading)
         lead: tuple[int, int] | None = None
-        for hit in reading.triggers:
+        for hit, sentence in zip(reading.triggers, reading.trigger_sentences, strict=True):
             spec = hit.entry.value
             assert isinstance(spec, TriggerSpec)
-            sentence = reading.sentence_of(hit.start)
             if spec.frame not in DISCOURSE_FRAMES and len(reading.named_in(sentence)[1]) < 2:
                 continue  # the frame takes its states from the sentence, which names fewer than two
             site = Site(reading, hit, spec, sentence)
