@@ -121,8 +121,9 @@ class _Hits(Generic[_T]):
     """Lexicon hits of a few kinds (or references), in text order, with the lookups by position the reading
     needs."""
 
-    def __init__(self, hits: Sequence[_T]) -> None:
-        self.hits: list[_T] = sorted(hits, key=SPAN)
+    def __init__(self, hits: Sequence[_T], ordered: bool = False) -> None:
+        """``ordered``: ``hits`` are in text order already (a kind's cues are)."""
+        self.hits: list[_T] = list(hits) if ordered else sorted(hits, key=SPAN)
         self.starts = list(map(START, self.hits))
         self.ends = list(map(STOP, self.hits))
         self._reach: list[int] | None = None  # the furthest end so far, for covers()
@@ -329,13 +330,13 @@ def _actors(
     """The references to states; ``active`` are the sentences with a trigger, where prepositions matter.
     ``kinds`` holds the ``cues`` of each kind."""
     low = words.low
-    offices = _Hits(kinds.get("office", []))
+    offices = _Hits(kinds.get("office", []), ordered=True)
     honorifics = kinds.get("honorific", [])
     heads = [h for h in cues if h.entry.kind == "lochead" or (h.entry.kind == "office" and h.entry.value == "body")]
     if lang.modifiers_first:  # "in the Saudi capital": an adjective before a head is skipped with it
         heads += [h for h in actor_hits if h.entry.data == "demonym"]
     cue_of = _Cues(kinds.get("prep", []), heads, words, lang, active).of
-    places = _Hits(kinds.get("lochead", []))
+    places = _Hits(kinds.get("lochead", []), ordered=True)
     refs: list[ActorRef] = []
     used_offices: set[int] = set()
     persons: dict[str, tuple[str, ...]] = {}
@@ -485,7 +486,7 @@ class _Cues:
 
     def __init__(self, preps: Sequence[Hit], heads: Sequence[Hit], words: Words, lang: Language,
                  active: Sequence[tuple[int, int]]) -> None:
-        self.preps = _Hits(preps)
+        self.preps = _Hits(preps, ordered=True)
         self.skips = _Hits(heads)
         self.words = words
         self.lang = lang
