@@ -10,6 +10,7 @@ date, and keep one mention per event per article (the most precise date wins).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from functools import lru_cache
 from operator import itemgetter
 
@@ -18,7 +19,7 @@ from relgraph.extractors.frames import DISCOURSE_FRAMES, FRAMES, Candidate, Site
 from relgraph.extractors.language import Language, TriggerSpec, language
 from relgraph.extractors.reading import Reading, read
 from relgraph.gazetteer import Gazetteer
-from relgraph.model import Article, EventType, Mention, PartialDate
+from relgraph.model import Article, EventType, Mention
 
 __all__ = ["RuleExtractor"]
 
@@ -181,12 +182,13 @@ class RuleExtractor:
     def _mention(self, site: Site, candidate: Candidate, expr: TimeExpression | None) -> Mention | None:
         reading, hit = site.r, site.hit
         when = expr.date if expr else None
+        day = when.earliest if when is not None else None
         published = reading.article.published
-        if when is not None and published is not None and when.earliest > published:
+        if day is not None and published is not None and day > published:
             return None  # a date after publication: planned, not reported
         # A recognised state is recognised as itself: Russia recognised on 1991-12-06 is RU, not the USSR.
         keep = candidate.actors[1:] if candidate.type is EventType.RECOGNITION else ()
-        actors = self._as_of(candidate.actors, when, keep)
+        actors = self._as_of(candidate.actors, day, keep)
         if len(actors) < 2:
             return None
         s_lo, s_hi = site.sentence
@@ -212,11 +214,10 @@ class RuleExtractor:
             version=self.version,
         )
 
-    def _as_of(self, codes: Sequence[str], when: PartialDate | None, keep: Sequence[str] = ()) -> tuple[str, ...]:
-        """Write each state as it was on the event's date: Russia in 1988 is the USSR."""
-        if when is None:
+    def _as_of(self, codes: Sequence[str], day: date | None, keep: Sequence[str] = ()) -> tuple[str, ...]:
+        """Write each state as it was on the event's (earliest) day: Russia in 1988 is the USSR."""
+        if day is None:
             return tuple(dict.fromkeys(codes))
-        day = when.earliest
         return tuple(dict.fromkeys(c if c in keep else self._state_as_of(c, day) for c in codes))
 
     def _place_name(self, candidate: Candidate) -> str | None:
