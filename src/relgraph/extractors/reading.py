@@ -189,6 +189,7 @@ class Reading:
         self._pair_starts = [s for s, _ in self.pairs]
         self._kind_starts: dict[str | None, list[int]] = {}
         self._named: dict[tuple[int, int], tuple[tuple[ActorRef, ...], frozenset[str]]] = {}
+        self._dates: dict[tuple[int, int], list[TimeExpression]] = {}
 
     @property
     def text(self) -> str:
@@ -238,8 +239,18 @@ class Reading:
         """The words between ``a`` and ``b``, each reference to a state counting as one word."""
         words = self.words.count(a, b)
         for r in self.actors_in(a, b):
-            words -= max(0, self.words.count(r.start, r.end) - 1)
+            n = self.words.count(r.start, r.end)
+            if n > 1:
+                words -= n - 1
         return words
+
+    def dates_in(self, sentence: tuple[int, int]) -> list[TimeExpression]:
+        """The time expressions within ``sentence``, worked out once per sentence."""
+        found = self._dates.get(sentence)
+        if found is None:
+            start, end = sentence
+            found = self._dates[sentence] = [d for d in self.dates if start <= d.start and d.end <= end]
+        return found
 
 
 def read(article: Article, lang: Language, *, only_with_triggers: bool = False) -> Reading:

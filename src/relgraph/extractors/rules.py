@@ -137,7 +137,7 @@ class RuleExtractor:
         if not candidates:
             return []
         reading, (start, end) = site.r, site.sentence
-        in_sentence = [d for d in reading.dates if start <= d.start and d.end <= end]
+        in_sentence = reading.dates_in(site.sentence)
         if (len(candidates) > 1 and len(in_sentence) == len(candidates)
                 and reading.lang.pattern("respectively").search(reading.low, start, end)):
             return list(in_sentence)
