@@ -98,21 +98,23 @@ class Site:
         return found
 
     def _find_subject(self, skip: Sequence[ActorRef]) -> ActorRef | None:
-        agentive = [a for a in self.after() if a.agentive and self.within(self.hit.end, a.start, 3)
-                    and a not in skip]
-        previous = self.r.words_between(max(self.sentence[0], self.hit.word_start - 24), self.hit.word_start)
-        while previous and self.lang.has("auxiliaries", previous[-1]):
+        words, hit_end, lists = self.r.words, self.hit.end, self.lang.words
+        agentive = [a for a in self.after() if a.agentive and words.within(hit_end, a.start, 3) and a not in skip]
+        word_start = self.hit.word_start
+        previous = words.between(max(self.sentence[0], word_start - 24), word_start)
+        while previous and previous[-1] in lists["auxiliaries"]:
             previous.pop()
-        relative = bool(previous) and self.lang.has("relatives", previous[-1])
+        relative = bool(previous) and previous[-1] in lists["relatives"]
         if self.lang.verb_first and agentive and not agentive[0].cue and not relative:
             first = agentive[0]
-            bare_after = [a for a in self.after() if not a.cue and a is not first
-                          and self.within(first.end, a.start, 3)]
-            takes_object = "object" in (*self.spec.param("goal"), *self.spec.param("guest"))
-            if self.spec.word_class == "verb" and (first.kind in _PEOPLE or bare_after or not takes_object):
-                return first
-            if self.spec.word_class == "noun" and self.within(self.hit.end, first.start, 0) and first.kind in (
-                *_PEOPLE, "name", "capital", "group"):
+            if self.spec.word_class == "verb":
+                # Unless the verb takes its host or guest as a bare object and nothing says it is the agent.
+                takes_object = "object" in (*self.spec.param("goal"), *self.spec.param("guest"))
+                if first.kind in _PEOPLE or not takes_object or any(
+                        not a.cue and a is not first and words.within(first.end, a.start, 3) for a in self.after()):
+                    return first
+            elif self.spec.word_class == "noun" and words.within(hit_end, first.start, 0) and first.kind in (
+                    *_PEOPLE, "name", "capital", "group"):
                 return first
         agent = next((a for a in agentive if a.cue == "agent" and not self._trigger_between(a.start)), None)
         if agent is not None:
