@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import re
 import subprocess
 import sys
@@ -102,3 +103,12 @@ _SPANS = st.tuples(st.integers(0, 30), st.integers(1, 6)).map(lambda s: (s[0], s
 def test_overlapping_hits_are_sorted_out_as_one_by_one(spans: list[tuple[int, int]]) -> None:
     hits = [Hit(s, e, "", "", Entry(str(i), "prep", i)) for i, (s, e) in enumerate(spans)]
     assert _without_overlaps(list(hits)) == _overlaps_resolved_one_by_one(hits)
+
+
+def test_an_extractor_that_has_read_an_article_can_be_sent_to_another_process() -> None:
+    """Its caches (kept beside it, not on it) do not stop it being pickled, as a worker pool may need."""
+    texts = {"arabic": "زار أمير قطر موسكو في 3 مايو 1988.", "english": "Qatar's Emir visited Moscow in 1988."}
+    for name, text in texts.items():
+        extractor, article = get_extractor(name), Article("t", text, None, date(2024, 5, 16))
+        assert extractor.extract(article)
+        assert pickle.loads(pickle.dumps(extractor)).extract(article) == extractor.extract(article)

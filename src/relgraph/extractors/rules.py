@@ -45,7 +45,6 @@ class RuleExtractor:
     def __init__(self) -> None:
         self._lang: Language | None = None
         self._gazetteer = Gazetteer.default()
-        self._state_as_of = lru_cache(maxsize=4096)(self._gazetteer.as_of)  # (code, day): a few per mention
 
     @property
     def lang(self) -> Language:
@@ -218,7 +217,7 @@ class RuleExtractor:
         """Write each state as it was on the event's (earliest) day: Russia in 1988 is the USSR."""
         if day is None:
             return tuple(dict.fromkeys(codes))
-        return tuple(dict.fromkeys(c if c in keep else self._state_as_of(c, day) for c in codes))
+        return tuple(dict.fromkeys(c if c in keep else _state_as_of(self._gazetteer, c, day) for c in codes))
 
     def _place_name(self, candidate: Candidate) -> str | None:
         """The place in English: a city's or venue's name, a capital's, or the state's."""
@@ -227,6 +226,13 @@ class RuleExtractor:
             return None if place is None else place.name
         state = self._gazetteer.get(place.codes[0])
         return state.capital_en if place.kind == "capital" else state.name_en
+
+
+@lru_cache(maxsize=4096)
+def _state_as_of(gazetteer: Gazetteer, code: str, day: date) -> str:
+    """:meth:`Gazetteer.as_of`, kept: a few per mention, the same few again and again (a module-level cache,
+    so that an extractor stays picklable)."""
+    return gazetteer.as_of(code, day)
 
 
 def _dateline(reading: Reading) -> TimeExpression | None:
