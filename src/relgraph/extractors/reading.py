@@ -706,6 +706,7 @@ def _coordinated(refs: list[ActorRef], words: Words, lang: Language) -> list[Act
 
 
 _NOT_PARTIES = ("pair", "kingdom", "country_pronoun", "topic", "org", "city", "venue")
+_PEOPLE_KINDS = ("official", "person", "office")
 
 
 def _resolve_anaphora(
@@ -717,7 +718,8 @@ def _resolve_anaphora(
     in the last sentence that named two or more).
     """
     pairs: list[tuple[int, tuple[str, str]]] = []
-    last_kingdom: str | None = home if home in lang.kingdoms else None
+    kingdoms = lang.kingdoms
+    last_kingdom: str | None = home if home in kingdoms else None
     last_official: tuple[str, ...] = ()
     out: list[ActorRef] = []
     current: tuple[str, str] | None = None
@@ -732,18 +734,21 @@ def _resolve_anaphora(
             continue
         named = _distinct([c for a in in_sentence if a.kind not in _NOT_PARTIES for c in a.codes])
         for a in in_sentence:
-            if a.kind == "pair":
+            kind = a.kind
+            if kind == "pair":
                 pair = (named[0], named[1]) if len(named) == 2 else current
-                a = a.resolved(tuple(pair) if pair else (), "pair")
-            elif a.kind == "kingdom":
+                out.append(a.resolved(tuple(pair) if pair else (), "pair"))
+                continue  # a pair is no kingdom, no official
+            if kind == "kingdom":
                 a = a.resolved((last_kingdom,) if last_kingdom else (), "kingdom")
-            elif a.kind == "country_pronoun":
+            elif kind == "country_pronoun":
                 a = a.resolved(last_official, "pronoun")
-            if a.kind in ("official", "person", "office") and a.codes:
-                last_official = a.codes
-            for c in a.codes:
-                if c in lang.kingdoms and a.kind != "pair":
-                    last_kingdom = c
+            if a.codes:
+                if a.kind in _PEOPLE_KINDS:
+                    last_official = a.codes
+                for c in a.codes:
+                    if c in kingdoms:
+                        last_kingdom = c
             out.append(a)
         if len(named) >= 2:
             current = (named[0], named[1])
