@@ -50,6 +50,15 @@ class Precision(StrEnum):
 
 
 _PRECISION_RANK = {Precision.DAY: 0, Precision.MONTH: 1, Precision.YEAR: 2, Precision.DECADE: 3}
+#: Which of month and day each precision gives.
+_FIELDS = {
+    Precision.DAY: (True, True),
+    Precision.MONTH: (True, False),
+    Precision.YEAR: (False, False),
+    Precision.DECADE: (False, False),
+}
+#: Days in each month of a common year (February in a leap year is asked of the calendar).
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _ISO_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$|^(\d{3})X$")
 
 
@@ -71,24 +80,20 @@ class PartialDate:
     bounds: tuple[date, date] | None = field(default=None, compare=True)
 
     def __post_init__(self) -> None:
-        expected = {
-            Precision.DAY: (True, True),
-            Precision.MONTH: (True, False),
-            Precision.YEAR: (False, False),
-            Precision.DECADE: (False, False),
-        }[self.precision]
-        if (self.month is not None, self.day_of_month is not None) != expected:
-            raise InvalidDateError(f"{self.precision} date with month={self.month} day={self.day_of_month}")
-        if not 1 <= self.year <= 9999:
-            raise InvalidDateError(f"year {self.year} out of range")
-        if self.precision is Precision.DECADE and self.year % 10:
-            raise InvalidDateError(f"decade must start on a multiple of ten, not {self.year}")
-        if self.month is not None and not 1 <= self.month <= 12:
-            raise InvalidDateError(f"month {self.month} out of range")
-        if self.day_of_month is not None:
-            assert self.month is not None
-            if not 1 <= self.day_of_month <= calendar.monthrange(self.year, self.month)[1]:
-                raise InvalidDateError(f"{self.year}-{self.month:02d} has no day {self.day_of_month}")
+        year, month, day = self.year, self.month, self.day_of_month
+        if (month is not None, day is not None) != _FIELDS[self.precision]:
+            raise InvalidDateError(f"{self.precision} date with month={month} day={day}")
+        if not 1 <= year <= 9999:
+            raise InvalidDateError(f"year {year} out of range")
+        if month is not None:
+            if not 1 <= month <= 12:
+                raise InvalidDateError(f"month {month} out of range")
+            if day is not None and not 1 <= day <= (
+                _MONTH_DAYS[month] if day <= 28 or month != 2 else calendar.monthrange(year, 2)[1]
+            ):
+                raise InvalidDateError(f"{year}-{month:02d} has no day {day}")
+        elif self.precision is Precision.DECADE and year % 10:
+            raise InvalidDateError(f"decade must start on a multiple of ten, not {year}")
         if self.bounds is not None:
             lo, hi = self.bounds
             natural = (self._natural_earliest(), self._natural_latest())
