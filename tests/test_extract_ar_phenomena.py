@@ -250,3 +250,16 @@ def test_every_mention_indexes_its_evidence() -> None:
     text = "أُقيمَتْ العلاقاتُ بين قطرَ وروسيا في الأول من أغسطس عام ١٩٨٨."
     for m in extract(text):
         assert text[m.start : m.end] == m.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استقبل الرئيس الجزائري في الجزائر العاصمة أمس رئيس وزراء إيطاليا.",  # an office in the construct state
+        "استقبل الرئيس الجزائري في الجزائر العاصمة أمس رئيس الوزراء الإيطالي.",  # the same office with a nisba
+    ],
+)
+def test_an_office_names_its_state_by_genitive_or_nisba(text: str) -> None:
+    found = events(text)
+    assert ("visit", ("IT", "DZ"), "2024-05-15") in found
+    assert ("meeting", ("DZ", "IT"), "2024-05-15") in found
