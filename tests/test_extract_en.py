@@ -585,3 +585,15 @@ def test_offsets_index_the_original_text_after_normalisation() -> None:
     (m,) = mentions(text)
     assert text[m.start : m.end] == m.evidence
     assert (m.evidence[:5], m.evidence[-4:]) == ("Kenya", "2015")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Egyptian foreign minister arrived in St. Petersburg on 13 May 2024.", ("visit", ("EG", "RU"))),
+        ("Saudi Crown Prince Mohammed bin Salman visited Washington, D.C. on 20 March 2018.", ("visit", ("SA", "US"))),
+    ],
+)
+def test_names_written_with_punctuation(text: str, expected: tuple[str, tuple[str, ...]]) -> None:
+    found = get_extractor("english").extract(Article("p", text, "en", date(2024, 5, 16)))
+    assert expected in {(m.type.slug, m.actors) for m in found}

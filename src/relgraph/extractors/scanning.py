@@ -175,7 +175,7 @@ class Lexicon:
         bounded_keys: dict[str, list[tuple[str, str, _Key]]] = defaultdict(list)
         seen: set[tuple[Hashable, ...]] = set()  # (key, prefix, suffix, reading): a second spelling adds nothing
         for entry in entries:
-            form = " ".join(spaced(fold(entry.form)).split())
+            form = spaced(fold(entry.form)).strip()  # "St. Petersburg" keeps two spaces, as its text will
             if not form:
                 continue
             shapes = _BOUNDED.get(entry.word_class)
