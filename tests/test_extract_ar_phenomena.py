@@ -263,3 +263,14 @@ def test_an_office_names_its_state_by_genitive_or_nisba(text: str) -> None:
     found = events(text)
     assert ("visit", ("IT", "DZ"), "2024-05-15") in found
     assert ("meeting", ("DZ", "IT"), "2024-05-15") in found
+
+
+def test_a_name_that_is_also_a_word_names_the_state_only_as_a_place_or_after_an_office() -> None:
+    assert one("وصل وزير الخارجية الإيراني إلى مسقط أمس.") == ("visit", ("IR", "OM"), "2024-05-15")
+    assert events("عاد الوزير الإيراني إلى مسقط رأسه أمس.") == set()  # his birthplace, not Muscat
+    assert one("وصل الرئيس الروماني إلى القاهرة أمس.") == ("visit", ("RO", "EG"), "2024-05-15")
+    assert events("أعلنت الحكومة المصرية عن دعم مالي جديد أمس.") == set()  # financial, not Malian
+
+
+def test_presenting_something_to_a_state_is_no_visit() -> None:
+    assert events("قدمت قطر دعما ماليا للأردن أمس.") == set()

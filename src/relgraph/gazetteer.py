@@ -378,6 +378,15 @@ class Gazetteer:
             if form.ambiguous:
                 yield form.written, form.codes
 
+    def word_like_forms(self, lang: str) -> Iterator[tuple[str, str, str]]:
+        """``(form as written, code, kind)`` for the ambiguous forms only one state carries: a name that is
+        also an ordinary word ("مسقط", "مالي"). Left out of :meth:`surface_forms`, they name the state only
+        where the context says so (a place after "to" or "in", a demonym after an office): the extractor's call.
+        """
+        for form in self._forms[_lang(lang)].values():
+            if form.ambiguous and len(form.codes) == 1:
+                yield form.written, form.codes[0], form.kind
+
     def groups(self, lang: str, on: date | None = None) -> dict[str, frozenset[str]]:
         """Group surface forms ("the GCC states", "دول مجلس التعاون") → member codes on ``on`` (default: now)."""
         return {form: group.members_on(on) for group in self._groups for form in group.forms(_lang(lang))}

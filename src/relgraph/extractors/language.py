@@ -33,7 +33,10 @@ from relgraph.model import EventType
 from relgraph.resources import read_json
 from relgraph.text.normalize import fold
 
-__all__ = ["ACTOR_KINDS", "LEXICON_KEYS", "Language", "TriggerSpec", "compile_language", "language"]
+__all__ = ["ACTOR_KINDS", "LEXICON_KEYS", "WORD_LIKE", "Language", "TriggerSpec", "compile_language", "language"]
+
+#: Marks the kind of a state's form that is also an ordinary word ("word-like capital": مسقط).
+WORD_LIKE = "word-like "
 
 #: Lexicon kinds that denote (or stand for) states; they form the scanner's actor layer.
 ACTOR_KINDS = ("state", "group", "org", "person", "place", "pair", "kingdom", "country_pronoun", "person_name")
@@ -112,7 +115,7 @@ _NEVER = re.compile(r"(?!)")
 #: Closed word lists a lexicon may give (folded at load time).
 _WORD_LISTS = ("conjunctions", "relatives", "auxiliaries", "passive_markers", "name_stops", "office_gap",
                "possessive_marks", "possessives", "possessive_suffixes", "prep_gap", "purpose_prefixes",
-               "future_prefixes", "imperfect_prefixes")
+               "future_prefixes", "imperfect_prefixes", "not_a_place_after")
 #: Regular expressions a lexicon may give, over folded text.
 _PATTERNS = ("mission_nouns", "envoy_nouns", "diplomat_nouns", "dual_mission_nouns", "partner_pronouns",
              "respectively", "distributive")
@@ -140,6 +143,9 @@ def _entries(lang: str, data: dict[str, Any], gazetteer: Gazetteer, clitics: boo
         if kind == "capital" and fold(form) in venues:
             continue  # Vienna, Brussels: where states meet, not the government that receives them
         yield Entry(form, "state", code, _word_class(clitics, "nisba" if kind == "demonym" else "name"), kind)
+    # Forms that are also ordinary words ("مسقط", "مالي"): a state only in a place's or an office's context.
+    for form, code, kind in gazetteer.word_like_forms(lang):
+        yield Entry(form, "state", code, _word_class(clitics, "nisba" if kind == "demonym" else "name"), WORD_LIKE + kind)
     # People news names without their state ("Putin", "السادات"): value = their (state, from, to) spans.
     terms: dict[str, list[tuple[str, date, date | None]]] = {}
     for form, code, start, end in gazetteer.people(lang):

@@ -37,7 +37,7 @@ from operator import sub as minus
 from typing import Generic, NamedTuple, TypeVar
 
 from relgraph.dates import TimeExpression, find_dates
-from relgraph.extractors.language import Language
+from relgraph.extractors.language import WORD_LIKE, Language
 from relgraph.extractors.scanning import PREFIX, SPAN, START, STOP, Entry, Hit, spaced
 from relgraph.model import Article
 from relgraph.text.normalize import NormText, lower, normalize
@@ -334,6 +334,19 @@ def _clauses(sentences: Sequence[tuple[int, int]], breaks: Sequence[Hit], text: 
     return out
 
 
+#: The prepositions after which a word-like name is a place ("إلى مسقط", "في مالي").
+_PLACE_CUES = frozenset({"to", "in", "from", "at", "by"})
+
+
+def _next_word(low: str, pos: int) -> str:
+    """The word that starts after ``pos`` (past spaces), or ""."""
+    m = _NEXT_WORD.match(low, pos)
+    return m.group(1) if m else ""
+
+
+_NEXT_WORD = re.compile(r"\s*([^\W_]+)")
+
+
 def _actors(
     actor_hits: Sequence[Hit], cues: Sequence[Hit], kinds: dict[str, list[Hit]], words: Words, text: str,
     lang: Language, home: str | None, active: Sequence[tuple[int, int]], published: date | None,
@@ -361,9 +374,12 @@ def _actors(
         kind = hit.entry.kind
         word_start = hit.start - len(hit.prefix)
         codes: tuple[str, ...]
+        word_like = False
         if kind == "state":
             codes = (str(hit.entry.value),)
             sub = str(hit.entry.data or "name")
+            if sub.startswith(WORD_LIKE):
+                word_like, sub = True, sub[len(WORD_LIKE):]
         elif kind == "group":
             codes = tuple(hit.entry.value)  # type: ignore[arg-type]
             sub = "group"
@@ -405,6 +421,9 @@ def _actors(
             ref_kind, agentive, level = "name", True, None
         cue_from = office if office is not None and office.start < hit.start else hit
         cue = cue_of(cue_from)
+        if word_like and not (office is not None if sub == "demonym" else cue in _PLACE_CUES and
+                              not lang.has("not_a_place_after", _next_word(low, hit.end))):
+            continue  # "مالي" financial, "مسقط رأسه" a birthplace: not the state
         if ref_kind == "official":
             name_end, name = _person_name(end, low, text, honorifics, lang, stops)
             if name:
