@@ -145,7 +145,8 @@ def _entries(lang: str, data: dict[str, Any], gazetteer: Gazetteer, clitics: boo
         yield Entry(form, "state", code, _word_class(clitics, "nisba" if kind == "demonym" else "name"), kind)
     # Forms that are also ordinary words ("مسقط", "مالي"): a state only in a place's or an office's context.
     for form, code, kind in gazetteer.word_like_forms(lang):
-        yield Entry(form, "state", code, _word_class(clitics, "nisba" if kind == "demonym" else "name"), WORD_LIKE + kind)
+        word_class = _word_class(clitics, "nisba" if kind == "demonym" else "name")
+        yield Entry(form, "state", code, word_class, WORD_LIKE + kind)
     # People news names without their state ("Putin", "السادات"): value = their (state, from, to) spans.
     terms: dict[str, list[tuple[str, date, date | None]]] = {}
     for form, code, start, end in gazetteer.people(lang):
