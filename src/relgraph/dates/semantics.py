@@ -286,6 +286,8 @@ def _resolve_unqualified(
         return _calendar(s, published, previous)
     if s.decade is not None:
         return _decade(s, published, previous)
+    if s.weekday is not None and s.unit in (None, "day"):  # "يوم الخميس الماضي": the day is the weekday's
+        return _weekday(s.weekday, s.shift, published), True
     if s.unit is not None and (s.anaphora is not None or s.shift is not None or s.offset is not None):
         return _relative_unit(s, s.unit, published, previous), True
     if s.unit is not None and s.qualifier is not None:  # نهاية العام, the end of the year: the current one
