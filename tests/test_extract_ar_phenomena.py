@@ -275,3 +275,19 @@ def test_a_name_that_is_also_a_word_names_the_state_only_as_a_place_or_after_an_
 
 def test_presenting_something_to_a_state_is_no_visit() -> None:
     assert events("قدمت قطر دعما ماليا للأردن أمس.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("طالبت البحرين القائم بالأعمال الإيراني بمغادرة البلاد أمس.", ("diplomat_expelled", ("BH", "IR"), "2024-05-15")),
+        ("أعلنت السعودية قطع علاقاتها الدبلوماسية مع إيران أمس وطلبت من أفراد البعثة الدبلوماسية الإيرانية "
+         "مغادرة المملكة.", ("diplomat_expelled", ("SA", "IR"), "2024-05-15")),
+    ],
+)
+def test_ordering_diplomats_to_leave_is_an_expulsion(text: str, expected: tuple[str, tuple[str, ...], str]) -> None:
+    assert expected in events(text)
+
+
+def test_ordering_troops_or_citizens_to_leave_is_not() -> None:
+    assert events("طالبت مصر بمغادرة القوات الأجنبية ليبيا أمس، وطلبت الخارجية من مواطنيها مغادرة لبنان.") == set()
