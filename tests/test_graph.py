@@ -21,7 +21,7 @@ from relgraph.graph import (
     simple_graph,
     snapshot,
 )
-from relgraph.model import Event, EventType, Mention, PartialDate, State
+from relgraph.model import Event, EventOutline, EventType, Mention, PartialDate, State
 
 STATES = {
     s.code: s
@@ -69,7 +69,6 @@ def test_one_edge_per_event_keyed_by_id_with_its_attributes() -> None:
         "earliest": "2025-04-01",
         "latest": "2025-04-30",
         "directed": True,
-        "sources": ("a-7",),
     }
     assert graph.edges["QA", "RU", "m1"]["directed"] is False
     assert graph.nodes["QA"] == {"name": "Qatar", "name_ar": "قطر", "former": False, "coords": (25.29, 51.53)}
@@ -305,6 +304,19 @@ def test_communities_split_two_obvious_clusters() -> None:
     assert [c.index for c in found] == [1, 2]
     assert found[0].names == ("United Arab Emirates", "Qatar", "Saudi Arabia")
     assert communities(list(reversed(events)), states=STATES) == found  # deterministic
+
+
+def test_the_verbs_answer_the_same_from_outlines() -> None:
+    events = [*STAR, event("s8", "visit", ("RU", "QA"), None), event("x", "relations_severed", ("QA", "SA"), "2022")]
+    outlines = [EventOutline(e.id, e.type, e.actors, e.date) for e in events]
+    for at in (None, date(2021, 6, 1), date(2023, 1, 1)):
+        assert central(outlines, "pagerank", top=None, at=at, states=STATES) == central(
+            events, "pagerank", top=None, at=at, states=STATES
+        )
+        assert path(outlines, "RU", "BH", at=at, states=STATES) == path(events, "RU", "BH", at=at, states=STATES)
+        assert neighbors(outlines, "QA", at=at, states=STATES) == neighbors(events, "QA", at=at, states=STATES)
+        assert communities(outlines, at=at, states=STATES) == communities(events, at=at, states=STATES)
+    assert neighbors(outlines, "QA", states=STATES)[0].events == ("s1", "s2", "s8")
 
 
 def test_empty_input_gives_empty_rows() -> None:

@@ -104,6 +104,8 @@ def day(text: str) -> ox.Literal:
                      id="no event record"),
         pytest.param(lambda: swap(vocab.Terms.record, lambda q: ox.Literal("{}")), "rdf:JSON literal",
                      id="record not rdf:JSON"),
+        pytest.param(lambda: without(vocab.Terms.outline, "/event/"), "an event has one rg:outline",
+                     id="no event outline"),
         pytest.param(lambda: without(vocab.Terms.record, "/article/"), "an article has one rg:record",
                      id="no article record"),
     ],

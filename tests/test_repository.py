@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from relgraph.errors import MentionError, UnknownEventError
 from relgraph.fusion import fuse
-from relgraph.model import Article, Event, EventType, Mention, PartialDate, State
+from relgraph.model import Article, Event, EventOutline, EventType, Mention, PartialDate, State
 from relgraph.rdf.store import Binding, OxigraphStore, QueryResult
 from relgraph.rdf.validation import validate
 from relgraph.repository import Repository
@@ -188,11 +188,29 @@ def test_hostile_ids_and_names_round_trip_and_break_no_query() -> None:
     assert event.mentions == (meeting,)
     assert repo.events(["R{U}"]) == [event]
     assert repo.event(event.id) == event
+    assert repo.outlines() == [outline(event)]
     assert [a.id for a in repo.articles([hostile_id])] == [hostile_id]
     assert [(s.name_en, s.name_ar) for s in repo.states()] == [(s.name_en, s.name_ar) for s in states]
     assert validate(repo.store).conforms
     assert repo.retract(hostile_id)
     assert repo.events() == []
+
+
+def outline(event: Event) -> EventOutline:
+    return EventOutline(event.id, event.type, event.actors, event.date)
+
+
+def test_outlines_are_the_events_without_their_mentions(repo: Repository) -> None:
+    article = Article("a", "Early in the 1990s they met; they also met once, nobody says when.")
+    early = replace(PartialDate.parse("199X"), bounds=(date(1990, 1, 1), date(1993, 12, 31)))
+    dated = Mention("a", MEETING, ("RU", "QA"), early, "Doha", "Early in the 1990s they met", 0, 27, 0.7, "hand", "1")
+    undated = said(article, "they also met once", VISIT, ("UA", "QA"), None)
+    repo.ingest(article, [dated, undated], "d")
+    events = repo.events()
+    assert [e.date for e in events] == [early, None]
+    assert repo.outlines() == [outline(e) for e in events]
+    repo.retract("a")
+    assert repo.outlines() == []
 
 
 class CountingStore(OxigraphStore):
@@ -300,5 +318,6 @@ def test_records_and_keys_stay_what_fusion_makes_of_the_stored_mentions(
         stored[article_id] = mentions
     expected = fuse([m for mentions in stored.values() for m in mentions])
     assert repo.events() == expected
+    assert repo.outlines() == [outline(e) for e in expected]
     assert per_type_per_year(repo) == expected_per_type_per_year(expected)
     assert {a.id: a.mentions for a in repo.articles()} == {k: len(set(v)) for k, v in stored.items()}

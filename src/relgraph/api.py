@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 from relgraph.articles import DEFAULT_MAX_BYTES, Skipped, detect_language, read_articles
 from relgraph.errors import RelgraphError, StoreError
-from relgraph.model import Article, Event, EventType, Mention
+from relgraph.model import Article, Event, EventOutline, EventType, Mention
 from relgraph.storage import default_store_path, existing, is_server, location, open_store, store_lock
 from relgraph.timeline import SourceRef, TimelineRow
 
@@ -322,33 +322,38 @@ def _all_events(store: str | os.PathLike[str] | None, since: date | None = None,
         return events(_repository(opened), [resolve_state(s) for s in states], [], since, until)
 
 
+def _outlines(store: str | os.PathLike[str] | None) -> list[EventOutline]:
+    with open_store(store) as opened:
+        return _repository(opened).outlines()
+
+
 def central(measure: str = "degree", *, top: int = 10, at: date | None = None,
             store: str | os.PathLike[str] | None = None) -> list[Centrality]:
     """The most central states of the graph (as it stood on ``at``): degree, betweenness, eigenvector, pagerank."""
     from relgraph import graph
 
-    return graph.central(_all_events(store), measure, top, at)
+    return graph.central(_outlines(store), measure, top, at)
 
 
 def path(a: str, b: str, *, at: date | None = None, store: str | os.PathLike[str] | None = None) -> list[Link]:
     """The shortest chain of relations between two states, with the events on each hop."""
     from relgraph import graph
 
-    return graph.path(_all_events(store), resolve_state(a), resolve_state(b), at)
+    return graph.path(_outlines(store), resolve_state(a), resolve_state(b), at)
 
 
 def neighbors(state: str, *, at: date | None = None, store: str | os.PathLike[str] | None = None) -> list[Link]:
     """Who a state is linked to, and since when (first and last dated event, types, counts)."""
     from relgraph import graph
 
-    return graph.neighbors(_all_events(store), resolve_state(state), at)
+    return graph.neighbors(_outlines(store), resolve_state(state), at)
 
 
 def communities(*, at: date | None = None, store: str | os.PathLike[str] | None = None) -> list[Community]:
     """Groups of states more linked to each other than to the rest (Louvain, deterministic)."""
     from relgraph import graph
 
-    return graph.communities(_all_events(store), at)
+    return graph.communities(_outlines(store), at)
 
 
 def viz(

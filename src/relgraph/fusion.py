@@ -53,7 +53,7 @@ from datetime import date
 from itertools import combinations
 from urllib.parse import quote
 
-from relgraph.model import Event, Mention, PartialDate
+from relgraph.model import Event, EventOutline, Mention, PartialDate
 
 __all__ = ["date_order", "event_order", "fuse", "fusion_key", "mention_id", "mention_order", "pair_keys"]
 
@@ -194,7 +194,7 @@ def _event(key: str, cluster: Sequence[Mention]) -> Event:
     )
 
 
-def event_order(event: Event) -> tuple[object, ...]:
+def event_order(event: Event | EventOutline) -> tuple[object, ...]:
     """Chronological order on events, undated last, then type and id: the order :func:`fuse` returns."""
     d = event.date
     return (d is None, d.earliest if d else date.max, d.latest if d else date.max, event.type.slug, event.id)

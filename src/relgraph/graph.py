@@ -1,6 +1,7 @@
 """networkx projections of fused events: the graph of states, whole or as it stood on a date.
 
-:func:`project` turns :class:`~relgraph.model.Event` values into a
+:func:`project` turns :class:`~relgraph.model.Event` values (or their
+:class:`~relgraph.model.EventOutline`, all it reads of them) into a
 ``networkx.MultiDiGraph``: states are nodes, each event is an edge keyed by the
 event's id. :func:`simple_graph` collapses it into a weighted ``networkx.Graph``
 for the algorithms. :func:`central`, :func:`path`, :func:`neighbors` and
@@ -42,10 +43,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from itertools import combinations, pairwise
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from relgraph.errors import UnknownMeasureError, UnknownStateError
-from relgraph.model import Event, EventType, State
+from relgraph.model import Event, EventOutline, EventType, State
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -55,6 +56,7 @@ __all__ = [
     "Centrality",
     "Community",
     "Link",
+    "Occurrence",
     "central",
     "communities",
     "known_states",
@@ -74,6 +76,10 @@ MEASURES: dict[str, tuple[str, dict[str, Any]]] = {
     "eigenvector": ("eigenvector_centrality", {"weight": "weight", "max_iter": 1000}),
     "pagerank": ("pagerank", {"weight": "weight"}),
 }
+
+#: What the graph reads of an event: the whole :class:`Event`, or its :class:`EventOutline`.
+Occurrence = Event | EventOutline
+_E = TypeVar("_E", bound=Occurrence)
 
 # The switch families: type → (family, turns it on).
 _SWITCHES: dict[EventType, tuple[str, bool]] = {
@@ -135,10 +141,10 @@ def known_states(states: Mapping[str, State] | None = None) -> Mapping[str, Stat
     return {state.code: state for state in Gazetteer.default()}
 
 
-def snapshot(events: Iterable[Event], at: date) -> list[Event]:
+def snapshot(events: Iterable[Occurrence], at: date) -> list[Occurrence]:
     """The events that stood on ``at``, oldest first (see the module's docstring for what stands)."""
-    standing: list[Event] = []
-    spells: dict[tuple[str, tuple[str, ...]], list[Event]] = {}
+    standing: list[Occurrence] = []
+    spells: dict[tuple[str, tuple[str, ...]], list[Occurrence]] = {}
     for event in sorted((e for e in events if e.date is not None and e.date.earliest <= at), key=_chrono):
         switch = _SWITCHES.get(event.type)
         if switch is None:
@@ -155,7 +161,7 @@ def snapshot(events: Iterable[Event], at: date) -> list[Event]:
 
 
 def project(
-    events: Iterable[Event],
+    events: Iterable[Occurrence],
     *,
     at: date | None = None,
     types: Iterable[EventType | str] = (),
@@ -166,11 +172,12 @@ def project(
     Node attributes: ``name``, ``name_ar``, ``former``, ``coords`` (the
     capital's (lat, lon) or ``None``); a code the gazetteer does not know is
     its own name. Edge attributes: ``type`` (slug), ``date`` (ISO at its
-    precision), ``earliest`` and ``latest`` (ISO days), ``directed`` and
-    ``sources`` (article ids); all three dates are ``None`` for an undated
-    event. ``at`` keeps the graph as it stood on that day (:func:`snapshot`);
-    ``types`` (members or slugs) keeps only those types, chosen after the
-    snapshot so that a severance still ends relations. ``states`` maps codes to
+    precision), ``earliest`` and ``latest`` (ISO days) and ``directed``; the
+    three dates are ``None`` for an undated event. The event itself, with its
+    sources, is what :func:`project_indexed` maps an edge's key to. ``at``
+    keeps the graph as it stood on that day (:func:`snapshot`); ``types``
+    (members or slugs) keeps only those types, chosen after the snapshot so
+    that a severance still ends relations. ``states`` maps codes to
     :class:`~relgraph.model.State` (default: the gazetteer).
     """
     import networkx as nx
@@ -195,19 +202,18 @@ def project(
                 earliest=event.date.earliest.isoformat() if event.date else None,
                 latest=event.date.latest.isoformat() if event.date else None,
                 directed=event.type.directed,
-                sources=event.articles,
             )
     return graph
 
 
 def project_indexed(
-    events: Iterable[Event],
+    events: Iterable[_E],
     *,
     at: date | None = None,
     types: Iterable[EventType | str] = (),
     states: Mapping[str, State] | None = None,
     require: Iterable[str] = (),
-) -> tuple[nx.MultiDiGraph, dict[str, Event]]:
+) -> tuple[nx.MultiDiGraph, dict[str, _E]]:
     """:func:`project`, with the events by id (the edges' keys); each code in ``require`` must be a state.
 
     :class:`UnknownStateError` for a required code that is neither in the graph
@@ -234,7 +240,7 @@ def simple_graph(multigraph: nx.MultiDiGraph) -> nx.Graph:
 
 
 def central(
-    events: Iterable[Event],
+    events: Iterable[Occurrence],
     measure: str = "degree",
     top: int | None = 10,
     at: date | None = None,
@@ -264,7 +270,7 @@ def central(
 
 
 def path(
-    events: Iterable[Event],
+    events: Iterable[Occurrence],
     a: str,
     b: str,
     at: date | None = None,
@@ -288,7 +294,7 @@ def path(
 
 
 def neighbors(
-    events: Iterable[Event],
+    events: Iterable[Occurrence],
     state: str,
     at: date | None = None,
     *,
@@ -306,7 +312,7 @@ def neighbors(
 
 
 def communities(
-    events: Iterable[Event],
+    events: Iterable[Occurrence],
     at: date | None = None,
     *,
     types: Iterable[EventType | str] = (),
@@ -328,19 +334,19 @@ def communities(
 # -- helpers --------------------------------------------------------------------
 
 
-def _chrono(event: Event) -> tuple[date, date, str]:
+def _chrono(event: Occurrence) -> tuple[date, date, str]:
     if event.date is None:
         return date.max, date.max, event.id
     return event.date.earliest, event.date.latest, event.id
 
 
-def _actors(event: Event) -> tuple[str, ...]:
+def _actors(event: Occurrence) -> tuple[str, ...]:
     """Distinct actors: in role order for a directed type, in code order otherwise."""
     actors = tuple(dict.fromkeys(event.actors))
     return actors if event.type.directed else tuple(sorted(actors))
 
 
-def _edges(event: Event) -> list[tuple[str, str]]:
+def _edges(event: Occurrence) -> list[tuple[str, str]]:
     actors = _actors(event)
     if event.type.directed:
         return [(actors[0], other) for other in actors[1:]]
@@ -353,7 +359,7 @@ def _node_attributes(code: str, state: State | None) -> dict[str, Any]:
     return {"name": state.name_en, "name_ar": state.name_ar, "former": state.former, "coords": state.capital_coords}
 
 
-def _link(multigraph: nx.MultiDiGraph, source: str, target: str, by_id: Mapping[str, Event]) -> Link:
+def _link(multigraph: nx.MultiDiGraph, source: str, target: str, by_id: Mapping[str, Occurrence]) -> Link:
     ids = {*(multigraph.get_edge_data(source, target) or {}), *(multigraph.get_edge_data(target, source) or {})}
     between = sorted((by_id[i] for i in ids), key=_chrono)
     dated = [e.date.iso for e in between if e.date is not None]

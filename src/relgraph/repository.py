@@ -35,7 +35,7 @@ from pyoxigraph import NamedNode, Quad
 
 from relgraph.errors import MentionError, UnknownEventError
 from relgraph.fusion import event_order, fuse, fusion_key, pair_keys
-from relgraph.model import Article, Event, EventType, Mention, State
+from relgraph.model import Article, Event, EventOutline, EventType, Mention, State
 from relgraph.rdf import mapping, vocab
 from relgraph.rdf.mapping import ArticleRecord
 from relgraph.rdf.store import Store, Value, insert_data, term, values_clause
@@ -208,6 +208,15 @@ class Repository:
             selection.append(f"?s rg:earliest ?earliest FILTER(?earliest <= {_literal(until)})")
         where = "\n    ".join([*selection, "?s rg:record ?record ."])
         return _events(self.store.query(f"SELECT ?record WHERE {{ GRAPH {EVENTS_GRAPH} {{ {where} }} }}"))
+
+    def outlines(self) -> list[EventOutline]:
+        """Every stored event without its mentions, in :func:`~relgraph.fusion.event_order`.
+
+        One short ``rg:outline`` literal an event, where :meth:`events` reads each record with its
+        quotes: what the graph commands need, at a fraction of the cost on a large store.
+        """
+        rows = self.store.query(f"SELECT ?outline WHERE {{ GRAPH {EVENTS_GRAPH} {{ ?s rg:outline ?outline }} }}")
+        return sorted((mapping.outline_from_json(str(row["outline"])) for row in rows), key=event_order)
 
     def event(self, event_id: str) -> Event:
         """One event by its id (or its IRI); :class:`~relgraph.errors.UnknownEventError` if there is none."""

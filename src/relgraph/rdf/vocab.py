@@ -101,6 +101,7 @@ class Terms:
     pairKey = _rg("pairKey")
     yearTypeKey = _rg("yearTypeKey")
     record = _rg("record")
+    outline = _rg("outline")
     fusionKey = _rg("fusionKey")
     eventClass = _rg("eventClass")
     cameoCode = _rg("cameoCode")
