@@ -314,14 +314,6 @@ def serve(
 # -- networks --------------------------------------------------------------------------------------------
 
 
-def _all_events(store: str | os.PathLike[str] | None, since: date | None = None,
-                until: date | None = None, states: Sequence[str] = ()) -> list[Event]:
-    from relgraph.timeline import events
-
-    with open_store(store) as opened:
-        return events(_repository(opened), [resolve_state(s) for s in states], [], since, until)
-
-
 def _outlines(store: str | os.PathLike[str] | None) -> list[EventOutline]:
     with open_store(store) as opened:
         return _repository(opened).outlines()
@@ -366,10 +358,12 @@ def viz(
     store: str | os.PathLike[str] | None = None,
 ) -> Path:
     """Write an interactive HTML graph of states and their relations that opens with no network."""
+    from relgraph.timeline import events as read_events
     from relgraph.viz import write_html
 
     code = resolve_state(state) if state else None
-    events = _all_events(store, since, until, [code] if code else [])
+    with open_store(store) as opened:
+        events = read_events(_repository(opened), [code] if code else [], [], since, until)
     title = "relgraph: " + (f"{_gazetteer().get(code).name_en} and its relations" if code else "diplomatic relations")
     write_html(events, output, title=title, state=code, at=at)
     return Path(output)
