@@ -32,8 +32,8 @@ on the open store, the same through ``api.timeline`` (opening the store
 read-only each time), events per type per year
 (``examples/queries/events-per-type-per-year.rq``), Qatar's neighbours, and the
 states two hops from Qatar (first hop in a subquery), and the most central
-states as ``relgraph graph central`` finds them (every event read from its record,
-then networkx). Each query: the first
+states as ``relgraph graph central`` finds them (every event's ``rg:outline``
+read, then networkx). Each query: the first
 run in the fresh process ("cold": the store just opened, the operating
 system's page cache as the load left it), then one warm-up and the median and
 best of ``--runs`` runs. Last, ``--ingest`` articles are ingested one by one
@@ -373,7 +373,7 @@ def query(store_path: Path, runs: int) -> dict[str, Any]:
     results["timeline QA RU (api.timeline, opening the store)"] = timed(
         lambda: len(api.timeline(["QA", "RU"], store=store_path)), runs
     )
-    results["most central states (api.central: every event read, networkx degree)"] = timed(
+    results["most central states (api.central: every event's outline, networkx degree)"] = timed(
         lambda: len(api.central("degree", store=store_path)), max(1, runs // 3)
     )
     return {"open_ms": open_ms, "queries": results}

@@ -20,6 +20,7 @@ from relgraph.graph import (
     project,
     simple_graph,
     snapshot,
+    weighted_graph,
 )
 from relgraph.model import Event, EventOutline, EventType, Mention, PartialDate, State
 
@@ -228,6 +229,21 @@ def test_simple_graph_weighs_pairs_by_events_either_way() -> None:
     assert graph["BH"]["KW"]["weight"] == 1
     assert graph.number_of_edges() == 5
     assert graph.nodes["QA"]["name"] == "Qatar"
+
+
+@pytest.mark.parametrize("at", [None, date(2020, 1, 1), date(2023, 1, 1)])
+@pytest.mark.parametrize("types", [(), ("meeting",), ("visit", "relations_severed")])
+def test_weighted_graph_is_the_simple_graph_of_the_projection(at: date | None, types: tuple[str, ...]) -> None:
+    severed, undated = event("x", "relations_severed", ("QA", "SA"), "2022"), event("u", "meeting", ("SU", "OM"), None)
+    events = [*STAR, event("s7", "visit", ("RU", "QA"), "2020"), severed, STAR[0], undated]  # STAR[0] twice: one event
+    direct = weighted_graph(events, at=at, types=types, states=STATES)
+    collapsed = simple_graph(project(events, at=at, types=types, states=STATES))
+    assert list(direct.nodes(data=True)) == list(collapsed.nodes(data=True))
+    assert {frozenset((u, v)): w for u, v, w in direct.edges(data="weight")} == {
+        frozenset((u, v)): w for u, v, w in collapsed.edges(data="weight")
+    }
+    assert direct.graph == collapsed.graph
+    assert direct.number_of_edges() > 0
 
 
 def test_degree_centrality_ranks_the_hub_then_the_bridge_then_ties_by_code() -> None:

@@ -4,7 +4,8 @@
 :class:`~relgraph.model.EventOutline`, all it reads of them) into a
 ``networkx.MultiDiGraph``: states are nodes, each event is an edge keyed by the
 event's id. :func:`simple_graph` collapses it into a weighted ``networkx.Graph``
-for the algorithms. :func:`central`, :func:`path`, :func:`neighbors` and
+for the algorithms; :func:`weighted_graph` builds that one straight from the
+events. :func:`central`, :func:`path`, :func:`neighbors` and
 :func:`communities` are the verbs the CLI calls; they return plain frozen rows.
 
 Edges of one event
@@ -66,6 +67,7 @@ __all__ = [
     "project_indexed",
     "simple_graph",
     "snapshot",
+    "weighted_graph",
 ]
 
 #: Centrality measures: name → (networkx function, keyword arguments). Betweenness and
@@ -141,10 +143,10 @@ def known_states(states: Mapping[str, State] | None = None) -> Mapping[str, Stat
     return {state.code: state for state in Gazetteer.default()}
 
 
-def snapshot(events: Iterable[Occurrence], at: date) -> list[Occurrence]:
+def snapshot(events: Iterable[_E], at: date) -> list[_E]:
     """The events that stood on ``at``, oldest first (see the module's docstring for what stands)."""
-    standing: list[Occurrence] = []
-    spells: dict[tuple[str, tuple[str, ...]], list[Occurrence]] = {}
+    standing: list[_E] = []
+    spells: dict[tuple[str, tuple[str, ...]], list[_E]] = {}
     for event in sorted((e for e in events if e.date is not None and e.date.earliest <= at), key=_chrono):
         switch = _SWITCHES.get(event.type)
         if switch is None:
@@ -183,12 +185,8 @@ def project(
     import networkx as nx
 
     lookup = known_states(states)
-    wanted = {t if isinstance(t, EventType) else EventType.from_slug(t) for t in types}
-    chosen = snapshot(events, at) if at is not None else sorted(events, key=_chrono)
     graph = nx.MultiDiGraph(at=at.isoformat() if at is not None else None)
-    for event in chosen:
-        if wanted and event.type not in wanted:
-            continue
+    for event in _chosen(events, at, types):
         for u, v in _edges(event):
             for code in (u, v):
                 if code not in graph:
@@ -228,6 +226,33 @@ def project_indexed(
     return multigraph, by_id
 
 
+def weighted_graph(
+    events: Iterable[Occurrence],
+    *,
+    at: date | None = None,
+    types: Iterable[EventType | str] = (),
+    states: Mapping[str, State] | None = None,
+) -> nx.Graph:
+    """``simple_graph(project(...))`` built straight from the events, with no multigraph: what the rankings need.
+
+    The same nodes (in the same order, with the same attributes), edges and weights, several
+    times faster on a large store, as no edge carries an event's attributes.
+    """
+    import networkx as nx
+
+    lookup = known_states(states)
+    counts: Counter[tuple[str, str]] = Counter()
+    nodes: dict[str, None] = {}
+    for event in _chosen({event.id: event for event in events}.values(), at, types):
+        for u, v in _edges(event):
+            nodes.update({u: None, v: None})
+            counts[(u, v) if u < v else (v, u)] += 1
+    graph = nx.Graph(at=at.isoformat() if at is not None else None)
+    graph.add_nodes_from((code, _node_attributes(code, lookup.get(code))) for code in nodes)
+    graph.add_weighted_edges_from((u, v, weight) for (u, v), weight in counts.items())
+    return graph
+
+
 def simple_graph(multigraph: nx.MultiDiGraph) -> nx.Graph:
     """One undirected edge per linked pair, ``weight`` = how many events link them; node attributes kept."""
     import networkx as nx
@@ -257,7 +282,7 @@ def central(
         raise UnknownMeasureError(measure, MEASURES)
     import networkx as nx
 
-    graph = simple_graph(project(events, at=at, types=types, states=states))
+    graph = weighted_graph(events, at=at, types=types, states=states)
     if not graph:
         return []
     function, kwargs = MEASURES[measure]
@@ -322,7 +347,7 @@ def communities(
     """Louvain communities of the weighted state graph: deterministic for a given ``seed``; largest first."""
     import networkx as nx
 
-    graph = simple_graph(project(events, at=at, types=types, states=states))
+    graph = weighted_graph(events, at=at, types=types, states=states)
     groups = [sorted(group) for group in nx.community.louvain_communities(graph, weight="weight", seed=seed)]
     groups.sort(key=lambda group: (-len(group), group))
     return [
@@ -332,6 +357,13 @@ def communities(
 
 
 # -- helpers --------------------------------------------------------------------
+
+
+def _chosen(events: Iterable[_E], at: date | None, types: Iterable[EventType | str]) -> list[_E]:
+    """The events a graph is made of, oldest first: those standing on ``at`` (all when None), of ``types``."""
+    wanted = {t if isinstance(t, EventType) else EventType.from_slug(t) for t in types}
+    chosen = snapshot(events, at) if at is not None else sorted(events, key=_chrono)
+    return [event for event in chosen if not wanted or event.type in wanted]
 
 
 def _chrono(event: Occurrence) -> tuple[date, date, str]:
