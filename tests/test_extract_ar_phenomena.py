@@ -292,3 +292,61 @@ def test_ordering_diplomats_to_leave_is_an_expulsion(text: str, expected: tuple[
 
 def test_ordering_troops_or_citizens_to_leave_is_not() -> None:
     assert events("طالبت مصر بمغادرة القوات الأجنبية ليبيا أمس، وطلبت الخارجية من مواطنيها مغادرة لبنان.") == set()
+
+
+# -- phrasings of wires and encyclopedias beyond the development set ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a visit told on departure
+        ("غادر رئيس الوزراء الباكستاني الرياض اليوم بعد زيارة رسمية للمملكة.", {("visit", ("PK", "SA"), "2024-05-16")}),
+        # a passive of resumption
+        ("استؤنفت العلاقات الدبلوماسية بين تونس وسوريا في فبراير 2023.",
+         {("relations_restored", ("TN", "SY"), "2023-02")}),
+        # an upgrade to full diplomatic relations is their establishment
+        ("رفعت البحرين وإسرائيل مستوى العلاقات إلى علاقات دبلوماسية كاملة في سبتمبر 2020.",
+         {("relations_established", ("BH", "IL"), "2020-09")}),
+        # the oath of a new ambassador before his head of state
+        ("أدى سفير الكويت لدى المغرب اليمين القانونية أمام أمير البلاد أمس.",
+         {("ambassador_appointed", ("KW", "MA"), "2024-05-15")}),
+        # ambassadors exchanged: one appointment each way
+        ("تبادلت مصر والأردن السفراء عام 1996.",
+         {("ambassador_appointed", ("EG", "JO"), "1996"), ("ambassador_appointed", ("JO", "EG"), "1996")}),
+        # a joint statement in the accusative
+        ("وقع وزيرا خارجية الكويت والعراق بيانا مشتركا في بغداد يوم الأحد.",
+         {("agreement_signed", ("KW", "IQ"), "2024-05-12")}),
+        # one recall per post
+        ("سحبت فرنسا سفيريها من الولايات المتحدة وأستراليا يوم الجمعة.",
+         {("ambassador_recalled", ("FR", "US"), "2024-05-10"), ("ambassador_recalled", ("FR", "AU"), "2024-05-10")}),
+    ],
+)
+def test_wire_phrasings(text: str, expected: set[tuple[str, tuple[str, ...], str | None]]) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a preposition of place, Amman; otherwise Oman
+        ("وصل وزير الخارجية التركي إلى عمان اليوم.", ("visit", ("TR", "JO"), "2024-05-16")),
+        ("استقبل ملك الأردن في عمان اليوم وزير الخارجية المصري.", ("visit", ("EG", "JO"), "2024-05-16")),
+        ("توسطت عمان بين إيران والولايات المتحدة عام 2013.", ("mediation", ("OM", "IR", "US"), "2013")),
+    ],
+)
+def test_oman_or_amman_by_context(text: str, expected: tuple[str, tuple[str, ...], str | None]) -> None:
+    assert expected in events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "غادرت الولايات المتحدة أفغانستان في أغسطس 2021.",  # a state leaving a country is no visit
+        "لن تتبادل مصر وإيران السفراء.",
+        "تعتزم البحرين وإسرائيل رفع مستوى العلاقات إلى علاقات دبلوماسية كاملة.",
+        "من المقرر أن يغادر الرئيس التونسي الجزائر غدا بعد زيارة رسمية.",
+    ],
+)
+def test_wire_phrasings_that_are_no_events(text: str) -> None:
+    assert events(text) == set()

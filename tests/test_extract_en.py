@@ -597,3 +597,51 @@ def test_offsets_index_the_original_text_after_normalisation() -> None:
 def test_names_written_with_punctuation(text: str, expected: tuple[str, tuple[str, ...]]) -> None:
     found = get_extractor("english").extract(Article("p", text, "en", date(2024, 5, 16)))
     assert expected in {(m.type.slug, m.actors) for m in found}
+
+
+# -- phrasings of wires and encyclopedias beyond the development set ---------------------------------------------
+
+FRI = date(2021, 3, 12)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an order to leave is an expulsion
+        ("Bahrain recalled its envoy from Doha on June 5, 2017, and gave Qatari diplomats 48 hours to leave.",
+         {("ambassador_recalled", ("BH", "QA"), "2017-06-05"), ("diplomat_expelled", ("BH", "QA"), "2017-06-05")}),
+        ("On Monday Lithuania ordered three Belarusian diplomats to depart within a week.",
+         {("diplomat_expelled", ("LT", "BY"), "2021-03-08")}),
+        # a passive with coordinated agents
+        ("A trade protocol was signed by Kenya and Ethiopia in Nairobi on Monday.",
+         {("agreement_signed", ("ET", "KE"), "2021-03-08")}),
+        # the post of the envoy named before the ceremony, a modifier between the state and the office
+        ("Norway's new ambassador to Chile presented her letters of credence on 4 February 2021.",
+         {("ambassador_appointed", ("NO", "CL"), "2021-02-04")}),
+        # a visit told on departure
+        ("President Tokayev left Tashkent on Wednesday at the end of a state visit.",
+         {("visit", ("KZ", "UZ"), "2021-03-10")}),
+        # an upgrade to full diplomatic relations is their establishment
+        ("Israel and Bahrain upgraded their contacts to full diplomatic relations in September 2020.",
+         {("relations_established", ("BH", "IL"), "2020-09")}),
+        # one recall per post
+        ("Paris withdrew its ambassadors from Washington and Canberra on Friday.",
+         {("ambassador_recalled", ("FR", "US"), "2021-03-12"), ("ambassador_recalled", ("FR", "AU"), "2021-03-12")}),
+    ],
+)
+def test_wire_phrasings(text: str, expected: set[Event]) -> None:
+    assert norm(*events(text, FRI)) == norm(*expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malta's defence minister left the meeting early on Tuesday.",  # leaving a meeting, not a place
+        "The United States left Afghanistan in August 2021.",  # a state leaving a country is no visit
+        "Chile and Peru upgraded their trade relations to a strategic partnership in 2019.",
+        "Estonia will give the Russian diplomats 48 hours to leave.",
+        "Lithuania did not order the Belarusian diplomats to leave.",
+    ],
+)
+def test_wire_phrasings_that_are_no_events(text: str) -> None:
+    assert events(text, FRI) == set()

@@ -156,7 +156,7 @@ class Site:
             if a.cue != subject.cue or a.kind == "topic" or not conjoined(self.lang, self.r.words, a.end, run[0].start):
                 break
             run.insert(0, a)
-        if self.lang.verb_first and subject.start >= self.hit.end:  # VSO: "قطعت السعودية والبحرين العلاقات"
+        if subject.start >= self.hit.end:  # VSO "قطعت السعودية والبحرين العلاقات"; "signed by X and Y"
             for a in self.r.actors_in(subject.end, self.sentence[1]):
                 if a.kind == "topic" or not conjoined(self.lang, self.r.words, run[-1].end, a.start):
                     break
@@ -288,6 +288,9 @@ def travel(site: Site) -> list[Candidate]:
     visitor = site.subject()
     if visitor is None or visitor.level == "envoy":
         return []  # an ambassador going to his post is not on a visit
+    kinds = site.spec.param("visitor")
+    if kinds and visitor.kind not in kinds:
+        return []  # "left Kabul": a person leaving a place he visited, not a state leaving a country
     cues = [c for g in site.spec.param("goal") or ("to",) for c in _GOAL_CUES.get(g, (g,))]
     goals = [a for a in site.with_cue(cues) if not set(a.codes) & set(visitor.codes) and a.kind != "topic"]
     if not goals and not site.lang.modifiers_first and site.spec.word_class == "noun":
@@ -477,22 +480,24 @@ def envoy(site: Site) -> list[Candidate]:
                 if a.start >= n_end and a.cue in ("for", "") and site.within(n_end, a.start, 2)]
     if site.lang.modifiers_first:
         senders = [a for a in site.refs if a.end <= n_start and site.within(a.end, n_start, 1)] + senders
+    # The post: after the envoy noun ("Sweden's ambassador to Kenya presented ...") or the trigger.
+    posts = [a for a in site.refs if a.start >= min(n_end, site.hit.end)]
     if etype is EventType.AMBASSADOR_RECALLED:
         if not possessive and senders:
             return []  # "استدعت الخارجية السفير الإيراني": a summons, not a recall
         sender = subject
-        hosts = [a for a in site.after() if a.cue in ("at", "from", "in", "to") and a is not sender]
+        hosts = [a for a in posts if a.cue in ("at", "from", "in", "to") and a is not sender]
     else:
         sender = senders[0] if senders and not possessive else subject
-        hosts = [a for a in site.after() if a.cue in ("at", "to", "in") and a is not sender]
+        hosts = [a for a in posts if a.cue in ("at", "to", "in") and a is not sender]
         if not hosts and subject is not None and sender is not subject:
             hosts = [subject]  # the head of state who received the credentials
-    if sender is None or not hosts:
+    if sender is None:
         return []
-    host = next((h for h in hosts if not set(h.codes) & set(sender.codes)), None)
-    if host is None:
-        return []
-    return _cand(site, etype, [sender.codes[0], host.codes[0]], (sender, host))
+    hosts = [h for h in hosts if not set(h.codes) & set(sender.codes)]
+    # "withdrew its ambassadors from the United States and Australia": one event per post.
+    return [c for h in _coordinated_run(site, hosts) or hosts[:1]
+            for c in _cand(site, etype, [sender.codes[0], h.codes[0]], (sender, h))]
 
 
 def _both_ways(site: Site) -> list[Candidate]:

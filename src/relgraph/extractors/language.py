@@ -33,10 +33,15 @@ from relgraph.model import EventType
 from relgraph.resources import read_json
 from relgraph.text.normalize import fold
 
-__all__ = ["ACTOR_KINDS", "LEXICON_KEYS", "WORD_LIKE", "Language", "TriggerSpec", "compile_language", "language"]
+__all__ = ["ACTOR_KINDS", "LEXICON_KEYS", "NAME_OR_CAPITAL", "WORD_LIKE", "Language", "TriggerSpec", "compile_language",
+           "language"]
 
 #: Marks the kind of a state's form that is also an ordinary word ("word-like capital": مسقط).
 WORD_LIKE = "word-like "
+
+#: Marks a form that is one state's name and another's capital ("عمان": Oman, and Amman once folded); its value
+#: is ``(the named state, the capital's state)``.
+NAME_OR_CAPITAL = "name or capital"
 
 #: Lexicon kinds that denote (or stand for) states; they form the scanner's actor layer.
 ACTOR_KINDS = ("state", "group", "org", "person", "place", "pair", "kingdom", "country_pronoun", "person_name")
@@ -114,8 +119,8 @@ class Language:
 _NEVER = re.compile(r"(?!)")
 #: Closed word lists a lexicon may give (folded at load time).
 _WORD_LISTS = ("conjunctions", "relatives", "auxiliaries", "passive_markers", "name_stops", "office_gap",
-               "possessive_marks", "possessives", "possessive_suffixes", "prep_gap", "purpose_prefixes",
-               "future_prefixes", "imperfect_prefixes", "not_a_place_after")
+               "possessive_marks", "office_modifiers", "possessives", "possessive_suffixes", "prep_gap",
+               "purpose_prefixes", "future_prefixes", "imperfect_prefixes", "not_a_place_after")
 #: Regular expressions a lexicon may give, over folded text.
 _PATTERNS = ("mission_nouns", "envoy_nouns", "diplomat_nouns", "dual_mission_nouns", "partner_pronouns",
              "respectively", "distributive")
@@ -147,6 +152,11 @@ def _entries(lang: str, data: dict[str, Any], gazetteer: Gazetteer, clitics: boo
     for form, code, kind in gazetteer.word_like_forms(lang):
         word_class = _word_class(clitics, "nisba" if kind == "demonym" else "name")
         yield Entry(form, "state", code, word_class, WORD_LIKE + kind)
+    # "عمان", Oman and Amman: the reading decides by the preposition before it.
+    for form, sharing in gazetteer.ambiguous_forms(lang):
+        named = _name_and_capital(gazetteer, lang, form, sharing)
+        if named is not None:
+            yield Entry(form, "state", named, name, NAME_OR_CAPITAL)
     # People news names without their state ("Putin", "السادات"): value = their (state, from, to) spans.
     terms: dict[str, list[tuple[str, date, date | None]]] = {}
     for form, code, start, end in gazetteer.people(lang):
@@ -261,6 +271,25 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
         proclitics=data.get("proclitic_prepositions", {}),
         modal_window=int(data.get("modal_window", 45)),
     )
+
+
+def _name_and_capital(gazetteer: Gazetteer, lang: str, form: str, codes: tuple[str, ...]) -> tuple[str, str] | None:
+    """``(the state named, the state whose capital it is)`` for a form two states share that way, else None."""
+    if len(codes) != 2:
+        return None
+    key = fold(form)
+    named = capital = None
+    for code in codes:
+        s = gazetteer.get(code)
+        if lang == "en":
+            names, capitals = (s.name_en, *s.aliases_en), (*filter(None, (s.capital_en,)), *s.capital_aliases_en)
+        else:
+            names, capitals = (s.name_ar, *s.aliases_ar), s.capital_ar
+        if key in map(fold, names):
+            named = code
+        elif key in map(fold, capitals):
+            capital = code
+    return (named, capital) if named and capital else None
 
 
 def _kingdoms(gazetteer: Gazetteer) -> Iterator[str]:

@@ -37,7 +37,7 @@ from operator import sub as minus
 from typing import Generic, NamedTuple, TypeVar
 
 from relgraph.dates import TimeExpression, find_dates
-from relgraph.extractors.language import WORD_LIKE, Language
+from relgraph.extractors.language import NAME_OR_CAPITAL, WORD_LIKE, Language
 from relgraph.extractors.scanning import PREFIX, SPAN, START, STOP, Entry, Hit, spaced
 from relgraph.model import Article
 from relgraph.text.normalize import NormText, lower, normalize
@@ -378,7 +378,10 @@ def _actors(
         if kind == "state":
             codes = (str(hit.entry.value),)
             sub = str(hit.entry.data or "name")
-            if sub.startswith(WORD_LIKE):
+            if sub == NAME_OR_CAPITAL:  # "إلى عمان" Amman, "أعلنت عمان" Oman
+                sub = "capital" if cue_of(hit) in _PLACE_CUES else "name"
+                codes = (str(hit.entry.value[sub == "capital"]),)  # type: ignore[index]
+            elif sub.startswith(WORD_LIKE):
                 word_like, sub = True, sub[len(WORD_LIKE):]
         elif kind == "group":
             codes = tuple(hit.entry.value)  # type: ignore[arg-type]
@@ -485,7 +488,8 @@ def _governing_office(hit: Hit, offices: _Hits[Hit], words: Words, lang: Languag
     An office before the state, with at most two words between them from the
     language's ``office_gap`` ("وزير خارجية إيران", "الرئيس الروسي", "President of
     Egypt"); where modifiers come first, also an office right after the state or
-    its possessive ("Egyptian President", "China's Foreign Minister"), and a bare
+    its possessive, maybe with a modifier of the language's ``office_modifiers`` ("Egyptian President",
+    "China's Foreign Minister", "Sweden's new ambassador"), and a bare
     state right after an office is not its modifier.
     """
     if sub in ("capital", "title"):
@@ -493,9 +497,10 @@ def _governing_office(hit: Hit, offices: _Hits[Hit], words: Words, lang: Languag
     word_start = hit.start - len(hit.prefix)
     if lang.modifiers_first:
         after = offices.first_from(hit.end)
-        if (after is not None and words.within(hit.end, after.start, 1)
+        if (after is not None and words.within(hit.end, after.start, 2)
                 and not _PUNCTUATION.search(words.low, hit.end, after.start)
-                and lang.words["possessive_marks"].issuperset(words.between(hit.end, after.start))):
+                and (lang.words["possessive_marks"] | lang.words["office_modifiers"]).issuperset(
+                    words.between(hit.end, after.start))):
             return after
     before = offices.last_until(word_start)
     if before is not None and words.within(before.end, word_start, 2):
