@@ -7,10 +7,12 @@ cannot avoid. Run: ``python benchmarks/startup.py [--runs 30]``.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
 import sys
+import sysconfig
 import time
 
 
@@ -28,7 +30,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=30)
     args = parser.parse_args()
-    relgraph = shutil.which("relgraph") or sys.exit("relgraph is not installed in this environment")
+    scripts = os.pathsep.join([sysconfig.get_path("scripts"), os.environ.get("PATH", "")])  # this Python's first
+    relgraph = shutil.which("relgraph", path=scripts) or sys.exit("relgraph is not installed in this environment")
     baseline = median_seconds([sys.executable, "-c", "import click, pyoxigraph"], args.runs)
     commands = {
         "relgraph --help": [relgraph, "--help"],
