@@ -320,6 +320,13 @@ def test_ordering_troops_or_citizens_to_leave_is_not() -> None:
         # one recall per post
         ("سحبت فرنسا سفيريها من الولايات المتحدة وأستراليا يوم الجمعة.",
          {("ambassador_recalled", ("FR", "US"), "2024-05-10"), ("ambassador_recalled", ("FR", "AU"), "2024-05-10")}),
+        # a passive recognition with its agent
+        ("تم الاعتراف بالجبل الأسود من قبل آيسلندا في 12 يونيو 2006.", {("recognition", ("IS", "ME"), "2006-06-12")}),
+        # a guest of a state
+        ("حل رئيس الوزراء الإيطالي ضيفا على تونس يوم الاثنين.", {("visit", ("IT", "TN"), "2024-05-13")}),
+        # a diplomat in the indefinite accusative, his state after him
+        ("أعلنت لاتفيا دبلوماسيا روسيا شخصا غير مرغوب فيه يوم الجمعة.",
+         {("diplomat_expelled", ("LV", "RU"), "2024-05-10")}),
     ],
 )
 def test_wire_phrasings(text: str, expected: set[tuple[str, tuple[str, ...], str | None]]) -> None:
@@ -346,6 +353,7 @@ def test_oman_or_amman_by_context(text: str, expected: tuple[str, tuple[str, ...
         "لن تتبادل مصر وإيران السفراء.",
         "تعتزم البحرين وإسرائيل رفع مستوى العلاقات إلى علاقات دبلوماسية كاملة.",
         "من المقرر أن يغادر الرئيس التونسي الجزائر غدا بعد زيارة رسمية.",
+        "أعلنت البحرين والأردن اتفاقهما على إعادة فتح السفارتين في غضون شهرين.",
     ],
 )
 def test_wire_phrasings_that_are_no_events(text: str) -> None:

@@ -627,6 +627,21 @@ FRI = date(2021, 3, 12)  # a Friday
         # one recall per post
         ("Paris withdrew its ambassadors from Washington and Canberra on Friday.",
          {("ambassador_recalled", ("FR", "US"), "2021-03-12"), ("ambassador_recalled", ("FR", "AU"), "2021-03-12")}),
+        # several officials under one office
+        ("The foreign ministers of Peru and Ecuador met in Lima on Monday.", {("meeting", ("EC", "PE"), "2021-03-08")}),
+        # a passive recognition: the object is the subject
+        ("Montenegro was recognised by Iceland on 12 June 2006.", {("recognition", ("IS", "ME"), "2006-06-12")}),
+        # credentials received by the host
+        ("The King of Bahrain received the credentials of the new Japanese ambassador on Monday.",
+         {("ambassador_appointed", ("JP", "BH"), "2021-03-08")}),
+        # an embassy's work, the embassy of a state
+        ("Spain suspended the activities of its embassy in Kabul in August 2020.",
+         {("embassy_closed", ("ES", "AF"), "2020-08")}),
+        ("The embassy of Kuwait in Beirut resumed its work on Sunday.",
+         {("embassy_opened", ("KW", "LB"), "2021-03-07")}),
+        # the parties of talks are those named after them, not who brokered them
+        ("Switzerland facilitated negotiations between Armenia and Turkey in 2009.",
+         {("mediation", ("CH", "AM", "TR"), "2009"), ("negotiation", ("AM", "TR"), "2009")}),
     ],
 )
 def test_wire_phrasings(text: str, expected: set[Event]) -> None:

@@ -116,7 +116,9 @@ class Site:
             elif self.spec.word_class == "noun" and words.within(hit_end, first.start, 0) and first.kind in (
                     *_PEOPLE, "name", "capital", "group"):
                 return first
-        agent = next((a for a in agentive if a.cue == "agent" and not self._trigger_between(a.start)), None)
+        agent = next((a for a in self.after(self.clause.end) if a.cue == "agent" and a not in skip
+                      and self.r.distance(hit_end, a.start) <= 3  # a state's name counts as one word
+                      and not self._trigger_between(a.start)), None)
         if agent is not None:
             return agent
         if self._possessive():
@@ -335,13 +337,25 @@ def receive(site: Site) -> list[Candidate]:
     return out
 
 
+def _parties_after(site: Site) -> list[ActorRef]:
+    """The parties a noun names right after it ("talks between Iran and the United States"), if two or more:
+    whoever brokered or hosted the talks is not one."""
+    if site.spec.word_class != "noun":
+        return []
+    run = [a for a in site.after(site.clause.end) if a.cue == "between" and a.codes]
+    if not run or not site.within(site.hit.end, run[0].start, 2) or len(_codes(run)) < 2:
+        return []
+    return run
+
+
 def meet(site: Site) -> list[Candidate]:
     if site.indirect():
         return []
-    subject = site.subject()
-    parties: list[ActorRef] = [] if subject is None else [subject]
-    parties += site.with_cue(("with", "by", "", "between", "for"), site.after(site.clause.end))
-    parties += [a for a in site.between() if a not in parties]
+    parties = _parties_after(site)
+    if not parties:
+        parties = site.subjects()  # "the foreign ministers of Greece and Turkey met"
+        parties += site.with_cue(("with", "by", "", "between", "for"), site.after(site.clause.end))
+        parties += [a for a in site.between() if a not in parties]
     parties = [a for a in parties if a.kind != "topic" or site.within(site.hit.end, a.start, 1)]
     if any(a.level == "envoy" for a in parties):
         return []
@@ -412,7 +426,10 @@ def recognize(site: Site) -> list[Candidate]:
     if recognizer is None:
         return []
     cues = site.spec.param("object") or ("",)
-    objects = [a for a in site.with_cue(cues) if a is not recognizer and not set(a.codes) & set(recognizer.codes)]
+    found = site.with_cue(cues)
+    if recognizer.cue == "agent":  # a passive's object may be its subject: "Kosovo was recognised by the US"
+        found += site.with_cue(("",), site.before())
+    objects = [a for a in found if a is not recognizer and not set(a.codes) & set(recognizer.codes)]
     if not objects:
         return []
     return _cand(site, EventType.RECOGNITION, [recognizer.codes[0], objects[0].codes[0]], (recognizer, objects[0]))
@@ -430,7 +447,8 @@ def mission(site: Site) -> list[Candidate]:
     n_start, n_end = noun
     low = site.r.low
     # The embassy's state: right after the noun (genitive or nisba), or right before it where modifiers come first.
-    owners = [a for a in site.refs if a.start >= n_end and site.within(n_end, a.start, 1) and a.cue in ("", "for")]
+    owners = [a for a in site.refs
+              if a.start >= n_end and site.within(n_end, a.start, 1) and a.cue in ("", "for", "of")]
     if site.lang.modifiers_first:
         owners = [a for a in site.refs if a.end <= n_start and site.within(a.end, n_start, 1)] + owners
     hosts = [a for a in site.refs if a.start >= n_end and a.cue in ("in", "at", "by") and a not in owners]
@@ -517,7 +535,7 @@ def expel(site: Site) -> list[Candidate]:
     if noun is None and site.spec.word_class != "word":
         return []
     start = noun[1] if noun else site.hit.end
-    targets = [a for a in site.after() if a.start >= start - 1]
+    targets = [a for a in site.refs if a.start >= start - 1]  # "أعلنت إستونيا دبلوماسيا روسيا شخصا غير مرغوب فيه"
     if noun:
         targets = [a for a in site.refs if a.start <= noun[0] < a.end or (
             site.lang.modifiers_first and a.end <= noun[0] and site.within(a.end, noun[0], 1))] + targets
@@ -559,7 +577,8 @@ def mediate(site: Site) -> list[Candidate]:
 
 
 def negotiate(site: Site) -> list[Candidate]:
-    refs = [a for a in site.refs if a.agentive and a.kind in (*_PEOPLE, "name", "pair", "group")]
+    refs = _parties_after(site) or [
+        a for a in site.refs if a.agentive and a.kind in (*_PEOPLE, "name", "pair", "group")]
     codes = _codes(refs)
     if len(codes) < 2 and site.pair():
         codes = _codes_list(codes, site.pair())
