@@ -231,6 +231,8 @@ def timeline(
     from relgraph.timeline import rows
 
     codes = [resolve_state(s) for s in states]
+    if len(set(codes)) < len(codes):
+        raise RelgraphError(f"{' and '.join(states)} name the same state twice; give one state, or different ones")
     with open_store(store) as opened:
         return rows(_repository(opened), codes, _types(types), since, until)
 

@@ -9,6 +9,7 @@ command that needs it, so ``relgraph --help`` stays fast.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
@@ -75,11 +76,20 @@ class _DayParam(click.ParamType[date, Any]):
             self.fail(f"{value!r} is not a day: use YYYY-MM-DD", param, ctx)
 
 
-def _emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str] | None = None) -> None:
+def _emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str] | None = None,
+          empty: str | None = None) -> None:
+    """``rows`` on stdout in ``fmt``; with no rows, the note ``empty`` on stderr says why nothing came."""
     from relgraph.formats import render
 
     out = render(list(rows), fmt, columns)
-    click.echo(out, nl=not out.endswith("\n"))
+    if out:
+        click.echo(out, nl=not out.endswith("\n"))
+    if not rows and empty:
+        click.echo(empty, err=True)
+
+
+def _none_found(what: str, at: date | None = None, filters: str = "") -> str:
+    return f"No {what} in the store{f' as it stood on {at}' if at else ''}{filters}."
 
 
 def _example(text: str) -> str:
@@ -100,6 +110,9 @@ class _Group(click.Group):
         except RelgraphError as e:
             message = " ".join(str(e).split())
             raise click.ClickException(message if len(message) <= 400 else message[:399] + "…") from e
+        except BrokenPipeError:  # `relgraph extract a.txt | head`: the reader has all it wanted, not an error
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # what is still buffered goes nowhere
+            ctx.exit(0)
 
 
 @click.group(
@@ -114,11 +127,7 @@ def cli() -> None:
 
 def main() -> None:
     """The console script."""
-    try:
-        cli(prog_name="relgraph")
-    except BrokenPipeError:  # `relgraph timeline QA | head`
-        sys.stderr.close()
-        sys.exit(0)
+    cli(prog_name="relgraph")
 
 
 # -- extract / ingest -----------------------------------------------------------------------------------------
@@ -267,6 +276,9 @@ def retract(article_ids: tuple[str, ...], store: str | None, wait: bool) -> None
 # -- timeline / show / sparql / export -------------------------------------------------------------------
 
 
+TIMELINE_COLUMNS = ("date", "type", "actors", "place", "sources")
+
+
 def _timeline_table(rows: Sequence[TimelineRow]) -> list[dict[str, Any]]:
     out = []
     for r in rows:
@@ -307,11 +319,13 @@ def timeline(states: tuple[str, ...], since: date | None, until: date | None, ty
     for t in types:
         EventType.from_slug(t)
     rows = api.timeline(states, since=since, until=until, types=types, store=store)
+    subject = f"events between {states[0]} and {states[1]}" if len(states) == 2 else f"events of {states[0]}"
+    empty = _none_found(subject, filters=" with these --since, --until or --type filters" if since or until or types
+                        else "")
     if fmt == "json":
-        _emit([r.to_json() for r in rows], "json")
+        _emit([r.to_json() for r in rows], "json", empty=empty)
         return
-    table = _timeline_table(rows)
-    _emit(table, fmt, ["date", "type", "actors", "place", "sources"])
+    _emit(_timeline_table(rows), fmt, TIMELINE_COLUMNS, empty=empty)
     if fmt == "table" and any(r.former for r in rows):
         click.echo("† former state (as it was on the event's date)")
 
@@ -352,7 +366,8 @@ def _read_query(query: str) -> str:
     return query
 
 
-@cli.command(epilog=_example("relgraph sparql 'SELECT ?e ?date WHERE { ?e a rg:Visit ; rg:earliest ?date }'\n"
+@cli.command(epilog=_example("relgraph sparql 'SELECT ?e ?date WHERE { GRAPH ?g { ?e a rg:Visit ; "
+                             "rg:earliest ?date } }'\n"
                              "relgraph sparql examples/queries/pair-timeline.rq --format csv"))
 @click.argument("query", metavar="QUERY|FILE|-")
 @_store_option
@@ -361,12 +376,17 @@ def sparql(query: str, store: str | None, fmt: str) -> None:
     """Run a SPARQL query; the prefixes rg:, xsd:, rdfs:, owl:, skos:, prov:, dcterms:, sem: are predefined."""
     from relgraph import api
 
-    result = api.sparql(_read_query(query), store=store)
+    text = _read_query(query)
+    result = api.sparql(text, store=store)
+    # relgraph writes named graphs only: a pattern outside GRAPH matches the (empty) default graph
+    hint = None if "GRAPH" in text.upper() else ("No results: relgraph keeps every triple in a named graph; "
+                                                 "match inside GRAPH ?g { ... }.")
     if result.boolean is not None:
         click.echo("true" if result.boolean else "false")
+        if not result.boolean and hint:
+            click.echo(hint, err=True)
         return
-    rows = [dict(r) for r in result.rows]
-    _emit(rows, fmt, list(result.variables))
+    _emit([dict(r) for r in result.rows], fmt, list(result.variables), hint)
 
 
 @cli.command(epilog=_example("relgraph export --format trig -o graph.trig\n"
@@ -382,8 +402,9 @@ def export(store: str | None, fmt: str, article: str | None, output: str | None)
 
     data = api.export(format=fmt, article=article, store=store)
     if output:
-        with open(output, "wb") as f:
-            f.write(data)
+        from relgraph.formats import write_file
+
+        write_file(output, data)
     else:
         sys.stdout.buffer.write(data)
 
@@ -422,6 +443,9 @@ def graph() -> None:
 _AT = click.option("--at", type=_DateParam("latest"), help="The graph as it stood on this date.")
 
 
+_LINK_COLUMNS = ("from", "to", "name", "events", "types", "first", "last")
+
+
 def _links(links: Iterable[Any]) -> list[dict[str, Any]]:
     return [{
         "from": link.source, "to": link.target, "name": link.name, "events": link.count,
@@ -442,7 +466,8 @@ def central(measure: str, top: int, at: date | None, store: str | None, fmt: str
 
     from relgraph import api
 
-    _emit([asdict(c) for c in api.central(measure, top=top, at=at, store=store)], fmt)
+    _emit([asdict(c) for c in api.central(measure, top=top, at=at, store=store)], fmt,
+          ("rank", "state", "name", "score"), _none_found("events between states", at))
 
 
 @graph.command(epilog=_example("relgraph graph path Qatar Ukraine"))
@@ -455,7 +480,8 @@ def path(a: str, b: str, at: date | None, store: str | None, fmt: str) -> None:
     """The shortest chain of relations between two states, hop by hop."""
     from relgraph import api
 
-    _emit(_links(api.path(a, b, at=at, store=store)), fmt)
+    _emit(_links(api.path(a, b, at=at, store=store)), fmt, _LINK_COLUMNS,
+          _none_found(f"chain of relations between {a} and {b}", at))
 
 
 @graph.command(epilog=_example("relgraph graph neighbors Qatar --at 2000-01-01"))
@@ -467,7 +493,8 @@ def neighbors(state: str, at: date | None, store: str | None, fmt: str) -> None:
     """Who a state is linked to, since when, and by what."""
     from relgraph import api
 
-    _emit(_links(api.neighbors(state, at=at, store=store)), fmt)
+    _emit(_links(api.neighbors(state, at=at, store=store)), fmt, _LINK_COLUMNS,
+          _none_found(f"relations of {state}", at))
 
 
 @graph.command(epilog=_example("relgraph graph communities --format json"))
@@ -479,7 +506,8 @@ def communities(at: date | None, store: str | None, fmt: str) -> None:
     from relgraph import api
 
     _emit([{"community": c.index, "size": c.size, "states": " ".join(c.states)}
-           for c in api.communities(at=at, store=store)], fmt)
+           for c in api.communities(at=at, store=store)], fmt, ("community", "size", "states"),
+          _none_found("events between states", at))
 
 
 @cli.command(epilog=_example("relgraph viz -o relations.html\nrelgraph viz --state QA --since 1988 -o qatar.html"))
@@ -541,7 +569,7 @@ def demo(store: str | None, output: str) -> None:
 
     result = api.demo(store=store, output=output)
     click.echo(f"Ingested the sample into {result.ingest.store} ({result.ingest.events} events).", err=True)
-    _emit(_timeline_table(result.timeline), "table", ["date", "type", "actors", "place", "sources"])
+    _emit(_timeline_table(result.timeline), "table", TIMELINE_COLUMNS)
     if any(r.former for r in result.timeline):
         click.echo("† former state (as it was on the event's date)")
     click.echo(f"Wrote the graph to {result.html}; open it in a browser (it needs no network).", err=True)

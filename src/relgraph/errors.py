@@ -140,3 +140,7 @@ class UnknownLanguageError(RelgraphError, ValueError):
     def __init__(self, lang: str, known: Iterable[str]) -> None:
         super().__init__(f"unknown language {lang!r}; known languages: {_choices(known)}")
         self.lang = lang
+
+
+class OutputError(RelgraphError):
+    """A file the user asked for (``-o``) cannot be written."""

@@ -21,15 +21,17 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import chain
+from pathlib import Path
 from typing import TextIO
 
-from relgraph.errors import UnknownFormatError
+from relgraph.errors import OutputError, UnknownFormatError
 
-__all__ = ["DEFAULT_MAX_WIDTH", "FORMATS", "render", "write_rows"]
+__all__ = ["DEFAULT_MAX_WIDTH", "FORMATS", "render", "write_file", "write_rows"]
 
 FORMATS = ("table", "json", "jsonl", "csv", "md")
 DEFAULT_MAX_WIDTH = 48
@@ -123,6 +125,16 @@ _CONTROLS = {c: " " if c == 9 else "\ufffd" for c in chain(range(0x20), range(0x
 def _one_line(text: str, line_break: str) -> str:
     """``text`` on one line (breaks replaced by ``line_break``), other control characters made harmless."""
     return _LINE_BREAKS.sub(line_break, text).translate(_CONTROLS)
+
+
+def write_file(path: str | os.PathLike[str], data: str | bytes) -> Path:
+    """Write ``data`` (text as UTF-8) to the file ``path`` the user named; :class:`OutputError` if it cannot be."""
+    try:
+        with open(path, "wb") as out:
+            out.write(data.encode("utf-8") if isinstance(data, str) else data)
+    except OSError as e:
+        raise OutputError(f"cannot write {os.fspath(path)}: {e.strerror or e}") from e
+    return Path(path)
 
 
 # -- table -----------------------------------------------------------------------

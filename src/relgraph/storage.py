@@ -21,7 +21,9 @@ from relgraph.errors import StoreError, StoreLockedError
 if TYPE_CHECKING:
     from relgraph.rdf.store import Store
 
-__all__ = ["STORE_ENV", "default_store_path", "existing", "is_server", "location", "open_store", "store_lock"]
+__all__ = [
+    "STORE_ENV", "default_store_path", "existing", "is_server", "location", "open_store", "store_lock", "writable"
+]
 
 STORE_ENV = "RELGRAPH_STORE"
 
@@ -61,11 +63,7 @@ def open_store(
         return
     from relgraph.rdf.store import OxigraphStore
 
-    path = Path(where)
-    if write:
-        path.mkdir(parents=True, exist_ok=True)
-    else:
-        existing(path)
+    path = writable(Path(where)) if write else existing(Path(where))
     with store_lock(path, exclusive=write, wait=wait):
         opened = OxigraphStore(path, read_only=not write)
         try:
@@ -79,8 +77,30 @@ def is_server(location: str) -> bool:
 
 
 def existing(path: Path) -> Path:
+    """``path`` when a store is there, else a :class:`StoreError` saying what is there instead."""
     if not (path / "CURRENT").is_file():
+        if path.exists() and not path.is_dir():
+            raise StoreError(f"no relgraph store at {path}: it is a file; give --store a store directory")
         raise StoreError(f"no relgraph store at {path}; run `relgraph ingest` (or `relgraph demo`) first")
+    return path
+
+
+def writable(path: Path) -> Path:
+    """``path`` when it holds a store or can become one (new or empty), created; else a :class:`StoreError`.
+
+    A store is never made inside a file or among other files (a folder of articles given as
+    ``--store`` by mistake).
+    """
+    if (path / "CURRENT").is_file():
+        return path
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path} is a file, not a store directory; give --store a new or empty directory")
+    if path.is_dir() and any(path.iterdir()):
+        raise StoreError(f"{path} holds other files and no relgraph store; give --store a new or empty directory")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise StoreError(f"cannot create the store {path}: {e.strerror or e}") from e
     return path
 
 
@@ -90,7 +110,11 @@ def store_lock(path: Path, *, exclusive: bool, wait: bool) -> Iterator[IO[str]]:
     import fcntl
 
     lock_path = path.with_name(path.name + ".lock")
-    with open(lock_path, "a+", encoding="utf-8") as handle:
+    try:
+        handle = open(lock_path, "a+", encoding="utf-8")  # noqa: SIM115 (closed by the with below)
+    except OSError as e:
+        raise StoreError(f"cannot open the store's lock file {lock_path}: {e.strerror or e}") from e
+    with handle:
         mode = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
         try:
             fcntl.flock(handle, mode | (0 if wait else fcntl.LOCK_NB))

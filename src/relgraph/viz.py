@@ -169,9 +169,9 @@ def write_html(
     states: Mapping[str, State] | None = None,
 ) -> None:
     """Write :func:`render_html`'s page to ``path`` (UTF-8); nothing else is written."""
-    page = render_html(events, title=title, state=state, at=at, types=types, states=states)
-    with open(path, "w", encoding="utf-8") as out:
-        out.write(page)
+    from relgraph.formats import write_file
+
+    write_file(path, render_html(events, title=title, state=state, at=at, types=types, states=states))
 
 
 # -- the parts of the page ------------------------------------------------------

@@ -1,0 +1,198 @@
+"""Acceptance: what a user who gets a path, a pair or a pipe wrong sees.
+
+One ``Error:`` line and exit status 1 for a mistake, never a traceback; a note on stderr
+when a command finds nothing, never a silent empty table; ``| head`` is no failure.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from relgraph import api
+from relgraph.cli import cli
+from relgraph.errors import OutputError, RelgraphError, StoreError
+
+# Our own text: two events of Egypt (with Qatar and with Türkiye), none of Chile.
+ARTICLE = (
+    "CAIRO, March 3, 2021 - Egypt and Qatar agreed on Wednesday to restore diplomatic relations. "
+    "Egypt recalled its ambassador from Turkey in 2013, officials said."
+)
+
+
+def ingested(folder: Path) -> Path:
+    """A store under ``folder`` holding ARTICLE, read from standard input (its id: ``stdin``)."""
+    assert api.ingest(["-"], store=folder / "store", stdin=io.StringIO(ARTICLE)).events >= 2
+    return folder / "store"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return ingested(tmp_path_factory.mktemp("acceptance"))
+
+
+@pytest.fixture
+def empty_store(tmp_path: Path) -> Path:
+    assert api.retract(["stdin"], store=ingested(tmp_path)) == []
+    return tmp_path / "store"
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args))
+    assert not isinstance(result.exception, (OSError, RelgraphError)), result.exc_info
+    return result.exit_code, result.stdout, result.stderr
+
+
+def error_line(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("Error: "), err
+    return lines[0]
+
+
+# -- stores that are not stores --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("store", "why"), [("a.txt", "is a file"), (".", "holds other files")])
+def test_ingest_into_a_file_or_a_folder_of_other_files_is_an_error_and_changes_nothing(
+    tmp_path: Path, store: str, why: str
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    code, _, err = run("ingest", str(article), "--store", str(tmp_path / store))
+    assert code == 1
+    assert why in error_line(err)
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+    assert article.read_text(encoding="utf-8") == ARTICLE
+
+
+def test_an_empty_folder_becomes_a_store(tmp_path: Path) -> None:
+    (tmp_path / "store").mkdir()
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert api.ingest([article], store=tmp_path / "store").changed == 1
+    assert api.ingest([article], store=tmp_path / "store").unchanged == 1  # a store now: reopened as one
+
+
+def test_reading_a_file_as_a_store_says_it_is_a_file(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
+    with pytest.raises(StoreError, match="is a file"):
+        api.timeline(["EG"], store=tmp_path / "notes.txt")
+
+
+# -- output files ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", [["viz"], ["export", "--format", "ttl"]])
+def test_an_output_file_in_a_missing_folder_is_one_error_line(store: Path, tmp_path: Path, command: list[str]) -> None:
+    target = tmp_path / "missing" / "out.file"
+    code, out, err = run(*command, "-o", str(target), "--store", str(store))
+    assert code == 1
+    assert str(target) in error_line(err)
+    assert out == ""
+
+
+def test_viz_to_a_missing_folder_raises_output_error(store: Path, tmp_path: Path) -> None:
+    with pytest.raises(OutputError, match="cannot write"):
+        api.viz(tmp_path / "missing" / "graph.html", store=store)
+
+
+# -- finding nothing ----------------------------------------------------------------------------------------
+
+
+def test_timeline_of_a_state_without_events_says_so(store: Path) -> None:
+    code, out, err = run("timeline", "Chile", "--store", str(store))
+    assert code == 0
+    assert out.splitlines()[0].split() == ["date", "type", "actors", "place", "sources"]
+    assert len(out.splitlines()) == 2  # the header and its rule
+    assert "No events of Chile in the store" in err
+
+
+def test_timeline_of_an_emptied_store_says_so_in_every_format(empty_store: Path) -> None:
+    for fmt in ("table", "json", "csv", "md"):
+        code, _out, err = run("timeline", "Egypt", "--store", str(empty_store), "--format", fmt)
+        assert code == 0
+        assert "No events of Egypt in the store" in err, fmt
+    assert json.loads(run("timeline", "Egypt", "--store", str(empty_store), "--format", "json")[1]) == []
+
+
+def test_timeline_names_its_filters_when_they_leave_nothing(store: Path) -> None:
+    _, full, _ = run("timeline", "Egypt", "Qatar", "--store", str(store), "--format", "csv")
+    assert full.count("\n") >= 2  # the header and the restoration
+    code, _, err = run("timeline", "Egypt", "Qatar", "--since", "2030", "--store", str(store))
+    assert code == 0
+    assert "No events between Egypt and Qatar" in err
+    assert "--since" in err
+
+
+def test_a_pair_of_one_state_is_an_error(store: Path) -> None:
+    code, _, err = run("timeline", "Egypt", "EG", "--store", str(store))
+    assert code == 1
+    assert "same state" in error_line(err)
+    with pytest.raises(RelgraphError, match="same state"):
+        api.timeline(["مصر", "Egypt"], store=store)
+
+
+@pytest.mark.parametrize(
+    ("args", "note"),
+    [
+        (["path", "Qatar", "Chile"], "No chain of relations between Qatar and Chile"),
+        (["neighbors", "Chile"], "No relations of Chile"),
+    ],
+)
+def test_graph_commands_that_find_nothing_print_the_header_and_say_so(
+    store: Path, args: list[str], note: str
+) -> None:
+    code, out, err = run("graph", *args, "--store", str(store), "--format", "csv")
+    assert code == 0
+    assert out.strip() == "from,to,name,events,types,first,last"
+    assert note in err
+
+
+def test_graph_commands_on_an_emptied_store_say_so(empty_store: Path) -> None:
+    for command in ("central", "communities"):
+        code, out, err = run("graph", command, "--store", str(empty_store))
+        assert code == 0
+        assert out.strip(), command  # a header, not a blank line
+        assert "No events between states in the store" in err
+
+
+def test_sparql_outside_named_graphs_hints_at_graph(store: Path) -> None:
+    code, out, err = run("sparql", "SELECT ?e WHERE { ?e a rg:RelationsRestored }", "--store", str(store))
+    assert code == 0
+    assert "GRAPH ?g" in err
+    code, out, err = run(
+        "sparql", "SELECT ?e WHERE { GRAPH ?g { ?e a rg:RelationsRestored } }", "--store", str(store), "--format", "csv"
+    )
+    assert code == 0
+    assert out.count("\n") == 2
+    assert err == ""
+    code, out, err = run("sparql", "ASK { ?e a rg:RelationsRestored }", "--store", str(store))
+    assert (code, out.strip()) == (0, "false")
+    assert "GRAPH ?g" in err
+
+
+# -- pipes --------------------------------------------------------------------------------------------------
+
+
+def test_a_reader_that_stops_early_is_not_a_failure(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # like `| head` that has already read what it wanted: the first write fails
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", "from relgraph.cli import main; main()", "extract", str(article)],
+            stdout=write_end, stderr=subprocess.PIPE, timeout=120, check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert done.returncode == 0, done.stderr
+    assert b"Traceback" not in done.stderr
