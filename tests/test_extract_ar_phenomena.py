@@ -327,6 +327,13 @@ def test_ordering_troops_or_citizens_to_leave_is_not() -> None:
         # a diplomat in the indefinite accusative, his state after him
         ("أعلنت لاتفيا دبلوماسيا روسيا شخصا غير مرغوب فيه يوم الجمعة.",
          {("diplomat_expelled", ("LV", "RU"), "2024-05-10")}),
+        # a possessive before its owner
+        ("وخلال زيارته إلى الرباط يوم الثلاثاء، التقى رئيس الوزراء الإسباني العاهل المغربي.",
+         {("visit", ("ES", "MA"), "2024-05-14"), ("meeting", ("ES", "MA"), "2024-05-14")}),
+        # a passive recall: the envoy's own state recalls him
+        ("استدعي سفير تركيا لدى هولندا للتشاور عام 2017.", {("ambassador_recalled", ("TR", "NL"), "2017")}),
+        # "بدولة": a state's title does not hide the preposition; a government is followed by no one's name
+        ("اعترفت الحكومة النمساوية بدولة سلوفينيا في 15 يناير 1992.", {("recognition", ("AT", "SI"), "1992-01-15")}),
     ],
 )
 def test_wire_phrasings(text: str, expected: set[tuple[str, tuple[str, ...], str | None]]) -> None:

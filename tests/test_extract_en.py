@@ -642,6 +642,14 @@ FRI = date(2021, 3, 12)  # a Friday
         # the parties of talks are those named after them, not who brokered them
         ("Switzerland facilitated negotiations between Armenia and Turkey in 2009.",
          {("mediation", ("CH", "AM", "TR"), "2009"), ("negotiation", ("AM", "TR"), "2009")}),
+        # a possessive before its owner
+        ("During his visit to Rabat on Tuesday, the Spanish prime minister met King Mohammed VI.",
+         {("visit", ("ES", "MA"), "2021-03-09"), ("meeting", ("ES", "MA"), "2021-03-09")}),
+        # a passive recall: the envoy's own state recalls him
+        ("Turkey's ambassador to the Netherlands was recalled in 2017.",
+         {("ambassador_recalled", ("TR", "NL"), "2017")}),
+        # Hamas is a movement, not a city of Syria with a plural s
+        ("Egypt mediated between Israel and Hamas in May 2021.", set()),
     ],
 )
 def test_wire_phrasings(text: str, expected: set[Event]) -> None:

@@ -122,7 +122,9 @@ class Site:
         if agent is not None:
             return agent
         if self._possessive():
-            owner = self._owner_before()
+            # "During his visit to Ankara, the Iraqi prime minister ...": with nobody before, the official after.
+            owner = self._owner_before() or next(
+                (a for a in self.after() if a.kind in _PEOPLE and a.codes and a not in skip), None)
             if owner is not None:
                 return owner
         everyone = reversed(self.r.actors_in(self.sentence[0], self.hit.start))
@@ -242,7 +244,7 @@ class Site:
             return self.nearest_match(pattern)
         low, (s_lo, s_hi) = self.r.low, self.sentence
         before = [(m.start(), m.end()) for m in pattern.finditer(low, s_lo, self.hit.start)]
-        if not self.lang.words["passive_markers"].isdisjoint(self.r.words_between(s_lo, self.hit.start)[-2:]):
+        if self.passive():
             return before[-1] if before else None
         through = self.spec.param("through")
         for m in pattern.finditer(low, self.hit.end, s_hi):
@@ -255,6 +257,11 @@ class Site:
             break
         in_clause = [b for b in before if b[0] >= self.clause.start]
         return in_clause[-1] if in_clause else None
+
+    def passive(self) -> bool:
+        """A passive marker is one of the two words before the trigger ("was recalled", "were restored")."""
+        before = self.r.words_between(max(self.sentence[0], self.hit.start - 24), self.hit.start)[-2:]
+        return not self.lang.words["passive_markers"].isdisjoint(before)
 
     def discourse(self, codes: Sequence[str], subjects: Sequence[ActorRef]) -> list[str]:
         """``codes`` completed with the pair under discussion, when the subject is missing or unnamed.
@@ -501,9 +508,9 @@ def envoy(site: Site) -> list[Candidate]:
     # The post: after the envoy noun ("Sweden's ambassador to Kenya presented ...") or the trigger.
     posts = [a for a in site.refs if a.start >= min(n_end, site.hit.end)]
     if etype is EventType.AMBASSADOR_RECALLED:
-        if not possessive and senders:
+        if not possessive and senders and subject not in senders and not (subject is None and site.passive()):
             return []  # "استدعت الخارجية السفير الإيراني": a summons, not a recall
-        sender = subject
+        sender = subject  # or the envoy himself: "Israel's ambassador to Jordan was recalled", "استدعي سفير"
         hosts = [a for a in posts if a.cue in ("at", "from", "in", "to") and a is not sender]
     else:
         sender = senders[0] if senders and not possessive else subject

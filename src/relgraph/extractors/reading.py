@@ -427,7 +427,7 @@ def _actors(
         if word_like and not (office is not None if sub == "demonym" else cue in _PLACE_CUES and
                               not lang.has("not_a_place_after", _next_word(low, hit.end))):
             continue  # "مالي" financial, "مسقط رأسه" a birthplace: not the state
-        if ref_kind == "official":
+        if ref_kind == "official" and level != "body":  # "الحكومة الألمانية" is followed by no one's name
             name_end, name = _person_name(end, low, text, honorifics, lang, stops)
             if name:
                 end = name_end
