@@ -40,7 +40,8 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def empty_store(tmp_path: Path) -> Path:
-    assert api.retract(["stdin"], store=ingested(tmp_path)) == []
+    ids = [i.article.id for i in api.extract(["-"], stdin=io.StringIO(ARTICLE)) if isinstance(i, api.Extracted)]
+    assert api.retract(ids, store=ingested(tmp_path)) == []
     return tmp_path / "store"
 
 
@@ -85,6 +86,22 @@ def test_reading_a_file_as_a_store_says_it_is_a_file(tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
     with pytest.raises(StoreError, match="is a file"):
         api.timeline(["EG"], store=tmp_path / "notes.txt")
+
+
+def test_retract_from_a_mistyped_store_makes_no_store(tmp_path: Path) -> None:
+    code, _, err = run("retract", "a", "--store", str(tmp_path / "typo"))
+    assert code == 1
+    assert "no relgraph store" in error_line(err)
+    assert not (tmp_path / "typo").exists()
+
+
+def test_two_texts_piped_in_are_two_articles(tmp_path: Path) -> None:
+    store = ingested(tmp_path)
+    other = "Chile and Peru signed a trade agreement in 2011."
+    assert api.ingest(["-"], store=store, stdin=io.StringIO(other)).changed == 1
+    assert [row.type for row in api.timeline(["Chile"], store=store)] == ["agreement_signed"]
+    assert api.timeline(["Egypt", "Qatar"], store=store)  # the first text's events are still there
+    assert api.ingest(["-"], store=store, stdin=io.StringIO(other)).unchanged == 1
 
 
 # -- output files ----------------------------------------------------------------------------------------

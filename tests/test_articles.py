@@ -512,7 +512,15 @@ def test_stdin_jsonl_from_bytes() -> None:
 
 def test_stdin_text_from_a_text_stream() -> None:
     article = only_article(read("-", stdin=io.StringIO(AR)))
-    assert article == Article("stdin", AR, "ar", DAY, None)
+    assert article == Article(article.id, AR, "ar", DAY, None)
+    assert article.id.startswith("stdin-")
+
+
+def test_stdin_texts_are_named_by_their_content() -> None:
+    first, again = (only_article(read("-", stdin=io.StringIO(AR))) for _ in range(2))
+    other = only_article(read("-", stdin=io.StringIO(EN)))
+    assert first.id == again.id  # piping the same text twice is one article: ingesting it again changes nothing
+    assert other.id != first.id  # another text piped in is another article, not a replacement
 
 
 def test_stdin_through_its_binary_buffer(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -199,7 +199,7 @@ def retract(
 ) -> list[str]:
     """Remove articles and re-derive the events they supported; returns the ids that were not stored."""
     missing: list[str] = []
-    with open_store(store, write=True, wait=wait) as opened:
+    with open_store(store, write=True, wait=wait, create=False) as opened:
         repo = _repository(opened)
         for article_id in article_ids:
             if not repo.retract(article_id):

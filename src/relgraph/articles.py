@@ -23,6 +23,7 @@ by name rather than stored as mojibake.
 from __future__ import annotations
 
 import codecs
+import hashlib
 import io
 import json
 import os
@@ -287,7 +288,10 @@ class _Options:
 _Found = tuple[Article, str, int | None]
 
 
-def _read_stream(name: str, article_id: str, suffix: str, raw: IO[bytes], opts: _Options) -> Iterator[_Found | Skipped]:
+def _read_stream(
+    name: str, article_id: str | None, suffix: str, raw: IO[bytes], opts: _Options
+) -> Iterator[_Found | Skipped]:
+    """The articles of one stream; a text without ``article_id`` (standard input) is named by its content."""
     head = raw.read(_SNIFF)
     if not head:
         raise ArticleError(name, "empty file")
@@ -313,6 +317,8 @@ def _read_stream(name: str, article_id: str, suffix: str, raw: IO[bytes], opts: 
         text = _html_text(text)
         if not text:
             raise ArticleError(name, "no visible text in the HTML")
+    if article_id is None:  # two different texts piped in are two articles; the same one piped twice is one
+        article_id = "stdin-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
     yield _text_article(article_id, text, name if name != "-" else None, opts), name, None
 
 
@@ -410,7 +416,7 @@ def _read_path(name: str, opts: _Options, stdin: TextIO | BinaryIO | None) -> It
             stream = stdin if stdin is not None else sys.stdin
             if stream is None:
                 raise ArticleError(name, "no standard input to read; pipe the articles in")
-            yield from _read_stream(name, "stdin", "", _binary_stream(stream), opts)
+            yield from _read_stream(name, None, "", _binary_stream(stream), opts)
         else:
             with open(name, "rb") as raw:
                 yield from _read_stream(name, _article_id(Path(name)), Path(name).suffix.lower(), raw, opts)
@@ -473,7 +479,8 @@ def read_articles(
     of articles (the format of ``corpus/ANNOTATION.md``; ``events`` ignored),
     an ``.html``/``.htm`` page (its visible text), a directory (searched
     recursively for those), or ``-`` for ``stdin`` (JSON Lines when it starts
-    with ``{``, else one text article with the id ``stdin``). A file named
+    with ``{``, else one text article whose id is ``stdin-`` and 12 hex digits of
+    its text's SHA-256, so that two texts piped in are two articles). A file named
     explicitly with another suffix is read like ``stdin``.
 
     ``lang`` and ``published`` fill only what an article lacks: a text

@@ -47,12 +47,12 @@ def location(store: str | os.PathLike[str] | None) -> str:
 
 @contextmanager
 def open_store(
-    store: str | os.PathLike[str] | None = None, *, write: bool = False, wait: bool = False
+    store: str | os.PathLike[str] | None = None, *, write: bool = False, wait: bool = False, create: bool = True
 ) -> Iterator[Store]:
     """Open the store at ``store`` (a directory or an ``http(s)://`` SPARQL endpoint) for one verb.
 
-    ``write`` takes the writer's lock (creating the store), else a reader's (the store must
-    exist); ``wait`` waits for the lock instead of failing.
+    ``write`` takes the writer's lock (creating the store unless ``create`` is False), else a
+    reader's (the store must exist); ``wait`` waits for the lock instead of failing.
     """
     where = location(store)
     if is_server(where):
@@ -63,7 +63,7 @@ def open_store(
         return
     from relgraph.rdf.store import OxigraphStore
 
-    path = writable(Path(where)) if write else existing(Path(where))
+    path = writable(Path(where)) if write and create else existing(Path(where))
     with store_lock(path, exclusive=write, wait=wait):
         opened = OxigraphStore(path, read_only=not write)
         try:
