@@ -483,6 +483,17 @@ def test_directory_is_walked_recursively_in_sorted_order(tmp_path: Path) -> None
     ]
 
 
+def test_directory_follows_links_to_folders_once_and_never_loops(tmp_path: Path) -> None:
+    write(tmp_path / "elsewhere" / "k.txt", EN)
+    write(tmp_path / "archive" / "a.txt", AR)
+    (tmp_path / "archive" / "linked").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    (tmp_path / "archive" / "loop").symlink_to(tmp_path / "archive", target_is_directory=True)
+    (tmp_path / "archive" / "twice").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    items = read(tmp_path / "archive")
+    assert [a.id for a in items if isinstance(a, Article)] == ["a", "k"]
+    assert not [s for s in items if isinstance(s, Skipped)]  # k.txt read once, not a duplicate of itself
+
+
 def test_directory_with_one_ignored_file(tmp_path: Path) -> None:
     write(tmp_path / "a.txt", EN)
     write(tmp_path / "b.pdf", b"%PDF-")

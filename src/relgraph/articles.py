@@ -447,10 +447,19 @@ def _binary_stream(stream: TextIO | BinaryIO) -> IO[bytes]:
 
 
 def _read_directory(root: str, opts: _Options) -> Iterator[_Found | Skipped]:
-    """The articles under ``root``, in sorted order; hidden files and folders are left out."""
+    """The articles under ``root``, in sorted order; hidden files and folders are left out.
+
+    Links to folders are followed, each real folder read once (a link back up is no loop).
+    """
     ignored = 0
     errors: list[OSError] = []
-    for folder, subfolders, files in os.walk(root, onerror=errors.append):
+    walked: set[str] = set()
+    for folder, subfolders, files in os.walk(root, onerror=errors.append, followlinks=True):
+        real = os.path.realpath(folder)
+        if real in walked:
+            subfolders.clear()
+            continue
+        walked.add(real)
         subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
         for file in sorted(f for f in files if not f.startswith(".")):
             if Path(file).suffix.lower() in SUFFIXES:
