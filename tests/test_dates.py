@@ -558,3 +558,20 @@ def test_gold_dates_of_the_development_set_are_found_in_their_sentences() -> Non
                 found_in_sentence += event["date"] in dates
     assert total >= 50
     assert found_in_sentence / total >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقعت الاتفاقية في 9 من أكتوبر 2019 في الرياض", "2019-10-09"),  # a day, then من
+        ("افتتحت السفارة في الـ21 من يناير 2018", "2018-01-21"),  # الـ glued to the day
+        ("عاد السفير في الـ 4 من فبراير 2022", "2022-02-04"),
+        ("صدر البيان بتاريخ 7-11-2016", "2016-11-07"),  # day-month-year with dashes
+    ],
+)
+def test_arabic_day_forms_of_the_press(text: str, expected: str) -> None:
+    assert iso("ar", text) == expected
+
+
+def test_a_number_of_people_is_no_day() -> None:
+    assert listed("ar", "التقى الـ12 من المسؤولين في 2019") == [("2019", "2019")]

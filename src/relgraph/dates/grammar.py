@@ -41,7 +41,8 @@ END = r"(?![^\W\d_])"  # no letter follows
 DAY = r"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 #: A year that may stand alone after a context word: 1000-2199.
 YEAR4 = r"(?<!\d)(?<!\d[,.])(?:1\d|2[01])\d\d(?![^\W_]|[,.]\d)"
-NUMERIC = r"(?<!\d)(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})(?![\d/.-]\d)"
+NUMERIC = (r"(?<!\d)(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{1,2}-\d{1,2}-\d{4})"
+           r"(?![\d/.-]\d)")
 #: Categories whose words anchor an expression (with the digits).
 ANCHORS = ("months", "hijri_months", "weekdays", "ordinals", "deictic", "units", "decades", "year_words")
 #: How many words an expression may hold before its first anchor ("the end of the following year").
@@ -136,7 +137,7 @@ class Grammar:
             if not word:
                 break
             if not (word in leads or (word[0] in clitics and word[1:] in leads)  # word or unclitic(word)
-                    or (end == out[-1] and len(word) <= 2 and not word.strip(clitics))):  # وبـ + anchor
+                    or (end == out[-1] and len(word) <= 3 and word.strip(clitics) in ("", "ا"))):  # وبـ، الـ + anchor
                 break
             out.append(begin)
         return out[::-1]
@@ -160,11 +161,12 @@ def build(lex: Lexicon, *, guard: bool = True) -> Grammar:
     clitics = f"[{letters}]{{0,2}}?" if letters else ""
     first = alternation(lex.words(*FIRSTS) | set(LITERALS[lex.language]))
     # A number of one to three digits goes on with what every shape that starts with one has next: a month, an
-    # era, a unit, a separator, "of", or the punctuation of a numeric date ("15 ملفا", "300 million": no date).
-    after = alternation(lex.words(*NUMBER_FOLLOWERS) | {"of"})
+    # era, a unit, a separator, "of" ("من"), or the punctuation of a numeric date ("15 ملفا", "300 million": no date).
+    after = alternation(lex.words(*NUMBER_FOLLOWERS) | {"of", "من"})
     short = rf"\d{{1,3}}(?:st|nd|rd|th|s)?{S0}(?:[-/.]|(?:{after}){END})"
     first_word = rf"(?=\d{{4}}|{short}|'\d|(?:{first}){END})" if guard else ""
-    scanner = re.compile(rf"(?<![^\W_]){clitics}{first_word}(?:(?P<x>{'|'.join(shapes)})|(?P<y>{bare}))")
+    article = r"(?:ال(?=\d))?" if lex.language == "ar" else ""  # الـ15 من سبتمبر, once the tatweel is gone
+    scanner = re.compile(rf"(?<![^\W_]){clitics}{article}{first_word}(?:(?P<x>{'|'.join(shapes)})|(?P<y>{bare}))")
     everything = alternation(lex.words())
     # Every match consumes a token (unknown words and characters as "other"), so finditer never retries.
     tokenizer = re.compile(
@@ -237,7 +239,7 @@ def _arabic(w: Callable[..., str], year: str) -> list[str]:
     month = rf"{one_month}(?:{S0}/{S0}{one_month}|{S0}\({S0}{one_month}{S0}\)|{S}{one_month})?"
     weekday, ordinal, year_word = w("weekdays"), w("ordinals"), w("year_words")
     shift, anaphora, unit = w("shifts"), w("anaphora"), w("units")
-    day = f"(?:{DAY}{END}|(?:اليوم{S})?{ordinal}(?:{S}من)?)"  # 16 / الأول من / اليوم التاسع عشر من
+    day = f"(?:{DAY}{END}|(?:اليوم{S})?{ordinal})(?:{S}من)?"  # 16 / الـ16 من / الأول من / اليوم التاسع عشر من
     year_part = f"(?:{S0},?{S0}(?:من{S})?(?:{year_word}{S})?{year})"  # 2025 / عام 1988 / من عام 1989
     # سبتمبر من العام التالي، نوفمبر من العام الماضي، من نفس العام
     relative_year = f"(?:{S}(?:من{S})?(?:{year_word}{S}(?:{shift}|{anaphora})|{anaphora}{S}{year_word}))"
