@@ -104,6 +104,22 @@ def test_two_texts_piped_in_are_two_articles(tmp_path: Path) -> None:
     assert api.ingest(["-"], store=store, stdin=io.StringIO(other)).unchanged == 1
 
 
+def test_an_article_in_a_language_no_extractor_reads_is_skipped_not_fatal(tmp_path: Path) -> None:
+    corpus = tmp_path / "mixed.jsonl"
+    corpus.write_text(
+        json.dumps({"id": "fr1", "lang": "fr", "text": "La France et le Chili ont signé un accord en 2011."}) + "\n"
+        + json.dumps({"id": "en1", "lang": "en", "text": "Chile and Peru signed a trade agreement in 2011."}) + "\n",
+        encoding="utf-8",
+    )
+    code, out, err = run("extract", str(corpus))
+    assert code == 1
+    assert [json.loads(line)["article"] for line in out.splitlines()] == ["en1"]
+    assert "Error: article 'fr1': no extractor reads its language 'fr'" in err
+    code, out, _ = run("extract", str(corpus), "--lang", "en")  # --lang overrides the article's own
+    assert code == 0
+    assert "en1" in {json.loads(line)["article"] for line in out.splitlines()}
+
+
 # -- output files ----------------------------------------------------------------------------------------
 
 

@@ -29,7 +29,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
 from relgraph.articles import Skipped
-from relgraph.errors import ClusterError
+from relgraph.errors import ClusterError, UnknownExtractorError
 from relgraph.model import Article
 
 if TYPE_CHECKING:
@@ -50,14 +50,24 @@ Item: TypeAlias = "Article | Skipped"
 class _Pending(Protocol):
     """A batch being extracted: a :class:`concurrent.futures.Future` or a ``distributed.Future``."""
 
-    def result(self) -> list[Extracted]: ...
+    def result(self) -> list[Extracted | Skipped]: ...
 
 
-def extract_batch(articles: list[Article], lang: str | None) -> list[Extracted]:
-    """What a worker runs: extract each article (the extractors are built once per process)."""
+def extract_batch(articles: list[Article], lang: str | None) -> list[Extracted | Skipped]:
+    """What a worker runs: extract each article (the extractors are built once per process).
+
+    An article in a language no extractor reads (a JSON Lines ``"lang": "fr"``) is skipped, named.
+    """
     from relgraph.api import extract_article
 
-    return [extract_article(article, lang) for article in articles]
+    done: list[Extracted | Skipped] = []
+    for article in articles:
+        try:
+            done.append(extract_article(article, lang))
+        except UnknownExtractorError:
+            done.append(Skipped(f"article {article.id!r}", None, f"no extractor reads its language "
+                                f"{lang or article.lang!r}; give --lang, or leave 'lang' out to detect it"))
+    return done
 
 
 def in_order(
@@ -81,9 +91,9 @@ def _merged(chunk: list[Item], batch: _Pending) -> Iterator[Extracted | Skipped]
         yield item if isinstance(item, Skipped) else next(done)
 
 
-def _now(articles: list[Article], lang: str | None) -> Future[list[Extracted]]:
+def _now(articles: list[Article], lang: str | None) -> Future[list[Extracted | Skipped]]:
     """Extract here and now: the serial run, through the same path as the parallel ones."""
-    finished: Future[list[Extracted]] = Future()
+    finished: Future[list[Extracted | Skipped]] = Future()
     finished.set_result(extract_batch(articles, lang))
     return finished
 
