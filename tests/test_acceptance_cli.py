@@ -229,3 +229,23 @@ def test_a_reader_that_stops_early_is_not_a_failure(tmp_path: Path) -> None:
         os.close(write_end)
     assert done.returncode == 0, done.stderr
     assert b"Traceback" not in done.stderr
+
+
+# -- from Python --------------------------------------------------------------------------------------------
+
+
+def test_a_lone_string_is_one_path_state_id_or_type(
+    store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # "." among the letters of "a.txt" would be this folder
+    Path("a.txt").write_text(ARTICLE, encoding="utf-8")
+    Path("other.txt").write_text("Chile and Peru signed a trade agreement in 2011.", encoding="utf-8")
+    assert [item.article.id for item in api.extract("a.txt") if isinstance(item, api.Extracted)] == ["a"]
+    report = api.ingest(Path("a.txt"), store=tmp_path / "store")
+    assert (report.read, report.skipped) == (1, ())
+    restored = api.timeline("Egypt", store=store, types="relations_restored")
+    assert [row.type for row in restored] == ["relations_restored"]
+    assert restored == api.timeline(
+        ["Egypt"], store=store, types=["relations_restored"]
+    )
+    assert api.retract("a", store=tmp_path / "store") == []

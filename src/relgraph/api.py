@@ -64,6 +64,13 @@ __all__ = [
     "viz",
 ]
 
+def _listed(values: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[str]:
+    """One value or several: a lone string or path is one, never a sequence of letters."""
+    if isinstance(values, str | os.PathLike):
+        return [os.fspath(values)]
+    return [os.fspath(v) for v in values]
+
+
 def _repository(store: Store) -> Repository:
     from relgraph.repository import Repository
 
@@ -109,7 +116,7 @@ def extract_article(article: Article, lang: str | None = None) -> Extracted:
 
 
 def extract(
-    paths: Sequence[str | os.PathLike[str]],
+    paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
     *,
     lang: str | None = None,
     published: date | None = None,
@@ -128,7 +135,7 @@ def extract(
     """
     from relgraph.parallel import extract_all
 
-    items = read_articles([str(p) for p in paths], lang=lang, published=published, max_bytes=max_bytes, stdin=stdin)
+    items = read_articles(_listed(paths), lang=lang, published=published, max_bytes=max_bytes, stdin=stdin)
     yield from extract_all(items, lang=lang, jobs=jobs, dask=dask)
 
 
@@ -155,7 +162,7 @@ class IngestReport:
 
 
 def ingest(
-    paths: Sequence[str | os.PathLike[str]],
+    paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
     *,
     store: str | os.PathLike[str] | None = None,
     lang: str | None = None,
@@ -195,13 +202,13 @@ def ingest(
 
 
 def retract(
-    article_ids: Sequence[str], *, store: str | os.PathLike[str] | None = None, wait: bool = False
+    article_ids: str | Sequence[str], *, store: str | os.PathLike[str] | None = None, wait: bool = False
 ) -> list[str]:
     """Remove articles and re-derive the events they supported; returns the ids that were not stored."""
     missing: list[str] = []
     with open_store(store, write=True, wait=wait, create=False) as opened:
         repo = _repository(opened)
-        for article_id in article_ids:
+        for article_id in _listed(article_ids):
             if not repo.retract(article_id):
                 missing.append(article_id)
     return missing
@@ -210,16 +217,17 @@ def retract(
 # -- reading the graph -----------------------------------------------------------------------------------
 
 
-def _types(types: Iterable[str | EventType]) -> list[EventType]:
-    return [t if isinstance(t, EventType) else EventType.from_slug(t) for t in types]
+def _types(types: str | EventType | Iterable[str | EventType]) -> list[EventType]:
+    listed = [types] if isinstance(types, str | EventType) else types
+    return [t if isinstance(t, EventType) else EventType.from_slug(t) for t in listed]
 
 
 def timeline(
-    states: Sequence[str],
+    states: str | Sequence[str],
     *,
     since: date | None = None,
     until: date | None = None,
-    types: Iterable[str | EventType] = (),
+    types: str | EventType | Iterable[str | EventType] = (),
     store: str | os.PathLike[str] | None = None,
 ) -> list[TimelineRow]:
     """The dated, sourced events of one state or a pair, in chronological order.
@@ -230,9 +238,10 @@ def timeline(
     """
     from relgraph.timeline import rows
 
-    codes = [resolve_state(s) for s in states]
+    names = _listed(states)
+    codes = [resolve_state(s) for s in names]
     if len(set(codes)) < len(codes):
-        raise RelgraphError(f"{' and '.join(states)} name the same state twice; give one state, or different ones")
+        raise RelgraphError(f"{' and '.join(names)} name the same state twice; give one state, or different ones")
     with open_store(store) as opened:
         return rows(_repository(opened), codes, _types(types), since, until)
 
