@@ -210,6 +210,10 @@ def test_sparql_outside_named_graphs_hints_at_graph(store: Path) -> None:
     code, out, err = run("sparql", "ASK { ?e a rg:RelationsRestored }", "--store", str(store))
     assert (code, out.strip()) == (0, "false")
     assert "GRAPH ?g" in err
+    code, out, err = run("sparql", "ASK { GRAPH ?g { ?e a rg:RelationsRestored } }", "--store", str(store))
+    assert (code, out.strip(), err) == (0, "true", "")
+    describe = "DESCRIBE ?e WHERE { GRAPH ?g { ?e a rg:RelationsRestored } }"
+    assert "DESCRIBE reads only the default graph" in run("sparql", describe, "--store", str(store))[2]
 
 
 # -- pipes --------------------------------------------------------------------------------------------------

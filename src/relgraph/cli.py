@@ -376,11 +376,10 @@ def sparql(query: str, store: str | None, fmt: str) -> None:
     """Run a SPARQL query; the prefixes rg:, xsd:, rdfs:, owl:, skos:, prov:, dcterms:, sem: are predefined."""
     from relgraph import api
 
-    text = _read_query(query)
-    result = api.sparql(text, store=store)
-    # relgraph writes named graphs only: a pattern outside GRAPH matches the (empty) default graph
-    hint = None if "GRAPH" in text.upper() else ("No results: relgraph keeps every triple in a named graph; "
-                                                 "match inside GRAPH ?g { ... }.")
+    result = api.sparql(_read_query(query), store=store)
+    # relgraph writes named graphs only: a pattern outside GRAPH, and DESCRIBE, see the empty default graph
+    hint = ("No results. relgraph keeps every triple in a named graph: match inside GRAPH ?g { ... } "
+            "(DESCRIBE reads only the default graph, which is empty).")
     if result.boolean is not None:
         click.echo("true" if result.boolean else "false")
         if not result.boolean and hint:
