@@ -330,6 +330,9 @@ def test_ordering_troops_or_citizens_to_leave_is_not() -> None:
         # a possessive before its owner
         ("وخلال زيارته إلى الرباط يوم الثلاثاء، التقى رئيس الوزراء الإسباني العاهل المغربي.",
          {("visit", ("ES", "MA"), "2024-05-14"), ("meeting", ("ES", "MA"), "2024-05-14")}),
+        # the visitor named before a participle
+        ("التقى ولي عهد الكويت في الكويت اليوم رئيس الوزراء الباكستاني الزائر.",
+         {("meeting", ("KW", "PK"), "2024-05-16"), ("visit", ("PK", "KW"), "2024-05-16")}),
         # a passive recall: the envoy's own state recalls him
         ("استدعي سفير تركيا لدى هولندا للتشاور عام 2017.", {("ambassador_recalled", ("TR", "NL"), "2017")}),
         # "بدولة": a state's title does not hide the preposition; a government is followed by no one's name

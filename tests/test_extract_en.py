@@ -648,6 +648,12 @@ FRI = date(2021, 3, 12)  # a Friday
         # a passive recall: the envoy's own state recalls him
         ("Turkey's ambassador to the Netherlands was recalled in 2017.",
          {("ambassador_recalled", ("TR", "NL"), "2017")}),
+        # the visitor named after a participle
+        ("The Emir of Qatar met the visiting Pakistani Prime Minister in Doha on Wednesday.",
+         {("meeting", ("PK", "QA"), "2021-03-10"), ("visit", ("PK", "QA"), "2021-03-10")}),
+        # an appointment "as" ambassador, with a name between
+        ("Oman named Said bin Hamad as its new ambassador to Kenya on Tuesday.",
+         {("ambassador_appointed", ("OM", "KE"), "2021-03-09")}),
         # Hamas is a movement, not a city of Syria with a plural s
         ("Egypt mediated between Israel and Hamas in May 2021.", set()),
     ],

@@ -21,7 +21,7 @@ LANGS = ("ar", "en")
 MODALITIES = {"future", "intent", "agreement", "possibility", "condition", "negation"}
 LEVELS = {"head", "minister", "envoy", "body"}
 #: The params each frame reads (see relgraph.extractors.frames).
-PARAMS = {"goal", "guest", "partner", "object", "through", "both_ways", "mediator", "visitor"}
+PARAMS = {"goal", "guest", "partner", "object", "through", "both_ways", "mediator", "visitor", "adjacent"}
 
 
 def raw(lang: str) -> dict[str, Any]:

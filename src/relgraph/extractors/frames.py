@@ -252,7 +252,7 @@ class Site:
             if (not preps and self.within(self.hit.end, m.start(), _OBJECT_WORDS)) or (
                     preps and all(c.entry.value in through for c in preps)
                     and self.within(self.hit.end, preps[0].start, _OBJECT_WORDS + 1)
-                    and self.within(preps[-1].end, m.start(), 1)):
+                    and self.within(preps[-1].end, m.start(), 2)):  # "as its first ambassador"
                 return m.start(), m.end()
             break
         in_clause = [b for b in before if b[0] >= self.clause.start]
@@ -294,14 +294,23 @@ def _cand(site: Site, etype: EventType, actors: Sequence[str], used: Iterable[Ac
 
 
 def travel(site: Site) -> list[Candidate]:
-    visitor = site.subject()
+    side = site.spec.param("adjacent")  # "the visiting Indian prime minister", "الرئيس الفرنسي الزائر"
+    if side == ("after",):
+        near = [a for a in site.after() if site.within(site.hit.end, a.start, 1)]
+    else:
+        near = [a for a in site.before() if site.within(a.end, site.hit.start, 1)]
+    if side:
+        visitor = next((a for a in near if a.kind in _PEOPLE and a.codes), None)
+    else:
+        visitor = site.subject()
     if visitor is None or visitor.level == "envoy":
         return []  # an ambassador going to his post is not on a visit
     kinds = site.spec.param("visitor")
     if kinds and visitor.kind not in kinds:
         return []  # "left Kabul": a person leaving a place he visited, not a state leaving a country
     cues = [c for g in site.spec.param("goal") or ("to",) for c in _GOAL_CUES.get(g, (g,))]
-    goals = [a for a in site.with_cue(cues) if not set(a.codes) & set(visitor.codes) and a.kind != "topic"]
+    goals = [a for a in site.with_cue(cues, site.refs if side else None)  # a participle's place is anywhere
+             if not set(a.codes) & set(visitor.codes) and a.kind != "topic"]
     if not goals and not site.lang.modifiers_first and site.spec.word_class == "noun":
         # "زيارة قطر": the host right after the noun.
         goals = [a for a in site.after() if site.within(site.hit.end, a.start, 0) and a is not visitor]
