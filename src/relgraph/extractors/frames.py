@@ -297,12 +297,9 @@ def travel(site: Site) -> list[Candidate]:
     side = site.spec.param("adjacent")  # "the visiting Indian prime minister", "الرئيس الفرنسي الزائر"
     if side == ("after",):
         near = [a for a in site.after() if site.within(site.hit.end, a.start, 1)]
-    else:
+    elif side:
         near = [a for a in site.before() if site.within(a.end, site.hit.start, 1)]
-    if side:
-        visitor = next((a for a in near if a.kind in _PEOPLE and a.codes), None)
-    else:
-        visitor = site.subject()
+    visitor = next((a for a in near if a.kind in _PEOPLE and a.codes), None) if side else site.subject()
     if visitor is None or visitor.level == "envoy":
         return []  # an ambassador going to his post is not on a visit
     kinds = site.spec.param("visitor")
