@@ -670,6 +670,12 @@ def test_wire_phrasings(text: str, expected: set[Event]) -> None:
         "Chile and Peru upgraded their trade relations to a strategic partnership in 2019.",
         "Estonia will give the Russian diplomats 48 hours to leave.",
         "Lithuania did not order the Belarusian diplomats to leave.",
+        "Algeria threatened to recall its ambassador from Madrid.",  # a threat
+        "Rabat and Berlin are working to restore full diplomatic ties.",  # an effort
+        "Kenya denied that it had expelled the Ugandan attaché.",  # a denial
+        "There has been no meeting between the Iraqi and Kuwaiti leaders since 2019.",  # "no"
+        "Jordan welcomed Bahrain's decision.",  # one welcomes decisions, not only guests
+        "Oman welcomed the decision of Egypt to restore relations with Qatar.",  # a decision, undated
     ],
 )
 def test_wire_phrasings_that_are_no_events(text: str) -> None:

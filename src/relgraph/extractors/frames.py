@@ -320,7 +320,8 @@ def travel(site: Site) -> list[Candidate]:
 
 def receive(site: Site) -> list[Candidate]:
     host = site.subject()
-    candidates = [a for a in site.after() if a is not host and a.kind in (*_PEOPLE, "name", "group")]
+    kinds = site.spec.param("visitor") or (*_PEOPLE, "name", "group")  # one welcomes decisions, not states
+    candidates = [a for a in site.after() if a is not host and a.kind in kinds]
     cues = [c for g in site.spec.param("guest") or ("object",) for c in _GOAL_CUES.get(g, (g,))]
     guests = [a for a in candidates if a.cue in cues]
     if not guests:
