@@ -120,6 +120,20 @@ def test_an_article_in_a_language_no_extractor_reads_is_skipped_not_fatal(tmp_pa
     assert "en1" in {json.loads(line)["article"] for line in out.splitlines()}
 
 
+def test_an_id_stored_from_another_folder_is_replaced_and_the_report_says_so(tmp_path: Path) -> None:
+    (tmp_path / "2012").mkdir()
+    (tmp_path / "2011").mkdir()
+    (tmp_path / "2012" / "report.txt").write_text("Kenya and Peru signed an agreement in 2012.", encoding="utf-8")
+    (tmp_path / "2011" / "report.txt").write_text("Chile and Peru signed an agreement in 2011.", encoding="utf-8")
+    store = str(tmp_path / "store")
+    assert run("ingest", str(tmp_path / "2012"), "--store", store)[0] == 0
+    code, _, err = run("ingest", str(tmp_path / "2011"), "--store", store)
+    assert code == 0
+    assert "1 stored (1 replacing a stored article with the same id)" in err
+    assert [row.actors for row in api.timeline("Peru", store=store)] == [("CL", "PE")]
+    assert "replacing" not in run("ingest", str(tmp_path / "2011"), "--store", store)[2]  # unchanged now
+
+
 # -- output files ----------------------------------------------------------------------------------------
 
 

@@ -150,7 +150,11 @@ def digest(article: Article, extractor: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class IngestReport:
-    """What an ingest did: articles read, stored (changed) or already stored, skipped inputs, and the store."""
+    """What an ingest did: articles read, stored (changed) or already stored, skipped inputs, and the store.
+
+    ``replaced`` counts the stored articles among ``changed``: an id already in the store with
+    another text (or read by another extractor version) whose old mentions are gone.
+    """
 
     store: str
     read: int
@@ -159,6 +163,7 @@ class IngestReport:
     mentions: int
     skipped: tuple[Skipped, ...]
     events: int = 0
+    replaced: int = 0
 
 
 def ingest(
@@ -180,7 +185,7 @@ def ingest(
     ``wait`` waits for another writer to finish instead of failing. ``jobs`` and ``dask``
     spread extraction as in :func:`extract`; this process stays the one writer, in input order.
     """
-    read = changed = unchanged = mentions = 0
+    read = changed = unchanged = mentions = replaced = 0
     skipped: list[Skipped] = []
     where = location(store)
     with open_store(where, write=True, wait=wait) as opened:
@@ -195,10 +200,11 @@ def ingest(
             read += 1
             result = repo.ingest(item.article, item.mentions, digest(item.article, item.extractor))
             changed += result.changed
+            replaced += result.replaced
             unchanged += not result.changed
             mentions += len(item.mentions)
         events = repo.counts().events
-    return IngestReport(where, read, changed, unchanged, mentions, tuple(skipped), events)
+    return IngestReport(where, read, changed, unchanged, mentions, tuple(skipped), events, replaced)
 
 
 def retract(

@@ -248,8 +248,9 @@ def ingest(paths: tuple[str, ...], store: str | None, lang: str | None, publishe
                             dask=dask)
     finally:
         counter.clear()
+    replacing = f" ({report.replaced} replacing a stored article with the same id)" if report.replaced else ""
     click.echo(
-        f"{report.read} articles read: {report.changed} stored, {report.unchanged} unchanged; "
+        f"{report.read} articles read: {report.changed} stored{replacing}, {report.unchanged} unchanged; "
         f"{report.mentions} mentions; {report.events} events in {report.store}",
         err=True,
     )

@@ -50,7 +50,8 @@ class IngestResult:
 
     ``changed`` is False when the digest was already stored (then nothing was written);
     ``mentions`` counts the article's distinct mentions, ``fusion_keys`` the keys re-fused
-    and ``events`` the events those keys now make.
+    and ``events`` the events those keys now make; ``replaced`` is True when another text
+    (or another extractor's reading) of an article with this id was stored and is gone.
     """
 
     article: str
@@ -58,6 +59,7 @@ class IngestResult:
     mentions: int
     fusion_keys: int
     events: int
+    replaced: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +120,7 @@ class Repository:
         unique = list(dict.fromkeys(mentions))
         keys = old_keys | {fusion_key(m) for m in unique}
         events = self._rewrite(article.id, mapping.article_quads(article, unique, digest), unique, keys)
-        return IngestResult(article.id, True, len(unique), len(keys), events)
+        return IngestResult(article.id, True, len(unique), len(keys), events, stored_digest is not None)
 
     def retract(self, article_id: str) -> bool:
         """Drop an article and re-derive the events its mentions supported; False if it was not stored.
