@@ -330,6 +330,9 @@ def test_ordering_troops_or_citizens_to_leave_is_not() -> None:
         # a possessive before its owner
         ("وخلال زيارته إلى الرباط يوم الثلاثاء، التقى رئيس الوزراء الإسباني العاهل المغربي.",
          {("visit", ("ES", "MA"), "2024-05-14"), ("meeting", ("ES", "MA"), "2024-05-14")}),
+        # a joint committee named with its rank and its two states
+        ("عقدت اللجنة الوزارية السعودية العمانية المشتركة دورتها الرابعة في مسقط في 3 مارس 2024.",
+         {("meeting", ("SA", "OM"), "2024-03-03")}),
         # the visitor named before a participle
         ("التقى ولي عهد الكويت في الكويت اليوم رئيس الوزراء الباكستاني الزائر.",
          {("meeting", ("KW", "PK"), "2024-05-16"), ("visit", ("PK", "KW"), "2024-05-16")}),

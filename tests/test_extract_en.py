@@ -654,6 +654,9 @@ FRI = date(2021, 3, 12)  # a Friday
         # an appointment "as" ambassador, with a name between
         ("Oman named Said bin Hamad as its new ambassador to Kenya on Tuesday.",
          {("ambassador_appointed", ("OM", "KE"), "2021-03-09")}),
+        # several modifiers between the state and its envoy
+        ("Chile's first resident ambassador to Ghana presented his credentials in 2004.",
+         {("ambassador_appointed", ("CL", "GH"), "2004")}),
         # Hamas is a movement, not a city of Syria with a plural s
         ("Egypt mediated between Israel and Hamas in May 2021.", set()),
     ],
