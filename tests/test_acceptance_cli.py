@@ -134,6 +134,20 @@ def test_an_id_stored_from_another_folder_is_replaced_and_the_report_says_so(tmp
     assert "replacing" not in run("ingest", str(tmp_path / "2011"), "--store", store)[2]  # unchanged now
 
 
+def test_a_store_kept_among_the_articles_is_not_read_as_articles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    for _ in range(2):  # the second time, the store and its lock file lie in the folder
+        code, _, err = run("ingest", str(tmp_path), "--store", str(tmp_path / "graph"))
+        assert code == 0, err
+    assert "0 stored, 1 unchanged" in err
+    monkeypatch.chdir(tmp_path / "graph")
+    code, _, err = run("ingest", "..", "--store", ".")  # the current folder as the store: it has no name
+    assert code == 0, err
+    assert "ignored" not in err
+
+
 # -- output files ----------------------------------------------------------------------------------------
 
 

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, BinaryIO, TextIO
 from relgraph.articles import DEFAULT_MAX_BYTES, Skipped, detect_language, read_articles
 from relgraph.errors import RelgraphError, StoreError
 from relgraph.model import Article, Event, EventOutline, EventType, Mention
-from relgraph.storage import default_store_path, existing, is_server, location, open_store, store_lock
+from relgraph.storage import default_store_path, existing, is_server, location, open_store, own_files, store_lock
 from relgraph.timeline import SourceRef, TimelineRow
 
 if TYPE_CHECKING:
@@ -124,6 +124,7 @@ def extract(
     stdin: TextIO | BinaryIO | None = None,
     jobs: int = 1,
     dask: str | None = None,
+    exclude: Sequence[str | os.PathLike[str]] = (),
 ) -> Iterator[Extracted | Skipped]:
     """Read ``paths`` (``.txt``, ``.jsonl``, ``.html``, directories, ``-`` for stdin) and extract each article.
 
@@ -131,11 +132,13 @@ def extract(
     read yields a :class:`~relgraph.articles.Skipped` naming it, and the batch
     goes on. ``jobs`` extracts in that many worker processes, ``dask`` on the
     Dask cluster whose scheduler has that address: results come in input order,
-    the same as from one process (:mod:`relgraph.parallel`).
+    the same as from one process (:mod:`relgraph.parallel`). ``exclude`` names files and folders
+    that a directory walk leaves out.
     """
     from relgraph.parallel import extract_all
 
-    items = read_articles(_listed(paths), lang=lang, published=published, max_bytes=max_bytes, stdin=stdin)
+    items = read_articles(_listed(paths), lang=lang, published=published, max_bytes=max_bytes, stdin=stdin,
+                          exclude=exclude)
     yield from extract_all(items, lang=lang, jobs=jobs, dask=dask)
 
 
@@ -191,7 +194,7 @@ def ingest(
     with open_store(where, write=True, wait=wait) as opened:
         repo = _repository(opened)
         for item in extract(paths, lang=lang, published=published, max_bytes=max_bytes, stdin=stdin, jobs=jobs,
-                            dask=dask):
+                            dask=dask, exclude=own_files(where)):  # a store kept among the articles is no article
             if progress is not None:
                 progress(item)
             if isinstance(item, Skipped):

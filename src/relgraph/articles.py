@@ -30,7 +30,7 @@ import os
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from html.parser import HTMLParser
@@ -279,6 +279,7 @@ class _Options:
     lang: str | None
     published: date | None
     max_bytes: int
+    exclude: frozenset[str] = frozenset()  # real paths a directory walk leaves out
 
     def too_large(self) -> str:
         return f"larger than the {_size(self.max_bytes)} limit; raise it with --max-bytes"
@@ -460,8 +461,8 @@ def _read_directory(root: str, opts: _Options) -> Iterator[_Found | Skipped]:
             subfolders.clear()
             continue
         walked.add(real)
-        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
-        for file in sorted(f for f in files if not f.startswith(".")):
+        subfolders[:] = sorted(d for d in subfolders if not _left_out(folder, d, opts))
+        for file in sorted(f for f in files if not _left_out(folder, f, opts)):
             if Path(file).suffix.lower() in SUFFIXES:
                 yield from _read_path(os.path.join(folder, file), opts, None)
             else:
@@ -474,6 +475,11 @@ def _read_directory(root: str, opts: _Options) -> Iterator[_Found | Skipped]:
                       f"not {kinds}")
 
 
+def _left_out(folder: str, name: str, opts: _Options) -> bool:
+    """Hidden files and folders, and the excluded ones, are not part of a directory's articles."""
+    return name.startswith(".") or (bool(opts.exclude) and os.path.realpath(os.path.join(folder, name)) in opts.exclude)
+
+
 def read_articles(
     paths: Sequence[str | Path],
     *,
@@ -481,6 +487,7 @@ def read_articles(
     published: date | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     stdin: TextIO | BinaryIO | None = None,
+    exclude: Iterable[str | os.PathLike[str]] = (),
 ) -> Iterator[Article | Skipped]:
     """Every article in ``paths``, in order, and a :class:`Skipped` for every input that is not one.
 
@@ -497,10 +504,12 @@ def read_articles(
     dateline; a JSON Lines article without a date keeps none. ``max_bytes``
     caps one article (a file, or a JSON Lines line); JSON Lines files of any
     size are read a line at a time. An id read before is skipped, named.
+    ``exclude`` names files and folders a directory walk leaves out (the store being
+    filled, when it lies among the articles).
     """
     if isinstance(paths, str | Path):  # one path, not a sequence of one-letter paths
         paths = [paths]
-    opts = _Options(lang, published, max_bytes)
+    opts = _Options(lang, published, max_bytes, frozenset(os.path.realpath(p) for p in exclude))
     seen: dict[str, tuple[str, int | None]] = {}  # id: where it was first read (ids are all a batch keeps)
     for path in paths:
         for item in _read_path(str(path), opts, stdin):

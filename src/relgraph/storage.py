@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from relgraph.rdf.store import Store
 
 __all__ = [
-    "STORE_ENV", "default_store_path", "existing", "is_server", "location", "open_store", "store_lock", "writable"
+    "STORE_ENV", "default_store_path", "existing", "is_server", "location", "open_store", "own_files", "store_lock",
+    "writable",
 ]
 
 STORE_ENV = "RELGRAPH_STORE"
@@ -72,6 +73,16 @@ def open_store(
             opened.close()
 
 
+def own_files(location: str) -> tuple[str, ...]:
+    """The files an embedded store at ``location`` is made of (its directory and lock file); none for a server."""
+    return () if is_server(location) else (location, str(_lock_path(Path(location))))
+
+
+def _lock_path(path: Path) -> Path:
+    real = path.resolve()  # "." has no name to add ".lock" to; a link and its target share one lock
+    return real.parent / (real.name + ".lock")
+
+
 def is_server(location: str) -> bool:
     return location.startswith(("http://", "https://"))
 
@@ -109,7 +120,7 @@ def store_lock(path: Path, *, exclusive: bool, wait: bool) -> Iterator[IO[str]]:
     """An advisory lock on ``<store>.lock``: exclusive for a writer, shared for readers."""
     import fcntl
 
-    lock_path = path.with_name(path.name + ".lock")
+    lock_path = _lock_path(path)
     try:
         handle = open(lock_path, "a+", encoding="utf-8")  # noqa: SIM115 (closed by the with below)
     except OSError as e:
