@@ -362,7 +362,7 @@ def _actors(
     cue_of = _Cues(kinds.get("prep", []), heads, words, lang, active).of
     places = _Hits(kinds.get("lochead", []), ordered=True)
     refs: list[ActorRef] = []
-    used_offices: set[int] = set()
+    used_offices: dict[int, tuple[str, ...]] = {}  # an office's start -> the state(s) the text gave it
     persons: dict[str, tuple[str, ...]] = {}
     # Where a word the lexicon knows starts (a name ends before it): worked out in C unless honorifics need
     # leaving out.
@@ -412,7 +412,7 @@ def _actors(
         start = word_start if office is None else min(office.start - len(office.prefix), word_start)
         end = hit.end if office is None else max(office.end, hit.end)
         if office is not None:
-            used_offices.add(office.start)
+            used_offices[office.start] = codes
             ref_kind, agentive, level = "official", True, str(office.entry.value)
         elif sub == "demonym":
             ref_kind, agentive, level = "topic", False, None
@@ -435,13 +435,20 @@ def _actors(
                     persons.setdefault(key, codes)
         refs.append(ActorRef(start, end, codes, ref_kind if kind == "state" else "group", cue, agentive, level))
 
-    # Offices with no state: a title only one state uses ("Secretary of State"), else the home state of the
+    # Offices with no state: a title only one state uses ("Secretary of State"), else the one state the text
+    # gave the same office before ("the Saudi Crown Prince ... the Crown Prince"), else the home state of the
     # news agency (not for bodies: "the government" of a dateline is anyone's), or left for the frames.
     covered = _Hits(refs)
+    holders: dict[str, set[str]] = {}  # office as written -> the states the text gave it so far
     for office in offices.hits:
-        if office.start in used_offices or covered.covers(office.start):
+        form = low[office.start : office.end]
+        if office.start in used_offices:
+            holders.setdefault(form, set()).update(used_offices[office.start])
             continue
-        own = lang.office_states.get(low[office.start : office.end])
+        if covered.covers(office.start):
+            continue
+        held = holders.get(form, set())
+        own = lang.office_states.get(form) or (next(iter(held)) if len(held) == 1 else None)
         state = own or (home if office.entry.value != "body" else None)  # "the government" of a dateline: anyone's
         codes = (state,) if state else ()
         body = office.entry.value == "body"
