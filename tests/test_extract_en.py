@@ -686,7 +686,8 @@ def test_wire_phrasings_that_are_no_events(text: str) -> None:
 
 
 def test_an_office_named_again_keeps_the_state_the_text_gave_it() -> None:
-    text = "The Kuwaiti Foreign Minister met Iranian officials on Sunday. On Monday the Foreign Minister visited Baghdad."
+    text = ("The Kuwaiti Foreign Minister met Iranian officials on Sunday. "
+            "On Monday the Foreign Minister visited Baghdad.")
     assert ("visit", ("KW", "IQ"), "2021-03-08") in events(text, FRI)
     two = ("The Egyptian President and the Sudanese President met on Sunday. "
            "On Monday the President visited Baghdad.")
