@@ -333,6 +333,12 @@ def test_ordering_troops_or_citizens_to_leave_is_not() -> None:
         # a joint committee named with its rank and its two states
         ("عقدت اللجنة الوزارية السعودية العمانية المشتركة دورتها الرابعة في مسقط في 3 مارس 2024.",
          {("meeting", ("SA", "OM"), "2024-03-03")}),
+        # arriving "بـ" a place (Maghreb usage), the Algerian month name
+        ("حل وزير الشؤون الخارجية التونسي بالجزائر يوم 15 جانفي 2024 في زيارة عمل.",
+         {("visit", ("TN", "DZ"), "2024-01-15")}),
+        # the dual embassies with their possessive
+        ("أعادت أرمينيا وجورجيا فتح سفارتيهما في مايو 2020.",
+         {("embassy_opened", ("AM", "GE"), "2020-05"), ("embassy_opened", ("GE", "AM"), "2020-05")}),
         # the visitor named before a participle
         ("التقى ولي عهد الكويت في الكويت اليوم رئيس الوزراء الباكستاني الزائر.",
          {("meeting", ("KW", "PK"), "2024-05-16"), ("visit", ("PK", "KW"), "2024-05-16")}),
@@ -363,6 +369,7 @@ def test_oman_or_amman_by_context(text: str, expected: tuple[str, tuple[str, ...
     "text",
     [
         "غادرت الولايات المتحدة أفغانستان في أغسطس 2021.",  # a state leaving a country is no visit
+        "حل الرئيس التونسي البرلمان في يوليو 2021.",  # dissolved, not arrived
         "لن تتبادل مصر وإيران السفراء.",
         "تعتزم البحرين وإسرائيل رفع مستوى العلاقات إلى علاقات دبلوماسية كاملة.",
         "من المقرر أن يغادر الرئيس التونسي الجزائر غدا بعد زيارة رسمية.",

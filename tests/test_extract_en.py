@@ -657,6 +657,14 @@ FRI = date(2021, 3, 12)  # a Friday
         # several modifiers between the state and its envoy
         ("Chile's first resident ambassador to Ghana presented his credentials in 2004.",
          {("ambassador_appointed", ("CL", "GH"), "2004")}),
+        # a severance and an order to leave in one sentence
+        ("Burundi severed diplomatic ties with Rwanda on Monday, giving Rwandan diplomats 72 hours to leave.",
+         {("relations_severed", ("BI", "RW"), "2021-03-08"), ("diplomat_expelled", ("BI", "RW"), "2021-03-08")}),
+        # the two subjects own the embassies
+        ("Armenia and Georgia reopened their embassies in May 2020.",
+         {("embassy_opened", ("AM", "GE"), "2020-05"), ("embassy_opened", ("GE", "AM"), "2020-05")}),
+        ("Iran's top diplomat met his Omani counterpart in Muscat on Thursday.",
+         {("meeting", ("IR", "OM"), "2021-03-11")}),
         # Hamas is a movement, not a city of Syria with a plural s
         ("Egypt mediated between Israel and Hamas in May 2021.", set()),
     ],

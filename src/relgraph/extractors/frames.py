@@ -473,7 +473,8 @@ def mission(site: Site) -> list[Candidate]:
     distributive = site.lang.pattern("distributive").search(low, max(site.clause.start, min(site.hit.start, n_start)),
                                                             n_start)
     dual = bool(site.lang.pattern("dual_mission_nouns").fullmatch(word)) or distributive is not None
-    pair = list(site.pair()) or _codes([o for o in owners if o.kind == "pair"])
+    # The two states: a pair anaphor's, or the two subjects ("Eritrea and Ethiopia reopened their embassies").
+    pair = list(site.pair()) or _codes([o for o in owners if o.kind == "pair"]) or _codes(site.subjects())
     if dual and len(pair) == 2:
         if hosts:
             return [c for h in hosts for c in _cand(
