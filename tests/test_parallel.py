@@ -25,6 +25,7 @@ from relgraph.cli import cli
 from relgraph.errors import ClusterError
 from relgraph.model import Article
 from relgraph.repository import Repository
+from relgraph.storage import open_store
 
 
 def items(n: int, bad_every: int = 0) -> Iterator[Article | Skipped]:
@@ -113,7 +114,7 @@ def ingested(corpus: Path, store: Path, **route: Any) -> tuple[list[str], list[s
     report = api.ingest([corpus], store=store, progress=seen.append, **route)
     assert report.read == 1000
     assert len(report.skipped) == 10
-    with api.open_store(store) as opened:
+    with open_store(store) as opened:
         events = [e.id for e in Repository(opened).events()]
         quads = set(ox.parse(opened.dump("nq"), format=ox.RdfFormat.N_QUADS))
     assert len(events) == report.events
@@ -190,3 +191,26 @@ def test_workers_with_another_relgraph_are_refused(monkeypatch: pytest.MonkeyPat
 def test_jobs_must_be_positive() -> None:
     result = CliRunner().invoke(cli, ["extract", str(api.sample_path()), "--jobs", "0"])
     assert result.exit_code == 2
+
+
+def test_ctrl_c_during_a_parallel_ingest_stops_it_without_a_traceback_per_worker(
+    synthetic_corpus: Callable[[int], Path], tmp_path: Path
+) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    store = tmp_path / "store"
+    command = [sys.executable, "-c", "from relgraph.cli import main; main()", "ingest",
+               str(synthetic_corpus(20_000)), "--store", str(store), "--jobs", "2"]  # fmt: skip
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while not (store / "CURRENT").exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(2)  # the workers are extracting
+    assert process.poll() is None, "the ingest ended before it could be interrupted"
+    os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C does: the whole foreground group
+    _, err = process.communicate(timeout=60)
+    assert process.returncode != 0
+    assert "Traceback" not in err, err

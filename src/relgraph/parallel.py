@@ -108,11 +108,18 @@ def extract_all(
     elif jobs > 1:
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-        with ProcessPoolExecutor(jobs, mp_context=context) as pool:
+        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_leave_interrupts_to_the_parent) as pool:
             yield from in_order(items, lambda batch: pool.submit(extract_batch, batch, lang), size=PROCESS_BATCH,
                                 window=2 * jobs)
     else:
         yield from in_order(items, partial(_now, lang=lang), size=1, window=1)
+
+
+def _leave_interrupts_to_the_parent() -> None:
+    """A worker ignores Ctrl-C: the parent stops, and shuts the pool down, without a traceback per worker."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def relgraph_version() -> str:
