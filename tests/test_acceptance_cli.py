@@ -76,6 +76,7 @@ def test_ingest_into_a_file_or_a_folder_of_other_files_is_an_error_and_changes_n
 
 def test_an_empty_folder_becomes_a_store(tmp_path: Path) -> None:
     (tmp_path / "store").mkdir()
+    (tmp_path / "store" / ".DS_Store").write_bytes(b"\0")  # a file manager's: the folder is still empty
     article = tmp_path / "a.txt"
     article.write_text(ARTICLE, encoding="utf-8")
     assert api.ingest([article], store=tmp_path / "store").changed == 1

@@ -106,7 +106,7 @@ def writable(path: Path) -> Path:
         return path
     if path.exists() and not path.is_dir():
         raise StoreError(f"{path} is a file, not a store directory; give --store a new or empty directory")
-    if path.is_dir() and any(path.iterdir()):
+    if path.is_dir() and any(not entry.name.startswith(".") for entry in path.iterdir()):  # .DS_Store is no file
         raise StoreError(f"{path} holds other files and no relgraph store; give --store a new or empty directory")
     try:
         path.mkdir(parents=True, exist_ok=True)
