@@ -483,6 +483,12 @@ def test_directory_is_walked_recursively_in_sorted_order(tmp_path: Path) -> None
     ]
 
 
+def test_jsonl_language_codes_are_read_whatever_their_case(tmp_path: Path) -> None:
+    lines = jsonl({"id": "a", "lang": "AR", "text": EN}, {"id": "b", "lang": " En ", "text": AR})
+    corpus = write(tmp_path / "a.jsonl", lines)
+    assert [a.lang for a in read(corpus) if isinstance(a, Article)] == ["ar", "en"]  # as given, not as detected
+
+
 def test_directory_follows_links_to_folders_once_and_never_loops(tmp_path: Path) -> None:
     write(tmp_path / "elsewhere" / "k.txt", EN)
     write(tmp_path / "archive" / "a.txt", AR)

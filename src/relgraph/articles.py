@@ -393,7 +393,8 @@ def _json_article(name: str, n: int, line: str, opts: _Options) -> Article:
         except ValueError:
             raise fail(f"has a 'published' that is not a YYYY-MM-DD date: {obj['published']!r}") from None
     text = obj["text"]
-    return Article(obj["id"], text, obj.get("lang") or opts.lang or detect_language(text), published, obj.get("source"))
+    lang = (obj.get("lang") or "").strip().lower()  # "AR" and " ar" are Arabic too
+    return Article(obj["id"], text, lang or opts.lang or detect_language(text), published, obj.get("source"))
 
 
 # -- paths -------------------------------------------------------------------------
