@@ -339,6 +339,11 @@ def test_ordering_troops_or_citizens_to_leave_is_not() -> None:
         # the dual embassies with their possessive
         ("أعادت أرمينيا وجورجيا فتح سفارتيهما في مايو 2020.",
          {("embassy_opened", ("AM", "GE"), "2020-05"), ("embassy_opened", ("GE", "AM"), "2020-05")}),
+        # a passive expulsion: the state they were expelled from
+        ("تم طرد القائم بالأعمال الإيراني من المغرب عام 2018.", {("diplomat_expelled", ("MA", "IR"), "2018")}),
+        # the sending state after a second envoy noun ("سفيرا لـ")
+        ("تم تعيين السفير خالد يوسف سفيرا للكويت لدى الأردن في يونيو 2022.",
+         {("ambassador_appointed", ("KW", "JO"), "2022-06")}),
         # the visitor named before a participle
         ("التقى ولي عهد الكويت في الكويت اليوم رئيس الوزراء الباكستاني الزائر.",
          {("meeting", ("KW", "PK"), "2024-05-16"), ("visit", ("PK", "KW"), "2024-05-16")}),

@@ -665,6 +665,8 @@ FRI = date(2021, 3, 12)  # a Friday
          {("embassy_opened", ("AM", "GE"), "2020-05"), ("embassy_opened", ("GE", "AM"), "2020-05")}),
         ("Iran's top diplomat met his Omani counterpart in Muscat on Thursday.",
          {("meeting", ("IR", "OM"), "2021-03-11")}),
+        # a passive expulsion: the state they were expelled from
+        ("Two Libyan diplomats were expelled from Malta in 2019.", {("diplomat_expelled", ("MT", "LY"), "2019")}),
         # Hamas is a movement, not a city of Syria with a plural s
         ("Egypt mediated between Israel and Hamas in May 2021.", set()),
     ],

@@ -511,6 +511,10 @@ def envoy(site: Site) -> list[Candidate]:
     senders = [a for a in site.refs if a.start <= n_start < a.end and a.level == "envoy"]
     senders += [a for a in site.after(limit)
                 if a.start >= n_end and a.cue in ("for", "") and site.within(n_end, a.start, 2)]
+    # "تعيين فلان سفيرا لمصر لدى قطر": the state right after a later envoy noun.
+    nouns = site.lang.pattern("envoy_nouns")
+    senders += [a for a in site.after(limit) if a.cue == "for" and a.start > n_end and a not in senders and any(
+        site.within(m.end(), a.start, 0) for m in nouns.finditer(site.r.low, max(n_end, a.start - 16), a.start))]
     if site.lang.modifiers_first:
         senders = [a for a in site.refs if a.end <= n_start and site.within(a.end, n_start, 1)] + senders
     # The post: after the envoy noun ("Sweden's ambassador to Kenya presented ...") or the trigger.
@@ -554,7 +558,8 @@ def expel(site: Site) -> list[Candidate]:
     if noun:
         targets = [a for a in site.refs if a.start <= noun[0] < a.end or (
             site.lang.modifiers_first and a.end <= noun[0] and site.within(a.end, noun[0], 1))] + targets
-    expeller = site.subject(skip=targets[:1])
+    # With no subject, the state they were expelled from: "تم طرد السفير الإسرائيلي من تشاد".
+    expeller = site.subject(skip=targets[:1]) or next((a for a in targets[1:] if a.cue == "from"), None)
     if expeller is None:
         return []
     targets = [a for a in targets if a is not expeller and not set(a.codes) & set(expeller.codes)]
