@@ -149,6 +149,21 @@ def test_a_store_kept_among_the_articles_is_not_read_as_articles(
     assert "ignored" not in err
 
 
+def test_files_of_other_kinds_in_a_folder_are_a_note_not_an_error(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.7")
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    code, _, err = run("ingest", str(tmp_path), "--store", str(tmp_path / "graph"))
+    assert code == 0, err
+    assert f"Note: {tmp_path}: ignored 2 files that are not" in err
+    assert "Error" not in err
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")  # an article that cannot be read still fails
+    code, _, err = run("extract", str(tmp_path))
+    assert code == 1
+    assert f"Error: {tmp_path / 'empty.txt'}: empty file" in err
+    assert err.splitlines()[-1] == f"read 1 article; skipped 1: {tmp_path / 'empty.txt'}"
+
+
 # -- output files ----------------------------------------------------------------------------------------
 
 

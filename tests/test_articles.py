@@ -479,7 +479,7 @@ def test_directory_is_walked_recursively_in_sorted_order(tmp_path: Path) -> None
     items = read(tmp_path)
     assert [a.id for a in items if isinstance(a, Article)] == ["a1", "b", "c", "d"]
     assert [s for s in items if isinstance(s, Skipped)] == [
-        Skipped(str(tmp_path), None, "ignored 2 files that are not .txt, .jsonl, .html or .htm")
+        Skipped(str(tmp_path), None, "ignored 2 files that are not .txt, .jsonl, .html or .htm", note=True)
     ]
 
 
@@ -504,7 +504,9 @@ def test_directory_with_one_ignored_file(tmp_path: Path) -> None:
     write(tmp_path / "a.txt", EN)
     write(tmp_path / "b.pdf", b"%PDF-")
     items = read(tmp_path)
-    assert items[-1] == Skipped(str(tmp_path), None, "ignored 1 file that is not .txt, .jsonl, .html or .htm")
+    note = Skipped(str(tmp_path), None, "ignored 1 file that is not .txt, .jsonl, .html or .htm", note=True)
+    assert items[-1] == note
+    assert summary(1, [items[-1]]) == "read 1 article"  # a note, not a skipped input
 
 
 def test_directory_files_are_checked_like_named_files(tmp_path: Path) -> None:

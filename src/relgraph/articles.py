@@ -58,19 +58,25 @@ _SCORE_CHARS = 20_000  # characters of a legacy-encoded text scored for plausibi
 
 @dataclass(frozen=True, slots=True)
 class Skipped:
-    """An input that was not read, and why: one line saying what is wrong and what to do."""
+    """An input that was not read, and why: one line saying what is wrong and what to do.
+
+    ``note`` marks what is worth a word but is no error (files of other kinds in a folder):
+    the command line prints it as a note and it leaves the exit status alone.
+    """
 
     path: str  # the file as given ("-" for standard input)
     line: int | None  # the JSON Lines line, 1-based
     reason: str
+    note: bool = False
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"
 
 
 def summary(read: int, skipped: Sequence[Skipped]) -> str:
-    """One closing line for a batch: ``"read 12 articles; skipped 2: a.pdf, b.jsonl:7"``."""
+    """One closing line for a batch: ``"read 12 articles; skipped 2: a.pdf, b.jsonl:7"`` (notes left out)."""
     line = f"read {read} article{'' if read == 1 else 's'}"
+    skipped = [s for s in skipped if not s.note]
     if not skipped:
         return line
     names = [f"{s.path}:{s.line}" if s.line is not None else s.path for s in skipped]
@@ -473,7 +479,7 @@ def _read_directory(root: str, opts: _Options) -> Iterator[_Found | Skipped]:
     if ignored:
         kinds = ", ".join(SUFFIXES[:-1]) + " or " + SUFFIXES[-1]
         yield Skipped(root, None, f"ignored {ignored} file{'s' * (ignored > 1)} that {'are' if ignored > 1 else 'is'} "
-                      f"not {kinds}")
+                      f"not {kinds}", note=True)
 
 
 def _left_out(folder: str, name: str, opts: _Options) -> bool:

@@ -19,6 +19,7 @@ import click
 
 if TYPE_CHECKING:
     from relgraph.api import TimelineRow
+    from relgraph.articles import Skipped
     from relgraph.model import Mention
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -168,10 +169,19 @@ def _mention_row(m: Mention) -> dict[str, Any]:
     return m.to_json()
 
 
-def _summary(read: int, skipped: Sequence[Any]) -> None:
+def _skipped(item: Skipped) -> None:
+    click.echo(f"{'Note' if item.note else 'Error'}: {item}", err=True)
+
+
+def _summary(read: int, skipped: Sequence[Skipped], always: bool = True) -> None:
+    """The batch's closing line (always, or only after an error); exit status 1 after an error."""
     from relgraph.articles import summary
 
-    click.echo(summary(read, skipped), err=True)
+    failed = any(not s.note for s in skipped)
+    if always or failed:
+        click.echo(summary(read, skipped), err=True)
+    if failed:
+        sys.exit(1)
 
 
 @cli.command(epilog=_example("relgraph extract article.txt --published 2025-04-16\n"
@@ -197,7 +207,7 @@ def extract(paths: tuple[str, ...], lang: str | None, published: date | None, ma
     for item in api.extract(paths, lang=lang, published=published, max_bytes=max_bytes or DEFAULT_MAX_BYTES,
                             jobs=jobs, dask=dask):
         if isinstance(item, Skipped):
-            click.echo(f"Error: {item}", err=True)
+            _skipped(item)
             skipped.append(item)
             continue
         read += 1
@@ -210,8 +220,6 @@ def extract(paths: tuple[str, ...], lang: str | None, published: date | None, ma
     elif fmt == "json":
         _emit(rows, fmt)
     _summary(read, skipped)
-    if skipped:
-        sys.exit(1)
 
 
 @cli.command(epilog=_example("relgraph ingest articles/ --store ./graph\nrelgraph ingest news.jsonl --jobs 4\n"
@@ -239,7 +247,7 @@ def ingest(paths: tuple[str, ...], store: str | None, lang: str | None, publishe
     def progress(item: object) -> None:
         if isinstance(item, Skipped):
             counter.clear()
-            click.echo(f"Error: {item}", err=True)
+            _skipped(item)
         counter.tick()
 
     try:
@@ -254,9 +262,7 @@ def ingest(paths: tuple[str, ...], store: str | None, lang: str | None, publishe
         f"{report.mentions} mentions; {report.events} events in {report.store}",
         err=True,
     )
-    if report.skipped:
-        _summary(report.read, report.skipped)
-        sys.exit(1)
+    _summary(report.read, report.skipped, always=False)
 
 
 @cli.command(epilog=_example("relgraph retract qatar-russia-2025-04-16"))
