@@ -667,6 +667,10 @@ FRI = date(2021, 3, 12)  # a Friday
          {("meeting", ("IR", "OM"), "2021-03-11")}),
         # a passive expulsion: the state they were expelled from
         ("Two Libyan diplomats were expelled from Malta in 2019.", {("diplomat_expelled", ("MT", "LY"), "2019")}),
+        # hyphenated compounds name both parties
+        ("The Jordan–Israel peace treaty was signed at the border on 26 October 1994.",
+         {("agreement_signed", ("IL", "JO"), "1994-10-26")}),
+        ("Turkish-Armenian talks were held in Vienna in January 2022.", {("meeting", ("AM", "TR"), "2022-01")}),
         # Hamas is a movement, not a city of Syria with a plural s
         ("Egypt mediated between Israel and Hamas in May 2021.", set()),
     ],

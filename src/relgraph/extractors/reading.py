@@ -715,14 +715,17 @@ def _dedupe_overlaps(refs: list[ActorRef]) -> list[ActorRef]:
 
 
 def conjoined(lang: Language, words: Words, end: int, start: int) -> bool:
-    """Whether only a comma or a conjunction joins ``low[:end]`` and ``low[start:]`` (``low`` is ``words.low``).
+    """Whether only a comma, a conjunction or a hyphen joins ``low[:end]`` and ``low[start:]`` (``low`` is
+    ``words.low``).
 
     The conjunction may be a word followed by determiners from the language's
-    ``prep_gap`` ("and the") or a proclitic on the second word ("وروسيا").
+    ``prep_gap`` ("and the") or a proclitic on the second word ("وروسيا"); the hyphen
+    makes a compound ("the Egypt-Israel treaty", "Saudi-Iranian talks").
     """
     gap = words.between(end, start)
     if not gap:
-        return words.low[end:start].strip() == "," or lang.has("conjunctions", words.low[start : start + 1])
+        joint = words.low[end:start]
+        return joint.strip() == "," or joint == "-" or lang.has("conjunctions", words.low[start : start + 1])
     return lang.has("conjunctions", gap[0]) and lang.words["prep_gap"].issuperset(gap[1:])
 
 
