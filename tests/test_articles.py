@@ -489,6 +489,15 @@ def test_jsonl_language_codes_are_read_whatever_their_case(tmp_path: Path) -> No
     assert [a.lang for a in read(corpus) if isinstance(a, Article)] == ["ar", "en"]  # as given, not as detected
 
 
+def test_a_file_name_with_control_characters_is_shown_escaped(tmp_path: Path) -> None:
+    bad = write(tmp_path / "two\nlines\x1b[2J.txt", "")
+    skipped = only_skip(read(bad))
+    assert skipped.path == str(bad)  # kept as given, for a program
+    assert str(skipped) == str(bad).replace("\n", "\\x0a").replace("\x1b", "\\x1b") + ": empty file"
+    assert "\x1b" not in summary(0, [skipped])
+    assert "\n" not in summary(0, [skipped])
+
+
 def test_directory_follows_links_to_folders_once_and_never_loops(tmp_path: Path) -> None:
     write(tmp_path / "elsewhere" / "k.txt", EN)
     write(tmp_path / "archive" / "a.txt", AR)

@@ -70,7 +70,15 @@ class Skipped:
     note: bool = False
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
+        return f"{_printable(self.path)}: {self.reason}"
+
+
+# A file name may hold a line break or a terminal's escape character: shown escaped, never obeyed.
+_CONTROL_ESCAPES = {c: f"\\x{c:02x}" for c in [*range(0x20), *range(0x7F, 0xA0)]}
+
+
+def _printable(path: str) -> str:
+    return path.translate(_CONTROL_ESCAPES)
 
 
 def summary(read: int, skipped: Sequence[Skipped]) -> str:
@@ -79,7 +87,7 @@ def summary(read: int, skipped: Sequence[Skipped]) -> str:
     skipped = [s for s in skipped if not s.note]
     if not skipped:
         return line
-    names = [f"{s.path}:{s.line}" if s.line is not None else s.path for s in skipped]
+    names = [_printable(f"{s.path}:{s.line}" if s.line is not None else s.path) for s in skipped]
     shown = ", ".join(names[:10]) + (f" and {len(names) - 10} more" if len(names) > 10 else "")
     return f"{line}; skipped {len(skipped)}: {shown}"
 
