@@ -344,6 +344,14 @@ def test_ordering_troops_or_citizens_to_leave_is_not() -> None:
         # the sending state after a second envoy noun ("سفيرا لـ")
         ("تم تعيين السفير خالد يوسف سفيرا للكويت لدى الأردن في يونيو 2022.",
          {("ambassador_appointed", ("KW", "JO"), "2022-06")}),
+        # one visit per host
+        ("زار رئيس الوزراء النيبالي نيودلهي ودكا الأسبوع الماضي.",
+         {("visit", ("NP", "IN"), "2024-05"), ("visit", ("NP", "BD"), "2024-05")}),
+        # the recognised state after "استقلال"
+        ("اعترفت تونس باستقلال موريتانيا عام 1960.", {("recognition", ("TN", "MR"), "1960")}),
+        # a city's state after it is where, not who; an office with a council between it and its state
+        ("التقى رئيس مجلس السيادة السوداني رئيس الوزراء الإسرائيلي في عنتيبي بأوغندا يوم 3 فبراير 2020.",
+         {("meeting", ("SD", "IL"), "2020-02-03")}),
         # the visitor named before a participle
         ("التقى ولي عهد الكويت في الكويت اليوم رئيس الوزراء الباكستاني الزائر.",
          {("meeting", ("KW", "PK"), "2024-05-16"), ("visit", ("PK", "KW"), "2024-05-16")}),

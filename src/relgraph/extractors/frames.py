@@ -311,11 +311,10 @@ def travel(site: Site) -> list[Candidate]:
     if not goals and not site.lang.modifiers_first and site.spec.word_class == "noun":
         # "زيارة قطر": the host right after the noun.
         goals = [a for a in site.after() if site.within(site.hit.end, a.start, 0) and a is not visitor]
-    if not goals:
-        return []
-    host = goals[0]
-    place = host if host.kind in _PLACES else site.place()
-    return _cand(site, EventType.VISIT, [*visitor.codes[:1], *host.codes[:1]], (visitor, host), place)
+    # "visited Riyadh and Abu Dhabi": one visit per host.
+    return [c for host in _coordinated_run(site, goals) or goals[:1]
+            for c in _cand(site, EventType.VISIT, [*visitor.codes[:1], *host.codes[:1]], (visitor, host),
+                           host if host.kind in _PLACES else site.place())]
 
 
 def receive(site: Site) -> list[Candidate]:

@@ -730,11 +730,15 @@ def conjoined(lang: Language, words: Words, end: int, start: int) -> bool:
 
 
 def _coordinated(refs: list[ActorRef], words: Words, lang: Language) -> list[ActorRef]:
-    """A reference joined by "و"/"and" to the one before inherits its preposition: بين قطر وروسيا."""
+    """A reference joined by "و"/"and" to the one before inherits its preposition: بين قطر وروسيا; so does a
+    city's state right after it: "في عنتيبي بأوغندا" (in Entebbe, Uganda)."""
     out: list[ActorRef] = []
     for r in refs:
-        if out and not r.cue and out[-1].cue and conjoined(lang, words, out[-1].end, r.start):
-            r = r._replace(cue=out[-1].cue)
+        prev = out[-1] if out else None
+        if prev is not None and prev.cue and (
+                (not r.cue and conjoined(lang, words, prev.end, r.start))
+                or (prev.kind in ("city", "capital") and prev.codes == r.codes and words.within(prev.end, r.start, 0))):
+            r = r._replace(cue=prev.cue)
         out.append(r)
     return out
 
