@@ -260,6 +260,17 @@ def test_sparql_outside_named_graphs_hints_at_graph(store: Path) -> None:
     assert "DESCRIBE reads only the default graph" in run("sparql", describe, "--store", str(store))[2]
 
 
+def test_a_query_file_saved_with_a_byte_order_mark_or_not_in_utf8(store: Path, tmp_path: Path) -> None:
+    query = "SELECT ?e WHERE { GRAPH ?g { ?e a rg:RelationsRestored } }\r\n"
+    (tmp_path / "bom.rq").write_bytes(b"\xef\xbb\xbf" + query.encode("utf-8"))
+    code, out, err = run("sparql", str(tmp_path / "bom.rq"), "--store", str(store), "--format", "csv")
+    assert (code, out.count("\n"), err) == (0, 2, "")
+    (tmp_path / "utf16.rq").write_bytes(query.encode("utf-16"))
+    code, _, err = run("sparql", str(tmp_path / "utf16.rq"), "--store", str(store))
+    assert code == 1
+    assert "is not UTF-8 text" in error_line(err)
+
+
 # -- pipes --------------------------------------------------------------------------------------------------
 
 

@@ -364,12 +364,14 @@ def _read_query(query: str) -> str:
     if query == "-":
         return sys.stdin.read()
     if query.endswith((".rq", ".sparql")) or (len(query) < 4096 and "\n" not in query and Path(query).is_file()):
-        try:
-            return Path(query).read_text(encoding="utf-8")
-        except OSError as e:
-            from relgraph.errors import QueryError
+        from relgraph.errors import QueryError
 
+        try:
+            return Path(query).read_text(encoding="utf-8-sig")  # an editor's byte-order mark is no query text
+        except OSError as e:
             raise QueryError(f"cannot read the query file {query}: {e.strerror}") from e
+        except UnicodeDecodeError as e:
+            raise QueryError(f"the query file {query} is not UTF-8 text; save it as UTF-8") from e
     return query
 
 
