@@ -372,6 +372,8 @@ def test_wire_phrasings(text: str, expected: set[tuple[str, tuple[str, ...], str
         ("وصل وزير الخارجية التركي إلى عمان اليوم.", ("visit", ("TR", "JO"), "2024-05-16")),
         ("استقبل ملك الأردن في عمان اليوم وزير الخارجية المصري.", ("visit", ("EG", "JO"), "2024-05-16")),
         ("توسطت عمان بين إيران والولايات المتحدة عام 2013.", ("mediation", ("OM", "IR", "US"), "2013")),
+        ("زار وزير الخارجية الكويتي عمان أمس.", ("visit", ("KW", "JO"), "2024-05-15")),  # a travel verb's object
+        ("أعلنت عمان وإيران استئناف العلاقات أمس.", ("relations_restored", ("OM", "IR"), "2024-05-15")),
     ],
 )
 def test_oman_or_amman_by_context(text: str, expected: tuple[str, tuple[str, ...], str | None]) -> None:

@@ -37,7 +37,7 @@ from operator import sub as minus
 from typing import Generic, NamedTuple, TypeVar
 
 from relgraph.dates import TimeExpression, find_dates
-from relgraph.extractors.language import NAME_OR_CAPITAL, WORD_LIKE, Language
+from relgraph.extractors.language import NAME_OR_CAPITAL, WORD_LIKE, Language, TriggerSpec
 from relgraph.extractors.scanning import PREFIX, SPAN, START, STOP, Entry, Hit, spaced
 from relgraph.model import Article
 from relgraph.text.normalize import NormText, lower, normalize
@@ -338,6 +338,14 @@ def _clauses(sentences: Sequence[tuple[int, int]], breaks: Sequence[Hit], text: 
 _PLACE_CUES = frozenset({"to", "in", "from", "at", "by"})
 
 
+def _visited(hit: Hit, triggers: Sequence[Hit], words: Words) -> bool:
+    """A travel verb that takes its host as a bare object ("زار") is a few words before ``hit``."""
+    before = _Hits(triggers, ordered=True).last_until(hit.start - len(hit.prefix))
+    spec = before.entry.value if before is not None else None
+    return (before is not None and isinstance(spec, TriggerSpec) and spec.frame == "travel"
+            and "object" in spec.param("goal") and words.within(before.end, hit.start, 5))
+
+
 def _next_word(low: str, pos: int) -> str:
     """The word that starts after ``pos`` (past spaces), or ""."""
     m = _NEXT_WORD.match(low, pos)
@@ -378,8 +386,9 @@ def _actors(
         if kind == "state":
             codes = (str(hit.entry.value),)
             sub = str(hit.entry.data or "name")
-            if sub == NAME_OR_CAPITAL:  # "إلى عمان" Amman, "أعلنت عمان" Oman
-                sub = "capital" if cue_of(hit) in _PLACE_CUES else "name"
+            if sub == NAME_OR_CAPITAL:  # "إلى عمان", "زار ... عمان" Amman; "أعلنت عمان" Oman
+                visited = cue_of(hit) in _PLACE_CUES or _visited(hit, kinds.get("trigger", []), words)
+                sub = "capital" if visited else "name"
                 codes = (str(hit.entry.value[sub == "capital"]),)  # type: ignore[index]
             elif sub.startswith(WORD_LIKE):
                 word_like, sub = True, sub[len(WORD_LIKE):]
