@@ -352,6 +352,11 @@ def test_ordering_troops_or_citizens_to_leave_is_not() -> None:
         # a city's state after it is where, not who; an office with a council between it and its state
         ("التقى رئيس مجلس السيادة السوداني رئيس الوزراء الإسرائيلي في عنتيبي بأوغندا يوم 3 فبراير 2020.",
          {("meeting", ("SD", "IL"), "2020-02-03")}),
+        # a second verb with no object of its own shares the first one's relations
+        ("قطعت العلاقات بين السنغال وإيران عام 2011 ثم أعيدت عام 2013.",
+         {("relations_severed", ("SN", "IR"), "2011"), ("relations_restored", ("SN", "IR"), "2013")}),
+        ("قطعت العلاقات بين السنغال وإيران عام 2011 واستأنفت الرحلات الجوية عام 2013.",  # flights, not relations
+         {("relations_severed", ("SN", "IR"), "2011")}),
         # the visitor named before a participle
         ("التقى ولي عهد الكويت في الكويت اليوم رئيس الوزراء الباكستاني الزائر.",
          {("meeting", ("KW", "PK"), "2024-05-16"), ("visit", ("PK", "KW"), "2024-05-16")}),

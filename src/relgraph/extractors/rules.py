@@ -86,7 +86,11 @@ class RuleExtractor:
 
     def _needs_met(self, site: Site) -> bool:
         """Whether what the trigger needs ("relations" for "severed") is near it: a verb's argument where the
-        subject comes first ("severed diplomatic relations", "relations ... were resumed"), else within a window."""
+        subject comes first ("severed diplomatic relations", "relations ... were resumed"), else within a window.
+
+        A trigger with a date right after it and no argument of its own shares an earlier trigger's in its clause
+        that needs the same: "قطعت العلاقات بين البلدين عام 1980 وأعيدت عام 1991".
+        """
         reading, hit, spec = site.r, site.hit, site.spec
         pattern = reading.lang.needs.get(spec.index)
         if pattern is None:
@@ -96,7 +100,13 @@ class RuleExtractor:
         clause, sentence = site.clause, site.sentence
         lo = max(sentence[0], hit.start - _NEEDS_WINDOW // 2, clause.start - 10)
         hi = min(sentence[1], hit.end + _NEEDS_WINDOW)
-        return pattern.search(reading.low, lo, hi) is not None
+        if pattern.search(reading.low, lo, hi) is not None:
+            return True
+        if not any(reading.words.within(hit.end, d.start, 1) for d in reading.dates_in(sentence) if d.start >= hit.end):
+            return False
+        earlier = [(t, t.entry.value) for t in reading.triggers_in(clause.start, hit.start)
+                   if isinstance(t.entry.value, TriggerSpec) and t.entry.value.needs == spec.needs]
+        return bool(earlier) and self._needs_met(Site(reading, *earlier[-1], sentence))
 
     def _modality(self, site: Site) -> str | None:
         """Why the trigger reports no fact (``"generic"``, ``"future"``, ``"negation"`` ...), or ``None``.
