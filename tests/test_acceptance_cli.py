@@ -271,6 +271,13 @@ def test_a_query_file_saved_with_a_byte_order_mark_or_not_in_utf8(store: Path, t
     assert "is not UTF-8 text" in error_line(err)
 
 
+def test_show_takes_the_start_of_an_event_id(store: Path) -> None:
+    event = json.loads(run("timeline", "Egypt", "Qatar", "--store", str(store), "--format", "json")[1])[0]["event"]
+    full = run("show", event, "--store", str(store))
+    assert full[0] == 0
+    assert run("show", event[:6], "--store", str(store)) == full
+
+
 # -- pipes --------------------------------------------------------------------------------------------------
 
 

@@ -155,6 +155,20 @@ def test_one_event_by_id_or_iri(both: Repository) -> None:
         both.event("nope")
 
 
+def test_an_event_by_the_start_of_its_id_as_git_takes_a_commit(both: Repository) -> None:
+    event = both.events()[0]
+    assert both.event(event.id[:6]) == event
+    assert both.event(f" {event.id.upper()} ") == event  # pasted with spaces, or in capitals
+    with pytest.raises(UnknownEventError, match="no event"):
+        both.event(event.id[:3])  # too short to name one
+    twins = [f"abcd{n:012x}" for n in (1, 2)]
+    quads = " ".join(f'<https://w3id.org/relgraph/id/event/{t}> rg:outline "[]" .' for t in twins)
+    both.store.update(f"INSERT DATA {{ GRAPH <https://w3id.org/relgraph/id/graph/events> {{ {quads} }} }}")
+    with pytest.raises(UnknownEventError, match="give more of the id") as raised:
+        both.event("abcd")
+    assert raised.value.candidates == tuple(twins)
+
+
 def test_articles_carry_their_metadata(both: Repository) -> None:
     records = {a.id: a for a in both.articles()}
     assert records["wire-1"].source == "a wire story"

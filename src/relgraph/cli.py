@@ -342,7 +342,10 @@ def timeline(states: tuple[str, ...], since: date | None, until: date | None, ty
 @_store_option
 @_format_option("table", "json")
 def show(event_id: str, store: str | None, fmt: str) -> None:
-    """One event and every mention that supports it: article, quote, offsets, extractor."""
+    """One event and every mention that supports it: article, quote, offsets, extractor.
+
+    EVENT is an event's id (the `event` field of `timeline --format json`), or its first few hex digits.
+    """
     from relgraph import api
 
     event = api.show(event_id, store=store)

@@ -27,6 +27,7 @@ True
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -76,6 +77,11 @@ class Counts:
 #: The records of a set of subjects (``VALUES ?s``), wherever they are: how events and articles are read,
 #: one literal each (see :mod:`relgraph.rdf.mapping`, "records").
 _RECORDS = "SELECT ?record WHERE {{ {subjects} GRAPH ?g {{ ?s rg:record ?record }} }}"
+_HEX_START = re.compile(r"[0-9a-f]{4,15}")  # the start of an event id (ids are 16 hex digits)
+_EVENTS_STARTING = (
+    'SELECT ?s WHERE {{ GRAPH {events} {{ ?s rg:outline ?o }} FILTER(STRSTARTS(STR(?s), "{start}")) }} '
+    "ORDER BY ?s LIMIT 5"
+)
 _CHUNK = 1000  # subjects per query: keeps query texts small for a SPARQL server too
 
 #: The records of the events that have one of some fusion keys.
@@ -221,9 +227,18 @@ class Repository:
         return sorted((mapping.outline_from_json(str(row["outline"])) for row in rows), key=event_order)
 
     def event(self, event_id: str) -> Event:
-        """One event by its id (or its IRI); :class:`~relgraph.errors.UnknownEventError` if there is none."""
-        local = event_id.removeprefix(vocab.event_iri("").value)
+        """One event by its id, its IRI, or the start of its id (at least 4 hex digits, as git takes a commit's).
+
+        :class:`~relgraph.errors.UnknownEventError` if there is none, or more than one with that start.
+        """
+        local = event_id.strip().removeprefix(vocab.event_iri("").value).lower()
         found = _events(self._records([vocab.event_iri(local)]))
+        if not found and _HEX_START.fullmatch(local):
+            query = _EVENTS_STARTING.format(events=EVENTS_GRAPH, start=vocab.event_iri(local).value)
+            starting = list(self.store.query(query))
+            if len(starting) > 1:
+                raise UnknownEventError(event_id, [str(row["s"]).rsplit("/", 1)[-1] for row in starting])
+            found = _events(self._records([NamedNode(str(row["s"])) for row in starting]))
         if not found:
             raise UnknownEventError(event_id)
         return found[0]
