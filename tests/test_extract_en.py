@@ -671,6 +671,9 @@ FRI = date(2021, 3, 12)  # a Friday
         ("The Jordan–Israel peace treaty was signed at the border on 26 October 1994.",
          {("agreement_signed", ("IL", "JO"), "1994-10-26")}),
         ("Turkish-Armenian talks were held in Vienna in January 2020.", {("meeting", ("AM", "TR"), "2020-01")}),
+        # a nominalisation's agent after its object
+        ("The signing of the Tashkent Declaration by India and Pakistan took place in January 1966.",
+         {("agreement_signed", ("IN", "PK"), "1966-01")}),
         # one visit per host
         ("The Prime Minister of Nepal visited New Delhi and Dhaka last week.",
          {("visit", ("NP", "IN"), "2021-03"), ("visit", ("NP", "BD"), "2021-03")}),

@@ -37,6 +37,7 @@ class Candidate(NamedTuple):
 _PEOPLE = ("official", "person", "office")  # references to people acting for a state
 _PLACES = ("capital", "city", "venue")  # references that can say where an event happened
 _OBJECT_WORDS = 4  # at most this many words between a verb and the noun that is its object
+_AGENT_WORDS = (3, 6)  # at most this many words between a verb (a noun) and its agent ("by Iceland")
 _GOAL_CUES = {"to": ("to", "for"), "object": ("",), "in": ("in", "by"), "with": ("with", "by"), "for": ("for",)}
 
 
@@ -116,8 +117,9 @@ class Site:
             elif self.spec.word_class == "noun" and words.within(hit_end, first.start, 0) and first.kind in (
                     *_PEOPLE, "name", "capital", "group"):
                 return first
+        reach = _AGENT_WORDS[self.spec.word_class == "noun"]  # "the signing of the Oslo Accords by Israel"
         agent = next((a for a in self.after(self.clause.end) if a.cue == "agent" and a not in skip
-                      and self.r.distance(hit_end, a.start) <= 3  # a state's name counts as one word
+                      and self.r.distance(hit_end, a.start) <= reach  # a state's name counts as one word
                       and not self._trigger_between(a.start)), None)
         if agent is not None:
             return agent
