@@ -164,6 +164,14 @@ def test_files_of_other_kinds_in_a_folder_are_a_note_not_an_error(tmp_path: Path
     assert err.splitlines()[-1] == f"read 1 article; skipped 1: {tmp_path / 'empty.txt'}"
 
 
+def test_counts_of_one_are_singular(tmp_path: Path) -> None:
+    (tmp_path / "one.txt").write_text("Chile and Peru signed a trade agreement in 2011.", encoding="utf-8")
+    code, _, err = run("ingest", str(tmp_path / "one.txt"), "--store", str(tmp_path / "graph"))
+    assert code == 0
+    assert err.startswith("1 article read: 1 stored, 0 unchanged; 1 mention; 1 event in ")
+    assert run("retract", "one", "--store", str(tmp_path / "graph"))[2] == "retracted 1 article\n"
+
+
 # -- output files ----------------------------------------------------------------------------------------
 
 

@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, AnyStr, BinaryIO, TextIO, cast
 
 from relgraph.errors import ArticleError
+from relgraph.formats import counted
 from relgraph.model import Article
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ def _printable(path: str) -> str:
 
 def summary(read: int, skipped: Sequence[Skipped]) -> str:
     """One closing line for a batch: ``"read 12 articles; skipped 2: a.pdf, b.jsonl:7"`` (notes left out)."""
-    line = f"read {read} article{'' if read == 1 else 's'}"
+    line = f"read {counted(read, 'article')}"
     skipped = [s for s in skipped if not s.note]
     if not skipped:
         return line

@@ -241,6 +241,7 @@ def ingest(paths: tuple[str, ...], store: str | None, lang: str | None, publishe
     """
     from relgraph import api
     from relgraph.articles import DEFAULT_MAX_BYTES, Skipped
+    from relgraph.formats import counted
 
     counter = _Progress()
 
@@ -258,8 +259,8 @@ def ingest(paths: tuple[str, ...], store: str | None, lang: str | None, publishe
         counter.clear()
     replacing = f" ({report.replaced} replacing a stored article with the same id)" if report.replaced else ""
     click.echo(
-        f"{report.read} articles read: {report.changed} stored{replacing}, {report.unchanged} unchanged; "
-        f"{report.mentions} mentions; {report.events} events in {report.store}",
+        f"{counted(report.read, 'article')} read: {report.changed} stored{replacing}, {report.unchanged} unchanged; "
+        f"{counted(report.mentions, 'mention')}; {counted(report.events, 'event')} in {report.store}",
         err=True,
     )
     _summary(report.read, report.skipped, always=False)
@@ -273,9 +274,10 @@ def retract(article_ids: tuple[str, ...], store: str | None, wait: bool) -> None
     """Remove articles from the store and re-derive the events they supported."""
     from relgraph import api
     from relgraph.errors import RelgraphError
+    from relgraph.formats import counted
 
     missing = api.retract(article_ids, store=store, wait=wait)
-    click.echo(f"retracted {len(article_ids) - len(missing)} articles", err=True)
+    click.echo(f"retracted {counted(len(article_ids) - len(missing), 'article')}", err=True)
     if missing:
         raise RelgraphError(f"not in the store: {', '.join(missing)}")
 

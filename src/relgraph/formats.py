@@ -31,7 +31,7 @@ from typing import TextIO
 
 from relgraph.errors import OutputError, UnknownFormatError
 
-__all__ = ["DEFAULT_MAX_WIDTH", "FORMATS", "render", "write_file", "write_rows"]
+__all__ = ["DEFAULT_MAX_WIDTH", "FORMATS", "counted", "render", "write_file", "write_rows"]
 
 FORMATS = ("table", "json", "jsonl", "csv", "md")
 DEFAULT_MAX_WIDTH = 48
@@ -125,6 +125,11 @@ _CONTROLS = {c: " " if c == 9 else "\ufffd" for c in chain(range(0x20), range(0x
 def _one_line(text: str, line_break: str) -> str:
     """``text`` on one line (breaks replaced by ``line_break``), other control characters made harmless."""
     return _LINE_BREAKS.sub(line_break, text).translate(_CONTROLS)
+
+
+def counted(n: int, noun: str) -> str:
+    """``"1 article"``, ``"2 articles"``: a count and its noun (a regular plural)."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def write_file(path: str | os.PathLike[str], data: str | bytes) -> Path:
