@@ -674,6 +674,14 @@ FRI = date(2021, 3, 12)  # a Friday
         # a nominalisation's agent after its object
         ("The signing of the Tashkent Declaration by India and Pakistan took place in January 1966.",
          {("agreement_signed", ("IN", "PK"), "1966-01")}),
+        # two demonyms under one plural office; what they discussed does not make the meeting an intent
+        ("The Lebanese and Cypriot foreign ministers discussed maritime borders during a meeting in Beirut on Sunday.",
+         {("meeting", ("CY", "LB"), "2021-03-07")}),
+        # an envoy accredited from one post to another; credentials handed over
+        ("Ghana accredited its ambassador in Dakar to Mauritania in 2019.",
+         {("ambassador_appointed", ("GH", "MR"), "2019")}),
+        ("The new Qatari envoy to Oman handed his credentials to the Sultan on Sunday.",
+         {("ambassador_appointed", ("QA", "OM"), "2021-03-07")}),
         # one visit per host
         ("The Prime Minister of Nepal visited New Delhi and Dhaka last week.",
          {("visit", ("NP", "IN"), "2021-03"), ("visit", ("NP", "BD"), "2021-03")}),
@@ -698,6 +706,7 @@ def test_wire_phrasings(text: str, expected: set[Event]) -> None:
         "Kenya denied that it had expelled the Ugandan attaché.",  # a denial
         "There has been no meeting between the Iraqi and Kuwaiti leaders since 2019.",  # "no"
         "Jordan welcomed Bahrain's decision.",  # one welcomes decisions, not only guests
+        "Egypt and Ethiopia discussed restoring full diplomatic relations.",  # a topic is still no event
         "Oman welcomed the decision of Egypt to restore relations with Qatar.",  # a decision, undated
     ],
 )

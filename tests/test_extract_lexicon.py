@@ -18,10 +18,10 @@ from relgraph.resources import data_file, read_json
 from relgraph.text.normalize import fold
 
 LANGS = ("ar", "en")
-MODALITIES = {"future", "intent", "agreement", "possibility", "condition", "negation", "denial"}
+MODALITIES = {"future", "intent", "agreement", "possibility", "condition", "negation", "denial", "topic"}
 LEVELS = {"head", "minister", "envoy", "body"}
 #: The params each frame reads (see relgraph.extractors.frames).
-PARAMS = {"goal", "guest", "partner", "object", "through", "both_ways", "mediator", "visitor", "adjacent"}
+PARAMS = {"goal", "guest", "partner", "object", "through", "both_ways", "mediator", "visitor", "adjacent", "exempt"}
 
 
 def raw(lang: str) -> dict[str, Any]:

@@ -527,7 +527,9 @@ def envoy(site: Site) -> list[Candidate]:
         hosts = [a for a in posts if a.cue in ("at", "from", "in", "to") and a is not sender]
     else:
         sender = senders[0] if senders and not possessive else subject
-        hosts = [a for a in posts if a.cue in ("at", "to", "in") and a is not sender]
+        # "accredited its ambassador in Addis Ababa to Djibouti": the post it is sent to before the one it is in.
+        hosts = sorted((a for a in posts if a.cue in ("at", "to", "in") and a is not sender),
+                       key=lambda a: a.cue == "in")
         if not hosts and subject is not None and sender is not subject:
             hosts = [subject]  # the head of state who received the credentials
     if sender is None:

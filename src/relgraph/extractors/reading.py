@@ -470,7 +470,7 @@ def _actors(
 
     refs = _with_persons(refs, persons, words, text, lang, cue_of)
     refs.sort(key=SPAN)
-    return _coordinated(_titled_persons(_dedupe_overlaps(refs), words), words, lang)
+    return _coordinated(_shared_offices(_titled_persons(_dedupe_overlaps(refs), words), words, lang), words, lang)
 
 
 def _state_of(spans: Sequence[tuple[str, date, date | None]], published: date | None) -> tuple[str, ...]:
@@ -481,6 +481,16 @@ def _state_of(spans: Sequence[tuple[str, date, date | None]], published: date | 
     if published is None:
         return ()
     return tuple([code for code, start, end in spans if start <= published and (end is None or published <= end)][:1])
+
+
+def _shared_offices(refs: list[ActorRef], words: Words, lang: Language) -> list[ActorRef]:
+    """A demonym joined by "and" to an official's shares the office: "the Jordanian and Syrian foreign ministers"."""
+    out = list(refs)
+    for i in range(len(out) - 2, -1, -1):
+        r, nxt = out[i], out[i + 1]
+        if r.kind == "topic" and nxt.kind == "official" and conjoined(lang, words, r.end, nxt.start):
+            out[i] = ActorRef(r.start, r.end, r.codes, "official", r.cue, True, nxt.level)
+    return out
 
 
 def _titled_persons(refs: list[ActorRef], words: Words) -> list[ActorRef]:

@@ -128,10 +128,12 @@ class RuleExtractor:
         clause = site.clause
         window_start = max(clause.start, hit.start - lang.modal_window)
         imperfect = spec.word_class == "verb" and reading.low[hit.start] in lang.words["imperfect_prefixes"]
+        exempt = spec.param("exempt")  # "discussed ... during a meeting": a topic, not an intent, for talks
         found = [
             str(cue.entry.value)
             for cue in reading.cues_in(window_start, hit.start, "modal")
-            if (cue.entry.value != "negation" or reading.words.count(cue.end, hit.start) <= 2)
+            if cue.entry.value not in exempt
+            and (cue.entry.value != "negation" or reading.words.count(cue.end, hit.start) <= 2)
             and (cue.entry.value != _POSSIBLE or imperfect)
         ]
         reach = _AFTER_NOUN_WORDS if spec.word_class == "noun" else 2
