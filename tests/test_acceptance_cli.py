@@ -6,6 +6,7 @@ when a command finds nothing, never a silent empty table; ``| head`` is no failu
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import os
@@ -215,6 +216,22 @@ def test_timeline_names_its_filters_when_they_leave_nothing(store: Path) -> None
     assert code == 0
     assert "No events between Egypt and Qatar" in err
     assert "--since" in err
+
+
+def test_timeline_csv_is_data_with_former_states_in_a_column_of_their_own(tmp_path: Path) -> None:
+    store = str(tmp_path / "graph")
+    api.demo(store=store, output=tmp_path / "demo.html")
+    code, out, _ = run("timeline", "Qatar", "Russia", "--store", store, "--format", "csv")
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert list(rows[0]) == ["date", "also_reported", "type", "actors", "former_states", "place", "sources"]
+    assert all("†" not in row["actors"] for row in rows)  # codes as they are, for a spreadsheet or a join
+    soviet = [row for row in rows if "SU" in row["actors"].split()]
+    assert soviet
+    assert all(row["former_states"] == "SU" for row in soviet)
+    assert [row["date"] for row in rows if row["type"] == "mediation"] == [""]  # undated is empty, not a word
+    code, out, _ = run("timeline", "Qatar", "Russia", "--store", store, "--format", "md")
+    assert out.endswith("|\n\n† former state (as it was on the event's date)\n")  # after the table, not in it
 
 
 def test_a_pair_of_one_state_is_an_error(store: Path) -> None:

@@ -286,6 +286,23 @@ def retract(article_ids: tuple[str, ...], store: str | None, wait: bool) -> None
 
 
 TIMELINE_COLUMNS = ("date", "type", "actors", "place", "sources")
+TIMELINE_CSV_COLUMNS = ("date", "also_reported", "type", "actors", "former_states", "place", "sources")
+
+
+def _print_timeline(rows: Sequence[TimelineRow], fmt: str, empty: str | None = None) -> None:
+    """A timeline on stdout: for reading (table, md: † marks a former state), or as data (json, csv)."""
+    if fmt == "json":
+        _emit([r.to_json() for r in rows], "json", empty=empty)
+    elif fmt == "csv":  # data: codes and dates as they are, the former states and other dates in columns of their own
+        _emit([{
+            "date": r.date, "also_reported": " ".join(r.also_reported), "type": r.type, "actors": " ".join(r.actors),
+            "former_states": " ".join(c for c in r.actors if c in r.former), "place": r.place,
+            "sources": "; ".join(f"{s.article}: {s.evidence}" for s in r.sources),
+        } for r in rows], "csv", TIMELINE_CSV_COLUMNS, empty)
+    else:
+        _emit(_timeline_table(rows), fmt, TIMELINE_COLUMNS, empty)
+        if any(r.former for r in rows):
+            click.echo(("\n" if fmt == "md" else "") + "† former state (as it was on the event's date)")
 
 
 def _timeline_table(rows: Sequence[TimelineRow]) -> list[dict[str, Any]]:
@@ -331,12 +348,7 @@ def timeline(states: tuple[str, ...], since: date | None, until: date | None, ty
     subject = f"events between {states[0]} and {states[1]}" if len(states) == 2 else f"events of {states[0]}"
     empty = _none_found(subject, filters=" with these --since, --until or --type filters" if since or until or types
                         else "")
-    if fmt == "json":
-        _emit([r.to_json() for r in rows], "json", empty=empty)
-        return
-    _emit(_timeline_table(rows), fmt, TIMELINE_COLUMNS, empty=empty)
-    if fmt == "table" and any(r.former for r in rows):
-        click.echo("† former state (as it was on the event's date)")
+    _print_timeline(rows, fmt, empty)
 
 
 @cli.command(epilog=_example("relgraph show 3f1c9a0b2d4e5f60"))
@@ -582,9 +594,7 @@ def demo(store: str | None, output: str) -> None:
 
     result = api.demo(store=store, output=output)
     click.echo(f"Ingested the sample into {result.ingest.store} ({result.ingest.events} events).", err=True)
-    _emit(_timeline_table(result.timeline), "table", TIMELINE_COLUMNS)
-    if any(r.former for r in result.timeline):
-        click.echo("† former state (as it was on the event's date)")
+    _print_timeline(result.timeline, "table")
     click.echo(f"Wrote the graph to {result.html}; open it in a browser (it needs no network).", err=True)
 
 
