@@ -357,6 +357,12 @@ def test_ordering_troops_or_citizens_to_leave_is_not() -> None:
          {("relations_severed", ("SN", "IR"), "2011"), ("relations_restored", ("SN", "IR"), "2013")}),
         ("قطعت العلاقات بين السنغال وإيران عام 2011 واستأنفت الرحلات الجوية عام 2013.",  # flights, not relations
          {("relations_severed", ("SN", "IR"), "2011")}),
+        # partners listed each with its date: "ومع" is "and with", not Morocco's news agency
+        ("أقامت بوتان علاقات دبلوماسية مع الكويت عام 1983 ومع البحرين عام 2012.",
+         {("relations_established", ("BT", "KW"), "1983"), ("relations_established", ("BT", "BH"), "2012")}),
+        # a counterpart is an official of the state his adjective names
+        ("بحث وزير الخارجية الكويتي مع نظيره العماني في مسقط اليوم العلاقات الثنائية.",
+         {("meeting", ("KW", "OM"), "2024-05-16")}),
         # the visitor named before a participle
         ("التقى ولي عهد الكويت في الكويت اليوم رئيس الوزراء الباكستاني الزائر.",
          {("meeting", ("KW", "PK"), "2024-05-16"), ("visit", ("PK", "KW"), "2024-05-16")}),

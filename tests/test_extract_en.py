@@ -682,6 +682,12 @@ FRI = date(2021, 3, 12)  # a Friday
          {("ambassador_appointed", ("GH", "MR"), "2019")}),
         ("The new Qatari envoy to Oman handed his credentials to the Sultan on Sunday.",
          {("ambassador_appointed", ("QA", "OM"), "2021-03-07")}),
+        # partners listed each with its date; embassies in two capitals
+        ("Bhutan established diplomatic relations with Kuwait in 1983, with Bahrain in 2012 and with Oman in 2013.",
+         {("relations_established", ("BT", "KW"), "1983"), ("relations_established", ("BH", "BT"), "2012"),
+          ("relations_established", ("BT", "OM"), "2013")}),
+        ("Oman opened embassies in Tokyo and Seoul in 1980.",
+         {("embassy_opened", ("OM", "JP"), "1980"), ("embassy_opened", ("OM", "KR"), "1980")}),
         # one visit per host
         ("The Prime Minister of Nepal visited New Delhi and Dhaka last week.",
          {("visit", ("NP", "IN"), "2021-03"), ("visit", ("NP", "BD"), "2021-03")}),

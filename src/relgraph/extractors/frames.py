@@ -414,13 +414,27 @@ def relations(site: Site) -> list[Candidate]:
     # Bilateral relations of several states at once ("X and Y ... with Z", "with X and Y", "the GCC states")
     # are one event per pair.
     used = [*subjects, *partners]
-    others = _codes(_coordinated_run(site, partners) or partners[:1])
+    run = _coordinated_run(site, partners) or _dated_run(site, partners) or partners[:1]
+    others = _codes(run)
     mine = [] if any(a.kind == "pair" for a in subjects) else _codes(subjects)
     if mine and len(others) >= 2:
-        return [c for p in others for c in _cand(site, etype, [mine[0], p], used)]
+        return [c for p in run for c in _cand(site, etype, [mine[0], p.codes[0]], [*subjects, p])]
     if len(mine) >= 2 and others:
         return [c for s in mine for c in _cand(site, etype, [s, others[0]], used)]
     return _cand(site, etype, codes[:2], used)
+
+
+def _dated_run(site: Site, refs: Sequence[ActorRef]) -> list[ActorRef]:
+    """A run of references under the same preposition, each with its own date: "with India in 1955, with Japan
+    in 1972 and with the United States in 1987" (or [] when there is none)."""
+    run = list(refs[:1])
+    for a in refs[1:]:
+        prev = run[-1]
+        if (a.cue != prev.cue or site.r.distance(prev.end, a.start) > 6 or not site.r.dates_in((prev.end, a.start))
+                or site.r.triggers_in(prev.end, a.start)):  # "with China in 1978 after talks with Iran"
+            break
+        run.append(a)
+    return run if len(run) >= 2 else []
 
 
 def _coordinated_run(site: Site, refs: Sequence[ActorRef]) -> list[ActorRef]:
@@ -491,10 +505,10 @@ def mission(site: Site) -> list[Candidate]:
                  and a.kind in ("name", "capital", "official", "pair", "group") and a.start >= site.clause.start]
     if not hosts:
         return []
-    host = hosts[0]
-    place = host if host.kind in _PLACES else None
-    return _cand(site, site.spec.type, [owner.codes[0], next((c for c in host.codes if c not in owner.codes), "")],
-                 (owner, host), place)
+    # "opened embassies in Tokyo and Seoul": one per host.
+    return [c for host in _coordinated_run(site, hosts) or hosts[:1]
+            for c in _cand(site, site.spec.type, [owner.codes[0], *(x for x in host.codes if x not in owner.codes)][:2],
+                           (owner, host), host if host.kind in _PLACES else None)]
 
 
 def envoy(site: Site) -> list[Candidate]:

@@ -187,8 +187,6 @@ def _entries(lang: str, data: dict[str, Any], gazetteer: Gazetteer, clitics: boo
     yield from words("after_modality", "modal_after")
     yield from words("location_heads", "lochead", "noun")
     yield from words("date_blockers", "blocker")
-    for form, code in data.get("agencies", {}).items():
-        yield Entry(form, "agency", code, "word" if clitics else "en_name")
     for form, role in data.get("prepositions", {}).items():
         yield Entry(form, "prep", role, _word_class(clitics, "word"))
     for category, forms in data.get("modality", {}).items():
@@ -266,7 +264,8 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
         modifiers_first=syntax.get("modifiers_first", True),
         cased=syntax.get("cased", True),
         words={key: frozenset(fold(w) for w in data.get(key, ())) for key in _WORD_LISTS},
-        patterns={key: re.compile(fold(str(data[key]))) for key in _PATTERNS if key in data},
+        patterns={**{key: re.compile(fold(str(data[key]))) for key in _PATTERNS if key in data},
+                  "agencies": _agencies(data.get("agencies", {}))},
         office_states={fold(k): v for k, v in data.get("office_states", {}).items()},
         proclitics=data.get("proclitic_prepositions", {}),
         modal_window=int(data.get("modal_window", 45)),
@@ -290,6 +289,13 @@ def _name_and_capital(gazetteer: Gazetteer, lang: str, form: str, codes: tuple[s
         elif key in map(fold, capitals):
             capital = code
     return (named, capital) if named and capital else None
+
+
+def _agencies(agencies: dict[str, str]) -> re.Pattern[str]:
+    """News agencies' names as whole words of folded text. They are looked for in datelines only, not scanned
+    with the lexicon, where "ومع" (Morocco's agency) would hide "و" + "مع" (and with) everywhere."""
+    forms = sorted({fold(form) for form in agencies}, key=len, reverse=True)
+    return re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, forms))})(?![^\W_])") if forms else _NEVER
 
 
 def _kingdoms(gazetteer: Gazetteer) -> Iterator[str]:

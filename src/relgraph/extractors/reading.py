@@ -274,7 +274,7 @@ def read(article: Article, lang: Language, *, only_with_triggers: bool = False) 
     clauses = _clauses(sentences, kinds.get("break", []), text)
     dates = find_dates(text, lang.code, article.published)
     actor_hits = [h for h in actor_hits if not _filed_from(h, text, dates)]
-    home = next((str(h.entry.value) for h in kinds.get("agency", []) if _dateline(h, text)), None)
+    home = _home(text, low, lang)
     words = Words(low, spaced_low)
     starts = [s for s, _ in sentences]
     placed = []  # each trigger's sentence
@@ -288,12 +288,25 @@ def read(article: Article, lang: Language, *, only_with_triggers: bool = False) 
                    kinds, placed)
 
 
-def _dateline(hit: Hit, text: str) -> bool:
-    """A news agency's name counts where datelines put it: near the start or the end, set off by punctuation."""
-    if hit.prefix or not (hit.start < 300 or hit.end > len(text) - 200):
-        return False
-    before = text[max(0, hit.start - 3) : hit.start].strip(" ")
-    after = text[hit.end : hit.end + 3].strip(" ")
+def _home(text: str, low: str, lang: Language) -> str | None:
+    """The state of the news agency the article names where datelines put it: in its first 300 or last 200
+    characters, set off by punctuation ("الرباط (ومع)", "DOHA, May 2 (QNA) -"), capitalised in a cased script."""
+    pattern = lang.pattern("agencies")
+    tail = max(300, len(low) - 200)
+    for lo, hi in ((0, min(len(low), 300)), (tail, len(low))):
+        for m in pattern.finditer(low[: hi + 40], lo):
+            start, end = m.span()
+            if start >= hi:
+                break
+            if (not lang.cased or text[start].isupper()) and _set_off(text, start, end):
+                return lang.agencies[m.group()]
+    return None
+
+
+def _set_off(text: str, start: int, end: int) -> bool:
+    """Punctuation, a line break or the text's edge on one side of ``text[start:end]``."""
+    before = text[max(0, start - 3) : start].strip(" ")
+    after = text[end : end + 3].strip(" ")
     marks = "()-–:|/«»\"\n"
     return (not before or before[-1] in marks) or (not after or after[0] in marks)
 

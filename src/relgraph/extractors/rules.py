@@ -152,6 +152,12 @@ class RuleExtractor:
         if (len(candidates) > 1 and len(in_sentence) == len(candidates)
                 and reading.lang.pattern("respectively").search(reading.low, start, end)):
             return list(in_sentence)
+        if len(candidates) > 1:  # "with India in 1955, with Japan in 1972": each its own date, right after its state
+            own = [next((d for d in in_sentence if d.start >= c.used[-1].end
+                         and reading.distance(c.used[-1].end, d.start) <= 2), None) if c.used else None
+                   for c in candidates]
+            if all(own) and len({d.start for d in own if d}) == len(own):
+                return own
         best = self._nearest_date(site, in_sentence)
         return [best] * len(candidates)
 
