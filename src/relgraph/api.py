@@ -398,6 +398,8 @@ def evaluate(gold: str | os.PathLike[str], *, lang: str | None = None) -> EvalRe
     from relgraph.evaluation import read_gold
 
     items = [g for g in read_gold(Path(gold)) if lang in (None, g.article.lang or detect_language(g.article.text))]
+    if not items:  # nothing scored is no perfect score
+        raise RelgraphError(f"no annotated articles{f' in {lang!r}' if lang else ''} in {os.fspath(gold)}")
     predicted = {g.article.id: list(extract_article(g.article, lang).mentions) for g in items}
     return score(items, predicted)
 
