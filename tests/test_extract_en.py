@@ -688,6 +688,12 @@ FRI = date(2021, 3, 12)  # a Friday
           ("relations_established", ("BT", "OM"), "2013")}),
         ("Oman opened embassies in Tokyo and Seoul in 1980.",
          {("embassy_opened", ("OM", "JP"), "1980"), ("embassy_opened", ("OM", "KR"), "1980")}),
+        # a list of subjects with "the" after a comma; a passive whose complement names the envoy
+        ("In January 2021 Saudi Arabia, the UAE and Bahrain restored ties with Qatar.",
+         {("relations_restored", ("QA", "SA"), "2021-01"), ("relations_restored", ("AE", "QA"), "2021-01"),
+          ("relations_restored", ("BH", "QA"), "2021-01")}),
+        ("Jane Roe was appointed as Ireland's ambassador to Chile in May 2019.",
+         {("ambassador_appointed", ("IE", "CL"), "2019-05")}),
         # one visit per host
         ("The Prime Minister of Nepal visited New Delhi and Dhaka last week.",
          {("visit", ("NP", "IN"), "2021-03"), ("visit", ("NP", "BD"), "2021-03")}),

@@ -246,8 +246,8 @@ class Site:
             return self.nearest_match(pattern)
         low, (s_lo, s_hi) = self.r.low, self.sentence
         before = [(m.start(), m.end()) for m in pattern.finditer(low, s_lo, self.hit.start)]
-        if self.passive():
-            return before[-1] if before else None
+        if self.passive() and before:
+            return before[-1]  # else its complement: "was appointed as Britain's ambassador"
         through = self.spec.param("through")
         for m in pattern.finditer(low, self.hit.end, s_hi):
             preps = self.r.cues_in(self.hit.end, m.start(), "prep")

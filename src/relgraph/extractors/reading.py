@@ -755,9 +755,11 @@ def conjoined(lang: Language, words: Words, end: int, start: int) -> bool:
     makes a compound ("the Egypt-Israel treaty", "Saudi-Iranian talks").
     """
     gap = words.between(end, start)
+    joint = words.low[end:start]
     if not gap:
-        joint = words.low[end:start]
         return joint.strip() == "," or joint == "-" or lang.has("conjunctions", words.low[start : start + 1])
+    if joint.lstrip().startswith(","):  # "Saudi Arabia, the UAE, Bahrain and Egypt"
+        return lang.words["prep_gap"].issuperset(gap)
     return lang.has("conjunctions", gap[0]) and lang.words["prep_gap"].issuperset(gap[1:])
 
 
