@@ -719,6 +719,8 @@ def test_wire_phrasings(text: str, expected: set[Event]) -> None:
         "There has been no meeting between the Iraqi and Kuwaiti leaders since 2019.",  # "no"
         "Jordan welcomed Bahrain's decision.",  # one welcomes decisions, not only guests
         "Egypt and Ethiopia discussed restoring full diplomatic relations.",  # a topic is still no event
+        "Brazil has yet to recognize the new government of Bolivia.",  # not yet
+        "Spain refrained from recalling its ambassador to Algeria.",
         "Oman welcomed the decision of Egypt to restore relations with Qatar.",  # a decision, undated
     ],
 )
