@@ -720,6 +720,7 @@ def test_wire_phrasings(text: str, expected: set[Event]) -> None:
         "Jordan welcomed Bahrain's decision.",  # one welcomes decisions, not only guests
         "Egypt and Ethiopia discussed restoring full diplomatic relations.",  # a topic is still no event
         "Brazil has yet to recognize the new government of Bolivia.",  # not yet
+        "A dispute over the closure of the Dutch embassy in Ankara strained ties with Turkey.",  # a topic
         "Spain refrained from recognizing Kosovo.",
         "Oman welcomed the decision of Egypt to restore relations with Qatar.",  # a decision, undated
     ],

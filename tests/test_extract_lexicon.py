@@ -18,7 +18,7 @@ from relgraph.resources import data_file, read_json
 from relgraph.text.normalize import fold
 
 LANGS = ("ar", "en")
-MODALITIES = {"future", "intent", "agreement", "possibility", "condition", "negation", "denial", "topic"}
+MODALITIES = {"future", "intent", "agreement", "possibility", "condition", "negation", "denial", "topic", "about"}
 LEVELS = {"head", "minister", "envoy", "body"}
 #: The params each frame reads (see relgraph.extractors.frames).
 PARAMS = {"goal", "guest", "partner", "object", "through", "both_ways", "mediator", "visitor", "adjacent", "exempt"}

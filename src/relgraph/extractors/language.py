@@ -93,6 +93,7 @@ class Language:
     office_states: dict[str, str] = field(default_factory=dict)
     proclitics: dict[str, str] = field(default_factory=dict)
     modal_window: int = 45
+    modal_reach: dict[str, int] = field(default_factory=dict)  # words a cue of a category may be from its trigger
     _roles: dict[str, str] = field(default_factory=dict, repr=False, compare=False)  # proclitic() by prefix
 
     def has(self, key: str, word: str) -> bool:
@@ -128,8 +129,8 @@ _PATTERNS = ("mission_nouns", "envoy_nouns", "diplomat_nouns", "dual_mission_nou
 LEXICON_KEYS = frozenset({
     "_about", "syntax", "offices", "office_states", "honorifics", "name_glue", "pair_anaphors", "kingdom_anaphors",
     "country_pronouns", "agencies", "prepositions", "proclitic_prepositions", "location_heads", "clause_breaks",
-    "modality", "modal_window", "after_modality", "date_blockers", "indirect_contact", "frame_params", "triggers",
-    "agreement_about_relations", *_WORD_LISTS, *_PATTERNS,
+    "modality", "modal_window", "modal_reach", "after_modality", "date_blockers", "indirect_contact", "frame_params",
+    "triggers", "agreement_about_relations", *_WORD_LISTS, *_PATTERNS,
 })
 
 
@@ -269,6 +270,7 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
         office_states={fold(k): v for k, v in data.get("office_states", {}).items()},
         proclitics=data.get("proclitic_prepositions", {}),
         modal_window=int(data.get("modal_window", 45)),
+        modal_reach={str(k): int(v) for k, v in data.get("modal_reach", {}).items()},
     )
 
 

@@ -30,6 +30,7 @@ _AFTER_NOUN_WORDS = 8  # "the visit of X to Y is planned for": a noun's predicat
 _OWN_WORDS = 8  # a date after its trigger within this many words, in its clause, is its own
 #: Modality that a date of its own overrides: "agreed to establish relations on 18 February 2008" reports them.
 _DATED = "agreement"
+_FAR = 1 << 20  # words: a modal cue reaches across its window unless the lexicon's ``modal_reach`` says less
 #: Modality that only an imperfect verb takes: "قد يزور" may visit, "وقد زار" (he) visited.
 _POSSIBLE = "possibility"
 
@@ -113,7 +114,7 @@ class RuleExtractor:
 
         Generic plurals; a future or purpose prefix on the trigger (سيزور, لزيارة);
         a modal cue before it in its clause, within the language's ``modal_window``
-        characters (a negation only within two words; "قد" only before an imperfect
+        characters (a negation or a topic only within the words ``modal_reach`` gives; "قد" only before an imperfect
         verb: "قد يزور", not "وقد زار"); a modal word right after a
         verb ("reopen within two months") or in a noun's predicate ("a visit to
         Kuwait is planned for December").
@@ -133,7 +134,7 @@ class RuleExtractor:
             str(cue.entry.value)
             for cue in reading.cues_in(window_start, hit.start, "modal")
             if cue.entry.value not in exempt
-            and (cue.entry.value != "negation" or reading.words.count(cue.end, hit.start) <= 2)
+            and reading.words.count(cue.end, hit.start) <= lang.modal_reach.get(str(cue.entry.value), _FAR)
             and (cue.entry.value != _POSSIBLE or imperfect)
         ]
         reach = _AFTER_NOUN_WORDS if spec.word_class == "noun" else 2
