@@ -363,6 +363,10 @@ def test_ordering_troops_or_citizens_to_leave_is_not() -> None:
         # a counterpart is an official of the state his adjective names
         ("بحث وزير الخارجية الكويتي مع نظيره العماني في مسقط اليوم العلاقات الثنائية.",
          {("meeting", ("KW", "OM"), "2024-05-16")}),
+        # the subjects after a prepositional object, listed with "كل من": one recognition each
+        ("اعترف بالجبل الأسود كل من آيسلندا وسويسرا في يونيو 2006.",
+         {("recognition", ("IS", "ME"), "2006-06"), ("recognition", ("CH", "ME"), "2006-06")}),
+        ("توسطت الجزائر بين كل من إيران والعراق عام 1975.", {("mediation", ("DZ", "IR", "IQ"), "1975")}),
         # the visitor named before a participle
         ("التقى ولي عهد الكويت في الكويت اليوم رئيس الوزراء الباكستاني الزائر.",
          {("meeting", ("KW", "PK"), "2024-05-16"), ("visit", ("PK", "KW"), "2024-05-16")}),

@@ -694,6 +694,9 @@ FRI = date(2021, 3, 12)  # a Friday
           ("relations_restored", ("BH", "QA"), "2021-01")}),
         ("Jane Roe was appointed as Ireland's ambassador to Chile in May 2019.",
          {("ambassador_appointed", ("IE", "CL"), "2019-05")}),
+        # one recognition per recognising state
+        ("Montenegro was recognised by Iceland and Switzerland in June 2006.",
+         {("recognition", ("IS", "ME"), "2006-06"), ("recognition", ("CH", "ME"), "2006-06")}),
         # one visit per host
         ("The Prime Minister of Nepal visited New Delhi and Dhaka last week.",
          {("visit", ("NP", "IN"), "2021-03"), ("visit", ("NP", "BD"), "2021-03")}),

@@ -100,14 +100,17 @@ class Site:
 
     def _find_subject(self, skip: Sequence[ActorRef]) -> ActorRef | None:
         words, hit_end, lists = self.r.words, self.hit.end, self.lang.words
-        agentive = [a for a in self.after() if a.agentive and words.within(hit_end, a.start, 3) and a not in skip]
+        # Within three words, a state's name counting as one ("اعترف بالجبل الأسود كل من آيسلندا").
+        agentive = [a for a in self.after() if a.agentive and a not in skip and (words.within(hit_end, a.start, 3) or (
+            words.within(hit_end, a.start, 6) and self.r.distance(hit_end, a.start) <= 3))]
         word_start = self.hit.word_start
         previous = words.between(max(self.sentence[0], word_start - 24), word_start)
         while previous and previous[-1] in lists["auxiliaries"]:
             previous.pop()
         relative = bool(previous) and previous[-1] in lists["relatives"]
-        if self.lang.verb_first and agentive and not agentive[0].cue and not relative:
-            first = agentive[0]
+        # VSO, or VOS past a prepositional object: "اعترف بكوسوفو كل من الولايات المتحدة وفرنسا".
+        first = next((a for a in agentive if not a.cue), None)
+        if self.lang.verb_first and first is not None and not relative:
             if self.spec.word_class == "verb":
                 # Unless the verb takes its host or guest as a bare object and nothing says it is the agent.
                 takes_object = "object" in (*self.spec.param("goal"), *self.spec.param("guest"))
@@ -458,10 +461,12 @@ def recognize(site: Site) -> list[Candidate]:
     found = site.with_cue(cues)
     if recognizer.cue == "agent":  # a passive's object may be its subject: "Kosovo was recognised by the US"
         found += site.with_cue(("",), site.before())
-    objects = [a for a in found if a is not recognizer and not set(a.codes) & set(recognizer.codes)]
+    recognizers = site.subjects()  # "Egypt and Jordan recognised ...": one recognition each
+    objects = [a for a in found if a not in recognizers and not set(a.codes) & set(recognizer.codes)]
     if not objects:
         return []
-    return _cand(site, EventType.RECOGNITION, [recognizer.codes[0], objects[0].codes[0]], (recognizer, objects[0]))
+    return [c for r in recognizers if r.codes
+            for c in _cand(site, EventType.RECOGNITION, [r.codes[0], objects[0].codes[0]], (r, objects[0]))]
 
 
 def mission(site: Site) -> list[Candidate]:

@@ -604,9 +604,12 @@ class _Cues:
                 start = adjective.start
             break
         k = bisect_right(self.preps.ends, start) - 1  # the last preposition before
-        if k >= 0 and words.within(end := self.preps.ends[k], start, 2) and self._gap.issuperset(
+        while k >= 0 and words.within(end := self.preps.ends[k], start, 2) and self._gap.issuperset(
                 words.between(end, start)):
-            return str(self.preps.hits[k].entry.value)
+            prep = self.preps.hits[k]
+            if prep.entry.value:
+                return str(prep.entry.value)
+            start, k = prep.start - len(prep.prefix), k - 1  # "كل من", each of: the preposition before governs
         return ""
 
 
