@@ -164,7 +164,8 @@ def build(lex: Lexicon, *, guard: bool = True) -> Grammar:
     # era, a unit, a separator, "of" ("من"), or the punctuation of a numeric date ("15 ملفا", "300 million": no date).
     after = alternation(lex.words(*NUMBER_FOLLOWERS) | {"of", "من"})
     short = rf"\d{{1,3}}(?:st|nd|rd|th|s)?{S0}(?:[-/.]|(?:{after}){END})"
-    first_word = rf"(?=\d{{4}}|{short}|'\d|(?:{first}){END})" if guard else ""
+    decade = rf"(?<!\d)\d{{1,3}}0s{END}"  # "the 90s" goes on with anything
+    first_word = rf"(?=\d{{4}}|{short}|{decade}|'\d|(?:{first}){END})" if guard else ""
     article = r"(?:ال(?=\d))?" if lex.language == "ar" else ""  # الـ15 من سبتمبر, once the tatweel is gone
     scanner = re.compile(rf"(?<![^\W_]){clitics}{article}{first_word}(?:(?P<x>{'|'.join(shapes)})|(?P<y>{bare}))")
     everything = alternation(lex.words())
