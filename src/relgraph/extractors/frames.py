@@ -99,17 +99,19 @@ class Site:
         return found
 
     def _find_subject(self, skip: Sequence[ActorRef]) -> ActorRef | None:
-        words, hit_end, lists = self.r.words, self.hit.end, self.lang.words
-        # Within three words, a state's name counting as one ("اعترف بالجبل الأسود كل من آيسلندا").
-        agentive = [a for a in self.after() if a.agentive and a not in skip and (words.within(hit_end, a.start, 3) or (
-            words.within(hit_end, a.start, 6) and self.r.distance(hit_end, a.start) <= 3))]
+        words, hit_end, lists, after = self.r.words, self.hit.end, self.lang.words, self.after()
+        agentive = [a for a in after if a.agentive and words.within(hit_end, a.start, 3) and a not in skip]
         word_start = self.hit.word_start
         previous = words.between(max(self.sentence[0], word_start - 24), word_start)
         while previous and previous[-1] in lists["auxiliaries"]:
             previous.pop()
         relative = bool(previous) and previous[-1] in lists["relatives"]
-        # VSO, or VOS past a prepositional object: "اعترف بكوسوفو كل من الولايات المتحدة وفرنسا".
+        # VSO, or VOS past a prepositional object, a state's name counting as one word: "اعترف بالجبل الأسود كل
+        # من آيسلندا".
         first = next((a for a in agentive if not a.cue), None)
+        if first is None and agentive and self.lang.verb_first:
+            first = next((a for a in after if a.agentive and not a.cue and a not in skip
+                          and words.within(hit_end, a.start, 6) and self.r.distance(hit_end, a.start) <= 3), None)
         if self.lang.verb_first and first is not None and not relative:
             if self.spec.word_class == "verb":
                 # Unless the verb takes its host or guest as a bare object and nothing says it is the agent.
@@ -121,7 +123,7 @@ class Site:
                     *_PEOPLE, "name", "capital", "group"):
                 return first
         reach = _AGENT_WORDS[self.spec.word_class == "noun"]  # "the signing of the Oslo Accords by Israel"
-        agent = next((a for a in self.after(self.clause.end) if a.cue == "agent" and a not in skip
+        agent = next((a for a in after if a.cue == "agent" and a.start < self.clause.end and a not in skip
                       and self.r.distance(hit_end, a.start) <= reach  # a state's name counts as one word
                       and not self._trigger_between(a.start)), None)
         if agent is not None:
@@ -166,7 +168,7 @@ class Site:
                 break
             run.insert(0, a)
         if subject.start >= self.hit.end:  # VSO "قطعت السعودية والبحرين العلاقات"; "signed by X and Y"
-            for a in self.r.actors_in(subject.end, self.sentence[1]):
+            for a in self.r.actors_from(subject.end, self.sentence[1]):
                 if a.kind == "topic" or not conjoined(self.lang, self.r.words, run[-1].end, a.start):
                     break
                 run.append(a)

@@ -30,7 +30,6 @@ _AFTER_NOUN_WORDS = 8  # "the visit of X to Y is planned for": a noun's predicat
 _OWN_WORDS = 8  # a date after its trigger within this many words, in its clause, is its own
 #: Modality that a date of its own overrides: "agreed to establish relations on 18 February 2008" reports them.
 _DATED = "agreement"
-_FAR = 1 << 20  # words: a modal cue reaches across its window unless the lexicon's ``modal_reach`` says less
 #: Modality that only an imperfect verb takes: "قد يزور" may visit, "وقد زار" (he) visited.
 _POSSIBLE = "possibility"
 
@@ -103,11 +102,11 @@ class RuleExtractor:
         hi = min(sentence[1], hit.end + _NEEDS_WINDOW)
         if pattern.search(reading.low, lo, hi) is not None:
             return True
-        if not any(reading.words.within(hit.end, d.start, 1) for d in reading.dates_in(sentence) if d.start >= hit.end):
-            return False
         earlier = [(t, t.entry.value) for t in reading.triggers_in(clause.start, hit.start)
                    if isinstance(t.entry.value, TriggerSpec) and t.entry.value.needs == spec.needs]
-        return bool(earlier) and self._needs_met(Site(reading, *earlier[-1], sentence))
+        return bool(earlier) and any(reading.words.within(hit.end, d.start, 1)
+                                     for d in reading.dates_in(sentence) if d.start >= hit.end) and self._needs_met(
+            Site(reading, *earlier[-1], sentence))
 
     def _modality(self, site: Site) -> str | None:
         """Why the trigger reports no fact (``"generic"``, ``"future"``, ``"negation"`` ...), or ``None``.
@@ -134,7 +133,8 @@ class RuleExtractor:
             str(cue.entry.value)
             for cue in reading.cues_in(window_start, hit.start, "modal")
             if cue.entry.value not in exempt
-            and reading.words.count(cue.end, hit.start) <= lang.modal_reach.get(str(cue.entry.value), _FAR)
+            and ((reach := lang.modal_reach.get(str(cue.entry.value))) is None
+                 or reading.words.within(cue.end, hit.start, reach))
             and (cue.entry.value != _POSSIBLE or imperfect)
         ]
         reach = _AFTER_NOUN_WORDS if spec.word_class == "noun" else 2
