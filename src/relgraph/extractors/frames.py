@@ -163,7 +163,7 @@ class Site:
         if subject is None:
             return []
         run = [subject]
-        for a in reversed(self.r.actors_in(self.sentence[0], subject.start)):
+        for a in self.r.actors_from(self.sentence[0], subject.start, backwards=True):
             if a.cue != subject.cue or a.kind == "topic" or not conjoined(self.lang, self.r.words, a.end, run[0].start):
                 break
             run.insert(0, a)

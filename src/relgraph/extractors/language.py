@@ -26,6 +26,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from relgraph.dates.lexicon import alternation
 from relgraph.errors import ExtractorError
 from relgraph.extractors.scanning import Entry, Lexicon
 from relgraph.gazetteer import Gazetteer
@@ -296,8 +297,8 @@ def _name_and_capital(gazetteer: Gazetteer, lang: str, form: str, codes: tuple[s
 def _agencies(agencies: dict[str, str]) -> re.Pattern[str]:
     """News agencies' names as whole words of folded text. They are looked for in datelines only, not scanned
     with the lexicon, where "ومع" (Morocco's agency) would hide "و" + "مع" (and with) everywhere."""
-    forms = sorted({fold(form) for form in agencies}, key=len, reverse=True)
-    return re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, forms))})(?![^\W_])") if forms else _NEVER
+    forms = {fold(form) for form in agencies}
+    return re.compile(rf"(?<![^\W_])(?:{alternation(forms)})(?![^\W_])") if forms else _NEVER
 
 
 def _kingdoms(gazetteer: Gazetteer) -> Iterator[str]:

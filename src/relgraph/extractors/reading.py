@@ -31,7 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import accumulate, chain, islice, repeat
+from itertools import accumulate, chain, repeat
 from operator import itemgetter
 from operator import sub as minus
 from typing import Generic, NamedTuple, TypeVar
@@ -207,10 +207,12 @@ class Reading:
         lo, hi = bisect_left(self._actor_starts, start), bisect_left(self._actor_starts, end)
         return [a for a in self.actors[lo:hi] if a.end <= end]
 
-    def actors_from(self, start: int, end: int) -> Iterator[ActorRef]:
-        """:meth:`actors_in`, one at a time: for a walk that stops early."""
+    def actors_from(self, start: int, end: int, backwards: bool = False) -> Iterator[ActorRef]:
+        """:meth:`actors_in`, one at a time (the last first, ``backwards``): for a walk that stops early."""
         starts = self._actor_starts
-        for a in islice(self.actors, bisect_left(starts, start), bisect_left(starts, end)):
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        for i in range(hi - 1, lo - 1, -1) if backwards else range(lo, hi):
+            a = self.actors[i]
             if a.end <= end:
                 yield a
 
@@ -301,7 +303,7 @@ def _home(text: str, low: str, lang: Language) -> str | None:
     pattern = lang.pattern("agencies")
     tail = max(300, len(low) - 200)
     for lo, hi in ((0, min(len(low), 300)), (tail, len(low))):
-        for m in pattern.finditer(low[: hi + 40], lo):
+        for m in pattern.finditer(low, lo, min(len(low), hi + 40)):
             start, end = m.span()
             if start >= hi:
                 break
