@@ -408,7 +408,7 @@ def sparql(query: str, store: str | None, fmt: str) -> None:
             "(DESCRIBE reads only the default graph, which is empty).")
     if result.boolean is not None:
         click.echo("true" if result.boolean else "false")
-        if not result.boolean and hint:
+        if not result.boolean:
             click.echo(hint, err=True)
         return
     _emit([dict(r) for r in result.rows], fmt, list(result.variables), hint)
