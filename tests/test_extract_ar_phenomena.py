@@ -413,3 +413,31 @@ def test_oman_or_amman_by_context(text: str, expected: tuple[str, tuple[str, ...
 )
 def test_wire_phrasings_that_are_no_events(text: str) -> None:
     assert events(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تعثرت المحادثات بشأن استئناف العلاقات بين إيران ومصر.",  # a topic of talks
+        "جرت محادثات حول إعادة فتح السفارات بين البحرين وقطر.",
+        "استضافت قطر المحادثات بين الولايات المتحدة وحركة طالبان.",  # a host is no party, the Taliban no state
+        "التقى خبراء من مصر والسودان في الخرطوم.",  # below minister level
+        "لا توجد علاقات دبلوماسية بين البلدين منذ عام 1980.",
+    ],
+)
+def test_second_pass_no_events(text: str) -> None:
+    assert events(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a since-date bounds a state of affairs: the event takes the date of its own
+        ("عين الأردن أول سفير له في ليبيا منذ عام 2014 يوم الثلاثاء.",
+         {("ambassador_appointed", ("JO", "LY"), "2024-05-14")}),
+        # the two presidents named by one office and two adjectives
+        ("التقى الرئيسان التركي والسوري في أنقرة يوم الاثنين.", {("meeting", ("TR", "SY"), "2024-05-13")}),
+    ],
+)
+def test_second_pass_events(text: str, expected: set[tuple[str, tuple[str, ...], str | None]]) -> None:
+    assert events(text) == expected

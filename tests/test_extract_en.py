@@ -739,3 +739,40 @@ def test_an_office_named_again_keeps_the_state_the_text_gave_it() -> None:
     two = ("The Egyptian President and the Sudanese President met on Sunday. "
            "On Monday the President visited Baghdad.")
     assert not any(slug == "visit" for slug, _, _ in events(two, FRI))
+
+
+# -- second pass: topics of talks, hosts, levels, since-dates --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks on restoring ties between Iran and Egypt have stalled.",  # a topic of talks
+        "Talks about resuming diplomatic relations between Morocco and Algeria began in Rabat.",
+        "Negotiations over the reopening of embassies between Bahrain and Qatar continued.",
+        "Qatar, which mediated between Israel and Hamas, hosted the talks.",  # a host is no party
+        "The committee of Saudi and Iraqi experts on joint water resources met in Baghdad.",  # below minister level
+        "Jordan returned its ambassador to Qatar in July 2019.",  # no visit; not an appointment either
+    ],
+)
+def test_second_pass_no_events(text: str) -> None:
+    assert events(text, FRI) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a since-date bounds a state of affairs: the event takes the date of its own
+        ("Kenya named its first ambassador to Somalia since 2019 on Tuesday.",
+         {("ambassador_appointed", ("KE", "SO"), "2021-03-09")}),
+        ("Chad reopened its embassy in Israel, which had been closed since 1972.",
+         {("embassy_opened", ("TD", "IL"), None), ("embassy_closed", ("TD", "IL"), None)}),
+        # the parties of talks named before a topic, and talks named by their parties' adjectives
+        ("The foreign ministers of Iran and Egypt held talks on restoring ties in Baghdad on Monday.",
+         {("meeting", ("EG", "IR"), "2021-03-08")}),
+        ("Saudi-Iranian talks were held in Baghdad in April 2020.", {("meeting", ("IR", "SA"), "2020-04")}),
+        ("The Turkish and Syrian presidents met in Ankara on Monday.", {("meeting", ("SY", "TR"), "2021-03-08")}),
+    ],
+)
+def test_second_pass_events(text: str, expected: set[Event]) -> None:
+    assert events(text, FRI) == norm(*expected)

@@ -21,7 +21,8 @@ LANGS = ("ar", "en")
 MODALITIES = {"future", "intent", "agreement", "possibility", "condition", "negation", "denial", "topic", "about"}
 LEVELS = {"head", "minister", "envoy", "body"}
 #: The params each frame reads (see relgraph.extractors.frames).
-PARAMS = {"goal", "guest", "partner", "object", "through", "both_ways", "mediator", "visitor", "adjacent", "exempt"}
+PARAMS = {"goal", "guest", "partner", "object", "through", "both_ways", "mediator", "visitor", "adjacent", "exempt",
+          "hosts"}
 
 
 def raw(lang: str) -> dict[str, Any]:

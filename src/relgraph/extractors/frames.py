@@ -36,6 +36,7 @@ class Candidate(NamedTuple):
 
 _PEOPLE = ("official", "person", "office")  # references to people acting for a state
 _PLACES = ("capital", "city", "venue")  # references that can say where an event happened
+_TOPIC_CUES = ("about", "on")  # prepositions (and modal cues) that open the topic of talks
 _OBJECT_WORDS = 4  # at most this many words between a verb and the noun that is its object
 _AGENT_WORDS = (3, 6)  # at most this many words between a verb (a noun) and its agent ("by Iceland")
 _GOAL_CUES = {"to": ("to", "for"), "object": ("",), "in": ("in", "by"), "with": ("with", "by"), "for": ("for",)}
@@ -227,6 +228,40 @@ class Site:
                 return a
         return None
 
+    def topic_start(self) -> int | None:
+        """Where a topic right after the trigger begins: "on", "about", "بشأن" with another trigger a word or two
+        on ("talks on restoring ties", "محادثات بشأن إعادة العلاقات"). The states after it are the topic's ("ties
+        between Iran and Egypt"), not the trigger's; "talks on the sidelines", "talks on Monday" have none."""
+        hit, r = self.hit, self.r
+        cue = next((c for c in r.cues_in(hit.end, self.clause.end) if c.entry.kind in ("prep", "modal")), None)
+        if (cue is None or str(cue.entry.value) not in _TOPIC_CUES or not self.within(hit.end, cue.start, 0)
+                or not any(self.within(cue.end, t.start, 1) for t in r.triggers_in(cue.end, self.clause.end))):
+            return None
+        return cue.start
+
+    def hosted(self) -> bool:
+        """A host verb governs the noun ("Qatar hosted the talks", "استضافت قطر المحادثات"): its subject hosts
+        the others' talks and is no party to them."""
+        hosts = self.spec.param("hosts")
+        before = self.r.words_between(max(self.clause.start, self.hit.start - 40), self.hit.start)[-3:]
+        return self.spec.word_class == "noun" and not set(hosts).isdisjoint(before)
+
+    def parties(self, refs: Iterable[ActorRef]) -> list[ActorRef]:
+        """``refs`` without a host's subjects and the states of a topic after the trigger."""
+        topic = self.topic_start()
+        hosts = self.subjects() if self.hosted() else ()
+        return [a for a in refs if a not in hosts and (topic is None or a.start < topic)]
+
+    def qualifies(self, ref: ActorRef) -> bool:
+        """An adjective ``ref`` qualifies the trigger ("Saudi-Iranian talks", "المحادثات السعودية الإيرانية") or a
+        minister's or a leader's office a word or two before it ("الرئيسين التركي والسوري"), not another noun
+        ("Saudi and Iraqi experts")."""
+        hit = self.hit
+        beside = self.within(ref.end, hit.start, 1) if ref.end <= hit.start else self.within(hit.end, ref.start, 1)
+        return (beside
+                or any(c.entry.value in ("head", "minister") and self.within(c.end, ref.start, 2)
+                       for c in self.r.cues_in(max(self.clause.start, ref.start - 40), ref.start, "office")))
+
     def indirect(self) -> bool:
         return bool(self.r.cues_in(self.sentence[0], self.sentence[1], "contact"))
 
@@ -376,7 +411,7 @@ def meet(site: Site) -> list[Candidate]:
         parties = site.subjects()  # "the foreign ministers of Greece and Turkey met"
         parties += site.with_cue(("with", "by", "", "between", "for"), site.after(site.clause.end))
         parties += [a for a in site.between() if a not in parties]
-    parties = [a for a in parties if a.kind != "topic" or site.within(site.hit.end, a.start, 1)]
+    parties = [a for a in site.parties(parties) if a.kind != "topic" or site.within(site.hit.end, a.start, 1)]
     if any(a.level == "envoy" for a in parties):
         return []
     codes = _codes(a for a in parties if a.kind not in _PLACES or a.cue not in ("in", "to"))
@@ -385,7 +420,7 @@ def meet(site: Site) -> list[Candidate]:
     if len(codes) < 2:
         # "اللقاء بين الرئيس الروسي وأمير قطر", "talks between X and Y": every official in the clause.
         codes = _codes(a for a in site.r.actors_in(site.clause.start, site.clause.end)
-                       if a.codes and a.kind in (*_PEOPLE, "topic"))
+                       if a.codes and (a.kind in _PEOPLE or (a.kind == "topic" and site.qualifies(a))))
     return _cand(site, EventType.MEETING, codes, parties, site.place())
 
 
@@ -621,8 +656,8 @@ def mediate(site: Site) -> list[Candidate]:
 
 
 def negotiate(site: Site) -> list[Candidate]:
-    refs = _parties_after(site) or [
-        a for a in site.refs if a.agentive and a.kind in (*_PEOPLE, "name", "pair", "group")]
+    refs = site.parties(_parties_after(site) or [
+        a for a in site.refs if a.agentive and a.kind in (*_PEOPLE, "name", "pair", "group")])
     codes = _codes(refs)
     if len(codes) < 2 and site.pair():
         codes = _codes_list(codes, site.pair())

@@ -130,8 +130,8 @@ _PATTERNS = ("mission_nouns", "envoy_nouns", "diplomat_nouns", "dual_mission_nou
 LEXICON_KEYS = frozenset({
     "_about", "syntax", "offices", "office_states", "honorifics", "name_glue", "pair_anaphors", "kingdom_anaphors",
     "country_pronouns", "agencies", "prepositions", "proclitic_prepositions", "location_heads", "clause_breaks",
-    "modality", "modal_window", "modal_reach", "after_modality", "date_blockers", "indirect_contact", "frame_params",
-    "triggers", "agreement_about_relations", *_WORD_LISTS, *_PATTERNS,
+    "modality", "modal_window", "modal_reach", "after_modality", "date_blockers", "date_bounds", "indirect_contact",
+    "frame_params", "triggers", "agreement_about_relations", *_WORD_LISTS, *_PATTERNS,
 })
 
 
@@ -189,6 +189,7 @@ def _entries(lang: str, data: dict[str, Any], gazetteer: Gazetteer, clitics: boo
     yield from words("after_modality", "modal_after")
     yield from words("location_heads", "lochead", "noun")
     yield from words("date_blockers", "blocker")
+    yield from words("date_bounds", "bound")
     for form, role in data.get("prepositions", {}).items():
         yield Entry(form, "prep", role, _word_class(clitics, "word"))
     for category, forms in data.get("modality", {}).items():

@@ -32,6 +32,7 @@ _OWN_WORDS = 8  # a date after its trigger within this many words, in its clause
 _DATED = "agreement"
 #: Modality that only an imperfect verb takes: "قد يزور" may visit, "وقد زار" (he) visited.
 _POSSIBLE = "possibility"
+_TALKS = ("meet", "negotiate")  # the frames of talks, which may have a topic ("talks on restoring ties")
 
 
 class RuleExtractor:
@@ -137,6 +138,10 @@ class RuleExtractor:
                  or reading.words.within(cue.end, hit.start, reach))
             and (cue.entry.value != _POSSIBLE or imperfect)
         ]
+        talks = [(t, t.entry.value) for t in reading.triggers_in(clause.start, hit.start)
+                 if isinstance(t.entry.value, TriggerSpec) and t.entry.value.frame in _TALKS]
+        if talks and Site(reading, *talks[-1], site.sentence).topic_start() is not None:
+            found.append("about")  # "talks on restoring ties": a topic, not an event
         reach = _AFTER_NOUN_WORDS if spec.word_class == "noun" else 2
         after = reading.cues_in(hit.end, clause.end, "modal_after")
         if any(reading.distance(hit.end, c.start) <= reach for c in after):
@@ -166,15 +171,19 @@ class RuleExtractor:
         """The time expression the trigger governs.
 
         Within :data:`_DATE_WORDS` words (a state's name counts as one), not across
-        a date blocker. A date soon after the trigger in its clause with no other
-        trigger between is its own ("recognized X in 1803 and established relations
-        in 1809"); otherwise the nearest, after before before. An expression with no
-        date gives way to a dated one in apposition ("today, 4 May 2022").
+        a date blocker, never a date that bounds ("since 2017", "منذ عام 2017"). A
+        date soon after the trigger in its clause with no other trigger between is its
+        own ("recognized X in 1803 and established relations in 1809"); otherwise the
+        nearest, after before before. An expression with no date gives way to a dated
+        one in apposition ("today, 4 May 2022").
         """
         reading, hit, clause = site.r, site.hit, site.clause
         blockers = reading.cues_in(*site.sentence, "blocker")
+        bounds = {b.end for b in reading.cues_in(*site.sentence, "bound")}
         best: tuple[int, int, int, TimeExpression] | None = None
         for d in dates:
+            if bounds and any(reading.words.within(b, d.start, 0) for b in bounds if b <= d.start):
+                continue  # "the first ambassador since 2017": a since-date bounds a state of affairs, no event's date
             after = d.start >= hit.end
             lo, hi = (hit.end, d.start) if after else (d.end, hit.start)
             words = reading.distance(lo, hi)
