@@ -423,6 +423,9 @@ def test_wire_phrasings_that_are_no_events(text: str) -> None:
         "استضافت قطر المحادثات بين الولايات المتحدة وحركة طالبان.",  # a host is no party, the Taliban no state
         "التقى خبراء من مصر والسودان في الخرطوم.",  # below minister level
         "لا توجد علاقات دبلوماسية بين البلدين منذ عام 1980.",
+        "اختتم منتخب مصر زيارته إلى تونس.",  # a team's visit is no state's
+        "وصل فريق كرة القدم المصري إلى تونس يوم الاثنين.",
+        "وصل وفد من الرياضيين الكويتيين إلى مسقط في زيارة.",
     ],
 )
 def test_second_pass_no_events(text: str) -> None:
@@ -437,6 +440,7 @@ def test_second_pass_no_events(text: str) -> None:
          {("ambassador_appointed", ("JO", "LY"), "2024-05-14")}),
         # the two presidents named by one office and two adjectives
         ("التقى الرئيسان التركي والسوري في أنقرة يوم الاثنين.", {("meeting", ("TR", "SY"), "2024-05-13")}),
+        ("وصل الرئيس المصري إلى تونس يوم الاثنين.", {("visit", ("EG", "TN"), "2024-05-13")}),
     ],
 )
 def test_second_pass_events(text: str, expected: set[tuple[str, tuple[str, ...], str | None]]) -> None:

@@ -753,6 +753,10 @@ def test_an_office_named_again_keeps_the_state_the_text_gave_it() -> None:
         "Qatar, which mediated between Israel and Hamas, hosted the talks.",  # a host is no party
         "The committee of Saudi and Iraqi experts on joint water resources met in Baghdad.",  # below minister level
         "Jordan returned its ambassador to Qatar in July 2019.",  # no visit; not an appointment either
+        "Egypt's national football team visited Tunisia on Monday.",  # no state's visit
+        "A delegation of Kuwaiti athletes visited Oman.",
+        "Hundreds of Iranian pilgrims arrived in Iraq on Monday.",
+        "Senegal did not, however, recognise the new government of Gambia.",  # a negation past a parenthesis
     ],
 )
 def test_second_pass_no_events(text: str) -> None:
@@ -772,6 +776,8 @@ def test_second_pass_no_events(text: str) -> None:
          {("meeting", ("EG", "IR"), "2021-03-08")}),
         ("Saudi-Iranian talks were held in Baghdad in April 2020.", {("meeting", ("IR", "SA"), "2020-04")}),
         ("The Turkish and Syrian presidents met in Ankara on Monday.", {("meeting", ("SY", "TR"), "2021-03-08")}),
+        ("The Egyptian president and his team visited Tunisia on Monday.", {("visit", ("EG", "TN"), "2021-03-08")}),
+        ("Senegal, however, recognised the new government of Gambia.", {("recognition", ("SN", "GM"), None)}),
     ],
 )
 def test_second_pass_events(text: str, expected: set[Event]) -> None:

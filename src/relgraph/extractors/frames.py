@@ -262,6 +262,13 @@ class Site:
                 or any(c.entry.value in ("head", "minister") and self.within(c.end, ref.start, 2)
                        for c in self.r.cues_in(max(self.clause.start, ref.start - 40), ref.start, "office")))
 
+    def civilian(self, ref: ActorRef) -> bool:
+        """``ref`` names whose people, not a state acting: "Kuwaiti athletes", "Egypt's national team", "منتخب
+        مصر", "الرياضيين الكويتيين" (the language's ``civilians_after`` / ``civilians_before`` patterns)."""
+        low = self.r.low
+        return (self.lang.pattern("civilians_after").match(low, ref.end) is not None
+                or self.lang.pattern("civilians_before").search(low, max(0, ref.start - 40), ref.start) is not None)
+
     def indirect(self) -> bool:
         return bool(self.r.cues_in(self.sentence[0], self.sentence[1], "contact"))
 
@@ -342,8 +349,8 @@ def travel(site: Site) -> list[Candidate]:
     elif side:
         near = [a for a in site.before() if site.within(a.end, site.hit.start, 1)]
     visitor = next((a for a in near if a.kind in _PEOPLE and a.codes), None) if side else site.subject()
-    if visitor is None or visitor.level == "envoy":
-        return []  # an ambassador going to his post is not on a visit
+    if visitor is None or visitor.level == "envoy" or site.civilian(visitor):
+        return []  # an ambassador going to his post, a team on tour: no state's visit
     kinds = site.spec.param("visitor")
     if kinds and visitor.kind not in kinds:
         return []  # "left Kabul": a person leaving a place he visited, not a state leaving a country

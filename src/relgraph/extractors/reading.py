@@ -337,9 +337,10 @@ def _clauses(sentences: Sequence[tuple[int, int]], breaks: Sequence[Hit], text: 
     """Sentences cut at ; : and at clause-opening words ("حيث", "when", "while" ...).
 
     Commas do not cut: Arabic news strings whole reports together with them
-    ("أعلنت موريتانيا، الأحد، استئناف العلاقات").
+    ("أعلنت موريتانيا، الأحد، استئناف العلاقات"); nor does a word set off by commas on both sides ("did
+    not, however, recognise": the negation stays in force).
     """
-    cuts = sorted({h.start for h in breaks}.union(char_positions(text, ";:")))
+    cuts = sorted({h.start for h in breaks if not _parenthetical(text, h)}.union(char_positions(text, ";:")))
     if not cuts:  # most articles: a clause per sentence, made in C
         return list(map(tuple.__new__, repeat(Clause), sentences))
     out: list[Clause] = []
@@ -354,6 +355,12 @@ def _clauses(sentences: Sequence[tuple[int, int]], breaks: Sequence[Hit], text: 
         if pos < end:
             out.append(Clause(pos, end))
     return out
+
+
+def _parenthetical(text: str, hit: Hit) -> bool:
+    """The word at ``hit`` stands between commas: ", however,"."""
+    return (text[max(0, hit.start - 3) : hit.start].rstrip().endswith((",", "،"))
+            and text[hit.end : hit.end + 3].lstrip().startswith((",", "،")))
 
 
 #: The prepositions after which a word-like name is a place ("إلى مسقط", "في مالي").
