@@ -426,6 +426,8 @@ def test_wire_phrasings_that_are_no_events(text: str) -> None:
         "اختتم منتخب مصر زيارته إلى تونس.",  # a team's visit is no state's
         "وصل فريق كرة القدم المصري إلى تونس يوم الاثنين.",
         "وصل وفد من الرياضيين الكويتيين إلى مسقط في زيارة.",
+        "التقى الأمين العام لجامعة الدول العربية أحمد أبو الغيط الرئيس اللبناني في بيروت.",  # no state's
+        "لم تعترف البرازيل، حتى اليوم، بكوريا الشمالية.",  # a negation past an aside
     ],
 )
 def test_second_pass_no_events(text: str) -> None:

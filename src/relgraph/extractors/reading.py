@@ -529,12 +529,25 @@ def _titled_persons(refs: list[ActorRef], words: Words) -> list[ActorRef]:
     out: list[ActorRef] = []
     for r in refs:
         prev = out[-1] if out else None
-        if (prev is not None and r.kind == "person" and r.codes and words.within(prev.end, r.start, 1)
+        if r.kind == "person" and r.codes and _org_title(out, r, words):
+            r = r.resolved((), "person")  # "Arab League chief Ahmed Aboul Gheit": acting for the organisation
+        elif (prev is not None and r.kind == "person" and r.codes and words.within(prev.end, r.start, 1)
                 and (prev.kind == "office" or (prev.kind == "official" and prev.codes == r.codes))):
             out[-1] = prev._replace(end=r.end, codes=r.codes, kind="official")
             continue
         out.append(r)
     return out
+
+
+def _org_title(before: Sequence[ActorRef], person: ActorRef, words: Words) -> bool:
+    """An organisation's title comes right before ``person``: "UN Secretary-General", "Arab League chief", "the
+    EU's foreign policy chief" (an organisation, then at most three words of title and no punctuation)."""
+    org = next((a for a in reversed(before) if a.kind != "office"), None)
+    return (org is not None and org.kind == "org" and words.within(org.end, person.start, 3)
+            and _TITLE_GAP.fullmatch(words.low, org.end, person.start) is not None)
+
+
+_TITLE_GAP = re.compile(r"(?:'s)?[\s\w-]*")
 
 
 def _governing_office(hit: Hit, offices: _Hits[Hit], words: Words, lang: Language, sub: str) -> Hit | None:

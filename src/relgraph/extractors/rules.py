@@ -135,7 +135,7 @@ class RuleExtractor:
             for cue in reading.cues_in(window_start, hit.start, "modal")
             if cue.entry.value not in exempt
             and ((reach := lang.modal_reach.get(str(cue.entry.value))) is None
-                 or reading.words.within(cue.end, hit.start, reach))
+                 or reading.words.within(cue.end, hit.start, reach) or _aside(reading.low, cue.end, hit.start))
             and (cue.entry.value != _POSSIBLE or imperfect)
         ]
         talks = [(t, t.entry.value) for t in reading.triggers_in(clause.start, hit.start)
@@ -276,6 +276,16 @@ def _dateline(reading: Reading) -> TimeExpression | None:
                 and abs((d.date.earliest - published).days) <= 1):
             return d
     return None
+
+
+def _aside(low: str, start: int, end: int) -> bool:
+    """``low[start:end]`` is a short aside between commas: "has not, to this day, established"."""
+    between = low[start:end].strip()
+    return len(between) < _ASIDE_CHARS and between[:1] in _COMMAS and between[-1:] in _COMMAS
+
+
+_ASIDE_CHARS = 40
+_COMMAS = (",", "،")
 
 
 def _one_per_event(mentions: list[Mention]) -> list[Mention]:
