@@ -233,18 +233,19 @@ class Site:
         on ("talks on restoring ties", "محادثات بشأن إعادة العلاقات"). The states after it are the topic's ("ties
         between Iran and Egypt"), not the trigger's; "talks on the sidelines", "talks on Monday" have none."""
         hit, r = self.hit, self.r
-        cue = next((c for c in r.cues_in(hit.end, self.clause.end) if c.entry.kind in ("prep", "modal")), None)
+        cue = next((c for c in r.cues_in(hit.end, hit.end + 24) if c.entry.kind in ("prep", "modal")), None)
         if (cue is None or str(cue.entry.value) not in _TOPIC_CUES or not self.within(hit.end, cue.start, 0)
-                or not any(self.within(cue.end, t.start, 1) for t in r.triggers_in(cue.end, self.clause.end))):
+                or not any(self.within(cue.end, t.start, 1) for t in r.triggers_in(cue.end, cue.end + 40))):
             return None
         return cue.start
 
     def hosted(self) -> bool:
         """A host verb governs the noun ("Qatar hosted the talks", "استضافت قطر المحادثات"): its subject hosts
         the others' talks and is no party to them."""
-        hosts = self.spec.param("hosts")
+        if self.spec.word_class != "noun":
+            return False
         before = self.r.words_between(max(self.clause.start, self.hit.start - 40), self.hit.start)[-3:]
-        return self.spec.word_class == "noun" and not set(hosts).isdisjoint(before)
+        return not set(self.spec.param("hosts")).isdisjoint(before)
 
     def parties(self, refs: Iterable[ActorRef]) -> list[ActorRef]:
         """``refs`` without a host's subjects and the states of a topic after the trigger."""

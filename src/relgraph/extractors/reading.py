@@ -340,7 +340,9 @@ def _clauses(sentences: Sequence[tuple[int, int]], breaks: Sequence[Hit], text: 
     ("أعلنت موريتانيا، الأحد، استئناف العلاقات"); nor does a word set off by commas on both sides ("did
     not, however, recognise": the negation stays in force).
     """
-    cuts = sorted({h.start for h in breaks if not _parenthetical(text, h)}.union(char_positions(text, ";:")))
+    cuts = sorted({h.start for h in breaks if not (text[h.start - 2 : h.start - 1] in _COMMAS
+                                                   and text[h.end : h.end + 1] in _COMMAS)}
+                  .union(char_positions(text, ";:")))
     if not cuts:  # most articles: a clause per sentence, made in C
         return list(map(tuple.__new__, repeat(Clause), sentences))
     out: list[Clause] = []
@@ -357,10 +359,7 @@ def _clauses(sentences: Sequence[tuple[int, int]], breaks: Sequence[Hit], text: 
     return out
 
 
-def _parenthetical(text: str, hit: Hit) -> bool:
-    """The word at ``hit`` stands between commas: ", however,"."""
-    return (text[max(0, hit.start - 3) : hit.start].rstrip().endswith((",", "،"))
-            and text[hit.end : hit.end + 3].lstrip().startswith((",", "،")))
+_COMMAS = frozenset({",", "،"})  # a clause-opening word between these (", however,") opens no clause
 
 
 #: The prepositions after which a word-like name is a place ("إلى مسقط", "في مالي").

@@ -138,8 +138,8 @@ class RuleExtractor:
                  or reading.words.within(cue.end, hit.start, reach) or _aside(reading.low, cue.end, hit.start))
             and (cue.entry.value != _POSSIBLE or imperfect)
         ]
-        talks = [(t, t.entry.value) for t in reading.triggers_in(clause.start, hit.start)
-                 if isinstance(t.entry.value, TriggerSpec) and t.entry.value.frame in _TALKS]
+        talks = [] if found else [(t, t.entry.value) for t in reading.triggers_in(clause.start, hit.start)
+                                  if isinstance(t.entry.value, TriggerSpec) and t.entry.value.frame in _TALKS]
         if talks and Site(reading, *talks[-1], site.sentence).topic_start() is not None:
             found.append("about")  # "talks on restoring ties": a topic, not an event
         reach = _AFTER_NOUN_WORDS if spec.word_class == "noun" else 2
@@ -179,11 +179,9 @@ class RuleExtractor:
         """
         reading, hit, clause = site.r, site.hit, site.clause
         blockers = reading.cues_in(*site.sentence, "blocker")
-        bounds = {b.end for b in reading.cues_in(*site.sentence, "bound")}
+        bounds = [b.end for b in reading.cues_in(*site.sentence, "bound")]
         best: tuple[int, int, int, TimeExpression] | None = None
         for d in dates:
-            if bounds and any(reading.words.within(b, d.start, 0) for b in bounds if b <= d.start):
-                continue  # "the first ambassador since 2017": a since-date bounds a state of affairs, no event's date
             after = d.start >= hit.end
             lo, hi = (hit.end, d.start) if after else (d.end, hit.start)
             words = reading.distance(lo, hi)
@@ -191,6 +189,8 @@ class RuleExtractor:
                 continue
             if any(lo <= b.start < hi for b in blockers):
                 continue  # "... اتفاقية فيينا الموقعة 1961", "..., which ... in 1961": the date is another's
+            if bounds and any(b <= d.start and reading.words.within(b, d.start, 0) for b in bounds):
+                continue  # "the first ambassador since 2017": a since-date bounds a state of affairs, no event's date
             own = (after and d.start < clause.end and words <= _OWN_WORDS
                    and not reading.triggers_in(lo, hi))
             key = (0 if own else 1, words, 0 if after else 1)
