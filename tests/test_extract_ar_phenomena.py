@@ -443,6 +443,7 @@ def test_second_pass_no_events(text: str) -> None:
         # the two presidents named by one office and two adjectives
         ("التقى الرئيسان التركي والسوري في أنقرة يوم الاثنين.", {("meeting", ("TR", "SY"), "2024-05-13")}),
         ("وصل الرئيس المصري إلى تونس يوم الاثنين.", {("visit", ("EG", "TN"), "2024-05-13")}),
+        ("رحب الرئيس التونسي باستئناف العلاقات بين السعودية وإيران.", {("relations_restored", ("SA", "IR"), None)}),
     ],
 )
 def test_second_pass_events(text: str, expected: set[tuple[str, tuple[str, ...], str | None]]) -> None:

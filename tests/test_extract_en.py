@@ -782,6 +782,9 @@ def test_second_pass_no_events(text: str) -> None:
         ("The Turkish and Syrian presidents met in Ankara on Monday.", {("meeting", ("SY", "TR"), "2021-03-08")}),
         ("The Egyptian president and his team visited Tunisia on Monday.", {("visit", ("EG", "TN"), "2021-03-08")}),
         ("Senegal, however, recognised the new government of Gambia.", {("recognition", ("SN", "GM"), None)}),
+        # the pair "between" after a relations noun, not whoever welcomed it
+        ("Tunisia's president welcomed the resumption of relations between Saudi Arabia and Iran.",
+         {("relations_restored", ("IR", "SA"), None)}),
         ("At the UN, Egyptian Foreign Minister Ahmed Aboul Gheit met Lebanon's president in 2008.",
          {("meeting", ("EG", "LB"), "2008")}),
     ],

@@ -36,6 +36,7 @@ class Candidate(NamedTuple):
 
 _PEOPLE = ("official", "person", "office")  # references to people acting for a state
 _PLACES = ("capital", "city", "venue")  # references that can say where an event happened
+_RELATIONS_REACH = 4  # words from a relations noun to the pair "between" ("resumption of diplomatic relations between")
 _TOPIC_CUES = ("about", "on")  # prepositions (and modal cues) that open the topic of talks
 _OBJECT_WORDS = 4  # at most this many words between a verb and the noun that is its object
 _AGENT_WORDS = (3, 6)  # at most this many words between a verb (a noun) and its agent ("by Iceland")
@@ -400,13 +401,14 @@ def receive(site: Site) -> list[Candidate]:
     return out
 
 
-def _parties_after(site: Site) -> list[ActorRef]:
-    """The parties a noun names right after it ("talks between Iran and the United States"), if two or more:
-    whoever brokered or hosted the talks is not one."""
+def _parties_after(site: Site, reach: int = 2) -> list[ActorRef]:
+    """The parties a noun names right after it, within ``reach`` words ("talks between Iran and the United
+    States", "the resumption of relations between X and Y"), if two or more: whoever brokered or hosted the talks,
+    whoever welcomed the resumption, is not one."""
     if site.spec.word_class != "noun":
         return []
     run = [a for a in site.after(site.clause.end) if a.cue == "between" and a.codes]
-    if not run or not site.within(site.hit.end, run[0].start, 2) or len(_codes(run)) < 2:
+    if not run or not site.within(site.hit.end, run[0].start, reach) or len(_codes(run)) < 2:
         return []
     return run
 
@@ -443,6 +445,9 @@ def relations(site: Site) -> list[Candidate]:
     with Doha") are one event per pair.
     """
     etype = site.spec.type
+    between = _parties_after(site, _RELATIONS_REACH)
+    if len(_codes(between)) == 2:
+        return _cand(site, etype, _codes(between), between)
     subjects = site.subjects()
     cues = site.spec.param("partner") or ("with", "between", "")
     partners = [a for a in site.with_cue(cues, site.after(site.clause.end)) if a not in subjects and a.kind != "topic"]
