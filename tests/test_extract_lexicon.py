@@ -18,7 +18,8 @@ from relgraph.resources import data_file, read_json
 from relgraph.text.normalize import fold
 
 LANGS = ("ar", "en")
-MODALITIES = {"future", "intent", "agreement", "possibility", "condition", "negation", "denial", "topic", "about"}
+MODALITIES = {"future", "intent", "agreement", "possibility", "condition", "negation", "denial", "topic", "about",
+              "cancelled", "claim"}
 LEVELS = {"head", "minister", "envoy", "body"}
 #: The params each frame reads (see relgraph.extractors.frames).
 PARAMS = {"goal", "guest", "partner", "object", "through", "both_ways", "mediator", "visitor", "adjacent", "exempt",
@@ -89,7 +90,8 @@ def test_no_form_is_listed_twice_in_one_list(lang: str) -> None:
 def test_regular_expressions_compile_and_are_written_folded(lang: str) -> None:
     data = raw(lang)
     patterns = [t["needs"] for t in data["triggers"] if "needs" in t]
-    keys = ("mission_nouns", "envoy_nouns", "diplomat_nouns", "dual_mission_nouns", "partner_pronouns", "respectively")
+    keys = ("mission_nouns", "envoy_nouns", "diplomat_nouns", "dual_mission_nouns", "partner_pronouns", "respectively",
+            "civilians_after", "civilians_before")
     patterns += [data[k] for k in keys if k in data]
     for pattern in patterns:
         re.compile(fold(pattern))

@@ -140,7 +140,7 @@ class Site:
         bare = (a for a in everyone if a.agentive and a.cue in ("", "as") and a.kind != "topic"
                 and a not in skip and a.end <= self.hit.start)
         for a in bare:
-            if self._object_of_verb(a):
+            if self._object_of_verb(a) or self._in_relative(a):
                 continue
             if a.codes:
                 return a
@@ -154,6 +154,16 @@ class Site:
                 if self.within(a.end, self.hit.start, 1):
                     return a
         return None
+
+    def _in_relative(self, ref: ActorRef) -> bool:
+        """``ref`` is inside a relative clause set off by commas before the trigger: "Bahrain, which accused Iran
+        of meddling, severed ties" (Iran is not the subject)."""
+        low, start = self.r.low, self.hit.word_start
+        if not low[ref.end : start].rstrip().endswith(","):
+            return False
+        opened = low.rfind(",", self.sentence[0], ref.start)
+        first = self.r.words_between(opened + 1, ref.start)[:1] if opened >= 0 else []
+        return not self.lang.words["relatives"].isdisjoint(first)
 
     def subjects(self) -> list[ActorRef]:
         """The subject and the references coordinated with it ("Riyadh and Cairo renewed ..."), in text order.
