@@ -767,6 +767,10 @@ def test_an_office_named_again_keeps_the_state_the_text_gave_it() -> None:
         "Egypt suspended talks with Ethiopia on Monday.",
         "Iran accused Saudi Arabia of cutting ties to please Washington.",
         "The meeting between the Egyptian and Ethiopian ministers did not take place.",
+        # meetings below minister level on one side
+        "Saudi and Iranian officials met in Baghdad on Monday.",
+        "The Egyptian foreign minister met Sudanese officials in Khartoum on Monday.",
+        "The Omani foreign minister met a delegation of the Iranian parliament in Muscat on Monday.",
     ],
 )
 def test_second_pass_no_events(text: str) -> None:
@@ -791,6 +795,8 @@ def test_second_pass_no_events(text: str) -> None:
         # an anniversary's date is not the date of the event it commemorates
         ("In 2019, China and Pakistan celebrated the 68th anniversary of the establishment of diplomatic relations.",
          {("relations_established", ("CN", "PK"), None)}),
+        ("The Qatari foreign minister met the Iranian side in Doha on Monday.",
+         {("meeting", ("IR", "QA"), "2021-03-08")}),
         # a state inside a relative clause before the verb is not its subject
         ("Bahrain, which criticised Iran, severed ties with Iran in January 2016.",
          {("relations_severed", ("BH", "IR"), "2016-01")}),

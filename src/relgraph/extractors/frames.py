@@ -274,6 +274,11 @@ class Site:
                 or any(c.entry.value in ("head", "minister") and self.within(c.end, ref.start, 2)
                        for c in self.r.cues_in(max(self.clause.start, ref.start - 40), ref.start, "office")))
 
+    def staff(self, ref: ActorRef) -> bool:
+        """``ref`` is a body below minister level: officials, a delegation, a parliament (``staff_nouns``)."""
+        return (ref.level == "body"
+                and self.lang.pattern("staff_nouns").search(self.r.low, ref.start, ref.end) is not None)
+
     def civilian(self, ref: ActorRef) -> bool:
         """``ref`` names whose people, not a state acting: "Kuwaiti athletes", "Egypt's national team", "منتخب
         مصر", "الرياضيين الكويتيين" (the language's ``civilians_after`` / ``civilians_before`` patterns)."""
@@ -432,15 +437,16 @@ def meet(site: Site) -> list[Candidate]:
         parties += site.with_cue(("with", "by", "", "between", "for"), site.after(site.clause.end))
         parties += [a for a in site.between() if a not in parties]
     parties = [a for a in site.parties(parties) if a.kind != "topic" or site.within(site.hit.end, a.start, 1)]
-    if any(a.level == "envoy" for a in parties):
-        return []
+    if any(a.level == "envoy" or site.staff(a) for a in parties):
+        return []  # a meeting is at minister level or above on both sides: not with ambassadors, officials, MPs
     codes = _codes(a for a in parties if a.kind not in _PLACES or a.cue not in ("in", "to"))
     if len(codes) < 2 and site.pair():
         codes = _codes_list(codes, site.pair())
     if len(codes) < 2:
         # "اللقاء بين الرئيس الروسي وأمير قطر", "talks between X and Y": every official in the clause.
         codes = _codes(a for a in site.r.actors_in(site.clause.start, site.clause.end)
-                       if a.codes and (a.kind in _PEOPLE or (a.kind == "topic" and site.qualifies(a))))
+                       if a.codes and ((a.kind in _PEOPLE and not site.staff(a))
+                                       or (a.kind == "topic" and site.qualifies(a))))
     return _cand(site, EventType.MEETING, codes, parties, site.place())
 
 
