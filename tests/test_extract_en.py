@@ -797,6 +797,19 @@ def test_second_pass_no_events(text: str) -> None:
          {("relations_established", ("CN", "PK"), None)}),
         ("The Qatari foreign minister met the Iranian side in Doha on Monday.",
          {("meeting", ("IR", "QA"), "2021-03-08")}),
+        # a state after a comma alone opens a clause, unless the list goes on
+        ("In 1990, following the invasion of Kuwait, Syria broke off relations with Iraq.",
+         {("relations_severed", ("SY", "IQ"), "1990")}),
+        ("Cuba established relations with India, Japan and China in 1960.",
+         {("relations_established", ("CU", "IN"), "1960"), ("relations_established", ("CU", "JP"), "1960"),
+          ("relations_established", ("CU", "CN"), "1960")}),
+        # "the visit of" an official
+        ("The two countries signed 12 agreements during the visit of the Chinese president to Egypt in January 2016.",
+         {("agreement_signed", ("CN", "EG"), "2016-01"), ("visit", ("CN", "EG"), "2016-01")}),
+        # a coordinated verb shares the argument of the one before it
+        ("Mongolia and North Korea established relations in 1948, which were suspended in 1999 and resumed in 2002.",
+         {("relations_established", ("KP", "MN"), "1948"), ("relations_severed", ("KP", "MN"), "1999"),
+          ("relations_restored", ("KP", "MN"), "2002")}),
         # a state inside a relative clause before the verb is not its subject
         ("Bahrain, which criticised Iran, severed ties with Iran in January 2016.",
          {("relations_severed", ("BH", "IR"), "2016-01")}),

@@ -274,6 +274,14 @@ class Site:
                 or any(c.entry.value in ("head", "minister") and self.within(c.end, ref.start, 2)
                        for c in self.r.cues_in(max(self.clause.start, ref.start - 40), ref.start, "office")))
 
+    def traveller_of(self) -> ActorRef | None:
+        """The official a travel noun names with "of" right after it: "the visit of the Chinese president to
+        Egypt"."""
+        if self.spec.word_class != "noun":
+            return None
+        return next((a for a in self.after() if a.cue == "of" and a.kind in _PEOPLE and a.level != "envoy"
+                     and self.within(self.hit.end, a.start, 2)), None)
+
     def staff(self, ref: ActorRef) -> bool:
         """``ref`` is a body below minister level: officials, a delegation, a parliament (``staff_nouns``)."""
         return (ref.level == "body"
@@ -365,7 +373,8 @@ def travel(site: Site) -> list[Candidate]:
         near = [a for a in site.after() if site.within(site.hit.end, a.start, 1)]
     elif side:
         near = [a for a in site.before() if site.within(a.end, site.hit.start, 1)]
-    visitor = next((a for a in near if a.kind in _PEOPLE and a.codes), None) if side else site.subject()
+    visitor = next((a for a in near if a.kind in _PEOPLE and a.codes), None) if side else (
+        site.traveller_of() or site.subject())
     if visitor is None or visitor.level == "envoy" or site.civilian(visitor):
         return []  # an ambassador going to his post, a team on tour: no state's visit
     kinds = site.spec.param("visitor")

@@ -801,11 +801,22 @@ def _coordinated(refs: list[ActorRef], words: Words, lang: Language) -> list[Act
     for r in refs:
         prev = out[-1] if out else None
         if prev is not None and prev.cue and (
-                (not r.cue and conjoined(lang, words, prev.end, r.start))
+                (not r.cue and conjoined(lang, words, prev.end, r.start) and _listed(lang, words, prev.end, r))
                 or (prev.kind in ("city", "capital") and prev.codes == r.codes and words.within(prev.end, r.start, 0))):
             r = r._replace(cue=prev.cue)
         out.append(r)
     return out
+
+
+def _listed(lang: Language, words: Words, end: int, ref: ActorRef) -> bool:
+    """``ref``, after a comma alone, is in a list that goes on ("with India, Japan and China"), not a new
+    clause's subject ("following the invasion of Kuwait, Syria broke off relations")."""
+    low = words.low
+    if low[end : ref.start].strip() not in _COMMAS:
+        return True
+    after = low[ref.end : ref.end + 2].lstrip()[:1]
+    word = _next_word(low, ref.end)
+    return after in _COMMAS or lang.has("conjunctions", word) or lang.has("conjunctions", word[:1])
 
 
 _NOT_PARTIES = ("pair", "kingdom", "country_pronoun", "topic", "org", "city", "venue")

@@ -90,19 +90,22 @@ class RuleExtractor:
         subject comes first ("severed diplomatic relations", "relations ... were resumed"), else within a window.
 
         A trigger with a date right after it and no argument of its own shares an earlier trigger's in its clause
-        that needs the same: "قطعت العلاقات بين البلدين عام 1980 وأعيدت عام 1991".
+        that needs the same: "قطعت العلاقات بين البلدين عام 1980 وأعيدت عام 1991", "which were suspended in 1999
+        and resumed in 2002".
         """
         reading, hit, spec = site.r, site.hit, site.spec
         pattern = reading.lang.needs.get(spec.index)
         if pattern is None:
             return True
-        if not reading.lang.verb_first and spec.word_class == "verb":
-            return site.argument(pattern) is not None
         clause, sentence = site.clause, site.sentence
-        lo = max(sentence[0], hit.start - _NEEDS_WINDOW // 2, clause.start - 10)
-        hi = min(sentence[1], hit.end + _NEEDS_WINDOW)
-        if pattern.search(reading.low, lo, hi) is not None:
-            return True
+        if not reading.lang.verb_first and spec.word_class == "verb":
+            if site.argument(pattern) is not None:
+                return True
+        else:
+            lo = max(sentence[0], hit.start - _NEEDS_WINDOW // 2, clause.start - 10)
+            hi = min(sentence[1], hit.end + _NEEDS_WINDOW)
+            if pattern.search(reading.low, lo, hi) is not None:
+                return True
         earlier = [(t, t.entry.value) for t in reading.triggers_in(clause.start, hit.start)
                    if isinstance(t.entry.value, TriggerSpec) and t.entry.value.needs == spec.needs]
         return bool(earlier) and any(reading.words.within(hit.end, d.start, 1)
