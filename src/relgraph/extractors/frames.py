@@ -139,8 +139,9 @@ class Site:
         everyone = reversed(self.r.actors_in(self.sentence[0], self.hit.start))
         bare = (a for a in everyone if a.agentive and a.cue in ("", "as") and a.kind != "topic"
                 and a not in skip and a.end <= self.hit.start)
+        after_comma = self.r.low[max(self.sentence[0], word_start - 3) : word_start].rstrip().endswith(",")
         for a in bare:
-            if self._object_of_verb(a) or self._in_relative(a):
+            if self._object_of_verb(a) or (after_comma and self._in_relative(a)):
                 continue
             if a.codes:
                 return a
@@ -156,11 +157,9 @@ class Site:
         return None
 
     def _in_relative(self, ref: ActorRef) -> bool:
-        """``ref`` is inside a relative clause set off by commas before the trigger: "Bahrain, which accused Iran
-        of meddling, severed ties" (Iran is not the subject)."""
-        low, start = self.r.low, self.hit.word_start
-        if not low[ref.end : start].rstrip().endswith(","):
-            return False
+        """``ref``, before a trigger that follows a comma, is inside a relative clause set off by commas: "Bahrain,
+        which accused Iran of meddling, severed ties" (Iran is not the subject)."""
+        low = self.r.low
         opened = low.rfind(",", self.sentence[0], ref.start)
         first = self.r.words_between(opened + 1, ref.start)[:1] if opened >= 0 else []
         return not self.lang.words["relatives"].isdisjoint(first)

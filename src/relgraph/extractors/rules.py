@@ -182,7 +182,8 @@ class RuleExtractor:
         """
         reading, hit, clause = site.r, site.hit, site.clause
         blockers = reading.cues_in(*site.sentence, "blocker")
-        bounds = [b.end for b in reading.cues_in(*site.sentence, "bound")]
+        # where "since" words end, looked for once a date is otherwise in reach (in an article that has one)
+        bounds: list[int] | None = None if reading.kinds.get("bound") else []
         best: tuple[int, int, int, TimeExpression] | None = None
         for d in dates:
             after = d.start >= hit.end
@@ -192,6 +193,8 @@ class RuleExtractor:
                 continue
             if any(lo <= b.start < hi for b in blockers):
                 continue  # "... اتفاقية فيينا الموقعة 1961", "..., which ... in 1961": the date is another's
+            if bounds is None:
+                bounds = [b.end for b in reading.cues_in(*site.sentence, "bound")]
             if bounds and any(b <= d.start and reading.words.within(b, d.start, 0) for b in bounds):
                 continue  # "the first ambassador since 2017": a since-date bounds a state of affairs, no event's date
             own = (after and d.start < clause.end and words <= _OWN_WORDS
