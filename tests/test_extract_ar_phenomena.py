@@ -438,6 +438,8 @@ def test_wire_phrasings_that_are_no_events(text: str) -> None:
         # headlines: a purpose, an agreement to act
         "وزير الخارجية السعودي في بغداد لإجراء محادثات مع نظيره العراقي",
         "مصر وتركيا تتفقان على تبادل السفراء",
+        "الأردن يستدعي السفير الإسرائيلي لديه",  # a summons, not a recall
+        "مصر تستأنف علاقاتها مع قطر الأسبوع المقبل",
     ],
 )
 def test_second_pass_no_events(text: str) -> None:
@@ -454,6 +456,9 @@ def test_second_pass_no_events(text: str) -> None:
         ("التقى الرئيسان التركي والسوري في أنقرة يوم الاثنين.", {("meeting", ("TR", "SY"), "2024-05-13")}),
         ("وصل الرئيس المصري إلى تونس يوم الاثنين.", {("visit", ("EG", "TN"), "2024-05-13")}),
         ("رحب الرئيس التونسي باستئناف العلاقات بين السعودية وإيران.", {("relations_restored", ("SA", "IR"), None)}),
+        # headlines in the present tense
+        ("قطر ومصر تستأنفان العلاقات الدبلوماسية", {("relations_restored", ("QA", "EG"), None)}),
+        ("المغرب يستدعي سفيره في ألمانيا للتشاور", {("ambassador_recalled", ("MA", "DE"), None)}),
     ],
 )
 def test_second_pass_events(text: str, expected: set[tuple[str, tuple[str, ...], str | None]]) -> None:
