@@ -765,6 +765,7 @@ def test_an_office_named_again_keeps_the_state_the_text_gave_it() -> None:
         "The parliament of Iraq voted to expel the Turkish ambassador on Monday.",
         "Mali postponed the opening of its embassy in Ankara.",
         "Egypt suspended talks with Ethiopia on Monday.",
+        "Egypt broke off talks with Ethiopia on Monday.",
         "Iran accused Saudi Arabia of cutting ties to please Washington.",
         "The meeting between the Egyptian and Ethiopian ministers did not take place.",
         # meetings below minister level on one side

@@ -23,7 +23,7 @@ MODALITIES = {"future", "intent", "agreement", "possibility", "condition", "nega
 LEVELS = {"head", "minister", "envoy", "body"}
 #: The params each frame reads (see relgraph.extractors.frames).
 PARAMS = {"goal", "guest", "partner", "object", "through", "both_ways", "mediator", "visitor", "adjacent", "exempt",
-          "hosts"}
+          "hosts", "stops"}
 
 
 def raw(lang: str) -> dict[str, Any]:

@@ -249,18 +249,20 @@ class Site:
             return None
         return cue.start
 
-    def hosted(self) -> bool:
-        """A host verb governs the noun ("Qatar hosted the talks", "استضافت قطر المحادثات"): its subject hosts
-        the others' talks and is no party to them."""
+    def governed_by(self, param: str) -> bool:
+        """A verb of the trigger's ``param`` list is one of the three words before the noun: "hosts" ("Qatar
+        hosted the talks", "استضافت قطر المحادثات": the subject hosts the others' talks, no party to them),
+        "stops" ("suspended talks with", "علقت مصر المحادثات": no talks held)."""
         if self.spec.word_class != "noun":
             return False
+        verbs = self.spec.param(param)
         before = self.r.words_between(max(self.clause.start, self.hit.start - 40), self.hit.start)[-3:]
-        return not set(self.spec.param("hosts")).isdisjoint(before)
+        return bool(verbs) and not set(verbs).isdisjoint(before)
 
     def parties(self, refs: Iterable[ActorRef]) -> list[ActorRef]:
         """``refs`` without a host's subjects and the states of a topic after the trigger."""
         topic = self.topic_start()
-        hosts = self.subjects() if self.hosted() else ()
+        hosts = self.subjects() if self.governed_by("hosts") else ()
         return [a for a in refs if a not in hosts and (topic is None or a.start < topic)]
 
     def qualifies(self, ref: ActorRef) -> bool:
@@ -437,7 +439,7 @@ def _parties_after(site: Site, reach: int = 2) -> list[ActorRef]:
 
 
 def meet(site: Site) -> list[Candidate]:
-    if site.indirect():
+    if site.indirect() or site.governed_by("stops"):
         return []
     parties = _parties_after(site)
     if not parties:
@@ -693,6 +695,8 @@ def mediate(site: Site) -> list[Candidate]:
 
 
 def negotiate(site: Site) -> list[Candidate]:
+    if site.governed_by("stops"):
+        return []
     refs = site.parties(_parties_after(site) or [
         a for a in site.refs if a.agentive and a.kind in (*_PEOPLE, "name", "pair", "group")])
     codes = _codes(refs)

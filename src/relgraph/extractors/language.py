@@ -213,7 +213,7 @@ def _triggers(data: dict[str, Any], clitics: bool) -> tuple[list[TriggerSpec], l
         if raw["class"] not in ("verb", "noun", "word"):
             raise ExtractorError(f"trigger {raw['forms'][:1]}: class {raw['class']!r} is not verb, noun or word")
         given = {**defaults.get(raw["frame"], {}), **{k: v for k, v in raw.items() if k not in _TRIGGER_KEYS}}
-        params = tuple((k, tuple(v)) for k, v in given.items())
+        params = tuple((k, tuple(map(fold, v))) for k, v in given.items())  # words compared with folded text
         etype = EventType.from_slug(raw["type"])
         spec = TriggerSpec(i, etype, raw["frame"], raw["class"], False, raw.get("needs"), params)
         generic = TriggerSpec(i, etype, raw["frame"], raw["class"], True, raw.get("needs"), params)
