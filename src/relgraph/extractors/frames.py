@@ -529,6 +529,19 @@ def _coordinated_run(site: Site, refs: Sequence[ActorRef]) -> list[ActorRef]:
     return run if len(run) >= 2 else []
 
 
+def _run_around(site: Site, ref: ActorRef) -> list[ActorRef]:
+    """``ref`` and the references joined to it by "و"/"and"/"," on either side."""
+    refs, words = site.refs, site.r.words
+    i = j = refs.index(ref) if ref in refs else -1
+    if i < 0:
+        return [ref]
+    while i > 0 and conjoined(site.lang, words, refs[i - 1].end, refs[i].start):
+        i -= 1
+    while j + 1 < len(refs) and conjoined(site.lang, words, refs[j].end, refs[j + 1].start):
+        j += 1
+    return list(refs[i : j + 1])
+
+
 def recognize(site: Site) -> list[Candidate]:
     recognizer = site.subject()
     if recognizer is None:
@@ -680,11 +693,12 @@ def mediate(site: Site) -> list[Candidate]:
         mediator = site.subject()
     if mediator is None:
         return []
-    parties = [a for a in site.between() if a is not mediator]
+    mediators = _run_around(site, mediator)  # "under Saudi and US mediation": both mediate, neither is a party
+    parties = [a for a in site.between() if a not in mediators]
     codes = [c for c in _codes(parties) if c not in mediator.codes]
     if len(codes) < 2:
         rest = [a for a in site.refs
-                if a is not mediator and a.kind in ("name", "capital", "topic", "pair", "official")]
+                if a not in mediators and a.kind in ("name", "capital", "topic", "pair", "official")]
         codes = _codes_list(codes, [c for c in _codes(rest) if c not in mediator.codes])
     if len(codes) < 2:
         pair = site.r.pair_at(site.hit.start) or ()
