@@ -461,6 +461,9 @@ def test_second_pass_no_events(text: str) -> None:
         ("رحب الرئيس التونسي باستئناف العلاقات بين السعودية وإيران.", {("relations_restored", ("SA", "IR"), None)}),
         # headlines in the present tense
         ("قطر ومصر تستأنفان العلاقات الدبلوماسية", {("relations_restored", ("QA", "EG"), None)}),
+        # an offset from an event dates nothing
+        ("وجاء اللقاء بعد يومين من استئناف العلاقات بين مصر وقطر.", {("relations_restored", ("EG", "QA"), None)}),
+        ("ويأتي هذا اللقاء بعد أسبوع من زيارة وزير الخارجية الإيراني إلى مسقط.", {("visit", ("IR", "OM"), None)}),
         ("المغرب يستدعي سفيره في ألمانيا للتشاور", {("ambassador_recalled", ("MA", "DE"), None)}),
     ],
 )

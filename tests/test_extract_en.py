@@ -814,6 +814,12 @@ def test_second_pass_no_events(text: str) -> None:
         ("Mongolia and North Korea established relations in 1948, which were suspended in 1999 and resumed in 2002.",
          {("relations_established", ("KP", "MN"), "1948"), ("relations_severed", ("KP", "MN"), "1999"),
           ("relations_restored", ("KP", "MN"), "2002")}),
+        # an offset from an event ("a week after Iran restored ...") dates nothing, and the states of the event
+        # named after the noun are not the meeting's
+        ("The meeting came a week after Iran restored relations with Egypt.",
+         {("relations_restored", ("EG", "IR"), None)}),
+        ("Iran restored relations with Egypt on 2 March 2021. Two days after, the ministers met in Cairo.",
+         {("relations_restored", ("EG", "IR"), "2021-03-02")}),
         # a state inside a relative clause before the verb is not its subject
         ("Bahrain, which criticised Iran, severed ties with Iran in January 2016.",
          {("relations_severed", ("BH", "IR"), "2016-01")}),

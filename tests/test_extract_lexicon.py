@@ -91,7 +91,7 @@ def test_regular_expressions_compile_and_are_written_folded(lang: str) -> None:
     data = raw(lang)
     patterns = [t["needs"] for t in data["triggers"] if "needs" in t]
     keys = ("mission_nouns", "envoy_nouns", "diplomat_nouns", "dual_mission_nouns", "partner_pronouns", "respectively",
-            "civilians_after", "civilians_before")
+            "civilians_after", "civilians_before", "staff_nouns", "event_anchored")
     patterns += [data[k] for k in keys if k in data]
     for pattern in patterns:
         re.compile(fold(pattern))

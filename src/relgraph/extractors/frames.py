@@ -127,7 +127,7 @@ class Site:
         reach = _AGENT_WORDS[self.spec.word_class == "noun"]  # "the signing of the Oslo Accords by Israel"
         agent = next((a for a in after if a.cue == "agent" and a.start < self.clause.end and a not in skip
                       and self.r.distance(hit_end, a.start) <= reach  # a state's name counts as one word
-                      and not self._trigger_between(a.start)), None)
+                      and not self.trigger_between(a.start)), None)
         if agent is not None:
             return agent
         if self._possessive():
@@ -185,7 +185,7 @@ class Site:
                 run.append(a)
         return run
 
-    def _trigger_between(self, end: int) -> bool:
+    def trigger_between(self, end: int) -> bool:
         """Another trigger lies between this one and ``end`` ("talks, mediated by Oman": Oman is the mediator's)."""
         return bool(self.r.triggers_in(self.hit.end, end))
 
@@ -444,8 +444,10 @@ def meet(site: Site) -> list[Candidate]:
     parties = _parties_after(site)
     if not parties:
         parties = site.subjects()  # "the foreign ministers of Greece and Turkey met"
-        parties += site.with_cue(("with", "by", "", "between", "for"), site.after(site.clause.end))
-        parties += [a for a in site.between() if a not in parties]
+        parties += [a for a in site.with_cue(("with", "by", "", "between", "for"), site.after(site.clause.end))
+                    if not site.trigger_between(a.start)]  # "the meeting came after Iran restored ties with Egypt"
+        parties += [a for a in site.between() if a not in parties
+                    and (a.end <= site.hit.start or not site.trigger_between(a.start))]
     parties = [a for a in site.parties(parties) if a.kind != "topic" or site.within(site.hit.end, a.start, 1)]
     if any(a.level == "envoy" or site.staff(a) for a in parties):
         return []  # a meeting is at minister level or above on both sides: not with ambassadors, officials, MPs

@@ -258,7 +258,9 @@ class Reading:
         found = self._dates.get(sentence)
         if found is None:
             start, end = sentence
-            found = self._dates[sentence] = [d for d in self.dates if start <= d.start and d.end <= end]
+            anchored = self.lang.pattern("event_anchored")  # "two days after the visit": relative to an event
+            found = self._dates[sentence] = [d for d in self.dates if start <= d.start and d.end <= end
+                                             and anchored.match(self.low, d.start, min(end, d.end + 4)) is None]
         return found
 
 
