@@ -440,6 +440,11 @@ def test_wire_phrasings_that_are_no_events(text: str) -> None:
         "مصر وتركيا تتفقان على تبادل السفراء",
         "الأردن يستدعي السفير الإسرائيلي لديه",  # a summons, not a recall
         "علقت مصر المحادثات مع إثيوبيا يوم الاثنين.",  # suspended talks
+        # a negation before "did ... with": the trigger's clitic is no word between them; an aside between commas
+        "لم تقم مصر بإعادة العلاقات مع إيران.",
+        "لم تقم مصر، حتى الآن، بإعادة العلاقات مع إيران.",
+        "لم يسبق لأي رئيس أمريكي أن زار إيران.",  # never before
+        "ولم تتمكن تونس من فتح سفارتها في دمشق.",  # could not
         "مصر تستأنف علاقاتها مع قطر الأسبوع المقبل",
     ],
 )

@@ -138,7 +138,8 @@ class RuleExtractor:
             for cue in reading.cues_in(window_start, hit.start, "modal")
             if cue.entry.value not in exempt
             and ((reach := lang.modal_reach.get(str(cue.entry.value))) is None
-                 or reading.words.within(cue.end, hit.start, reach) or _aside(reading.low, cue.end, hit.start))
+                 or reading.words.within(cue.end, hit.word_start, reach)
+                 or _past_aside(reading, cue.end, hit.word_start, reach))
             and (cue.entry.value != _POSSIBLE or imperfect)
         ]
         talks = [] if found else [(t, t.entry.value) for t in reading.triggers_in(clause.start, hit.start)
@@ -284,14 +285,17 @@ def _dateline(reading: Reading) -> TimeExpression | None:
     return None
 
 
-def _aside(low: str, start: int, end: int) -> bool:
-    """``low[start:end]`` is a short aside between commas: "has not, to this day, established"."""
-    between = low[start:end].strip()
-    return len(between) < _ASIDE_CHARS and between[:1] in _COMMAS and between[-1:] in _COMMAS
+def _past_aside(reading: Reading, start: int, end: int, reach: int) -> bool:
+    """At most ``reach`` words lie between ``start`` and ``end`` once a short aside between commas is left out:
+    "has not, to this day, established", "لم تقم مصر، حتى الآن، بإعادة"."""
+    low = reading.low
+    first, last = low.find(",", start, end), low.rfind(",", start, end)
+    if first < 0 or not 0 < last - first < _ASIDE_CHARS:
+        return False
+    return reading.words.count(start, first) + reading.words.count(last + 1, end) <= reach
 
 
 _ASIDE_CHARS = 40
-_COMMAS = (",", "،")
 
 
 def _one_per_event(mentions: list[Mention]) -> list[Mention]:
