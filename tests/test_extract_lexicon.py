@@ -19,7 +19,7 @@ from relgraph.text.normalize import fold
 
 LANGS = ("ar", "en")
 MODALITIES = {"future", "intent", "agreement", "possibility", "condition", "negation", "denial", "topic", "about",
-              "cancelled", "claim", "never"}
+              "cancelled", "claim", "never", "maybe"}
 LEVELS = {"head", "minister", "envoy", "body"}
 #: The params each frame reads (see relgraph.extractors.frames).
 PARAMS = {"goal", "guest", "partner", "object", "through", "both_ways", "mediator", "visitor", "adjacent", "exempt",
