@@ -107,8 +107,7 @@ def interpret(
 ) -> list[Reading]:
     """Resolve the expression at ``span`` of a scanner match (which, clitics included, starts before it)."""
     base = match.start()
-    kind, sides = parse(grammar, match.string[base : span[1]])
-    resolved = [(s, *_resolve(s, published, previous)) for s in sides]
+    kind, resolved = _understood(grammar, match.string[base : span[1]], published, previous)
     if kind == "single":
         return [Reading(*span, resolved[0][1], resolved[0][2])]
     if kind == "pair":
@@ -124,6 +123,15 @@ def interpret(
         return [Reading(base + s.start, base + s.end, d, rel) for s, d, rel in resolved]
     best = (gregorian or hijri or resolved)[0]
     return [Reading(*span, best[1], best[2])]
+
+
+@lru_cache(maxsize=16384)
+def _understood(grammar: Grammar, expression: str, published: date | None, previous: PartialDate | None
+                ) -> tuple[str, tuple[tuple[Slots, PartialDate | None, bool], ...]]:
+    """:func:`parse` with each side resolved: pure, and cached as it is, for news repeats its phrasings and
+    shares its publication dates."""
+    kind, sides = parse(grammar, expression)
+    return kind, tuple((s, *_resolve(s, published, previous)) for s in sides)
 
 
 @lru_cache(maxsize=16384)
