@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from relgraph.extractors import get_extractor
 from relgraph.extractors.reading import Words, _name_matches, read
 from relgraph.extractors.rules import RuleExtractor
-from relgraph.extractors.scanning import Entry, Hit, _without_overlaps
+from relgraph.extractors.scanning import Entry, Hit, _without_overlaps, spaced
 from relgraph.model import Article
 from relgraph.text.sentences import sentence_spans, split_sentences
 
@@ -112,3 +112,9 @@ def test_an_extractor_that_has_read_an_article_can_be_sent_to_another_process() 
         extractor, article = get_extractor(name), Article("t", text, None, date(2024, 5, 16))
         assert extractor.extract(article)
         assert pickle.loads(pickle.dumps(extractor)).extract(article) == extractor.extract(article)
+
+
+@given(st.text(st.characters(max_codepoint=127)) | st.text())
+def test_spaced_text_keeps_letters_digits_and_spaces_in_ascii_and_beyond(text: str) -> None:
+    """The ASCII table gives what the regex gives: every character but a letter, a digit or a space is a space."""
+    assert spaced(text) == re.sub(r"[^\w ]|_", " ", text)

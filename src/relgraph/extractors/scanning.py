@@ -121,6 +121,9 @@ class _Key:
 
 
 _NOT_WORD = re.compile(r"[^\w ]")  # one character class, which the regex engine skips along fast
+#: What :func:`spaced` turns into a space in ASCII text (the English news, mostly): ``str.translate`` maps ASCII
+#: through a table in C some eight times faster than the regex looks at each character.
+_ASCII_NOT_WORD = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == " ")}
 #: Word classes whose forms stand alone between word boundaries, with the few clitics they allow: their
 #: keys carry the spaces around them, so the automaton never reports them inside another word.
 _BOUNDED = {
@@ -133,6 +136,8 @@ _BOUNDED = {
 def spaced(text: str) -> str:
     """``text`` with every character that is not part of a word (a letter or a digit) turned into a space, same
     length: its words are what ``text.split(" ")`` leaves."""
+    if text.isascii():
+        return text.translate(_ASCII_NOT_WORD)
     return _NOT_WORD.sub(" ", text.replace("_", " "))
 
 
