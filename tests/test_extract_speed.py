@@ -18,7 +18,7 @@ from relgraph.extractors.reading import Words, _name_matches, read
 from relgraph.extractors.rules import RuleExtractor
 from relgraph.extractors.scanning import Entry, Hit, _without_overlaps, spaced
 from relgraph.model import Article
-from relgraph.text.sentences import sentence_spans, split_sentences
+from relgraph.text.sentences import _ABBREVIATIONS, _is_abbreviation, sentence_spans, split_sentences
 
 _GROUP_SENTENCES = (
     ("english", "en", "The GCC states established diplomatic relations with Cuba in 1993."),
@@ -118,3 +118,16 @@ def test_an_extractor_that_has_read_an_article_can_be_sent_to_another_process() 
 def test_spaced_text_keeps_letters_digits_and_spaces_in_ascii_and_beyond(text: str) -> None:
     """The ASCII table gives what the regex gives: every character but a letter, a digit or a space is a space."""
     assert spaced(text) == re.sub(r"[^\w ]|_", " ", text)
+
+
+@given(st.lists(st.sampled_from([*"aZ. (\n'", "dr", "Sept", "approx", "U.S", "messrs", "embassies", "x" * 70]),
+                min_size=1, max_size=12).map("".join))
+def test_a_full_stop_ends_an_abbreviation_as_the_plain_rule_says(text: str) -> None:
+    """The early answer for long words agrees with the rule: the word before the dot is initials or a known
+    abbreviation, ending in a Latin letter."""
+    dot = len(text)
+    text += "."
+    token = text[max(0, dot - 64) : dot].rsplit(None, 1)[-1].lstrip("(\"'") if text[:dot].strip() else ""
+    plain = (text[dot - 1].isascii() and text[dot - 1].isalpha()
+             and (re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", token) is not None or token.lower() in _ABBREVIATIONS))
+    assert _is_abbreviation(text, dot) == plain

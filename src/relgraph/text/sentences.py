@@ -78,6 +78,8 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 
+_LONGEST = max(map(len, _ABBREVIATIONS))
+
 #: What ends a sentence: line breaks, an ellipsis, or ``. ! ?`` (with closing quotes) before a space in the same
 #: line (a line is split as if it were the whole text). Tried only where one of its first characters is.
 _END = re.compile(r"\n+|\.{2,}|[.!?]+[\"')\]]*(?=[^\S\n])")
@@ -96,6 +98,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     at most 64 characters."""
     if dot == 0 or not ("a" <= text[dot - 1] <= "z" or "A" <= text[dot - 1] <= "Z"):
         return False  # initials and abbreviations end in a Latin letter (Arabic text: always here)
+    if dot > _LONGEST and text[dot - _LONGEST - 1 : dot].isalpha():
+        return False  # a word longer than every abbreviation, with no dot among its last letters: most words here
     window = text[max(0, dot - 64) : dot]
     token = window.rsplit(None, 1)[-1].lstrip("(\"'")
     # Initials and dotted acronyms: "U.S.", "H.E.", "J."
