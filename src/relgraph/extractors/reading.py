@@ -200,8 +200,7 @@ class Reading:
         return self.clauses[i] if i >= 0 and pos < self.clauses[i].end else Clause(pos, pos)
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
-        i = bisect_right(self._sentence_starts, pos) - 1
-        return self.sentences[i] if i >= 0 and pos < self.sentences[i][1] else (pos, pos)
+        return _sentence_at(self.sentences, self._sentence_starts, pos)
 
     def actors_in(self, start: int, end: int) -> list[ActorRef]:
         lo, hi = bisect_left(self._actor_starts, start), bisect_left(self._actor_starts, end)
@@ -288,15 +287,18 @@ def read(article: Article, lang: Language, *, only_with_triggers: bool = False) 
     home = _home(text, low, lang)
     words = Words(low, spaced_low)
     starts = [s for s, _ in sentences]
-    placed = []  # each trigger's sentence
-    for h in triggers:
-        i = bisect_right(starts, h.start) - 1
-        placed.append(sentences[i] if i >= 0 and h.start < sentences[i][1] else (h.start, h.start))
+    placed = [_sentence_at(sentences, starts, h.start) for h in triggers]  # each trigger's sentence
     active = sorted({s for s in placed if s[0] < s[1]})  # the sentences with a trigger
     actors = _actors(actor_hits, cue_hits, kinds, words, text, lang, home, active, article.published)
     actors, pairs = _resolve_anaphora(actors, sentences, lang, home)
     return Reading(article, lang, norm, low, words, sentences, clauses, actors, triggers, cue_hits, dates, home, pairs,
                    kinds, placed)
+
+
+def _sentence_at(sentences: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> tuple[int, int]:
+    """The sentence (of ``sentences``, whose ``starts`` these are) holding ``pos``; ``(pos, pos)`` between them."""
+    i = bisect_right(starts, pos) - 1
+    return sentences[i] if i >= 0 and pos < sentences[i][1] else (pos, pos)
 
 
 def _home(text: str, low: str, lang: Language) -> str | None:

@@ -108,9 +108,11 @@ class RuleExtractor:
                 return True
         earlier = [(t, t.entry.value) for t in reading.triggers_in(clause.start, hit.start)
                    if isinstance(t.entry.value, TriggerSpec) and t.entry.value.needs == spec.needs]
-        return bool(earlier) and any(reading.words.within(hit.end, d.start, 1)
-                                     for d in reading.dates_in(sentence) if d.start >= hit.end) and self._needs_met(
-            Site(reading, *earlier[-1], sentence))
+        if not earlier:
+            return False
+        dated_next = any(d.start >= hit.end and reading.words.within(hit.end, d.start, 1)
+                         for d in reading.dates_in(sentence))
+        return dated_next and self._needs_met(Site(reading, *earlier[-1], sentence))
 
     def _modality(self, site: Site) -> str | None:
         """Why the trigger reports no fact (``"generic"``, ``"future"``, ``"negation"`` ...), or ``None``.
