@@ -21,9 +21,9 @@ LANGS = ("ar", "en")
 MODALITIES = {"future", "intent", "agreement", "possibility", "condition", "negation", "denial", "topic", "about",
               "cancelled", "claim", "never", "maybe"}
 LEVELS = {"head", "minister", "envoy", "body"}
-#: The params each frame reads (see relgraph.extractors.frames).
+#: The params each frame reads (see relgraph.extractors.frames), and those every trigger may set (rules.py).
 PARAMS = {"goal", "guest", "partner", "object", "through", "both_ways", "mediator", "visitor", "adjacent", "exempt",
-          "hosts", "stops"}
+          "hosts", "stops", "needs_reach", "needs_cues"}
 
 
 def raw(lang: str) -> dict[str, Any]:

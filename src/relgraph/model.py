@@ -239,6 +239,13 @@ class EventType(Enum):
         return self.roles[min(index, len(self.roles) - 1)]
 
     @property
+    def is_status(self) -> bool:
+        """Whether the event sets a legal status (relations, recognition): a decision to set it is the event ("agreed
+        to establish relations", "قررت قطع العلاقات"), where an act (a visit, an embassy opened, an envoy recalled)
+        must be reported done (``corpus/ANNOTATION.md``, decisions vs acts)."""
+        return self.slug.startswith("relations_") or self.slug == "recognition"
+
+    @property
     def class_name(self) -> str:
         """The ontology class, ``relations_established`` → ``RelationsEstablished``."""
         return "".join(part.capitalize() for part in self.slug.split("_"))

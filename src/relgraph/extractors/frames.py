@@ -136,6 +136,9 @@ class Site:
                 (a for a in self.after() if a.kind in _PEOPLE and a.codes and a not in skip), None)
             if owner is not None:
                 return owner
+        controller = self._controller()
+        if controller is not None and controller not in skip:
+            return controller
         everyone = reversed(self.r.actors_in(self.sentence[0], self.hit.start))
         bare = (a for a in everyone if a.agentive and a.cue in ("", "as") and a.kind != "topic"
                 and a not in skip and a.end <= self.hit.start)
@@ -155,6 +158,17 @@ class Site:
                 if self.within(a.end, self.hit.start, 1):
                     return a
         return None
+
+    def _controller(self) -> ActorRef | None:
+        """The subject of an infinitive that a noun governs is the noun's possessor: "the decision of Egypt to
+        restore", "a move by Chile to recognise" (the reference with "of" or "by" right before "to")."""
+        if self.lang.verb_first or self.spec.word_class != "verb":
+            return None
+        ref = next(iter(self.before()), None)
+        if ref is None or not ref.codes or self.r.words_between(ref.end, self.hit.start) != ["to"]:
+            return None
+        marker = self.r.words_between(max(self.sentence[0], ref.start - 8), ref.start)[-1:]
+        return ref if marker in (["of"], ["by"]) else None
 
     def _in_relative(self, ref: ActorRef) -> bool:
         """``ref``, before a trigger that follows a comma, is inside a relative clause set off by commas: "Bahrain,

@@ -95,6 +95,11 @@ class Language:
     proclitics: dict[str, str] = field(default_factory=dict)
     modal_window: int = 45
     modal_reach: dict[str, int] = field(default_factory=dict)  # words a cue of a category may be from its trigger
+    #: per word class, how many words (references to states not counted) before and after a trigger what it
+    #: needs may stand: its argument, not a word somewhere near it
+    needs_reach: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: per word class, the proclitic prepositions what a trigger needs may carry ("قطع المغرب لعلاقاته": for)
+    needs_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _roles: dict[str, str] = field(default_factory=dict, repr=False, compare=False)  # proclitic() by prefix
 
     def has(self, key: str, word: str) -> bool:
@@ -131,7 +136,7 @@ _PATTERNS = ("mission_nouns", "envoy_nouns", "diplomat_nouns", "dual_mission_nou
 LEXICON_KEYS = frozenset({
     "_about", "syntax", "offices", "office_states", "honorifics", "name_glue", "pair_anaphors", "kingdom_anaphors",
     "country_pronouns", "agencies", "prepositions", "proclitic_prepositions", "location_heads", "clause_breaks",
-    "modality", "modal_window", "modal_reach", "after_modality", "date_blockers", "date_bounds", "indirect_contact",
+    "modality", "modal_window", "modal_reach", "needs_reach", "needs_cues", "after_modality", "date_blockers", "date_bounds", "indirect_contact",
     "frame_params", "triggers", "agreement_about_relations", *_WORD_LISTS, *_PATTERNS,
 })
 
@@ -214,7 +219,7 @@ def _triggers(data: dict[str, Any], clitics: bool) -> tuple[list[TriggerSpec], l
         if raw["class"] not in ("verb", "noun", "word"):
             raise ExtractorError(f"trigger {raw['forms'][:1]}: class {raw['class']!r} is not verb, noun or word")
         given = {**defaults.get(raw["frame"], {}), **{k: v for k, v in raw.items() if k not in _TRIGGER_KEYS}}
-        params = tuple((k, tuple(map(fold, v))) for k, v in given.items())  # words compared with folded text
+        params = tuple((k, tuple(fold(str(x)) for x in v)) for k, v in given.items())  # words compared with folded text
         etype = EventType.from_slug(raw["type"])
         spec = TriggerSpec(i, etype, raw["frame"], raw["class"], False, raw.get("needs"), params)
         generic = TriggerSpec(i, etype, raw["frame"], raw["class"], True, raw.get("needs"), params)
@@ -274,6 +279,8 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
         proclitics=data.get("proclitic_prepositions", {}),
         modal_window=int(data.get("modal_window", 45)),
         modal_reach={str(k): int(v) for k, v in data.get("modal_reach", {}).items()},
+        needs_reach={str(k): (str(v[0]), str(v[1])) for k, v in data.get("needs_reach", {}).items()},
+        needs_cues={str(k): tuple(map(str, v)) for k, v in data.get("needs_cues", {}).items()},
     )
 
 

@@ -850,7 +850,9 @@ def _resolve_anaphora(
             if current:
                 pairs.append((s_start, current))
             continue
-        named = _distinct([c for a in in_sentence if a.kind not in _NOT_PARTIES for c in a.codes])
+        # The states a sentence discusses: not a place it names ("talks at the council's seat in Saudi Arabia").
+        named = _distinct([c for a in in_sentence if a.kind not in _NOT_PARTIES and a.cue not in _LOCATIVE
+                           for c in a.codes])
         for a in in_sentence:
             kind = a.kind
             if kind == "pair":
@@ -877,6 +879,9 @@ def _resolve_anaphora(
         out.extend(a for a in actors if id(a) not in inside)
         out.sort(key=lambda r: (r.start, r.end))
     return out, pairs
+
+
+_LOCATIVE = ("in", "at")  # the cues of a place where something happens
 
 
 def _distinct(codes: Sequence[str]) -> list[str]:

@@ -9,6 +9,7 @@ date, and keep one mention per event per article (the most precise date wins).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
@@ -18,6 +19,7 @@ from relgraph.dates import TimeExpression
 from relgraph.extractors.frames import DISCOURSE_FRAMES, FRAMES, Candidate, Site
 from relgraph.extractors.language import Language, TriggerSpec, language
 from relgraph.extractors.reading import Reading, read
+from relgraph.extractors.scanning import Hit
 from relgraph.gazetteer import Gazetteer
 from relgraph.model import Article, EventType, Mention
 
@@ -28,7 +30,8 @@ _NEEDS_WINDOW = 60  # characters either side of a trigger where what it needs mu
 _DATE_WORDS = 18  # a time expression further than this many words from its trigger is not its date
 _AFTER_NOUN_WORDS = 8  # "the visit of X to Y is planned for": a noun's predicate may come this far after it
 _OWN_WORDS = 8  # a date after its trigger within this many words, in its clause, is its own
-#: Modality that a date of its own overrides: "agreed to establish relations on 18 February 2008" reports them.
+#: A decision: it is the event where the event is a status ("agreed to establish relations", "decided to sever
+#: ties"), never where it is an act ("agreed to reopen embassies").
 _DATED = "agreement"
 #: Modality that only an imperfect verb takes: "قد يزور" may visit, "وقد زار" (he) visited.
 _POSSIBLE = "possibility"
@@ -73,8 +76,8 @@ class RuleExtractor:
             dates = self._dates_for(site, candidates)
             after_dateline = dateline is not None and hit.start >= dateline.end
             for candidate, expr in zip(candidates, dates, strict=True):
-                if modality == _DATED and expr is None:
-                    continue  # "agreed to reopen the embassies": an agreement to act, not the act
+                if modality == _DATED and not candidate.type.is_status:
+                    continue  # "agreed to reopen the embassies": a decision to act, not the act
                 if expr is None and after_dateline and lead in (None, sentence):
                     expr = dateline  # the lead (the first sentence with news after the dateline) reports its day
                 mention = self._mention(site, candidate, expr)
@@ -98,8 +101,13 @@ class RuleExtractor:
         if pattern is None:
             return True
         clause, sentence = site.clause, site.sentence
+        reach = spec.param("needs_reach") or reading.lang.needs_reach.get(spec.word_class)
         if not reading.lang.verb_first and spec.word_class == "verb":
             if site.argument(pattern) is not None:
+                return True
+        elif reach:
+            cues = spec.param("needs_cues") or reading.lang.needs_cues.get(spec.word_class, ())
+            if _argument_within(reading, pattern, hit, sentence, reach, cues):
                 return True
         else:
             lo = max(sentence[0], hit.start - _NEEDS_WINDOW // 2, clause.start - 10)
@@ -285,6 +293,33 @@ def _dateline(reading: Reading) -> TimeExpression | None:
                 and abs((d.date.earliest - published).days) <= 1):
             return d
     return None
+
+
+def _argument_within(reading: Reading, pattern: re.Pattern[str], hit: Hit, sentence: tuple[int, int],
+                     reach: tuple[str, ...], cues: tuple[str, ...]) -> bool:
+    """What the trigger needs is its argument: at most ``after`` words after it ("إعادة العلاقات", "resumption of
+    diplomatic relations") or ``before`` words before it ("the embassy closure", "العلاقات التي قطعت"), in its
+    sentence, references to states not counted ("قطع المملكة علاقاتها": the masdar's subject stands between), and
+    with no preposition on it but ``cues``.
+    "إعادة الروح للعلاقة" (bringing life back to the relationship) is no restoration of relations."""
+    low, before, after = reading.low, int(reach[0]), int(reach[1])
+    for m in pattern.finditer(low, sentence[0], sentence[1]):
+        if m.start() >= hit.end:
+            word = m.start()
+            while word > hit.end and low[word - 1].isalnum():
+                word -= 1  # "العلاقات": counted from its word's start
+            governed = reading.lang.proclitic(low[word : m.start()])  # "أضر بالعلاقات": another word's
+            if governed and governed not in cues:
+                return False  # a masdar's object may take ل ("قطع المغرب لعلاقاته"); طالب takes ب ("بمغادرة")
+            return _bare_words(reading, hit.end, word) <= after
+        if m.end() <= hit.start and _bare_words(reading, m.end(), hit.start) <= before:
+            return True
+    return False
+
+
+def _bare_words(reading: Reading, a: int, b: int) -> int:
+    """The words between ``a`` and ``b`` that are no reference to a state."""
+    return reading.words.count(a, b) - sum(reading.words.count(r.start, r.end) for r in reading.actors_in(a, b))
 
 
 def _past_aside(reading: Reading, start: int, end: int, reach: int) -> bool:

@@ -1,0 +1,90 @@
+"""Extraction by structure, not by nearness: phenomena found on real news the rules were not written for.
+
+Each test names one construction and tries it on invented variants (other states, word orders, clitics,
+inflections), in both directions: the reading that is an event, and the look-alike that is not.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from relgraph.extractors import get_extractor
+from relgraph.model import Article
+
+PUBLISHED = date(2024, 5, 16)  # a Thursday
+Event = tuple[str, tuple[str, ...]]
+
+
+def events(text: str, lang: str, published: date | None = PUBLISHED) -> set[Event]:
+    extractor = get_extractor("arabic" if lang == "ar" else "english")
+    return {(m.type.slug, m.actors) for m in extractor.extract(Article("t", text, lang, published))}
+
+
+# -- what a trigger needs is its argument, not a word near it -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أعلنت مصر إعادة العلاقات الدبلوماسية مع قطر.", ("relations_restored", ("EG", "QA"))),
+        ("أعلنت مصر استئناف علاقاتها مع قطر.", ("relations_restored", ("EG", "QA"))),
+        ("وقررت تونس قطع علاقاتها الدبلوماسية مع إسرائيل.", ("relations_severed", ("TN", "IL"))),
+        ("رحب الأردن بقطع المغرب لعلاقاته مع إيران.", ("relations_severed", ("MA", "IR"))),
+        ("قطعت البحرين علاقاتها مع إيران.", ("relations_severed", ("BH", "IR"))),
+        ("وأعادت الكويت والعراق أمس العلاقات الدبلوماسية.", ("relations_restored", ("KW", "IQ"))),
+    ],
+)
+def test_arabic_needs_its_argument_next_to_the_trigger(text: str, expected: Event) -> None:
+    assert expected in events(text, "ar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أكد الوزير أن الزيارة تهدف إلى إعادة الروح للعلاقة بين مصر وقطر.",  # bringing life back to the relation
+        "أسهم تأسيس مجلس أعمال مشترك بين الأردن وتونس في تنمية العلاقات التجارية.",  # founding a council
+        "وقال إن قطع الطريق بين سوريا ولبنان أضر بالعلاقات.",  # cutting a road
+        "تعمل وزارة التجارة على إعادة تصدير السلع بين السعودية والكويت وتعزيز العلاقات.",  # re-export
+    ],
+)
+def test_arabic_a_relations_word_near_another_noun_is_no_relations_event(text: str) -> None:
+    assert not {e for e in events(text, "ar") if e[0].startswith("relations")}
+
+
+def test_arabic_an_appointment_reaches_past_the_name_to_the_post() -> None:
+    assert ("ambassador_appointed", ("MR", "SY")) in events(
+        "وأعلنت موريتانيا تعيين الوزير السابق محمد ولد أحمد سفيرا جديدا لها لدى دمشق.", "ar")
+
+
+# -- decisions vs acts: a decision that sets a status is the event; a decision to act is not ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Bahrain and Qatar agreed to restore relations.", "en", ("relations_restored", ("BH", "QA"))),
+        ("Oman welcomed the decision of Egypt to restore relations with Qatar.", "en",
+         ("relations_restored", ("EG", "QA"))),
+        ("Chile and Peru decided to establish diplomatic relations.", "en", ("relations_established", ("CL", "PE"))),
+        ("رحب الأردن بقرار البحرين إعادة العلاقات مع قطر.", "ar", ("relations_restored", ("BH", "QA"))),
+        ("قررت تونس قطع علاقاتها الدبلوماسية مع إسرائيل.", "ar", ("relations_severed", ("TN", "IL"))),
+        ("واتفقت الهند وبوتان على إقامة علاقات دبلوماسية.", "ar", ("relations_established", ("IN", "BT"))),
+    ],
+)
+def test_a_decision_that_sets_a_status_is_the_event(text: str, lang: str, expected: Event) -> None:
+    assert expected in events(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ghana and Togo agreed to reopen their embassies.", "en"),
+        ("Peru decided on 3 March 2024 to close its embassy in Caracas.", "en"),
+        ("اتفقت مصر وتركيا على إعادة فتح السفارتين.", "ar"),
+        ("قررت الكويت في 3 مارس 2024 سحب سفيرها من طهران.", "ar"),
+    ],
+)
+def test_a_decision_to_act_is_no_act(text: str, lang: str) -> None:
+    assert not events(text, lang)
