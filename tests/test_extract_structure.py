@@ -88,3 +88,55 @@ def test_a_decision_that_sets_a_status_is_the_event(text: str, lang: str, expect
 )
 def test_a_decision_to_act_is_no_act(text: str, lang: str) -> None:
     assert not events(text, lang)
+
+
+# -- a word is read whole before it is read as clitics and a trigger -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت وزارة الخارجية التركية إن الوفد الإيراني غادر.",  # وزارة, not و+زار+ه (and visited him)
+        "وأعلنت وزارة الداخلية السعودية أمس نتائج التحقيق مع المواطنين الأردنيين.",
+        "وشكر الأمير فيصل بن خالد السفير البريطاني على جهود بلاده في اليمن.",  # فيصل, not ف+يصل (so he arrives)
+        "وأكد سعادة السفير الكويتي أن العلاقات مع العراق متينة.",  # سعادة (His Excellency), not س+عادت+ه
+    ],
+)
+def test_arabic_whole_words_are_not_clitics_around_a_trigger(text: str) -> None:
+    assert not {e for e in events(text, "ar") if e[0] in ("visit", "relations_restored")}
+
+
+def test_arabic_the_verb_with_clitics_is_still_read() -> None:
+    assert ("visit", ("QA", "EG")) in events("وزار وزير الخارجية القطري القاهرة أمس.", "ar")
+    assert ("visit", ("TR", "SA")) in events("فوصل الرئيس التركي إلى الرياض أمس.", "ar")
+
+
+# -- sport is no diplomacy: teams meet, arrive and negotiate ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("يلتقي المنتخب السعودي نظيره الياباني في مباراة ودية بطوكيو.", "ar"),
+        ("وصلت بعثة المنتخب المصري لكرة اليد إلى الدوحة أمس.", "ar"),
+        ("أجرى النادي مفاوضات مع لاعب برازيلي قبل سفره إلى إسبانيا.", "ar"),
+        ("Brazil met Argentina in a World Cup qualifier in Buenos Aires on Tuesday.", "en"),
+        ("The Indian cricket squad arrived in Pakistan for a five-match tour.", "en"),
+    ],
+)
+def test_sport_is_no_visit_meeting_or_negotiation(text: str, lang: str) -> None:
+    assert not events(text, lang)
+
+
+def test_an_organisation_named_league_keeps_its_visit() -> None:
+    found = events("Egyptian President Hosni Mubarak told the Arab League during a visit to Syria on Monday that "
+                   "talks would go on.", "en")
+    assert ("visit", ("EG", "SY")) in found
+
+
+# -- a contact names one of its states in its own sentence ---------------------------------------------------
+
+
+def test_a_meeting_whose_sentence_names_no_state_is_none() -> None:
+    text = "اتهمت مصر السودان بدعم المعارضة. وقد جرى اللقاء في أجواء ودية."
+    assert not {e for e in events(text, "ar") if e[0] == "meeting"}

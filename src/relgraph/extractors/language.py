@@ -131,12 +131,12 @@ _WORD_LISTS = ("conjunctions", "relatives", "auxiliaries", "passive_markers", "n
 #: Regular expressions a lexicon may give, over folded text.
 _PATTERNS = ("mission_nouns", "envoy_nouns", "diplomat_nouns", "dual_mission_nouns", "partner_pronouns",
              "respectively", "distributive", "civilians_after", "civilians_before", "staff_nouns",
-             "event_anchored")
+             "event_anchored", "off_domain")
 #: Every top-level key a lexicon may have.
 LEXICON_KEYS = frozenset({
     "_about", "syntax", "offices", "office_states", "honorifics", "name_glue", "pair_anaphors", "kingdom_anaphors",
     "country_pronouns", "agencies", "prepositions", "proclitic_prepositions", "location_heads", "clause_breaks",
-    "modality", "modal_window", "modal_reach", "needs_reach", "needs_cues", "after_modality", "date_blockers",
+    "modality", "modal_window", "modal_reach", "needs_reach", "needs_cues", "lexemes", "after_modality", "date_blockers",
     "date_bounds", "indirect_contact",
     "frame_params", "triggers", "agreement_about_relations", *_WORD_LISTS, *_PATTERNS,
 })
@@ -187,6 +187,11 @@ def _entries(lang: str, data: dict[str, Any], gazetteer: Gazetteer, clitics: boo
     for level, forms in data.get("offices", {}).items():
         for form in forms:
             yield Entry(form, "office", level, _word_class(clitics, "noun"))
+    # Whole words that a trigger with clitics would misread ("وزارة" is no و+زار+ه, "فيصل" no ف+يصل): the longer
+    # hit wins, so the trigger is not seen there.
+    for word_class, forms in data.get("lexemes", {}).items():
+        for form in forms:
+            yield Entry(form, "lexeme", form, _word_class(clitics, word_class))
     yield from words("honorifics", "honorific")
     yield from words("pair_anaphors", "pair", "noun")
     yield from words("kingdom_anaphors", "kingdom", "noun")

@@ -35,7 +35,12 @@ _OWN_WORDS = 8  # a date after its trigger within this many words, in its clause
 _DATED = "agreement"
 #: Modality that only an imperfect verb takes: "قد يزور" may visit, "وقد زار" (he) visited.
 _POSSIBLE = "possibility"
-_TALKS = ("meet", "negotiate")  # the frames of talks, which may have a topic ("talks on restoring ties")
+_TALKS = ("meet", "negotiate")
+#: Frames whose events name one of their states in their own sentence (the others may take the pair the discourse is
+#: about: "the two embassies reopened", "وقع البلدان").
+_NAMED_IN_SENTENCE = frozenset({"travel", "receive", "meet", "negotiate"})
+#: The types of contact a sport's vocabulary in the sentence (``off_domain``) rules out.
+_CONSULT = (EventType.VISIT, EventType.MEETING, EventType.NEGOTIATION)  # the frames of talks, which may have a topic ("talks on restoring ties")
 
 
 class RuleExtractor:
@@ -66,6 +71,9 @@ class RuleExtractor:
             assert isinstance(spec, TriggerSpec)
             if spec.frame not in DISCOURSE_FRAMES and len(reading.named_in(sentence)[1]) < 2:
                 continue  # the frame takes its states from the sentence, which names fewer than two
+            if (spec.type in _CONSULT
+                    and reading.lang.pattern("off_domain").search(reading.low, *sentence) is not None):
+                continue  # "the national team arrived in Doha", "يلتقي المنتخب نظيره": sport, no state's diplomacy
             site = Site(reading, hit, spec, sentence)
             if not self._needs_met(site):
                 continue
@@ -237,6 +245,8 @@ class RuleExtractor:
             return None
         s_lo, s_hi = site.sentence
         spans = [(hit.start, hit.end), *((a.start, a.end) for a in candidate.used if s_lo <= a.start < s_hi)]
+        if len(spans) == 1 and site.spec.frame in _NAMED_IN_SENTENCE:
+            return None  # a contact none of whose states its sentence names ("التقى" alone) is nobody's
         if expr is not None and s_lo <= expr.start < s_hi:
             spans.append((expr.start, expr.end))
         lo = max(s_lo, min(spans)[0])
