@@ -136,8 +136,8 @@ _PATTERNS = ("mission_nouns", "envoy_nouns", "diplomat_nouns", "dual_mission_nou
 LEXICON_KEYS = frozenset({
     "_about", "syntax", "offices", "office_states", "honorifics", "name_glue", "pair_anaphors", "kingdom_anaphors",
     "country_pronouns", "agencies", "prepositions", "proclitic_prepositions", "location_heads", "clause_breaks",
-    "modality", "modal_window", "modal_reach", "needs_reach", "needs_cues", "lexemes", "after_modality", "date_blockers",
-    "date_bounds", "indirect_contact",
+    "modality", "modal_window", "modal_reach", "needs_reach", "needs_cues", "lexemes", "after_modality",
+    "date_blockers", "date_bounds", "indirect_contact",
     "frame_params", "triggers", "agreement_about_relations", *_WORD_LISTS, *_PATTERNS,
 })
 

@@ -35,12 +35,12 @@ _OWN_WORDS = 8  # a date after its trigger within this many words, in its clause
 _DATED = "agreement"
 #: Modality that only an imperfect verb takes: "قد يزور" may visit, "وقد زار" (he) visited.
 _POSSIBLE = "possibility"
-_TALKS = ("meet", "negotiate")
+_TALKS = ("meet", "negotiate")  # the frames of talks, which may have a topic ("talks on restoring ties")
 #: Frames whose events name one of their states in their own sentence (the others may take the pair the discourse is
 #: about: "the two embassies reopened", "وقع البلدان").
 _NAMED_IN_SENTENCE = frozenset({"travel", "receive", "meet", "negotiate"})
 #: The types of contact a sport's vocabulary in the sentence (``off_domain``) rules out.
-_CONSULT = (EventType.VISIT, EventType.MEETING, EventType.NEGOTIATION)  # the frames of talks, which may have a topic ("talks on restoring ties")
+_CONSULT = (EventType.VISIT, EventType.MEETING, EventType.NEGOTIATION)
 
 
 class RuleExtractor:
