@@ -140,3 +140,80 @@ def test_an_organisation_named_league_keeps_its_visit() -> None:
 def test_a_meeting_whose_sentence_names_no_state_is_none() -> None:
     text = "اتهمت مصر السودان بدعم المعارضة. وقد جرى اللقاء في أجواء ودية."
     assert not {e for e in events(text, "ar") if e[0] == "meeting"}
+
+
+# -- lists distributed: one subject meeting several states' leaders meets each ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The Emir of Qatar met the presidents of Egypt, Sudan and Chad in Cairo.", "en",
+         {("meeting", ("QA", "EG")), ("meeting", ("QA", "SD")), ("meeting", ("QA", "TD"))}),
+        ("التقى وزير الخارجية السعودي مع وزراء خارجية السويد والدنمارك.", "ar",
+         {("meeting", ("SA", "SE")), ("meeting", ("SA", "DK"))}),
+        ("واجتمع الرئيس التونسي برؤساء مالي والنيجر وتشاد في باماكو.", "ar",
+         {("meeting", ("TN", "ML")), ("meeting", ("TN", "NE")), ("meeting", ("TN", "TD"))}),
+    ],
+)
+def test_a_subject_meeting_a_list_meets_each(text: str, lang: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, lang) if e[0] == "meeting"} == expected
+
+
+def test_the_parties_of_a_meeting_noun_stay_one_meeting() -> None:
+    assert events("The presidents of Egypt and Sudan met in Cairo.", "en") == {("meeting", ("EG", "SD"))}
+
+
+def test_states_inside_a_relative_clause_are_no_parties() -> None:
+    found = events("والتقى وزير الخارجية الأمريكي بأعضاء المجلس الذي يضم السعودية والبحرين وقطر.", "ar")
+    assert not {e for e in found if e[0] == "meeting" and "SA" in e[1]}
+
+
+def test_a_topic_discussed_is_no_party_to_the_talks() -> None:
+    assert not events("بحث وزير الخارجية السعودي الأوضاع في اليمن وسوريا.", "ar")
+    assert events("وبحث وزير الخارجية المصري مع نظيره القطري العلاقات.", "ar") == {("meeting", ("EG", "QA"))}
+
+
+# -- names: a word that is also a state's, read by its grammar ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("زار وزير المالية القاهرة.", set()),  # the minister of finance (construct state), not of Mali
+        ("اجتمع وزراء المالية في الرياض.", set()),
+        ("زار الرئيس المالي الجزائر.", {("visit", ("ML", "DZ"))}),  # the Malian president (an adjective)
+        ("وزار رئيس مالي الجزائر.", {("visit", ("ML", "DZ"))}),
+        ("وصل وزير الخارجية السعودي إلى العاصمة ماليه.", {("visit", ("SA", "MV"))}),
+    ],
+)
+def test_arabic_finance_is_not_mali(text: str, expected: set[Event]) -> None:
+    assert events(text, "ar") == expected
+
+
+@pytest.mark.parametrize("text", ["وقال إن الأوضاع المالية في الكويت صعبة بعد زيارة الوفد.",
+                                  "أكدت الهيئة المالية السعودية أن الاجتماع مع الجانب الكويتي كان مثمرا."])
+def test_arabic_financial_is_not_male(text: str) -> None:
+    assert not {e for e in events(text, "ar") if "MV" in e[1] or "ML" in e[1]}
+
+
+def test_a_city_outlives_its_state_when_the_event_is_undated() -> None:
+    assert events("وصل وزير الخارجية السعودي إلى عدن.", "ar", date(2015, 7, 20)) == {("visit", ("SA", "YE"))}
+    assert events("وصل وزير الخارجية السعودي إلى عدن في مارس 1980.", "ar", date(2015, 7, 20)) == {
+        ("visit", ("SA", "YD"))}
+
+
+# -- modality: verbal nouns of intent take their clitics -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلن وزير الخارجية النمساوي عزمه زيارة إيران.",
+        "أعرب الرئيس الفرنسي عن رغبته في زيارة طهران.",
+        "وأكدت الرئيسة الفلبينية نيتها زيارة الصين.",
+        "وأعلنت الحكومة الأردنية استعدادها لإعادة العلاقات مع سوريا.",
+    ],
+)
+def test_arabic_verbal_nouns_of_intent(text: str) -> None:
+    assert not events(text, "ar")

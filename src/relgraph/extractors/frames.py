@@ -115,15 +115,15 @@ class Site:
             first = next((a for a in after if a.agentive and not a.cue and a not in skip
                           and words.within(hit_end, a.start, 6) and self.r.distance(hit_end, a.start) <= 3), None)
         if self.lang.verb_first and first is not None and not relative:
+            takes_object = "object" in (*self.spec.param("goal"), *self.spec.param("guest"))
             if self.spec.word_class == "verb":
                 # Unless the verb takes its host or guest as a bare object and nothing says it is the agent.
-                takes_object = "object" in (*self.spec.param("goal"), *self.spec.param("guest"))
                 if first.kind in _PEOPLE or not takes_object or any(
                         not a.cue and a is not first and words.within(first.end, a.start, 3) for a in self.after()):
                     return first
             elif self.spec.word_class == "noun" and words.within(hit_end, first.start, 0) and first.kind in (
-                    *_PEOPLE, "name", "capital", "group"):
-                return first
+                    *_PEOPLE, *(() if takes_object else ("name", "capital", "group"))):
+                return first  # "زيارة الرئيس": the president's visit; "زيارة موناكو": a visit to Monaco
         reach = _AGENT_WORDS[self.spec.word_class == "noun"]  # "the signing of the Oslo Accords by Israel"
         agent = next((a for a in after if a.cue == "agent" and a.start < self.clause.end and a not in skip
                       and self.r.distance(hit_end, a.start) <= reach  # a state's name counts as one word
@@ -198,6 +198,11 @@ class Site:
                     break
                 run.append(a)
         return run
+
+    def relative_between(self, end: int) -> bool:
+        """A relative pronoun lies between the trigger and ``end``: what follows it describes a noun, and is no
+        argument of the trigger ("met members of the council, which comprises Oman and Qatar")."""
+        return not self.lang.words["relatives"].isdisjoint(self.r.words_between(self.hit.end, end))
 
     def trigger_between(self, end: int) -> bool:
         """Another trigger lies between this one and ``end`` ("talks, mediated by Oman": Oman is the mediator's)."""
@@ -456,16 +461,25 @@ def meet(site: Site) -> list[Candidate]:
     if site.indirect() or site.governed_by("stops"):
         return []
     parties = _parties_after(site)
+    met: list[ActorRef] = []  # whom a verb's subject met, in a list: "met the presidents of A, B and C"
     if not parties:
         parties = site.subjects()  # "the foreign ministers of Greece and Turkey met"
-        parties += [a for a in site.with_cue(("with", "by", "", "between", "for"), site.after(site.clause.end))
-                    if not site.trigger_between(a.start)]  # "the meeting came after Iran restored ties with Egypt"
+        cues = site.spec.param("party_cues") or ("with", "by", "", "for")  # بحث takes its topic bare, its party مع
+        met = [a for a in site.with_cue(cues, site.after(site.clause.end)) if a not in parties
+               and not site.trigger_between(a.start)  # "came after Iran restored ties with"
+               and not site.relative_between(a.start)]  # "members of the GCC, which comprises Saudi Arabia, ..."
+        parties += met
         parties += [a for a in site.between() if a not in parties
                     and (a.end <= site.hit.start or not site.trigger_between(a.start))]
     parties = [a for a in site.parties(parties) if a.kind != "topic" or site.within(site.hit.end, a.start, 1)]
     if any(a.level == "envoy" or site.staff(a) for a in parties):
         return []  # a meeting is at minister level or above on both sides: not with ambassadors, officials, MPs
     codes = _codes(a for a in parties if a.kind not in _PLACES or a.cue not in ("in", "to"))
+    met = [a for a in met if a in parties and (a.kind not in _PLACES or a.cue not in ("in", "to"))]
+    host = [c for c in codes if c not in _codes(met)]
+    if site.spec.word_class == "verb" and len(host) == 1 and len(_codes(met)) >= 2:
+        # One subject meeting several states' leaders meets each of them: bilateral meetings, not one summit.
+        return [c for a in met for c in _cand(site, EventType.MEETING, [host[0], *a.codes[:1]], (a,), site.place())]
     if len(codes) < 2 and site.pair():
         codes = _codes_list(codes, site.pair())
     if len(codes) < 2:

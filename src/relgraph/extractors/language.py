@@ -127,7 +127,7 @@ _NEVER = re.compile(r"(?!)")
 #: Closed word lists a lexicon may give (folded at load time).
 _WORD_LISTS = ("conjunctions", "relatives", "auxiliaries", "passive_markers", "name_stops", "office_gap",
                "possessive_marks", "office_modifiers", "possessives", "possessive_suffixes", "prep_gap",
-               "purpose_prefixes", "future_prefixes", "imperfect_prefixes", "not_a_place_after")
+               "purpose_prefixes", "future_prefixes", "imperfect_prefixes", "not_a_place_after", "articles")
 #: Regular expressions a lexicon may give, over folded text.
 _PATTERNS = ("mission_nouns", "envoy_nouns", "diplomat_nouns", "dual_mission_nouns", "partner_pronouns",
              "respectively", "distributive", "civilians_after", "civilians_before", "staff_nouns",
@@ -136,7 +136,7 @@ _PATTERNS = ("mission_nouns", "envoy_nouns", "diplomat_nouns", "dual_mission_nou
 LEXICON_KEYS = frozenset({
     "_about", "syntax", "offices", "office_states", "honorifics", "name_glue", "pair_anaphors", "kingdom_anaphors",
     "country_pronouns", "agencies", "prepositions", "proclitic_prepositions", "location_heads", "clause_breaks",
-    "modality", "modal_window", "modal_reach", "needs_reach", "needs_cues", "lexemes", "after_modality",
+    "modality", "modal_window", "modal_reach", "needs_reach", "needs_cues", "lexemes", "modal_nouns", "after_modality",
     "date_blockers", "date_bounds", "indirect_contact",
     "frame_params", "triggers", "agreement_about_relations", *_WORD_LISTS, *_PATTERNS,
 })
@@ -207,6 +207,10 @@ def _entries(lang: str, data: dict[str, Any], gazetteer: Gazetteer, clitics: boo
     for category, forms in data.get("modality", {}).items():
         for form in forms:
             yield Entry(form, "modal", category, _word_class(clitics, "word"))
+    # Verbal nouns of modality take a noun's clitics: "عزمه زيارة" (his intention to visit), "برغبتها في".
+    for category, forms in data.get("modal_nouns", {}).items():
+        for form in forms:
+            yield Entry(form, "modal", category, _word_class(clitics, "noun"))
 
 
 _TRIGGER_KEYS = ("type", "frame", "class", "forms", "generic_forms", "needs")

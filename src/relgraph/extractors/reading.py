@@ -465,6 +465,9 @@ def _actors(
             ref_kind, agentive, level = "name", True, None
         cue_from = office if office is not None and office.start < hit.start else hit
         cue = cue_of(cue_from)
+        if word_like and office is not None and office.start < hit.start and _definite(low, hit, lang) and not (
+                _definite(low, office, lang)):
+            continue  # "وزير المالية", the minister of finance (a construct state): "الوزير المالي" is Malian
         if word_like and not (office is not None if sub == "demonym" else cue in _PLACE_CUES and
                               not lang.has("not_a_place_after", _next_word(low, hit.end))):
             continue  # "مالي" financial, "مسقط رأسه" a birthplace: not the state
@@ -879,6 +882,12 @@ def _resolve_anaphora(
         out.extend(a for a in actors if id(a) not in inside)
         out.sort(key=lambda r: (r.start, r.end))
     return out, pairs
+
+
+def _definite(low: str, hit: Hit, lang: Language) -> bool:
+    """The word of ``hit`` carries the definite article (after any conjunction): "المالية", "والوزير"."""
+    word = low[hit.start - len(hit.prefix) : hit.end].lstrip("".join(lang.words["conjunctions"]))
+    return any(word.startswith(a) for a in lang.words["articles"])
 
 
 _LOCATIVE = ("in", "at")  # the cues of a place where something happens

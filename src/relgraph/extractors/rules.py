@@ -241,6 +241,11 @@ class RuleExtractor:
         # A recognised state is recognised as itself: Russia recognised on 1991-12-06 is RU, not the USSR.
         keep = candidate.actors[1:] if candidate.type is EventType.RECOGNITION else ()
         actors = self._as_of(candidate.actors, day, keep)
+        if day is None and published is not None:
+            # A city outlives its state: undated, "عدن" in a 2015 article is Yemen's Aden, not South Yemen's capital.
+            places = {c for a in candidate.used if a.kind in ("capital", "city") for c in a.codes}
+            actors = tuple(dict.fromkeys(_state_as_of(self._gazetteer, c, published) if c in places else c
+                                         for c in actors))
         if len(actors) < 2:
             return None
         s_lo, s_hi = site.sentence
