@@ -853,9 +853,7 @@ def _resolve_anaphora(
             if current:
                 pairs.append((s_start, current))
             continue
-        # The states a sentence discusses: not a place it names ("talks at the council's seat in Saudi Arabia").
-        named = _distinct([c for a in in_sentence if a.kind not in _NOT_PARTIES and a.cue not in _LOCATIVE
-                           for c in a.codes])
+        named = _distinct([c for a in in_sentence if a.kind not in _NOT_PARTIES for c in a.codes])
         for a in in_sentence:
             kind = a.kind
             if kind == "pair":
@@ -888,9 +886,6 @@ def _definite(low: str, hit: Hit, lang: Language) -> bool:
     """The word of ``hit`` carries the definite article (after any conjunction): "المالية", "والوزير"."""
     word = low[hit.start - len(hit.prefix) : hit.end].lstrip("".join(lang.words["conjunctions"]))
     return any(word.startswith(a) for a in lang.words["articles"])
-
-
-_LOCATIVE = ("in", "at")  # the cues of a place where something happens
 
 
 def _distinct(codes: Sequence[str]) -> list[str]:
