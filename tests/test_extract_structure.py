@@ -217,3 +217,41 @@ def test_a_city_outlives_its_state_when_the_event_is_undated() -> None:
 )
 def test_arabic_verbal_nouns_of_intent(text: str) -> None:
     assert not events(text, "ar")
+
+
+# -- lists distributed over directed events ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Saudi Arabia and Egypt recalled their ambassadors from Qatar on Monday.", "en",
+         {("ambassador_recalled", ("SA", "QA")), ("ambassador_recalled", ("EG", "QA"))}),
+        ("France, Italy and Spain closed their embassies in Libya on Monday.", "en",
+         {("embassy_closed", ("FR", "LY")), ("embassy_closed", ("IT", "LY")), ("embassy_closed", ("ES", "LY"))}),
+        ("The presidents of Egypt and Sudan visited Chad on Monday.", "en",
+         {("visit", ("EG", "TD")), ("visit", ("SD", "TD"))}),
+        ("Ghana recognised Togo and Benin in 1990.", "en",
+         {("recognition", ("GH", "TG")), ("recognition", ("GH", "BJ"))}),
+        ("Qatar opened embassies in Chile and Peru.", "en",
+         {("embassy_opened", ("QA", "CL")), ("embassy_opened", ("QA", "PE"))}),
+        ("أغلقت فرنسا وإيطاليا وإسبانيا سفاراتها في ليبيا أمس.", "ar",
+         {("embassy_closed", ("FR", "LY")), ("embassy_closed", ("IT", "LY")), ("embassy_closed", ("ES", "LY"))}),
+        ("استدعت السعودية والبحرين سفيريهما من لبنان أمس.", "ar",
+         {("ambassador_recalled", ("SA", "LB")), ("ambassador_recalled", ("BH", "LB"))}),
+    ],
+)
+def test_a_coordinated_subject_or_object_gives_one_event_each(text: str, lang: str, expected: set[Event]) -> None:
+    assert events(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("Israel and Jordan recognised each other in 1994.", "en", ("IL", "JO")),
+        ("Armenia and Georgia recognized one another in 1992.", "en", ("AM", "GE")),
+        ("اعترفت أرمينيا وأذربيجان ببعضهما عام 1992.", "ar", ("AM", "AZ")),
+    ],
+)
+def test_states_that_recognise_each_other_give_both_directions(text: str, lang: str, pair: tuple[str, str]) -> None:
+    assert events(text, lang) == {("recognition", pair), ("recognition", pair[::-1])}

@@ -10,7 +10,7 @@ preposition marks a goal) is in the :class:`Site` helpers and the lexicons.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from relgraph.extractors.language import TriggerSpec
@@ -18,7 +18,7 @@ from relgraph.extractors.reading import ActorRef, Reading, conjoined
 from relgraph.extractors.scanning import Hit
 from relgraph.model import EventType
 
-__all__ = ["DISCOURSE_FRAMES", "FRAMES", "Candidate", "Site"]
+__all__ = ["DISCOURSE_FRAMES", "FRAMES", "Candidate", "Site", "distributed"]
 
 
 class Candidate(NamedTuple):
@@ -199,6 +199,11 @@ class Site:
                 run.append(a)
         return run
 
+    def reciprocal(self) -> bool:
+        """A reciprocal pronoun ("each other", "بعضهما") follows the trigger within a few words."""
+        pattern = self.lang.pattern("reciprocals")
+        return pattern.search(self.r.low, self.hit.end, min(self.clause.end, self.hit.end + 40)) is not None
+
     def relative_between(self, end: int) -> bool:
         """A relative pronoun lies between the trigger and ``end``: what follows it describes a noun, and is no
         argument of the trigger ("met members of the council, which comprises Oman and Qatar")."""
@@ -370,6 +375,45 @@ class Site:
             return _codes_list(codes, pair)
         return list(codes)
 
+
+
+def distributed(site: Site, candidates: list[Candidate]) -> list[Candidate]:
+    """Lists distributed over a directed event: one event per state of a coordinated subject ("Saudi Arabia and
+    Egypt recalled their ambassadors", "أغلقت فرنسا وإيطاليا سفاراتيهما"), and both directions where the subjects act
+    on each other ("Israel and Jordan recognised each other", "اعترفتا ببعضهما")."""
+    if not site.spec.type.directed:
+        return candidates
+    subjects = [c for c in _codes(site.subjects()) if c]
+    reciprocal = len(subjects) == 2 and site.reciprocal()
+    if reciprocal and not candidates:
+        return [Candidate(site.spec.type, (a, b), None, tuple(site.subjects())) for a, b in
+                (subjects, subjects[::-1])]
+    out: list[Candidate] = []
+    for c in _objects_distributed(site, candidates):
+        rest = c.actors[1:]
+        if len(subjects) < 2 or c.actors[0] not in subjects or (set(rest) & set(subjects) and not reciprocal):
+            out.append(c)
+            continue
+        pairs = [(a, b) for a in subjects for b in subjects if a != b] if reciprocal else [(a, *rest) for a in
+                                                                                             subjects]
+        out += [c._replace(actors=tuple(p)) for p in pairs]
+    return list(dict.fromkeys(out))
+
+
+def _objects_distributed(site: Site, candidates: list[Candidate]) -> Iterator[Candidate]:
+    """One event per state of a coordinated object after the trigger: "Ghana recognised Togo and Benin"."""
+    for c in candidates:
+        yield c
+        if len(c.actors) != 2:
+            continue
+        obj = next((a for a in c.used if a.start >= site.hit.end and a.codes[:1] == c.actors[1:]), None)
+        if obj is None:
+            continue
+        run = [a for a in _run_around(site, obj) if a.start >= site.hit.end and a.kind not in ("topic", "group")
+               and len(a.codes) == 1]  # a group ("دول الخليج") is one object: its members go together
+        for code in _codes(run):
+            if code not in c.actors:
+                yield c._replace(actors=(c.actors[0], code))
 
 
 def _codes(refs: Iterable[ActorRef]) -> list[str]:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from relgraph.dates import TimeExpression
-from relgraph.extractors.frames import DISCOURSE_FRAMES, FRAMES, Candidate, Site
+from relgraph.extractors.frames import DISCOURSE_FRAMES, FRAMES, Candidate, Site, distributed
 from relgraph.extractors.language import Language, TriggerSpec, language
 from relgraph.extractors.reading import Reading, read
 from relgraph.extractors.scanning import Hit
@@ -80,7 +80,7 @@ class RuleExtractor:
             modality = self._modality(site)
             if modality not in (None, _DATED):
                 continue
-            candidates = FRAMES[spec.frame](site)
+            candidates = distributed(site, FRAMES[spec.frame](site))
             dates = self._dates_for(site, candidates)
             after_dateline = dateline is not None and hit.start >= dateline.end
             for candidate, expr in zip(candidates, dates, strict=True):
