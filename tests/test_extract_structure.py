@@ -255,3 +255,28 @@ def test_a_coordinated_subject_or_object_gives_one_event_each(text: str, lang: s
 )
 def test_states_that_recognise_each_other_give_both_directions(text: str, lang: str, pair: tuple[str, str]) -> None:
     assert events(text, lang) == {("recognition", pair), ("recognition", pair[::-1])}
+
+
+def test_each_other_further_on_is_no_object() -> None:
+    assert not events("Spain and France went to war against each other in 1635.", "en")
+
+
+# -- the implicit party of a state's own record ---------------------------------------------------------------
+
+
+RECORD = "github:HistoryAtState/rdcr:articles/peru.xml"  # the U.S. Office of the Historian's record
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Legation in Lima was raised to an Embassy on March 1, 1920.", ("embassy_opened", ("US", "PE"))),
+        ("The Embassy in Lima was closed on May 2, 1941.", ("embassy_closed", ("US", "PE"))),
+        ("On June 3, 1950, the consulate at Quito was elevated to Embassy status.", ("embassy_opened", ("US", "EC"))),
+    ],
+)
+def test_a_states_own_record_leaves_that_state_implicit(text: str, expected: Event) -> None:
+    extractor = get_extractor("english")
+    found = {(m.type.slug, m.actors) for m in extractor.extract(Article("t", text, "en", None, RECORD))}
+    assert found == {expected}
+    assert not events(text, "en", None)  # from any other source, the embassy has no state

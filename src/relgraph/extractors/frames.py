@@ -200,9 +200,10 @@ class Site:
         return run
 
     def reciprocal(self) -> bool:
-        """A reciprocal pronoun ("each other", "بعضهما") follows the trigger within a few words."""
-        pattern = self.lang.pattern("reciprocals")
-        return pattern.search(self.r.low, self.hit.end, min(self.clause.end, self.hit.end + 40)) is not None
+        """A reciprocal pronoun is the trigger's object ("recognised each other", "اعترفتا ببعضهما"), not a
+        word further on ("went to war against each other")."""
+        found = self.lang.pattern("reciprocals").search(self.r.low, self.hit.end, self.clause.end)
+        return found is not None and self.r.bare_words(self.hit.end, found.start()) <= 1  # a clitic, a VSO subject
 
     def relative_between(self, end: int) -> bool:
         """A relative pronoun lies between the trigger and ``end``: what follows it describes a noun, and is no
@@ -665,6 +666,8 @@ def mission(site: Site) -> list[Candidate]:
         return [c for a, b in (pair, pair[::-1]) for c in _cand(site, site.spec.type, [a, b], ())]
     if not owners and subject is not None:
         owners = [subject]
+    if not owners and site.r.recorder:  # "Embassy Warsaw was established", in the United States' own record
+        owners = [ActorRef(n_start, n_end, (site.r.recorder,), "name")]
     if not owners:
         return []
     owner = owners[0]

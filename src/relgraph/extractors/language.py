@@ -100,6 +100,8 @@ class Language:
     needs_reach: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: per word class, the proclitic prepositions what a trigger needs may carry ("قطع المغرب لعلاقاته": for)
     needs_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: publishers whose pages are one state's own record of its relations (lower case) -> that state
+    record_keepers: dict[str, str] = field(default_factory=dict)
     _roles: dict[str, str] = field(default_factory=dict, repr=False, compare=False)  # proclitic() by prefix
 
     def has(self, key: str, word: str) -> bool:
@@ -136,7 +138,8 @@ _PATTERNS = ("mission_nouns", "envoy_nouns", "diplomat_nouns", "dual_mission_nou
 LEXICON_KEYS = frozenset({
     "_about", "syntax", "offices", "office_states", "honorifics", "name_glue", "pair_anaphors", "kingdom_anaphors",
     "country_pronouns", "agencies", "prepositions", "proclitic_prepositions", "location_heads", "clause_breaks",
-    "modality", "modal_window", "modal_reach", "needs_reach", "needs_cues", "lexemes", "modal_nouns", "after_modality",
+    "modality", "modal_window", "modal_reach", "needs_reach", "needs_cues", "lexemes", "modal_nouns", "record_keepers",
+    "after_modality",
     "date_blockers", "date_bounds", "indirect_contact",
     "frame_params", "triggers", "agreement_about_relations", *_WORD_LISTS, *_PATTERNS,
 })
@@ -284,13 +287,16 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
         cased=syntax.get("cased", True),
         words={key: frozenset(fold(w) for w in data.get(key, ())) for key in _WORD_LISTS},
         patterns={**{key: re.compile(fold(str(data[key]))) for key in _PATTERNS if key in data},
-                  "agencies": _agencies(data.get("agencies", {}))},
+                  "agencies": _agencies(data.get("agencies", {})),
+                  "record_keepers": re.compile("|".join(map(re.escape, (k.lower() for k in data.get(
+                      "record_keepers", {})))) or "(?!)")},
         office_states={fold(k): v for k, v in data.get("office_states", {}).items()},
         proclitics=data.get("proclitic_prepositions", {}),
         modal_window=int(data.get("modal_window", 45)),
         modal_reach={str(k): int(v) for k, v in data.get("modal_reach", {}).items()},
         needs_reach={str(k): (str(v[0]), str(v[1])) for k, v in data.get("needs_reach", {}).items()},
         needs_cues={str(k): tuple(map(str, v)) for k, v in data.get("needs_cues", {}).items()},
+        record_keepers={str(k).lower(): str(v) for k, v in data.get("record_keepers", {}).items()},
     )
 
 

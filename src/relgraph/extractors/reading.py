@@ -180,6 +180,9 @@ class Reading:
     pairs: list[tuple[int, tuple[str, str]]] = field(default_factory=list)  # (sentence start, pair in force)
     kinds: dict[str, list[Hit]] = field(default_factory=dict)  # the cues of each kind, in text order
     trigger_sentences: list[tuple[int, int]] = field(default_factory=list)  # sentence_of() of each trigger
+    #: The state whose own record of its relations the article is (its ``source`` names the publisher): the implicit
+    #: party of "the Legation was raised to an Embassy"
+    recorder: str | None = None
 
     def __post_init__(self) -> None:
         self._actor_starts = [a.start for a in self.actors]
@@ -252,6 +255,11 @@ class Reading:
                 words -= n - 1
         return words
 
+    def bare_words(self, a: int, b: int) -> int:
+        """The words between ``a`` and ``b`` that are no reference to a state: "قطع المملكة علاقاتها" has none
+        between its masdar and its object."""
+        return self.words.count(a, b) - sum(self.words.count(r.start, r.end) for r in self.actors_in(a, b))
+
     def dates_in(self, sentence: tuple[int, int]) -> list[TimeExpression]:
         """The time expressions within ``sentence``, worked out once per sentence."""
         found = self._dates.get(sentence)
@@ -292,7 +300,15 @@ def read(article: Article, lang: Language, *, only_with_triggers: bool = False) 
     actors = _actors(actor_hits, cue_hits, kinds, words, text, lang, home, active, article.published)
     actors, pairs = _resolve_anaphora(actors, sentences, lang, home)
     return Reading(article, lang, norm, low, words, sentences, clauses, actors, triggers, cue_hits, dates, home, pairs,
-                   kinds, placed)
+                   kinds, placed, _recorder(article.source, lang))
+
+
+def _recorder(source: str | None, lang: Language) -> str | None:
+    """The state the article's source is the official record of (``record_keepers`` of the lexicon)."""
+    if not source:
+        return None
+    found = lang.pattern("record_keepers").search(source.lower())
+    return lang.record_keepers[found.group()] if found else None
 
 
 def _sentence_at(sentences: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> tuple[int, int]:

@@ -66,10 +66,11 @@ class RuleExtractor:
         mentions: list[Mention] = []
         dateline = _dateline(reading)
         lead: tuple[int, int] | None = None
+        implicit = frozenset(filter(None, (reading.recorder,)))  # the state whose own record this is
         for hit, sentence in zip(reading.triggers, reading.trigger_sentences, strict=True):
             spec = hit.entry.value
             assert isinstance(spec, TriggerSpec)
-            if spec.frame not in DISCOURSE_FRAMES and len(reading.named_in(sentence)[1]) < 2:
+            if spec.frame not in DISCOURSE_FRAMES and len(reading.named_in(sentence)[1] | implicit) < 2:
                 continue  # the frame takes its states from the sentence, which names fewer than two
             if (spec.type in _CONSULT
                     and reading.lang.pattern("off_domain").search(reading.low, *sentence) is not None):
@@ -326,15 +327,10 @@ def _argument_within(reading: Reading, pattern: re.Pattern[str], hit: Hit, sente
             governed = reading.lang.proclitic(low[word : m.start()])  # "أضر بالعلاقات": another word's
             if governed and governed not in cues:
                 return False  # a masdar's object may take ل ("قطع المغرب لعلاقاته"); طالب takes ب ("بمغادرة")
-            return _bare_words(reading, hit.end, word) <= after
-        if m.end() <= hit.start and _bare_words(reading, m.end(), hit.start) <= before:
+            return reading.bare_words(hit.end, word) <= after
+        if m.end() <= hit.start and reading.bare_words(m.end(), hit.start) <= before:
             return True
     return False
-
-
-def _bare_words(reading: Reading, a: int, b: int) -> int:
-    """The words between ``a`` and ``b`` that are no reference to a state."""
-    return reading.words.count(a, b) - sum(reading.words.count(r.start, r.end) for r in reading.actors_in(a, b))
 
 
 def _past_aside(reading: Reading, start: int, end: int, reach: int) -> bool:
