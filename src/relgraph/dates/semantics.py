@@ -48,7 +48,7 @@ from relgraph.dates.intervals import (
     shifted,
     week,
 )
-from relgraph.dates.lexicon import Lexicon
+from relgraph.dates.lexicon import DateLexicon
 from relgraph.model import PartialDate
 
 __all__ = ["Parse", "Reading", "Slots", "interpret", "parse"]
@@ -167,13 +167,13 @@ def _tokens(grammar: Grammar, text: str) -> list[_Token]:
     return out
 
 
-def _dated(tokens: list[_Token], lex: Lexicon) -> bool:
+def _dated(tokens: list[_Token], lex: DateLexicon) -> bool:
     """Whether tokens name a point in time (a number, a month, a weekday...), not only a relation."""
     keys = ("months", "hijri_months", "weekdays", "ordinals", "decades", "units", "deictic")
     return any(t.kind in ("num", "iso", "dec") or any(t.key in getattr(lex, k) for k in keys) for t in tokens)
 
 
-def _split(tokens: list[_Token], lex: Lexicon) -> tuple[str, list[list[_Token]]]:
+def _split(tokens: list[_Token], lex: DateLexicon) -> tuple[str, list[list[_Token]]]:
     for i, t in enumerate(tokens):
         if t.key in lex.gloss:
             return "gloss", [tokens[:i], tokens[i + 1 :]]
@@ -207,7 +207,7 @@ _SLOT_OF = {
 }
 
 
-def _read(tokens: list[_Token], lex: Lexicon) -> Slots:
+def _read(tokens: list[_Token], lex: DateLexicon) -> Slots:
     v: dict[str, Any] = {}
     consumed: set[int] = set()
     for i, t in enumerate(tokens):

@@ -29,9 +29,11 @@ from typing import Any
 from relgraph.dates.lexicon import alternation
 from relgraph.errors import ExtractorError
 from relgraph.extractors.scanning import Entry, Lexicon
+from relgraph.gazetteer import LANGS as GAZETTEER_LANGS
 from relgraph.gazetteer import Gazetteer
 from relgraph.model import EventType
 from relgraph.resources import read_json
+from relgraph.schema import check
 from relgraph.text.normalize import fold
 
 __all__ = ["ACTOR_KINDS", "LEXICON_KEYS", "NAME_OR_CAPITAL", "WORD_LIKE", "Language", "TriggerSpec", "compile_language",
@@ -127,12 +129,12 @@ _WORD_LISTS = ("conjunctions", "relatives", "auxiliaries", "passive_markers", "n
 _PATTERNS = ("mission_nouns", "envoy_nouns", "diplomat_nouns", "dual_mission_nouns", "partner_pronouns",
              "respectively", "distributive", "civilians_after", "civilians_before", "staff_nouns",
              "event_anchored")
-#: Every top-level key a lexicon may have.
+#: Every top-level key a lexicon may have (``data/lexicon/schema.json`` gives each one's form).
 LEXICON_KEYS = frozenset({
     "_about", "syntax", "offices", "office_states", "honorifics", "name_glue", "pair_anaphors", "kingdom_anaphors",
     "country_pronouns", "agencies", "prepositions", "proclitic_prepositions", "location_heads", "clause_breaks",
     "modality", "modal_window", "modal_reach", "after_modality", "date_blockers", "date_bounds", "indirect_contact",
-    "frame_params", "triggers", "agreement_about_relations", *_WORD_LISTS, *_PATTERNS,
+    "frame_params", "triggers", "agreement_about_relations", "state_names", *_WORD_LISTS, *_PATTERNS,
 })
 
 
@@ -144,6 +146,19 @@ def _word_class(clitics: bool, cls: str) -> str:
 
 
 def _entries(lang: str, data: dict[str, Any], gazetteer: Gazetteer, clitics: bool) -> Iterator[Entry]:
+    if lang in GAZETTEER_LANGS:
+        yield from _gazetteer_entries(lang, gazetteer, clitics)
+    # A language the gazetteer does not write: the lexicon names the states it needs ("la France", "marocain").
+    # Demonyms are capitalised names in English ("Moroccan"), ordinary words in French ("marocain").
+    demonym = _word_class(clitics, "nisba" if data.get("syntax", {}).get("demonyms_cased", True) else "word")
+    for code, kinds in data.get("state_names", {}).items():
+        for kind, forms in kinds.items():
+            word_class = demonym if kind == "demonym" else _word_class(clitics, "name")
+            yield from (Entry(form, "state", code, word_class, kind) for form in forms)
+    yield from _lexicon_entries(data, clitics)
+
+
+def _gazetteer_entries(lang: str, gazetteer: Gazetteer, clitics: bool) -> Iterator[Entry]:
     name = _word_class(clitics, "name")
     places = list(gazetteer.cities(lang))
     venues = {fold(form) for form, _, _, venue in places if venue}
@@ -174,6 +189,8 @@ def _entries(lang: str, data: dict[str, Any], gazetteer: Gazetteer, clitics: boo
     for form in gazetteer.organisations(lang):
         yield Entry(form, "org", None, name)
 
+
+def _lexicon_entries(data: dict[str, Any], clitics: bool) -> Iterator[Entry]:
     def words(key: str, kind: str, word_class: str = "word") -> Iterator[Entry]:
         for form in data.get(key, ()):
             yield Entry(form, kind, form, _word_class(clitics, word_class))
@@ -231,16 +248,15 @@ def language(code: str) -> Language:
     return compile_language(code, read_json("lexicon", f"{code}.json"), Gazetteer.default())
 
 
-def compile_language(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
-    """Compile a lexicon (the parsed ``data/lexicon/<code>.json``) with ``gazetteer``'s names.
+def compile_language(code: str, data: dict[str, Any], gazetteer: Gazetteer, *, file: str | None = None) -> Language:
+    """Compile a lexicon (the parsed ``data/lexicon/<code>.json``, or ``file``) with ``gazetteer``'s names.
 
-    Raises :class:`~relgraph.errors.ExtractorError` for a key the compiler does
-    not know (a misspelt list would otherwise be ignored), a trigger of an unknown
-    word class, or a regular expression that does not compile.
+    Raises :class:`~relgraph.errors.LexiconError` (an :class:`~relgraph.errors.ExtractorError`) for data that
+    breaks ``data/lexicon/schema.json``: a key the compiler does not know (a misspelt list would otherwise be
+    ignored), a value outside a closed vocabulary (a frame, a word class, a modality ...); and
+    :class:`~relgraph.errors.ExtractorError` for a regular expression that does not compile.
     """
-    unknown = sorted(set(data) - LEXICON_KEYS)
-    if unknown:
-        raise ExtractorError(f"lexicon {code!r}: unknown keys {', '.join(unknown)}")
+    check(data, "lexicon", file or f"data/lexicon/{code}.json")
     try:
         return _compile(code, data, gazetteer)
     except re.error as e:
