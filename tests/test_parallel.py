@@ -25,7 +25,7 @@ from relgraph.cli import cli
 from relgraph.errors import ClusterError
 from relgraph.model import Article
 from relgraph.repository import Repository
-from relgraph.storage import open_store
+from relgraph.store_access import open_store
 
 
 def items(n: int, bad_every: int = 0) -> Iterator[Article | Skipped]:

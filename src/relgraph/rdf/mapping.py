@@ -37,7 +37,7 @@ from urllib.parse import unquote
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from relgraph.fusion import fusion_key, mention_id, pair_keys
+from relgraph.keys import fusion_key, mention_id, pair_keys, year_type_key
 from relgraph.model import Article, Event, EventOutline, EventType, Mention, PartialDate, Precision, State, Succession
 from relgraph.rdf import vocab
 from relgraph.rdf.vocab import EVENTS_GRAPH, STATES_GRAPH, Terms
@@ -48,6 +48,7 @@ __all__ = [
     "Row",
     "article_from_record",
     "article_quads",
+    "date_from_literal",
     "date_literal",
     "event_from_record",
     "event_outline",
@@ -57,10 +58,8 @@ __all__ = [
     "mention_from_node",
     "nodes",
     "outline_from_json",
-    "parse_date",
     "state_quads",
     "states_from_nodes",
-    "year_type_key",
 ]
 
 Row = Mapping[str, Any]
@@ -85,7 +84,7 @@ def date_literal(value: PartialDate) -> Literal:
 
 
 @lru_cache(maxsize=1 << 16)
-def parse_date(lexical: str, earliest: str | None = None, latest: str | None = None) -> PartialDate:
+def date_from_literal(lexical: str, earliest: str | None = None, latest: str | None = None) -> PartialDate:
     """The :class:`PartialDate` a stored ``rg:date`` and its ``rg:earliest``/``rg:latest`` stand for.
 
     Remembered (dates are immutable and repeat: an event's mentions mostly give its own date), which
@@ -159,19 +158,6 @@ def article_quads(article: Article, mentions: Iterable[Mention], digest: str) ->
     for m in unique:
         quads.extend(_mention_quads(m, graph))
     return quads
-
-
-def year_type_key(event: Event) -> str | None:
-    """``"1991|visit"``: the year a dated event begins (that of ``rg:earliest``) and its type; None if undated.
-
-    Stored as ``rg:yearTypeKey``, it makes counting events per type and year one scan of one
-    index (``GROUP BY ?key``) instead of a join of each event's class with its date.
-
-    >>> from relgraph.model import EventType
-    >>> year_type_key(Event("e", EventType.VISIT, ("QA", "RU"), PartialDate.parse("198X"), None, ()))
-    '1980|visit'
-    """
-    return None if event.date is None else f"{event.date.earliest.year:04d}|{event.type.slug}"
 
 
 def event_quads(event: Event) -> list[Quad]:
@@ -251,7 +237,7 @@ def _date_json(value: PartialDate | None) -> list[str] | None:
 
 
 def _date_from_json(value: list[str] | None) -> PartialDate | None:
-    return None if value is None else parse_date(*value)
+    return None if value is None else date_from_literal(*value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,7 +301,7 @@ def event_from_record(text: str) -> Event:
                 m["start"], m["end"], m["confidence"], m["extractor"], m["version"])
         for m in r["mentions"]
     )  # fmt: skip
-    alternatives = tuple(parse_date(*d) for d in r["alternatives"])
+    alternatives = tuple(date_from_literal(*d) for d in r["alternatives"])
     return Event(r["id"], kind, tuple(r["actors"]), _date_from_json(r["date"]), r["place"], mentions, alternatives)
 
 
@@ -352,7 +338,7 @@ def _day_of(node: Node, term: NamedNode) -> date | None:
 
 def _date_of(node: Node) -> PartialDate | None:
     lexical = _one(node, Terms.date)
-    return None if lexical is None else parse_date(lexical, _one(node, Terms.earliest), _one(node, Terms.latest))
+    return None if lexical is None else date_from_literal(lexical, _one(node, Terms.earliest), _one(node, Terms.latest))
 
 
 def _local(iri: str) -> str:
