@@ -47,7 +47,7 @@ def test_a_visit_by_a_minister_named_by_office_and_demonym(french: Extractor) ->
 
 
 def test_the_french_words_decide_what_is_a_fact(french: Extractor, fixtures_dir: Path, events_of: Events) -> None:
-    """"va reconnaître" is a plan because the lexicon's modality says so: without it, a recognition."""
+    """A plan, "va reconnaître", because the lexicon's modality says so: without it, a recognition."""
     text = "La France va reconnaître le Kosovo."
     assert events_of(french, text, "fr") == set()
     folder = fixtures_dir / "french"
@@ -88,8 +88,9 @@ def test_english_over_a_tiny_lexicon(events_of: Events) -> None:
     tiny = {
         "syntax": {"clitics": False, "verb_first": False, "modifiers_first": True, "cased": True},
         "auxiliaries": ["has"],
-        "triggers": [{"type": "recognition", "frame": "recognize", "class": "verb", "object": [""],
-                      "forms": ["acknowledged"]}],
+        "triggers": [
+            {"type": "recognition", "frame": "recognize", "class": "verb", "object": [""], "forms": ["acknowledged"]}
+        ],
     }
     english = EnglishExtractor(lexicon=tiny)
     assert events_of(english, "Qatar acknowledged Kosovo in 2011.", "en") == {("recognition", ("QA", "XK"), "2011")}
