@@ -110,3 +110,28 @@ def test_no_imports_go_round_in_a_circle() -> None:
 def test_the_check_sees_lazy_imports() -> None:
     """``relgraph.api`` imports the views inside its functions: the test must see them, or it proves nothing."""
     assert {"relgraph.timeline", "relgraph.viz", "relgraph.repository"} <= set(imports("relgraph.api"))
+
+
+def test_no_two_public_things_share_a_name() -> None:
+    """A name means one thing: ``Lexicon`` is the scanner's, ``DateLexicon`` the date words'. The CLI's commands
+    are named as the API verbs they call, and an API verb as the function it wraps (``api.central``, ``graph.central``):
+    one thing each, seen from two layers."""
+    defined: dict[str, list[str]] = {}
+    for module, path in MODULES.items():
+        if module == "relgraph.cli":
+            continue
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.FunctionDef | ast.ClassDef):
+                names = [node.name]
+            elif isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names = [node.target.id]
+            else:
+                continue
+            for name in names:
+                if not name.startswith("_"):
+                    defined.setdefault(name, []).append(module)
+    shared = {name: where for name, where in defined.items() if len(where) > 1}
+    wrapped = {name: where for name, where in shared.items() if "relgraph.api" in where and len(where) == 2}
+    assert {name: where for name, where in shared.items() if name not in wrapped} == {}

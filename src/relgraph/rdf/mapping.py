@@ -45,7 +45,7 @@ from relgraph.rdf.vocab import EVENTS_GRAPH, STATES_GRAPH, Terms
 __all__ = [
     "ArticleRecord",
     "Node",
-    "Row",
+    "SolutionRow",
     "article_from_record",
     "article_quads",
     "date_from_literal",
@@ -62,7 +62,8 @@ __all__ = [
     "states_from_nodes",
 ]
 
-Row = Mapping[str, Any]
+#: One solution of a SELECT query: variable name -> value.
+SolutionRow = Mapping[str, Any]
 #: A subject's triples: ``{predicate IRI: [(object value, language tag or ""), ...]}``.
 Node = dict[str, list[tuple[Any, str]]]
 
@@ -313,7 +314,7 @@ def event_from_record(text: str) -> Event:
 # oxigraph scan every dated mention (300 ms a lookup at 5,000 articles, against 1 ms).
 
 
-def nodes(rows: Iterable[Row]) -> dict[str, Node]:
+def nodes(rows: Iterable[SolutionRow]) -> dict[str, Node]:
     """Group ``s``, ``p``, ``o``, ``lang`` rows by subject: ``{subject: {predicate: [(object, lang), ...]}}``."""
     found: dict[str, Node] = {}
     for row in rows:
