@@ -71,6 +71,14 @@ def test_a_language_without_date_words_is_refused_by_name(fixtures_dir: Path) ->
         LexiconExtractor("xx", lexicon=data).extract(Article("t", "La France a reconnu le Kosovo.", "xx"))
 
 
+def test_the_date_words_of_a_shipped_language_stay_as_shipped(fixtures_dir: Path) -> None:
+    words = json.loads((fixtures_dir / "french" / "dates.fr.json").read_text(encoding="utf-8"))
+    with pytest.raises(LexiconError, match="shipped language"):
+        EnglishExtractor(dates={**words, "language": "en"}).extract(Article("t", "Qatar recognized Kosovo.", "en"))
+    (found,) = find_dates("on 3 March 1999", "en")
+    assert str(found.date) == "1999-03-03"
+
+
 def test_a_broken_fixture_lexicon_is_named_by_its_path(fixtures_dir: Path, tmp_path: Path) -> None:
     data = json.loads((fixtures_dir / "french" / "fr.json").read_text(encoding="utf-8"))
     data["triggers"][0]["class"] = "verbe"

@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from relgraph.dates.grammar import Grammar, build
-from relgraph.dates.lexicon import DateLexicon, load
+from relgraph.dates.lexicon import LANGUAGES, DateLexicon, load
 from relgraph.dates.semantics import interpret
+from relgraph.errors import LexiconError
 from relgraph.model import PartialDate, Precision
 from relgraph.text import normalize
 
@@ -62,8 +63,12 @@ def add_language(words: DateLexicon) -> None:
     """Read dates in ``words.language`` from now on with ``words`` (:func:`relgraph.dates.lexicon.from_data`).
 
     How a language that is not shipped gets its dates: the functions here take a language's code, and the
-    extractor's reading asks for its language's.
+    extractor's reading asks for its language's. A shipped language's words are not replaced: every reader in
+    the process shares them (:class:`~relgraph.errors.LexiconError`).
     """
+    if words.language in LANGUAGES:
+        raise LexiconError(f"dates.{words.language}.json", "language", "the date words of a shipped language are "
+                           "not replaced in a running process; edit data/lexicon/ instead")
     _GRAMMARS[words.language] = build(words)
 
 

@@ -37,7 +37,8 @@ class LexiconExtractor(RuleExtractor):
     ``lexicon`` is a parsed lexicon (the form of ``data/lexicon/<code>.json``,
     checked against ``data/lexicon/schema.json``), ``dates`` a parsed date
     words file (``dates.<code>.json``), ``gazetteer`` the states, people and
-    places it knows; each defaults to the shipped one. ``files`` names the
+    places it knows; each defaults to the shipped one (``dates`` is for a language relgraph does not ship: the
+    date words of a process are shared). ``files`` names the
     lexicon and the date words in error messages. The lexicon is compiled on
     first use, once per extractor (the shipped one once per process).
     """
