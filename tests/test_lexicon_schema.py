@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 import json
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -143,3 +145,12 @@ def test_the_schema_file_is_plain_json_with_a_description_for_readers() -> None:
 
     schema = json.loads(data_file("lexicon", "schema.json").read_text(encoding="utf-8"))
     assert "closed vocabulary" in schema["description"]
+
+
+def test_the_trigger_docs_extending_shows_is_a_valid_one() -> None:
+    """The example a linguist copies from ``docs/extending.md`` passes the check it describes."""
+    text = (Path(__file__).resolve().parents[1] / "docs" / "extending.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```json\n(.*?)```", text, re.DOTALL)
+    assert blocks
+    for block in blocks:
+        check({"triggers": [json.loads(block)]}, "lexicon", "docs/extending.md")
