@@ -16,8 +16,15 @@ from pathlib import Path
 import pytest
 
 from relgraph.errors import StoreError
+from relgraph.extractors import Extractor
+from relgraph.model import Article
 from relgraph.rdf.sparql_store import SparqlStore, start_oxigraph
 from relgraph.rdf.store import OxigraphStore, Store
+
+#: What a test expects of an event: its type's slug, its actors, its date (ISO, at its precision) or None.
+Found = tuple[str, tuple[str, ...], str | None]
+#: Where the test data of the suite's own is (a small French lexicon ...).
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def free_port() -> int:
@@ -61,6 +68,31 @@ def empty_store(request: pytest.FixtureRequest) -> Store:
         return OxigraphStore()
     store: Store = request.getfixturevalue("server_store")
     return store
+
+
+# -- extraction: what an extractor finds in one text, as a test states it -----------------------------------------
+
+
+def found_events(extractor: Extractor, text: str, lang: str, published: date | None = None) -> set[Found]:
+    """The events ``extractor`` finds in ``text`` as ``(type, actors, date)``, the actors of order-free types sorted
+    (so that an expectation can name them in any order)."""
+    out: set[Found] = set()
+    for m in extractor.extract(Article("t", text, lang, published)):
+        actors = m.actors if m.type.directed else tuple(sorted(m.actors))
+        out.add((m.type.slug, actors, m.date.iso if m.date else None))
+    return out
+
+
+@pytest.fixture
+def events_of() -> Callable[..., set[Found]]:
+    """:func:`found_events`, for a test: ``events_of(extractor, text, lang, published=None)``."""
+    return found_events
+
+
+@pytest.fixture(scope="session")
+def fixtures_dir() -> Path:
+    """``tests/fixtures``: data the tests build extractors and inputs from."""
+    return FIXTURES
 
 
 # -- synthetic articles: our own sentences about the gazetteer's states ------------------------------------

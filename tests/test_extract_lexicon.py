@@ -116,7 +116,7 @@ def test_english_words_stand_alone_and_names_need_a_capital() -> None:
 
 
 def test_an_unknown_key_is_refused_by_name() -> None:
-    with pytest.raises(ExtractorError, match="unknown keys modalty"):
+    with pytest.raises(ExtractorError, match="modalty: unknown key"):
         compile_language("xx", {"modalty": {}}, Gazetteer.default())
 
 

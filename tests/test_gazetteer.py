@@ -160,6 +160,7 @@ def test_no_form_silently_names_two_states(lang: str) -> None:
     assert not set(surface) & ambiguous
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_surface_forms_name_every_state_and_only_states(lang: str) -> None:
     kinds: dict[str, set[str]] = defaultdict(set)

@@ -25,13 +25,13 @@ from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 from relgraph.articles import DEFAULT_MAX_BYTES, Skipped, detect_language, read_articles
 from relgraph.errors import RelgraphError, StoreError
-from relgraph.model import Article, Event, EventOutline, EventType, Mention
-from relgraph.storage import default_store_path, existing, is_server, location, open_store, own_files, store_lock
+from relgraph.model import Article, Event, EventOutline, EventType
+from relgraph.parallel import Extracted, extract_article
+from relgraph.store_access import default_store_path, existing, is_server, location, open_store, own_files, store_lock
 from relgraph.timeline import SourceRef, TimelineRow
 
 if TYPE_CHECKING:
     from relgraph.evaluation import EvalReport
-    from relgraph.extractors import Extractor
     from relgraph.gazetteer import Gazetteer
     from relgraph.graph import Centrality, Community, Link
     from relgraph.rdf.store import QueryResult, Store
@@ -89,30 +89,6 @@ def resolve_state(name: str) -> str:
 
 
 # -- extraction ------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Extracted:
-    """One article and the mentions its extractor found."""
-
-    article: Article
-    mentions: tuple[Mention, ...]
-    extractor: str
-
-
-def _extractor_for(article: Article, lang: str | None) -> tuple[Article, Extractor]:
-    from relgraph.extractors import extractor_for
-
-    language = lang or article.lang or detect_language(article.text)
-    if article.lang != language:
-        article = Article(article.id, article.text, language, article.published, article.source)
-    return article, extractor_for(language)
-
-
-def extract_article(article: Article, lang: str | None = None) -> Extracted:
-    """Extract one article with the extractor of its language (``lang``, its own, or detected)."""
-    article, extractor = _extractor_for(article, lang)
-    return Extracted(article, tuple(extractor.extract(article)), f"{extractor.name}/{extractor.version}")
 
 
 def extract(

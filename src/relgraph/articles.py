@@ -34,7 +34,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from html.parser import HTMLParser
-from importlib import import_module
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, AnyStr, BinaryIO, TextIO, cast
 
@@ -342,9 +341,9 @@ def _text_article(article_id: str, text: str, source: str | None, opts: _Options
     lang = opts.lang or detect_language(text)
     published = opts.published
     if published is None:  # the dates package is heavier than reading: imported when needed
+        from relgraph.dates import find_dateline
         from relgraph.text.normalize import normalize
 
-        find_dateline: Callable[[str, str], date | None] = import_module("relgraph.dates").find_dateline
         published = find_dateline(normalize(text).text, lang)
     return Article(article_id, text, lang, published, source)
 

@@ -13,6 +13,7 @@ __all__ = [
     "ClusterError",
     "ExtractorError",
     "InvalidDateError",
+    "LexiconError",
     "MentionError",
     "QueryError",
     "RelgraphError",
@@ -84,6 +85,20 @@ class UnknownFormatError(RelgraphError, ValueError):
 
 class ExtractorError(RelgraphError):
     """An extractor plugin that does not meet the Extractor protocol."""
+
+
+class LexiconError(ExtractorError, ValueError):
+    """A lexicon file that breaks ``data/lexicon/schema.json``: one line naming the file, the key and what is allowed.
+
+    ``file`` is the lexicon's name (``data/lexicon/en.json``), ``key`` the path to the bad value inside it
+    (``triggers[3].frame``), ``allowed`` the keys or values the schema allows there.
+    """
+
+    def __init__(self, file: str, key: str, problem: str, allowed: Iterable[str] = ()) -> None:
+        self.file, self.key, self.allowed = file, key, tuple(allowed)
+        where = f"{file}: {key}: " if key else f"{file}: "
+        listed = f"; allowed: {_choices(self.allowed, limit=100)}" if self.allowed else ""
+        super().__init__(where + problem + listed)
 
 
 class ArticleError(RelgraphError):

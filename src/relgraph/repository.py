@@ -35,7 +35,8 @@ from datetime import date
 from pyoxigraph import NamedNode, Quad
 
 from relgraph.errors import MentionError, UnknownEventError
-from relgraph.fusion import event_order, fuse, fusion_key, pair_keys
+from relgraph.fusion import fuse
+from relgraph.keys import event_order, fusion_key, pair_keys
 from relgraph.model import Article, Event, EventOutline, EventType, Mention, State
 from relgraph.rdf import mapping, vocab
 from relgraph.rdf.mapping import ArticleRecord
@@ -218,7 +219,7 @@ class Repository:
         return _events(self.store.query(f"SELECT ?record WHERE {{ GRAPH {EVENTS_GRAPH} {{ {where} }} }}"))
 
     def outlines(self) -> list[EventOutline]:
-        """Every stored event without its mentions, in :func:`~relgraph.fusion.event_order`.
+        """Every stored event without its mentions, in :func:`~relgraph.keys.event_order`.
 
         One short ``rg:outline`` literal an event, where :meth:`events` reads each record with its
         quotes: what the graph commands need, at a fraction of the cost on a large store.
@@ -274,7 +275,7 @@ def _literal(value: str | date) -> str:
 
 
 def _events(rows: Iterable[dict[str, Value]]) -> list[Event]:
-    """The events whose records are in ``rows``, each once, in :func:`~relgraph.fusion.event_order`."""
+    """The events whose records are in ``rows``, each once, in :func:`~relgraph.keys.event_order`."""
     found = {event.id: event for event in (mapping.event_from_record(str(row["record"])) for row in rows)}
     return sorted(found.values(), key=event_order)
 

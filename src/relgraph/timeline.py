@@ -78,8 +78,8 @@ def events(
     repo: Repository, codes: Sequence[str], types: Sequence[EventType], since: date | None, until: date | None
 ) -> list[Event]:
     """The events among ``codes`` (all events when empty), their lineages included, in chronological order."""
-    from relgraph.fusion import event_order
     from relgraph.gazetteer import Gazetteer
+    from relgraph.keys import event_order
 
     gazetteer = Gazetteer.default()
     combos = product(*(sorted(gazetteer.lineage(code)) for code in codes))

@@ -15,6 +15,11 @@ a preposition and its noun ...), the nouns frames look for (embassies, envoys,
 diplomats) as regular expressions, and per-frame defaults (``frame_params``).
 Regular expressions are folded like the text they match: write their escapes
 in lower case.
+
+A lexicon is checked against ``data/lexicon/schema.json`` before it is compiled
+(:mod:`relgraph.schema`). A language the gazetteer does not write (it writes
+English and Arabic) names the states it needs in its lexicon's ``state_names``;
+``docs/extending.md`` shows how a language is added from data alone.
 """
 
 from __future__ import annotations
@@ -29,9 +34,11 @@ from typing import Any
 from relgraph.dates.lexicon import alternation
 from relgraph.errors import ExtractorError
 from relgraph.extractors.scanning import Entry, Lexicon
+from relgraph.gazetteer import LANGS as GAZETTEER_LANGS
 from relgraph.gazetteer import Gazetteer
 from relgraph.model import EventType
 from relgraph.resources import read_json
+from relgraph.schema import check
 from relgraph.text.normalize import fold
 
 __all__ = ["ACTOR_KINDS", "LEXICON_KEYS", "NAME_OR_CAPITAL", "WORD_LIKE", "Language", "TriggerSpec", "compile_language",
@@ -143,6 +150,9 @@ LEXICON_KEYS = frozenset({
     "date_blockers", "date_bounds", "indirect_contact",
     "frame_params", "triggers", "agreement_about_relations", *_WORD_LISTS, *_PATTERNS,
 })
+#: ``data/lexicon/schema.json`` lists the same keys with the form of each (tests/test_lexicon_schema.py keeps the
+#: two one list): a language's own state names, and the keys the lexicons on main read (needs_reach ... off_domain)
+LEXICON_KEYS |= {"state_names", "needs_reach", "needs_cues", "lexemes", "modal_nouns", "articles", "off_domain"}
 
 
 def _word_class(clitics: bool, cls: str) -> str:
@@ -153,6 +163,19 @@ def _word_class(clitics: bool, cls: str) -> str:
 
 
 def _entries(lang: str, data: dict[str, Any], gazetteer: Gazetteer, clitics: bool) -> Iterator[Entry]:
+    if lang in GAZETTEER_LANGS:
+        yield from _gazetteer_entries(lang, gazetteer, clitics)
+    # A language the gazetteer does not write: the lexicon names the states it needs ("la France", "marocain").
+    # Demonyms are capitalised names in English ("Moroccan"), ordinary words in French ("marocain").
+    demonym = _word_class(clitics, "nisba" if data.get("syntax", {}).get("demonyms_cased", True) else "word")
+    for code, kinds in data.get("state_names", {}).items():
+        for kind, forms in kinds.items():
+            word_class = demonym if kind == "demonym" else _word_class(clitics, "name")
+            yield from (Entry(form, "state", code, word_class, kind) for form in forms)
+    yield from _lexicon_entries(data, clitics)
+
+
+def _gazetteer_entries(lang: str, gazetteer: Gazetteer, clitics: bool) -> Iterator[Entry]:
     name = _word_class(clitics, "name")
     places = list(gazetteer.cities(lang))
     venues = {fold(form) for form, _, _, venue in places if venue}
@@ -183,6 +206,8 @@ def _entries(lang: str, data: dict[str, Any], gazetteer: Gazetteer, clitics: boo
     for form in gazetteer.organisations(lang):
         yield Entry(form, "org", None, name)
 
+
+def _lexicon_entries(data: dict[str, Any], clitics: bool) -> Iterator[Entry]:
     def words(key: str, kind: str, word_class: str = "word") -> Iterator[Entry]:
         for form in data.get(key, ()):
             yield Entry(form, kind, form, _word_class(clitics, word_class))
@@ -249,16 +274,15 @@ def language(code: str) -> Language:
     return compile_language(code, read_json("lexicon", f"{code}.json"), Gazetteer.default())
 
 
-def compile_language(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
-    """Compile a lexicon (the parsed ``data/lexicon/<code>.json``) with ``gazetteer``'s names.
+def compile_language(code: str, data: dict[str, Any], gazetteer: Gazetteer, *, file: str | None = None) -> Language:
+    """Compile a lexicon (the parsed ``data/lexicon/<code>.json``, or ``file``) with ``gazetteer``'s names.
 
-    Raises :class:`~relgraph.errors.ExtractorError` for a key the compiler does
-    not know (a misspelt list would otherwise be ignored), a trigger of an unknown
-    word class, or a regular expression that does not compile.
+    Raises :class:`~relgraph.errors.LexiconError` (an :class:`~relgraph.errors.ExtractorError`) for data that
+    breaks ``data/lexicon/schema.json``: a key the compiler does not know (a misspelt list would otherwise be
+    ignored), a value outside a closed vocabulary (a frame, a word class, a modality ...); and
+    :class:`~relgraph.errors.ExtractorError` for a regular expression that does not compile.
     """
-    unknown = sorted(set(data) - LEXICON_KEYS)
-    if unknown:
-        raise ExtractorError(f"lexicon {code!r}: unknown keys {', '.join(unknown)}")
+    check(data, "lexicon", file or f"data/lexicon/{code}.json")
     try:
         return _compile(code, data, gazetteer)
     except re.error as e:

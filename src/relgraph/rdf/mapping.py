@@ -37,7 +37,7 @@ from urllib.parse import unquote
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from relgraph.fusion import fusion_key, mention_id, pair_keys
+from relgraph.keys import fusion_key, mention_id, pair_keys, year_type_key
 from relgraph.model import Article, Event, EventOutline, EventType, Mention, PartialDate, Precision, State, Succession
 from relgraph.rdf import vocab
 from relgraph.rdf.vocab import EVENTS_GRAPH, STATES_GRAPH, Terms
@@ -45,9 +45,10 @@ from relgraph.rdf.vocab import EVENTS_GRAPH, STATES_GRAPH, Terms
 __all__ = [
     "ArticleRecord",
     "Node",
-    "Row",
+    "SolutionRow",
     "article_from_record",
     "article_quads",
+    "date_from_literal",
     "date_literal",
     "event_from_record",
     "event_outline",
@@ -57,13 +58,12 @@ __all__ = [
     "mention_from_node",
     "nodes",
     "outline_from_json",
-    "parse_date",
     "state_quads",
     "states_from_nodes",
-    "year_type_key",
 ]
 
-Row = Mapping[str, Any]
+#: One solution of a SELECT query: variable name -> value.
+SolutionRow = Mapping[str, Any]
 #: A subject's triples: ``{predicate IRI: [(object value, language tag or ""), ...]}``.
 Node = dict[str, list[tuple[Any, str]]]
 
@@ -85,7 +85,7 @@ def date_literal(value: PartialDate) -> Literal:
 
 
 @lru_cache(maxsize=1 << 16)
-def parse_date(lexical: str, earliest: str | None = None, latest: str | None = None) -> PartialDate:
+def date_from_literal(lexical: str, earliest: str | None = None, latest: str | None = None) -> PartialDate:
     """The :class:`PartialDate` a stored ``rg:date`` and its ``rg:earliest``/``rg:latest`` stand for.
 
     Remembered (dates are immutable and repeat: an event's mentions mostly give its own date), which
@@ -159,19 +159,6 @@ def article_quads(article: Article, mentions: Iterable[Mention], digest: str) ->
     for m in unique:
         quads.extend(_mention_quads(m, graph))
     return quads
-
-
-def year_type_key(event: Event) -> str | None:
-    """``"1991|visit"``: the year a dated event begins (that of ``rg:earliest``) and its type; None if undated.
-
-    Stored as ``rg:yearTypeKey``, it makes counting events per type and year one scan of one
-    index (``GROUP BY ?key``) instead of a join of each event's class with its date.
-
-    >>> from relgraph.model import EventType
-    >>> year_type_key(Event("e", EventType.VISIT, ("QA", "RU"), PartialDate.parse("198X"), None, ()))
-    '1980|visit'
-    """
-    return None if event.date is None else f"{event.date.earliest.year:04d}|{event.type.slug}"
 
 
 def event_quads(event: Event) -> list[Quad]:
@@ -251,7 +238,7 @@ def _date_json(value: PartialDate | None) -> list[str] | None:
 
 
 def _date_from_json(value: list[str] | None) -> PartialDate | None:
-    return None if value is None else parse_date(*value)
+    return None if value is None else date_from_literal(*value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,7 +302,7 @@ def event_from_record(text: str) -> Event:
                 m["start"], m["end"], m["confidence"], m["extractor"], m["version"])
         for m in r["mentions"]
     )  # fmt: skip
-    alternatives = tuple(parse_date(*d) for d in r["alternatives"])
+    alternatives = tuple(date_from_literal(*d) for d in r["alternatives"])
     return Event(r["id"], kind, tuple(r["actors"]), _date_from_json(r["date"]), r["place"], mentions, alternatives)
 
 
@@ -327,7 +314,7 @@ def event_from_record(text: str) -> Event:
 # oxigraph scan every dated mention (300 ms a lookup at 5,000 articles, against 1 ms).
 
 
-def nodes(rows: Iterable[Row]) -> dict[str, Node]:
+def nodes(rows: Iterable[SolutionRow]) -> dict[str, Node]:
     """Group ``s``, ``p``, ``o``, ``lang`` rows by subject: ``{subject: {predicate: [(object, lang), ...]}}``."""
     found: dict[str, Node] = {}
     for row in rows:
@@ -352,7 +339,7 @@ def _day_of(node: Node, term: NamedNode) -> date | None:
 
 def _date_of(node: Node) -> PartialDate | None:
     lexical = _one(node, Terms.date)
-    return None if lexical is None else parse_date(lexical, _one(node, Terms.earliest), _one(node, Terms.latest))
+    return None if lexical is None else date_from_literal(lexical, _one(node, Terms.earliest), _one(node, Terms.latest))
 
 
 def _local(iri: str) -> str:

@@ -216,7 +216,7 @@ def article_graph(article_id: str) -> NamedNode:
 
 
 def mention_iri(mention_id: str) -> NamedNode:
-    """The IRI of a mention, from :func:`relgraph.fusion.mention_id`."""
+    """The IRI of a mention, from :func:`relgraph.keys.mention_id`."""
     return _id("mention", segment(mention_id))
 
 
