@@ -146,13 +146,11 @@ LEXICON_KEYS = frozenset({
     "_about", "syntax", "offices", "office_states", "honorifics", "name_glue", "pair_anaphors", "kingdom_anaphors",
     "country_pronouns", "agencies", "prepositions", "proclitic_prepositions", "location_heads", "clause_breaks",
     "modality", "modal_window", "modal_reach", "needs_reach", "needs_cues", "lexemes", "modal_nouns", "record_keepers",
-    "after_modality",
-    "date_blockers", "date_bounds", "indirect_contact",
-    "frame_params", "triggers", "agreement_about_relations", *_WORD_LISTS, *_PATTERNS,
+    "after_modality", "date_blockers", "date_bounds", "indirect_contact", "frame_params", "triggers",
+    "agreement_about_relations", "state_names", *_WORD_LISTS, *_PATTERNS,
 })
 #: ``data/lexicon/schema.json`` lists the same keys with the form of each (tests/test_lexicon_schema.py keeps the
-#: two one list): a language's own state names, and the keys the lexicons on main read (needs_reach ... off_domain)
-LEXICON_KEYS |= {"state_names", "needs_reach", "needs_cues", "lexemes", "modal_nouns", "articles", "off_domain"}
+#: two one list).
 
 
 def _word_class(clitics: bool, cls: str) -> str:
