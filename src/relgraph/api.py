@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TextIO
@@ -105,7 +105,7 @@ def _extractor_for(article: Article, lang: str | None) -> tuple[Article, Extract
 
     language = lang or article.lang or detect_language(article.text)
     if article.lang != language:
-        article = Article(article.id, article.text, language, article.published, article.source)
+        article = replace(article, lang=language)
     return article, extractor_for(language)
 
 

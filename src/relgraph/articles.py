@@ -329,10 +329,12 @@ def _read_stream(
         raise ArticleError(name, _NOT_TEXT)
     if not text.strip():
         raise ArticleError(name, _ONLY_WHITESPACE)
-    if suffix in (".html", ".htm"):
-        text = _html_text(text)
-        if not text:
-            raise ArticleError(name, "no visible text in the HTML")
+    if suffix in (".html", ".htm"):  # its main text and metadata (relgraph.web.page, trafilatura)
+        from relgraph.web.page import page_article
+
+        yield page_article(article_id or name, text, name=name, source=name, lang=opts.lang,
+                           published=opts.published), name, None
+        return
     if article_id is None:  # two different texts piped in are two articles; the same one piped twice is one
         article_id = "stdin-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
     yield _text_article(article_id, text, name if name != "-" else None, opts), name, None
@@ -427,6 +429,14 @@ def _read_path(name: str, opts: _Options, stdin: TextIO | BinaryIO | None) -> It
     """Everything one path given by the user holds; its failures as Skipped."""
     if name != "-" and os.path.isdir(name):
         yield from _read_directory(name, opts)
+        return
+    if name[:8].lower().startswith(("http://", "https://")):  # a page to fetch (relgraph.web)
+        from relgraph.web.reading import read_url
+
+        try:
+            yield read_url(name, lang=opts.lang, published=opts.published, max_bytes=opts.max_bytes), name, None
+        except ArticleError as e:
+            yield Skipped(e.path, e.line, e.reason)
         return
     try:
         if name == "-":

@@ -12,6 +12,7 @@ __all__ = [
     "ArticleError",
     "ClusterError",
     "ExtractorError",
+    "FetchError",
     "InvalidDateError",
     "MentionError",
     "QueryError",
@@ -95,6 +96,10 @@ class ArticleError(RelgraphError):
         self.path = path
         self.reason = reason
         self.line = line
+
+
+class FetchError(ArticleError):
+    """A URL that could not be fetched (a page, or a feed): ``path`` is the URL, ``reason`` says why."""
 
 
 class StoreError(RelgraphError):
