@@ -34,11 +34,12 @@ from relgraph.model import Retrieval
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["CACHE_ENV", "DEFAULT_TIMEOUT", "MAX_REDIRECTS", "Fetcher", "Page", "default_cache_dir", "is_url"]
+__all__ = ["CACHE_ENV", "DEFAULT_TIMEOUT", "TIMEOUT_ENV", "MAX_REDIRECTS", "Fetcher", "Page", "default_cache_dir", "is_url"]
 
 CACHE_ENV = "RELGRAPH_CACHE"
+TIMEOUT_ENV = "RELGRAPH_FETCH_TIMEOUT"
 DEFAULT_TIMEOUT = 20.0
-"""Seconds to connect, and seconds for the whole answer."""
+"""Seconds to connect, and seconds for the whole answer (``$RELGRAPH_FETCH_TIMEOUT`` changes it)."""
 MAX_REDIRECTS = 5
 _SCHEMES = ("http", "https")
 _USER_AGENT = "relgraph/0.1 (+https://w3id.org/relgraph)"
@@ -75,19 +76,20 @@ class Page:
 class Fetcher:
     """Fetches URLs one at a time with one connection pool; use it as a context manager, or :meth:`close` it.
 
-    ``cache`` is the cache directory (None: :func:`default_cache_dir`; ``False``: no cache).
+    ``cache`` is the cache directory (None: :func:`default_cache_dir`; ``False``: no cache); ``timeout``
+    the seconds to connect and for a whole answer (None: ``$RELGRAPH_FETCH_TIMEOUT``, else 20).
     """
 
     def __init__(
         self,
         *,
         cache: str | os.PathLike[str] | bool | None = None,
-        timeout: float = DEFAULT_TIMEOUT,
+        timeout: float | None = None,
         max_bytes: int = 5_000_000,
     ) -> None:
         self.cache_dir = None if cache is False else (default_cache_dir() if cache is None or cache is True
                                                       else Path(cache))
-        self.timeout = timeout
+        self.timeout = timeout if timeout is not None else _configured_timeout()
         self.max_bytes = max_bytes
         self._client: httpx.Client | None = None
 
@@ -145,18 +147,19 @@ class Fetcher:
                         continue
                     if not response.is_success:
                         raise FetchError(url, f"the server answered HTTP {response.status_code} "
-                                         f"{response.reason_phrase}".rstrip())
+                                         f"{response.reason_phrase}".rstrip(),
+                                         transient=response.status_code >= 500 or response.status_code == 429)
                     body = self._body(url, response, deadline)
                     return Page(url, body, _media_type(response.headers.get("content-type", "")),
                                 response.charset_encoding,
                                 Retrieval(str(response.url), datetime.now(UTC).replace(microsecond=0),
                                           _http_date(response.headers.get("date"))))
         except httpx.TimeoutException:
-            raise FetchError(url, f"no answer within {self.timeout:g} seconds; try again later") from None
-        except httpx.TooManyRedirects:  # pragma: no cover - redirects are followed here, not by httpx
-            raise FetchError(url, "too many redirects") from None
+            raise FetchError(url, f"no answer within {self.timeout:g} seconds; try again later",
+                             transient=True) from None
         except httpx.HTTPError as e:
-            raise FetchError(url, f"cannot be fetched ({type(e).__name__}: {e or 'no detail'})") from None
+            raise FetchError(url, f"cannot be fetched ({type(e).__name__}: {e or 'no detail'})",
+                             transient=isinstance(e, httpx.TransportError)) from None
         raise FetchError(url, f"more than {MAX_REDIRECTS} redirects")
 
     def _redirect(self, url: str, current: str, location: str) -> str:
@@ -181,9 +184,17 @@ class Fetcher:
             if size > self.max_bytes:
                 raise FetchError(url, f"larger than the {_size(self.max_bytes)} limit; raise it with --max-bytes")
             if time.monotonic() > deadline:
-                raise FetchError(url, f"not all sent within {self.timeout:g} seconds; try again later")
+                raise FetchError(url, f"not all sent within {self.timeout:g} seconds; try again later", transient=True)
             chunks.append(chunk)
         return b"".join(chunks)
+
+
+def _configured_timeout() -> float:
+    try:
+        value = float(os.environ.get(TIMEOUT_ENV, DEFAULT_TIMEOUT))
+    except ValueError:
+        return DEFAULT_TIMEOUT
+    return value if value > 0 else DEFAULT_TIMEOUT
 
 
 def _media_type(header: str) -> str:
