@@ -34,7 +34,7 @@ from relgraph.model import Retrieval
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["CACHE_ENV", "DEFAULT_TIMEOUT", "TIMEOUT_ENV", "MAX_REDIRECTS", "Fetcher", "Page", "default_cache_dir", "is_url"]
+__all__ = ["CACHE_ENV", "DEFAULT_TIMEOUT", "MAX_REDIRECTS", "TIMEOUT_ENV", "Fetcher", "Page", "default_cache_dir"]
 
 CACHE_ENV = "RELGRAPH_CACHE"
 TIMEOUT_ENV = "RELGRAPH_FETCH_TIMEOUT"
@@ -44,11 +44,6 @@ MAX_REDIRECTS = 5
 _SCHEMES = ("http", "https")
 _USER_AGENT = "relgraph/0.1 (+https://w3id.org/relgraph)"
 _CHUNK = 1 << 16
-
-
-def is_url(name: str) -> bool:
-    """True for an ``http://`` or ``https://`` URL (what ``ingest`` and ``extract`` fetch rather than open)."""
-    return name[:8].lower().startswith(("http://", "https://"))
 
 
 def default_cache_dir() -> Path:
