@@ -223,3 +223,16 @@ def test_a_fetched_articles_provenance_is_stored_and_shown(news_site: NewsSite, 
     assert ("retrievedFrom", url) in quads
     assert ("httpDate", "2024-03-05T10:00:00Z") in quads
     assert any(p == "retrievedAt" for p, _ in quads)
+
+
+def test_the_html_graph_links_each_fetched_source(news_site: NewsSite, page_cache: Path, tmp_path: Path) -> None:
+    url = news_site.page("/world/qatar-jordan", en_page())
+    saved = tmp_path / "saved.html"
+    saved.write_text(ar_page(), encoding="utf-8")
+    store = tmp_path / "graph"
+    assert run("ingest", url, str(saved), "--store", str(store))[0] == 0
+    page = api.viz(tmp_path / "graph.html", store=store).read_text(encoding="utf-8")
+    assert page.count("rel=\\\"noopener noreferrer\\\"") == 2  # the two QA-JO events link to the page
+    assert f"href=\\\"{url}\\\"" in page
+    assert "\\u003cbr\\u003e\\u003ci\\u003esaved\\u003c/i\\u003e: " in page  # a file's article: named, not linked
+    assert "href=\\\"/" not in page

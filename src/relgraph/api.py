@@ -468,9 +468,11 @@ def viz(
 
     code = resolve_state(state) if state else None
     with open_store(store) as opened:
-        events = read_events(_repository(opened), [code] if code else [], [], since, until)
+        repo = _repository(opened)
+        events = read_events(repo, [code] if code else [], [], since, until)
+        fetched = repo.articles({a for e in events for a in e.articles})  # the tooltips link to fetched pages
     title = "relgraph: " + (f"{_gazetteer().get(code).name_en} and its relations" if code else "diplomatic relations")
-    write_html(events, output, title=title, state=code, at=at)
+    write_html(events, output, title=title, state=code, at=at, links={a.id: a.url for a in fetched if a.url})
     return Path(output)
 
 
