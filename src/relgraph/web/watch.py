@@ -10,14 +10,13 @@ kill left unmarked is marked without being fetched again (an article's id is its
 Items are read oldest first, each in its own transaction. An item whose page cannot be
 fetched for now (a timeout, HTTP 5xx) is tried again at the next poll; one that will never
 give an article (HTTP 404, no text, not a page) is named once and remembered. A feed that
-fails waits before it is tried again, twice as long after each failure in a row (one poll
-interval, two, four, up to six hours), and never stops the others. :meth:`Watcher.stop`
+fails sits out polls before it is tried again, twice as long after each failure in a row
+(1 poll, then 3, 7, 15..., at most six hours' worth), and never stops the others. :meth:`Watcher.stop`
 (the command line calls it on Ctrl-C and SIGTERM) ends a poll between two items.
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
@@ -89,14 +88,14 @@ class _Item:
 @dataclass
 class _Backoff:
     failures: int = 0
-    next_try: float = 0.0
+    skip: int = 0  # polls to sit out
 
 
 @dataclass
 class Watcher:
     """Polls ``feeds`` into ``store``; one :class:`~relgraph.web.fetch.Fetcher` (and its cache) for every page.
 
-    ``every`` (seconds) is the poll interval, the unit of a failing feed's backoff. ``lang`` and
+    ``every`` (seconds) is the poll interval (a failing feed's backoff is capped at :data:`MAX_BACKOFF`). ``lang`` and
     ``published`` are the user's, as for ``ingest``. ``report`` hears of each error as it happens.
     """
 
@@ -109,7 +108,6 @@ class Watcher:
     cache: str | None = None
     wait: bool = True
     report: Callable[[Skipped], None] | None = None
-    clock: Callable[[], float] = time.monotonic
     _polls: int = field(default=0, init=False)
     _backoff: dict[str, _Backoff] = field(default_factory=dict, init=False)
     _stop: threading.Event | None = field(default=None, init=False)
@@ -147,7 +145,13 @@ class Watcher:
         if self._fetcher is None:
             self._fetcher = Fetcher(cache=self.cache, max_bytes=self.max_bytes)
         errors: list[Skipped] = []
-        due = [f for f in dict.fromkeys(self.feeds) if self._backoff.get(f, _Backoff()).next_try <= self.clock()]
+        due = []
+        for feed in dict.fromkeys(self.feeds):
+            state = self._backoff.get(feed)
+            if state is not None and state.skip > 0:
+                state.skip -= 1
+            else:
+                due.append(feed)
         items: list[tuple[str, _Item]] = []
         for feed in due:
             if self.stopped:
@@ -183,7 +187,7 @@ class Watcher:
     def _failed(self, feed: str) -> None:
         state = self._backoff.setdefault(feed, _Backoff())
         state.failures += 1
-        state.next_try = self.clock() + min(self.every * 2 ** (state.failures - 1), max(MAX_BACKOFF, self.every))
+        state.skip = min(2**state.failures - 1, max(1, int(MAX_BACKOFF // self.every)))
 
     def _items(self, feed: str) -> list[_Item]:
         """The feed's items, oldest first; :class:`FetchError` when it cannot be fetched or is no feed."""
