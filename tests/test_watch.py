@@ -23,6 +23,7 @@ from click.testing import CliRunner
 from relgraph import api
 from relgraph.cli import cli
 from relgraph.rdf import vocab
+from relgraph.rdf.validation import validate
 from relgraph.repository import Repository
 from relgraph.storage import open_store
 from relgraph.web.watch import Watcher, parse_interval
@@ -107,6 +108,20 @@ def test_a_growing_feed_gives_each_article_once(news_site: NewsSite, page_cache:
     assert [(r.type, r.date) for r in first] == [("relations_restored", "2024-03-04")]  # the page's date
     again = api.watch([feed], store=store, once=True)
     assert (again.new, again.stored) == (0, 0)
+    with open_store(store) as opened:  # the fetched articles' provenance and the feed items meet the shapes
+        result = validate(opened)
+    assert result.conforms, result.text
+
+
+def test_a_feeds_relative_links_are_read_against_its_address(news_site: NewsSite, page_cache: Path,
+                                                            tmp_path: Path) -> None:
+    publish(news_site, 1)
+    relative = rss(news_site, 1).replace(news_site.url.encode() + b"/news/", b"../news/")
+    assert b"<link>../news/0</link>" in relative
+    feed = news_site.serve("/feeds/wire.xml", relative, headers={"Content-Type": "application/rss+xml"})
+    report = api.watch([feed], store=tmp_path / "graph", once=True)
+    assert (report.stored, report.errors) == (1, 0)
+    assert news_site.hits["/news/0"] == 1
 
 
 def test_a_failing_feed_backs_off_and_never_stops_the_others(news_site: NewsSite, page_cache: Path,
@@ -224,3 +239,16 @@ def test_sigterm_stops_between_articles_losing_nothing(news_site: NewsSite, page
     assert restarted.returncode == 0, err
     assert f"{20 - len(ids)} new items" in err
     assert sum(page_hits(news_site).values()) == 20
+
+
+def test_sigterm_between_polls_ends_the_wait_at_once(news_site: NewsSite, page_cache: Path, tmp_path: Path) -> None:
+    feed = publish(news_site, 1)
+    watcher = _watch(tmp_path / "graph", feed, "--every", "1h")
+    assert watcher.stderr is not None
+    line = watcher.stderr.readline()  # the first poll's line: then it waits an hour
+    assert "poll 1: 1 feed, 1 new item, 1 article stored" in line
+    started = time.monotonic()
+    watcher.send_signal(signal.SIGTERM)
+    watcher.wait(timeout=30)
+    assert watcher.returncode == 0
+    assert time.monotonic() - started < 10

@@ -131,7 +131,7 @@ def extract(
     dask: str | None = None,
     exclude: Sequence[str | os.PathLike[str]] = (),
 ) -> Iterator[Extracted | Skipped]:
-    """Read ``paths`` (``.txt``, ``.jsonl``, ``.html``, directories, ``-`` for stdin) and extract each article.
+    """Read ``paths`` (``.txt``, ``.jsonl``, ``.html``, URLs, directories, ``-`` for stdin) and extract each article.
 
     A streaming pass: never the whole batch in memory. An input that cannot be
     read yields a :class:`~relgraph.articles.Skipped` naming it, and the batch

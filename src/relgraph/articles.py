@@ -519,7 +519,8 @@ def read_articles(
 
     A path is a ``.txt`` article (its id is the file stem, without a ``.ar``/``.en`` language tag), a ``.jsonl`` file
     of articles (the format of ``corpus/ANNOTATION.md``; ``events`` ignored),
-    an ``.html``/``.htm`` page (its visible text), a directory (searched
+    an ``.html``/``.htm`` page (its main text, :mod:`relgraph.web.page`), an ``http(s)://`` URL
+    (fetched once and read like a page, :mod:`relgraph.web.reading`), a directory (searched
     recursively for those), or ``-`` for ``stdin`` (JSON Lines when it starts
     with ``{``, else one text article whose id is ``stdin-`` and 12 hex digits of
     its text's SHA-256, so that two texts piped in are two articles). A file named

@@ -195,7 +195,7 @@ def _summary(read: int, skipped: Sequence[Skipped], always: bool = True) -> None
 @_format_option("jsonl", "json", "table", default="jsonl")
 def extract(paths: tuple[str, ...], lang: str | None, published: date | None, max_bytes: int | None,
             jobs: int, dask: str | None, fmt: str) -> None:
-    """Extract dated diplomatic events from articles (.txt, .jsonl, .html, directories, - for stdin).
+    """Extract dated diplomatic events from articles (.txt, .jsonl, .html, URLs, directories, - for stdin).
 
     Prints one event per line (JSON Lines) with the article, the evidence and its offsets.
     """

@@ -195,7 +195,8 @@ class Watcher:
 
         assert self._fetcher is not None
         page = self._fetcher.get(feed, cached=False)
-        parsed = feedparser.parse(page.body, response_headers={"content-type": page.content_type or "text/xml"})
+        headers = {"content-type": page.content_type or "text/xml", "content-location": page.retrieval.url}
+        parsed = feedparser.parse(page.body, response_headers=headers)  # relative links resolved against the feed
         if not parsed.get("version") and not parsed.entries:
             why = parsed.get("bozo_exception")
             raise FetchError(feed, "not an RSS or Atom feed" + (f" ({why})" if why else ""))
