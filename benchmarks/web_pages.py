@@ -1,7 +1,7 @@
 """What reading a news page for its main text costs, side by side with the visible-text reading it replaced.
 
 Each page is a synthetic news page (a menu, a body of a few paragraphs, related articles, a
-footer), about 6 KB of HTML. Three things are timed on the same pages, alternating runs:
+footer), 2-3 KB of HTML. Three things are timed on the same pages, alternating runs:
 the visible text (the old ``.html`` reading), the main text with trafilatura (the new one),
 and extracting the events of the page's text, which both readings are followed by. The
 figures are ratios, so the VM's speed does not matter. Run: ``python benchmarks/web_pages.py
