@@ -161,6 +161,18 @@ def test_urls_are_fetched_once_and_read_like_saved_pages(news_site: NewsSite, pa
     assert news_site.hits["/world/qatar-jordan"] == 1
 
 
+def test_a_legacy_encoded_page_is_read_by_its_own_charset(news_site: NewsSite, page_cache: Path) -> None:
+    page = ar_page().replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; '
+                             'charset=windows-1256">')
+    small = f'<html><head><meta charset="windows-1256"></head><body><p>{AR_BODY}</p></body></html>'
+    urls = [news_site.serve(path, html.encode("cp1256"), headers={"Content-Type": "text/html"})  # no charset here
+            for path, html in (("/ar/page", page), ("/ar/small", small))]
+    items = extracted(urls)
+    undated = [("relations_restored", ("EG", "TR"), None)]  # the small page gives no date to resolve Monday against
+    assert [events(item) for item in items if isinstance(item, api.Extracted)] == [AR_EVENTS, undated]
+    assert [item.article.text.splitlines()[-1] for item in items if isinstance(item, api.Extracted)][1] == AR_BODY
+
+
 def test_a_redirect_is_followed_and_the_final_url_kept(news_site: NewsSite, page_cache: Path) -> None:
     final = news_site.page("/2024/03/qatar-jordan", en_page())
     news_site.serve("/short/qj", status=301, headers={"Location": "/2024/03/qatar-jordan"})

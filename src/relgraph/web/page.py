@@ -60,9 +60,9 @@ def page_article(
         title, body, page_date, canonical = doc.title, doc.text, doc.date, doc.url
     text = _joined(title, body)
     if not text:  # no body trafilatura would vouch for: the page's visible text
-        from relgraph.articles import _html_text
+        from relgraph.articles import _decode, _html_text
 
-        text = _html_text(markup if isinstance(markup, str) else markup.decode("utf-8", "replace"))
+        text = _html_text(markup if isinstance(markup, str) else _decode(markup) or markup.decode("utf-8", "replace"))
     if not text:
         raise ArticleError(name, "no visible text in the HTML")
     if retrieval is None and canonical and canonical.lower().startswith(("http://", "https://")):
