@@ -113,6 +113,17 @@ def test_a_growing_feed_gives_each_article_once(news_site: NewsSite, page_cache:
     assert result.conforms, result.text
 
 
+@pytest.mark.server
+def test_a_watch_into_a_sparql_server_remembers_its_items_there(news_site: NewsSite, page_cache: Path,
+                                                                 server_store: object, sparql_server: str) -> None:
+    feed = publish(news_site, 3)
+    assert api.watch([feed], store=sparql_server, once=True).stored == 3
+    publish(news_site, 4)
+    again = api.watch([feed], store=sparql_server, once=True)
+    assert (again.new, again.stored) == (1, 1)
+    assert page_hits(news_site) == {f"/news/{n}": 1 for n in range(4)}
+
+
 def test_a_feeds_relative_links_are_read_against_its_address(news_site: NewsSite, page_cache: Path,
                                                             tmp_path: Path) -> None:
     publish(news_site, 1)

@@ -193,7 +193,8 @@ def test_bad_urls_are_each_named_and_the_batch_goes_on(news_site: NewsSite, page
     news_site.serve("/big-unannounced", big, headers=html, length=False)
     news_site.serve("/to-file", status=302, headers={"Location": "file:///etc/passwd"})
     news_site.serve("/photo", b"\x89PNG\r\n\x1a\n", headers={"Content-Type": "image/png"})
-    bad = [news_site.url + p for p in ("/down", "/slow", "/big", "/big-unannounced", "/to-file", "/photo")]
+    news_site.serve("/loop", status=302, headers={"Location": "/loop"})
+    bad = [news_site.url + p for p in ("/down", "/slow", "/big", "/big-unannounced", "/to-file", "/photo", "/loop")]
     store = tmp_path / "graph"
     code, _, err = run("ingest", bad[0], bad[1], good, *bad[2:], "--store", str(store))
     assert code == 1
@@ -205,6 +206,8 @@ def test_bad_urls_are_each_named_and_the_batch_goes_on(news_site: NewsSite, page
     assert errors[bad[3]].startswith("larger than the 5 MB limit")
     assert errors[bad[4]].startswith("redirected to a file: URL (file:///etc/passwd)")
     assert errors[bad[5]] == "not a web page (image/png); give relgraph HTML pages"
+    assert errors[bad[6]] == "more than 5 redirects"
+    assert news_site.hits["/loop"] == 6
     assert "1 article read: 1 stored" in err
     with open_store(store) as opened:
         from relgraph.repository import Repository
