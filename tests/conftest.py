@@ -6,11 +6,17 @@ free port and stopped with SIGTERM; tests that use it skip when it is not instal
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 import socket
+import threading
+import time
+from collections import Counter
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from datetime import date, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -176,3 +182,92 @@ def synthetic_corpus(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int]
         return made[n]
 
     return corpus
+
+
+# -- a news site on 127.0.0.1 (relgraph.web) ------------------------------------------------------------------
+
+
+@dataclass
+class Route:
+    """What the site answers on one path: a status, headers, a body, after ``delay`` seconds."""
+
+    body: bytes = b""
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+    length: bool = True  # send Content-Length (else the body ends when the connection closes)
+
+
+class NewsSite:
+    """A real HTTP server on 127.0.0.1 in a thread: ``routes`` by path, every request counted in ``hits``."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, Route] = {}
+        self.hits: Counter[str] = Counter()
+        self.lock = threading.Lock()
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_GET(self) -> None:
+                with site.lock:
+                    site.hits[self.path] += 1
+                    route = site.routes.get(self.path, Route(b"not found", 404))
+                time.sleep(route.delay)
+                if "Date" in route.headers:  # the route's own date instead of now
+                    self.send_response_only(route.status)
+                else:
+                    self.send_response(route.status)
+                for name, value in route.headers.items():
+                    self.send_header(name, value)
+                if route.length:
+                    self.send_header("Content-Length", str(len(route.body)))
+                else:
+                    self.send_header("Connection", "close")
+                    self.close_connection = True
+                self.end_headers()
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up (size cap)
+                    self.wfile.write(route.body)
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def serve(self, path: str, body: bytes = b"", status: int = 200, headers: dict[str, str] | None = None,
+              delay: float = 0.0, length: bool = True) -> str:
+        """Answer ``path`` so from now on; its URL."""
+        self.routes[path] = Route(body, status, headers or {}, delay, length)
+        return self.url + path
+
+    def page(self, path: str, html: str, **headers: str) -> str:
+        """Serve ``html`` (UTF-8) at ``path``; its URL."""
+        self.routes[path] = Route(html.encode("utf-8"), headers={"Content-Type": "text/html; charset=utf-8",
+                                                                 **headers})
+        return self.url + path
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def news_site() -> Iterator[NewsSite]:
+    """A news site on 127.0.0.1 the test fills with pages and feeds."""
+    site = NewsSite()
+    yield site
+    site.close()
+
+
+@pytest.fixture
+def page_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The fetched-page cache in a directory of the test's own ($RELGRAPH_CACHE), and a short fetch timeout."""
+    cache = tmp_path / "page-cache"
+    monkeypatch.setenv("RELGRAPH_CACHE", str(cache))
+    monkeypatch.setenv("RELGRAPH_FETCH_TIMEOUT", "2")
+    return cache

@@ -18,12 +18,14 @@ _EXPORTS = {
     "Mention": "relgraph.model",
     "PartialDate": "relgraph.model",
     "Precision": "relgraph.model",
+    "Retrieval": "relgraph.model",
     "State": "relgraph.model",
     "RelgraphError": "relgraph.errors",
     **dict.fromkeys(
         (
             "extract",
             "ingest",
+            "watch",
             "retract",
             "timeline",
             "show",

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from relgraph.evaluation import EvalReport
     from relgraph.gazetteer import Gazetteer
     from relgraph.graph import Centrality, Community, Link
+    from relgraph.rdf.mapping import ArticleRecord
     from relgraph.rdf.store import QueryResult, Store
     from relgraph.repository import Repository
 
@@ -41,8 +42,10 @@ __all__ = [
     "DemoResult",
     "Extracted",
     "IngestReport",
+    "Provenance",
     "SourceRef",
     "TimelineRow",
+    "WatchReport",
     "central",
     "communities",
     "default_store_path",
@@ -54,6 +57,7 @@ __all__ = [
     "ingest",
     "neighbors",
     "path",
+    "provenance",
     "resolve_state",
     "retract",
     "sample_path",
@@ -62,6 +66,7 @@ __all__ = [
     "sparql",
     "timeline",
     "viz",
+    "watch",
 ]
 
 def _listed(values: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[str]:
@@ -102,7 +107,7 @@ def extract(
     dask: str | None = None,
     exclude: Sequence[str | os.PathLike[str]] = (),
 ) -> Iterator[Extracted | Skipped]:
-    """Read ``paths`` (``.txt``, ``.jsonl``, ``.html``, directories, ``-`` for stdin) and extract each article.
+    """Read ``paths`` (``.txt``, ``.jsonl``, ``.html``, URLs, directories, ``-`` for stdin) and extract each article.
 
     A streaming pass: never the whole batch in memory. An input that cannot be
     read yields a :class:`~relgraph.articles.Skipped` naming it, and the batch
@@ -186,6 +191,70 @@ def ingest(
     return IngestReport(where, read, changed, unchanged, mentions, tuple(skipped), events, replaced)
 
 
+@dataclass(frozen=True, slots=True)
+class WatchReport:
+    """What a watch did, over all its polls: items read for the first time, articles stored, mentions, errors."""
+
+    store: str
+    polls: int
+    new: int
+    stored: int
+    mentions: int
+    errors: int
+
+
+def watch(
+    feeds: str | Sequence[str],
+    *,
+    store: str | os.PathLike[str] | None = None,
+    every: float = 900.0,
+    once: bool = False,
+    lang: str | None = None,
+    published: date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    cache: str | os.PathLike[str] | None = None,
+    log: Callable[[str], None] | None = None,
+    report: Callable[[Skipped], None] | None = None,
+) -> WatchReport:
+    """Poll RSS/Atom ``feeds`` every ``every`` seconds (or ``once``) and ingest each new item's page into ``store``.
+
+    An item (by its guid, or link) is read once: the store remembers it, so a restart repeats and
+    misses nothing. Each poll calls ``log`` with one line (new items, articles, mentions, errors),
+    each failure ``report`` with the URL and why; a feed that fails waits longer after each failure
+    and never stops the others. SIGTERM and Ctrl-C stop the watch between two items (returns then).
+    ``cache`` is where fetched pages are kept (default ``$RELGRAPH_CACHE``, else the user's cache).
+    """
+    import signal
+    import threading
+
+    from relgraph.web.watch import Watcher
+
+    listed = _listed(feeds)
+    bad = [f for f in listed if not f.lower().startswith(("http://", "https://"))]
+    if bad:
+        raise RelgraphError(f"not an http:// or https:// feed URL: {bad[0]}")
+    where = location(store)
+    watcher = Watcher(listed, where, every, lang, published, max_bytes, None if cache is None else os.fspath(cache),
+                      report=report)
+    main = threading.current_thread() is threading.main_thread()
+    previous = {s: signal.signal(s, lambda *_: watcher.stop()) for s in (signal.SIGINT, signal.SIGTERM)} if main else {}
+    polls = new = stored = mentions = errors = 0
+    try:
+        while True:
+            poll = watcher.poll()
+            polls, new, stored = polls + 1, new + poll.new, stored + poll.stored
+            mentions, errors = mentions + poll.mentions, errors + len(poll.errors)
+            if log is not None:
+                log(poll.line())
+            if once or watcher.stopped or watcher.sleep(every):
+                break
+    finally:
+        watcher.close()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return WatchReport(where, polls, new, stored, mentions, errors)
+
+
 def retract(
     article_ids: str | Sequence[str], *, store: str | os.PathLike[str] | None = None, wait: bool = False
 ) -> list[str]:
@@ -235,6 +304,22 @@ def show(event_id: str, *, store: str | os.PathLike[str] | None = None) -> Event
     """One event with every mention that supports it."""
     with open_store(store) as opened:
         return _repository(opened).event(event_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """An event with the stored metadata of the articles that report it (source, URL, fetch time, HTTP date)."""
+
+    event: Event
+    articles: tuple[ArticleRecord, ...]
+
+
+def provenance(event_id: str, *, store: str | os.PathLike[str] | None = None) -> Provenance:
+    """One event, as :func:`show` gives it, with its articles' records: where each was read from, and when."""
+    with open_store(store) as opened:
+        repo = _repository(opened)
+        event = repo.event(event_id)
+        return Provenance(event, tuple(repo.articles(event.articles)))
 
 
 def sparql(query: str, *, store: str | os.PathLike[str] | None = None) -> QueryResult:
@@ -359,9 +444,11 @@ def viz(
 
     code = resolve_state(state) if state else None
     with open_store(store) as opened:
-        events = read_events(_repository(opened), [code] if code else [], [], since, until)
+        repo = _repository(opened)
+        events = read_events(repo, [code] if code else [], [], since, until)
+        fetched = repo.articles({a for e in events for a in e.articles})  # the tooltips link to fetched pages
     title = "relgraph: " + (f"{_gazetteer().get(code).name_en} and its relations" if code else "diplomatic relations")
-    write_html(events, output, title=title, state=code, at=at)
+    write_html(events, output, title=title, state=code, at=at, links={a.id: a.url for a in fetched if a.url})
     return Path(output)
 
 

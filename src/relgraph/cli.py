@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -195,7 +195,7 @@ def _summary(read: int, skipped: Sequence[Skipped], always: bool = True) -> None
 @_format_option("jsonl", "json", "table", default="jsonl")
 def extract(paths: tuple[str, ...], lang: str | None, published: date | None, max_bytes: int | None,
             jobs: int, dask: str | None, fmt: str) -> None:
-    """Extract dated diplomatic events from articles (.txt, .jsonl, .html, directories, - for stdin).
+    """Extract dated diplomatic events from articles (.txt, .jsonl, .html, URLs, directories, - for stdin).
 
     Prints one event per line (JSON Lines) with the article, the evidence and its offsets.
     """
@@ -264,6 +264,52 @@ def ingest(paths: tuple[str, ...], store: str | None, lang: str | None, publishe
         err=True,
     )
     _summary(report.read, report.skipped, always=False)
+
+
+class _IntervalParam(click.ParamType[float, Any]):
+    """``90``, ``30s``, ``15m``, ``2h`` or ``1d``, as seconds."""
+
+    name = "interval"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> float:
+        if isinstance(value, float):
+            return value
+        from relgraph.web.watch import parse_interval
+
+        try:
+            return parse_interval(str(value))
+        except ValueError:
+            self.fail(f"{value!r} is not an interval: use e.g. 90 (seconds), 30s, 15m, 2h or 1d", param, ctx)
+
+
+@cli.command(epilog=_example("relgraph watch https://example.org/world/rss.xml --every 15m --store ./graph\n"
+                             "relgraph watch https://example.org/feed.atom --once --store ./graph   # from cron"))
+@click.argument("feeds", nargs=-1, required=True, metavar="FEED_URL...")
+@click.option("--every", type=_IntervalParam(), default="15m", show_default=True,
+              help="Time between polls: 90 (seconds), 30s, 15m, 2h, 1d.")
+@click.option("--once", is_flag=True, help="Poll once and exit (for cron); exit status 1 after an error.")
+@_store_option
+@_LANG
+@_PUBLISHED
+@_MAX_BYTES
+def watch(feeds: tuple[str, ...], every: float, once: bool, store: str | None, lang: str | None,
+          published: date | None, max_bytes: int | None) -> None:
+    """Poll RSS/Atom feeds and ingest each new item's page, until Ctrl-C or SIGTERM.
+
+    Each item (by its guid, or its link) is fetched and read once: the store remembers it, so a
+    restarted watch repeats and misses nothing. One line per poll on stderr (new items, articles,
+    mentions, errors), and an Error: line per failed feed or page; a failing feed is tried again
+    later, waiting longer after each failure, and the other feeds go on. Pages are cached on disk
+    ($RELGRAPH_CACHE, else the user's cache directory).
+    """
+    from relgraph import api
+    from relgraph.articles import DEFAULT_MAX_BYTES
+
+    report = api.watch(feeds, store=store, every=every, once=once, lang=lang, published=published,
+                       max_bytes=max_bytes or DEFAULT_MAX_BYTES, log=lambda line: click.echo(line, err=True),
+                       report=_skipped)
+    if once and report.errors:
+        sys.exit(1)
 
 
 @cli.command(epilog=_example("relgraph retract qatar-russia-2025-04-16"))
@@ -362,17 +408,28 @@ def show(event_id: str, store: str | None, fmt: str) -> None:
     """
     from relgraph import api
 
-    event = api.show(event_id, store=store)
+    found = api.provenance(event_id, store=store)
+    event = found.event
     rows = [{**m.to_json(), "event": event.id} for m in event.mentions]
     if fmt == "json":
         _emit([{
             "event": event.id, "type": event.type.slug, "actors": list(event.actors),
             "date": event.date.iso if event.date else None, "place": event.place,
             "also_reported": [d.iso for d in event.alternatives], "mentions": rows,
+            "articles": [a.to_json() for a in found.articles],
         }], "json")
         return
     click.echo(f"{event.type.slug} {' '.join(event.actors)} {event.date.iso if event.date else 'undated'}")
     _emit(rows, "table", ["article", "date", "evidence", "start", "end", "extractor"])
+    fetched = [{"article": a.id, "url": a.url, "fetched": _instant(a.fetched), "http date": _instant(a.http_date)}
+               for a in found.articles if a.url is not None]
+    if fetched:  # the pages the articles were read from
+        click.echo()
+        _emit(fetched, "table", ["article", "url", "fetched", "http date"])
+
+
+def _instant(value: datetime | None) -> str:
+    return "" if value is None else value.isoformat().replace("+00:00", "Z")
 
 
 def _read_query(query: str) -> str:

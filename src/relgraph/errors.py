@@ -12,6 +12,7 @@ __all__ = [
     "ArticleError",
     "ClusterError",
     "ExtractorError",
+    "FetchError",
     "InvalidDateError",
     "LexiconError",
     "MentionError",
@@ -110,6 +111,17 @@ class ArticleError(RelgraphError):
         self.path = path
         self.reason = reason
         self.line = line
+
+
+class FetchError(ArticleError):
+    """A URL that could not be fetched (a page, or a feed): ``path`` is the URL, ``reason`` says why.
+
+    ``transient`` when trying again later may succeed (a timeout, a refused connection, HTTP 5xx or 429).
+    """
+
+    def __init__(self, url: str, reason: str, *, transient: bool = False) -> None:
+        super().__init__(url, reason)
+        self.transient = transient
 
 
 class StoreError(RelgraphError):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import Enum, StrEnum
 
 from relgraph.errors import InvalidDateError
@@ -31,6 +31,7 @@ __all__ = [
     "Mention",
     "PartialDate",
     "Precision",
+    "Retrieval",
     "State",
     "Succession",
 ]
@@ -190,14 +191,27 @@ class PartialDate:
 
 
 @dataclass(frozen=True, slots=True)
+class Retrieval:
+    """Where and when a page was fetched: its URL (after redirects), the time (UTC) and the server's ``Date``."""
+
+    url: str
+    fetched: datetime
+    http_date: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
-    """One text to read. ``published`` anchors relative dates; ``None`` leaves them unresolved."""
+    """One text to read. ``published`` anchors relative dates; ``None`` leaves them unresolved.
+
+    ``retrieval`` says where and when a fetched page was read (None for a file).
+    """
 
     id: str
     text: str
     lang: str | None = None
     published: date | None = None
     source: str | None = None
+    retrieval: Retrieval | None = field(default=None, repr=False)  # left out of repr: a file's articles have none
 
 
 class EventType(Enum):

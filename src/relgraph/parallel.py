@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
@@ -61,7 +61,7 @@ def _extractor_for(article: Article, lang: str | None) -> tuple[Article, Extract
 
     language = lang or article.lang or detect_language(article.text)
     if article.lang != language:
-        article = Article(article.id, article.text, language, article.published, article.source)
+        article = replace(article, lang=language)  # every other field kept (a fetched page's retrieval too)
     return article, extractor_for(language)
 
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any
 from urllib.parse import unquote
@@ -40,7 +40,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 from relgraph.keys import fusion_key, mention_id, pair_keys, year_type_key
 from relgraph.model import Article, Event, EventOutline, EventType, Mention, PartialDate, Precision, State, Succession
 from relgraph.rdf import vocab
-from relgraph.rdf.vocab import EVENTS_GRAPH, STATES_GRAPH, Terms
+from relgraph.rdf.vocab import EVENTS_GRAPH, FEEDS_GRAPH, STATES_GRAPH, Terms
 
 __all__ = [
     "ArticleRecord",
@@ -50,10 +50,12 @@ __all__ = [
     "article_quads",
     "date_from_literal",
     "date_literal",
+    "date_time_literal",
     "event_from_record",
     "event_outline",
     "event_quads",
     "event_record",
+    "feed_item_quads",
     "is_a",
     "mention_from_node",
     "nodes",
@@ -143,7 +145,9 @@ def article_quads(article: Article, mentions: Iterable[Mention], digest: str) ->
     graph = vocab.article_graph(article.id)
     node = vocab.article_iri(article.id)
     unique = list(dict.fromkeys(mentions))
-    record = ArticleRecord(article.id, article.source, article.published, article.lang, digest, len(unique))
+    r = article.retrieval
+    record = ArticleRecord(article.id, article.source, article.published, article.lang, digest, len(unique),
+                           *((r.url, r.fetched, r.http_date) if r is not None else ()))
     quads = [
         Quad(node, Terms.type, Terms.Article, graph),
         Quad(node, Terms.identifier, Literal(article.id), graph),
@@ -156,8 +160,33 @@ def article_quads(article: Article, mentions: Iterable[Mention], digest: str) ->
         quads.append(Quad(node, Terms.issued, _day(article.published), graph))
     if article.lang is not None:
         quads.append(Quad(node, Terms.language, Literal(article.lang), graph))
+    if r is not None:  # a fetched page: where from, when, and the server's date
+        quads.append(Quad(node, Terms.retrievedFrom, Literal(r.url, datatype=Terms.xsd_anyURI), graph))
+        quads.append(Quad(node, Terms.retrievedAt, date_time_literal(r.fetched), graph))
+        if r.http_date is not None:
+            quads.append(Quad(node, Terms.httpDate, date_time_literal(r.http_date), graph))
     for m in unique:
         quads.extend(_mention_quads(m, graph))
+    return quads
+
+
+def date_time_literal(value: datetime) -> Literal:
+    """An ``xsd:dateTime`` in UTC, to the second: ``"2026-12-07T04:05:06Z"``."""
+    utc = value.astimezone(UTC) if value.tzinfo else value
+    return Literal(utc.replace(tzinfo=None, microsecond=0).isoformat() + "Z", datatype=Terms.xsd_dateTime)
+
+
+def feed_item_quads(key: str, feed: str, seen: datetime, article_id: str | None) -> list[Quad]:
+    """A feed item ``relgraph watch`` has read (by its guid or link), in the feeds graph; ``article_id`` if stored."""
+    node = vocab.feed_item_iri(key)
+    quads = [
+        Quad(node, Terms.type, Terms.FeedItem, FEEDS_GRAPH),
+        Quad(node, Terms.itemKey, Literal(key), FEEDS_GRAPH),
+        Quad(node, Terms.feed, Literal(feed, datatype=Terms.xsd_anyURI), FEEDS_GRAPH),
+        Quad(node, Terms.seenAt, date_time_literal(seen), FEEDS_GRAPH),
+    ]
+    if article_id is not None:
+        quads.append(Quad(node, Terms.readAs, vocab.article_iri(article_id), FEEDS_GRAPH))
     return quads
 
 
@@ -251,18 +280,30 @@ class ArticleRecord:
     lang: str | None
     digest: str
     mentions: int
+    url: str | None = None  # a fetched page's URL (after redirects), when and the server's Date
+    fetched: datetime | None = None
+    http_date: datetime | None = None
 
     def to_json(self) -> dict[str, Any]:
         published = None if self.published is None else self.published.isoformat()
-        return {"id": self.id, "source": self.source, "published": published, "lang": self.lang,
-                "digest": self.digest, "mentions": self.mentions}  # fmt: skip
+        record: dict[str, Any] = {"id": self.id, "source": self.source, "published": published, "lang": self.lang,
+                                  "digest": self.digest, "mentions": self.mentions}  # fmt: skip
+        if self.url is not None:  # only a fetched page's record says where from
+            record |= {"url": self.url, "fetched": _instant(self.fetched), "http_date": _instant(self.http_date)}
+        return record
+
+
+def _instant(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
 
 
 def article_from_record(text: str) -> ArticleRecord:
     """The :class:`ArticleRecord` an article's ``rg:record`` holds."""
     r = json.loads(text)
     published = None if r["published"] is None else date.fromisoformat(r["published"])
-    return ArticleRecord(r["id"], r["source"], published, r["lang"], r["digest"], r["mentions"])
+    fetched, http_date = (None if r.get(k) is None else datetime.fromisoformat(r[k]) for k in ("fetched", "http_date"))
+    return ArticleRecord(r["id"], r["source"], published, r["lang"], r["digest"], r["mentions"], r.get("url"),
+                         fetched, http_date)
 
 
 def event_record(event: Event) -> Literal:
