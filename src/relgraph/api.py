@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, TextIO
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple, TextIO
 
 from relgraph.articles import DEFAULT_MAX_BYTES, Skipped, detect_language, read_articles
 from relgraph.errors import RelgraphError, StoreError
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from relgraph.graph import Centrality, Community, Link
     from relgraph.rdf.store import QueryResult, Store
     from relgraph.repository import Repository
+    from relgraph.status import Period, StatusLine
 
 __all__ = [
     "DemoResult",
@@ -51,6 +52,7 @@ __all__ = [
     "export",
     "extract",
     "extract_article",
+    "history",
     "ingest",
     "neighbors",
     "path",
@@ -60,6 +62,7 @@ __all__ = [
     "serve",
     "show",
     "sparql",
+    "status",
     "timeline",
     "viz",
 ]
@@ -255,6 +258,53 @@ def timeline(
         return rows(_repository(opened), codes, _types(types), since, until)
 
 
+class _Kin(NamedTuple):
+    kin_a: frozenset[str]
+    kin_b: frozenset[str]
+    capitals: dict[str, str]
+
+
+def _pair_events(a: str, b: str, store: str | os.PathLike[str] | None
+                 ) -> tuple[str, str, list[Event], dict[str, tuple[SourceRef, ...]], _Kin]:
+    """The two states' codes, their status events (lineages included, undated ones bounded), the
+    sources of each, and what :mod:`relgraph.status` needs to know of the pair."""
+    from relgraph.status import STATUS_TYPES
+    from relgraph.timeline import event_rows, events
+
+    code_a, code_b = resolve_state(a), resolve_state(b)
+    if code_a == code_b:
+        raise RelgraphError(f"{a} and {b} name the same state; give two different states")
+    with open_store(store) as opened:
+        repo = _repository(opened)
+        found = events(repo, [code_a, code_b], list(STATUS_TYPES), None, None)
+        sources = {row.event: row.sources for row in event_rows(repo, found)}
+    gazetteer = _gazetteer()
+    capitals = {c: gazetteer.get(c).capital_en or gazetteer.get(c).name_en for c in (code_a, code_b)}
+    return code_a, code_b, found, sources, _Kin(gazetteer.lineage(code_a), gazetteer.lineage(code_b), capitals)
+
+
+def status(a: str, b: str, *, at: date | None = None, store: str | os.PathLike[str] | None = None
+           ) -> list[StatusLine]:  # fmt: skip
+    """Whether two states had relations on ``at`` (today's record when ``None``), whether each side's
+    embassy was open in the other's capital and its head of mission in post, each with its sources.
+
+    Former and successor states count (the USSR's relations carry to Russia); an undated event is
+    placed by its article's publication date; what is uncertain is said in each line's notes.
+    """
+    from relgraph import status as pair_status
+
+    code_a, code_b, found, sources, pair = _pair_events(a, b, store)
+    return pair_status.status(found, code_a, code_b, at, sources=sources, **pair._asdict())
+
+
+def history(a: str, b: str, *, store: str | os.PathLike[str] | None = None) -> list[Period]:
+    """The same lines as :func:`status`, as periods from one turn to the next, each with its sources."""
+    from relgraph import status as pair_status
+
+    code_a, code_b, found, sources, pair = _pair_events(a, b, store)
+    return pair_status.history(found, code_a, code_b, sources=sources, **pair._asdict())
+
+
 def show(event_id: str, *, store: str | os.PathLike[str] | None = None) -> Event:
     """One event with every mention that supports it."""
     with open_store(store) as opened:
@@ -334,9 +384,17 @@ def serve(
 # -- networks --------------------------------------------------------------------------------------------
 
 
-def _outlines(store: str | os.PathLike[str] | None) -> list[EventOutline]:
+def _outlines(store: str | os.PathLike[str] | None, at: date | None = None) -> list[EventOutline]:
+    """Every event's outline; with ``at``, each undated one with its bound, which places it in a snapshot."""
+    from dataclasses import replace
+
     with open_store(store) as opened:
-        return _repository(opened).outlines()
+        repo = _repository(opened)
+        outlines = repo.outlines()
+        if at is None:
+            return outlines
+        bounds = repo.undated_bounds()
+    return [replace(o, bound=bounds[o.id]) if o.id in bounds else o for o in outlines]
 
 
 def central(measure: str = "degree", *, top: int = 10, at: date | None = None,
@@ -344,28 +402,28 @@ def central(measure: str = "degree", *, top: int = 10, at: date | None = None,
     """The most central states of the graph (as it stood on ``at``): degree, betweenness, eigenvector, pagerank."""
     from relgraph import graph
 
-    return graph.central(_outlines(store), measure, top, at)
+    return graph.central(_outlines(store, at), measure, top, at)
 
 
 def path(a: str, b: str, *, at: date | None = None, store: str | os.PathLike[str] | None = None) -> list[Link]:
     """The shortest chain of relations between two states, with the events on each hop."""
     from relgraph import graph
 
-    return graph.path(_outlines(store), resolve_state(a), resolve_state(b), at)
+    return graph.path(_outlines(store, at), resolve_state(a), resolve_state(b), at)
 
 
 def neighbors(state: str, *, at: date | None = None, store: str | os.PathLike[str] | None = None) -> list[Link]:
     """Who a state is linked to, and since when (first and last dated event, types, counts)."""
     from relgraph import graph
 
-    return graph.neighbors(_outlines(store), resolve_state(state), at)
+    return graph.neighbors(_outlines(store, at), resolve_state(state), at)
 
 
 def communities(*, at: date | None = None, store: str | os.PathLike[str] | None = None) -> list[Community]:
     """Groups of states more linked to each other than to the rest (Louvain, deterministic)."""
     from relgraph import graph
 
-    return graph.communities(_outlines(store), at)
+    return graph.communities(_outlines(store, at), at)
 
 
 def viz(

@@ -303,12 +303,21 @@ def _print_timeline(rows: Sequence[TimelineRow], fmt: str, empty: str | None = N
         _emit(_timeline_table(rows), fmt, TIMELINE_COLUMNS, empty)
         if any(r.former for r in rows):
             click.echo(("\n" if fmt == "md" else "") + "† former state (as it was on the event's date)")
+        if any(r.maybe for r in rows):
+            click.echo(("\n" if fmt == "md" else "") + "* only possibly in the range: undated (≤ the day its first "
+                       "article was published) or dated more coarsely than the range")
+    maybe = sum(r.maybe for r in rows)
+    if maybe:
+        from relgraph.formats import counted
+
+        click.echo(f"Note: {counted(maybe, 'event')} kept whose possible dates overlap the range but may fall "
+                   "outside it (undated ones are bounded by their article's publication date).", err=True)
 
 
 def _timeline_table(rows: Sequence[TimelineRow]) -> list[dict[str, Any]]:
     out = []
     for r in rows:
-        date_text = r.date or "undated"
+        date_text = r.when + ("*" if r.maybe else "")
         if r.also_reported:
             date_text += ", also reported " + ", ".join(r.also_reported)
         actors = [f"{c}†" if c in r.former else c for c in r.actors]
@@ -317,9 +326,15 @@ def _timeline_table(rows: Sequence[TimelineRow]) -> list[dict[str, Any]]:
             "type": r.type,
             "actors": " ".join(actors),
             "place": r.place or "",
-            "sources": "; ".join(f"{s.article}: {s.evidence}" for s in r.sources),
+            "sources": _sources_cell(r.sources),
         })
     return out
+
+
+def _sources_cell(sources: Sequence[Any]) -> str:
+    """Every source as ``article (published)``, then the first one's quote."""
+    named = ", ".join(f"{s.article} ({s.published})" if s.published else s.article for s in sources)
+    return f"{named}: {sources[0].evidence}" if sources else ""
 
 
 @cli.command(epilog=_example("relgraph timeline Qatar Russia\nrelgraph timeline QA --type visit --since 2000\n"
@@ -349,6 +364,53 @@ def timeline(states: tuple[str, ...], since: date | None, until: date | None, ty
     empty = _none_found(subject, filters=" with these --since, --until or --type filters" if since or until or types
                         else "")
     _print_timeline(rows, fmt, empty)
+
+
+def _refs(sources: Sequence[Any]) -> str:
+    return ", ".join(dict.fromkeys(s.article for s in sources))
+
+
+@cli.command(epilog=_example('relgraph status Qatar "Saudi Arabia" --at 2019-01-01\n'
+                             "relgraph status QA RU --format json"))
+@click.argument("a", metavar="STATE")
+@click.argument("b", metavar="STATE")
+@click.option("--at", type=_DateParam("latest"), help="As it stood on this date (default: the whole record).")
+@_store_option
+@_format_option("table", "json", "csv", "md")
+def status(a: str, b: str, at: date | None, store: str | None, fmt: str) -> None:
+    """Whether two states had relations, each side's embassy and head of mission, on a date, with sources.
+
+    Former and successor states count (the USSR's relations carry to Russia). An undated event counts
+    from its article's publication date (shown ≤ DATE); what is uncertain is said in the notes.
+    """
+    from relgraph import api
+
+    lines = api.status(a, b, at=at, store=store)
+    if fmt == "json":
+        _emit([line.to_json() for line in lines], "json")
+        return
+    _emit([{"aspect": line.aspect, "status": line.status, "since": line.since or "", "sources": _refs(line.sources),
+            "notes": "; ".join(line.notes)} for line in lines], fmt, ("aspect", "status", "since", "sources", "notes"))
+    if all(line.status == "not reported" for line in lines):
+        click.echo(_none_found(f"relations, embassies or missions between {a} and {b}", at), err=True)
+
+
+@cli.command(epilog=_example('relgraph history Qatar "Saudi Arabia"\nrelgraph history QA RU --format json'))
+@click.argument("a", metavar="STATE")
+@click.argument("b", metavar="STATE")
+@_store_option
+@_format_option("table", "json", "csv", "md")
+def history(a: str, b: str, store: str | None, fmt: str) -> None:
+    """Two states' relations, embassies and heads of mission as periods ("severed 2017-06-05 – 2021-01")."""
+    from relgraph import api
+
+    periods = api.history(a, b, store=store)
+    if fmt == "json":
+        _emit([p.to_json() for p in periods], "json", empty=_none_found(f"status events between {a} and {b}"))
+        return
+    _emit([{"aspect": p.aspect, "status": p.status, "from": p.start or "?", "to": p.end or "now",
+            "sources": _refs(p.sources), "notes": "; ".join(p.notes)} for p in periods], fmt,
+          ("aspect", "status", "from", "to", "sources", "notes"), _none_found(f"status events between {a} and {b}"))
 
 
 @cli.command(epilog=_example("relgraph show 3f1c9a0b2d4e5f60"))

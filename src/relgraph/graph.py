@@ -19,7 +19,11 @@ The record and the snapshot (``at``)
     With ``at=None`` every event is kept: the whole record. With ``at`` set the
     graph is *the graph as it stood on that day* (:func:`snapshot`): an event
     counts once its date interval has started (``date.earliest <= at``);
-    undated events are left out, as nobody can say whether they had happened.
+    an undated event counts from its bound (:attr:`~relgraph.model.Event.bound`,
+    the day its first article was published), placed among the dated ones as
+    :func:`relgraph.status.place` says (an undated severance before the
+    restoration it must precede); an undated event with no bound is left out,
+    as nobody can say whether it had happened.
     What stands then depends on the type's family:
 
     - **switches**, a status that is turned on and off between the same states:
@@ -145,15 +149,23 @@ def known_states(states: Mapping[str, State] | None = None) -> Mapping[str, Stat
 
 def snapshot(events: Iterable[_E], at: date) -> list[_E]:
     """The events that stood on ``at``, oldest first (see the module's docstring for what stands)."""
+    from relgraph.status import place
+
+    def line(event: _E) -> tuple[tuple[str, tuple[str, ...]], bool] | None:
+        switch = _SWITCHES.get(event.type)
+        return None if switch is None else ((switch[0], _actors(event)), switch[1])
+
     standing: list[_E] = []
     spells: dict[tuple[str, tuple[str, ...]], list[_E]] = {}
-    for event in sorted((e for e in events if e.date is not None and e.date.earliest <= at), key=_chrono):
-        switch = _SWITCHES.get(event.type)
+    placed, _ = place(events, line)  # in order of the day by which each had happened
+    for day, event in placed:
+        if day > at:
+            break
+        switch = line(event)
         if switch is None:
             standing.append(event)
             continue
-        family, on = switch
-        key = (family, _actors(event))
+        key, on = switch
         if on:
             spells.setdefault(key, []).append(event)
         else:

@@ -263,6 +263,27 @@ class Repository:
         query = f"SELECT ?s ?p ?o (LANG(?o) AS ?lang) WHERE {{ GRAPH {STATES_GRAPH} {{ ?s ?p ?o }} }}"
         return mapping.states_from_nodes(mapping.nodes(self.store.query(query)))
 
+    def undated_events(self, states: Sequence[str] = (), types: Sequence[EventType | str] = ()) -> list[Event]:
+        """The undated events among ``states`` (as :meth:`events` selects them) of these ``types``.
+
+        What a date filter adds back: an undated event is bounded by its articles' publication dates
+        (:func:`relgraph.status.bounded`), and may fall in the range.
+        """
+        return [e for e in self.events(states, types) if e.date is None]
+
+    def undated_bounds(self) -> dict[str, date]:
+        """Each undated event's bound, by id: the earliest publication date of the articles reporting it."""
+        query = f"""SELECT ?s (MIN(?published) AS ?bound) WHERE {{
+          GRAPH {EVENTS_GRAPH} {{ ?s rg:outline ?outline FILTER NOT EXISTS {{ ?s rg:earliest ?earliest }}
+                                  ?s rg:mention ?m }}
+          GRAPH ?g {{ ?m prov:wasDerivedFrom ?a . ?a dcterms:issued ?published }}
+        }} GROUP BY ?s"""
+        found: dict[str, date] = {}
+        for row in self.store.query(query):
+            if row["bound"] is not None:
+                found[str(row["s"]).rsplit("/", 1)[-1]] = date.fromisoformat(str(row["bound"]))
+        return found
+
     def counts(self) -> Counts:
         """How many articles, mentions, events, states and quads the store holds."""
         row = self.store.query(_COUNTS).rows[0]
