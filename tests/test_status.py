@@ -204,3 +204,31 @@ def test_status_and_history_commands(gulf: str) -> None:
     out = runner.invoke(cli, ["status", "QA", "QA", "--store", gulf])
     assert out.exit_code == 1
     assert "same state" in out.output
+
+
+# -- undated events, bounded by their article's publication date -------------------------------------------------
+
+
+def test_timeline_since_keeps_an_undated_event_of_an_article_published_in_range(gulf: str) -> None:
+    rows = api.timeline(["QA", "SA"], since=date(2021, 1, 1), store=gulf)
+    reopened = [r for r in rows if r.type == "embassy_opened"]
+    assert [(r.date, r.latest, r.when, r.maybe) for r in reopened] == [(None, "2021-08-13", "≤ 2021-08-13", True)]
+    assert [r.type for r in rows] == ["relations_restored", "embassy_opened"]  # sorted by the bound, not last
+    assert [r.type for r in api.timeline(["QA", "SA"], since=date(2021, 9, 1), store=gulf)] == []
+    assert "embassy_opened" in [r.type for r in api.timeline(["QA", "SA"], until=date(2018, 1, 1), store=gulf)]
+    everything = api.timeline(["QA", "SA"], store=gulf)
+    assert not any(r.maybe for r in everything)
+    assert [r.when for r in everything][-1] == "≤ 2021-08-13"
+
+
+def test_timeline_command_says_which_rows_only_may_be_in_the_range(gulf: str) -> None:
+    out = CliRunner().invoke(cli, ["timeline", "QA", "SA", "--since", "2021", "--store", gulf])
+    assert out.exit_code == 0, out.output
+    table = out.stdout.splitlines()
+    assert any(line.startswith("≤ 2021-08-13*") and "gulf-reopened (2021-08-13)" in line for line in table)
+    assert table[-1].startswith("* only possibly in the range")
+    assert "1 event kept whose possible dates overlap the range" in out.stderr
+    out = CliRunner().invoke(cli, ["timeline", "QA", "SA", "--since", "2021", "--format", "json", "--store", gulf])
+    rows = json.loads(out.stdout)
+    assert [(r["date"], r["latest"], r["only_possibly_in_range"]) for r in rows] == [
+        ("2021-01", "2021-01-31", False), (None, "2021-08-13", True)]

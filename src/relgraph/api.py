@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, NamedTuple, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, TextIO
 
 from relgraph.articles import DEFAULT_MAX_BYTES, Skipped, detect_language, read_articles
 from relgraph.errors import RelgraphError, StoreError
@@ -49,6 +49,8 @@ __all__ = [
     "default_store_path",
     "demo",
     "evaluate",
+    "events_frame",
+    "events_table",
     "export",
     "extract",
     "extract_article",
@@ -317,15 +319,26 @@ def sparql(query: str, *, store: str | os.PathLike[str] | None = None) -> QueryR
         return opened.query(query)
 
 
+#: The export formats that are no RDF: the events as a table, the state graph for Gephi and yEd.
+TABLE_FORMATS = ("csv", "graphml", "gexf")
+
+
 def export(
     *,
     format: str = "ttl",
     article: str | None = None,
     store: str | os.PathLike[str] | None = None,
 ) -> bytes:
-    """The whole graph, or one article's named graph, serialised (``ttl``, ``trig``, ``nq``, ``nt``, ``jsonld``)."""
+    """The whole graph, or one article's named graph, serialised (``ttl``, ``trig``, ``nq``, ``nt``, ``jsonld``).
+
+    ``csv`` gives one row per event with its sources (:func:`events_table`); ``graphml`` and ``gexf`` the
+    state graph, one edge per linked pair with per-type event counts and first and last dates
+    (:func:`relgraph.graph.state_graph`). With ``article``, only the events that article reports.
+    """
     from relgraph.rdf import vocab
 
+    if format in TABLE_FORMATS:
+        return _export_events(format, article, store)
     with open_store(store) as opened:
         if article is None:
             return opened.dump(format)
@@ -333,6 +346,79 @@ def export(
         if graph.value not in opened.graphs():
             raise RelgraphError(f"no article {article!r} in the store")
         return opened.dump(format, graph)
+
+
+EVENT_COLUMNS = ("event", "date", "earliest", "latest", "also_reported", "type", "actors", "former_states",
+                 "place", "cameo", "plover", "articles", "published", "sources")
+
+
+def events_table(*, article: str | None = None, store: str | os.PathLike[str] | None = None
+                 ) -> list[dict[str, object]]:  # fmt: skip
+    """Every event as a flat row (``EVENT_COLUMNS``), chronological: codes and ISO dates as data, lists as lists.
+
+    ``latest`` is an undated event's bound (its first article's publication date); ``sources`` are
+    ``article: quote`` strings, one per mention; ``published`` the articles' publication dates.
+    """
+    from relgraph.timeline import event_rows, events
+
+    with open_store(store) as opened:
+        repo = _repository(opened)
+        found = _reported(repo, events(repo, [], [], None, None), article)
+        rows = event_rows(repo, found)
+    kinds = {e.id: e.type for e in found}
+    return [{
+        "event": r.event, "date": r.date, "earliest": r.earliest, "latest": r.latest,
+        "also_reported": list(r.also_reported), "type": r.type, "actors": list(r.actors),
+        "former_states": list(r.former), "place": r.place, "cameo": kinds[r.event].cameo,
+        "plover": kinds[r.event].plover, "articles": list(dict.fromkeys(s.article for s in r.sources)),
+        "published": list(dict.fromkeys(s.published for s in r.sources if s.published)),
+        "sources": [f"{s.article}: {s.evidence}" for s in r.sources],
+    } for r in rows]  # fmt: skip
+
+
+def _reported(repo: Repository, found: list[Event], article: str | None) -> list[Event]:
+    """The events ``article`` reports (all when None); :class:`RelgraphError` for an article not stored."""
+    if article is None:
+        return found
+    if not repo.articles([article]):
+        raise RelgraphError(f"no article {article!r} in the store")
+    return [e for e in found if article in e.articles]
+
+
+def events_frame(*, article: str | None = None, store: str | os.PathLike[str] | None = None) -> Any:
+    """:func:`events_table` as a ``pandas.DataFrame`` (``pip install 'relgraph[pandas]'``).
+
+    Dates stay ISO strings at their precision (``date``) beside ``earliest``/``latest`` as
+    ``datetime64`` days, which sort and filter; list columns hold lists.
+    """
+    try:
+        import pandas as pd
+    except ImportError as e:
+        raise RelgraphError("events_frame needs pandas: pip install 'relgraph[pandas]'") from e
+    frame = pd.DataFrame(events_table(article=article, store=store), columns=list(EVENT_COLUMNS))
+    for column in ("earliest", "latest"):
+        frame[column] = pd.to_datetime(frame[column], format="%Y-%m-%d")
+    return frame
+
+
+def _export_events(format: str, article: str | None, store: str | os.PathLike[str] | None) -> bytes:
+    import io
+
+    if format == "csv":
+        from relgraph.formats import render
+
+        return render(events_table(article=article, store=store), "csv", EVENT_COLUMNS).encode("utf-8")
+    import networkx as nx
+
+    from relgraph import graph
+    from relgraph.timeline import events
+
+    with open_store(store) as opened:
+        repo = _repository(opened)
+        found = _reported(repo, events(repo, [], [], None, None), article)
+    out = io.BytesIO()
+    (nx.write_graphml if format == "graphml" else nx.write_gexf)(graph.state_graph(found), out)
+    return out.getvalue()
 
 
 def serve(

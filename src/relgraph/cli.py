@@ -479,12 +479,13 @@ def sparql(query: str, store: str | None, fmt: str) -> None:
 @cli.command(epilog=_example("relgraph export --format trig -o graph.trig\n"
                              "relgraph export --article qatar-russia-2025-04-16 --format ttl"))
 @_store_option
-@click.option("--format", "fmt", type=click.Choice(["ttl", "trig", "nq", "nt", "jsonld"]), default="trig",
-              show_default=True, help="RDF serialisation.")
-@click.option("--article", help="Only this article's named graph.")
+@click.option("--format", "fmt", type=click.Choice(["ttl", "trig", "nq", "nt", "jsonld", "csv", "graphml", "gexf"]),
+              default="trig", show_default=True,
+              help="RDF serialisation; csv: one row per event with its sources; graphml, gexf: the state graph.")
+@click.option("--article", help="Only this article's named graph (csv, graphml, gexf: the events it reports).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default stdout).")
 def export(store: str | None, fmt: str, article: str | None, output: str | None) -> None:
-    """Write the whole graph, or one article's named graph, as RDF."""
+    """Write the graph as RDF, the events as CSV, or the state graph as GraphML or GEXF (Gephi, yEd)."""
     from relgraph import api
 
     data = api.export(format=fmt, article=article, store=store)

@@ -71,6 +71,7 @@ __all__ = [
     "project_indexed",
     "simple_graph",
     "snapshot",
+    "state_graph",
     "weighted_graph",
 ]
 
@@ -262,6 +263,39 @@ def weighted_graph(
     graph = nx.Graph(at=at.isoformat() if at is not None else None)
     graph.add_nodes_from((code, _node_attributes(code, lookup.get(code))) for code in nodes)
     graph.add_weighted_edges_from((u, v, weight) for (u, v), weight in counts.items())
+    return graph
+
+
+def state_graph(events: Iterable[Occurrence], *, states: Mapping[str, State] | None = None) -> nx.Graph:
+    """The state graph for other tools (Gephi, yEd): one undirected edge per linked pair, plain attributes.
+
+    Edge attributes: ``weight`` (events linking the pair), one count per type (``visit``: 3, every type
+    present on every edge, 0 when none), ``types`` (slugs, comma-separated), ``first`` and ``last`` (the
+    earliest and latest dates, ISO at their precision, ``""`` when every event is undated). Node attributes:
+    ``label`` (English name), ``name_ar``, ``former``, and ``lat``/``lon`` of the capital where known.
+    Every value is a string, number or boolean, as GraphML and GEXF require.
+    """
+    import networkx as nx
+
+    lookup = known_states(states)
+    between: dict[tuple[str, str], list[Occurrence]] = {}
+    for event in sorted({event.id: event for event in events}.values(), key=_chrono):
+        for u, v in _edges(event):
+            between.setdefault((u, v) if u < v else (v, u), []).append(event)
+    graph = nx.Graph()
+    for code in sorted({code for pair in between for code in pair}):
+        attributes = _node_attributes(code, lookup.get(code))
+        node: dict[str, Any] = {"label": attributes["name"], "name_ar": attributes["name_ar"] or "",
+                                "former": attributes["former"]}  # fmt: skip
+        if attributes["coords"] is not None:
+            node["lat"], node["lon"] = map(float, attributes["coords"])
+        graph.add_node(code, **node)
+    for (u, v), listed in sorted(between.items()):
+        counts = Counter(e.type for e in listed)
+        dated = [e.date.iso for e in listed if e.date is not None]
+        graph.add_edge(u, v, weight=len(listed), types=",".join(t.slug for t in EventType if t in counts),
+                       first=dated[0] if dated else "", last=dated[-1] if dated else "",
+                       **{t.slug: counts.get(t, 0) for t in EventType})  # fmt: skip
     return graph
 
 
