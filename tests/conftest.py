@@ -9,15 +9,18 @@ from __future__ import annotations
 import json
 import random
 import socket
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
 from relgraph.errors import StoreError
+from relgraph.model import Article, Mention
 from relgraph.rdf.sparql_store import SparqlStore, start_oxigraph
 from relgraph.rdf.store import OxigraphStore, Store
+from relgraph.repository import Repository
+from relgraph.storage import open_store
 
 
 def free_port() -> int:
@@ -144,3 +147,18 @@ def synthetic_corpus(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int]
         return made[n]
 
     return corpus
+
+
+@pytest.fixture(scope="session")
+def hand_store(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Mapping[Article, Sequence[Mention]]], str]:
+    """Makes a store on disk holding these articles with the mentions written for them by hand; its path."""
+
+    def fill(articles: Mapping[Article, Sequence[Mention]]) -> str:
+        path = tmp_path_factory.mktemp("hand") / "store"
+        with open_store(str(path), write=True) as opened:
+            repo = Repository(opened)
+            for article, mentions in articles.items():
+                repo.ingest(article, mentions, article.id)
+        return str(path)
+
+    return fill

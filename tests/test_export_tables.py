@@ -6,6 +6,7 @@ Read back with pandas and networkx, as an analyst's spreadsheet or Gephi would, 
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -18,8 +19,6 @@ from relgraph import api
 from relgraph.cli import cli
 from relgraph.errors import RelgraphError
 from relgraph.model import Article, EventType, Mention, PartialDate
-from relgraph.repository import Repository
-from relgraph.storage import open_store
 
 T = EventType
 # Invented for these tests.
@@ -51,13 +50,8 @@ MENTIONS = {
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = tmp_path_factory.mktemp("export") / "store"
-    with open_store(str(path), write=True) as opened:
-        repo = Repository(opened)
-        for article, mentions in MENTIONS.items():
-            repo.ingest(article, mentions, article.id)
-    return str(path)
+def store(hand_store: Callable[[dict[Article, list[Mention]]], str]) -> str:
+    return hand_store(MENTIONS)
 
 
 def test_csv_has_one_row_per_event_with_its_sources(store: str) -> None:

@@ -8,8 +8,8 @@ status logic over a real store, not the extractors.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -18,9 +18,7 @@ from relgraph import api
 from relgraph.cli import cli
 from relgraph.graph import snapshot
 from relgraph.model import Article, Event, EventType, Mention, PartialDate
-from relgraph.repository import Repository
 from relgraph.status import bounded, history, place, status
-from relgraph.storage import open_store
 
 T = EventType
 
@@ -56,17 +54,12 @@ GULF = {
 }  # fmt: skip
 
 
-def fill(path: Path, articles: dict[Article, list[Mention]]) -> str:
-    with open_store(str(path), write=True) as store:
-        repo = Repository(store)
-        for article, mentions in articles.items():
-            repo.ingest(article, mentions, article.id)
-    return str(path)
+Fill = Callable[[dict[Article, list[Mention]]], str]
 
 
 @pytest.fixture(scope="module")
-def gulf(tmp_path_factory: pytest.TempPathFactory) -> str:
-    return fill(tmp_path_factory.mktemp("gulf") / "store", GULF)
+def gulf(hand_store: Fill) -> str:
+    return hand_store(GULF)
 
 
 def lines(store: str, at: date | None = None) -> dict[str, tuple[str, str | None, list[str]]]:
@@ -106,8 +99,8 @@ def test_history_gives_the_periods_with_their_sources(gulf: str) -> None:
     ]
 
 
-def test_graph_at_counts_an_undated_restoration_from_its_article_date(tmp_path: Path) -> None:
-    store = fill(tmp_path / "s", {
+def test_graph_at_counts_an_undated_restoration_from_its_article_date(hand_store: Fill) -> None:
+    store = hand_store({
         SPLIT: GULF[SPLIT],
         REOPENED: [told(REOPENED, "The Saudi embassy in Doha has opened its doors again", T.RELATIONS_RESTORED,
                         ("SA", "QA"), None)],
@@ -118,8 +111,8 @@ def test_graph_at_counts_an_undated_restoration_from_its_article_date(tmp_path: 
     assert lines(store, date(2022, 1, 1))["relations"] == ("restored", "≤ 2021-08-13", ["gulf-reopened"])
 
 
-def test_two_sources_that_disagree_on_the_day_are_both_named(tmp_path: Path) -> None:
-    store = fill(tmp_path / "s", {
+def test_two_sources_that_disagree_on_the_day_are_both_named(hand_store: Fill) -> None:
+    store = hand_store({
         SPLIT: GULF[SPLIT][:1],
         AGENCY: [told(AGENCY, "resumed relations on 5 January 2021", T.RELATIONS_RESTORED, ("QA", "SA"),
                       "2021-01-05")],
@@ -136,10 +129,10 @@ def test_two_sources_that_disagree_on_the_day_are_both_named(tmp_path: Path) -> 
     assert any("no establishment" in n for n in periods[0].notes)
 
 
-def test_former_states_count_for_their_successors(tmp_path: Path) -> None:
+def test_former_states_count_for_their_successors(hand_store: Fill) -> None:
     old = Article("moscow-1988", "Qatar and the Soviet Union established relations on 1 August 1988.", "en",
                   date(1988, 8, 2))  # fmt: skip
-    store = fill(tmp_path / "s", {old: [told(old, "established relations on 1 August 1988", T.RELATIONS_ESTABLISHED,
+    store = hand_store({old: [told(old, "established relations on 1 August 1988", T.RELATIONS_ESTABLISHED,
                                              ("QA", "SU"), "1988-08-01")]})  # fmt: skip
     for pair in (("Qatar", "Russia"), ("SU", "QA")):
         (relations, *_) = api.status(*pair, store=store)

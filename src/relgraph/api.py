@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from relgraph.rdf.store import QueryResult, Store
     from relgraph.repository import Repository
     from relgraph.status import Period, StatusLine
+    from relgraph.summary import Hit, StateSummary, Stats
 
 __all__ = [
     "DemoResult",
@@ -61,9 +62,12 @@ __all__ = [
     "resolve_state",
     "retract",
     "sample_path",
+    "search",
     "serve",
     "show",
     "sparql",
+    "states",
+    "stats",
     "status",
     "timeline",
     "viz",
@@ -305,6 +309,41 @@ def history(a: str, b: str, *, store: str | os.PathLike[str] | None = None) -> l
 
     code_a, code_b, found, sources, pair = _pair_events(a, b, store)
     return pair_status.history(found, code_a, code_b, sources=sources, **pair._asdict())
+
+
+def states(*, store: str | os.PathLike[str] | None = None) -> list[StateSummary]:
+    """Every state the store's events involve: counts (events, partners, per type) and first and last dates."""
+    from relgraph import summary
+    from relgraph.graph import known_states
+
+    return summary.states(_outlines(store), known_states())
+
+
+def stats(*, store: str | os.PathLike[str] | None = None) -> Stats:
+    """What the store holds: articles by language, mentions, events by type and language, dates, size."""
+    from relgraph.summary import Stats
+
+    where = location(store)
+    with open_store(where) as opened:
+        repo = _repository(opened)
+        counts = repo.counts()
+        languages = repo.article_languages()
+        by_type = repo.events_by_type_and_language()
+        first, last, undated = repo.date_range()
+    size = None if is_server(where) else sum(f.stat().st_size for f in Path(where).rglob("*") if f.is_file())
+    return Stats(where, counts.articles, counts.mentions, counts.events, undated, counts.quads, first, last, size,
+                 languages, by_type)
+
+
+def search(text: str, *, store: str | os.PathLike[str] | None = None) -> list[Hit]:
+    """The evidence quotes that contain ``text`` (Arabic matched after extraction's normalisation), with
+    their events."""
+    from relgraph import summary
+    from relgraph.timeline import events
+
+    with open_store(store) as opened:
+        found = events(_repository(opened), [], [], None, None)
+    return summary.search(found, text)
 
 
 def show(event_id: str, *, store: str | os.PathLike[str] | None = None) -> Event:

@@ -413,6 +413,70 @@ def history(a: str, b: str, store: str | None, fmt: str) -> None:
           ("aspect", "status", "from", "to", "sources", "notes"), _none_found(f"status events between {a} and {b}"))
 
 
+@cli.command(epilog=_example("relgraph states\nrelgraph states --format csv > states.csv"))
+@_store_option
+@_format_option("table", "json", "csv", "md")
+def states(store: str | None, fmt: str) -> None:
+    """Every state in the store: its events, partners, counts per type, first and last event."""
+    from relgraph import api
+
+    found = api.states(store=store)
+    if fmt == "json":
+        _emit([s.to_json() for s in found], "json", empty=_none_found("events"))
+        return
+    _emit([{"state": s.state, "name": s.name + ("†" if s.former else ""), "events": s.events,
+            "partners": s.partners, "types": ", ".join(f"{t} {n}" for t, n in s.types), "first": s.first,
+            "last": s.last} for s in found], fmt, ("state", "name", "events", "partners", "types", "first", "last"),
+          _none_found("events"))  # fmt: skip
+
+
+@cli.command(epilog=_example("relgraph stats\nrelgraph stats --format json"))
+@_store_option
+@_format_option("table", "json")
+def stats(store: str | None, fmt: str) -> None:
+    """What the store holds: articles, events per type and language, date range, store size."""
+    from relgraph import api
+    from relgraph.formats import counted
+
+    found = api.stats(store=store)
+    if fmt == "json":
+        click.echo(_json_object(found.to_json()))
+        return
+    languages = ", ".join(f"{n} {lang or 'unknown'}" for lang, n in sorted(found.articles_by_language.items()))
+    size = "" if found.size_bytes is None else f"; {found.size_bytes / 1e6:.1f} MB on disk"
+    click.echo(f"{found.store}: {counted(found.articles, 'article')} ({languages or 'none'}), "
+               f"{counted(found.mentions, 'mention')}, {counted(found.events, 'event')} "
+               f"({found.undated} undated), {found.first or '-'} to {found.last or '-'}; "
+               f"{counted(found.quads, 'quad')}{size}")  # fmt: skip
+    langs = sorted({lang for row in found.events_by_type.values() for lang in row})
+    _emit([{"type": t, **{lang or "unknown": row.get(lang, 0) for lang in langs}}
+           for t, row in found.events_by_type.items()], "table", ["type", *(lang or "unknown" for lang in langs)],
+          _none_found("events"))  # fmt: skip
+
+
+def _json_object(value: dict[str, Any]) -> str:
+    import json
+
+    return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+@cli.command(epilog=_example("relgraph search embassy\nrelgraph search 'اعادة العلاقات' --format json"))
+@click.argument("text")
+@_store_option
+@_format_option("table", "json", "csv", "md")
+def search(text: str, store: str | None, fmt: str) -> None:
+    """Find the evidence quotes that contain TEXT (Arabic hamza, alef and ta marbuta variants match alike)."""
+    from relgraph import api
+
+    hits = api.search(text, store=store)
+    empty = f"No quote in the store contains {text!r}."
+    if fmt == "json":
+        _emit([h.to_json() for h in hits], "json", empty=empty)
+        return
+    _emit([{**h.to_json(), "date": h.when, "actors": " ".join(h.actors)} for h in hits], fmt,
+          ("date", "type", "actors", "article", "evidence", "event"), empty)
+
+
 @cli.command(epilog=_example("relgraph show 3f1c9a0b2d4e5f60"))
 @click.argument("event_id", metavar="EVENT")
 @_store_option

@@ -284,6 +284,34 @@ class Repository:
                 found[str(row["s"]).rsplit("/", 1)[-1]] = date.fromisoformat(str(row["bound"]))
         return found
 
+    def article_languages(self) -> dict[str, int]:
+        """How many stored articles each language has (``""``: none given)."""
+        query = ("SELECT ?lang (COUNT(?a) AS ?n) WHERE { GRAPH ?g { ?a a rg:Article "
+                 "OPTIONAL { ?a dcterms:language ?lang } } } GROUP BY ?lang")
+        return {str(row["lang"] or ""): int(row["n"] or 0) for row in self.store.query(query)}
+
+    def events_by_type_and_language(self) -> dict[str, dict[str, int]]:
+        """Events per type (slug) and language of the articles reporting them (an event in both counts in both)."""
+        query = f"""SELECT ?class ?lang (COUNT(DISTINCT ?e) AS ?n) WHERE {{
+          GRAPH {EVENTS_GRAPH} {{ ?e a ?class ; rg:mention ?m FILTER(?class != rg:DiplomaticEvent) }}
+          GRAPH ?g {{ ?m prov:wasDerivedFrom ?a OPTIONAL {{ ?a dcterms:language ?lang }} }}
+        }} GROUP BY ?class ?lang"""
+        found: dict[str, dict[str, int]] = {}
+        for row in self.store.query(query):
+            slug = vocab.event_type_of_class(str(row["class"])).slug
+            found.setdefault(slug, {})[str(row["lang"] or "")] = int(row["n"] or 0)
+        return {t.slug: found[t.slug] for t in EventType if t.slug in found}
+
+    def date_range(self) -> tuple[str | None, str | None, int]:
+        """The earliest and latest days of the dated events, and how many events are undated."""
+        query = f"""SELECT (MIN(?earliest) AS ?first) (MAX(?latest) AS ?last) WHERE {{
+          GRAPH {EVENTS_GRAPH} {{ ?e rg:earliest ?earliest ; rg:latest ?latest }} }}"""
+        row = self.store.query(query).rows[0]
+        undated = self.store.query(f"""SELECT (COUNT(?e) AS ?n) WHERE {{ GRAPH {EVENTS_GRAPH} {{
+          ?e rg:outline ?o FILTER NOT EXISTS {{ ?e rg:earliest ?earliest }} }} }}""").rows[0]["n"]
+        first, last = row["first"], row["last"]
+        return (None if first is None else str(first)), (None if last is None else str(last)), int(undated or 0)
+
     def counts(self) -> Counts:
         """How many articles, mentions, events, states and quads the store holds."""
         row = self.store.query(_COUNTS).rows[0]
