@@ -149,28 +149,75 @@ _DASK = click.option("--dask", metavar="ADDRESS",
 
 
 class _Progress:
-    """A one-line article counter on stderr, only when stderr is a terminal."""
+    """On a terminal, a bar on stderr (tqdm: articles, the total where it is known, rate, time left);
+    off one, nothing: the command's summary line at the end says what was done."""
 
-    def __init__(self) -> None:
+    def __init__(self, paths: Sequence[str] = (), live: bool = True) -> None:
         self.count = 0
-        self.live = sys.stderr.isatty()
+        self.bar: Any = None
+        if live and sys.stderr.isatty():
+            from tqdm import tqdm  # only on a terminal: no import cost for scripts and pipes
+
+            self.bar = tqdm(total=_total(paths), unit=" articles", file=sys.stderr, dynamic_ncols=True,
+                            mininterval=0.25, leave=False)  # fmt: skip
 
     def tick(self) -> None:
         self.count += 1
-        if self.live and self.count % 25 == 0:
-            click.echo(f"\r{self.count} articles…", err=True, nl=False)
+        if self.bar is not None:
+            self.bar.update()
+
+    def say(self, text: str) -> None:
+        """A message on stderr, above the bar."""
+        if self.bar is not None:
+            self.bar.clear()
+        click.echo(text, err=True)
+        if self.bar is not None:
+            self.bar.refresh()
 
     def clear(self) -> None:
-        if self.live and self.count >= 25:
-            click.echo("\r\033[K", err=True, nl=False)
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+
+
+def _total(paths: Sequence[str]) -> int | None:
+    """How many articles ``paths`` hold, counted quickly (files, and lines of JSON Lines); None from stdin."""
+    from pathlib import Path
+
+    from relgraph.articles import SUFFIXES
+
+    total = 0
+    for name in paths:
+        if name == "-":
+            return None
+        path = Path(name)
+        files = [f for f in path.rglob("*") if f.suffix.lower() in SUFFIXES and f.is_file()] if path.is_dir() \
+            else [path]
+        for f in files:
+            try:
+                total += _lines(f) if f.suffix.lower() == ".jsonl" else 1
+            except OSError:
+                total += 1
+    return total
+
+
+def _lines(path: Any) -> int:
+    """The non-blank lines of a file, read in blocks."""
+    count = 0
+    with open(path, "rb") as stream:
+        while block := stream.read(1 << 20):
+            count += block.count(b"\n")
+        if block[-1:] not in (b"\n", b""):
+            count += 1
+    return count
 
 
 def _mention_row(m: Mention) -> dict[str, Any]:
     return m.to_json()
 
 
-def _skipped(item: Skipped) -> None:
-    click.echo(f"{'Note' if item.note else 'Error'}: {item}", err=True)
+def _skipped(item: Skipped, progress: _Progress) -> None:
+    progress.say(f"{'Note' if item.note else 'Error'}: {item}")
 
 
 def _summary(read: int, skipped: Sequence[Skipped], always: bool = True) -> None:
@@ -204,10 +251,12 @@ def extract(paths: tuple[str, ...], lang: str | None, published: date | None, ma
     from relgraph.formats import write_rows
 
     read, skipped, rows = 0, [], []
+    counter = _Progress(paths, live=not sys.stdout.isatty())  # no bar over the events printed on a terminal
     for item in api.extract(paths, lang=lang, published=published, max_bytes=max_bytes or DEFAULT_MAX_BYTES,
                             jobs=jobs, dask=dask):
+        counter.tick()
         if isinstance(item, Skipped):
-            _skipped(item)
+            _skipped(item, counter)
             skipped.append(item)
             continue
         read += 1
@@ -215,6 +264,7 @@ def extract(paths: tuple[str, ...], lang: str | None, published: date | None, ma
             write_rows([_mention_row(m) for m in item.mentions], "jsonl", sys.stdout)
         else:
             rows += [_mention_row(m) for m in item.mentions]
+    counter.clear()
     if fmt == "table":
         _emit(rows, fmt, ["article", "type", "actors", "date", "place", "evidence"])
     elif fmt == "json":
@@ -243,12 +293,11 @@ def ingest(paths: tuple[str, ...], store: str | None, lang: str | None, publishe
     from relgraph.articles import DEFAULT_MAX_BYTES, Skipped
     from relgraph.formats import counted
 
-    counter = _Progress()
+    counter = _Progress(paths)
 
     def progress(item: object) -> None:
         if isinstance(item, Skipped):
-            counter.clear()
-            _skipped(item)
+            _skipped(item, counter)
         counter.tick()
 
     try:
