@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -347,13 +348,36 @@ def search(text: str, *, store: str | os.PathLike[str] | None = None) -> list[Hi
 
 
 def show(event_id: str, *, store: str | os.PathLike[str] | None = None) -> Event:
-    """One event with every mention that supports it."""
+    """One event with every mention that supports it: its id, or the start of it (at least four hex digits)."""
+    from relgraph.errors import UnknownEventError
+
     with open_store(store) as opened:
-        return _repository(opened).event(event_id)
+        try:
+            return _repository(opened).event(event_id)
+        except UnknownEventError as e:
+            if not e.candidates and _SHORT_PREFIX.fullmatch(event_id.strip()):
+                raise UnknownEventError(event_id, hint="the start of an event id needs at least four hex digits "
+                                        "(as with git commits)") from e  # fmt: skip
+            raise
+
+
+_SHORT_PREFIX = re.compile(r"[0-9a-fA-F]{1,3}")
+# What comes before a query's or an update's first keyword: comments, and PREFIX and BASE declarations.
+_PROLOGUE = re.compile(r"""(?:\s+|\#[^\n]*|(?i:PREFIX)\s+[^\s:]*:\s*<[^>]*>|(?i:BASE)\s*<[^>]*>)*""")
+_UPDATE = re.compile(r"(?i:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b")
 
 
 def sparql(query: str, *, store: str | os.PathLike[str] | None = None) -> QueryResult:
-    """Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) with relgraph's prefixes predefined."""
+    """Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) with relgraph's prefixes predefined.
+
+    An update (INSERT, DELETE, LOAD, DROP, ...) is refused: the store changes through ingest and retract,
+    which keep the events derived from the articles.
+    """
+    from relgraph.errors import QueryError
+
+    if _UPDATE.match(query, _PROLOGUE.match(query).end()):  # type: ignore[union-attr]
+        raise QueryError("relgraph sparql is read-only: it runs SELECT, ASK, CONSTRUCT and DESCRIBE queries; "
+                         "the store changes through relgraph ingest and relgraph retract")  # fmt: skip
     with open_store(store) as opened:
         return opened.query(query)
 
@@ -575,14 +599,19 @@ def viz(
 # -- evaluation and the demo -------------------------------------------------------------------------------
 
 
-def evaluate(gold: str | os.PathLike[str], *, lang: str | None = None) -> EvalReport:
-    """Score the extractors against an annotated JSONL file (ANNOTATION.md's rules), per type and overall."""
+def evaluate(gold: str | os.PathLike[str], *, lang: str | None = None, only_lang: str | None = None) -> EvalReport:
+    """Score the extractors against an annotated JSONL file (ANNOTATION.md's rules), per type and overall.
+
+    ``lang`` forces the language every article is read in, as for :func:`extract`; ``only_lang``
+    scores only the gold articles in that language (their own, or detected).
+    """
     from relgraph.evaluation import evaluate as score
     from relgraph.evaluation import read_gold
 
-    items = [g for g in read_gold(Path(gold)) if lang in (None, g.article.lang or detect_language(g.article.text))]
+    items = [g for g in read_gold(Path(gold))
+             if only_lang in (None, g.article.lang or detect_language(g.article.text))]  # fmt: skip
     if not items:  # nothing scored is no perfect score
-        raise RelgraphError(f"no annotated articles{f' in {lang!r}' if lang else ''} in {os.fspath(gold)}")
+        raise RelgraphError(f"no annotated articles{f' in {only_lang!r}' if only_lang else ''} in {os.fspath(gold)}")
     predicted = {g.article.id: list(extract_article(g.article, lang).mentions) for g in items}
     return score(items, predicted)
 

@@ -38,6 +38,10 @@ def _store_option(f: F) -> F:
     )(f)
 
 
+#: The formats of every command whose output is a table: for people (table, md) and as data (json, csv).
+TABLE = ("table", "json", "csv", "md")
+
+
 def _format_option(*choices: str, default: str = "table") -> Callable[[F], F]:
     return click.option(
         "--format", "fmt", type=click.Choice(choices), default=default, show_default=True, help="Output format."
@@ -82,6 +86,8 @@ def _emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str] | Non
     """``rows`` on stdout in ``fmt``; with no rows, the note ``empty`` on stderr says why nothing came."""
     from relgraph.formats import render
 
+    if fmt in ("table", "md"):  # for people: 0.842, not 0.8421052631578947 (json and csv keep the exact value)
+        rows = [{k: round(v, 3) if isinstance(v, float) else v for k, v in row.items()} for row in rows]
     out = render(list(rows), fmt, columns)
     if out:
         click.echo(out, nl=not out.endswith("\n"))
@@ -114,6 +120,17 @@ class _Group(click.Group):
         except BrokenPipeError:  # `relgraph extract a.txt | head`: the reader has all it wanted, not an error
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # what is still buffered goes nowhere
             ctx.exit(0)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """Each command with its whole first sentence (click cuts it to fit one line), wrapped."""
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name, command.get_short_help_str(limit=1_000)))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
 
 
 @click.group(
@@ -213,7 +230,7 @@ def _lines(path: Any) -> int:
 
 
 def _mention_row(m: Mention) -> dict[str, Any]:
-    return m.to_json()
+    return {**m.to_json(), "confidence": m.confidence}  # exact as data; tables round it
 
 
 def _skipped(item: Skipped, progress: _Progress) -> None:
@@ -239,7 +256,7 @@ def _summary(read: int, skipped: Sequence[Skipped], always: bool = True) -> None
 @_MAX_BYTES
 @_JOBS
 @_DASK
-@_format_option("jsonl", "json", "table", default="jsonl")
+@_format_option("jsonl", *TABLE, default="jsonl")
 def extract(paths: tuple[str, ...], lang: str | None, published: date | None, max_bytes: int | None,
             jobs: int, dask: str | None, fmt: str) -> None:
     """Extract dated diplomatic events from articles (.txt, .jsonl, .html, directories, - for stdin).
@@ -265,10 +282,11 @@ def extract(paths: tuple[str, ...], lang: str | None, published: date | None, ma
         else:
             rows += [_mention_row(m) for m in item.mentions]
     counter.clear()
-    if fmt == "table":
-        _emit(rows, fmt, ["article", "type", "actors", "date", "place", "evidence"])
-    elif fmt == "json":
-        _emit(rows, fmt)
+    if fmt in ("table", "md"):
+        _emit([{**r, "actors": " ".join(r["actors"])} for r in rows], fmt,
+              ["article", "type", "actors", "date", "place", "evidence"])
+    elif fmt in ("json", "csv"):
+        _emit(rows, fmt, list(rows[0]) if rows else None)
     _summary(read, skipped)
 
 
@@ -393,7 +411,7 @@ def _sources_cell(sources: Sequence[Any]) -> str:
 @click.option("--until", type=_DateParam("latest"), help="Up to this date.")
 @click.option("--type", "types", multiple=True, metavar="TYPE", help="Only events of this type (repeatable).")
 @_store_option
-@_format_option("table", "json", "csv", "md")
+@_format_option(*TABLE)
 def timeline(states: tuple[str, ...], since: date | None, until: date | None, types: tuple[str, ...],
              store: str | None, fmt: str) -> None:
     """The dated events of one state, or between two, in chronological order, with their sources.
@@ -425,7 +443,7 @@ def _refs(sources: Sequence[Any]) -> str:
 @click.argument("b", metavar="STATE")
 @click.option("--at", type=_DateParam("latest"), help="As it stood on this date (default: the whole record).")
 @_store_option
-@_format_option("table", "json", "csv", "md")
+@_format_option(*TABLE)
 def status(a: str, b: str, at: date | None, store: str | None, fmt: str) -> None:
     """Whether two states had relations, each side's embassy and head of mission, on a date, with sources.
 
@@ -448,7 +466,7 @@ def status(a: str, b: str, at: date | None, store: str | None, fmt: str) -> None
 @click.argument("a", metavar="STATE")
 @click.argument("b", metavar="STATE")
 @_store_option
-@_format_option("table", "json", "csv", "md")
+@_format_option(*TABLE)
 def history(a: str, b: str, store: str | None, fmt: str) -> None:
     """Two states' relations, embassies and heads of mission as periods ("severed 2017-06-05 – 2021-01")."""
     from relgraph import api
@@ -464,7 +482,7 @@ def history(a: str, b: str, store: str | None, fmt: str) -> None:
 
 @cli.command(epilog=_example("relgraph states\nrelgraph states --format csv > states.csv"))
 @_store_option
-@_format_option("table", "json", "csv", "md")
+@_format_option(*TABLE)
 def states(store: str | None, fmt: str) -> None:
     """Every state in the store: its events, partners, counts per type, first and last event."""
     from relgraph import api
@@ -481,7 +499,7 @@ def states(store: str | None, fmt: str) -> None:
 
 @cli.command(epilog=_example("relgraph stats\nrelgraph stats --format json"))
 @_store_option
-@_format_option("table", "json")
+@_format_option(*TABLE)
 def stats(store: str | None, fmt: str) -> None:
     """What the store holds: articles, events per type and language, date range, store size."""
     from relgraph import api
@@ -491,16 +509,20 @@ def stats(store: str | None, fmt: str) -> None:
     if fmt == "json":
         click.echo(_json_object(found.to_json()))
         return
+    langs = sorted({lang for row in found.events_by_type.values() for lang in row})
+    per_type = [{"type": t, **{lang or "unknown": row.get(lang, 0) for lang in langs}}
+                for t, row in found.events_by_type.items()]  # fmt: skip
+    columns = ["type", *(lang or "unknown" for lang in langs)]
+    if fmt == "csv":  # as data: the events per type and language (the totals are in --format json)
+        _emit(per_type, "csv", columns)
+        return
     languages = ", ".join(f"{n} {lang or 'unknown'}" for lang, n in sorted(found.articles_by_language.items()))
     size = "" if found.size_bytes is None else f"; {found.size_bytes / 1e6:.1f} MB on disk"
     click.echo(f"{found.store}: {counted(found.articles, 'article')} ({languages or 'none'}), "
                f"{counted(found.mentions, 'mention')}, {counted(found.events, 'event')} "
                f"({found.undated} undated), {found.first or '-'} to {found.last or '-'}; "
-               f"{counted(found.quads, 'quad')}{size}")  # fmt: skip
-    langs = sorted({lang for row in found.events_by_type.values() for lang in row})
-    _emit([{"type": t, **{lang or "unknown": row.get(lang, 0) for lang in langs}}
-           for t, row in found.events_by_type.items()], "table", ["type", *(lang or "unknown" for lang in langs)],
-          _none_found("events"))  # fmt: skip
+               f"{counted(found.quads, 'quad')}{size}" + ("\n" if fmt == "md" else ""))  # fmt: skip
+    _emit(per_type, fmt, columns, _none_found("events"))
 
 
 def _json_object(value: dict[str, Any]) -> str:
@@ -512,7 +534,7 @@ def _json_object(value: dict[str, Any]) -> str:
 @cli.command(epilog=_example("relgraph search embassy\nrelgraph search 'اعادة العلاقات' --format json"))
 @click.argument("text")
 @_store_option
-@_format_option("table", "json", "csv", "md")
+@_format_option(*TABLE)
 def search(text: str, store: str | None, fmt: str) -> None:
     """Find the evidence quotes that contain TEXT (Arabic hamza, alef and ta marbuta variants match alike)."""
     from relgraph import api
@@ -529,7 +551,7 @@ def search(text: str, store: str | None, fmt: str) -> None:
 @cli.command(epilog=_example("relgraph show 3f1c9a0b2d4e5f60"))
 @click.argument("event_id", metavar="EVENT")
 @_store_option
-@_format_option("table", "json")
+@_format_option(*TABLE)
 def show(event_id: str, store: str | None, fmt: str) -> None:
     """One event and every mention that supports it: article, quote, offsets, extractor.
 
@@ -538,7 +560,7 @@ def show(event_id: str, store: str | None, fmt: str) -> None:
     from relgraph import api
 
     event = api.show(event_id, store=store)
-    rows = [{**m.to_json(), "event": event.id} for m in event.mentions]
+    rows = [{**_mention_row(m), "event": event.id} for m in event.mentions]
     if fmt == "json":
         _emit([{
             "event": event.id, "type": event.type.slug, "actors": list(event.actors),
@@ -546,8 +568,12 @@ def show(event_id: str, store: str | None, fmt: str) -> None:
             "also_reported": [d.iso for d in event.alternatives], "mentions": rows,
         }], "json")
         return
+    if fmt == "csv":
+        _emit(rows, "csv", ["event", "article", "type", "actors", "date", "place", "evidence", "start", "end",
+                            "confidence", "extractor"])  # fmt: skip
+        return
     click.echo(f"{event.type.slug} {' '.join(event.actors)} {event.date.iso if event.date else 'undated'}")
-    _emit(rows, "table", ["article", "date", "evidence", "start", "end", "extractor"])
+    _emit(rows, fmt, ["article", "date", "evidence", "start", "end", "extractor"])
 
 
 def _read_query(query: str) -> str:
@@ -572,7 +598,7 @@ def _read_query(query: str) -> str:
                              "relgraph sparql examples/queries/pair-timeline.rq --format csv"))
 @click.argument("query", metavar="QUERY|FILE|-")
 @_store_option
-@_format_option("table", "json", "csv")
+@_format_option(*TABLE)
 def sparql(query: str, store: str | None, fmt: str) -> None:
     """Run a SPARQL query; the prefixes rg:, xsd:, rdfs:, owl:, skos:, prov:, dcterms:, sem: are predefined."""
     from relgraph import api
@@ -647,10 +673,10 @@ _AT = click.option("--at", type=_DateParam("latest"), help="The graph as it stoo
 _LINK_COLUMNS = ("from", "to", "name", "events", "types", "first", "last")
 
 
-def _links(links: Iterable[Any]) -> list[dict[str, Any]]:
+def _links(links: Iterable[Any], fmt: str) -> list[dict[str, Any]]:
     return [{
         "from": link.source, "to": link.target, "name": link.name, "events": link.count,
-        "types": ", ".join(link.types), "first": link.first, "last": link.last,
+        "types": list(link.types) if fmt == "json" else ", ".join(link.types), "first": link.first, "last": link.last,
     } for link in links]
 
 
@@ -660,7 +686,7 @@ def _links(links: Iterable[Any]) -> list[dict[str, Any]]:
 @click.option("--top", type=click.IntRange(1), default=10, show_default=True)
 @_AT
 @_store_option
-@_format_option("table", "json", "csv")
+@_format_option(*TABLE)
 def central(measure: str, top: int, at: date | None, store: str | None, fmt: str) -> None:
     """The most central states."""
     from dataclasses import asdict
@@ -676,12 +702,12 @@ def central(measure: str, top: int, at: date | None, store: str | None, fmt: str
 @click.argument("b", metavar="STATE")
 @_AT
 @_store_option
-@_format_option("table", "json", "csv")
+@_format_option(*TABLE)
 def path(a: str, b: str, at: date | None, store: str | None, fmt: str) -> None:
     """The shortest chain of relations between two states, hop by hop."""
     from relgraph import api
 
-    _emit(_links(api.path(a, b, at=at, store=store)), fmt, _LINK_COLUMNS,
+    _emit(_links(api.path(a, b, at=at, store=store), fmt), fmt, _LINK_COLUMNS,
           _none_found(f"chain of relations between {a} and {b}", at))
 
 
@@ -689,24 +715,24 @@ def path(a: str, b: str, at: date | None, store: str | None, fmt: str) -> None:
 @click.argument("state", metavar="STATE")
 @_AT
 @_store_option
-@_format_option("table", "json", "csv")
+@_format_option(*TABLE)
 def neighbors(state: str, at: date | None, store: str | None, fmt: str) -> None:
     """Who a state is linked to, since when, and by what."""
     from relgraph import api
 
-    _emit(_links(api.neighbors(state, at=at, store=store)), fmt, _LINK_COLUMNS,
+    _emit(_links(api.neighbors(state, at=at, store=store), fmt), fmt, _LINK_COLUMNS,
           _none_found(f"relations of {state}", at))
 
 
 @graph.command(epilog=_example("relgraph graph communities --format json"))
 @_AT
 @_store_option
-@_format_option("table", "json", "csv")
+@_format_option(*TABLE)
 def communities(at: date | None, store: str | None, fmt: str) -> None:
     """Groups of states more linked to each other than to the rest (Louvain)."""
     from relgraph import api
 
-    _emit([{"community": c.index, "size": c.size, "states": " ".join(c.states)}
+    _emit([{"community": c.index, "size": c.size, "states": list(c.states) if fmt == "json" else " ".join(c.states)}
            for c in api.communities(at=at, store=store)], fmt, ("community", "size", "states"),
           _none_found("events between states", at))
 
@@ -731,18 +757,19 @@ def viz(state: str | None, since: date | None, until: date | None, at: date | No
 # -- evaluation and the demo -------------------------------------------------------------------------------
 
 
-@cli.command(name="eval", epilog=_example("relgraph eval gold.jsonl --lang ar --show-errors"))
+@cli.command(name="eval", epilog=_example("relgraph eval gold.jsonl --only-lang ar --show-errors"))
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @_LANG
-@_format_option("table", "json")
+@click.option("--only-lang", type=click.Choice(["ar", "en"]), help="Score only the gold articles in this language.")
+@_format_option(*TABLE)
 @click.option("--show-errors", is_flag=True, help="List every miss and false positive with its evidence.")
-def eval_(gold: str, lang: str | None, fmt: str, show_errors: bool) -> None:
+def eval_(gold: str, lang: str | None, only_lang: str | None, fmt: str, show_errors: bool) -> None:
     """Score the extractors on hand-annotated articles: precision, recall, F1 per type, relaxed and strict."""
     from dataclasses import asdict
 
     from relgraph import api
 
-    report = api.evaluate(gold, lang=lang)
+    report = api.evaluate(gold, lang=lang, only_lang=only_lang)
     if fmt == "json":
         payload: dict[str, Any] = {"articles": report.articles, "scores": report.rows()}
         if show_errors:
@@ -751,13 +778,13 @@ def eval_(gold: str, lang: str | None, fmt: str, show_errors: bool) -> None:
 
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
-    if show_errors:
+    if show_errors and fmt != "csv":
         for e in report.errors:
             note = " (date only)" if e.strict_only else ""
             actors = " ".join(e.actors)
             click.echo(f"{e.kind}{note}: {e.article} {e.type} {actors} {e.date or 'undated'} | {e.evidence}")
         click.echo()
-    _emit(report.rows(), "table")
+    _emit(report.rows(), fmt)
 
 
 @cli.command(epilog=_example("relgraph demo\nrelgraph demo --store /tmp/demo-store -o demo.html"))
