@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -18,7 +19,9 @@ from relgraph import api
 from relgraph.cli import cli
 from relgraph.graph import snapshot
 from relgraph.model import Article, Event, EventType, Mention, PartialDate
+from relgraph.repository import Repository
 from relgraph.status import bounded, history, place, status
+from relgraph.storage import open_store
 
 T = EventType
 
@@ -225,3 +228,13 @@ def test_timeline_command_says_which_rows_only_may_be_in_the_range(gulf: str) ->
     rows = json.loads(out.stdout)
     assert [(r["date"], r["latest"], r["only_possibly_in_range"]) for r in rows] == [
         ("2021-01", "2021-01-31", False), (None, "2021-08-13", True)]
+
+
+def test_the_example_query_gives_the_bounds_relgraph_uses(gulf: str) -> None:
+    query = (Path(__file__).parent.parent / "examples" / "queries" / "undated-events-bounded.rq").read_text()
+    rows = api.sparql(query, store=gulf).rows
+    with open_store(gulf) as opened:
+        bounds = Repository(opened).undated_bounds()
+    assert {str(r["event"]).rsplit("/", 1)[-1]: str(r["latest"]) for r in rows} == {
+        k: v.isoformat() for k, v in bounds.items()}
+    assert [(r["type"], r["latest"]) for r in rows] == [("EmbassyOpened", "2021-08-13")]
