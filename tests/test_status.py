@@ -238,3 +238,17 @@ def test_the_example_query_gives_the_bounds_relgraph_uses(gulf: str) -> None:
     assert {str(r["event"]).rsplit("/", 1)[-1]: str(r["latest"]) for r in rows} == {
         k: v.isoformat() for k, v in bounds.items()}
     assert [(r["type"], r["latest"]) for r in rows] == [("EmbassyOpened", "2021-08-13")]
+
+
+def test_the_timeline_table_shows_every_source_with_its_article_date(hand_store: Fill) -> None:
+    store = hand_store({SPLIT: GULF[SPLIT][:1], MENDED: GULF[MENDED],
+                        AGENCY: [told(AGENCY, "resumed relations on 5 January 2021", T.RELATIONS_RESTORED,
+                                      ("QA", "SA"), "2021-01-05")]})  # fmt: skip
+    out = CliRunner().invoke(cli, ["timeline", "QA", "SA", "--store", store])
+    assert out.exit_code == 0, out.output
+    table = out.stdout.splitlines()[2:]
+    assert table[1].startswith("2021-01-05")  # the finer date of the two reports of one restoration
+    assert table[2].startswith(" ")  # its second source, on a line of its own
+    assert "agency (2021-01-06): resumed relations" in table[1] + table[2]
+    assert "gulf-mended (2021-01-20): Riyadh and Doha" in table[1] + table[2]
+    assert len(table) == 3

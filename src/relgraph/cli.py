@@ -388,20 +388,16 @@ def _timeline_table(rows: Sequence[TimelineRow]) -> list[dict[str, Any]]:
         if r.also_reported:
             date_text += ", also reported " + ", ".join(r.also_reported)
         actors = [f"{c}†" if c in r.former else c for c in r.actors]
-        out.append({
-            "date": date_text,
-            "type": r.type,
-            "actors": " ".join(actors),
-            "place": r.place or "",
-            "sources": _sources_cell(r.sources),
-        })
+        cells = [_source_cell(s) for s in r.sources] or [""]
+        out.append({"date": date_text, "type": r.type, "actors": " ".join(actors), "place": r.place or "",
+                    "sources": cells[0]})  # fmt: skip
+        out += [{"sources": cell} for cell in cells[1:]]  # every source on a line of its own, under its event
     return out
 
 
-def _sources_cell(sources: Sequence[Any]) -> str:
-    """Every source as ``article (published)``, then the first one's quote."""
-    named = ", ".join(f"{s.article} ({s.published})" if s.published else s.article for s in sources)
-    return f"{named}: {sources[0].evidence}" if sources else ""
+def _source_cell(source: Any) -> str:
+    """``article (published): quote``."""
+    return f"{source.article}{f' ({source.published})' if source.published else ''}: {source.evidence}"
 
 
 @cli.command(epilog=_example("relgraph timeline Qatar Russia\nrelgraph timeline QA --type visit --since 2000\n"
