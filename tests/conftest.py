@@ -13,7 +13,7 @@ import socket
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -23,9 +23,11 @@ import pytest
 
 from relgraph.errors import StoreError
 from relgraph.extractors import Extractor
-from relgraph.model import Article
+from relgraph.model import Article, Mention
 from relgraph.rdf.sparql_store import SparqlStore, start_oxigraph
 from relgraph.rdf.store import OxigraphStore, Store
+from relgraph.repository import Repository
+from relgraph.store_access import open_store
 
 #: What a test expects of an event: its type's slug, its actors, its date (ISO, at its precision) or None.
 Found = tuple[str, tuple[str, ...], str | None]
@@ -271,3 +273,18 @@ def page_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("RELGRAPH_CACHE", str(cache))
     monkeypatch.setenv("RELGRAPH_FETCH_TIMEOUT", "2")
     return cache
+
+
+@pytest.fixture(scope="session")
+def hand_store(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Mapping[Article, Sequence[Mention]]], str]:
+    """Makes a store on disk holding these articles with the mentions written for them by hand; its path."""
+
+    def fill(articles: Mapping[Article, Sequence[Mention]]) -> str:
+        path = tmp_path_factory.mktemp("hand") / "store"
+        with open_store(str(path), write=True) as opened:
+            repo = Repository(opened)
+            for article, mentions in articles.items():
+                repo.ingest(article, mentions, article.id)
+        return str(path)
+
+    return fill

@@ -154,13 +154,13 @@ class ClusterError(RelgraphError):
 class UnknownEventError(RelgraphError, LookupError):
     """No event with this id in the store, or several (``candidates``) whose ids start with it."""
 
-    def __init__(self, event_id: str, candidates: Iterable[str] = ()) -> None:
+    def __init__(self, event_id: str, candidates: Iterable[str] = (), hint: str = "") -> None:
         self.candidates = tuple(candidates)
         if self.candidates:
             message = f"several events have an id starting with {event_id!r}: {', '.join(self.candidates)}"
             super().__init__(message + "; give more of the id")
         else:
-            super().__init__(f"no event {event_id!r} in the store")
+            super().__init__(f"no event {event_id!r} in the store{f'; {hint}' if hint else ''}")
         self.event_id = event_id
 
 

@@ -27,6 +27,7 @@ __all__ = [
     "Article",
     "Event",
     "EventOutline",
+    "Occurrence",
     "EventType",
     "Mention",
     "PartialDate",
@@ -50,6 +51,8 @@ class Precision(StrEnum):
         """0 for a day, 3 for a decade: smaller is more precise."""
         return _PRECISION_RANK[self]
 
+
+_Day = date  # for fields declared after a field named ``date``
 
 _PRECISION_RANK = {Precision.DAY: 0, Precision.MONTH: 1, Precision.YEAR: 2, Precision.DECADE: 3}
 #: Which of month and day each precision gives.
@@ -368,7 +371,10 @@ class Event:
 
     ``date`` is the most precise of the mentions' dates; ``alternatives`` holds
     dates that other mentions give and that disagree with it (only for events
-    that happen once per pair, see :attr:`EventType.once_per_pair`).
+    that happen once per pair, see :attr:`EventType.once_per_pair`). ``bound``,
+    for an undated event, is the day by which it had happened: the earliest
+    publication date of the articles reporting it (``None`` when dated, or when
+    no article gives one); readers set it (:func:`relgraph.status.bounded`), fusion never does.
     """
 
     id: str
@@ -378,6 +384,7 @@ class Event:
     place: str | None
     mentions: tuple[Mention, ...]
     alternatives: tuple[PartialDate, ...] = ()
+    bound: _Day | None = None
 
     @property
     def articles(self) -> tuple[str, ...]:
@@ -391,9 +398,15 @@ class EventOutline:
 
     :meth:`relgraph.repository.Repository.outlines` reads every stored event's outline
     from one short literal, several times faster than the events with their quotes.
+    ``bound`` is :attr:`Event.bound`.
     """
 
     id: str
     type: EventType
     actors: tuple[str, ...]
     date: PartialDate | None
+    bound: _Day | None = None
+
+
+#: An event read whole or as its outline: what the views that need only type, actors and date take.
+Occurrence = Event | EventOutline

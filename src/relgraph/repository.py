@@ -195,10 +195,13 @@ class Repository:
         types: Sequence[EventType | str] = (),
         since: date | None = None,
         until: date | None = None,
+        *,
+        undated: bool = False,
     ) -> list[Event]:
         """Events involving all of ``states`` (codes; one state, or a pair via ``rg:pairKey``), of these
         ``types``, whose dates meet [``since``, ``until``] (on ``rg:earliest``/``rg:latest``; undated
         events only when neither is given), in chronological order (undated last), with their mentions.
+        ``undated`` keeps only the undated ones.
 
         One query, which reads one record per event. The articles' metadata (source, publication date)
         comes from :meth:`articles`.
@@ -215,6 +218,8 @@ class Repository:
             selection.append(f"?s rg:latest ?latest FILTER(?latest >= {_literal(since)})")
         if until is not None:
             selection.append(f"?s rg:earliest ?earliest FILTER(?earliest <= {_literal(until)})")
+        if undated:
+            selection.append("FILTER NOT EXISTS { ?s rg:earliest ?dated }")
         where = "\n    ".join([*selection, "?s rg:record ?record ."])
         return _events(self.store.query(f"SELECT ?record WHERE {{ GRAPH {EVENTS_GRAPH} {{ {where} }} }}"))
 
@@ -263,6 +268,57 @@ class Repository:
         """The states graph read back (names, codes, Wikidata, validity, lineage), by code."""
         query = f"SELECT ?s ?p ?o (LANG(?o) AS ?lang) WHERE {{ GRAPH {STATES_GRAPH} {{ ?s ?p ?o }} }}"
         return mapping.states_from_nodes(mapping.nodes(self.store.query(query)))
+
+    def undated_events(self, states: Sequence[str] = (), types: Sequence[EventType | str] = ()) -> list[Event]:
+        """The undated events among ``states`` (as :meth:`events` selects them) of these ``types``.
+
+        What a date filter adds back: an undated event is bounded by its articles' publication dates
+        (:func:`relgraph.status.bounded`), and may fall in the range.
+        """
+        return self.events(states, types, undated=True)
+
+    def undated_bounds(self) -> dict[str, date]:
+        """Each undated event's bound, by id: the earliest publication date of the articles reporting it.
+
+        Read from the undated events' records and their articles' (a join of every mention with its article
+        in SPARQL took minutes at 2,000 articles).
+        """
+        undated = self.events(undated=True)
+        published = {a.id: a.published for a in self.articles({a for e in undated for a in e.articles})}
+        found: dict[str, date] = {}
+        for event in undated:
+            days = [d for d in (published.get(a) for a in event.articles) if d is not None]
+            if days:
+                found[event.id] = min(days)
+        return found
+
+    def article_languages(self) -> dict[str, int]:
+        """How many stored articles each language has (``""``: none given)."""
+        query = ("SELECT ?lang (COUNT(?a) AS ?n) WHERE { GRAPH ?g { ?a a rg:Article "
+                 "OPTIONAL { ?a dcterms:language ?lang } } } GROUP BY ?lang")
+        return {str(row["lang"] or ""): int(row["n"] or 0) for row in self.store.query(query)}
+
+    def events_by_type_and_language(self) -> dict[str, dict[str, int]]:
+        """Events per type (slug) and language of the articles reporting them (an event in both counts in both)."""
+        query = f"""SELECT ?class ?lang (COUNT(DISTINCT ?e) AS ?n) WHERE {{
+          GRAPH {EVENTS_GRAPH} {{ ?e a ?class ; rg:mention ?m FILTER(?class != rg:DiplomaticEvent) }}
+          GRAPH ?g {{ ?m prov:wasDerivedFrom ?a OPTIONAL {{ ?a dcterms:language ?lang }} }}
+        }} GROUP BY ?class ?lang"""
+        found: dict[str, dict[str, int]] = {}
+        for row in self.store.query(query):
+            slug = vocab.event_type_of_class(str(row["class"])).slug
+            found.setdefault(slug, {})[str(row["lang"] or "")] = int(row["n"] or 0)
+        return {t.slug: found[t.slug] for t in EventType if t.slug in found}
+
+    def date_range(self) -> tuple[str | None, str | None, int]:
+        """The earliest and latest days of the dated events, and how many events are undated."""
+        query = f"""SELECT (MIN(?earliest) AS ?first) (MAX(?latest) AS ?last) WHERE {{
+          GRAPH {EVENTS_GRAPH} {{ ?e rg:earliest ?earliest ; rg:latest ?latest }} }}"""
+        row = self.store.query(query).rows[0]
+        undated = self.store.query(f"""SELECT (COUNT(?e) AS ?n) WHERE {{ GRAPH {EVENTS_GRAPH} {{
+          ?e rg:outline ?o FILTER NOT EXISTS {{ ?e rg:earliest ?earliest }} }} }}""").rows[0]["n"]
+        first, last = row["first"], row["last"]
+        return (None if first is None else str(first)), (None if last is None else str(last)), int(undated or 0)
 
     def counts(self) -> Counts:
         """How many articles, mentions, events, states and quads the store holds."""
