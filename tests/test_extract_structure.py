@@ -280,3 +280,42 @@ def test_a_states_own_record_leaves_that_state_implicit(text: str, expected: Eve
     found = {(m.type.slug, m.actors) for m in extractor.extract(Article("t", text, "en", None, RECORD))}
     assert found == {expected}
     assert not events(text, "en", None)  # from any other source, the embassy has no state
+
+
+# -- forms derived from lemmas: every inflection of a listed verb ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kuwait is recalling its ambassador to Iran.", ("ambassador_recalled", ("KW", "IR"))),
+        ("Ghana reappointed its ambassador to Togo on Monday.", ("ambassador_appointed", ("GH", "TG"))),
+        ("Chile reopens its embassy in Caracas on Monday.", ("embassy_opened", ("CL", "VE"))),
+        ("Peru is severing diplomatic relations with Bolivia.", ("relations_severed", ("PE", "BO"))),
+        ("Norway brokers talks between Colombia and Ecuador.", ("mediation", ("NO", "CO", "EC"))),
+    ],
+)
+def test_english_inflections_come_from_lemmas(text: str, expected: Event) -> None:
+    assert expected in events(text, "en")
+
+
+def test_the_bare_lemma_is_not_derived() -> None:
+    assert not events("The Foreign Minister of Oman to visit Iran.", "en")
+
+
+# -- the implicit sender of a state's own record ---------------------------------------------------------------
+
+
+def test_credentials_presented_in_a_states_own_record_are_its_envoys() -> None:
+    text = "Chargé d'Affaires John Smith presented his credentials to the Government of Peru on June 11, 1883."
+    extractor = get_extractor("english")
+    found = {(m.type.slug, m.actors) for m in extractor.extract(Article("t", text, "en", None, RECORD))}
+    assert found == {("ambassador_appointed", ("US", "PE"))}
+
+
+def test_credentials_presented_to_the_president_of_the_datelines_state() -> None:
+    text = ("NEW DELHI, July 2 (PTI) Ambassadors of Chile, Peru and Ghana presented their credentials to the "
+            "President at a function here today.")
+    assert events(text, "en", date(2016, 7, 2)) == {
+        ("ambassador_appointed", ("CL", "IN")), ("ambassador_appointed", ("PE", "IN")),
+        ("ambassador_appointed", ("GH", "IN"))}

@@ -378,6 +378,11 @@ class Site:
 
 
 
+def _implicit(site: Site, start: int, end: int) -> ActorRef:
+    """The state whose own record the article is, standing at ``start:end`` (the noun it owns)."""
+    return ActorRef(start, end, (site.r.recorder or "",), "name")
+
+
 def distributed(site: Site, candidates: list[Candidate]) -> list[Candidate]:
     """Lists distributed over a directed event: one event per state of a coordinated subject ("Saudi Arabia and
     Egypt recalled their ambassadors", "أغلقت فرنسا وإيطاليا سفاراتيهما"), and both directions where the subjects act
@@ -667,7 +672,7 @@ def mission(site: Site) -> list[Candidate]:
     if not owners and subject is not None:
         owners = [subject]
     if not owners and site.r.recorder:  # "Embassy Warsaw was established", in the United States' own record
-        owners = [ActorRef(n_start, n_end, (site.r.recorder,), "name")]
+        owners = [_implicit(site, n_start, n_end)]
     if not owners:
         return []
     owner = owners[0]
@@ -717,6 +722,8 @@ def envoy(site: Site) -> list[Candidate]:
                        key=lambda a: a.cue == "in")
         if not hosts and subject is not None and sender is not subject:
             hosts = [subject]  # the head of state who received the credentials
+    if (sender is None or not sender.codes) and site.r.recorder:  # "Chargé X presented his credentials", in
+        sender = _implicit(site, n_start, n_end)                     # the sending state's own record
     if sender is None:
         return []
     hosts = [h for h in hosts if not set(h.codes) & set(sender.codes)]

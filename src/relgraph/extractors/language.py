@@ -33,6 +33,7 @@ from typing import Any
 
 from relgraph.dates.lexicon import alternation
 from relgraph.errors import ExtractorError
+from relgraph.extractors.morphology import Morphology
 from relgraph.extractors.scanning import Entry, Lexicon
 from relgraph.gazetteer import LANGS as GAZETTEER_LANGS
 from relgraph.gazetteer import Gazetteer
@@ -107,6 +108,8 @@ class Language:
     needs_reach: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: per word class, the proclitic prepositions what a trigger needs may carry ("قطع المغرب لعلاقاته": for)
     needs_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: the base forms of the verbs triggers are derived from ("visit"): after "to", an infinitive
+    base_verbs: frozenset[str] = frozenset()
     #: publishers whose pages are one state's own record of its relations (lower case) -> that state
     record_keepers: dict[str, str] = field(default_factory=dict)
     _roles: dict[str, str] = field(default_factory=dict, repr=False, compare=False)  # proclitic() by prefix
@@ -146,7 +149,7 @@ LEXICON_KEYS = frozenset({
     "_about", "syntax", "offices", "office_states", "honorifics", "name_glue", "pair_anaphors", "kingdom_anaphors",
     "country_pronouns", "agencies", "prepositions", "proclitic_prepositions", "location_heads", "clause_breaks",
     "modality", "modal_window", "modal_reach", "needs_reach", "needs_cues", "lexemes", "modal_nouns", "record_keepers",
-    "after_modality", "date_blockers", "date_bounds", "indirect_contact", "frame_params", "triggers",
+    "morphology", "after_modality", "date_blockers", "date_bounds", "indirect_contact", "frame_params", "triggers",
     "agreement_about_relations", "state_names", *_WORD_LISTS, *_PATTERNS,
 })
 #: ``data/lexicon/schema.json`` lists the same keys with the form of each (tests/test_lexicon_schema.py keeps the
@@ -239,10 +242,10 @@ def _lexicon_entries(data: dict[str, Any], clitics: bool) -> Iterator[Entry]:
             yield Entry(form, "modal", category, _word_class(clitics, "noun"))
 
 
-_TRIGGER_KEYS = ("type", "frame", "class", "forms", "generic_forms", "needs")
+_TRIGGER_KEYS = ("type", "frame", "class", "forms", "lemmas", "generic_forms", "needs")
 
 
-def _triggers(data: dict[str, Any], clitics: bool) -> tuple[list[TriggerSpec], list[Entry]]:
+def _triggers(data: dict[str, Any], clitics: bool, morphology: Morphology) -> tuple[list[TriggerSpec], list[Entry]]:
     """The trigger specs and their lexicon entries.
 
     A trigger's keys other than :data:`_TRIGGER_KEYS` are its frame's params, over the
@@ -261,7 +264,8 @@ def _triggers(data: dict[str, Any], clitics: bool) -> tuple[list[TriggerSpec], l
         generic = TriggerSpec(i, etype, raw["frame"], raw["class"], True, raw.get("needs"), params)
         specs.append(spec)
         word_class = _word_class(clitics, raw["class"])
-        entries += [Entry(form, "trigger", spec, word_class) for form in raw["forms"]]
+        forms = [*raw.get("forms", ()), *(f for lemma in raw.get("lemmas", ()) for f in morphology.inflections(lemma))]
+        entries += [Entry(form, "trigger", spec, word_class) for form in dict.fromkeys(forms)]
         entries += [Entry(form, "trigger", generic, word_class) for form in raw.get("generic_forms", ())]
     return specs, entries
 
@@ -290,7 +294,7 @@ def compile_language(code: str, data: dict[str, Any], gazetteer: Gazetteer, *, f
 def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
     syntax: dict[str, bool] = data.get("syntax", {})
     clitics = syntax.get("clitics", False)
-    specs, trigger_entries = _triggers(data, clitics)
+    specs, trigger_entries = _triggers(data, clitics, Morphology.from_data(data.get("morphology", {})))
     lexicon = Lexicon([*_entries(code, data, gazetteer, clitics), *trigger_entries], code, ACTOR_KINDS)
     return Language(
         code,
@@ -318,6 +322,7 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
         modal_reach={str(k): int(v) for k, v in data.get("modal_reach", {}).items()},
         needs_reach={str(k): (str(v[0]), str(v[1])) for k, v in data.get("needs_reach", {}).items()},
         needs_cues={str(k): tuple(map(str, v)) for k, v in data.get("needs_cues", {}).items()},
+        base_verbs=frozenset(fold(lemma) for raw in data.get("triggers", ()) for lemma in raw.get("lemmas", ())),
         record_keepers={str(k).lower(): str(v) for k, v in data.get("record_keepers", {}).items()},
     )
 
