@@ -319,3 +319,23 @@ def test_credentials_presented_to_the_president_of_the_datelines_state() -> None
     assert events(text, "en", date(2016, 7, 2)) == {
         ("ambassador_appointed", ("CL", "IN")), ("ambassador_appointed", ("PE", "IN")),
         ("ambassador_appointed", ("GH", "IN"))}
+
+
+# -- argument markers: the ل-marked visitor of a verbal noun -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وهذه أول زيارة إلى واشنطن لوزير خارجية كوبي منذ عقود.", ("visit", ("CU", "US"))),
+        ("وتعود آخر زيارة لوزير خارجية أميركي إلى كوبا إلى عام 1945.", ("visit", ("US", "CU"))),
+        ("وجاءت زيارة لرئيس الوزراء الهندي إلى الرياض أمس.", ("visit", ("IN", "SA"))),
+    ],
+)
+def test_arabic_the_visitor_of_a_verbal_noun_with_lam(text: str, expected: Event) -> None:
+    assert events(text, "ar") == {expected}
+
+
+def test_arabic_his_visit_to_a_person_is_the_possessors() -> None:
+    found = events("وقال الرئيس الإيراني إن زيارته للرئيس السوري بشار الأسد كانت مثمرة.", "ar")
+    assert ("visit", ("SY", "IR")) not in found

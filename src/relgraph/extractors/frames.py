@@ -301,12 +301,15 @@ class Site:
                        for c in self.r.cues_in(max(self.clause.start, ref.start - 40), ref.start, "office")))
 
     def traveller_of(self) -> ActorRef | None:
-        """The official a travel noun names with "of" right after it: "the visit of the Chinese president to
-        Egypt"."""
+        """The official a travel noun names with "of" right after it ("the visit of the Chinese president to
+        Egypt"), or with ل a little further on ("زيارة إلى واشنطن لوزير خارجية كوبي": a Cuban minister's visit)."""
         if self.spec.word_class != "noun":
             return None
-        return next((a for a in self.after() if a.cue == "of" and a.kind in _PEOPLE and a.level != "envoy"
-                     and self.within(self.hit.end, a.start, 2)), None)
+        return next((a for a in self.after() if a.kind in _PEOPLE and a.level != "envoy" and a.codes and (
+            (a.cue == "of" and self.within(self.hit.end, a.start, 2))
+            or (a.cue == "for" and self.r.distance(self.hit.end, a.start) <= 4 and not self.trigger_between(a.start)
+                and not self._possessive()))  # "زيارته للرئيس": his visit to the president
+        ), None)
 
     def staff(self, ref: ActorRef) -> bool:
         """``ref`` is a body below minister level: officials, a delegation, a parliament (``staff_nouns``)."""
