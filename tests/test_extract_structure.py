@@ -339,3 +339,32 @@ def test_arabic_the_visitor_of_a_verbal_noun_with_lam(text: str, expected: Event
 def test_arabic_his_visit_to_a_person_is_the_possessors() -> None:
     found = events("وقال الرئيس الإيراني إن زيارته للرئيس السوري بشار الأسد كانت مثمرة.", "ar")
     assert ("visit", ("SY", "IR")) not in found
+
+
+# -- tense: the future on a light verb, and an imperfect verb with a weekday ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سيقوم وزير الخارجية التركي بزيارة إلى القاهرة.",
+        "وسيجري الرئيس الفرنسي محادثات مع نظيره المصري.",
+        "ستعقد مصر والسودان اجتماعا في الخرطوم.",
+        "يزور وزير الخارجية التركي القاهرة الأحد.",  # the coming Sunday, not the last
+        "يلتقي الرئيس الروسي نظيره الصيني الأربعاء.",
+    ],
+)
+def test_arabic_what_is_planned_is_no_event(text: str) -> None:
+    assert not events(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقام وزير الخارجية التركي بزيارة إلى القاهرة.", ("visit", ("TR", "EG"))),
+        ("زار وزير الخارجية التركي القاهرة الأحد.", ("visit", ("TR", "EG"))),
+        ("يلتقي الرئيس الروسي نظيره الصيني اليوم.", ("meeting", ("RU", "CN"))),
+    ],
+)
+def test_arabic_past_and_present_are_events(text: str, expected: Event) -> None:
+    assert expected in events(text, "ar")

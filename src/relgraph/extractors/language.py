@@ -110,6 +110,8 @@ class Language:
     needs_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: the base forms of the verbs triggers are derived from ("visit"): after "to", an infinitive
     base_verbs: frozenset[str] = frozenset()
+    #: light verbs with a future prefix ("سيقوم" بزيارة, "ستجري" محادثات), derived from ``light_verbs``
+    future_light_verbs: frozenset[str] = frozenset()
     #: publishers whose pages are one state's own record of its relations (lower case) -> that state
     record_keepers: dict[str, str] = field(default_factory=dict)
     _roles: dict[str, str] = field(default_factory=dict, repr=False, compare=False)  # proclitic() by prefix
@@ -149,8 +151,8 @@ LEXICON_KEYS = frozenset({
     "_about", "syntax", "offices", "office_states", "honorifics", "name_glue", "pair_anaphors", "kingdom_anaphors",
     "country_pronouns", "agencies", "prepositions", "proclitic_prepositions", "location_heads", "clause_breaks",
     "modality", "modal_window", "modal_reach", "needs_reach", "needs_cues", "lexemes", "modal_nouns", "record_keepers",
-    "morphology", "after_modality", "date_blockers", "date_bounds", "indirect_contact", "frame_params", "triggers",
-    "agreement_about_relations", "state_names", *_WORD_LISTS, *_PATTERNS,
+    "morphology", "light_verbs", "after_modality", "date_blockers", "date_bounds", "indirect_contact", "frame_params",
+    "triggers", "agreement_about_relations", "state_names", *_WORD_LISTS, *_PATTERNS,
 })
 #: ``data/lexicon/schema.json`` lists the same keys with the form of each (tests/test_lexicon_schema.py keeps the
 #: two one list).
@@ -323,6 +325,8 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
         needs_reach={str(k): (str(v[0]), str(v[1])) for k, v in data.get("needs_reach", {}).items()},
         needs_cues={str(k): tuple(map(str, v)) for k, v in data.get("needs_cues", {}).items()},
         base_verbs=frozenset(fold(lemma) for raw in data.get("triggers", ()) for lemma in raw.get("lemmas", ())),
+        future_light_verbs=frozenset(fold(p + v) for p in data.get("future_prefixes", ()) for v in data.get(
+            "light_verbs", ())),
         record_keepers={str(k).lower(): str(v) for k, v in data.get("record_keepers", {}).items()},
     )
 

@@ -150,7 +150,9 @@ class RuleExtractor:
             return "intent"  # لزيارة: a purpose, not a report
         clause = site.clause
         window_start = max(clause.start, hit.start - lang.modal_window)
-        imperfect = spec.word_class == "verb" and reading.low[hit.start] in lang.words["imperfect_prefixes"]
+        imperfect = _imperfect(site)
+        if lang.future_light_verbs and _future_light_verb(site):
+            return "future"  # "سيقوم الوزير بزيارة", "سيجري محادثات": a future prefix on a light verb
         exempt = spec.param("exempt")  # "discussed ... during a meeting": a topic, not an intent, for talks
         found = [
             str(cue.entry.value)
@@ -241,6 +243,9 @@ class RuleExtractor:
         published = reading.article.published
         if day is not None and published is not None and day > published:
             return None  # a date after publication: planned, not reported
+        if (expr is not None and expr.relative and day is not None and published is not None and day < published
+                and _imperfect(site)):
+            return None  # "يزور الوزير أنقرة الأحد": an imperfect verb with a weekday is the coming one
         # A recognised state is recognised as itself: Russia recognised on 1991-12-06 is RU, not the USSR.
         keep = candidate.actors[1:] if candidate.type is EventType.RECOGNITION else ()
         actors = self._as_of(candidate.actors, day, keep)
@@ -313,6 +318,21 @@ def _dateline(reading: Reading) -> TimeExpression | None:
     return None
 
 
+def _future_light_verb(site: Site) -> bool:
+    """A light verb with a future prefix governs the trigger: before it in its clause, with nothing but its subject
+    (references to states, and a word) between."""
+    reading, hit = site.r, site.hit
+    lo = max(site.clause.start, hit.start - 80)
+    return any(m.group() in site.lang.future_light_verbs and reading.bare_words(m.end(), hit.start) <= 1
+               for m in _WORD.finditer(reading.low, lo, hit.start))
+
+
+def _imperfect(site: Site) -> bool:
+    """The trigger is a verb in the imperfect (present) tense: "يزور", "تستأنف"."""
+    return (site.spec.word_class == "verb" and not site.hit.prefix
+            and site.r.low[site.hit.start] in site.lang.words["imperfect_prefixes"])
+
+
 def _headline_infinitive(site: Site) -> bool:
     """"to" + the trigger right after the sentence's subject, with nothing before that subject but a few words:
     "The Foreign Minister of Oman to visit Iran" (not "prompting Beijing to sever", "the first to renew")."""
@@ -357,6 +377,7 @@ def _past_aside(reading: Reading, start: int, end: int, reach: int) -> bool:
 
 
 _ASIDE_CHARS = 40
+_WORD = re.compile(r"\w+")
 
 
 def _one_per_event(mentions: list[Mention]) -> list[Mention]:
