@@ -368,3 +368,23 @@ def test_arabic_what_is_planned_is_no_event(text: str) -> None:
 )
 def test_arabic_past_and_present_are_events(text: str, expected: Event) -> None:
     assert expected in events(text, "ar")
+
+
+# -- an ordinary word that looks like a trigger ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المحلل إن الأمر طبعا ليس في صالح مصر ولا إيران.",  # طبعاً, of course (not the dual طبعا, they normalised)
+        "وتدخلت إيران بشكل سافر في شؤون البحرين واليمن.",  # سافر, blatant (not travelled)
+        "وتوقع الوزير القطري أن يتحسن الاقتصاد في تركيا.",  # توقع, expected (not she signs)
+        "وانتقد الكاتب التطبيع الثقافي في مقاله عن مصر والأردن.",  # normalisation as a topic, with no party
+    ],
+)
+def test_arabic_look_alikes_of_triggers_are_no_events(text: str) -> None:
+    assert not events(text, "ar")
+
+
+def test_arabic_normalisation_with_a_party_is_established_relations() -> None:
+    assert ("relations_established", ("AE", "IL")) in events("أعلنت الإمارات تطبيع العلاقات مع إسرائيل.", "ar")

@@ -258,8 +258,11 @@ class RuleExtractor:
             return None
         s_lo, s_hi = site.sentence
         spans = [(hit.start, hit.end), *((a.start, a.end) for a in candidate.used if s_lo <= a.start < s_hi)]
-        if len(spans) == 1 and site.spec.frame in _NAMED_IN_SENTENCE:
-            return None  # a contact none of whose states its sentence names ("التقى" alone) is nobody's
+        if len(spans) == 1 and (site.spec.frame in _NAMED_IN_SENTENCE or not (
+                site.spec.frame == "relations" or reading.actors_in(s_lo, s_hi) or reading.recorder)):
+            # None of its states in its sentence ("التقى" alone), nor a word that refers to one ("the relations
+            # were restored" refers to the pair the text is about).
+            return None
         if expr is not None and s_lo <= expr.start < s_hi:
             spans.append((expr.start, expr.end))
         lo = max(s_lo, min(spans)[0])
