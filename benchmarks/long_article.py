@@ -34,7 +34,7 @@ SENTENCES = {
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sizes", default="100,1000,4900", help="KB (1,024 bytes) per article")
+    parser.add_argument("--sizes", default="100,1000,4900", help="KB (1,000 bytes) per article")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--langs", default="ar,en")
     parser.add_argument("--relgraph", default=str(Path(sys.executable).parent / "relgraph"))
@@ -49,12 +49,12 @@ def main() -> None:
             sentence = SENTENCES[lang]
             for kb in sizes:
                 path = Path(folder) / f"long-{kb}.{lang}.txt"
-                path.write_text(sentence * (kb * 1024 // len(sentence.encode("utf-8"))), encoding="utf-8")
+                path.write_text(sentence * (kb * 1000 // len(sentence.encode("utf-8"))), encoding="utf-8")
                 files[lang, kb] = path
         for round_ in range(args.rounds):
             for (lang, kb), path in files.items():
                 for who, exe in exes.items():
-                    seconds, _, status = run([exe, "extract", str(path), "--lang", lang], None)
+                    seconds, _, status, _ = run([exe, "extract", str(path), "--lang", lang], None)
                     if status != 0:
                         raise SystemExit(f"{exe} extract {path} exited {status}")
                     cpu.setdefault((lang, kb, who), []).append(seconds)
@@ -63,7 +63,7 @@ def main() -> None:
     for (lang, kb, who), values in cpu.items():
         median = statistics.median(values)
         print(f"{lang:4} {kb:>5} KB {who:6} {median:>10.2f} ({min(values):.2f}-{max(values):.2f}) "
-              f"{median / (kb / 1024):>9.2f}")
+              f"{median / (kb / 1000):>9.2f}")
     for lang in args.langs.split(","):
         for who in exes:
             small, large = (statistics.median(cpu[lang, kb, who]) / kb for kb in (sizes[0], sizes[-1]))

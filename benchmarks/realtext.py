@@ -127,15 +127,15 @@ def write_set(corpus: Path, name: str, n: int, folder: Path) -> tuple[Path, int,
     return path, count, size / max(count, 1) / 1024
 
 
-def run(command: list[str], stdout: Path | None) -> tuple[float, float, int]:
-    """Run ``command``; its CPU seconds (user + system, from wait4), wall seconds and exit status."""
+def run(command: list[str], stdout: Path | None) -> tuple[float, float, int, float]:
+    """Run ``command``; its CPU seconds (user + system, from wait4), wall seconds, exit status and peak RSS (MB)."""
     with open(stdout or os.devnull, "wb") as out:
         start = time.perf_counter()
         process = subprocess.Popen(command, stdout=out, stderr=subprocess.DEVNULL)
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
-    return usage.ru_utime + usage.ru_stime, wall, process.returncode
+    return usage.ru_utime + usage.ru_stime, wall, process.returncode, usage.ru_maxrss / 1024
 
 
 def _spread(values: list[float]) -> str:
@@ -156,6 +156,7 @@ def speed(args: argparse.Namespace, corpus: Path, folder: Path) -> None:
     commands = ["extract", *(["ingest"] if args.ingest else [])]
     rates: dict[tuple[str, str, str], list[float]] = {}
     walls: dict[tuple[str, str, str], list[float]] = {}
+    peaks: dict[tuple[str, str, str], list[float]] = {}
     outputs: dict[tuple[str, str], Path] = {}
     for round_ in range(args.rounds):
         for name, (path, count) in sets.items():
@@ -165,19 +166,22 @@ def speed(args: argparse.Namespace, corpus: Path, folder: Path) -> None:
                     store = folder / f"store-{name}-{who}-{round_}"
                     line = [exe, "extract", str(path)] if command == "extract" else \
                         [exe, "ingest", str(path), "--store", str(store)]
-                    cpu, wall, status = run(line, out)
+                    cpu, wall, status, rss = run(line, out)
                     shutil.rmtree(store, ignore_errors=True)
                     if status not in (0, 1):
                         raise SystemExit(f"{' '.join(line)} exited {status}")
                     rates.setdefault((name, command, who), []).append(count / cpu)
                     walls.setdefault((name, command, who), []).append(count / wall)
+                    peaks.setdefault((name, command, who), []).append(rss)
                     if out is not None:
                         outputs[name, who] = out
         print(f"round {round_ + 1} of {args.rounds} done", file=sys.stderr)
     print(f"\nrelgraph: {args.relgraph}" + (f"\nother:    {args.against}" if args.against else ""))
-    print(f"{'set':10} {'command':8} {'who':6} {'articles/CPU s, median (range)':>32} {'articles/s wall':>24}")
+    print(f"{'set':10} {'command':8} {'who':6} {'articles/CPU s, median (range)':>32} {'articles/s wall':>24} "
+          f"{'peak RSS MB':>12}")
     for (name, command, who), values in rates.items():
-        print(f"{name:10} {command:8} {who:6} {_spread(values):>32} {_spread(walls[name, command, who]):>24}")
+        print(f"{name:10} {command:8} {who:6} {_spread(values):>32} {_spread(walls[name, command, who]):>24} "
+              f"{max(peaks[name, command, who]):>12,.0f}")
     if args.against:
         print("\nthis / other, per round (alternating runs):")
         for name in sets:

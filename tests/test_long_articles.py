@@ -1,16 +1,20 @@
-"""Reading a long article costs what its length costs: the per-sentence lookups are by position.
+"""What an article costs: its length (the per-sentence lookups are by position), not fixed costs paid again.
 
 How long a long article takes is measured by ``benchmarks/long_article.py`` (100 KB, 1 MB and
-4.9 MB, as ratios); these tests hold the lookups that made it quadratic to the plain definition.
+4.9 MB, as ratios), and articles per CPU second through the CLI by ``benchmarks/realtext.py``;
+these tests hold the lookups that made it quadratic to the plain definition, and the extractor
+lookup to once per process.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from relgraph import api, extractors
 from relgraph.dates import TimeExpression
 from relgraph.extractors.language import language
 from relgraph.extractors.reading import Reading, read
@@ -50,3 +54,25 @@ def test_a_long_article_finds_the_dates_of_each_sentence() -> None:
     last = reading.sentences[-1]
     assert [d.text for d in reading.dates_in(last)] == ["3 May 2024", "1988"]
     assert reading.dates_in(last) == _plain_dates_in(reading, last)
+
+
+def test_the_installed_extractors_are_looked_up_once_per_process_not_per_article(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    scans = []
+    real = extractors.entry_points
+
+    def counted(**selection: str) -> object:
+        scans.append(selection)
+        return real(**selection)
+
+    monkeypatch.setattr(extractors, "entry_points", counted)
+    extractors.extractor_for.cache_clear()
+    texts = [f"The foreign minister of Egypt visited Amman on {day} May 2024." for day in range(1, 6)]
+    found = [api.extract_article(Article(f"a{i}", text, "en", date(2024, 5, 16))) for i, text in enumerate(texts)]
+    first = len(scans)
+    found += [api.extract_article(Article(f"b{i}", text, "en", date(2024, 5, 16))) for i, text in enumerate(texts)]
+    assert all(item.mentions for item in found)
+    assert {item.extractor for item in found} == {"english/" + extractors.extractor_for("en").version}
+    assert first >= 1  # the registry was read: for the first article
+    assert len(scans) == first  # and not again for the nine after it
