@@ -29,7 +29,7 @@ and gives the ratio of each round's pair (this / other) with its range; and it
 compares the two ``extract`` outputs byte for byte.
 
     python benchmarks/realtext.py [--articles 1000] [--rounds 3] [--sets ar-dense,en-dense,ar-stream,en-stream]
-                                  [--ingest] [--against /path/to/venv/bin/relgraph] [--corpus DIR]
+                                  [--ingest | --commands ingest] [--against /path/to/venv/bin/relgraph] [--corpus DIR]
 
 ``--reports N`` measures ingest with many reports of one event instead (the
 issue's "a big summit reported by hundreds of papers"): ``--articles`` real
@@ -153,7 +153,7 @@ def speed(args: argparse.Namespace, corpus: Path, folder: Path) -> None:
         path, count, kb = write_set(corpus, name, args.articles, folder)
         sets[name] = path, count
         print(f"{name}: {count:,} articles, {kb:.2f} KB mean ({path.stat().st_size / 1e6:.1f} MB of JSON Lines)")
-    commands = ["extract", *(["ingest"] if args.ingest else [])]
+    commands = list(dict.fromkeys([*args.commands.split(","), *(["ingest"] if args.ingest else [])]))
     rates: dict[tuple[str, str, str], list[float]] = {}
     walls: dict[tuple[str, str, str], list[float]] = {}
     peaks: dict[tuple[str, str, str], list[float]] = {}
@@ -243,6 +243,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--sets", default="ar-dense,en-dense,ar-stream,en-stream")
     parser.add_argument("--ingest", action="store_true", help="also time relgraph ingest of each set")
+    parser.add_argument("--commands", default="extract", help="which of extract,ingest to time")
     parser.add_argument("--against", help="another relgraph executable, run alternately with this one")
     parser.add_argument("--relgraph", default=str(Path(sys.executable).parent / "relgraph"))
     parser.add_argument("--corpus", type=Path, default=CORPUS)
