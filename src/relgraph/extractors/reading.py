@@ -193,6 +193,7 @@ class Reading:
         self._kind_starts: dict[str | None, list[int]] = {}
         self._named: dict[tuple[int, int], tuple[tuple[ActorRef, ...], frozenset[str]]] = {}
         self._dates: dict[tuple[int, int], list[TimeExpression]] = {}
+        self._date_starts = [d.start for d in self.dates]  # in text order (find_dates)
 
     @property
     def text(self) -> str:
@@ -266,7 +267,8 @@ class Reading:
         if found is None:
             start, end = sentence
             anchored = self.lang.pattern("event_anchored")  # "two days after the visit": relative to an event
-            found = self._dates[sentence] = [d for d in self.dates if start <= d.start and d.end <= end
+            within = self.dates[bisect_left(self._date_starts, start) : bisect_right(self._date_starts, end)]
+            found = self._dates[sentence] = [d for d in within if d.end <= end
                                              and anchored.match(self.low, d.start, min(end, d.end + 4)) is None]
         return found
 
