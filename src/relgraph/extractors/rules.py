@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date
+from enum import StrEnum
 from functools import lru_cache
 from operator import itemgetter
 
@@ -23,7 +25,7 @@ from relgraph.extractors.scanning import Hit
 from relgraph.gazetteer import Gazetteer
 from relgraph.model import Article, EventType, Mention
 
-__all__ = ["RuleExtractor"]
+__all__ = ["Decision", "Outcome", "RuleExtractor"]
 
 _END = itemgetter(1)  # of a span
 _NEEDS_WINDOW = 60  # characters either side of a trigger where what it needs must appear
@@ -41,6 +43,35 @@ _TALKS = ("meet", "negotiate")  # the frames of talks, which may have a topic ("
 _NAMED_IN_SENTENCE = frozenset({"travel", "receive", "meet", "negotiate"})
 #: The types of contact a sport's vocabulary in the sentence (``off_domain``) rules out.
 _CONSULT = (EventType.VISIT, EventType.MEETING, EventType.NEGOTIATION)
+
+
+class Outcome(StrEnum):
+    """What became of a trigger."""
+
+    EVENT = "event"  # it gave one or more mentions
+    MERGED = "merged"  # its mentions are the same events as others the article tells with a finer date
+    DROPPED = "dropped"  # it gave none: the decision's reason says why
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """The extractor's decision on one trigger: the word (its offsets in the article), the type and frame it
+    signals, the outcome, why, and the mentions it gave."""
+
+    article: str
+    trigger: str
+    start: int
+    end: int
+    type: str
+    frame: str
+    outcome: Outcome
+    reason: str
+    mentions: tuple[Mention, ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        return {"article": self.article, "trigger": self.trigger, "start": self.start, "end": self.end,
+                "type": self.type, "frame": self.frame, "outcome": str(self.outcome), "reason": self.reason,
+                "events": [m.to_json() for m in self.mentions]}
 
 
 class RuleExtractor:
@@ -62,38 +93,70 @@ class RuleExtractor:
         return self._lang
 
     def extract(self, article: Article) -> list[Mention]:
+        return _one_per_event([m for d in self._decide(article) for m in d.mentions])
+
+    def explain(self, article: Article) -> list[Decision]:
+        """What the extractor decided about each trigger of ``article``, and why (``relgraph extract --explain``).
+
+        The mentions of :meth:`extract` are those of the decisions whose outcome is ``event``; a mention the same
+        article tells again, more precisely, elsewhere is ``merged``.
+        """
+        decisions = self._decide(article)
+        kept = set(_one_per_event([m for d in decisions for m in d.mentions]))
+        return [d if not d.mentions or kept.intersection(d.mentions) else
+                replace(d, outcome=Outcome.MERGED, reason="the same event, told with a finer date elsewhere")
+                for d in decisions]
+
+    def _decide(self, article: Article) -> list[Decision]:
         reading = read(article, self.lang, only_with_triggers=True)
-        mentions: list[Mention] = []
+        decisions: list[Decision] = []
         dateline = _dateline(reading)
         lead: tuple[int, int] | None = None
         implicit = frozenset(filter(None, (reading.recorder,)))  # the state whose own record this is
         for hit, sentence in zip(reading.triggers, reading.trigger_sentences, strict=True):
             spec = hit.entry.value
             assert isinstance(spec, TriggerSpec)
+
+            def decided(reason: str, mentions: Sequence[Mention] = (), hit: Hit = hit) -> None:
+                decisions.append(_decision(reading, hit, reason, mentions))
+
             if spec.frame not in DISCOURSE_FRAMES and len(reading.named_in(sentence)[1] | implicit) < 2:
-                continue  # the frame takes its states from the sentence, which names fewer than two
+                decided("its sentence names fewer than two states")
+                continue
             if (spec.type in _CONSULT
                     and reading.lang.pattern("off_domain").search(reading.low, *sentence) is not None):
-                continue  # "the national team arrived in Doha", "يلتقي المنتخب نظيره": sport, no state's diplomacy
+                decided("sport in its sentence (off_domain)")  # "the national team arrived in Doha": no diplomacy
+                continue
             site = Site(reading, hit, spec, sentence)
             if not self._needs_met(site):
+                decided(f"what it needs ({spec.needs}) is not its argument")
                 continue
             modality = self._modality(site)
             if modality not in (None, _DATED):
+                decided(f"modality: {modality}")
                 continue
             candidates = distributed(site, FRAMES[spec.frame](site))
+            if not candidates:
+                decided(f"the {spec.frame} frame found no two states in its roles")
+                continue
             dates = self._dates_for(site, candidates)
             after_dateline = dateline is not None and hit.start >= dateline.end
+            mentions: list[Mention] = []
+            reasons: list[str] = []
             for candidate, expr in zip(candidates, dates, strict=True):
                 if modality == _DATED and not candidate.type.is_status:
-                    continue  # "agreed to reopen the embassies": a decision to act, not the act
+                    reasons.append("a decision to act, not the act")  # "agreed to reopen the embassies"
+                    continue
                 if expr is None and after_dateline and lead in (None, sentence):
                     expr = dateline  # the lead (the first sentence with news after the dateline) reports its day
                 mention = self._mention(site, candidate, expr)
-                if mention is not None:
-                    mentions.append(mention)
-                    lead = lead or (sentence if after_dateline else None)
-        return _one_per_event(mentions)
+                if isinstance(mention, str):
+                    reasons.append(mention)
+                    continue
+                mentions.append(mention)
+                lead = lead or (sentence if after_dateline else None)
+            decided("" if mentions else "; ".join(dict.fromkeys(reasons)), mentions)
+        return decisions
 
     # -- conditions ----------------------------------------------------------------
 
@@ -236,16 +299,17 @@ class RuleExtractor:
 
     # -- mentions ------------------------------------------------------------------
 
-    def _mention(self, site: Site, candidate: Candidate, expr: TimeExpression | None) -> Mention | None:
+    def _mention(self, site: Site, candidate: Candidate, expr: TimeExpression | None) -> Mention | str:
+        """The mention ``candidate`` makes with its date ``expr``, or why it makes none."""
         reading, hit = site.r, site.hit
         when = expr.date if expr else None
         day = when.earliest if when is not None else None
         published = reading.article.published
         if day is not None and published is not None and day > published:
-            return None  # a date after publication: planned, not reported
+            return "a date after publication: planned, not reported"
         if (expr is not None and expr.relative and day is not None and published is not None and day < published
                 and _imperfect(site)):
-            return None  # "يزور الوزير أنقرة الأحد": an imperfect verb with a weekday is the coming one
+            return "an imperfect verb with a weekday: the coming one"  # "يزور الوزير أنقرة الأحد"
         # A recognised state is recognised as itself: Russia recognised on 1991-12-06 is RU, not the USSR.
         keep = candidate.actors[1:] if candidate.type is EventType.RECOGNITION else ()
         actors = self._as_of(candidate.actors, day, keep)
@@ -255,14 +319,14 @@ class RuleExtractor:
             actors = tuple(dict.fromkeys(_state_as_of(self._gazetteer, c, published) if c in places else c
                                          for c in actors))
         if len(actors) < 2:
-            return None
+            return "fewer than two states once written as they were on its date"
         s_lo, s_hi = site.sentence
         spans = [(hit.start, hit.end), *((a.start, a.end) for a in candidate.used if s_lo <= a.start < s_hi)]
         if len(spans) == 1 and (site.spec.frame in _NAMED_IN_SENTENCE or not (
                 site.spec.frame == "relations" or reading.actors_in(s_lo, s_hi) or reading.recorder)):
             # None of its states in its sentence ("التقى" alone), nor a word that refers to one ("the relations
             # were restored" refers to the pair the text is about).
-            return None
+            return "none of its states is named in its sentence"
         if expr is not None and s_lo <= expr.start < s_hi:
             spans.append((expr.start, expr.end))
         lo = max(s_lo, min(spans)[0])
@@ -381,6 +445,16 @@ def _past_aside(reading: Reading, start: int, end: int, reach: int) -> bool:
 
 _ASIDE_CHARS = 40
 _WORD = re.compile(r"\w+")
+
+
+def _decision(reading: Reading, hit: Hit, reason: str, mentions: Sequence[Mention]) -> Decision:
+    """The decision on ``hit``: an event with ``mentions``, or dropped for ``reason``."""
+    spec = hit.entry.value
+    assert isinstance(spec, TriggerSpec)
+    article = reading.article
+    o_lo, o_hi = reading.norm.original_span(hit.start, hit.end)
+    return Decision(article.id, article.text[o_lo:o_hi], o_lo, o_hi, spec.type.slug, spec.frame,
+                    Outcome.EVENT if mentions else Outcome.DROPPED, reason, tuple(mentions))
 
 
 def _one_per_event(mentions: list[Mention]) -> list[Mention]:
