@@ -388,3 +388,50 @@ def test_arabic_look_alikes_of_triggers_are_no_events(text: str) -> None:
 
 def test_arabic_normalisation_with_a_party_is_established_relations() -> None:
     assert ("relations_established", ("AE", "IL")) in events("أعلنت الإمارات تطبيع العلاقات مع إسرائيل.", "ar")
+
+
+# -- the parties of talks are its arguments, not every state the sentence names ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("وقال الوزير إن المفاوضات مع إيران حول اليمن وسوريا والعراق مستمرة منذ أشهر.", "ar", set()),
+        ("Talks on Syria between the foreign ministers of Russia and Turkey took place in Geneva on Monday.", "en",
+         {("meeting", ("RU", "TR"))}),
+        ("The foreign minister of Italy held talks with his Tunisian counterpart in Rome on migration from Libya.",
+         "en", {("meeting", ("IT", "TN"))}),
+        ("التقى نائب الرئيس اليمني في الرياض وزير الدولة الإماراتي للشؤون الخارجية.", "ar",
+         {("meeting", ("YE", "AE"))}),
+        ("اجتمع الرئيس المصري بالرياض مع نظيره الصيني.", "ar", {("meeting", ("EG", "CN"))}),
+    ],
+)
+def test_the_venue_and_the_topic_are_no_parties(text: str, lang: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, lang) if e[0] in ("meeting", "negotiation")} == expected
+
+
+# -- the subject of an Arabic travel verb is its own, next to it ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصلت طائرة مساعدات سعودية إلى مطار عدن أمس.",  # a plane arrived
+        "وأكد الرئيس المصري أن الرسالة وصلت إلى الرياض.",  # a message arrived
+        "وتوجهت السياسة السعودية نحو آسيا في عهد الملك.",  # an orientation toward, no travel
+    ],
+)
+def test_arabic_something_else_arriving_is_no_visit(text: str) -> None:
+    assert not {e for e in events(text, "ar", date(2015, 7, 20)) if e[0] == "visit"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصل صاحب السمو الملكي ولي العهد السعودي إلى القاهرة أمس.",  # honorifics between
+        "توجه فرانك فالتر شتاينماير، وزير الخارجية الألماني، إلى طهران.",  # a name before the office
+        "وصل أمس وزير الخارجية القطري إلى بغداد.",  # a date between
+    ],
+)
+def test_arabic_a_travel_verbs_own_subject_is_found_past_titles_names_and_dates(text: str) -> None:
+    assert {e for e in events(text, "ar") if e[0] == "visit"}

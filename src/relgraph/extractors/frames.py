@@ -205,6 +205,19 @@ class Site:
         found = self.lang.pattern("reciprocals").search(self.r.low, self.hit.end, self.clause.end)
         return found is not None and self.r.bare_words(self.hit.end, found.start()) <= 1  # a clitic, a VSO subject
 
+    def adjacent_subject(self, ref: ActorRef) -> bool:
+        """``ref`` is the verb's own subject: right after it (VSO) or right before it (SVO), with at most one
+        word between that is no honorific and no date ("وصل صاحب السمو الأمير", "وصل أمس وزير الخارجية")."""
+        a, b = (self.hit.end, ref.start) if ref.start >= self.hit.end else (ref.end, self.hit.start)
+        if b - a > 200:
+            return False
+        words = self.r.bare_words(a, b)
+        words -= sum(self.r.words.count(h.start - len(h.prefix), h.end) for h in self.r.cues_in(a, b, "honorific"))
+        words -= sum(self.r.words.count(max(a, d.start), min(b, d.end)) for d in self.r.dates_in(self.sentence)
+                     if d.start < b and d.end > a)
+        # A name may come before the office that says whose it is: "توجه سيغمار غابريال، وزير الاقتصاد الألماني".
+        return words <= (3 if ref.kind == "official" and ref.start >= self.hit.end else 1)
+
     def relative_between(self, end: int) -> bool:
         """A relative pronoun lies between the trigger and ``end``: what follows it describes a noun, and is no
         argument of the trigger ("met members of the council, which comprises Oman and Qatar")."""
@@ -450,6 +463,8 @@ def travel(site: Site) -> list[Candidate]:
         site.traveller_of() or site.subject())
     if visitor is None or visitor.level == "envoy" or site.civilian(visitor):
         return []  # an ambassador going to his post, a team on tour: no state's visit
+    if site.lang.verb_first and site.spec.word_class == "verb" and not site.adjacent_subject(visitor):
+        return []  # "وصلت طائرة سعودية", "والرسالة وصلت": something else arrived
     kinds = site.spec.param("visitor")
     if kinds and visitor.kind not in kinds:
         return []  # "left Kabul": a person leaving a place he visited, not a state leaving a country
@@ -517,18 +532,16 @@ def meet(site: Site) -> list[Candidate]:
     met: list[ActorRef] = []  # whom a verb's subject met, in a list: "met the presidents of A, B and C"
     if not parties:
         parties = site.subjects()  # "the foreign ministers of Greece and Turkey met"
-        cues = site.spec.param("party_cues") or ("with", "by", "", "for")  # بحث takes its topic bare, its party مع
-        met = [a for a in site.with_cue(cues, site.after(site.clause.end)) if a not in parties
-               and not site.trigger_between(a.start)  # "came after Iran restored ties with"
-               and not site.relative_between(a.start)]  # "members of the GCC, which comprises Saudi Arabia, ..."
+        met = [a for a in _partners(site, site.spec.param("party_cues") or ("with", "by", "", "for"))
+               if a not in parties]  # بحث takes its topic bare, its party مع
         parties += met
         parties += [a for a in site.between() if a not in parties
                     and (a.end <= site.hit.start or not site.trigger_between(a.start))]
     parties = [a for a in site.parties(parties) if a.kind != "topic" or site.within(site.hit.end, a.start, 1)]
     if any(a.level == "envoy" or site.staff(a) for a in parties):
         return []  # a meeting is at minister level or above on both sides: not with ambassadors, officials, MPs
-    codes = _codes(a for a in parties if a.kind not in _PLACES or a.cue not in ("in", "to"))
-    met = [a for a in met if a in parties and (a.kind not in _PLACES or a.cue not in ("in", "to"))]
+    codes = _codes(a for a in parties if a.kind not in _PLACES or a.cue not in ("in", "to", "by"))
+    met = [a for a in met if a in parties]
     host = [c for c in codes if c not in _codes(met)]
     if site.spec.word_class == "verb" and len(host) == 1 and len(_codes(met)) >= 2:
         # One subject meeting several states' leaders meets each of them: bilateral meetings, not one summit.
@@ -541,6 +554,22 @@ def meet(site: Site) -> list[Candidate]:
                        if a.codes and ((a.kind in _PEOPLE and not site.staff(a))
                                        or (a.kind == "topic" and site.qualifies(a))))
     return _cand(site, EventType.MEETING, codes, parties, site.place())
+
+
+def _partners(site: Site, cues: Sequence[str] = ("with",)) -> list[ActorRef]:
+    """Whom the trigger's subject meets or negotiates with: references after it in its clause with one of
+    ``cues``, not past another trigger ("came after Iran restored ties with Egypt") or a relative pronoun ("the
+    council, which comprises Oman and Qatar"); a bare one only near the trigger or in a list with a partner."""
+    found: list[ActorRef] = []
+    for a in site.with_cue(cues, site.after(site.clause.end)):
+        if site.trigger_between(a.start) or site.relative_between(a.start):
+            break
+        if a.kind in _PLACES and a.cue in ("in", "to", "by"):
+            continue  # "بالرياض", "in Riyadh": where, not with whom
+        near = site.r.distance(site.hit.end, a.start) <= (3 if a.cue == "" else 8)
+        if near or (found and conjoined(site.lang, site.r.words, found[-1].end, a.start)):
+            found.append(a)
+    return found
 
 
 def _codes_list(first: Sequence[str], more: Iterable[str]) -> list[str]:
@@ -796,10 +825,15 @@ def mediate(site: Site) -> list[Candidate]:
 
 
 def negotiate(site: Site) -> list[Candidate]:
+    """The negotiating states: those "between" whom the talks are, or the subjects and their partners ("with") —
+    not every state the sentence names (the topic, the venue, a state quoted about them)."""
     if site.governed_by("stops"):
         return []
-    refs = site.parties(_parties_after(site) or [
-        a for a in site.refs if a.agentive and a.kind in (*_PEOPLE, "name", "pair", "group")])
+    refs = _parties_after(site) or [*site.subjects(), *_partners(site, ("with", "", "between")), *(
+        # "بين وفدي الولايات المتحدة وأفغانستان"
+        b for a in site.between() if site.clause.start <= a.start < site.clause.end for b in _run_around(site, a))]
+    refs = site.parties([a for a in dict.fromkeys(refs) if a.agentive and a.kind in (*_PEOPLE, "name", "pair", "group")
+                         and a.cue not in ("in", "at")])
     codes = _codes(refs)
     if len(codes) < 2 and site.pair():
         codes = _codes_list(codes, site.pair())
