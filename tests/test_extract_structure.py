@@ -435,3 +435,26 @@ def test_arabic_something_else_arriving_is_no_visit(text: str) -> None:
 )
 def test_arabic_a_travel_verbs_own_subject_is_found_past_titles_names_and_dates(text: str) -> None:
     assert {e for e in events(text, "ar") if e[0] == "visit"}
+
+
+# -- English headlines: the infinitive after the subject is planned -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt and Sudan to hold talks on the dam.",
+        "JAPAN TO HOLD FORMAL FINANCIAL TALKS WITH FRANCE",
+        "Brazilian President to visit Angola next week.",
+        "Oman offered talks with Iran on Monday.",
+        "Britain contributed more and received less than other EU states.",  # received: no guest
+        "A U.S. rice trader visited Tokyo last week.",  # a trader: no state's visit
+    ],
+)
+def test_english_planned_offered_and_civilian_contacts_are_no_events(text: str) -> None:
+    assert not events(text, "en")
+
+
+def test_english_the_first_to_act_did_act() -> None:
+    found = events("Riyadh and Cairo were the first to renew diplomatic relations with Doha in 2021.", "en")
+    assert found == {("relations_restored", ("SA", "QA")), ("relations_restored", ("EG", "QA"))}

@@ -226,7 +226,7 @@ class RuleExtractor:
                  or _past_aside(reading, cue.end, hit.word_start, reach))
             and (cue.entry.value != _POSSIBLE or imperfect)
         ]
-        if not found and reading.low[hit.start : hit.end] in lang.base_verbs and _headline_infinitive(site):
+        if not found and _headline_infinitive(site):
             found.append("intent")  # "Oman's foreign minister to visit Iran": planned, as headlines say it
         talks = [] if found else [(t, t.entry.value) for t in reading.triggers_in(clause.start, hit.start)
                                   if isinstance(t.entry.value, TriggerSpec) and t.entry.value.frame in _TALKS]
@@ -404,11 +404,15 @@ def _headline_infinitive(site: Site) -> bool:
     """"to" + the trigger right after the sentence's subject, with nothing before that subject but a few words:
     "The Foreign Minister of Oman to visit Iran" (not "prompting Beijing to sever", "the first to renew")."""
     reading, start = site.r, site.hit.start
-    if reading.words_between(max(site.sentence[0], start - 12), start)[-1:] != ["to"]:
+    before = reading.words_between(max(site.sentence[0], start - 40), start)[-4:]
+    if "to" not in before:
         return False
-    first = next(iter(reading.actors_in(site.sentence[0], start)), None)
-    return (first is not None and reading.words.within(site.sentence[0], first.start, 3)
-            and reading.words.within(first.end, start, 1))
+    verb = [*before[before.index("to") + 1 :], *reading.low[start : site.hit.end].split()][0]
+    if verb not in site.lang.base_verbs | site.lang.words["light_verbs"]:
+        return False  # "a visit to Cairo": no infinitive; "to visit", "to hold (formal) talks": one
+    refs = reading.actors_in(site.sentence[0], start)
+    return (bool(refs) and reading.words.within(site.sentence[0], refs[0].start, 3)
+            and reading.words_between(refs[-1].end, start)[:1] == ["to"])  # the subject, then "to" and its verb
 
 
 def _argument_within(reading: Reading, pattern: re.Pattern[str], hit: Hit, sentence: tuple[int, int],
