@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, TextIO
 from relgraph.articles import DEFAULT_MAX_BYTES, Skipped, detect_language, read_articles
 from relgraph.errors import RelgraphError, StoreError
 from relgraph.model import Article, Event, EventOutline, EventType
-from relgraph.parallel import Extracted, extract_article
+from relgraph.parallel import Explained, Extracted, explain_article, extract_article
 from relgraph.store_access import default_store_path, existing, is_server, location, open_store, own_files, store_lock
 from relgraph.timeline import SourceRef, TimelineRow
 
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DemoResult",
+    "Explained",
     "Extracted",
     "IngestReport",
     "Provenance",
@@ -131,6 +132,20 @@ def extract(
     items = read_articles(_listed(paths), lang=lang, published=published, max_bytes=max_bytes, stdin=stdin,
                           exclude=exclude)
     yield from extract_all(items, lang=lang, jobs=jobs, dask=dask)
+
+
+def explain(
+    paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+    *,
+    lang: str | None = None,
+    published: date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    stdin: TextIO | BinaryIO | None = None,
+) -> Iterator[Explained | Skipped]:
+    """Read ``paths`` as :func:`extract` does and give, for each article, the extractor's decision on every
+    trigger: the frame it tried, the events it gave, or why it gave none."""
+    for item in read_articles(_listed(paths), lang=lang, published=published, max_bytes=max_bytes, stdin=stdin):
+        yield item if isinstance(item, Skipped) else explain_article(item, lang)
 
 
 def digest(article: Article, extractor: str) -> str:

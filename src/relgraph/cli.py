@@ -257,15 +257,22 @@ def _summary(read: int, skipped: Sequence[Skipped], always: bool = True) -> None
 @_JOBS
 @_DASK
 @_format_option("jsonl", *TABLE, default="jsonl")
+@click.option("--explain", is_flag=True,
+              help="Print every trigger instead: the frame it tried, its events, or why it gave none.")
 def extract(paths: tuple[str, ...], lang: str | None, published: date | None, max_bytes: int | None,
-            jobs: int, dask: str | None, fmt: str) -> None:
+            jobs: int, dask: str | None, fmt: str, explain: bool) -> None:
     """Extract dated diplomatic events from articles (.txt, .jsonl, .html, URLs, directories, - for stdin).
 
-    Prints one event per line (JSON Lines) with the article, the evidence and its offsets.
+    Prints one event per line (JSON Lines) with the article, the evidence and its offsets; with --explain,
+    one line per trigger word found, with the decision taken on it and its reason.
     """
     from relgraph import api
     from relgraph.articles import DEFAULT_MAX_BYTES, Skipped
     from relgraph.formats import write_rows
+
+    if explain:
+        _explain(paths, lang, published, max_bytes or DEFAULT_MAX_BYTES, fmt)
+        return
 
     read, skipped, rows = 0, [], []
     counter = _Progress(paths, live=not sys.stdout.isatty())  # no bar over the events printed on a terminal
@@ -287,6 +294,27 @@ def extract(paths: tuple[str, ...], lang: str | None, published: date | None, ma
               ["article", "type", "actors", "date", "place", "evidence"])
     elif fmt in ("json", "csv"):
         _emit(rows, fmt, list(rows[0]) if rows else None)
+    _summary(read, skipped)
+
+
+def _explain(paths: tuple[str, ...], lang: str | None, published: date | None, max_bytes: int, fmt: str) -> None:
+    """``extract --explain``: the decision on every trigger of every article."""
+    from relgraph import api
+    from relgraph.articles import Skipped
+
+    read, skipped, rows = 0, [], []
+    for item in api.explain(paths, lang=lang, published=published, max_bytes=max_bytes):
+        if isinstance(item, Skipped):
+            _skipped(item, _Progress(live=False))
+            skipped.append(item)
+            continue
+        read += 1
+        rows += [d.to_json() for d in item.decisions]
+    if fmt in ("table", "md", "csv"):
+        _emit([{**r, "events": len(r["events"])} for r in rows], fmt,
+              ["article", "trigger", "start", "type", "frame", "outcome", "reason", "events"])
+    else:
+        _emit(rows, fmt)
     _summary(read, skipped)
 
 

@@ -27,15 +27,17 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
 from relgraph.articles import Skipped, detect_language
-from relgraph.errors import ClusterError, UnknownExtractorError
+from relgraph.errors import ClusterError, ExtractorError, UnknownExtractorError
 from relgraph.model import Article, Mention
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
     from relgraph.extractors import Extractor
+    from relgraph.extractors.rules import Decision
 
-__all__ = ["Extracted", "extract_all", "extract_article", "extract_batch", "in_order", "relgraph_version"]
+__all__ = ["Explained", "Extracted", "explain_article", "extract_all", "extract_article", "extract_batch", "in_order",
+           "relgraph_version"]
 
 #: Articles per task: enough to amortise sending a task, few enough to keep every worker busy.
 PROCESS_BATCH = 16
@@ -69,6 +71,24 @@ def extract_article(article: Article, lang: str | None = None) -> Extracted:
     """Extract one article with the extractor of its language (``lang``, its own, or detected)."""
     article, extractor = _extractor_for(article, lang)
     return Extracted(article, tuple(extractor.extract(article)), f"{extractor.name}/{extractor.version}")
+
+
+@dataclass(frozen=True, slots=True)
+class Explained:
+    """One article and its extractor's decision on each trigger."""
+
+    article: Article
+    decisions: tuple[Decision, ...]
+
+
+def explain_article(article: Article, lang: str | None = None) -> Explained:
+    """What the extractor of the article's language decided about each of its triggers, and why."""
+    from relgraph.extractors import Explaining
+
+    article, extractor = _extractor_for(article, lang)
+    if not isinstance(extractor, Explaining):
+        raise ExtractorError(f"extractor {extractor.name!r} cannot explain its decisions")
+    return Explained(article, tuple(extractor.explain(article)))
 
 
 class _Pending(Protocol):

@@ -11,12 +11,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 from importlib.metadata import entry_points
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from relgraph.errors import ExtractorError, UnknownExtractorError
 from relgraph.model import Article, Mention
 
-__all__ = ["ENTRY_POINT_GROUP", "Extractor", "extractor_for", "get_extractor", "registered_extractors"]
+if TYPE_CHECKING:
+    from relgraph.extractors.rules import Decision
+
+__all__ = ["ENTRY_POINT_GROUP", "Explaining", "Extractor", "extractor_for", "get_extractor", "registered_extractors"]
 
 ENTRY_POINT_GROUP = "relgraph.extractors"
 
@@ -28,6 +31,13 @@ class Extractor(Protocol):
     languages: Sequence[str]
 
     def extract(self, article: Article) -> list[Mention]: ...
+
+
+@runtime_checkable
+class Explaining(Extractor, Protocol):
+    """An extractor that can say what it decided about each trigger, and why (``relgraph extract --explain``)."""
+
+    def explain(self, article: Article) -> list[Decision]: ...
 
 
 def registered_extractors() -> list[str]:

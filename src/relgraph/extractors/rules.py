@@ -103,9 +103,7 @@ class RuleExtractor:
         """
         decisions = self._decide(article)
         kept = set(_one_per_event([m for d in decisions for m in d.mentions]))
-        return [d if not d.mentions or kept.intersection(d.mentions) else
-                replace(d, outcome=Outcome.MERGED, reason="the same event, told with a finer date elsewhere")
-                for d in decisions]
+        return [_merged(d, kept) for d in decisions]
 
     def _decide(self, article: Article) -> list[Decision]:
         reading = read(article, self.lang, only_with_triggers=True)
@@ -449,6 +447,16 @@ def _past_aside(reading: Reading, start: int, end: int, reach: int) -> bool:
 
 _ASIDE_CHARS = 40
 _WORD = re.compile(r"\w+")
+
+
+def _merged(decision: Decision, kept: set[Mention]) -> Decision:
+    """``decision`` with only the mentions the article keeps; ``merged`` if it keeps none of them."""
+    if not decision.mentions:
+        return decision
+    own = tuple(m for m in decision.mentions if m in kept)
+    if own:
+        return replace(decision, mentions=own)
+    return replace(decision, outcome=Outcome.MERGED, reason="the same event, told with a finer date elsewhere")
 
 
 def _decision(reading: Reading, hit: Hit, reason: str, mentions: Sequence[Mention]) -> Decision:
