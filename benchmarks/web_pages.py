@@ -18,9 +18,8 @@ from collections.abc import Callable
 from datetime import date
 
 from relgraph.api import extract_article
-from relgraph.articles import _html_text
 from relgraph.model import Article
-from relgraph.web.page import page_article
+from relgraph.web.page import page_article, visible_text
 
 STATES = ["Qatar", "Jordan", "Egypt", "Turkey", "Brazil", "Israel", "Morocco", "Iran", "Kenya", "Somalia",
           "Chile", "Bolivia", "Sweden", "Iraq", "Japan", "Peru", "Ghana", "Togo", "Nepal", "Bhutan"]
@@ -61,7 +60,7 @@ def main() -> None:
 
     def visible() -> None:
         for p in pages:
-            _html_text(p)
+            visible_text(p)
 
     def main_text() -> None:
         for n, p in enumerate(pages):
@@ -85,7 +84,7 @@ def main() -> None:
         print(f"  {name:13s} {value * 1000 / args.pages:7.2f} ms a page  (median of the runs {median:.3f} s)")
     print(f"main text / visible text: {best['main text'] / best['visible text']:.1f}x")
     print(f"main text / extraction:   {best['main text'] / best['extraction']:.2f}x")
-    kept = sum(len(a.text) for a in articles) / sum(len(_html_text(p)) for p in pages)
+    kept = sum(len(a.text) for a in articles) / sum(len(visible_text(p)) for p in pages)
     print(f"text kept by the main-text reading: {kept:.0%} of the visible text")
 
 

@@ -22,8 +22,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import relgraph.articles as articles
-from relgraph.articles import DEFAULT_MAX_BYTES, Skipped, detect_language, read_articles, summary
+from relgraph.articles import DEFAULT_MAX_BYTES, Skipped, read_articles, summary
 from relgraph.model import Article
+from relgraph.text.detect import detect_language
 
 AR = (
     "الدوحة، الأربعاء\n"

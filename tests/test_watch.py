@@ -26,7 +26,7 @@ from relgraph.rdf import vocab
 from relgraph.rdf.validation import validate
 from relgraph.repository import Repository
 from relgraph.store_access import open_store
-from relgraph.web.watch import Watcher, parse_interval
+from relgraph.watch import Watcher, parse_interval
 
 if TYPE_CHECKING:
     from conftest import NewsSite

@@ -15,7 +15,6 @@ them, so importing this module stays cheap.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -24,12 +23,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, TextIO
 
-from relgraph.articles import DEFAULT_MAX_BYTES, Skipped, detect_language, read_articles
+from relgraph.articles import DEFAULT_MAX_BYTES, Skipped, read_articles
 from relgraph.errors import RelgraphError, StoreError
-from relgraph.model import Article, Event, EventOutline, EventType
+from relgraph.keys import digest
+from relgraph.model import Event, EventOutline, EventType, SourceRef
 from relgraph.parallel import Explained, Extracted, explain_article, extract_article
 from relgraph.store_access import default_store_path, existing, is_server, location, open_store, own_files, store_lock
-from relgraph.timeline import SourceRef, TimelineRow
+from relgraph.text.detect import detect_language
+from relgraph.timeline import TimelineRow
 
 if TYPE_CHECKING:
     from relgraph.evaluation import EvalReport
@@ -148,15 +149,6 @@ def explain(
         yield item if isinstance(item, Skipped) else explain_article(item, lang)
 
 
-def digest(article: Article, extractor: str) -> str:
-    """What makes an ingest idempotent: the text, its metadata and the extractor version."""
-    h = hashlib.sha256()
-    for part in (article.text, article.lang or "", str(article.published or ""), article.source or "", extractor):
-        h.update(part.encode("utf-8"))
-        h.update(b"\x00")
-    return h.hexdigest()
-
-
 @dataclass(frozen=True, slots=True)
 class IngestReport:
     """What an ingest did: articles read, stored (changed) or already stored, skipped inputs, and the store.
@@ -252,7 +244,7 @@ def watch(
     import signal
     import threading
 
-    from relgraph.web.watch import Watcher
+    from relgraph.watch import Watcher
 
     listed = _listed(feeds)
     bad = [f for f in listed if not f.lower().startswith(("http://", "https://"))]

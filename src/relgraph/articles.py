@@ -33,18 +33,18 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, AnyStr, BinaryIO, TextIO, cast
 
 from relgraph.errors import ArticleError
 from relgraph.formats import counted
 from relgraph.model import Article
+from relgraph.text.detect import detect_language
 
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
 
-__all__ = ["DEFAULT_MAX_BYTES", "SUFFIXES", "Skipped", "detect_language", "read_articles", "summary"]
+__all__ = ["DEFAULT_MAX_BYTES", "SUFFIXES", "Skipped", "read_articles", "summary"]
 
 DEFAULT_MAX_BYTES = 5_000_000
 """The largest article read, in bytes: a text or HTML file, or one JSON Lines line."""
@@ -93,29 +93,6 @@ def summary(read: int, skipped: Sequence[Skipped]) -> str:
 
 
 # -- languages ------------------------------------------------------------------
-
-# Counted on the UTF-8 bytes, where bytes.translate does it at C speed (a regex over the
-# characters is 10-20 times slower): each character of the Arabic block U+0600-U+06FF starts
-# with a byte D8-DB, each Latin letter is an ASCII letter or starts with C3-C9 (U+00C0-U+024F).
-_NOT_ARABIC_LEAD = bytes(b for b in range(256) if not 0xD8 <= b <= 0xDB)
-_NOT_LATIN_LETTER = bytes(b for b in range(256) if not (0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A or 0xC3 <= b <= 0xC9))
-
-
-def detect_language(text: str) -> str:
-    """``"ar"`` when most of the text's letters are Arabic, else ``"en"``.
-
-    Arabic is the Arabic block and the contextual letter forms (U+FE80-U+FEFC);
-    Latin letters are ASCII letters and U+00C0-U+024F; digits, punctuation and
-    other scripts do not count. A tie, and a text with no letters, is ``"en"``.
-
-    >>> detect_language("وقّع البلدان اتفاقية in Geneva")
-    'ar'
-    """
-    data = text.encode("utf-8", "surrogatepass")
-    forms = data.count(b"\xef\xba") + data.count(b"\xef\xbb") - data.count(codecs.BOM_UTF8)  # U+FE80-U+FEFE
-    arabic = len(data.translate(None, _NOT_ARABIC_LEAD)) + forms
-    return "ar" if arabic > len(data.translate(None, _NOT_LATIN_LETTER)) else "en"
-
 
 # -- bytes to text -----------------------------------------------------------------
 
@@ -205,50 +182,6 @@ def _garbled(word: str) -> bool:
                 return True
             symbols += category[0] == "S" or category == "No"
     return bool(arabic and (ascii_letters or accented)) or accented > max(1, ascii_letters) or symbols > 1
-
-
-# -- HTML --------------------------------------------------------------------------
-
-_SPACES = re.compile(r"\s+")
-_HIDDEN = frozenset({"script", "style", "nav", "noscript", "template", "svg", "iframe", "object", "select"})
-_BLOCKS = frozenset(
-    {"title", "h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "br", "hr", "li", "ul", "ol", "dl", "dt", "dd", "tr",
-     "table", "caption", "blockquote", "pre", "section", "article", "main", "header", "footer", "aside", "figure",
-     "figcaption", "address", "form", "fieldset", "details", "summary"}
-)
-
-
-class _VisibleText(HTMLParser):
-    """Collects the text a browser shows, a line per block; entities decoded."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.hidden = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _HIDDEN:
-            self.hidden += 1
-        elif tag in _BLOCKS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _HIDDEN:
-            self.hidden = max(0, self.hidden - 1)
-        elif tag in _BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.hidden:
-            self.parts.append(_SPACES.sub(" ", data))
-
-
-def _html_text(markup: str) -> str:
-    parser = _VisibleText()
-    parser.feed(markup)
-    parser.close()
-    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
-    return "\n".join(line for line in lines if line)
 
 
 # -- streams ---------------------------------------------------------------------

@@ -303,18 +303,15 @@ def _explain(paths: tuple[str, ...], lang: str | None, published: date | None, m
     from relgraph.articles import Skipped
 
     read, skipped, rows = 0, [], []
+    flat = fmt in ("table", "md", "csv")  # a count of events in a cell, the events themselves in JSON
     for item in api.explain(paths, lang=lang, published=published, max_bytes=max_bytes):
         if isinstance(item, Skipped):
             _skipped(item, _Progress(live=False))
             skipped.append(item)
             continue
         read += 1
-        rows += [d.to_json() for d in item.decisions]
-    if fmt in ("table", "md", "csv"):
-        _emit([{**r, "events": len(r["events"])} for r in rows], fmt,
-              ["article", "trigger", "start", "type", "frame", "outcome", "reason", "events"])
-    else:
-        _emit(rows, fmt)
+        rows += [{**d.to_json(), "events": len(d.mentions)} if flat else d.to_json() for d in item.decisions]
+    _emit(rows, fmt, ["article", "trigger", "start", "type", "frame", "outcome", "reason", "events"] if flat else None)
     _summary(read, skipped)
 
 
@@ -369,7 +366,7 @@ class _IntervalParam(click.ParamType[float, Any]):
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> float:
         if isinstance(value, float):
             return value
-        from relgraph.web.watch import parse_interval
+        from relgraph.watch import parse_interval
 
         try:
             return parse_interval(str(value))

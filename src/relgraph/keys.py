@@ -6,7 +6,7 @@ index a pair's timeline; :func:`year_type_key` counts events per type and year;
 input always gives the same id); the ``*_order`` functions are the total
 orders events, mentions and dates are listed in.
 
->>> from relgraph.model import EventType, PartialDate
+>>> from relgraph.model import Article, EventType, PartialDate
 >>> fusion_key(Event("e", EventType.MEETING, ("RU", "QA"), None, None, ()))
 'meeting|QA,RU'
 >>> pair_keys(["UA", "QA", "RU"])
@@ -24,11 +24,12 @@ from datetime import date
 from itertools import combinations
 from urllib.parse import quote
 
-from relgraph.model import Event, EventOutline, EventType, Mention, PartialDate
+from relgraph.model import Article, Event, EventOutline, EventType, Mention, PartialDate
 
 __all__ = [
     "date_order",
     "date_token",
+    "digest",
     "event_id",
     "event_order",
     "fusion_key",
@@ -118,3 +119,12 @@ def year_type_key(event: Event) -> str | None:
     index (``GROUP BY ?key``) instead of a join of each event's class with its date.
     """
     return None if event.date is None else f"{event.date.earliest.year:04d}|{event.type.slug}"
+
+
+def digest(article: Article, extractor: str) -> str:
+    """What makes an ingest idempotent: the text, its metadata and the extractor version."""
+    h = hashlib.sha256()
+    for part in (article.text, article.lang or "", str(article.published or ""), article.source or "", extractor):
+        h.update(part.encode("utf-8"))
+        h.update(b"\x00")
+    return h.hexdigest()

@@ -33,6 +33,7 @@ __all__ = [
     "PartialDate",
     "Precision",
     "Retrieval",
+    "SourceRef",
     "State",
     "Succession",
 ]
@@ -406,6 +407,21 @@ class EventOutline:
     actors: tuple[str, ...]
     date: PartialDate | None
     bound: _Day | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """Where a fact came from: an article, the quote and its offsets, the extractor that read it."""
+
+    article: str
+    evidence: str
+    start: int
+    end: int
+    date: str | None
+    source: str | None
+    published: str | None
+    extractor: str
+
 
 
 #: An event read whole or as its outline: what the views that need only type, actors and date take.

@@ -26,9 +26,10 @@ from functools import partial
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
-from relgraph.articles import Skipped, detect_language
+from relgraph.articles import Skipped
 from relgraph.errors import ClusterError, ExtractorError, UnknownExtractorError
 from relgraph.model import Article, Mention
+from relgraph.text.detect import detect_language
 
 if TYPE_CHECKING:
     from concurrent.futures import Future

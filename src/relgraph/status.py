@@ -33,12 +33,9 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
-from relgraph.model import Event, EventType, Occurrence
-
-if TYPE_CHECKING:
-    from relgraph.timeline import SourceRef
+from relgraph.model import Event, EventType, Occurrence, SourceRef
 
 __all__ = ["STATUS_TYPES", "Period", "StatusLine", "bounded", "date_text", "history", "place", "status"]
 

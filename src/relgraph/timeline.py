@@ -13,26 +13,12 @@ from datetime import date
 from itertools import product
 from typing import TYPE_CHECKING, Any
 
-from relgraph.model import Event, EventType
+from relgraph.model import Event, EventType, SourceRef
 
 if TYPE_CHECKING:
     from relgraph.repository import Repository
 
-__all__ = ["SourceRef", "TimelineRow", "bound_events", "chronological", "event_rows", "events", "rows"]
-
-
-@dataclass(frozen=True, slots=True)
-class SourceRef:
-    """Where a fact came from: an article, the quote and its offsets, the extractor that read it."""
-
-    article: str
-    evidence: str
-    start: int
-    end: int
-    date: str | None
-    source: str | None
-    published: str | None
-    extractor: str
+__all__ = ["TimelineRow", "bound_events", "chronological", "event_rows", "events", "rows"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,12 +18,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
+from html.parser import HTMLParser
 from importlib import import_module
 
 from relgraph.errors import ArticleError
 from relgraph.model import Article, Retrieval
+from relgraph.text.detect import detect_language
 
-__all__ = ["page_article"]
+__all__ = ["page_article", "visible_text"]
 
 _HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2})\b", re.IGNORECASE)
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -60,9 +62,7 @@ def page_article(
         title, body, page_date, canonical = doc.title, doc.text, doc.date, doc.url
     text = _joined(title, body)
     if not text:  # no body trafilatura would vouch for: the page's visible text
-        from relgraph.articles import _decode, _html_text
-
-        text = _html_text(markup if isinstance(markup, str) else _decode(markup) or markup.decode("utf-8", "replace"))
+        text = visible_text(markup if isinstance(markup, str) else markup.decode("utf-8", "replace"))
     if not text:
         raise ArticleError(name, "no visible text in the HTML")
     if retrieval is None and canonical and canonical.lower().startswith(("http://", "https://")):
@@ -91,10 +91,53 @@ def _joined(title: str | None, body: str | None) -> str:
 
 
 def _language(markup: str | bytes, text: str) -> str:
-    from relgraph.articles import detect_language
-
     head = markup[:4096] if isinstance(markup, str) else markup[:4096].decode("ascii", "replace")
     declared = _HTML_LANG.search(head)
     if declared and declared.group(1).lower() in ("ar", "en"):
         return declared.group(1).lower()
     return detect_language(text)
+
+
+# -- HTML --------------------------------------------------------------------------
+
+_SPACES = re.compile(r"\s+")
+_HIDDEN = frozenset({"script", "style", "nav", "noscript", "template", "svg", "iframe", "object", "select"})
+_BLOCKS = frozenset(
+    {"title", "h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "br", "hr", "li", "ul", "ol", "dl", "dt", "dd", "tr",
+     "table", "caption", "blockquote", "pre", "section", "article", "main", "header", "footer", "aside", "figure",
+     "figcaption", "address", "form", "fieldset", "details", "summary"}
+)
+
+
+class _VisibleText(HTMLParser):
+    """Collects the text a browser shows, a line per block; entities decoded."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _HIDDEN:
+            self.hidden += 1
+        elif tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(_SPACES.sub(" ", data))
+
+
+def visible_text(markup: str) -> str:
+    """The text a browser shows of ``markup``, a line per block: what a page holds when it has no main text."""
+    parser = _VisibleText()
+    parser.feed(markup)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
+    return "\n".join(line for line in lines if line)

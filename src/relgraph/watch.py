@@ -228,7 +228,8 @@ class Watcher:
 
     def _read(self, repo: Repository, feed: str, item: _Item, errors: list[Skipped]) -> int | None:
         """Fetch, read and store one item; its mentions (-1: remembered with no article), None: try again later."""
-        from relgraph.api import digest, extract_article
+        from relgraph.keys import digest
+        from relgraph.parallel import extract_article
         from relgraph.rdf.mapping import feed_item_quads
         from relgraph.rdf.store import insert_data
         from relgraph.web.reading import page_of
