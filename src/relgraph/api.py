@@ -125,6 +125,7 @@ def extract(
     jobs: int = 1,
     dask: str | None = None,
     exclude: Sequence[str | os.PathLike[str]] = (),
+    encoding: str | None = None,
 ) -> Iterator[Extracted | Skipped]:
     """Read ``paths`` (``.txt``, ``.jsonl``, ``.html``, directories, ``-`` for stdin) and extract each article.
 
@@ -133,12 +134,13 @@ def extract(
     goes on. ``jobs`` extracts in that many worker processes, ``dask`` on the
     Dask cluster whose scheduler has that address: results come in input order,
     the same as from one process (:mod:`relgraph.parallel`). ``exclude`` names files and folders
-    that a directory walk leaves out.
+    that a directory walk leaves out; ``encoding`` names the inputs' encoding (else UTF-8, or told by a
+    byte-order mark or a sure legacy reading).
     """
     from relgraph.parallel import extract_all
 
     items = read_articles(_listed(paths), lang=lang, published=published, max_bytes=max_bytes, stdin=stdin,
-                          exclude=exclude)
+                          exclude=exclude, encoding=encoding)
     yield from extract_all(items, lang=lang, jobs=jobs, dask=dask)
 
 
@@ -181,6 +183,7 @@ def ingest(
     wait: bool = False,
     jobs: int = 1,
     dask: str | None = None,
+    encoding: str | None = None,
 ) -> IngestReport:
     """Extract ``paths`` and store each article, with its mentions, in one transaction.
 
@@ -193,8 +196,9 @@ def ingest(
     where = location(store)
     with open_store(where, write=True, wait=wait) as opened:
         repo = _repository(opened)
+        # a store kept among the articles is no article
         for item in extract(paths, lang=lang, published=published, max_bytes=max_bytes, stdin=stdin, jobs=jobs,
-                            dask=dask, exclude=own_files(where)):  # a store kept among the articles is no article
+                            dask=dask, exclude=own_files(where), encoding=encoding):
             if progress is not None:
                 progress(item)
             if isinstance(item, Skipped):

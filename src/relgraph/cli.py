@@ -138,6 +138,8 @@ _LANG = click.option("--lang", type=click.Choice(["ar", "en"]), help="Language o
 _PUBLISHED = click.option("--published", type=_DayParam(), help="Publication date for articles that give none.")
 _MAX_BYTES = click.option("--max-bytes", type=click.IntRange(1), default=None,
                           help="Largest article accepted, in bytes (default 5 MB).")
+_ENCODING = click.option("--encoding", metavar="NAME",
+                         help="Encoding of every input, e.g. cp1256 or latin-1 (default: UTF-8, or as a BOM says).")
 
 
 _WAIT = click.option("--wait", is_flag=True, help="Wait for another process using the store instead of failing.")
@@ -190,11 +192,12 @@ def _summary(read: int, skipped: Sequence[Skipped], always: bool = True) -> None
 @_LANG
 @_PUBLISHED
 @_MAX_BYTES
+@_ENCODING
 @_JOBS
 @_DASK
 @_format_option("jsonl", "json", "table", default="jsonl")
 def extract(paths: tuple[str, ...], lang: str | None, published: date | None, max_bytes: int | None,
-            jobs: int, dask: str | None, fmt: str) -> None:
+            encoding: str | None, jobs: int, dask: str | None, fmt: str) -> None:
     """Extract dated diplomatic events from articles (.txt, .jsonl, .html, directories, - for stdin).
 
     Prints one event per line (JSON Lines) with the article, the evidence and its offsets.
@@ -205,7 +208,7 @@ def extract(paths: tuple[str, ...], lang: str | None, published: date | None, ma
 
     read, skipped, rows = 0, [], []
     for item in api.extract(paths, lang=lang, published=published, max_bytes=max_bytes or DEFAULT_MAX_BYTES,
-                            jobs=jobs, dask=dask):
+                            jobs=jobs, dask=dask, encoding=encoding):
         if isinstance(item, Skipped):
             _skipped(item)
             skipped.append(item)
@@ -229,11 +232,12 @@ def extract(paths: tuple[str, ...], lang: str | None, published: date | None, ma
 @_LANG
 @_PUBLISHED
 @_MAX_BYTES
+@_ENCODING
 @_WAIT
 @_JOBS
 @_DASK
 def ingest(paths: tuple[str, ...], store: str | None, lang: str | None, published: date | None,
-           max_bytes: int | None, wait: bool, jobs: int, dask: str | None) -> None:
+           max_bytes: int | None, encoding: str | None, wait: bool, jobs: int, dask: str | None) -> None:
     """Extract events from articles and store them; ingesting the same article twice changes nothing.
 
     Each article is stored in one transaction. A bad input is named on stderr and skipped;
@@ -254,7 +258,7 @@ def ingest(paths: tuple[str, ...], store: str | None, lang: str | None, publishe
     try:
         report = api.ingest(paths, store=store, lang=lang, published=published,
                             max_bytes=max_bytes or DEFAULT_MAX_BYTES, progress=progress, wait=wait, jobs=jobs,
-                            dask=dask)
+                            dask=dask, encoding=encoding)
     finally:
         counter.clear()
     replacing = f" ({report.replaced} replacing a stored article with the same id)" if report.replaced else ""
