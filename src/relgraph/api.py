@@ -295,29 +295,44 @@ def serve(
     host: str = "127.0.0.1",
     port: int = 7878,
     ready: Callable[[str], None] | None = None,
+    cors: Sequence[str] = (),
 ) -> None:
     """Serve the embedded store as a read-only SPARQL endpoint at ``http://host:port/query`` until stopped.
 
     The server is ``oxigraph serve-read-only`` (Query protocol, Graph Store ``GET``, a YASGUI page
-    at ``/``, CORS allowed), so SPARQLWrapper, rdflib's ``SPARQLStore``, YASGUI or ``--store
-    http://host:port`` read it. It holds the store's reader lock for as long as it runs: relgraph
-    keeps reading the store meanwhile, and no relgraph writer runs (pyoxigraph leaves reading
-    while another process writes undefined): ``ingest`` fails, or waits with ``--wait``.
+    at ``/``), so SPARQLWrapper, rdflib's ``SPARQLStore``, YASGUI or ``--store http://host:port``
+    read it, behind :class:`~relgraph.rdf.endpoint.Endpoint`: a query using ``SERVICE`` is refused
+    (the endpoint answers only from its own store), and web pages of other origins may read it only
+    when their origin is among ``cors`` (``"*"``: every origin). It holds the store's reader lock
+    for as long as it runs: relgraph keeps reading the store meanwhile, and no relgraph writer runs
+    (a server reading for hours would not see what a writer adds): ``ingest`` fails, or waits with
+    ``--wait``.
     ``ready`` is called with the endpoint's base URL once it answers. Returns on SIGTERM or
     Ctrl-C, having stopped the server.
     """
     import signal
+    import socket
     import threading
 
+    from relgraph.rdf.endpoint import Endpoint
     from relgraph.rdf.sparql_store import start_oxigraph
 
     where = location(store)
     if is_server(where):
         raise StoreError(f"{where} is a SPARQL server already; serve a store directory")
     path = existing(Path(where))
+    with socket.socket() as probe:  # a free port on loopback for the server behind the endpoint
+        probe.bind(("127.0.0.1", 0))
+        inner: int = probe.getsockname()[1]
+    endpoint = Endpoint(host, port, inner, cors)
     with store_lock(path, exclusive=False, wait=False) as lock:
         # the server holds the lock too: if this process is killed, the server still keeps writers out
-        server = start_oxigraph(path, port, host=host, read_only=True, pass_fds=(lock.fileno(),))
+        try:
+            server = start_oxigraph(path, inner, read_only=True, pass_fds=(lock.fileno(),))
+        except BaseException:
+            endpoint.stop()
+            raise
+        endpoint.start()
         main = threading.current_thread() is threading.main_thread()
         previous = signal.signal(signal.SIGTERM, lambda *_: server.terminate()) if main else None
         try:
@@ -329,6 +344,7 @@ def serve(
         except KeyboardInterrupt:
             pass
         finally:
+            endpoint.stop()
             server.terminate()
             server.wait()
             if previous is not None:

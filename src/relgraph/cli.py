@@ -443,21 +443,29 @@ def export(store: str | None, fmt: str, article: str | None, output: str | None)
 @_store_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
 @click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True, help="Port to listen on.")
-def serve(store: str | None, host: str, port: int) -> None:
+@click.option("--cors", "origins", multiple=True, metavar="ORIGIN",
+              help="Let web pages of this origin (e.g. https://yasgui.example.org) query it; repeatable.")
+def serve(store: str | None, host: str, port: int, origins: tuple[str, ...]) -> None:
     """Serve the store as a read-only SPARQL endpoint (http://HOST:PORT/query) until Ctrl-C or SIGTERM.
 
     YASGUI, SPARQLWrapper, rdflib's SPARQLStore or relgraph itself (--store http://HOST:PORT) can query
     it; a YASGUI page is at http://HOST:PORT/. While it runs, relgraph can still read the store, but
     nothing writes to it: the server holds the store's reader lock, so `relgraph ingest` and `retract`
-    fail (or wait, with --wait) until it stops.
+    fail (or wait, with --wait) until it stops. Queries using SERVICE are refused, and no other web
+    page may read it unless --cors names its origin.
     """
     from relgraph import api
+    from relgraph.rdf.endpoint import is_loopback
+
+    if not is_loopback(host):
+        click.echo(f"Warning: {host} is reachable from other machines: whoever reaches it can read the whole "
+                   "store (give --host 127.0.0.1 to serve this machine only).", err=True)
 
     def ready(url: str) -> None:
         click.echo(f"Serving {store or api.default_store_path()} read-only at {url}/query "
                    f"(YASGUI: {url}/); Ctrl-C stops it.", err=True)  # fmt: skip
 
-    api.serve(store=store, host=host, port=port, ready=ready)
+    api.serve(store=store, host=host, port=port, ready=ready, cors=origins)
 
 
 # -- networks -----------------------------------------------------------------------------------------
