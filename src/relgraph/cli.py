@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -270,16 +270,26 @@ def ingest(paths: tuple[str, ...], store: str | None, lang: str | None, publishe
     _summary(report.read, report.skipped, always=False)
 
 
-@cli.command(epilog=_example("relgraph retract qatar-russia-2025-04-16"))
-@click.argument("article_ids", nargs=-1, required=True, metavar="ARTICLE_ID...")
+def _ids_from(source: IO[str] | None) -> list[str]:
+    """Article ids one a line (an id too long for a command line: the system caps one at 128 KB)."""
+    return [] if source is None else [line.rstrip("\r\n") for line in source if line.rstrip("\r\n")]
+
+
+@cli.command(epilog=_example("relgraph retract qatar-russia-2025-04-16\nrelgraph retract --ids-from ids.txt"))
+@click.argument("article_ids", nargs=-1, metavar="ARTICLE_ID...")
+@click.option("--ids-from", "ids_from", type=click.File("r", encoding="utf-8"), metavar="FILE",
+              help="Also the ids in FILE, one a line (- for stdin).")
 @_store_option
 @_WAIT
-def retract(article_ids: tuple[str, ...], store: str | None, wait: bool) -> None:
+def retract(article_ids: tuple[str, ...], ids_from: IO[str] | None, store: str | None, wait: bool) -> None:
     """Remove articles from the store and re-derive the events they supported."""
     from relgraph import api
     from relgraph.errors import RelgraphError
     from relgraph.formats import counted
 
+    article_ids = (*article_ids, *_ids_from(ids_from))
+    if not article_ids:
+        raise click.UsageError("give the ids of the articles to retract, or --ids-from FILE")
     missing = api.retract(article_ids, store=store, wait=wait)
     click.echo(f"retracted {counted(len(article_ids) - len(missing), 'article')}", err=True)
     if missing:
@@ -424,10 +434,17 @@ def sparql(query: str, store: str | None, fmt: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["ttl", "trig", "nq", "nt", "jsonld"]), default="trig",
               show_default=True, help="RDF serialisation.")
 @click.option("--article", help="Only this article's named graph.")
+@click.option("--article-from", "article_from", type=click.File("r", encoding="utf-8"), metavar="FILE",
+              help="Only the named graph of the article whose id is FILE's first line (- for stdin).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default stdout).")
-def export(store: str | None, fmt: str, article: str | None, output: str | None) -> None:
+def export(store: str | None, fmt: str, article: str | None, article_from: IO[str] | None, output: str | None) -> None:
     """Write the whole graph, or one article's named graph, as RDF."""
     from relgraph import api
+
+    if article_from is not None:
+        article = next(iter(_ids_from(article_from)), None)
+        if article is None:
+            raise click.UsageError("--article-from names a file with no article id")
 
     data = api.export(format=fmt, article=article, store=store)
     if output:

@@ -162,3 +162,24 @@ def test_encoding_named_on_the_command_line_reads_a_legacy_file(tmp_path: Path) 
     assert extract(str(path))[0] == 1
     status, err, ids = extract(str(path), "--encoding", "cp1252")
     assert (status, ids) == (0, ["legacy"]), err
+
+
+def test_a_1_mb_id_is_exported_and_retracted_through_a_file(tmp_path: Path) -> None:
+    from relgraph import api
+
+    long_id = "x" * 1_000_000  # past the 128 KB a command-line argument may hold
+    (tmp_path / "batch.jsonl").write_text(json.dumps({"id": long_id, "text": GOOD, "published": "2024-05-01"})
+                                          + "\n", encoding="utf-8")  # fmt: skip
+    store = str(tmp_path / "store")
+    api.ingest([tmp_path / "batch.jsonl"], store=store)
+    (tmp_path / "id.txt").write_text(long_id + "\n", encoding="utf-8")
+    exported = CliRunner().invoke(cli, ["export", "--store", store, "--format", "nq", "--article-from",
+                                        str(tmp_path / "id.txt")])  # fmt: skip
+    assert exported.exit_code == 0, exported.stderr
+    assert "Egypt" in exported.stdout or "EG" in exported.stdout
+    retracted = CliRunner().invoke(cli, ["retract", "--store", store, "--ids-from", "-"], input=long_id + "\n")
+    assert retracted.exit_code == 0, retracted.stderr
+    assert "retracted 1 article" in retracted.stderr
+    assert api.sparql("ASK { GRAPH ?g { ?s a rg:Article } }", store=store).boolean is False
+    nothing = CliRunner().invoke(cli, ["retract", "--store", store])
+    assert nothing.exit_code == 2
