@@ -231,3 +231,29 @@ def test_uses_service_leaves_names_strings_and_comments_alone(query: str) -> Non
 def test_loopback_hosts() -> None:
     assert all(map(is_loopback, ["127.0.0.1", "::1", "[::1]", "localhost", "127.8.9.10"]))
     assert not any(map(is_loopback, ["0.0.0.0", "::", "10.0.0.1"]))
+
+
+def test_the_endpoint_answers_502_when_its_server_is_gone_and_preflights_only_for_its_origins(
+    unused_port: int,
+) -> None:
+    import socket
+
+    from relgraph.rdf.endpoint import Endpoint
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        nobody = probe.getsockname()[1]  # nothing listens there once the probe is closed
+    endpoint = Endpoint("127.0.0.1", unused_port, nobody, ["https://allowed.example"])
+    endpoint.start()
+    try:
+        base = f"http://127.0.0.1:{unused_port}"
+        with pytest.raises(urllib.error.HTTPError) as gone:
+            urllib.request.urlopen(query_url(base, "ASK {}"), timeout=30)
+        assert gone.value.code == 502
+        for origin, allowed in (("https://allowed.example", True), ("https://evil.example", False)):
+            preflight = urllib.request.Request(f"{base}/query", method="OPTIONS", headers={
+                "Origin": origin, "Access-Control-Request-Method": "POST"})  # fmt: skip
+            with urllib.request.urlopen(preflight, timeout=30) as answer:
+                assert (answer.headers.get("Access-Control-Allow-Origin") == origin) is allowed
+    finally:
+        endpoint.stop()

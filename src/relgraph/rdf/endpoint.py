@@ -203,8 +203,12 @@ class _Handler(BaseHTTPRequestHandler):
         headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP and k.lower() != "origin"}
         connection = http.client.HTTPConnection("127.0.0.1", self.inner, timeout=_TIMEOUT)
         try:
-            connection.request(self.command, self.path, body=body or None, headers=headers)
-            answer = connection.getresponse()
+            try:
+                connection.request(self.command, self.path, body=body or None, headers=headers)
+                answer = connection.getresponse()
+            except OSError as e:
+                self._fail(502, f"the SPARQL server behind this endpoint did not answer: {e}\n".encode())
+                return
             self.send_response(answer.status, answer.reason)
             for key, value in answer.getheaders():
                 if key.lower() not in _HOP_BY_HOP and not key.lower().startswith("access-control-"):
