@@ -95,7 +95,7 @@ def ingest_kills(work: Path, data: Path, tries: int, rng: random.Random) -> dict
     took = time.monotonic() - began
     reference = snapshot(clean)
     expected: set[str] = reference["ids"]  # type: ignore[assignment]
-    failures = lost = half = 0
+    failures = lost = half = landed = 0
     for attempt in range(tries):
         store = work / f"ingest-{attempt}"
         process = start("ingest", str(data), "--store", str(store))
@@ -104,6 +104,7 @@ def ingest_kills(work: Path, data: Path, tries: int, rng: random.Random) -> dict
         process.communicate()
         after = snapshot(store)
         half += int(after["half"])  # type: ignore[call-overload]
+        landed += 0 < len(after["ids"]) < len(expected)  # type: ignore[arg-type]
         rerun = relgraph("ingest", str(data), "--store", str(store))
         final = snapshot(store)
         missing = len(expected - final["ids"])  # type: ignore[operator]
@@ -111,7 +112,8 @@ def ingest_kills(work: Path, data: Path, tries: int, rng: random.Random) -> dict
         failures += rerun.returncode != 0 or bool(after["half"]) or missing > 0 or (
             final["counts"] != reference["counts"])
         shutil.rmtree(store, ignore_errors=True)
-    return {"tries": tries, "failures": failures, "articles lost": lost, "half articles seen": half}
+    return {"tries": tries, "failures": failures, "articles lost": lost, "half articles seen": half,
+            "killed half way": landed}
 
 
 def retract_kills(work: Path, data: Path, tries: int, count: int, rng: random.Random) -> dict[str, int]:
@@ -127,17 +129,18 @@ def retract_kills(work: Path, data: Path, tries: int, count: int, rng: random.Ra
     relgraph("retract", "--ids-from", str(work / "gone.txt"), "--store", str(reference_store))
     took = time.monotonic() - began
     reference = snapshot(reference_store)
-    failures = lost = half = 0
+    failures = lost = half = landed = 0
     for attempt in range(tries):
         store = work / f"retract-{attempt}"
         shutil.copytree(full, store)
         process = start("retract", "--ids-from", str(work / "gone.txt"), "--store", str(store))
-        time.sleep(rng.uniform(0.1, took))
+        time.sleep(rng.uniform(0.4, 0.95) * took)  # start-up is the first part of it
         process.kill()
         process.communicate()
         after = snapshot(store)
         half += int(after["half"])  # type: ignore[call-overload]
         left = sorted(set(gone) & after["ids"])  # type: ignore[operator]
+        landed += 0 < len(left) < len(gone)
         (work / "left.txt").write_text("".join(f"{i}\n" for i in left), encoding="utf-8")
         rerun = relgraph("retract", "--ids-from", str(work / "left.txt"), "--store", str(store)) if left else None
         final = snapshot(store)
@@ -146,7 +149,8 @@ def retract_kills(work: Path, data: Path, tries: int, count: int, rng: random.Ra
         failures += (rerun is not None and rerun.returncode != 0) or bool(after["half"]) or missing > 0 or (
             final["counts"] != reference["counts"])
         shutil.rmtree(store, ignore_errors=True)
-    return {"tries": tries, "failures": failures, "articles lost": lost, "half articles seen": half}
+    return {"tries": tries, "failures": failures, "articles lost": lost, "half articles seen": half,
+            "killed half way": landed}
 
 
 def create_kills(work: Path, data: Path, tries: int, rng: random.Random) -> dict[str, int]:

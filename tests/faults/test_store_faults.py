@@ -178,3 +178,52 @@ def test_timeline_and_sparql_answer_during_an_ingest_of_2000_articles_each_artic
     during = [n for n in seen if 0 < n < total]
     assert len(during) >= 2, (seen, total)  # read while it grew
     assert timelines >= 2
+
+
+def _records(store: Path) -> tuple[set[str], int]:
+    """The article ids a store holds, and how many of its article graphs are not whole."""
+    from relgraph.rdf.mapping import article_from_record
+
+    with api.open_store(store) as opened:
+        rows = opened.query(WHOLE).rows
+        half = sum(1 for r in rows if r["record"] is None or article_from_record(str(r["record"])).mentions != r["n"])
+        ids = {article_from_record(str(r["record"])).id for r in rows if r["record"] is not None}
+    return ids, half
+
+
+def test_sigkill_during_a_retract_leaves_whole_articles_and_a_rerun_completes(
+    synthetic_corpus: Callable[[int], Path], tmp_path: Path
+) -> None:
+    import shutil
+
+    full = tmp_path / "full"
+    api.ingest([synthetic_corpus(600)], store=full)
+    everything, _ = _records(full)
+    gone = sorted(everything)[: 2 * len(everything) // 3]
+    (tmp_path / "gone.txt").write_text("\n".join(gone) + "\n", encoding="utf-8")
+    shutil.copytree(full, tmp_path / "clean")
+    began = time.monotonic()
+    assert run("retract", "--ids-from", str(tmp_path / "gone.txt"), "--store", str(tmp_path / "clean")).returncode == 0
+    took = time.monotonic() - began
+    rng = random.Random(7)
+    landed = 0
+    for attempt in range(4):  # bounded; benchmarks/faults.py tries more
+        store = tmp_path / f"retract-{attempt}"
+        shutil.copytree(full, store)
+        process = start("retract", "--ids-from", str(tmp_path / "gone.txt"), "--store", str(store))
+        time.sleep(rng.uniform(0.4, 0.95) * took)  # start-up is the first part of it
+        process.kill()
+        process.communicate()
+        after, half = _records(store)
+        assert half == 0
+        assert after >= everything - set(gone)  # nothing kept was lost
+        left = sorted(set(gone) & after)
+        landed += 0 < len(left) < len(gone)
+        if left:
+            (tmp_path / "left.txt").write_text("\n".join(left) + "\n", encoding="utf-8")
+            rerun = run("retract", "--ids-from", str(tmp_path / "left.txt"), "--store", str(store))
+            assert rerun.returncode == 0, rerun.stderr
+        assert _records(store) == (everything - set(gone), 0)
+        with api.open_store(store) as mine, api.open_store(tmp_path / "clean") as clean:
+            assert mine.count() == clean.count()  # quad for quad as many as a clean retract
+    print(f"{landed} of 4 kills landed half way through the retract")
