@@ -63,8 +63,9 @@ def open_store(
 ) -> Iterator[Store]:
     """Open the store at ``store`` (a directory or an ``http(s)://`` SPARQL endpoint) for one verb.
 
-    ``write`` takes the writer's lock (creating the store unless ``create`` is False), else a
-    reader's (the store must exist); ``wait`` waits for the lock instead of failing.
+    ``write`` takes the writer's lock, then creates the store unless ``create`` is False; ``wait``
+    waits for the lock instead of failing. A reader (the store must exist) takes no lock and opens
+    the store read-only: it reads while a writer writes, and needs no write access.
     """
     where = location(store)
     if is_server(where):

@@ -254,8 +254,9 @@ def _rdf_format(name: str) -> ox.RdfFormat:
 class OxigraphStore:
     """The embedded store: a pyoxigraph ``Store`` in a directory, or in memory when ``path`` is None.
 
-    ``read_only=True`` opens an existing store for reading only (a reader that runs while no
-    other process writes to it: pyoxigraph calls reading during writes undefined behaviour).
+    ``read_only=True`` opens an existing store for reading only, with no write access and while
+    another process writes to it: it sees the transactions written when it opened, each whole, and
+    opens again when a writer's compaction removed a file under it (see the module's notes).
     A second writer gets :class:`StoreLockedError` naming the path.
 
     >>> store = OxigraphStore()
