@@ -74,7 +74,7 @@ def corpus(path: Path, n: int, rng: random.Random) -> Path:
 def snapshot(store: Path) -> dict[str, object]:
     """What the store holds: article ids, and whether every article graph is whole."""
     from relgraph.rdf.mapping import article_from_record
-    from relgraph.storage import open_store
+    from relgraph.store_access import open_store
 
     if not (store / "CURRENT").is_file():
         return {"ids": set(), "half": 0, "counts": (0, 0, 0, 0)}

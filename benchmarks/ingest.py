@@ -29,8 +29,8 @@ import time
 from collections import Counter
 from datetime import date, timedelta
 
-from relgraph.fusion import fusion_key
 from relgraph.gazetteer import Gazetteer
+from relgraph.keys import fusion_key
 from relgraph.model import Article, EventType, Mention, PartialDate
 from relgraph.rdf.store import OxigraphStore
 from relgraph.repository import Repository

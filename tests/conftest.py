@@ -6,18 +6,33 @@ free port and stopped with SIGTERM; tests that use it skip when it is not instal
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 import socket
-from collections.abc import Callable, Iterator
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 from relgraph.errors import StoreError
+from relgraph.extractors import Extractor
+from relgraph.model import Article, Mention
 from relgraph.rdf.sparql_store import SparqlStore, start_oxigraph
 from relgraph.rdf.store import OxigraphStore, Store
+from relgraph.repository import Repository
+from relgraph.store_access import open_store
+
+#: What a test expects of an event: its type's slug, its actors, its date (ISO, at its precision) or None.
+Found = tuple[str, tuple[str, ...], str | None]
+#: Where the test data of the suite's own is (a small French lexicon ...).
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def free_port() -> int:
@@ -61,6 +76,31 @@ def empty_store(request: pytest.FixtureRequest) -> Store:
         return OxigraphStore()
     store: Store = request.getfixturevalue("server_store")
     return store
+
+
+# -- extraction: what an extractor finds in one text, as a test states it -----------------------------------------
+
+
+def found_events(extractor: Extractor, text: str, lang: str, published: date | None = None) -> set[Found]:
+    """The events ``extractor`` finds in ``text`` as ``(type, actors, date)``, the actors of order-free types sorted
+    (so that an expectation can name them in any order)."""
+    out: set[Found] = set()
+    for m in extractor.extract(Article("t", text, lang, published)):
+        actors = m.actors if m.type.directed else tuple(sorted(m.actors))
+        out.add((m.type.slug, actors, m.date.iso if m.date else None))
+    return out
+
+
+@pytest.fixture
+def events_of() -> Callable[..., set[Found]]:
+    """:func:`found_events`, for a test: ``events_of(extractor, text, lang, published=None)``."""
+    return found_events
+
+
+@pytest.fixture(scope="session")
+def fixtures_dir() -> Path:
+    """``tests/fixtures``: data the tests build extractors and inputs from."""
+    return FIXTURES
 
 
 # -- synthetic articles: our own sentences about the gazetteer's states ------------------------------------
@@ -144,3 +184,107 @@ def synthetic_corpus(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int]
         return made[n]
 
     return corpus
+
+
+# -- a news site on 127.0.0.1 (relgraph.web) ------------------------------------------------------------------
+
+
+@dataclass
+class Route:
+    """What the site answers on one path: a status, headers, a body, after ``delay`` seconds."""
+
+    body: bytes = b""
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+    length: bool = True  # send Content-Length (else the body ends when the connection closes)
+
+
+class NewsSite:
+    """A real HTTP server on 127.0.0.1 in a thread: ``routes`` by path, every request counted in ``hits``."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, Route] = {}
+        self.hits: Counter[str] = Counter()
+        self.lock = threading.Lock()
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_GET(self) -> None:
+                with site.lock:
+                    site.hits[self.path] += 1
+                    route = site.routes.get(self.path, Route(b"not found", 404))
+                time.sleep(route.delay)
+                if "Date" in route.headers:  # the route's own date instead of now
+                    self.send_response_only(route.status)
+                else:
+                    self.send_response(route.status)
+                for name, value in route.headers.items():
+                    self.send_header(name, value)
+                if route.length:
+                    self.send_header("Content-Length", str(len(route.body)))
+                else:
+                    self.send_header("Connection", "close")
+                    self.close_connection = True
+                self.end_headers()
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up (size cap)
+                    self.wfile.write(route.body)
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def serve(self, path: str, body: bytes = b"", status: int = 200, headers: dict[str, str] | None = None,
+              delay: float = 0.0, length: bool = True) -> str:
+        """Answer ``path`` so from now on; its URL."""
+        self.routes[path] = Route(body, status, headers or {}, delay, length)
+        return self.url + path
+
+    def page(self, path: str, html: str, **headers: str) -> str:
+        """Serve ``html`` (UTF-8) at ``path``; its URL."""
+        self.routes[path] = Route(html.encode("utf-8"), headers={"Content-Type": "text/html; charset=utf-8",
+                                                                 **headers})
+        return self.url + path
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def news_site() -> Iterator[NewsSite]:
+    """A news site on 127.0.0.1 the test fills with pages and feeds."""
+    site = NewsSite()
+    yield site
+    site.close()
+
+
+@pytest.fixture
+def page_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The fetched-page cache in a directory of the test's own ($RELGRAPH_CACHE), and a short fetch timeout."""
+    cache = tmp_path / "page-cache"
+    monkeypatch.setenv("RELGRAPH_CACHE", str(cache))
+    monkeypatch.setenv("RELGRAPH_FETCH_TIMEOUT", "2")
+    return cache
+
+
+@pytest.fixture(scope="session")
+def hand_store(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Mapping[Article, Sequence[Mention]]], str]:
+    """Makes a store on disk holding these articles with the mentions written for them by hand; its path."""
+
+    def fill(articles: Mapping[Article, Sequence[Mention]]) -> str:
+        path = tmp_path_factory.mktemp("hand") / "store"
+        with open_store(str(path), write=True) as opened:
+            repo = Repository(opened)
+            for article, mentions in articles.items():
+                repo.ingest(article, mentions, article.id)
+        return str(path)
+
+    return fill

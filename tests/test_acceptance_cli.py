@@ -307,7 +307,7 @@ def test_eval_of_nothing_is_an_error_not_a_perfect_score(tmp_path: Path) -> None
     (tmp_path / "empty.jsonl").write_text("\n", encoding="utf-8")
     gold = {"id": "g1", "lang": "en", "text": "Chile and Peru signed a trade agreement in 2011.", "events": []}
     (tmp_path / "en.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
-    for args in (["empty.jsonl"], ["en.jsonl", "--lang", "ar"]):
+    for args in (["empty.jsonl"], ["en.jsonl", "--only-lang", "ar"]):
         code, out, err = run("eval", str(tmp_path / args[0]), *args[1:])
         assert code == 1
         assert "no annotated articles" in error_line(err)

@@ -76,7 +76,7 @@ def test_the_html_page_is_read_for_its_text_not_its_script(tmp_path: Path) -> No
 
 def _articles(store: Path) -> list[object]:
     from relgraph.repository import Repository
-    from relgraph.storage import open_store
+    from relgraph.store_access import open_store
 
     with open_store(store) as opened:
         return list(Repository(opened).articles())

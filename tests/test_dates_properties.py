@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -48,6 +49,7 @@ def test_any_text_gives_exact_ordered_spans(text: str, lang: str, published: dat
     _check(normalize(text).text, lang, published)
 
 
+@pytest.mark.slow
 @settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
 @given(DATEISH, LANGS, PUBLISHED)
 def test_date_like_text_gives_exact_ordered_spans(text: str, lang: str, published: date | None) -> None:
@@ -60,6 +62,7 @@ _GRAMMARS = {lang: build(load(lang)) for lang in LANGUAGES}
 _UNGUARDED = {lang: build(load(lang), guard=False) for lang in LANGUAGES}
 
 
+@pytest.mark.slow
 @settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
 @given(DATEISH, LANGS)
 def test_scanning_near_anchors_finds_what_a_full_scan_finds(text: str, lang: str) -> None:

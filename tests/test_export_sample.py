@@ -55,6 +55,7 @@ def test_one_article_graph_exports_alone(store: Path) -> None:
     assert graphs == {"https://w3id.org/relgraph/id/graph/article/qatar-russia-2025-04-16"}
 
 
+@pytest.mark.slow
 def test_the_sample_validates_against_the_shapes(store: Path) -> None:
     opened = OxigraphStore(store, read_only=True)
     try:
@@ -64,6 +65,7 @@ def test_the_sample_validates_against_the_shapes(store: Path) -> None:
     assert report.conforms, report.text
 
 
+@pytest.mark.slow
 def test_a_broken_event_does_not_validate(tmp_path: Path, store: Path) -> None:
     """The shapes can fail: an event stripped of its mentions is reported."""
     copy = OxigraphStore(tmp_path / "copy")

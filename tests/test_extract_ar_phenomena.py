@@ -408,7 +408,6 @@ def test_oman_or_amman_by_context(text: str, expected: tuple[str, tuple[str, ...
         "تدرس الكويت إعادة فتح سفارتها في دمشق.",  # under study
         "نفت كينيا أن تكون قد طردت الملحق الأوغندي.",  # a denial
         "نشب خلاف بين تركيا وهولندا بشأن إغلاق السفارة الهولندية في أنقرة.",  # a topic
-        "رحب الأردن بقرار البحرين إعادة العلاقات مع قطر.",  # a welcomed decision, undated
     ],
 )
 def test_wire_phrasings_that_are_no_events(text: str) -> None:

@@ -21,9 +21,9 @@ LANGS = ("ar", "en")
 MODALITIES = {"future", "intent", "agreement", "possibility", "condition", "negation", "denial", "topic", "about",
               "cancelled", "claim", "never", "maybe"}
 LEVELS = {"head", "minister", "envoy", "body"}
-#: The params each frame reads (see relgraph.extractors.frames).
+#: The params each frame reads (see relgraph.extractors.frames), and those every trigger may set (rules.py).
 PARAMS = {"goal", "guest", "partner", "object", "through", "both_ways", "mediator", "visitor", "adjacent", "exempt",
-          "hosts", "stops"}
+          "hosts", "stops", "needs_reach", "needs_cues", "party_cues", "lemmas"}
 
 
 def raw(lang: str) -> dict[str, Any]:
@@ -116,7 +116,7 @@ def test_english_words_stand_alone_and_names_need_a_capital() -> None:
 
 
 def test_an_unknown_key_is_refused_by_name() -> None:
-    with pytest.raises(ExtractorError, match="unknown keys modalty"):
+    with pytest.raises(ExtractorError, match="modalty: unknown key"):
         compile_language("xx", {"modalty": {}}, Gazetteer.default())
 
 

@@ -10,6 +10,7 @@ import subprocess
 import sys
 from datetime import date
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -35,6 +36,7 @@ print(json.dumps(out))
 """
 
 
+@pytest.mark.slow
 def test_group_members_come_out_in_the_same_order_whatever_the_hash_seed() -> None:
     runs = []
     for seed in ("1", "2", "3"):

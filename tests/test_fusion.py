@@ -8,7 +8,8 @@ from random import Random
 from hypothesis import given
 from hypothesis import strategies as st
 
-from relgraph.fusion import fuse, fusion_key, mention_id, pair_keys
+from relgraph.fusion import fuse
+from relgraph.keys import fusion_key, mention_id, pair_keys
 from relgraph.model import Event, EventType, Mention, PartialDate
 
 VISIT, MEETING, MEDIATION = EventType.VISIT, EventType.MEETING, EventType.MEDIATION

@@ -14,6 +14,8 @@ from relgraph.rdf import mapping, vocab
 from relgraph.rdf.store import OxigraphStore, insert_data
 from relgraph.rdf.validation import validate
 
+pytestmark = pytest.mark.slow  # pyshacl validates: 2-16 s a test
+
 TEXT = "On 1 August 1988 Qatar and the Soviet Union set up relations; in the late 1980s envoys met in Doha."
 ARTICLE = Article("story-1", TEXT, "en", date(2020, 1, 2), "written for relgraph's tests")
 STATES = [

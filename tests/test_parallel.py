@@ -25,7 +25,7 @@ from relgraph.cli import cli
 from relgraph.errors import ClusterError
 from relgraph.model import Article
 from relgraph.repository import Repository
-from relgraph.storage import open_store
+from relgraph.store_access import open_store
 
 
 def items(n: int, bad_every: int = 0) -> Iterator[Article | Skipped]:
@@ -160,6 +160,7 @@ def test_a_dask_cluster_ingests_exactly_what_one_process_does(
 # -- the command line and the errors ----------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_extract_with_jobs_prints_what_the_serial_run_prints(synthetic_corpus: Callable[[int], Path]) -> None:
     runs = [CliRunner().invoke(cli, ["extract", str(synthetic_corpus(150)), *extra]) for extra in ([], ["-j", "2"])]
     assert [r.exit_code for r in runs] == [1, 1]  # the bad line is reported, and the batch goes on
@@ -193,6 +194,7 @@ def test_jobs_must_be_positive() -> None:
     assert result.exit_code == 2
 
 
+@pytest.mark.slow
 def test_ctrl_c_during_a_parallel_ingest_stops_it_without_a_traceback_per_worker(
     synthetic_corpus: Callable[[int], Path], tmp_path: Path
 ) -> None:

@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from relgraph.fusion import fuse
+from relgraph.keys import year_type_key
 from relgraph.model import Article, EventType, Mention, PartialDate, Precision, State, Succession
 from relgraph.rdf import mapping, vocab
 from relgraph.rdf.store import OxigraphStore, insert_data
@@ -70,7 +71,7 @@ def partial_dates(draw: st.DrawFn) -> PartialDate:
 def test_dates_round_trip_with_their_bounds(value: PartialDate) -> None:
     quads = mapping.event_quads(fuse([mention("a", "x", value)])[0])
     found = {q.predicate.value: q.object for q in quads if isinstance(q.object, ox.Literal)}
-    again = mapping.parse_date(
+    again = mapping.date_from_literal(
         found[vocab.RG + "date"].value, found[vocab.RG + "earliest"].value, found[vocab.RG + "latest"].value
     )
     assert again == value
@@ -171,12 +172,12 @@ def test_articles_records_hold_their_metadata_and_distinct_mentions() -> None:
 def test_dated_events_carry_their_year_type_key(iso: str, key: str) -> None:
     (event,) = fuse([mention("a", "x", PartialDate.parse(iso))])
     keys = [q.object.value for q in mapping.event_quads(event) if q.predicate == vocab.Terms.yearTypeKey]
-    assert keys == [key] == [mapping.year_type_key(event)]
+    assert keys == [key] == [year_type_key(event)]
 
 
 def test_undated_events_have_no_year_type_key() -> None:
     (event,) = fuse([mention("a", "x", None)])
-    assert mapping.year_type_key(event) is None
+    assert year_type_key(event) is None
     assert not [q for q in mapping.event_quads(event) if q.predicate == vocab.Terms.yearTypeKey]
 
 

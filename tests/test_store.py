@@ -16,7 +16,7 @@ import pyoxigraph as ox
 import pytest
 
 from relgraph.errors import QueryError, StoreError, StoreLockedError, UnknownFormatError
-from relgraph.rdf.store import FORMATS, OxigraphStore, Store, insert_data, values_clause
+from relgraph.rdf.store import RDF_FORMATS, OxigraphStore, Store, insert_data, values_clause
 
 EX = "https://example.org/"
 G1, G2 = ox.NamedNode(EX + "g1"), ox.NamedNode(EX + "g2")
@@ -178,7 +178,7 @@ def test_load_reads_n_quads_from_a_file(store: Store, tmp_path: Path) -> None:
 
 
 def test_formats_list_what_dump_accepts(store: Store) -> None:
-    assert all(store.dump(f) for f in FORMATS)
+    assert all(store.dump(f) for f in RDF_FORMATS)
 
 
 # -- on disk: persistence, read-only, the lock ----------------------------------------------------------------

@@ -7,7 +7,6 @@ that ``import relgraph`` stays cheap.
 
 from __future__ import annotations
 
-from importlib import import_module
 from typing import Any
 
 __version__ = "0.1.0"
@@ -19,12 +18,14 @@ _EXPORTS = {
     "Mention": "relgraph.model",
     "PartialDate": "relgraph.model",
     "Precision": "relgraph.model",
+    "Retrieval": "relgraph.model",
     "State": "relgraph.model",
     "RelgraphError": "relgraph.errors",
     **dict.fromkeys(
         (
             "extract",
             "ingest",
+            "watch",
             "retract",
             "timeline",
             "show",
@@ -44,10 +45,21 @@ _EXPORTS = {
 
 
 def __getattr__(name: str) -> Any:
+    # Plain imports, on first use: what this module depends on is written out (tests/test_layers.py reads it).
     module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'relgraph' has no attribute {name!r}")
-    return getattr(import_module(module), name)
+    if module == "relgraph.model":
+        from relgraph import model
+
+        return getattr(model, name)
+    if module == "relgraph.errors":
+        from relgraph import errors
+
+        return getattr(errors, name)
+    if module == "relgraph.api":
+        from relgraph import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'relgraph' has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:

@@ -17,51 +17,66 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, TextIO
 
 from relgraph.articles import DEFAULT_MAX_BYTES, Skipped, detect_language, read_articles
 from relgraph.errors import RelgraphError, StoreError
-from relgraph.model import Article, Event, EventOutline, EventType, Mention
-from relgraph.storage import default_store_path, existing, is_server, location, open_store, own_files, store_lock
+from relgraph.model import Article, Event, EventOutline, EventType
+from relgraph.parallel import Extracted, extract_article
+from relgraph.store_access import default_store_path, existing, is_server, location, open_store, own_files, store_lock
 from relgraph.timeline import SourceRef, TimelineRow
 
 if TYPE_CHECKING:
     from relgraph.evaluation import EvalReport
-    from relgraph.extractors import Extractor
     from relgraph.gazetteer import Gazetteer
     from relgraph.graph import Centrality, Community, Link
+    from relgraph.rdf.mapping import ArticleRecord
     from relgraph.rdf.store import QueryResult, Store
     from relgraph.repository import Repository
+    from relgraph.status import Period, StatusLine
+    from relgraph.summary import QuoteMatch, StateSummary, Stats
 
 __all__ = [
     "DemoResult",
     "Extracted",
     "IngestReport",
+    "Provenance",
     "SourceRef",
     "TimelineRow",
+    "WatchReport",
     "central",
     "communities",
     "default_store_path",
     "demo",
     "evaluate",
+    "events_frame",
+    "events_table",
     "export",
     "extract",
     "extract_article",
+    "history",
     "ingest",
     "neighbors",
     "path",
+    "provenance",
     "resolve_state",
     "retract",
     "sample_path",
+    "search",
     "serve",
     "show",
     "sparql",
+    "states",
+    "stats",
+    "status",
     "timeline",
     "viz",
+    "watch",
 ]
 
 def _listed(values: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[str]:
@@ -91,30 +106,6 @@ def resolve_state(name: str) -> str:
 # -- extraction ------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Extracted:
-    """One article and the mentions its extractor found."""
-
-    article: Article
-    mentions: tuple[Mention, ...]
-    extractor: str
-
-
-def _extractor_for(article: Article, lang: str | None) -> tuple[Article, Extractor]:
-    from relgraph.extractors import extractor_for
-
-    language = lang or article.lang or detect_language(article.text)
-    if article.lang != language:
-        article = Article(article.id, article.text, language, article.published, article.source)
-    return article, extractor_for(language)
-
-
-def extract_article(article: Article, lang: str | None = None) -> Extracted:
-    """Extract one article with the extractor of its language (``lang``, its own, or detected)."""
-    article, extractor = _extractor_for(article, lang)
-    return Extracted(article, tuple(extractor.extract(article)), f"{extractor.name}/{extractor.version}")
-
-
 def extract(
     paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
     *,
@@ -127,7 +118,7 @@ def extract(
     exclude: Sequence[str | os.PathLike[str]] = (),
     encoding: str | None = None,
 ) -> Iterator[Extracted | Skipped]:
-    """Read ``paths`` (``.txt``, ``.jsonl``, ``.html``, directories, ``-`` for stdin) and extract each article.
+    """Read ``paths`` (``.txt``, ``.jsonl``, ``.html``, URLs, directories, ``-`` for stdin) and extract each article.
 
     A streaming pass: never the whole batch in memory. An input that cannot be
     read yields a :class:`~relgraph.articles.Skipped` naming it, and the batch
@@ -214,6 +205,70 @@ def ingest(
     return IngestReport(where, read, changed, unchanged, mentions, tuple(skipped), events, replaced)
 
 
+@dataclass(frozen=True, slots=True)
+class WatchReport:
+    """What a watch did, over all its polls: items read for the first time, articles stored, mentions, errors."""
+
+    store: str
+    polls: int
+    new: int
+    stored: int
+    mentions: int
+    errors: int
+
+
+def watch(
+    feeds: str | Sequence[str],
+    *,
+    store: str | os.PathLike[str] | None = None,
+    every: float = 900.0,
+    once: bool = False,
+    lang: str | None = None,
+    published: date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    cache: str | os.PathLike[str] | None = None,
+    log: Callable[[str], None] | None = None,
+    report: Callable[[Skipped], None] | None = None,
+) -> WatchReport:
+    """Poll RSS/Atom ``feeds`` every ``every`` seconds (or ``once``) and ingest each new item's page into ``store``.
+
+    An item (by its guid, or link) is read once: the store remembers it, so a restart repeats and
+    misses nothing. Each poll calls ``log`` with one line (new items, articles, mentions, errors),
+    each failure ``report`` with the URL and why; a feed that fails waits longer after each failure
+    and never stops the others. SIGTERM and Ctrl-C stop the watch between two items (returns then).
+    ``cache`` is where fetched pages are kept (default ``$RELGRAPH_CACHE``, else the user's cache).
+    """
+    import signal
+    import threading
+
+    from relgraph.web.watch import Watcher
+
+    listed = _listed(feeds)
+    bad = [f for f in listed if not f.lower().startswith(("http://", "https://"))]
+    if bad:
+        raise RelgraphError(f"not an http:// or https:// feed URL: {bad[0]}")
+    where = location(store)
+    watcher = Watcher(listed, where, every, lang, published, max_bytes, None if cache is None else os.fspath(cache),
+                      report=report)
+    main = threading.current_thread() is threading.main_thread()
+    previous = {s: signal.signal(s, lambda *_: watcher.stop()) for s in (signal.SIGINT, signal.SIGTERM)} if main else {}
+    polls = new = stored = mentions = errors = 0
+    try:
+        while True:
+            poll = watcher.poll()
+            polls, new, stored = polls + 1, new + poll.new, stored + poll.stored
+            mentions, errors = mentions + poll.mentions, errors + len(poll.errors)
+            if log is not None:
+                log(poll.line())
+            if once or watcher.stopped or watcher.sleep(every):
+                break
+    finally:
+        watcher.close()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return WatchReport(where, polls, new, stored, mentions, errors)
+
+
 def retract(
     article_ids: str | Sequence[str], *, store: str | os.PathLike[str] | None = None, wait: bool = False
 ) -> list[str]:
@@ -259,16 +314,146 @@ def timeline(
         return rows(_repository(opened), codes, _types(types), since, until)
 
 
-def show(event_id: str, *, store: str | os.PathLike[str] | None = None) -> Event:
-    """One event with every mention that supports it."""
+class _Kin(NamedTuple):
+    kin_a: frozenset[str]
+    kin_b: frozenset[str]
+    capitals: dict[str, str]
+
+
+def _pair_events(a: str, b: str, store: str | os.PathLike[str] | None
+                 ) -> tuple[str, str, list[Event], dict[str, tuple[SourceRef, ...]], _Kin]:
+    """The two states' codes, their status events (lineages included, undated ones bounded), the
+    sources of each, and what :mod:`relgraph.status` needs to know of the pair."""
+    from relgraph.status import STATUS_TYPES
+    from relgraph.timeline import event_rows, events
+
+    code_a, code_b = resolve_state(a), resolve_state(b)
+    if code_a == code_b:
+        raise RelgraphError(f"{a} and {b} name the same state; give two different states")
     with open_store(store) as opened:
-        return _repository(opened).event(event_id)
+        repo = _repository(opened)
+        found = events(repo, [code_a, code_b], list(STATUS_TYPES), None, None)
+        sources = {row.event: row.sources for row in event_rows(repo, found)}
+    gazetteer = _gazetteer()
+    capitals = {c: gazetteer.get(c).capital_en or gazetteer.get(c).name_en for c in (code_a, code_b)}
+    return code_a, code_b, found, sources, _Kin(gazetteer.lineage(code_a), gazetteer.lineage(code_b), capitals)
+
+
+def status(a: str, b: str, *, at: date | None = None, store: str | os.PathLike[str] | None = None
+           ) -> list[StatusLine]:  # fmt: skip
+    """Whether two states had relations on ``at`` (today's record when ``None``), whether each side's
+    embassy was open in the other's capital and its head of mission in post, each with its sources.
+
+    Former and successor states count (the USSR's relations carry to Russia); an undated event is
+    placed by its article's publication date; what is uncertain is said in each line's notes.
+    """
+    from relgraph import status as pair_status
+
+    code_a, code_b, found, sources, pair = _pair_events(a, b, store)
+    return pair_status.status(found, code_a, code_b, at, sources=sources, **pair._asdict())
+
+
+def history(a: str, b: str, *, store: str | os.PathLike[str] | None = None) -> list[Period]:
+    """The same lines as :func:`status`, as periods from one turn to the next, each with its sources."""
+    from relgraph import status as pair_status
+
+    code_a, code_b, found, sources, pair = _pair_events(a, b, store)
+    return pair_status.history(found, code_a, code_b, sources=sources, **pair._asdict())
+
+
+def states(*, store: str | os.PathLike[str] | None = None) -> list[StateSummary]:
+    """Every state the store's events involve: counts (events, partners, per type) and first and last dates."""
+    from relgraph import summary
+    from relgraph.graph import known_states
+
+    return summary.states(_outlines(store), known_states())
+
+
+def stats(*, store: str | os.PathLike[str] | None = None) -> Stats:
+    """What the store holds: articles by language, mentions, events by type and language, dates, size."""
+    from relgraph.summary import Stats
+
+    where = location(store)
+    with open_store(where) as opened:
+        repo = _repository(opened)
+        counts = repo.counts()
+        languages = repo.article_languages()
+        by_type = repo.events_by_type_and_language()
+        first, last, undated = repo.date_range()
+    size = None if is_server(where) else sum(f.stat().st_size for f in Path(where).rglob("*") if f.is_file())
+    return Stats(where, counts.articles, counts.mentions, counts.events, undated, counts.quads, first, last, size,
+                 languages, by_type)
+
+
+def search(text: str, *, store: str | os.PathLike[str] | None = None) -> list[QuoteMatch]:
+    """The evidence quotes that contain ``text`` (Arabic matched after extraction's normalisation), with
+    their events."""
+    from relgraph import summary
+    from relgraph.timeline import events
+
+    with open_store(store) as opened:
+        found = events(_repository(opened), [], [], None, None)
+    return summary.search(found, text)
+
+
+def show(event_id: str, *, store: str | os.PathLike[str] | None = None) -> Event:
+    """One event with every mention that supports it: its id, or the start of it (at least four hex digits)."""
+
+    with open_store(store) as opened:
+        return _event(_repository(opened), event_id)
+
+
+def _event(repo: Repository, event_id: str) -> Event:
+    from relgraph.errors import UnknownEventError
+
+    try:
+        return repo.event(event_id)
+    except UnknownEventError as e:
+        if not e.candidates and _SHORT_PREFIX.fullmatch(event_id.strip()):
+            raise UnknownEventError(event_id, hint="the start of an event id needs at least four hex digits "
+                                    "(as with git commits)") from e  # fmt: skip
+        raise
+
+
+_SHORT_PREFIX = re.compile(r"[0-9a-fA-F]{1,3}")
+# What comes before a query's or an update's first keyword: comments, and PREFIX and BASE declarations.
+_PROLOGUE = re.compile(r"""(?:\s+|\#[^\n]*|(?i:PREFIX)\s+[^\s:]*:\s*<[^>]*>|(?i:BASE)\s*<[^>]*>)*""")
+_UPDATE = re.compile(r"(?i:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """An event with the stored metadata of the articles that report it (source, URL, fetch time, HTTP date)."""
+
+    event: Event
+    articles: tuple[ArticleRecord, ...]
+
+
+def provenance(event_id: str, *, store: str | os.PathLike[str] | None = None) -> Provenance:
+    """One event, as :func:`show` gives it, with its articles' records: where each was read from, and when."""
+    with open_store(store) as opened:
+        repo = _repository(opened)
+        event = _event(repo, event_id)
+        return Provenance(event, tuple(repo.articles(event.articles)))
 
 
 def sparql(query: str, *, store: str | os.PathLike[str] | None = None) -> QueryResult:
-    """Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) with relgraph's prefixes predefined."""
+    """Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) with relgraph's prefixes predefined.
+
+    An update (INSERT, DELETE, LOAD, DROP, ...) is refused: the store changes through ingest and retract,
+    which keep the events derived from the articles.
+    """
+    from relgraph.errors import QueryError
+
+    if _UPDATE.match(query, _PROLOGUE.match(query).end()):  # type: ignore[union-attr]
+        raise QueryError("relgraph sparql is read-only: it runs SELECT, ASK, CONSTRUCT and DESCRIBE queries; "
+                         "the store changes through relgraph ingest and relgraph retract")  # fmt: skip
     with open_store(store) as opened:
         return opened.query(query)
+
+
+#: The export formats that are no RDF: the events as a table, the state graph for Gephi and yEd.
+TABLE_FORMATS = ("csv", "graphml", "gexf")
 
 
 def export(
@@ -277,9 +462,16 @@ def export(
     article: str | None = None,
     store: str | os.PathLike[str] | None = None,
 ) -> bytes:
-    """The whole graph, or one article's named graph, serialised (``ttl``, ``trig``, ``nq``, ``nt``, ``jsonld``)."""
+    """The whole graph, or one article's named graph, serialised (``ttl``, ``trig``, ``nq``, ``nt``, ``jsonld``).
+
+    ``csv`` gives one row per event with its sources (:func:`events_table`); ``graphml`` and ``gexf`` the
+    state graph, one edge per linked pair with per-type event counts and first and last dates
+    (:func:`relgraph.graph.state_graph`). With ``article``, only the events that article reports.
+    """
     from relgraph.rdf import vocab
 
+    if format in TABLE_FORMATS:
+        return _export_events(format, article, store)
     with open_store(store) as opened:
         if article is None:
             return opened.dump(format)
@@ -287,6 +479,79 @@ def export(
         if graph.value not in opened.graphs():
             raise RelgraphError(f"no article {article!r} in the store")
         return opened.dump(format, graph)
+
+
+EVENT_COLUMNS = ("event", "date", "earliest", "latest", "also_reported", "type", "actors", "former_states",
+                 "place", "cameo", "plover", "articles", "published", "sources")
+
+
+def events_table(*, article: str | None = None, store: str | os.PathLike[str] | None = None
+                 ) -> list[dict[str, object]]:  # fmt: skip
+    """Every event as a flat row (``EVENT_COLUMNS``), chronological: codes and ISO dates as data, lists as lists.
+
+    ``latest`` is an undated event's bound (its first article's publication date); ``sources`` are
+    ``article: quote`` strings, one per mention; ``published`` the articles' publication dates.
+    """
+    from relgraph.timeline import event_rows, events
+
+    with open_store(store) as opened:
+        repo = _repository(opened)
+        found = _reported(repo, events(repo, [], [], None, None), article)
+        rows = event_rows(repo, found)
+    kinds = {e.id: e.type for e in found}
+    return [{
+        "event": r.event, "date": r.date, "earliest": r.earliest, "latest": r.latest,
+        "also_reported": list(r.also_reported), "type": r.type, "actors": list(r.actors),
+        "former_states": list(r.former), "place": r.place, "cameo": kinds[r.event].cameo,
+        "plover": kinds[r.event].plover, "articles": list(dict.fromkeys(s.article for s in r.sources)),
+        "published": list(dict.fromkeys(s.published for s in r.sources if s.published)),
+        "sources": [f"{s.article}: {s.evidence}" for s in r.sources],
+    } for r in rows]  # fmt: skip
+
+
+def _reported(repo: Repository, found: list[Event], article: str | None) -> list[Event]:
+    """The events ``article`` reports (all when None); :class:`RelgraphError` for an article not stored."""
+    if article is None:
+        return found
+    if not repo.articles([article]):
+        raise RelgraphError(f"no article {article!r} in the store")
+    return [e for e in found if article in e.articles]
+
+
+def events_frame(*, article: str | None = None, store: str | os.PathLike[str] | None = None) -> Any:
+    """:func:`events_table` as a ``pandas.DataFrame`` (``pip install 'relgraph[pandas]'``).
+
+    Dates stay ISO strings at their precision (``date``) beside ``earliest``/``latest`` as
+    ``datetime64`` days, which sort and filter; list columns hold lists.
+    """
+    try:
+        import pandas as pd
+    except ImportError as e:
+        raise RelgraphError("events_frame needs pandas: pip install 'relgraph[pandas]'") from e
+    frame = pd.DataFrame(events_table(article=article, store=store), columns=list(EVENT_COLUMNS))
+    for column in ("earliest", "latest"):
+        frame[column] = pd.to_datetime(frame[column], format="%Y-%m-%d")
+    return frame
+
+
+def _export_events(format: str, article: str | None, store: str | os.PathLike[str] | None) -> bytes:
+    import io
+
+    if format == "csv":
+        from relgraph.formats import render
+
+        return render(events_table(article=article, store=store), "csv", EVENT_COLUMNS).encode("utf-8")
+    import networkx as nx
+
+    from relgraph import graph
+    from relgraph.timeline import events
+
+    with open_store(store) as opened:
+        repo = _repository(opened)
+        found = _reported(repo, events(repo, [], [], None, None), article)
+    out = io.BytesIO()
+    (nx.write_graphml if format == "graphml" else nx.write_gexf)(graph.state_graph(found), out)
+    return out.getvalue()
 
 
 def serve(
@@ -354,9 +619,17 @@ def serve(
 # -- networks --------------------------------------------------------------------------------------------
 
 
-def _outlines(store: str | os.PathLike[str] | None) -> list[EventOutline]:
+def _outlines(store: str | os.PathLike[str] | None, at: date | None = None) -> list[EventOutline]:
+    """Every event's outline; with ``at``, each undated one with its bound, which places it in a snapshot."""
+    from dataclasses import replace
+
     with open_store(store) as opened:
-        return _repository(opened).outlines()
+        repo = _repository(opened)
+        outlines = repo.outlines()
+        if at is None:
+            return outlines
+        bounds = repo.undated_bounds()
+    return [replace(o, bound=bounds[o.id]) if o.id in bounds else o for o in outlines]
 
 
 def central(measure: str = "degree", *, top: int = 10, at: date | None = None,
@@ -364,28 +637,28 @@ def central(measure: str = "degree", *, top: int = 10, at: date | None = None,
     """The most central states of the graph (as it stood on ``at``): degree, betweenness, eigenvector, pagerank."""
     from relgraph import graph
 
-    return graph.central(_outlines(store), measure, top, at)
+    return graph.central(_outlines(store, at), measure, top, at)
 
 
 def path(a: str, b: str, *, at: date | None = None, store: str | os.PathLike[str] | None = None) -> list[Link]:
     """The shortest chain of relations between two states, with the events on each hop."""
     from relgraph import graph
 
-    return graph.path(_outlines(store), resolve_state(a), resolve_state(b), at)
+    return graph.path(_outlines(store, at), resolve_state(a), resolve_state(b), at)
 
 
 def neighbors(state: str, *, at: date | None = None, store: str | os.PathLike[str] | None = None) -> list[Link]:
     """Who a state is linked to, and since when (first and last dated event, types, counts)."""
     from relgraph import graph
 
-    return graph.neighbors(_outlines(store), resolve_state(state), at)
+    return graph.neighbors(_outlines(store, at), resolve_state(state), at)
 
 
 def communities(*, at: date | None = None, store: str | os.PathLike[str] | None = None) -> list[Community]:
     """Groups of states more linked to each other than to the rest (Louvain, deterministic)."""
     from relgraph import graph
 
-    return graph.communities(_outlines(store), at)
+    return graph.communities(_outlines(store, at), at)
 
 
 def viz(
@@ -403,23 +676,30 @@ def viz(
 
     code = resolve_state(state) if state else None
     with open_store(store) as opened:
-        events = read_events(_repository(opened), [code] if code else [], [], since, until)
+        repo = _repository(opened)
+        events = read_events(repo, [code] if code else [], [], since, until)
+        fetched = repo.articles({a for e in events for a in e.articles})  # the tooltips link to fetched pages
     title = "relgraph: " + (f"{_gazetteer().get(code).name_en} and its relations" if code else "diplomatic relations")
-    write_html(events, output, title=title, state=code, at=at)
+    write_html(events, output, title=title, state=code, at=at, links={a.id: a.url for a in fetched if a.url})
     return Path(output)
 
 
 # -- evaluation and the demo -------------------------------------------------------------------------------
 
 
-def evaluate(gold: str | os.PathLike[str], *, lang: str | None = None) -> EvalReport:
-    """Score the extractors against an annotated JSONL file (ANNOTATION.md's rules), per type and overall."""
+def evaluate(gold: str | os.PathLike[str], *, lang: str | None = None, only_lang: str | None = None) -> EvalReport:
+    """Score the extractors against an annotated JSONL file (ANNOTATION.md's rules), per type and overall.
+
+    ``lang`` forces the language every article is read in, as for :func:`extract`; ``only_lang``
+    scores only the gold articles in that language (their own, or detected).
+    """
     from relgraph.evaluation import evaluate as score
     from relgraph.evaluation import read_gold
 
-    items = [g for g in read_gold(Path(gold)) if lang in (None, g.article.lang or detect_language(g.article.text))]
+    items = [g for g in read_gold(Path(gold))
+             if only_lang in (None, g.article.lang or detect_language(g.article.text))]  # fmt: skip
     if not items:  # nothing scored is no perfect score
-        raise RelgraphError(f"no annotated articles{f' in {lang!r}' if lang else ''} in {os.fspath(gold)}")
+        raise RelgraphError(f"no annotated articles{f' in {only_lang!r}' if only_lang else ''} in {os.fspath(gold)}")
     predicted = {g.article.id: list(extract_article(g.article, lang).mentions) for g in items}
     return score(items, predicted)
 

@@ -43,7 +43,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from html.parser import HTMLParser
-from importlib import import_module
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, AnyStr, BinaryIO, TextIO, cast
 
@@ -405,10 +404,12 @@ def _read_stream(
         raise ArticleError(name, str(e)) from None
     if not text.strip():
         raise ArticleError(name, _ONLY_WHITESPACE)
-    if suffix in (".html", ".htm"):
-        text = _html_text(text)
-        if not text:
-            raise ArticleError(name, "no visible text in the HTML")
+    if suffix in (".html", ".htm"):  # its main text and metadata (relgraph.web.page, trafilatura)
+        from relgraph.web.page import page_article
+
+        yield page_article(article_id or name, text, name=name, source=name, lang=opts.lang,
+                           published=opts.published), name, None
+        return
     if article_id is None:  # two different texts piped in are two articles; the same one piped twice is one
         article_id = "stdin-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
     yield _text_article(article_id, text, name if name != "-" else None, opts), name, None
@@ -418,9 +419,9 @@ def _text_article(article_id: str, text: str, source: str | None, opts: _Options
     lang = opts.lang or detect_language(text)
     published = opts.published
     if published is None:  # the dates package is heavier than reading: imported when needed
+        from relgraph.dates import find_dateline
         from relgraph.text.normalize import normalize
 
-        find_dateline: Callable[[str, str], date | None] = import_module("relgraph.dates").find_dateline
         published = find_dateline(normalize(text).text, lang)
     return Article(article_id, text, lang, published, source)
 
@@ -554,6 +555,14 @@ def _read_path(name: str, opts: _Options, stdin: TextIO | BinaryIO | None) -> It
     if name != "-" and os.path.isdir(name):
         yield from _read_directory(name, opts)
         return
+    if name[:8].lower().startswith(("http://", "https://")):  # a page to fetch (relgraph.web)
+        from relgraph.web.reading import read_url
+
+        try:
+            yield read_url(name, lang=opts.lang, published=opts.published, max_bytes=opts.max_bytes), name, None
+        except ArticleError as e:
+            yield Skipped(e.path, e.line, e.reason)
+        return
     try:
         if name == "-":
             stream = stdin if stdin is not None else sys.stdin
@@ -641,7 +650,8 @@ def read_articles(
 
     A path is a ``.txt`` article (its id is the file stem, without a ``.ar``/``.en`` language tag), a ``.jsonl`` file
     of articles (the format of ``corpus/ANNOTATION.md``; ``events`` ignored),
-    an ``.html``/``.htm`` page (its visible text), a directory (searched
+    an ``.html``/``.htm`` page (its main text, :mod:`relgraph.web.page`), an ``http(s)://`` URL
+    (fetched once and read like a page, :mod:`relgraph.web.reading`), a directory (searched
     recursively for those), or ``-`` for ``stdin`` (JSON Lines when it starts
     with ``{``, else one text article whose id is ``stdin-`` and 12 hex digits of
     its text's SHA-256, so that two texts piped in are two articles). A file named

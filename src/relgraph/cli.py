@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -36,6 +36,10 @@ def _store_option(f: F) -> F:
         help="The store: a directory (embedded store) or a SPARQL endpoint URL. "
         "Default: $RELGRAPH_STORE, else the user's data directory.",
     )(f)
+
+
+#: The formats of every command whose output is a table: for people (table, md) and as data (json, csv).
+TABLE = ("table", "json", "csv", "md")
 
 
 def _format_option(*choices: str, default: str = "table") -> Callable[[F], F]:
@@ -82,6 +86,8 @@ def _emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str] | Non
     """``rows`` on stdout in ``fmt``; with no rows, the note ``empty`` on stderr says why nothing came."""
     from relgraph.formats import render
 
+    if fmt in ("table", "md"):  # for people: 0.842, not 0.8421052631578947 (json and csv keep the exact value)
+        rows = [{k: round(v, 3) if isinstance(v, float) else v for k, v in row.items()} for row in rows]
     out = render(list(rows), fmt, columns)
     if out:
         click.echo(out, nl=not out.endswith("\n"))
@@ -114,6 +120,17 @@ class _Group(click.Group):
         except BrokenPipeError:  # `relgraph extract a.txt | head`: the reader has all it wanted, not an error
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # what is still buffered goes nowhere
             ctx.exit(0)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """Each command with its whole first sentence (click cuts it to fit one line), wrapped."""
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name, command.get_short_help_str(limit=1_000)))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
 
 
 @click.group(
@@ -151,28 +168,75 @@ _DASK = click.option("--dask", metavar="ADDRESS",
 
 
 class _Progress:
-    """A one-line article counter on stderr, only when stderr is a terminal."""
+    """On a terminal, a bar on stderr (tqdm: articles, the total where it is known, rate, time left);
+    off one, nothing: the command's summary line at the end says what was done."""
 
-    def __init__(self) -> None:
+    def __init__(self, paths: Sequence[str] = (), live: bool = True) -> None:
         self.count = 0
-        self.live = sys.stderr.isatty()
+        self.bar: Any = None
+        if live and sys.stderr.isatty():
+            from tqdm import tqdm  # only on a terminal: no import cost for scripts and pipes
+
+            self.bar = tqdm(total=_total(paths), unit=" articles", file=sys.stderr, dynamic_ncols=True,
+                            mininterval=0.25, leave=False)  # fmt: skip
 
     def tick(self) -> None:
         self.count += 1
-        if self.live and self.count % 25 == 0:
-            click.echo(f"\r{self.count} articles…", err=True, nl=False)
+        if self.bar is not None:
+            self.bar.update()
+
+    def say(self, text: str) -> None:
+        """A message on stderr, above the bar."""
+        if self.bar is not None:
+            self.bar.clear()
+        click.echo(text, err=True)
+        if self.bar is not None:
+            self.bar.refresh()
 
     def clear(self) -> None:
-        if self.live and self.count >= 25:
-            click.echo("\r\033[K", err=True, nl=False)
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+
+
+def _total(paths: Sequence[str]) -> int | None:
+    """How many articles ``paths`` hold, counted quickly (files, and lines of JSON Lines); None from stdin."""
+    from pathlib import Path
+
+    from relgraph.articles import SUFFIXES
+
+    total = 0
+    for name in paths:
+        if name == "-":
+            return None
+        path = Path(name)
+        files = [f for f in path.rglob("*") if f.suffix.lower() in SUFFIXES and f.is_file()] if path.is_dir() \
+            else [path]
+        for f in files:
+            try:
+                total += _lines(f) if f.suffix.lower() == ".jsonl" else 1
+            except OSError:
+                total += 1
+    return total
+
+
+def _lines(path: Any) -> int:
+    """The non-blank lines of a file, read in blocks."""
+    count = 0
+    with open(path, "rb") as stream:
+        while block := stream.read(1 << 20):
+            count += block.count(b"\n")
+        if block[-1:] not in (b"\n", b""):
+            count += 1
+    return count
 
 
 def _mention_row(m: Mention) -> dict[str, Any]:
-    return m.to_json()
+    return {**m.to_json(), "confidence": m.confidence}  # exact as data; tables round it
 
 
-def _skipped(item: Skipped) -> None:
-    click.echo(f"{'Note' if item.note else 'Error'}: {item}", err=True)
+def _skipped(item: Skipped, progress: _Progress) -> None:
+    progress.say(f"{'Note' if item.note else 'Error'}: {item}")
 
 
 def _summary(read: int, skipped: Sequence[Skipped], always: bool = True) -> None:
@@ -195,10 +259,10 @@ def _summary(read: int, skipped: Sequence[Skipped], always: bool = True) -> None
 @_ENCODING
 @_JOBS
 @_DASK
-@_format_option("jsonl", "json", "table", default="jsonl")
+@_format_option("jsonl", *TABLE, default="jsonl")
 def extract(paths: tuple[str, ...], lang: str | None, published: date | None, max_bytes: int | None,
             encoding: str | None, jobs: int, dask: str | None, fmt: str) -> None:
-    """Extract dated diplomatic events from articles (.txt, .jsonl, .html, directories, - for stdin).
+    """Extract dated diplomatic events from articles (.txt, .jsonl, .html, URLs, directories, - for stdin).
 
     Prints one event per line (JSON Lines) with the article, the evidence and its offsets.
     """
@@ -207,10 +271,12 @@ def extract(paths: tuple[str, ...], lang: str | None, published: date | None, ma
     from relgraph.formats import write_rows
 
     read, skipped, rows = 0, [], []
+    counter = _Progress(paths, live=not sys.stdout.isatty())  # no bar over the events printed on a terminal
     for item in api.extract(paths, lang=lang, published=published, max_bytes=max_bytes or DEFAULT_MAX_BYTES,
                             jobs=jobs, dask=dask, encoding=encoding):
+        counter.tick()
         if isinstance(item, Skipped):
-            _skipped(item)
+            _skipped(item, counter)
             skipped.append(item)
             continue
         read += 1
@@ -218,10 +284,12 @@ def extract(paths: tuple[str, ...], lang: str | None, published: date | None, ma
             write_rows([_mention_row(m) for m in item.mentions], "jsonl", sys.stdout)
         else:
             rows += [_mention_row(m) for m in item.mentions]
-    if fmt == "table":
-        _emit(rows, fmt, ["article", "type", "actors", "date", "place", "evidence"])
-    elif fmt == "json":
-        _emit(rows, fmt)
+    counter.clear()
+    if fmt in ("table", "md"):
+        _emit([{**r, "actors": " ".join(r["actors"])} for r in rows], fmt,
+              ["article", "type", "actors", "date", "place", "evidence"])
+    elif fmt in ("json", "csv"):
+        _emit(rows, fmt, list(rows[0]) if rows else None)
     _summary(read, skipped)
 
 
@@ -247,12 +315,11 @@ def ingest(paths: tuple[str, ...], store: str | None, lang: str | None, publishe
     from relgraph.articles import DEFAULT_MAX_BYTES, Skipped
     from relgraph.formats import counted
 
-    counter = _Progress()
+    counter = _Progress(paths)
 
     def progress(item: object) -> None:
         if isinstance(item, Skipped):
-            counter.clear()
-            _skipped(item)
+            _skipped(item, counter)
         counter.tick()
 
     try:
@@ -268,6 +335,52 @@ def ingest(paths: tuple[str, ...], store: str | None, lang: str | None, publishe
         err=True,
     )
     _summary(report.read, report.skipped, always=False)
+
+
+class _IntervalParam(click.ParamType[float, Any]):
+    """``90``, ``30s``, ``15m``, ``2h`` or ``1d``, as seconds."""
+
+    name = "interval"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> float:
+        if isinstance(value, float):
+            return value
+        from relgraph.web.watch import parse_interval
+
+        try:
+            return parse_interval(str(value))
+        except ValueError:
+            self.fail(f"{value!r} is not an interval: use e.g. 90 (seconds), 30s, 15m, 2h or 1d", param, ctx)
+
+
+@cli.command(epilog=_example("relgraph watch https://example.org/world/rss.xml --every 15m --store ./graph\n"
+                             "relgraph watch https://example.org/feed.atom --once --store ./graph   # from cron"))
+@click.argument("feeds", nargs=-1, required=True, metavar="FEED_URL...")
+@click.option("--every", type=_IntervalParam(), default="15m", show_default=True,
+              help="Time between polls: 90 (seconds), 30s, 15m, 2h, 1d.")
+@click.option("--once", is_flag=True, help="Poll once and exit (for cron); exit status 1 after an error.")
+@_store_option
+@_LANG
+@_PUBLISHED
+@_MAX_BYTES
+def watch(feeds: tuple[str, ...], every: float, once: bool, store: str | None, lang: str | None,
+          published: date | None, max_bytes: int | None) -> None:
+    """Poll RSS/Atom feeds and ingest each new item's page, until Ctrl-C or SIGTERM.
+
+    Each item (by its guid, or its link) is fetched and read once: the store remembers it, so a
+    restarted watch repeats and misses nothing. One line per poll on stderr (new items, articles,
+    mentions, errors), and an Error: line per failed feed or page; a failing feed is tried again
+    later, waiting longer after each failure, and the other feeds go on. Pages are cached on disk
+    ($RELGRAPH_CACHE, else the user's cache directory).
+    """
+    from relgraph import api
+    from relgraph.articles import DEFAULT_MAX_BYTES
+
+    report = api.watch(feeds, store=store, every=every, once=once, lang=lang, published=published,
+                       max_bytes=max_bytes or DEFAULT_MAX_BYTES, log=lambda line: click.echo(line, err=True),
+                       report=lambda item: _skipped(item, _Progress(live=False)))
+    if once and report.errors:
+        sys.exit(1)
 
 
 def _ids_from(source: IO[str] | None) -> list[str]:
@@ -317,23 +430,34 @@ def _print_timeline(rows: Sequence[TimelineRow], fmt: str, empty: str | None = N
         _emit(_timeline_table(rows), fmt, TIMELINE_COLUMNS, empty)
         if any(r.former for r in rows):
             click.echo(("\n" if fmt == "md" else "") + "† former state (as it was on the event's date)")
+        if any(r.maybe for r in rows):
+            click.echo(("\n" if fmt == "md" else "") + "* only possibly in the range: undated (≤ the day its first "
+                       "article was published) or dated more coarsely than the range")
+    maybe = sum(r.maybe for r in rows)
+    if maybe:
+        from relgraph.formats import counted
+
+        click.echo(f"Note: {counted(maybe, 'event')} kept whose possible dates overlap the range but may fall "
+                   "outside it (undated ones are bounded by their article's publication date).", err=True)
 
 
 def _timeline_table(rows: Sequence[TimelineRow]) -> list[dict[str, Any]]:
     out = []
     for r in rows:
-        date_text = r.date or "undated"
+        date_text = r.when + ("*" if r.maybe else "")
         if r.also_reported:
             date_text += ", also reported " + ", ".join(r.also_reported)
         actors = [f"{c}†" if c in r.former else c for c in r.actors]
-        out.append({
-            "date": date_text,
-            "type": r.type,
-            "actors": " ".join(actors),
-            "place": r.place or "",
-            "sources": "; ".join(f"{s.article}: {s.evidence}" for s in r.sources),
-        })
+        cells = [_source_cell(s) for s in r.sources] or [""]
+        out.append({"date": date_text, "type": r.type, "actors": " ".join(actors), "place": r.place or "",
+                    "sources": cells[0]})  # fmt: skip
+        out += [{"sources": cell} for cell in cells[1:]]  # every source on a line of its own, under its event
     return out
+
+
+def _source_cell(source: Any) -> str:
+    """``article (published): quote``."""
+    return f"{source.article}{f' ({source.published})' if source.published else ''}: {source.evidence}"
 
 
 @cli.command(epilog=_example("relgraph timeline Qatar Russia\nrelgraph timeline QA --type visit --since 2000\n"
@@ -343,7 +467,7 @@ def _timeline_table(rows: Sequence[TimelineRow]) -> list[dict[str, Any]]:
 @click.option("--until", type=_DateParam("latest"), help="Up to this date.")
 @click.option("--type", "types", multiple=True, metavar="TYPE", help="Only events of this type (repeatable).")
 @_store_option
-@_format_option("table", "json", "csv", "md")
+@_format_option(*TABLE)
 def timeline(states: tuple[str, ...], since: date | None, until: date | None, types: tuple[str, ...],
              store: str | None, fmt: str) -> None:
     """The dated events of one state, or between two, in chronological order, with their sources.
@@ -365,10 +489,125 @@ def timeline(states: tuple[str, ...], since: date | None, until: date | None, ty
     _print_timeline(rows, fmt, empty)
 
 
+def _refs(sources: Sequence[Any]) -> str:
+    return ", ".join(dict.fromkeys(s.article for s in sources))
+
+
+@cli.command(epilog=_example('relgraph status Qatar "Saudi Arabia" --at 2019-01-01\n'
+                             "relgraph status QA RU --format json"))
+@click.argument("a", metavar="STATE")
+@click.argument("b", metavar="STATE")
+@click.option("--at", type=_DateParam("latest"), help="As it stood on this date (default: the whole record).")
+@_store_option
+@_format_option(*TABLE)
+def status(a: str, b: str, at: date | None, store: str | None, fmt: str) -> None:
+    """Whether two states had relations, each side's embassy and head of mission, on a date, with sources.
+
+    Former and successor states count (the USSR's relations carry to Russia). An undated event counts
+    from its article's publication date (shown ≤ DATE); what is uncertain is said in the notes.
+    """
+    from relgraph import api
+
+    lines = api.status(a, b, at=at, store=store)
+    if fmt == "json":
+        _emit([line.to_json() for line in lines], "json")
+        return
+    _emit([{"aspect": line.aspect, "status": line.status, "since": line.since or "", "sources": _refs(line.sources),
+            "notes": "; ".join(line.notes)} for line in lines], fmt, ("aspect", "status", "since", "sources", "notes"))
+    if all(line.status == "not reported" for line in lines):
+        click.echo(_none_found(f"relations, embassies or missions between {a} and {b}", at), err=True)
+
+
+@cli.command(epilog=_example('relgraph history Qatar "Saudi Arabia"\nrelgraph history QA RU --format json'))
+@click.argument("a", metavar="STATE")
+@click.argument("b", metavar="STATE")
+@_store_option
+@_format_option(*TABLE)
+def history(a: str, b: str, store: str | None, fmt: str) -> None:
+    """Two states' relations, embassies and heads of mission as periods ("severed 2017-06-05 – 2021-01")."""
+    from relgraph import api
+
+    periods = api.history(a, b, store=store)
+    if fmt == "json":
+        _emit([p.to_json() for p in periods], "json", empty=_none_found(f"status events between {a} and {b}"))
+        return
+    _emit([{"aspect": p.aspect, "status": p.status, "from": p.start or "?", "to": p.end or "now",
+            "sources": _refs(p.sources), "notes": "; ".join(p.notes)} for p in periods], fmt,
+          ("aspect", "status", "from", "to", "sources", "notes"), _none_found(f"status events between {a} and {b}"))
+
+
+@cli.command(epilog=_example("relgraph states\nrelgraph states --format csv > states.csv"))
+@_store_option
+@_format_option(*TABLE)
+def states(store: str | None, fmt: str) -> None:
+    """Every state in the store: its events, partners, counts per type, first and last event."""
+    from relgraph import api
+
+    found = api.states(store=store)
+    if fmt == "json":
+        _emit([s.to_json() for s in found], "json", empty=_none_found("events"))
+        return
+    _emit([{"state": s.state, "name": s.name + ("†" if s.former else ""), "events": s.events,
+            "partners": s.partners, "types": ", ".join(f"{t} {n}" for t, n in s.types), "first": s.first,
+            "last": s.last} for s in found], fmt, ("state", "name", "events", "partners", "types", "first", "last"),
+          _none_found("events"))  # fmt: skip
+
+
+@cli.command(epilog=_example("relgraph stats\nrelgraph stats --format json"))
+@_store_option
+@_format_option(*TABLE)
+def stats(store: str | None, fmt: str) -> None:
+    """What the store holds: articles, events per type and language, date range, store size."""
+    from relgraph import api
+    from relgraph.formats import counted
+
+    found = api.stats(store=store)
+    if fmt == "json":
+        click.echo(_json_object(found.to_json()))
+        return
+    langs = sorted({lang for row in found.events_by_type.values() for lang in row})
+    per_type = [{"type": t, **{lang or "unknown": row.get(lang, 0) for lang in langs}}
+                for t, row in found.events_by_type.items()]  # fmt: skip
+    columns = ["type", *(lang or "unknown" for lang in langs)]
+    if fmt == "csv":  # as data: the events per type and language (the totals are in --format json)
+        _emit(per_type, "csv", columns)
+        return
+    languages = ", ".join(f"{n} {lang or 'unknown'}" for lang, n in sorted(found.articles_by_language.items()))
+    size = "" if found.size_bytes is None else f"; {found.size_bytes / 1e6:.1f} MB on disk"
+    click.echo(f"{found.store}: {counted(found.articles, 'article')} ({languages or 'none'}), "
+               f"{counted(found.mentions, 'mention')}, {counted(found.events, 'event')} "
+               f"({found.undated} undated), {found.first or '-'} to {found.last or '-'}; "
+               f"{counted(found.quads, 'quad')}{size}" + ("\n" if fmt == "md" else ""))  # fmt: skip
+    _emit(per_type, fmt, columns, _none_found("events"))
+
+
+def _json_object(value: dict[str, Any]) -> str:
+    import json
+
+    return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+@cli.command(epilog=_example("relgraph search embassy\nrelgraph search 'اعادة العلاقات' --format json"))
+@click.argument("text")
+@_store_option
+@_format_option(*TABLE)
+def search(text: str, store: str | None, fmt: str) -> None:
+    """Find the evidence quotes that contain TEXT (Arabic hamza, alef and ta marbuta variants match alike)."""
+    from relgraph import api
+
+    hits = api.search(text, store=store)
+    empty = f"No quote in the store contains {text!r}."
+    if fmt == "json":
+        _emit([h.to_json() for h in hits], "json", empty=empty)
+        return
+    _emit([{**h.to_json(), "date": h.when, "actors": " ".join(h.actors)} for h in hits], fmt,
+          ("date", "type", "actors", "article", "evidence", "event"), empty)
+
+
 @cli.command(epilog=_example("relgraph show 3f1c9a0b2d4e5f60"))
 @click.argument("event_id", metavar="EVENT")
 @_store_option
-@_format_option("table", "json")
+@_format_option(*TABLE)
 def show(event_id: str, store: str | None, fmt: str) -> None:
     """One event and every mention that supports it: article, quote, offsets, extractor.
 
@@ -376,17 +615,32 @@ def show(event_id: str, store: str | None, fmt: str) -> None:
     """
     from relgraph import api
 
-    event = api.show(event_id, store=store)
-    rows = [{**m.to_json(), "event": event.id} for m in event.mentions]
+    found = api.provenance(event_id, store=store)
+    event = found.event
+    rows = [{**_mention_row(m), "event": event.id} for m in event.mentions]
     if fmt == "json":
         _emit([{
             "event": event.id, "type": event.type.slug, "actors": list(event.actors),
             "date": event.date.iso if event.date else None, "place": event.place,
             "also_reported": [d.iso for d in event.alternatives], "mentions": rows,
+            "articles": [a.to_json() for a in found.articles],
         }], "json")
         return
+    if fmt == "csv":
+        _emit(rows, "csv", ["event", "article", "type", "actors", "date", "place", "evidence", "start", "end",
+                            "confidence", "extractor"])  # fmt: skip
+        return
     click.echo(f"{event.type.slug} {' '.join(event.actors)} {event.date.iso if event.date else 'undated'}")
-    _emit(rows, "table", ["article", "date", "evidence", "start", "end", "extractor"])
+    _emit(rows, fmt, ["article", "date", "evidence", "start", "end", "extractor"])
+    fetched = [{"article": a.id, "url": a.url, "fetched": _instant(a.fetched), "http date": _instant(a.http_date)}
+               for a in found.articles if a.url is not None]
+    if fetched:  # the pages the articles were read from
+        click.echo()
+        _emit(fetched, "table", ["article", "url", "fetched", "http date"])
+
+
+def _instant(value: datetime | None) -> str:
+    return "" if value is None else value.isoformat().replace("+00:00", "Z")
 
 
 def _read_query(query: str) -> str:
@@ -411,7 +665,7 @@ def _read_query(query: str) -> str:
                              "relgraph sparql examples/queries/pair-timeline.rq --format csv"))
 @click.argument("query", metavar="QUERY|FILE|-")
 @_store_option
-@_format_option("table", "json", "csv")
+@_format_option(*TABLE)
 def sparql(query: str, store: str | None, fmt: str) -> None:
     """Run a SPARQL query; the prefixes rg:, xsd:, rdfs:, owl:, skos:, prov:, dcterms:, sem: are predefined."""
     from relgraph import api
@@ -431,14 +685,15 @@ def sparql(query: str, store: str | None, fmt: str) -> None:
 @cli.command(epilog=_example("relgraph export --format trig -o graph.trig\n"
                              "relgraph export --article qatar-russia-2025-04-16 --format ttl"))
 @_store_option
-@click.option("--format", "fmt", type=click.Choice(["ttl", "trig", "nq", "nt", "jsonld"]), default="trig",
-              show_default=True, help="RDF serialisation.")
-@click.option("--article", help="Only this article's named graph.")
+@click.option("--format", "fmt", type=click.Choice(["ttl", "trig", "nq", "nt", "jsonld", "csv", "graphml", "gexf"]),
+              default="trig", show_default=True,
+              help="RDF serialisation; csv: one row per event with its sources; graphml, gexf: the state graph.")
+@click.option("--article", help="Only this article's named graph (csv, graphml, gexf: the events it reports).")
 @click.option("--article-from", "article_from", type=click.File("r", encoding="utf-8"), metavar="FILE",
-              help="Only the named graph of the article whose id is FILE's first line (- for stdin).")
+              help="Only the article whose id is FILE's first line, as --article (- for stdin).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default stdout).")
 def export(store: str | None, fmt: str, article: str | None, article_from: IO[str] | None, output: str | None) -> None:
-    """Write the whole graph, or one article's named graph, as RDF."""
+    """Write the graph as RDF, the events as CSV, or the state graph as GraphML or GEXF (Gephi, yEd)."""
     from relgraph import api
 
     if article_from is not None:
@@ -500,10 +755,10 @@ _AT = click.option("--at", type=_DateParam("latest"), help="The graph as it stoo
 _LINK_COLUMNS = ("from", "to", "name", "events", "types", "first", "last")
 
 
-def _links(links: Iterable[Any]) -> list[dict[str, Any]]:
+def _links(links: Iterable[Any], fmt: str) -> list[dict[str, Any]]:
     return [{
         "from": link.source, "to": link.target, "name": link.name, "events": link.count,
-        "types": ", ".join(link.types), "first": link.first, "last": link.last,
+        "types": list(link.types) if fmt == "json" else ", ".join(link.types), "first": link.first, "last": link.last,
     } for link in links]
 
 
@@ -513,7 +768,7 @@ def _links(links: Iterable[Any]) -> list[dict[str, Any]]:
 @click.option("--top", type=click.IntRange(1), default=10, show_default=True)
 @_AT
 @_store_option
-@_format_option("table", "json", "csv")
+@_format_option(*TABLE)
 def central(measure: str, top: int, at: date | None, store: str | None, fmt: str) -> None:
     """The most central states."""
     from dataclasses import asdict
@@ -529,12 +784,12 @@ def central(measure: str, top: int, at: date | None, store: str | None, fmt: str
 @click.argument("b", metavar="STATE")
 @_AT
 @_store_option
-@_format_option("table", "json", "csv")
+@_format_option(*TABLE)
 def path(a: str, b: str, at: date | None, store: str | None, fmt: str) -> None:
     """The shortest chain of relations between two states, hop by hop."""
     from relgraph import api
 
-    _emit(_links(api.path(a, b, at=at, store=store)), fmt, _LINK_COLUMNS,
+    _emit(_links(api.path(a, b, at=at, store=store), fmt), fmt, _LINK_COLUMNS,
           _none_found(f"chain of relations between {a} and {b}", at))
 
 
@@ -542,24 +797,24 @@ def path(a: str, b: str, at: date | None, store: str | None, fmt: str) -> None:
 @click.argument("state", metavar="STATE")
 @_AT
 @_store_option
-@_format_option("table", "json", "csv")
+@_format_option(*TABLE)
 def neighbors(state: str, at: date | None, store: str | None, fmt: str) -> None:
     """Who a state is linked to, since when, and by what."""
     from relgraph import api
 
-    _emit(_links(api.neighbors(state, at=at, store=store)), fmt, _LINK_COLUMNS,
+    _emit(_links(api.neighbors(state, at=at, store=store), fmt), fmt, _LINK_COLUMNS,
           _none_found(f"relations of {state}", at))
 
 
 @graph.command(epilog=_example("relgraph graph communities --format json"))
 @_AT
 @_store_option
-@_format_option("table", "json", "csv")
+@_format_option(*TABLE)
 def communities(at: date | None, store: str | None, fmt: str) -> None:
     """Groups of states more linked to each other than to the rest (Louvain)."""
     from relgraph import api
 
-    _emit([{"community": c.index, "size": c.size, "states": " ".join(c.states)}
+    _emit([{"community": c.index, "size": c.size, "states": list(c.states) if fmt == "json" else " ".join(c.states)}
            for c in api.communities(at=at, store=store)], fmt, ("community", "size", "states"),
           _none_found("events between states", at))
 
@@ -584,18 +839,19 @@ def viz(state: str | None, since: date | None, until: date | None, at: date | No
 # -- evaluation and the demo -------------------------------------------------------------------------------
 
 
-@cli.command(name="eval", epilog=_example("relgraph eval gold.jsonl --lang ar --show-errors"))
+@cli.command(name="eval", epilog=_example("relgraph eval gold.jsonl --only-lang ar --show-errors"))
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @_LANG
-@_format_option("table", "json")
+@click.option("--only-lang", type=click.Choice(["ar", "en"]), help="Score only the gold articles in this language.")
+@_format_option(*TABLE)
 @click.option("--show-errors", is_flag=True, help="List every miss and false positive with its evidence.")
-def eval_(gold: str, lang: str | None, fmt: str, show_errors: bool) -> None:
+def eval_(gold: str, lang: str | None, only_lang: str | None, fmt: str, show_errors: bool) -> None:
     """Score the extractors on hand-annotated articles: precision, recall, F1 per type, relaxed and strict."""
     from dataclasses import asdict
 
     from relgraph import api
 
-    report = api.evaluate(gold, lang=lang)
+    report = api.evaluate(gold, lang=lang, only_lang=only_lang)
     if fmt == "json":
         payload: dict[str, Any] = {"articles": report.articles, "scores": report.rows()}
         if show_errors:
@@ -604,13 +860,13 @@ def eval_(gold: str, lang: str | None, fmt: str, show_errors: bool) -> None:
 
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
-    if show_errors:
+    if show_errors and fmt != "csv":
         for e in report.errors:
             note = " (date only)" if e.strict_only else ""
             actors = " ".join(e.actors)
             click.echo(f"{e.kind}{note}: {e.article} {e.type} {actors} {e.date or 'undated'} | {e.evidence}")
         click.echo()
-    _emit(report.rows(), "table")
+    _emit(report.rows(), fmt)
 
 
 @cli.command(epilog=_example("relgraph demo\nrelgraph demo --store /tmp/demo-store -o demo.html"))

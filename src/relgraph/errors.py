@@ -12,7 +12,9 @@ __all__ = [
     "ArticleError",
     "ClusterError",
     "ExtractorError",
+    "FetchError",
     "InvalidDateError",
+    "LexiconError",
     "MentionError",
     "QueryError",
     "RelgraphError",
@@ -86,6 +88,20 @@ class ExtractorError(RelgraphError):
     """An extractor plugin that does not meet the Extractor protocol."""
 
 
+class LexiconError(ExtractorError, ValueError):
+    """A lexicon file that breaks ``data/lexicon/schema.json``: one line naming the file, the key and what is allowed.
+
+    ``file`` is the lexicon's name (``data/lexicon/en.json``), ``key`` the path to the bad value inside it
+    (``triggers[3].frame``), ``allowed`` the keys or values the schema allows there.
+    """
+
+    def __init__(self, file: str, key: str, problem: str, allowed: Iterable[str] = ()) -> None:
+        self.file, self.key, self.allowed = file, key, tuple(allowed)
+        where = f"{file}: {key}: " if key else f"{file}: "
+        listed = f"; allowed: {_choices(self.allowed, limit=100)}" if self.allowed else ""
+        super().__init__(where + problem + listed)
+
+
 class ArticleError(RelgraphError):
     """An input that cannot be read as an article. ``path`` names it, ``line`` too for JSONL."""
 
@@ -95,6 +111,17 @@ class ArticleError(RelgraphError):
         self.path = path
         self.reason = reason
         self.line = line
+
+
+class FetchError(ArticleError):
+    """A URL that could not be fetched (a page, or a feed): ``path`` is the URL, ``reason`` says why.
+
+    ``transient`` when trying again later may succeed (a timeout, a refused connection, HTTP 5xx or 429).
+    """
+
+    def __init__(self, url: str, reason: str, *, transient: bool = False) -> None:
+        super().__init__(url, reason)
+        self.transient = transient
 
 
 class StoreError(RelgraphError):
@@ -127,13 +154,13 @@ class ClusterError(RelgraphError):
 class UnknownEventError(RelgraphError, LookupError):
     """No event with this id in the store, or several (``candidates``) whose ids start with it."""
 
-    def __init__(self, event_id: str, candidates: Iterable[str] = ()) -> None:
+    def __init__(self, event_id: str, candidates: Iterable[str] = (), hint: str = "") -> None:
         self.candidates = tuple(candidates)
         if self.candidates:
             message = f"several events have an id starting with {event_id!r}: {', '.join(self.candidates)}"
             super().__init__(message + "; give more of the id")
         else:
-            super().__init__(f"no event {event_id!r} in the store")
+            super().__init__(f"no event {event_id!r} in the store{f'; {hint}' if hint else ''}")
         self.event_id = event_id
 
 

@@ -5,7 +5,7 @@ the order of the input.
 
 The rules:
 
-1. Mentions can only be the same event when they share a :func:`fusion_key`: the
+1. Mentions can only be the same event when they share a :func:`~relgraph.keys.fusion_key`: the
    same type and the same actors (as a set for undirected types; for directed
    types, :attr:`EventType.directed`, the same first actor and the same set).
 2. Types that happen once per pair (:attr:`EventType.once_per_pair`: relations
@@ -28,8 +28,8 @@ The rules:
    ties broken by the number of mentions whose date is compatible with it, then
    the earlier. Its actors are in the order of the first mention giving that
    date; its place is the most frequent non-null place (ties: alphabetical
-   order); its mentions are every mention of the cluster, in :func:`mention_order`.
-6. Event ids are a digest of the fusion key, and for recurring types of the
+   order); its mentions are every mention of the cluster, in :func:`~relgraph.keys.mention_order`.
+6. Event ids (:func:`~relgraph.keys.event_id`) are a digest of the fusion key, and for recurring types of the
    event's date: re-fusing the same mentions always gives the same ids, and an
    event that happens once per pair keeps its id whatever is learnt later.
 
@@ -44,77 +44,15 @@ The rules:
 
 from __future__ import annotations
 
-import hashlib
-import json
 from bisect import bisect_left, insort
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
-from itertools import combinations
-from urllib.parse import quote
 
-from relgraph.model import Event, EventOutline, Mention, PartialDate
+from relgraph.keys import date_order, date_token, event_id, event_order, fusion_key, mention_order
+from relgraph.model import Event, Mention, PartialDate
 
-__all__ = ["date_order", "event_order", "fuse", "fusion_key", "mention_id", "mention_order", "pair_keys"]
-
-
-def _code(code: str) -> str:
-    # Percent-encoding keeps keys unambiguous whatever a code contains ("|", ",", spaces...).
-    return quote(code, safe="")
-
-
-def fusion_key(mention: Mention | Event) -> str:
-    """The type and actors in canonical order: ``"visit|QA|RU"``, ``"meeting|QA,RU"``.
-
-    Directed types keep the first actor apart (``"mediation|QA|RU,UA"``); undirected ones
-    sort them all. Codes are percent-encoded, so the key is unambiguous.
-    """
-    actors = set(mention.actors)
-    if mention.type.directed:
-        first = mention.actors[0]
-        rest = ",".join(_code(a) for a in sorted(actors - {first}))
-        return f"{mention.type.slug}|{_code(first)}|{rest}"
-    return f"{mention.type.slug}|{','.join(_code(a) for a in sorted(actors))}"
-
-
-def pair_keys(actors: Iterable[str]) -> tuple[str, ...]:
-    """One ``"QA|RU"`` key per unordered pair of distinct actors, in order: the index of a pair's timeline."""
-    return tuple(f"{_code(a)}|{_code(b)}" for a, b in combinations(sorted(set(actors)), 2))
-
-
-def _date_token(value: PartialDate | None) -> str:
-    if value is None:
-        return ""
-    bounds = f"[{value.bounds[0]}/{value.bounds[1]}]" if value.bounds else ""
-    return value.iso + bounds
-
-
-def date_order(value: PartialDate) -> tuple[object, ...]:
-    """Chronological order on dates (earliest day, latest day, then the rest): how alternatives are listed."""
-    return (value.earliest, value.latest, _date_token(value))
-
-
-def _digest(*parts: object) -> str:
-    # JSON of a list is an unambiguous serialisation of the parts; 64 bits of SHA-256 name the node.
-    return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
-
-
-def mention_id(mention: Mention) -> str:
-    """A stable id for a mention: a digest of everything it says, so re-reading an article gives the same ids."""
-    m = mention
-    return _digest(
-        "mention", m.article, m.type.slug, m.actors, _date_token(m.date), m.place, m.evidence,
-        m.start, m.end, repr(m.confidence), m.extractor, m.version,
-    )  # fmt: skip
-
-
-def mention_order(mention: Mention) -> tuple[object, ...]:
-    """A total order on mentions (article, then offsets, then every other field): how events list them."""
-    m = mention
-    return (
-        m.article, m.start, m.end, m.type.slug, m.actors, _date_token(m.date),
-        m.place is not None, m.place or "", m.evidence, m.confidence, m.extractor, m.version,
-    )  # fmt: skip
+__all__ = ["fuse"]
 
 
 def _finest_first(mention: Mention) -> tuple[object, ...]:
@@ -171,7 +109,7 @@ def _best_date(mentions: Sequence[Mention]) -> PartialDate | None:
 
     def rank(d: PartialDate) -> tuple[object, ...]:
         support = sum(n for other, n in dates.items() if d.compatible(other))
-        return (d.precision.rank, d.latest - d.earliest, -support, d.earliest, _date_token(d))
+        return (d.precision.rank, d.latest - d.earliest, -support, d.earliest, date_token(d))
 
     return min(dates, key=rank, default=None)
 
@@ -184,7 +122,7 @@ def _event(key: str, cluster: Sequence[Mention]) -> Event:
     alternatives = {m.date for m in mentions if m.date is not None and not m.date.compatible(best)} if best else set()
     kind = first.type
     return Event(
-        id=_digest("event", key) if kind.once_per_pair else _digest("event", key, _date_token(best)),
+        id=event_id(key, kind, best),
         type=kind,
         actors=first.actors,
         date=best,
@@ -192,12 +130,6 @@ def _event(key: str, cluster: Sequence[Mention]) -> Event:
         mentions=mentions,
         alternatives=tuple(sorted(alternatives, key=date_order)),
     )
-
-
-def event_order(event: Event | EventOutline) -> tuple[object, ...]:
-    """Chronological order on events, undated last, then type and id: the order :func:`fuse` returns."""
-    d = event.date
-    return (d is None, d.earliest if d else date.max, d.latest if d else date.max, event.type.slug, event.id)
 
 
 def fuse(mentions: Iterable[Mention]) -> list[Event]:

@@ -19,7 +19,11 @@ The record and the snapshot (``at``)
     With ``at=None`` every event is kept: the whole record. With ``at`` set the
     graph is *the graph as it stood on that day* (:func:`snapshot`): an event
     counts once its date interval has started (``date.earliest <= at``);
-    undated events are left out, as nobody can say whether they had happened.
+    an undated event counts from its bound (:attr:`~relgraph.model.Event.bound`,
+    the day its first article was published), placed among the dated ones as
+    :func:`relgraph.status.place` says (an undated severance before the
+    restoration it must precede); an undated event with no bound is left out,
+    as nobody can say whether it had happened.
     What stands then depends on the type's family:
 
     - **switches**, a status that is turned on and off between the same states:
@@ -47,7 +51,7 @@ from itertools import combinations, pairwise
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from relgraph.errors import UnknownMeasureError, UnknownStateError
-from relgraph.model import Event, EventOutline, EventType, State
+from relgraph.model import EventType, Occurrence, State
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -67,6 +71,7 @@ __all__ = [
     "project_indexed",
     "simple_graph",
     "snapshot",
+    "state_graph",
     "weighted_graph",
 ]
 
@@ -80,7 +85,6 @@ MEASURES: dict[str, tuple[str, dict[str, Any]]] = {
 }
 
 #: What the graph reads of an event: the whole :class:`Event`, or its :class:`EventOutline`.
-Occurrence = Event | EventOutline
 _E = TypeVar("_E", bound=Occurrence)
 
 # The switch families: type → (family, turns it on).
@@ -145,15 +149,23 @@ def known_states(states: Mapping[str, State] | None = None) -> Mapping[str, Stat
 
 def snapshot(events: Iterable[_E], at: date) -> list[_E]:
     """The events that stood on ``at``, oldest first (see the module's docstring for what stands)."""
+    from relgraph.status import place
+
+    def line(event: _E) -> tuple[tuple[str, tuple[str, ...]], bool] | None:
+        switch = _SWITCHES.get(event.type)
+        return None if switch is None else ((switch[0], _actors(event)), switch[1])
+
     standing: list[_E] = []
     spells: dict[tuple[str, tuple[str, ...]], list[_E]] = {}
-    for event in sorted((e for e in events if e.date is not None and e.date.earliest <= at), key=_chrono):
-        switch = _SWITCHES.get(event.type)
+    placed, _ = place(events, line)  # in order of the day by which each had happened
+    for day, event in placed:
+        if day > at:
+            break
+        switch = line(event)
         if switch is None:
             standing.append(event)
             continue
-        family, on = switch
-        key = (family, _actors(event))
+        key, on = switch
         if on:
             spells.setdefault(key, []).append(event)
         else:
@@ -250,6 +262,39 @@ def weighted_graph(
     graph = nx.Graph(at=at.isoformat() if at is not None else None)
     graph.add_nodes_from((code, _node_attributes(code, lookup.get(code))) for code in nodes)
     graph.add_weighted_edges_from((u, v, weight) for (u, v), weight in counts.items())
+    return graph
+
+
+def state_graph(events: Iterable[Occurrence], *, states: Mapping[str, State] | None = None) -> nx.Graph:
+    """The state graph for other tools (Gephi, yEd): one undirected edge per linked pair, plain attributes.
+
+    Edge attributes: ``weight`` (events linking the pair), one count per type (``visit``: 3, every type
+    present on every edge, 0 when none), ``types`` (slugs, comma-separated), ``first`` and ``last`` (the
+    earliest and latest dates, ISO at their precision, ``""`` when every event is undated). Node attributes:
+    ``label`` (English name), ``name_ar``, ``former``, and ``lat``/``lon`` of the capital where known.
+    Every value is a string, number or boolean, as GraphML and GEXF require.
+    """
+    import networkx as nx
+
+    lookup = known_states(states)
+    between: dict[tuple[str, str], list[Occurrence]] = {}
+    for event in sorted({event.id: event for event in events}.values(), key=_chrono):
+        for u, v in _edges(event):
+            between.setdefault((u, v) if u < v else (v, u), []).append(event)
+    graph = nx.Graph()
+    for code in sorted({code for pair in between for code in pair}):
+        attributes = _node_attributes(code, lookup.get(code))
+        node: dict[str, Any] = {"label": attributes["name"], "name_ar": attributes["name_ar"] or "",
+                                "former": attributes["former"]}  # fmt: skip
+        if attributes["coords"] is not None:
+            node["lat"], node["lon"] = map(float, attributes["coords"])
+        graph.add_node(code, **node)
+    for (u, v), listed in sorted(between.items()):
+        counts = Counter(e.type for e in listed)
+        dated = [e.date.iso for e in listed if e.date is not None]
+        graph.add_edge(u, v, weight=len(listed), types=",".join(t.slug for t in EventType if t in counts),
+                       first=dated[0] if dated else "", last=dated[-1] if dated else "",
+                       **{t.slug: counts.get(t, 0) for t in EventType})  # fmt: skip
     return graph
 
 

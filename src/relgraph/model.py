@@ -18,7 +18,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import Enum, StrEnum
 
 from relgraph.errors import InvalidDateError
@@ -29,8 +29,10 @@ __all__ = [
     "EventOutline",
     "EventType",
     "Mention",
+    "Occurrence",
     "PartialDate",
     "Precision",
+    "Retrieval",
     "State",
     "Succession",
 ]
@@ -49,6 +51,8 @@ class Precision(StrEnum):
         """0 for a day, 3 for a decade: smaller is more precise."""
         return _PRECISION_RANK[self]
 
+
+_Day = date  # for fields declared after a field named ``date``
 
 _PRECISION_RANK = {Precision.DAY: 0, Precision.MONTH: 1, Precision.YEAR: 2, Precision.DECADE: 3}
 #: Which of month and day each precision gives.
@@ -190,14 +194,27 @@ class PartialDate:
 
 
 @dataclass(frozen=True, slots=True)
+class Retrieval:
+    """Where and when a page was fetched: its URL (after redirects), the time (UTC) and the server's ``Date``."""
+
+    url: str
+    fetched: datetime
+    http_date: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
-    """One text to read. ``published`` anchors relative dates; ``None`` leaves them unresolved."""
+    """One text to read. ``published`` anchors relative dates; ``None`` leaves them unresolved.
+
+    ``retrieval`` says where and when a fetched page was read (None for a file).
+    """
 
     id: str
     text: str
     lang: str | None = None
     published: date | None = None
     source: str | None = None
+    retrieval: Retrieval | None = field(default=None, repr=False)  # left out of repr: a file's articles have none
 
 
 class EventType(Enum):
@@ -237,6 +254,13 @@ class EventType(Enum):
     def role(self, index: int) -> str:
         """The role of the actor at ``index``: the last role repeats (a mediator, then parties)."""
         return self.roles[min(index, len(self.roles) - 1)]
+
+    @property
+    def is_status(self) -> bool:
+        """Whether the event sets a legal status (relations, recognition): a decision to set it is the event ("agreed
+        to establish relations", "قررت قطع العلاقات"), where an act (a visit, an embassy opened, an envoy recalled)
+        must be reported done (``corpus/ANNOTATION.md``, decisions vs acts)."""
+        return self.slug.startswith("relations_") or self.slug == "recognition"
 
     @property
     def class_name(self) -> str:
@@ -347,7 +371,10 @@ class Event:
 
     ``date`` is the most precise of the mentions' dates; ``alternatives`` holds
     dates that other mentions give and that disagree with it (only for events
-    that happen once per pair, see :attr:`EventType.once_per_pair`).
+    that happen once per pair, see :attr:`EventType.once_per_pair`). ``bound``,
+    for an undated event, is the day by which it had happened: the earliest
+    publication date of the articles reporting it (``None`` when dated, or when
+    no article gives one); readers set it (:func:`relgraph.status.bounded`), fusion never does.
     """
 
     id: str
@@ -357,6 +384,7 @@ class Event:
     place: str | None
     mentions: tuple[Mention, ...]
     alternatives: tuple[PartialDate, ...] = ()
+    bound: _Day | None = None
 
     @property
     def articles(self) -> tuple[str, ...]:
@@ -370,9 +398,15 @@ class EventOutline:
 
     :meth:`relgraph.repository.Repository.outlines` reads every stored event's outline
     from one short literal, several times faster than the events with their quotes.
+    ``bound`` is :attr:`Event.bound`.
     """
 
     id: str
     type: EventType
     actors: tuple[str, ...]
     date: PartialDate | None
+    bound: _Day | None = None
+
+
+#: An event read whole or as its outline: what the views that need only type, actors and date take.
+Occurrence = Event | EventOutline

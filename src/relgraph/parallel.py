@@ -1,8 +1,8 @@
-"""Extraction spread over worker processes or a Dask cluster, results in input order.
+"""Extraction of one article (:func:`extract_article`) and of many: here, in worker processes or on a Dask cluster,
+results in input order.
 
-Extraction is a pure function of an article (:func:`relgraph.api.extract_article`),
-so it parallelises; writing does not (fusion reads what the previous article
-wrote), so one process writes. The reader and the writer stay in the calling
+Extraction is a pure function of an article, so it parallelises; writing does
+not (fusion reads what the previous article wrote), so one process writes. The reader and the writer stay in the calling
 process; articles travel to the workers in batches and come back with their
 mentions, and :func:`in_order` hands them on in the order they were read, so a
 parallel run's output, and the store it fills, are the serial run's.
@@ -22,26 +22,24 @@ and waiting for an earlier one), so memory stays flat however long the input.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-import threading
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, replace
 from functools import partial
-from importlib.metadata import PackageNotFoundError, version
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
-from relgraph.articles import Skipped
+from relgraph.articles import Skipped, detect_language
 from relgraph.errors import ClusterError, UnknownExtractorError
-from relgraph.model import Article
+from relgraph.model import Article, Mention
 
 if TYPE_CHECKING:
-    from relgraph.api import Extracted
+    from concurrent.futures import Future
 
-__all__ = ["extract_all", "extract_batch", "in_order", "relgraph_version"]
+    from relgraph.extractors import Extractor
+
+__all__ = ["Extracted", "extract_all", "extract_article", "extract_batch", "in_order", "relgraph_version"]
 
 #: Articles per task: enough to amortise sending a task, few enough to keep every worker busy.
 PROCESS_BATCH = 16
@@ -51,6 +49,30 @@ DASK_CONNECT_TIMEOUT = 10
 DASK_WORKER_TIMEOUT = 60
 
 Item: TypeAlias = "Article | Skipped"
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """One article and the mentions its extractor found."""
+
+    article: Article
+    mentions: tuple[Mention, ...]
+    extractor: str
+
+
+def _extractor_for(article: Article, lang: str | None) -> tuple[Article, Extractor]:
+    from relgraph.extractors import extractor_for
+
+    language = lang or article.lang or detect_language(article.text)
+    if article.lang != language:
+        article = replace(article, lang=language)  # every other field kept (a fetched page's retrieval too)
+    return article, extractor_for(language)
+
+
+def extract_article(article: Article, lang: str | None = None) -> Extracted:
+    """Extract one article with the extractor of its language (``lang``, its own, or detected)."""
+    article, extractor = _extractor_for(article, lang)
+    return Extracted(article, tuple(extractor.extract(article)), f"{extractor.name}/{extractor.version}")
 
 
 class _Pending(Protocol):
@@ -64,8 +86,6 @@ def extract_batch(articles: list[Article], lang: str | None) -> list[Extracted |
 
     An article in a language no extractor reads (a JSON Lines ``"lang": "fr"``) is skipped, named.
     """
-    from relgraph.api import extract_article
-
     done: list[Extracted | Skipped] = []
     for article in articles:
         try:
@@ -99,6 +119,7 @@ def _merged(chunk: list[Item], batch: _Pending) -> Iterator[Extracted | Skipped]
 
 def _now(articles: list[Article], lang: str | None) -> Future[list[Extracted | Skipped]]:
     """Extract here and now: the serial run, through the same path as the parallel ones."""
+    from concurrent.futures import Future
     finished: Future[list[Extracted | Skipped]] = Future()
     finished.set_result(extract_batch(articles, lang))
     return finished
@@ -112,6 +133,9 @@ def extract_all(
     if dask is not None:
         yield from _on_dask(items, lang, dask)
     elif jobs > 1:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
         with ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),)) as pool:
@@ -125,6 +149,7 @@ def _worker_start(parent: int) -> None:
     """A worker ignores Ctrl-C (the parent stops, and shuts the pool down, without a traceback per worker),
     and ends when ``parent``, the process that started the pool, has ended."""
     import signal
+    import threading
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_watch, args=(parent, os.getppid()), name="relgraph-parent-watch", daemon=True).start()
@@ -136,6 +161,8 @@ _WATCH_EVERY = 0.5  # seconds between two looks at the parent
 def _watch(parent: int, spawner: int) -> None:
     """End this process once ``parent`` is gone, or once it is no longer the child of ``spawner`` (the fork
     server, which ends with the parent)."""
+    import time
+
     while _alive(parent) and os.getppid() == spawner:
         time.sleep(_WATCH_EVERY)
     os._exit(1)
@@ -159,6 +186,8 @@ def _alive(pid: int) -> bool:
 
 def relgraph_version() -> str:
     """This relgraph's version (what a Dask worker reports, to be compared with the client's)."""
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version("relgraph")
     except PackageNotFoundError:  # pragma: no cover - running from a checkout that is not installed

@@ -123,12 +123,14 @@ def render_html(
     at: date | None = None,
     types: Iterable[EventType | str] = (),
     states: Mapping[str, State] | None = None,
+    links: Mapping[str, str] | None = None,
 ) -> str:
     """One HTML page drawing the states linked by ``events``; it loads nothing from anywhere.
 
     ``state`` highlights that state; ``at`` draws the graph as it stood on that
     day and ``types`` keeps only those types (see :func:`relgraph.graph.project`);
-    ``states`` maps codes to states (default: the gazetteer).
+    ``states`` maps codes to states (default: the gazetteer); ``links`` maps article ids to the
+    pages they were fetched from, which the tooltips link to.
     """
     from pyvis.network import Network
 
@@ -147,7 +149,7 @@ def render_html(
     for (u, v, kind), bundle in sorted(bundles.items(), key=lambda item: (item[0][:2], item[0][2].slug)):
         fan = fans[frozenset((u, v))]
         fans[frozenset((u, v))] += 1
-        net.add_edge(u, v, **_edge(graph, u, v, kind, bundle, fan))
+        net.add_edge(u, v, **_edge(graph, u, v, kind, bundle, fan, links or {}))
 
     per_type = Counter(by_id[key].type for key in {key for *_, key in graph.edges(keys=True)})
     header = _header(title, graph.number_of_nodes(), per_type, at)
@@ -167,11 +169,12 @@ def write_html(
     at: date | None = None,
     types: Iterable[EventType | str] = (),
     states: Mapping[str, State] | None = None,
+    links: Mapping[str, str] | None = None,
 ) -> None:
     """Write :func:`render_html`'s page to ``path`` (UTF-8); nothing else is written."""
     from relgraph.formats import write_file
 
-    write_file(path, render_html(events, title=title, state=state, at=at, types=types, states=states))
+    write_file(path, render_html(events, title=title, state=state, at=at, types=types, states=states, links=links))
 
 
 # -- the parts of the page ------------------------------------------------------
@@ -206,14 +209,15 @@ def _node(
     return node
 
 
-def _edge(graph: nx.MultiDiGraph, u: str, v: str, kind: EventType, bundle: list[Event], fan: int) -> dict[str, Any]:
+def _edge(graph: nx.MultiDiGraph, u: str, v: str, kind: EventType, bundle: list[Event], fan: int,
+          links: Mapping[str, str]) -> dict[str, Any]:
     """One edge for every event of ``kind`` from ``u`` to ``v``; ``fan`` bends the pair's later edges apart."""
     arrow = "→" if kind.directed else "–"
     head = (
         f"<b>{html.escape(graph.nodes[u]['name'])} {arrow} {html.escape(graph.nodes[v]['name'])}</b>"
         f" · {html.escape(kind.slug.replace('_', ' '))} · {len(bundle)} event{'s' * (len(bundle) != 1)}"
     )
-    items = [_event_item(event) for event in reversed(bundle[-_EVENTS_LISTED:])]
+    items = [_event_item(event, links) for event in reversed(bundle[-_EVENTS_LISTED:])]
     if len(bundle) > _EVENTS_LISTED:
         items.append(f"<li>and {len(bundle) - _EVENTS_LISTED} earlier</li>")
     # Alternate sides, bending further out: 0, 1 clockwise, 1 anticlockwise, 2 clockwise...
@@ -232,15 +236,24 @@ def _edge(graph: nx.MultiDiGraph, u: str, v: str, kind: EventType, bundle: list[
     }
 
 
-def _event_item(event: Event) -> str:
+def _event_item(event: Event, links: Mapping[str, str]) -> str:
     when = event.date.iso if event.date else "undated"
     place = f" · {html.escape(event.place)}" if event.place else ""
     quotes = "".join(
-        f"<br><i>{html.escape(mention.article)}</i>: <q>{html.escape(_truncate(mention.evidence))}</q>"
+        f"<br>{_article(mention.article, links)}: <q>{html.escape(_truncate(mention.evidence))}</q>"
         for mention in event.mentions[:_QUOTES_LISTED]
     )
     more = len(event.mentions) - _QUOTES_LISTED
     return f"<li>{html.escape(when)}{place}{quotes}{f'<br>and {more} more sources' if more > 0 else ''}</li>"
+
+
+def _article(article: str, links: Mapping[str, str]) -> str:
+    """The article's name, linked to the page it was fetched from (http and https only)."""
+    name = f"<i>{html.escape(article)}</i>"
+    url = links.get(article)
+    if url is None or not url.lower().startswith(("http://", "https://")):
+        return name
+    return f'<a href="{html.escape(url, quote=True)}" target="_blank" rel="noopener noreferrer">{name}</a>'
 
 
 def _truncate(text: str) -> str:

@@ -19,15 +19,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 
 from relgraph.dates.grammar import Grammar, build
-from relgraph.dates.lexicon import load
+from relgraph.dates.lexicon import LANGUAGES, DateLexicon, load
 from relgraph.dates.semantics import interpret
+from relgraph.errors import LexiconError
 from relgraph.model import PartialDate, Precision
 from relgraph.text import normalize
 
-__all__ = ["TimeExpression", "find_dateline", "find_dates", "parse_date"]
+__all__ = ["TimeExpression", "add_language", "find_dateline", "find_dates", "parse_date"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,15 +48,34 @@ class TimeExpression:
     relative: bool
 
 
-@cache
+#: The compiled grammars by language, built on first use (the shipped ones) or by :func:`add_language`.
+_GRAMMARS: dict[str, Grammar] = {}
+
+
 def _grammar(lang: str) -> Grammar:
-    return build(load(lang))
+    grammar = _GRAMMARS.get(lang)
+    if grammar is None:
+        grammar = _GRAMMARS[lang] = build(load(lang))
+    return grammar
+
+
+def add_language(words: DateLexicon) -> None:
+    """Read dates in ``words.language`` from now on with ``words`` (:func:`relgraph.dates.lexicon.from_data`).
+
+    How a language that is not shipped gets its dates: the functions here take a language's code, and the
+    extractor's reading asks for its language's. A shipped language's words are not replaced: every reader in
+    the process shares them (:class:`~relgraph.errors.LexiconError`).
+    """
+    if words.language in LANGUAGES:
+        raise LexiconError(f"dates.{words.language}.json", "language", "the date words of a shipped language are "
+                           "not replaced in a running process; edit data/lexicon/ instead")
+    _GRAMMARS[words.language] = build(words)
 
 
 def find_dates(text: str, lang: str, published: date | None = None) -> list[TimeExpression]:
     """Every temporal expression of normalised ``text``, in text order, non-overlapping, longest first.
 
-    ``lang`` is ``"ar"`` or ``"en"``; ``published`` anchors relative
+    ``lang`` is ``"ar"``, ``"en"`` or one added with :func:`add_language`; ``published`` anchors relative
     expressions ("أمس", "last month"); expressions that refer to an earlier one
     ("the following September", "a month earlier") are resolved against the
     previous expression that has a date.

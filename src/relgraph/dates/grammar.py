@@ -1,4 +1,4 @@
-"""The shapes of temporal expressions, as regular expressions built from a :class:`Lexicon`.
+"""The shapes of temporal expressions, as regular expressions built from a :class:`DateLexicon`.
 
 Two patterns per language, both compiled once per process:
 
@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from relgraph.dates.lexicon import CATEGORIES, Lexicon, alternation
+from relgraph.dates.lexicon import CATEGORIES, DateLexicon, alternation
 from relgraph.text.normalize import lower
 
 __all__ = ["Grammar", "build"]
@@ -62,7 +62,7 @@ _LOWER_WORD = re.compile(r"\b[a-z]+\.?")
 class Grammar:
     """A language's compiled patterns and the lexicon they were built from."""
 
-    lexicon: Lexicon
+    lexicon: DateLexicon
     scanner: re.Pattern[str]
     tokenizer: re.Pattern[str]
     anchors: Any  # ahocorasick.Automaton: anchor word -> its length
@@ -143,8 +143,8 @@ class Grammar:
         return out[::-1]
 
 
-def build(lex: Lexicon, *, guard: bool = True) -> Grammar:
-    """Compile the scanner and the tokenizer of ``lex``'s language.
+def build(lex: DateLexicon, *, guard: bool = True) -> Grammar:
+    """Compile the scanner and the tokenizer of ``lex``'s language, with the shapes it names (``lex.shapes``).
 
     ``guard=False`` leaves out the scanner's first-word guard (a shortcut that
     must not change what it finds): the reference the tests compare with.
@@ -155,18 +155,18 @@ def build(lex: Lexicon, *, guard: bool = True) -> Grammar:
 
     # A year of three or four digits (not the tail of "2,000"), with an optional era mark ("1991م", "1436 هـ").
     year = rf"(?:(?<!\d)(?<!\d[,.])\d{{3}}|(?<!\d)\d{{4}})(?:{S0}{w('eras')})?(?![^\W_]|[,.]\d)"
-    shapes = {"ar": _arabic, "en": _english}[lex.language](w, year)
+    shapes = {"ar": _arabic, "en": _english}[lex.shapes](w, year)
     bare = f"{YEAR4}|{w('months')}"
     letters = "".join(sorted(lex.clitics))
     clitics = f"[{letters}]{{0,2}}?" if letters else ""
-    first = alternation(lex.words(*FIRSTS) | set(LITERALS[lex.language]))
+    first = alternation(lex.words(*FIRSTS) | set(LITERALS[lex.shapes]))
     # A number of one to three digits goes on with what every shape that starts with one has next: a month, an
     # era, a unit, a separator, "of" ("من"), or the punctuation of a numeric date ("15 ملفا", "300 million": no date).
     after = alternation(lex.words(*NUMBER_FOLLOWERS) | {"of", "من"})
     short = rf"\d{{1,3}}(?:st|nd|rd|th|s)?{S0}(?:[-/.]|(?:{after}){END})"
     decade = rf"(?<!\d)\d{{1,3}}0s{END}"  # "the 90s" goes on with anything
     first_word = rf"(?=\d{{4}}|{short}|{decade}|'\d|(?:{first}){END})" if guard else ""
-    article = r"(?:ال(?=\d))?" if lex.language == "ar" else ""  # الـ15 من سبتمبر, once the tatweel is gone
+    article = r"(?:ال(?=\d))?" if lex.shapes == "ar" else ""  # الـ15 من سبتمبر, once the tatweel is gone
     scanner = re.compile(rf"(?<![^\W_]){clitics}{article}{first_word}(?:(?P<x>{'|'.join(shapes)})|(?P<y>{bare}))")
     everything = alternation(lex.words())
     # Every match consumes a token (unknown words and characters as "other"), so finditer never retries.
@@ -180,7 +180,7 @@ def build(lex: Lexicon, *, guard: bool = True) -> Grammar:
     for word in [*lex.words(*ANCHORS), *"0123456789"]:
         anchors.add_word(word, len(word))
     anchors.make_automaton()
-    words = lex.words(*(c for c in CATEGORIES if c != "contexts")) | set(LITERALS[lex.language])
+    words = lex.words(*(c for c in CATEGORIES if c != "contexts")) | set(LITERALS[lex.shapes])
     leads = frozenset(part for phrase in words for part in re.split(r"[\s\-/(),'.]+", phrase) if part)
     return Grammar(lex, scanner, tokenizer, anchors, leads, letters)
 

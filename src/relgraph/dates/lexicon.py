@@ -11,7 +11,12 @@ Lists indexed by value (``months``, ``hijri_months``, ``weekdays``,
 categories map a phrase to its value. ``contexts`` are the words after which
 a bare year or month counts ("in 1989"); ``capitalised`` the month names that
 are ordinary words in lower case ("may", "march"); ``clitics`` the one-letter
-conjunctions and prepositions written onto the next word ("وفي", "لعام").
+conjunctions and prepositions written onto the next word ("وفي", "لعام");
+``shapes`` whose date shapes the grammar uses, Arabic's or English's ("18
+février 2008" has English's). Every file is checked against
+``data/lexicon/schema.json`` (``#/$defs/dates``) when it is read; a language
+that is not shipped is read with :func:`from_data` and registered with
+:func:`relgraph.dates.add_language`.
 
 >>> lex = load("ar")
 >>> lex.months["اغسطس"], lex.months["اب"], lex.ordinals["الحادي والعشرين"]
@@ -26,13 +31,17 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from relgraph.errors import RelgraphError
+from relgraph.errors import LexiconError, RelgraphError
 from relgraph.resources import read_json
 from relgraph.text import fold
 
-__all__ = ["CATEGORIES", "LANGUAGES", "Lexicon", "alternation", "folded_pairs", "load"]
+__all__ = ["CATEGORIES", "LANGUAGES", "SHAPES", "DateLexicon", "alternation", "folded_pairs", "from_data", "load"]
 
+#: The languages whose date words are shipped in ``data/lexicon/``.
 LANGUAGES = ("ar", "en")
+#: The families of date shapes the grammar knows (:mod:`relgraph.dates.grammar`), named by the language they were
+#: written for.
+SHAPES = ("ar", "en")
 
 #: Categories written as lists of forms, and the value of their first item.
 INDEXED = {"months": 1, "hijri_months": 1, "weekdays": 0, "ordinals": 1}
@@ -44,10 +53,11 @@ WORD_LISTS = (
 
 
 @dataclass(frozen=True, slots=True)
-class Lexicon:
-    """One language's date words, folded: category -> folded phrase -> value."""
+class DateLexicon:
+    """One language's date words, folded: category -> folded phrase -> value; ``shapes``, one of :data:`SHAPES`."""
 
     language: str
+    shapes: str
     months: Mapping[str, int]
     hijri_months: Mapping[str, int]
     weekdays: Mapping[str, int]
@@ -96,20 +106,34 @@ def folded_pairs(raw: Mapping[str, Any], category: str) -> list[tuple[str, Any]]
 
 
 #: Every category of a data file.
-CATEGORIES = tuple(name for name in Lexicon.__dataclass_fields__ if name != "language")
+CATEGORIES = tuple(name for name in DateLexicon.__dataclass_fields__ if name not in ("language", "shapes"))
 
 
 @cache
-def load(lang: str) -> Lexicon:
-    """The lexicon of ``lang`` (``"ar"`` or ``"en"``), read and folded once per process."""
+def load(lang: str) -> DateLexicon:
+    """The shipped lexicon of ``lang`` (``"ar"`` or ``"en"``), read, checked and folded once per process."""
     if lang not in LANGUAGES:
         raise RelgraphError(f"no date grammar for language {lang!r}; known: {', '.join(LANGUAGES)}")
-    raw = read_json("lexicon", f"dates.{lang}.json")
+    return from_data(lang, read_json("lexicon", f"dates.{lang}.json"), f"data/lexicon/dates.{lang}.json")
+
+
+def from_data(lang: str, raw: Mapping[str, Any], file: str) -> DateLexicon:
+    """The lexicon of ``lang`` from the parsed contents of a date words file (``file`` names it in errors).
+
+    Raises :class:`~relgraph.errors.LexiconError` when the data breaks ``data/lexicon/schema.json``. A category
+    left out is empty; ``shapes`` defaults to the language's own when it has some.
+    """
+    from relgraph.schema import check
+
+    check(raw, "dates", file)
+    shapes = raw.get("shapes", lang)
+    if shapes not in SHAPES:
+        raise LexiconError(file, "shapes", "missing: a language with no date shapes of its own borrows some", SHAPES)
     fields: dict[str, Any] = {}
     for name in CATEGORIES:
-        pairs = folded_pairs(raw, name)
+        pairs = folded_pairs(raw, name) if name in raw else []
         fields[name] = frozenset(k for k, _ in pairs) if name in WORD_LISTS else dict(pairs)
-    return Lexicon(language=lang, **fields)
+    return DateLexicon(language=lang, shapes=shapes, **fields)
 
 
 _SPACE = r"[^\S\n]+"

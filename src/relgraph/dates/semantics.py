@@ -48,13 +48,13 @@ from relgraph.dates.intervals import (
     shifted,
     week,
 )
-from relgraph.dates.lexicon import Lexicon
+from relgraph.dates.lexicon import DateLexicon
 from relgraph.model import PartialDate
 
-__all__ = ["Parse", "Reading", "Slots", "interpret", "parse"]
+__all__ = ["Parse", "Resolution", "Slots", "interpret", "parse"]
 
 
-class Reading(NamedTuple):
+class Resolution(NamedTuple):
     """One resolved expression: offsets, date, and whether an anchor was used."""
 
     start: int
@@ -104,25 +104,25 @@ class Parse(NamedTuple):
 def interpret(
     grammar: Grammar, match: re.Match[str], span: tuple[int, int], published: date | None,
     previous: PartialDate | None,
-) -> list[Reading]:
+) -> list[Resolution]:
     """Resolve the expression at ``span`` of a scanner match (which, clitics included, starts before it)."""
     base = match.start()
     kind, resolved = _understood(grammar, match.string[base : span[1]], published, previous)
     if kind == "single":
-        return [Reading(*span, resolved[0][1], resolved[0][2])]
+        return [Resolution(*span, resolved[0][1], resolved[0][2])]
     if kind == "pair":
-        return [Reading(base + s.start, base + s.end, d, rel) for s, d, rel in resolved]
+        return [Resolution(base + s.start, base + s.end, d, rel) for s, d, rel in resolved]
     if kind == "range":
         (_, a, rel_a), (_, b, rel_b) = resolved
-        return [Reading(*span, covering(a.earliest, b.latest) if a and b else None, rel_a or rel_b)]
+        return [Resolution(*span, covering(a.earliest, b.latest) if a and b else None, rel_a or rel_b)]
     # A gloss: the Gregorian side, checked against the Hijri one.
     dated = [(s, d, rel) for s, d, rel in resolved if d is not None]
     gregorian = sorted((r for r in dated if not r[0].hijri), key=lambda r: r[2])  # stated outright first
     hijri = [r for r in dated if r[0].hijri]
     if gregorian and hijri and not _agree(gregorian[0][1], hijri[0][1]):
-        return [Reading(base + s.start, base + s.end, d, rel) for s, d, rel in resolved]
+        return [Resolution(base + s.start, base + s.end, d, rel) for s, d, rel in resolved]
     best = (gregorian or hijri or resolved)[0]
-    return [Reading(*span, best[1], best[2])]
+    return [Resolution(*span, best[1], best[2])]
 
 
 @lru_cache(maxsize=16384)
@@ -167,13 +167,13 @@ def _tokens(grammar: Grammar, text: str) -> list[_Token]:
     return out
 
 
-def _dated(tokens: list[_Token], lex: Lexicon) -> bool:
+def _dated(tokens: list[_Token], lex: DateLexicon) -> bool:
     """Whether tokens name a point in time (a number, a month, a weekday...), not only a relation."""
     keys = ("months", "hijri_months", "weekdays", "ordinals", "decades", "units", "deictic")
     return any(t.kind in ("num", "iso", "dec") or any(t.key in getattr(lex, k) for k in keys) for t in tokens)
 
 
-def _split(tokens: list[_Token], lex: Lexicon) -> tuple[str, list[list[_Token]]]:
+def _split(tokens: list[_Token], lex: DateLexicon) -> tuple[str, list[list[_Token]]]:
     for i, t in enumerate(tokens):
         if t.key in lex.gloss:
             return "gloss", [tokens[:i], tokens[i + 1 :]]
@@ -207,7 +207,7 @@ _SLOT_OF = {
 }
 
 
-def _read(tokens: list[_Token], lex: Lexicon) -> Slots:
+def _read(tokens: list[_Token], lex: DateLexicon) -> Slots:
     v: dict[str, Any] = {}
     consumed: set[int] = set()
     for i, t in enumerate(tokens):

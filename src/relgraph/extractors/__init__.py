@@ -48,8 +48,13 @@ def get_extractor(name: str) -> Extractor:
     return extractor
 
 
+@cache
 def extractor_for(lang: str) -> Extractor:
-    """The first registered extractor that reads ``lang``."""
+    """The first registered extractor that reads ``lang``, looked up once per process and language.
+
+    Looking through the installed packages' entry points takes 1-2 ms, about as long as
+    extracting a 4 KB article, so it is not done per article.
+    """
     for name in registered_extractors():
         extractor = get_extractor(name)
         if lang in extractor.languages:

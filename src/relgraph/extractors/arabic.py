@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from relgraph.extractors.rules import RuleExtractor
+from relgraph.extractors.lexical import LexiconExtractor
 
 __all__ = ["ArabicExtractor"]
 
 
-class ArabicExtractor(RuleExtractor):
+class ArabicExtractor(LexiconExtractor):
     """Rule- and lexicon-based extraction of diplomatic events from Arabic news and encyclopedia text."""
 
     name = "arabic"

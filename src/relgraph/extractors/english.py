@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from relgraph.extractors.rules import RuleExtractor
+from relgraph.extractors.lexical import LexiconExtractor
 
 __all__ = ["EnglishExtractor"]
 
 
-class EnglishExtractor(RuleExtractor):
+class EnglishExtractor(LexiconExtractor):
     """Rule- and lexicon-based extraction of diplomatic events from English news, readouts and archive text."""
 
     name = "english"

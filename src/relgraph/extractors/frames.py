@@ -10,7 +10,7 @@ preposition marks a goal) is in the :class:`Site` helpers and the lexicons.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from relgraph.extractors.language import TriggerSpec
@@ -18,7 +18,7 @@ from relgraph.extractors.reading import ActorRef, Reading, conjoined
 from relgraph.extractors.scanning import Hit
 from relgraph.model import EventType
 
-__all__ = ["DISCOURSE_FRAMES", "FRAMES", "Candidate", "Site"]
+__all__ = ["DISCOURSE_FRAMES", "FRAMES", "Candidate", "Site", "distributed"]
 
 
 class Candidate(NamedTuple):
@@ -115,15 +115,15 @@ class Site:
             first = next((a for a in after if a.agentive and not a.cue and a not in skip
                           and words.within(hit_end, a.start, 6) and self.r.distance(hit_end, a.start) <= 3), None)
         if self.lang.verb_first and first is not None and not relative:
+            takes_object = "object" in (*self.spec.param("goal"), *self.spec.param("guest"))
             if self.spec.word_class == "verb":
                 # Unless the verb takes its host or guest as a bare object and nothing says it is the agent.
-                takes_object = "object" in (*self.spec.param("goal"), *self.spec.param("guest"))
                 if first.kind in _PEOPLE or not takes_object or any(
                         not a.cue and a is not first and words.within(first.end, a.start, 3) for a in self.after()):
                     return first
             elif self.spec.word_class == "noun" and words.within(hit_end, first.start, 0) and first.kind in (
-                    *_PEOPLE, "name", "capital", "group"):
-                return first
+                    *_PEOPLE, *(() if takes_object else ("name", "capital", "group"))):
+                return first  # "زيارة الرئيس": the president's visit; "زيارة موناكو": a visit to Monaco
         reach = _AGENT_WORDS[self.spec.word_class == "noun"]  # "the signing of the Oslo Accords by Israel"
         agent = next((a for a in after if a.cue == "agent" and a.start < self.clause.end and a not in skip
                       and self.r.distance(hit_end, a.start) <= reach  # a state's name counts as one word
@@ -136,6 +136,9 @@ class Site:
                 (a for a in self.after() if a.kind in _PEOPLE and a.codes and a not in skip), None)
             if owner is not None:
                 return owner
+        controller = self._controller()
+        if controller is not None and controller not in skip:
+            return controller
         everyone = reversed(self.r.actors_in(self.sentence[0], self.hit.start))
         bare = (a for a in everyone if a.agentive and a.cue in ("", "as") and a.kind != "topic"
                 and a not in skip and a.end <= self.hit.start)
@@ -155,6 +158,17 @@ class Site:
                 if self.within(a.end, self.hit.start, 1):
                     return a
         return None
+
+    def _controller(self) -> ActorRef | None:
+        """The subject of an infinitive that a noun governs is the noun's possessor: "the decision of Egypt to
+        restore", "a move by Chile to recognise" (the reference with "of" or "by" right before "to")."""
+        if self.lang.verb_first or self.spec.word_class != "verb":
+            return None
+        ref = next(iter(self.before()), None)
+        if ref is None or not ref.codes or self.r.words_between(ref.end, self.hit.start) != ["to"]:
+            return None
+        marker = self.r.words_between(max(self.sentence[0], ref.start - 8), ref.start)[-1:]
+        return ref if marker in (["of"], ["by"]) else None
 
     def _in_relative(self, ref: ActorRef) -> bool:
         """``ref``, before a trigger that follows a comma, is inside a relative clause set off by commas: "Bahrain,
@@ -184,6 +198,17 @@ class Site:
                     break
                 run.append(a)
         return run
+
+    def reciprocal(self) -> bool:
+        """A reciprocal pronoun is the trigger's object ("recognised each other", "اعترفتا ببعضهما"), not a
+        word further on ("went to war against each other")."""
+        found = self.lang.pattern("reciprocals").search(self.r.low, self.hit.end, self.clause.end)
+        return found is not None and self.r.bare_words(self.hit.end, found.start()) <= 1  # a clitic, a VSO subject
+
+    def relative_between(self, end: int) -> bool:
+        """A relative pronoun lies between the trigger and ``end``: what follows it describes a noun, and is no
+        argument of the trigger ("met members of the council, which comprises Oman and Qatar")."""
+        return not self.lang.words["relatives"].isdisjoint(self.r.words_between(self.hit.end, end))
 
     def trigger_between(self, end: int) -> bool:
         """Another trigger lies between this one and ``end`` ("talks, mediated by Oman": Oman is the mediator's)."""
@@ -276,12 +301,15 @@ class Site:
                        for c in self.r.cues_in(max(self.clause.start, ref.start - 40), ref.start, "office")))
 
     def traveller_of(self) -> ActorRef | None:
-        """The official a travel noun names with "of" right after it: "the visit of the Chinese president to
-        Egypt"."""
+        """The official a travel noun names with "of" right after it ("the visit of the Chinese president to
+        Egypt"), or with ل a little further on ("زيارة إلى واشنطن لوزير خارجية كوبي": a Cuban minister's visit)."""
         if self.spec.word_class != "noun":
             return None
-        return next((a for a in self.after() if a.cue == "of" and a.kind in _PEOPLE and a.level != "envoy"
-                     and self.within(self.hit.end, a.start, 2)), None)
+        return next((a for a in self.after() if a.kind in _PEOPLE and a.level != "envoy" and a.codes and (
+            (a.cue == "of" and self.within(self.hit.end, a.start, 2))
+            or (a.cue == "for" and self.r.distance(self.hit.end, a.start) <= 4 and not self.trigger_between(a.start)
+                and not self._possessive()))  # "زيارته للرئيس": his visit to the president
+        ), None)
 
     def staff(self, ref: ActorRef) -> bool:
         """``ref`` is a body below minister level: officials, a delegation, a parliament (``staff_nouns``)."""
@@ -351,6 +379,50 @@ class Site:
             return _codes_list(codes, pair)
         return list(codes)
 
+
+
+def _implicit(site: Site, start: int, end: int) -> ActorRef:
+    """The state whose own record the article is, standing at ``start:end`` (the noun it owns)."""
+    return ActorRef(start, end, (site.r.recorder or "",), "name")
+
+
+def distributed(site: Site, candidates: list[Candidate]) -> list[Candidate]:
+    """Lists distributed over a directed event: one event per state of a coordinated subject ("Saudi Arabia and
+    Egypt recalled their ambassadors", "أغلقت فرنسا وإيطاليا سفاراتيهما"), and both directions where the subjects act
+    on each other ("Israel and Jordan recognised each other", "اعترفتا ببعضهما")."""
+    if not site.spec.type.directed:
+        return candidates
+    subjects = [c for c in _codes(site.subjects()) if c]
+    reciprocal = len(subjects) == 2 and site.reciprocal()
+    if reciprocal and not candidates:
+        return [Candidate(site.spec.type, (a, b), None, tuple(site.subjects())) for a, b in
+                (subjects, subjects[::-1])]
+    out: list[Candidate] = []
+    for c in _objects_distributed(site, candidates):
+        rest = c.actors[1:]
+        if len(subjects) < 2 or c.actors[0] not in subjects or (set(rest) & set(subjects) and not reciprocal):
+            out.append(c)
+            continue
+        pairs = [(a, b) for a in subjects for b in subjects if a != b] if reciprocal else [(a, *rest) for a in
+                                                                                             subjects]
+        out += [c._replace(actors=tuple(p)) for p in pairs]
+    return list(dict.fromkeys(out))
+
+
+def _objects_distributed(site: Site, candidates: list[Candidate]) -> Iterator[Candidate]:
+    """One event per state of a coordinated object after the trigger: "Ghana recognised Togo and Benin"."""
+    for c in candidates:
+        yield c
+        if len(c.actors) != 2:
+            continue
+        obj = next((a for a in c.used if a.start >= site.hit.end and a.codes[:1] == c.actors[1:]), None)
+        if obj is None:
+            continue
+        run = [a for a in _run_around(site, obj) if a.start >= site.hit.end and a.kind not in ("topic", "group")
+               and len(a.codes) == 1]  # a group ("دول الخليج") is one object: its members go together
+        for code in _codes(run):
+            if code not in c.actors:
+                yield c._replace(actors=(c.actors[0], code))
 
 
 def _codes(refs: Iterable[ActorRef]) -> list[str]:
@@ -442,16 +514,25 @@ def meet(site: Site) -> list[Candidate]:
     if site.indirect() or site.governed_by("stops"):
         return []
     parties = _parties_after(site)
+    met: list[ActorRef] = []  # whom a verb's subject met, in a list: "met the presidents of A, B and C"
     if not parties:
         parties = site.subjects()  # "the foreign ministers of Greece and Turkey met"
-        parties += [a for a in site.with_cue(("with", "by", "", "between", "for"), site.after(site.clause.end))
-                    if not site.trigger_between(a.start)]  # "the meeting came after Iran restored ties with Egypt"
+        cues = site.spec.param("party_cues") or ("with", "by", "", "for")  # بحث takes its topic bare, its party مع
+        met = [a for a in site.with_cue(cues, site.after(site.clause.end)) if a not in parties
+               and not site.trigger_between(a.start)  # "came after Iran restored ties with"
+               and not site.relative_between(a.start)]  # "members of the GCC, which comprises Saudi Arabia, ..."
+        parties += met
         parties += [a for a in site.between() if a not in parties
                     and (a.end <= site.hit.start or not site.trigger_between(a.start))]
     parties = [a for a in site.parties(parties) if a.kind != "topic" or site.within(site.hit.end, a.start, 1)]
     if any(a.level == "envoy" or site.staff(a) for a in parties):
         return []  # a meeting is at minister level or above on both sides: not with ambassadors, officials, MPs
     codes = _codes(a for a in parties if a.kind not in _PLACES or a.cue not in ("in", "to"))
+    met = [a for a in met if a in parties and (a.kind not in _PLACES or a.cue not in ("in", "to"))]
+    host = [c for c in codes if c not in _codes(met)]
+    if site.spec.word_class == "verb" and len(host) == 1 and len(_codes(met)) >= 2:
+        # One subject meeting several states' leaders meets each of them: bilateral meetings, not one summit.
+        return [c for a in met for c in _cand(site, EventType.MEETING, [host[0], *a.codes[:1]], (a,), site.place())]
     if len(codes) < 2 and site.pair():
         codes = _codes_list(codes, site.pair())
     if len(codes) < 2:
@@ -593,6 +674,8 @@ def mission(site: Site) -> list[Candidate]:
         return [c for a, b in (pair, pair[::-1]) for c in _cand(site, site.spec.type, [a, b], ())]
     if not owners and subject is not None:
         owners = [subject]
+    if not owners and site.r.recorder:  # "Embassy Warsaw was established", in the United States' own record
+        owners = [_implicit(site, n_start, n_end)]
     if not owners:
         return []
     owner = owners[0]
@@ -642,6 +725,8 @@ def envoy(site: Site) -> list[Candidate]:
                        key=lambda a: a.cue == "in")
         if not hosts and subject is not None and sender is not subject:
             hosts = [subject]  # the head of state who received the credentials
+    if (sender is None or not sender.codes) and site.r.recorder:  # "Chargé X presented his credentials", in
+        sender = _implicit(site, n_start, n_end)                     # the sending state's own record
     if sender is None:
         return []
     hosts = [h for h in hosts if not set(h.codes) & set(sender.codes)]

@@ -15,6 +15,11 @@ a preposition and its noun ...), the nouns frames look for (embassies, envoys,
 diplomats) as regular expressions, and per-frame defaults (``frame_params``).
 Regular expressions are folded like the text they match: write their escapes
 in lower case.
+
+A lexicon is checked against ``data/lexicon/schema.json`` before it is compiled
+(:mod:`relgraph.schema`). A language the gazetteer does not write (it writes
+English and Arabic) names the states it needs in its lexicon's ``state_names``;
+``docs/extending.md`` shows how a language is added from data alone.
 """
 
 from __future__ import annotations
@@ -28,10 +33,13 @@ from typing import Any
 
 from relgraph.dates.lexicon import alternation
 from relgraph.errors import ExtractorError
+from relgraph.extractors.morphology import Morphology
 from relgraph.extractors.scanning import Entry, Lexicon
+from relgraph.gazetteer import LANGS as GAZETTEER_LANGS
 from relgraph.gazetteer import Gazetteer
 from relgraph.model import EventType
 from relgraph.resources import read_json
+from relgraph.schema import check
 from relgraph.text.normalize import fold
 
 __all__ = ["ACTOR_KINDS", "LEXICON_KEYS", "NAME_OR_CAPITAL", "WORD_LIKE", "Language", "TriggerSpec", "compile_language",
@@ -95,6 +103,17 @@ class Language:
     proclitics: dict[str, str] = field(default_factory=dict)
     modal_window: int = 45
     modal_reach: dict[str, int] = field(default_factory=dict)  # words a cue of a category may be from its trigger
+    #: per word class, how many words (references to states not counted) before and after a trigger what it
+    #: needs may stand: its argument, not a word somewhere near it
+    needs_reach: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: per word class, the proclitic prepositions what a trigger needs may carry ("قطع المغرب لعلاقاته": for)
+    needs_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: the base forms of the verbs triggers are derived from ("visit"): after "to", an infinitive
+    base_verbs: frozenset[str] = frozenset()
+    #: light verbs with a future prefix ("سيقوم" بزيارة, "ستجري" محادثات), derived from ``light_verbs``
+    future_light_verbs: frozenset[str] = frozenset()
+    #: publishers whose pages are one state's own record of its relations (lower case) -> that state
+    record_keepers: dict[str, str] = field(default_factory=dict)
     _roles: dict[str, str] = field(default_factory=dict, repr=False, compare=False)  # proclitic() by prefix
 
     def has(self, key: str, word: str) -> bool:
@@ -122,18 +141,21 @@ _NEVER = re.compile(r"(?!)")
 #: Closed word lists a lexicon may give (folded at load time).
 _WORD_LISTS = ("conjunctions", "relatives", "auxiliaries", "passive_markers", "name_stops", "office_gap",
                "possessive_marks", "office_modifiers", "possessives", "possessive_suffixes", "prep_gap",
-               "purpose_prefixes", "future_prefixes", "imperfect_prefixes", "not_a_place_after")
+               "purpose_prefixes", "future_prefixes", "imperfect_prefixes", "not_a_place_after", "articles")
 #: Regular expressions a lexicon may give, over folded text.
 _PATTERNS = ("mission_nouns", "envoy_nouns", "diplomat_nouns", "dual_mission_nouns", "partner_pronouns",
              "respectively", "distributive", "civilians_after", "civilians_before", "staff_nouns",
-             "event_anchored")
+             "event_anchored", "off_domain", "reciprocals")
 #: Every top-level key a lexicon may have.
 LEXICON_KEYS = frozenset({
     "_about", "syntax", "offices", "office_states", "honorifics", "name_glue", "pair_anaphors", "kingdom_anaphors",
     "country_pronouns", "agencies", "prepositions", "proclitic_prepositions", "location_heads", "clause_breaks",
-    "modality", "modal_window", "modal_reach", "after_modality", "date_blockers", "date_bounds", "indirect_contact",
-    "frame_params", "triggers", "agreement_about_relations", *_WORD_LISTS, *_PATTERNS,
+    "modality", "modal_window", "modal_reach", "needs_reach", "needs_cues", "lexemes", "modal_nouns", "record_keepers",
+    "morphology", "light_verbs", "after_modality", "date_blockers", "date_bounds", "indirect_contact", "frame_params",
+    "triggers", "agreement_about_relations", "state_names", *_WORD_LISTS, *_PATTERNS,
 })
+#: ``data/lexicon/schema.json`` lists the same keys with the form of each (tests/test_lexicon_schema.py keeps the
+#: two one list).
 
 
 def _word_class(clitics: bool, cls: str) -> str:
@@ -144,6 +166,19 @@ def _word_class(clitics: bool, cls: str) -> str:
 
 
 def _entries(lang: str, data: dict[str, Any], gazetteer: Gazetteer, clitics: bool) -> Iterator[Entry]:
+    if lang in GAZETTEER_LANGS:
+        yield from _gazetteer_entries(lang, gazetteer, clitics)
+    # A language the gazetteer does not write: the lexicon names the states it needs ("la France", "marocain").
+    # Demonyms are capitalised names in English ("Moroccan"), ordinary words in French ("marocain").
+    demonym = _word_class(clitics, "nisba" if data.get("syntax", {}).get("demonyms_cased", True) else "word")
+    for code, kinds in data.get("state_names", {}).items():
+        for kind, forms in kinds.items():
+            word_class = demonym if kind == "demonym" else _word_class(clitics, "name")
+            yield from (Entry(form, "state", code, word_class, kind) for form in forms)
+    yield from _lexicon_entries(data, clitics)
+
+
+def _gazetteer_entries(lang: str, gazetteer: Gazetteer, clitics: bool) -> Iterator[Entry]:
     name = _word_class(clitics, "name")
     places = list(gazetteer.cities(lang))
     venues = {fold(form) for form, _, _, venue in places if venue}
@@ -174,6 +209,8 @@ def _entries(lang: str, data: dict[str, Any], gazetteer: Gazetteer, clitics: boo
     for form in gazetteer.organisations(lang):
         yield Entry(form, "org", None, name)
 
+
+def _lexicon_entries(data: dict[str, Any], clitics: bool) -> Iterator[Entry]:
     def words(key: str, kind: str, word_class: str = "word") -> Iterator[Entry]:
         for form in data.get(key, ()):
             yield Entry(form, kind, form, _word_class(clitics, word_class))
@@ -181,6 +218,11 @@ def _entries(lang: str, data: dict[str, Any], gazetteer: Gazetteer, clitics: boo
     for level, forms in data.get("offices", {}).items():
         for form in forms:
             yield Entry(form, "office", level, _word_class(clitics, "noun"))
+    # Whole words that a trigger with clitics would misread ("وزارة" is no و+زار+ه, "فيصل" no ف+يصل): the longer
+    # hit wins, so the trigger is not seen there.
+    for word_class, forms in data.get("lexemes", {}).items():
+        for form in forms:
+            yield Entry(form, "lexeme", form, _word_class(clitics, word_class))
     yield from words("honorifics", "honorific")
     yield from words("pair_anaphors", "pair", "noun")
     yield from words("kingdom_anaphors", "kingdom", "noun")
@@ -196,12 +238,16 @@ def _entries(lang: str, data: dict[str, Any], gazetteer: Gazetteer, clitics: boo
     for category, forms in data.get("modality", {}).items():
         for form in forms:
             yield Entry(form, "modal", category, _word_class(clitics, "word"))
+    # Verbal nouns of modality take a noun's clitics: "عزمه زيارة" (his intention to visit), "برغبتها في".
+    for category, forms in data.get("modal_nouns", {}).items():
+        for form in forms:
+            yield Entry(form, "modal", category, _word_class(clitics, "noun"))
 
 
-_TRIGGER_KEYS = ("type", "frame", "class", "forms", "generic_forms", "needs")
+_TRIGGER_KEYS = ("type", "frame", "class", "forms", "lemmas", "generic_forms", "needs")
 
 
-def _triggers(data: dict[str, Any], clitics: bool) -> tuple[list[TriggerSpec], list[Entry]]:
+def _triggers(data: dict[str, Any], clitics: bool, morphology: Morphology) -> tuple[list[TriggerSpec], list[Entry]]:
     """The trigger specs and their lexicon entries.
 
     A trigger's keys other than :data:`_TRIGGER_KEYS` are its frame's params, over the
@@ -214,13 +260,14 @@ def _triggers(data: dict[str, Any], clitics: bool) -> tuple[list[TriggerSpec], l
         if raw["class"] not in ("verb", "noun", "word"):
             raise ExtractorError(f"trigger {raw['forms'][:1]}: class {raw['class']!r} is not verb, noun or word")
         given = {**defaults.get(raw["frame"], {}), **{k: v for k, v in raw.items() if k not in _TRIGGER_KEYS}}
-        params = tuple((k, tuple(map(fold, v))) for k, v in given.items())  # words compared with folded text
+        params = tuple((k, tuple(fold(str(x)) for x in v)) for k, v in given.items())  # words compared with folded text
         etype = EventType.from_slug(raw["type"])
         spec = TriggerSpec(i, etype, raw["frame"], raw["class"], False, raw.get("needs"), params)
         generic = TriggerSpec(i, etype, raw["frame"], raw["class"], True, raw.get("needs"), params)
         specs.append(spec)
         word_class = _word_class(clitics, raw["class"])
-        entries += [Entry(form, "trigger", spec, word_class) for form in raw["forms"]]
+        forms = [*raw.get("forms", ()), *(f for lemma in raw.get("lemmas", ()) for f in morphology.inflections(lemma))]
+        entries += [Entry(form, "trigger", spec, word_class) for form in dict.fromkeys(forms)]
         entries += [Entry(form, "trigger", generic, word_class) for form in raw.get("generic_forms", ())]
     return specs, entries
 
@@ -231,16 +278,15 @@ def language(code: str) -> Language:
     return compile_language(code, read_json("lexicon", f"{code}.json"), Gazetteer.default())
 
 
-def compile_language(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
-    """Compile a lexicon (the parsed ``data/lexicon/<code>.json``) with ``gazetteer``'s names.
+def compile_language(code: str, data: dict[str, Any], gazetteer: Gazetteer, *, file: str | None = None) -> Language:
+    """Compile a lexicon (the parsed ``data/lexicon/<code>.json``, or ``file``) with ``gazetteer``'s names.
 
-    Raises :class:`~relgraph.errors.ExtractorError` for a key the compiler does
-    not know (a misspelt list would otherwise be ignored), a trigger of an unknown
-    word class, or a regular expression that does not compile.
+    Raises :class:`~relgraph.errors.LexiconError` (an :class:`~relgraph.errors.ExtractorError`) for data that
+    breaks ``data/lexicon/schema.json``: a key the compiler does not know (a misspelt list would otherwise be
+    ignored), a value outside a closed vocabulary (a frame, a word class, a modality ...); and
+    :class:`~relgraph.errors.ExtractorError` for a regular expression that does not compile.
     """
-    unknown = sorted(set(data) - LEXICON_KEYS)
-    if unknown:
-        raise ExtractorError(f"lexicon {code!r}: unknown keys {', '.join(unknown)}")
+    check(data, "lexicon", file or f"data/lexicon/{code}.json")
     try:
         return _compile(code, data, gazetteer)
     except re.error as e:
@@ -250,7 +296,7 @@ def compile_language(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> L
 def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
     syntax: dict[str, bool] = data.get("syntax", {})
     clitics = syntax.get("clitics", False)
-    specs, trigger_entries = _triggers(data, clitics)
+    specs, trigger_entries = _triggers(data, clitics, Morphology.from_data(data.get("morphology", {})))
     lexicon = Lexicon([*_entries(code, data, gazetteer, clitics), *trigger_entries], code, ACTOR_KINDS)
     return Language(
         code,
@@ -269,11 +315,19 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
         cased=syntax.get("cased", True),
         words={key: frozenset(fold(w) for w in data.get(key, ())) for key in _WORD_LISTS},
         patterns={**{key: re.compile(fold(str(data[key]))) for key in _PATTERNS if key in data},
-                  "agencies": _agencies(data.get("agencies", {}))},
+                  "agencies": _agencies(data.get("agencies", {})),
+                  "record_keepers": re.compile("|".join(map(re.escape, (k.lower() for k in data.get(
+                      "record_keepers", {})))) or "(?!)")},
         office_states={fold(k): v for k, v in data.get("office_states", {}).items()},
         proclitics=data.get("proclitic_prepositions", {}),
         modal_window=int(data.get("modal_window", 45)),
         modal_reach={str(k): int(v) for k, v in data.get("modal_reach", {}).items()},
+        needs_reach={str(k): (str(v[0]), str(v[1])) for k, v in data.get("needs_reach", {}).items()},
+        needs_cues={str(k): tuple(map(str, v)) for k, v in data.get("needs_cues", {}).items()},
+        base_verbs=frozenset(fold(lemma) for raw in data.get("triggers", ()) for lemma in raw.get("lemmas", ())),
+        future_light_verbs=frozenset(fold(p + v) for p in data.get("future_prefixes", ()) for v in data.get(
+            "light_verbs", ())),
+        record_keepers={str(k).lower(): str(v) for k, v in data.get("record_keepers", {}).items()},
     )
 
 

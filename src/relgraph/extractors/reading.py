@@ -180,6 +180,9 @@ class Reading:
     pairs: list[tuple[int, tuple[str, str]]] = field(default_factory=list)  # (sentence start, pair in force)
     kinds: dict[str, list[Hit]] = field(default_factory=dict)  # the cues of each kind, in text order
     trigger_sentences: list[tuple[int, int]] = field(default_factory=list)  # sentence_of() of each trigger
+    #: The state whose own record of its relations the article is (its ``source`` names the publisher): the implicit
+    #: party of "the Legation was raised to an Embassy"
+    recorder: str | None = None
 
     def __post_init__(self) -> None:
         self._actor_starts = [a.start for a in self.actors]
@@ -190,6 +193,7 @@ class Reading:
         self._kind_starts: dict[str | None, list[int]] = {}
         self._named: dict[tuple[int, int], tuple[tuple[ActorRef, ...], frozenset[str]]] = {}
         self._dates: dict[tuple[int, int], list[TimeExpression]] = {}
+        self._date_starts = [d.start for d in self.dates]  # in text order (find_dates)
 
     @property
     def text(self) -> str:
@@ -252,13 +256,19 @@ class Reading:
                 words -= n - 1
         return words
 
+    def bare_words(self, a: int, b: int) -> int:
+        """The words between ``a`` and ``b`` that are no reference to a state: "قطع المملكة علاقاتها" has none
+        between its masdar and its object."""
+        return self.words.count(a, b) - sum(self.words.count(r.start, r.end) for r in self.actors_in(a, b))
+
     def dates_in(self, sentence: tuple[int, int]) -> list[TimeExpression]:
         """The time expressions within ``sentence``, worked out once per sentence."""
         found = self._dates.get(sentence)
         if found is None:
             start, end = sentence
             anchored = self.lang.pattern("event_anchored")  # "two days after the visit": relative to an event
-            found = self._dates[sentence] = [d for d in self.dates if start <= d.start and d.end <= end
+            within = self.dates[bisect_left(self._date_starts, start) : bisect_right(self._date_starts, end)]
+            found = self._dates[sentence] = [d for d in within if d.end <= end
                                              and anchored.match(self.low, d.start, min(end, d.end + 4)) is None]
         return found
 
@@ -292,7 +302,15 @@ def read(article: Article, lang: Language, *, only_with_triggers: bool = False) 
     actors = _actors(actor_hits, cue_hits, kinds, words, text, lang, home, active, article.published)
     actors, pairs = _resolve_anaphora(actors, sentences, lang, home)
     return Reading(article, lang, norm, low, words, sentences, clauses, actors, triggers, cue_hits, dates, home, pairs,
-                   kinds, placed)
+                   kinds, placed, _recorder(article.source, lang))
+
+
+def _recorder(source: str | None, lang: Language) -> str | None:
+    """The state the article's source is the official record of (``record_keepers`` of the lexicon)."""
+    if not source:
+        return None
+    found = lang.pattern("record_keepers").search(source.lower())
+    return lang.record_keepers[found.group()] if found else None
 
 
 def _sentence_at(sentences: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> tuple[int, int]:
@@ -465,6 +483,9 @@ def _actors(
             ref_kind, agentive, level = "name", True, None
         cue_from = office if office is not None and office.start < hit.start else hit
         cue = cue_of(cue_from)
+        if word_like and office is not None and office.start < hit.start and _definite(low, hit, lang) and not (
+                _definite(low, office, lang)):
+            continue  # "وزير المالية", the minister of finance (a construct state): "الوزير المالي" is Malian
         if word_like and not (office is not None if sub == "demonym" else cue in _PLACE_CUES and
                               not lang.has("not_a_place_after", _next_word(low, hit.end))):
             continue  # "مالي" financial, "مسقط رأسه" a birthplace: not the state
@@ -877,6 +898,12 @@ def _resolve_anaphora(
         out.extend(a for a in actors if id(a) not in inside)
         out.sort(key=lambda r: (r.start, r.end))
     return out, pairs
+
+
+def _definite(low: str, hit: Hit, lang: Language) -> bool:
+    """The word of ``hit`` carries the definite article (after any conjunction): "المالية", "والوزير"."""
+    word = low[hit.start - len(hit.prefix) : hit.end].lstrip("".join(lang.words["conjunctions"]))
+    return any(word.startswith(a) for a in lang.words["articles"])
 
 
 def _distinct(codes: Sequence[str]) -> list[str]:

@@ -9,30 +9,69 @@ date, and keep one mention per event per article (the most precise date wins).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date
+from enum import StrEnum
 from functools import lru_cache
 from operator import itemgetter
 
 from relgraph.dates import TimeExpression
-from relgraph.extractors.frames import DISCOURSE_FRAMES, FRAMES, Candidate, Site
+from relgraph.extractors.frames import DISCOURSE_FRAMES, FRAMES, Candidate, Site, distributed
 from relgraph.extractors.language import Language, TriggerSpec, language
 from relgraph.extractors.reading import Reading, read
+from relgraph.extractors.scanning import Hit
 from relgraph.gazetteer import Gazetteer
 from relgraph.model import Article, EventType, Mention
 
-__all__ = ["RuleExtractor"]
+__all__ = ["Decision", "Outcome", "RuleExtractor"]
 
 _END = itemgetter(1)  # of a span
 _NEEDS_WINDOW = 60  # characters either side of a trigger where what it needs must appear
 _DATE_WORDS = 18  # a time expression further than this many words from its trigger is not its date
 _AFTER_NOUN_WORDS = 8  # "the visit of X to Y is planned for": a noun's predicate may come this far after it
 _OWN_WORDS = 8  # a date after its trigger within this many words, in its clause, is its own
-#: Modality that a date of its own overrides: "agreed to establish relations on 18 February 2008" reports them.
+#: A decision: it is the event where the event is a status ("agreed to establish relations", "decided to sever
+#: ties"), never where it is an act ("agreed to reopen embassies").
 _DATED = "agreement"
 #: Modality that only an imperfect verb takes: "قد يزور" may visit, "وقد زار" (he) visited.
 _POSSIBLE = "possibility"
 _TALKS = ("meet", "negotiate")  # the frames of talks, which may have a topic ("talks on restoring ties")
+#: Frames whose events name one of their states in their own sentence (the others may take the pair the discourse is
+#: about: "the two embassies reopened", "وقع البلدان").
+_NAMED_IN_SENTENCE = frozenset({"travel", "receive", "meet", "negotiate"})
+#: The types of contact a sport's vocabulary in the sentence (``off_domain``) rules out.
+_CONSULT = (EventType.VISIT, EventType.MEETING, EventType.NEGOTIATION)
+
+
+class Outcome(StrEnum):
+    """What became of a trigger."""
+
+    EVENT = "event"  # it gave one or more mentions
+    MERGED = "merged"  # its mentions are the same events as others the article tells with a finer date
+    DROPPED = "dropped"  # it gave none: the decision's reason says why
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """The extractor's decision on one trigger: the word (its offsets in the article), the type and frame it
+    signals, the outcome, why, and the mentions it gave."""
+
+    article: str
+    trigger: str
+    start: int
+    end: int
+    type: str
+    frame: str
+    outcome: Outcome
+    reason: str
+    mentions: tuple[Mention, ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        return {"article": self.article, "trigger": self.trigger, "start": self.start, "end": self.end,
+                "type": self.type, "frame": self.frame, "outcome": str(self.outcome), "reason": self.reason,
+                "events": [m.to_json() for m in self.mentions]}
 
 
 class RuleExtractor:
@@ -54,34 +93,70 @@ class RuleExtractor:
         return self._lang
 
     def extract(self, article: Article) -> list[Mention]:
+        return _one_per_event([m for d in self._decide(article) for m in d.mentions])
+
+    def explain(self, article: Article) -> list[Decision]:
+        """What the extractor decided about each trigger of ``article``, and why (``relgraph extract --explain``).
+
+        The mentions of :meth:`extract` are those of the decisions whose outcome is ``event``; a mention the same
+        article tells again, more precisely, elsewhere is ``merged``.
+        """
+        decisions = self._decide(article)
+        kept = set(_one_per_event([m for d in decisions for m in d.mentions]))
+        return [d if not d.mentions or kept.intersection(d.mentions) else
+                replace(d, outcome=Outcome.MERGED, reason="the same event, told with a finer date elsewhere")
+                for d in decisions]
+
+    def _decide(self, article: Article) -> list[Decision]:
         reading = read(article, self.lang, only_with_triggers=True)
-        mentions: list[Mention] = []
+        decisions: list[Decision] = []
         dateline = _dateline(reading)
         lead: tuple[int, int] | None = None
+        implicit = frozenset(filter(None, (reading.recorder,)))  # the state whose own record this is
         for hit, sentence in zip(reading.triggers, reading.trigger_sentences, strict=True):
             spec = hit.entry.value
             assert isinstance(spec, TriggerSpec)
-            if spec.frame not in DISCOURSE_FRAMES and len(reading.named_in(sentence)[1]) < 2:
-                continue  # the frame takes its states from the sentence, which names fewer than two
+
+            def decided(reason: str, mentions: Sequence[Mention] = (), hit: Hit = hit) -> None:
+                decisions.append(_decision(reading, hit, reason, mentions))
+
+            if spec.frame not in DISCOURSE_FRAMES and len(reading.named_in(sentence)[1] | implicit) < 2:
+                decided("its sentence names fewer than two states")
+                continue
+            if (spec.type in _CONSULT
+                    and reading.lang.pattern("off_domain").search(reading.low, *sentence) is not None):
+                decided("sport in its sentence (off_domain)")  # "the national team arrived in Doha": no diplomacy
+                continue
             site = Site(reading, hit, spec, sentence)
             if not self._needs_met(site):
+                decided(f"what it needs ({spec.needs}) is not its argument")
                 continue
             modality = self._modality(site)
             if modality not in (None, _DATED):
+                decided(f"modality: {modality}")
                 continue
-            candidates = FRAMES[spec.frame](site)
+            candidates = distributed(site, FRAMES[spec.frame](site))
+            if not candidates:
+                decided(f"the {spec.frame} frame found no two states in its roles")
+                continue
             dates = self._dates_for(site, candidates)
             after_dateline = dateline is not None and hit.start >= dateline.end
+            mentions: list[Mention] = []
+            reasons: list[str] = []
             for candidate, expr in zip(candidates, dates, strict=True):
-                if modality == _DATED and expr is None:
-                    continue  # "agreed to reopen the embassies": an agreement to act, not the act
+                if modality == _DATED and not candidate.type.is_status:
+                    reasons.append("a decision to act, not the act")  # "agreed to reopen the embassies"
+                    continue
                 if expr is None and after_dateline and lead in (None, sentence):
                     expr = dateline  # the lead (the first sentence with news after the dateline) reports its day
                 mention = self._mention(site, candidate, expr)
-                if mention is not None:
-                    mentions.append(mention)
-                    lead = lead or (sentence if after_dateline else None)
-        return _one_per_event(mentions)
+                if isinstance(mention, str):
+                    reasons.append(mention)
+                    continue
+                mentions.append(mention)
+                lead = lead or (sentence if after_dateline else None)
+            decided("" if mentions else "; ".join(dict.fromkeys(reasons)), mentions)
+        return decisions
 
     # -- conditions ----------------------------------------------------------------
 
@@ -98,8 +173,13 @@ class RuleExtractor:
         if pattern is None:
             return True
         clause, sentence = site.clause, site.sentence
+        reach = spec.param("needs_reach") or reading.lang.needs_reach.get(spec.word_class)
         if not reading.lang.verb_first and spec.word_class == "verb":
             if site.argument(pattern) is not None:
+                return True
+        elif reach:
+            cues = spec.param("needs_cues") or reading.lang.needs_cues.get(spec.word_class, ())
+            if _argument_within(reading, pattern, hit, sentence, reach, cues):
                 return True
         else:
             lo = max(sentence[0], hit.start - _NEEDS_WINDOW // 2, clause.start - 10)
@@ -133,7 +213,9 @@ class RuleExtractor:
             return "intent"  # لزيارة: a purpose, not a report
         clause = site.clause
         window_start = max(clause.start, hit.start - lang.modal_window)
-        imperfect = spec.word_class == "verb" and reading.low[hit.start] in lang.words["imperfect_prefixes"]
+        imperfect = _imperfect(site)
+        if lang.future_light_verbs and _future_light_verb(site):
+            return "future"  # "سيقوم الوزير بزيارة", "سيجري محادثات": a future prefix on a light verb
         exempt = spec.param("exempt")  # "discussed ... during a meeting": a topic, not an intent, for talks
         found = [
             str(cue.entry.value)
@@ -144,6 +226,8 @@ class RuleExtractor:
                  or _past_aside(reading, cue.end, hit.word_start, reach))
             and (cue.entry.value != _POSSIBLE or imperfect)
         ]
+        if not found and reading.low[hit.start : hit.end] in lang.base_verbs and _headline_infinitive(site):
+            found.append("intent")  # "Oman's foreign minister to visit Iran": planned, as headlines say it
         talks = [] if found else [(t, t.entry.value) for t in reading.triggers_in(clause.start, hit.start)
                                   if isinstance(t.entry.value, TriggerSpec) and t.entry.value.frame in _TALKS]
         if talks and Site(reading, *talks[-1], site.sentence).topic_start() is not None:
@@ -215,20 +299,34 @@ class RuleExtractor:
 
     # -- mentions ------------------------------------------------------------------
 
-    def _mention(self, site: Site, candidate: Candidate, expr: TimeExpression | None) -> Mention | None:
+    def _mention(self, site: Site, candidate: Candidate, expr: TimeExpression | None) -> Mention | str:
+        """The mention ``candidate`` makes with its date ``expr``, or why it makes none."""
         reading, hit = site.r, site.hit
         when = expr.date if expr else None
         day = when.earliest if when is not None else None
         published = reading.article.published
         if day is not None and published is not None and day > published:
-            return None  # a date after publication: planned, not reported
+            return "a date after publication: planned, not reported"
+        if (expr is not None and expr.relative and day is not None and published is not None and day < published
+                and _imperfect(site)):
+            return "an imperfect verb with a weekday: the coming one"  # "يزور الوزير أنقرة الأحد"
         # A recognised state is recognised as itself: Russia recognised on 1991-12-06 is RU, not the USSR.
         keep = candidate.actors[1:] if candidate.type is EventType.RECOGNITION else ()
         actors = self._as_of(candidate.actors, day, keep)
+        if day is None and published is not None:
+            # A city outlives its state: undated, "عدن" in a 2015 article is Yemen's Aden, not South Yemen's capital.
+            places = {c for a in candidate.used if a.kind in ("capital", "city") for c in a.codes}
+            actors = tuple(dict.fromkeys(_state_as_of(self._gazetteer, c, published) if c in places else c
+                                         for c in actors))
         if len(actors) < 2:
-            return None
+            return "fewer than two states once written as they were on its date"
         s_lo, s_hi = site.sentence
         spans = [(hit.start, hit.end), *((a.start, a.end) for a in candidate.used if s_lo <= a.start < s_hi)]
+        if len(spans) == 1 and (site.spec.frame in _NAMED_IN_SENTENCE or not (
+                site.spec.frame == "relations" or reading.actors_in(s_lo, s_hi) or reading.recorder)):
+            # None of its states in its sentence ("التقى" alone), nor a word that refers to one ("the relations
+            # were restored" refers to the pair the text is about).
+            return "none of its states is named in its sentence"
         if expr is not None and s_lo <= expr.start < s_hi:
             spans.append((expr.start, expr.end))
         lo = max(s_lo, min(spans)[0])
@@ -287,6 +385,54 @@ def _dateline(reading: Reading) -> TimeExpression | None:
     return None
 
 
+def _future_light_verb(site: Site) -> bool:
+    """A light verb with a future prefix governs the trigger: before it in its clause, with nothing but its subject
+    (references to states, and a word) between."""
+    reading, hit = site.r, site.hit
+    lo = max(site.clause.start, hit.start - 80)
+    return any(m.group() in site.lang.future_light_verbs and reading.bare_words(m.end(), hit.start) <= 1
+               for m in _WORD.finditer(reading.low, lo, hit.start))
+
+
+def _imperfect(site: Site) -> bool:
+    """The trigger is a verb in the imperfect (present) tense: "يزور", "تستأنف"."""
+    return (site.spec.word_class == "verb" and not site.hit.prefix
+            and site.r.low[site.hit.start] in site.lang.words["imperfect_prefixes"])
+
+
+def _headline_infinitive(site: Site) -> bool:
+    """"to" + the trigger right after the sentence's subject, with nothing before that subject but a few words:
+    "The Foreign Minister of Oman to visit Iran" (not "prompting Beijing to sever", "the first to renew")."""
+    reading, start = site.r, site.hit.start
+    if reading.words_between(max(site.sentence[0], start - 12), start)[-1:] != ["to"]:
+        return False
+    first = next(iter(reading.actors_in(site.sentence[0], start)), None)
+    return (first is not None and reading.words.within(site.sentence[0], first.start, 3)
+            and reading.words.within(first.end, start, 1))
+
+
+def _argument_within(reading: Reading, pattern: re.Pattern[str], hit: Hit, sentence: tuple[int, int],
+                     reach: tuple[str, ...], cues: tuple[str, ...]) -> bool:
+    """What the trigger needs is its argument: at most ``after`` words after it ("إعادة العلاقات", "resumption of
+    diplomatic relations") or ``before`` words before it ("the embassy closure", "العلاقات التي قطعت"), in its
+    sentence, references to states not counted ("قطع المملكة علاقاتها": the masdar's subject stands between), and
+    with no preposition on it but ``cues``.
+    "إعادة الروح للعلاقة" (bringing life back to the relationship) is no restoration of relations."""
+    low, before, after = reading.low, int(reach[0]), int(reach[1])
+    for m in pattern.finditer(low, sentence[0], sentence[1]):
+        if m.start() >= hit.end:
+            word = m.start()
+            while word > hit.end and low[word - 1].isalnum():
+                word -= 1  # "العلاقات": counted from its word's start
+            governed = reading.lang.proclitic(low[word : m.start()])  # "أضر بالعلاقات": another word's
+            if governed and governed not in cues:
+                return False  # a masdar's object may take ل ("قطع المغرب لعلاقاته"); طالب takes ب ("بمغادرة")
+            return reading.bare_words(hit.end, word) <= after
+        if m.end() <= hit.start and reading.bare_words(m.end(), hit.start) <= before:
+            return True
+    return False
+
+
 def _past_aside(reading: Reading, start: int, end: int, reach: int) -> bool:
     """At most ``reach`` words lie between ``start`` and ``end`` once a short aside between commas is left out:
     "has not, to this day, established", "لم تقم مصر، حتى الآن، بإعادة"."""
@@ -298,6 +444,17 @@ def _past_aside(reading: Reading, start: int, end: int, reach: int) -> bool:
 
 
 _ASIDE_CHARS = 40
+_WORD = re.compile(r"\w+")
+
+
+def _decision(reading: Reading, hit: Hit, reason: str, mentions: Sequence[Mention]) -> Decision:
+    """The decision on ``hit``: an event with ``mentions``, or dropped for ``reason``."""
+    spec = hit.entry.value
+    assert isinstance(spec, TriggerSpec)
+    article = reading.article
+    o_lo, o_hi = reading.norm.original_span(hit.start, hit.end)
+    return Decision(article.id, article.text[o_lo:o_hi], o_lo, o_hi, spec.type.slug, spec.frame,
+                    Outcome.EVENT if mentions else Outcome.DROPPED, reason, tuple(mentions))
 
 
 def _one_per_event(mentions: list[Mention]) -> list[Mention]:

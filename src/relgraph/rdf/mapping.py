@@ -30,40 +30,42 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any
 from urllib.parse import unquote
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from relgraph.fusion import fusion_key, mention_id, pair_keys
+from relgraph.keys import fusion_key, mention_id, pair_keys, year_type_key
 from relgraph.model import Article, Event, EventOutline, EventType, Mention, PartialDate, Precision, State, Succession
 from relgraph.rdf import vocab
-from relgraph.rdf.vocab import EVENTS_GRAPH, STATES_GRAPH, Terms
+from relgraph.rdf.vocab import EVENTS_GRAPH, FEEDS_GRAPH, STATES_GRAPH, Terms
 
 __all__ = [
     "ArticleRecord",
     "Node",
-    "Row",
+    "SolutionRow",
     "article_from_record",
     "article_quads",
+    "date_from_literal",
     "date_literal",
+    "date_time_literal",
     "event_from_record",
     "event_outline",
     "event_quads",
     "event_record",
+    "feed_item_quads",
     "is_a",
     "mention_from_node",
     "nodes",
     "outline_from_json",
-    "parse_date",
     "state_quads",
     "states_from_nodes",
-    "year_type_key",
 ]
 
-Row = Mapping[str, Any]
+#: One solution of a SELECT query: variable name -> value.
+SolutionRow = Mapping[str, Any]
 #: A subject's triples: ``{predicate IRI: [(object value, language tag or ""), ...]}``.
 Node = dict[str, list[tuple[Any, str]]]
 
@@ -85,7 +87,7 @@ def date_literal(value: PartialDate) -> Literal:
 
 
 @lru_cache(maxsize=1 << 16)
-def parse_date(lexical: str, earliest: str | None = None, latest: str | None = None) -> PartialDate:
+def date_from_literal(lexical: str, earliest: str | None = None, latest: str | None = None) -> PartialDate:
     """The :class:`PartialDate` a stored ``rg:date`` and its ``rg:earliest``/``rg:latest`` stand for.
 
     Remembered (dates are immutable and repeat: an event's mentions mostly give its own date), which
@@ -143,7 +145,9 @@ def article_quads(article: Article, mentions: Iterable[Mention], digest: str) ->
     graph = vocab.article_graph(article.id)
     node = vocab.article_iri(article.id)
     unique = list(dict.fromkeys(mentions))
-    record = ArticleRecord(article.id, article.source, article.published, article.lang, digest, len(unique))
+    r = article.retrieval
+    record = ArticleRecord(article.id, article.source, article.published, article.lang, digest, len(unique),
+                           *((r.url, r.fetched, r.http_date) if r is not None else ()))
     quads = [
         Quad(node, Terms.type, Terms.Article, graph),
         Quad(node, Terms.identifier, Literal(article.id), graph),
@@ -156,22 +160,34 @@ def article_quads(article: Article, mentions: Iterable[Mention], digest: str) ->
         quads.append(Quad(node, Terms.issued, _day(article.published), graph))
     if article.lang is not None:
         quads.append(Quad(node, Terms.language, Literal(article.lang), graph))
+    if r is not None:  # a fetched page: where from, when, and the server's date
+        quads.append(Quad(node, Terms.retrievedFrom, Literal(r.url, datatype=Terms.xsd_anyURI), graph))
+        quads.append(Quad(node, Terms.retrievedAt, date_time_literal(r.fetched), graph))
+        if r.http_date is not None:
+            quads.append(Quad(node, Terms.httpDate, date_time_literal(r.http_date), graph))
     for m in unique:
         quads.extend(_mention_quads(m, graph))
     return quads
 
 
-def year_type_key(event: Event) -> str | None:
-    """``"1991|visit"``: the year a dated event begins (that of ``rg:earliest``) and its type; None if undated.
+def date_time_literal(value: datetime) -> Literal:
+    """An ``xsd:dateTime`` in UTC, to the second: ``"2026-12-07T04:05:06Z"``."""
+    utc = value.astimezone(UTC) if value.tzinfo else value
+    return Literal(utc.replace(tzinfo=None, microsecond=0).isoformat() + "Z", datatype=Terms.xsd_dateTime)
 
-    Stored as ``rg:yearTypeKey``, it makes counting events per type and year one scan of one
-    index (``GROUP BY ?key``) instead of a join of each event's class with its date.
 
-    >>> from relgraph.model import EventType
-    >>> year_type_key(Event("e", EventType.VISIT, ("QA", "RU"), PartialDate.parse("198X"), None, ()))
-    '1980|visit'
-    """
-    return None if event.date is None else f"{event.date.earliest.year:04d}|{event.type.slug}"
+def feed_item_quads(key: str, feed: str, seen: datetime, article_id: str | None) -> list[Quad]:
+    """A feed item ``relgraph watch`` has read (by its guid or link), in the feeds graph; ``article_id`` if stored."""
+    node = vocab.feed_item_iri(key)
+    quads = [
+        Quad(node, Terms.type, Terms.FeedItem, FEEDS_GRAPH),
+        Quad(node, Terms.itemKey, Literal(key), FEEDS_GRAPH),
+        Quad(node, Terms.feed, Literal(feed, datatype=Terms.xsd_anyURI), FEEDS_GRAPH),
+        Quad(node, Terms.seenAt, date_time_literal(seen), FEEDS_GRAPH),
+    ]
+    if article_id is not None:
+        quads.append(Quad(node, Terms.readAs, vocab.article_iri(article_id), FEEDS_GRAPH))
+    return quads
 
 
 def event_quads(event: Event) -> list[Quad]:
@@ -251,7 +267,7 @@ def _date_json(value: PartialDate | None) -> list[str] | None:
 
 
 def _date_from_json(value: list[str] | None) -> PartialDate | None:
-    return None if value is None else parse_date(*value)
+    return None if value is None else date_from_literal(*value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,18 +280,30 @@ class ArticleRecord:
     lang: str | None
     digest: str
     mentions: int
+    url: str | None = None  # a fetched page's URL (after redirects), when and the server's Date
+    fetched: datetime | None = None
+    http_date: datetime | None = None
 
     def to_json(self) -> dict[str, Any]:
         published = None if self.published is None else self.published.isoformat()
-        return {"id": self.id, "source": self.source, "published": published, "lang": self.lang,
-                "digest": self.digest, "mentions": self.mentions}  # fmt: skip
+        record: dict[str, Any] = {"id": self.id, "source": self.source, "published": published, "lang": self.lang,
+                                  "digest": self.digest, "mentions": self.mentions}  # fmt: skip
+        if self.url is not None:  # only a fetched page's record says where from
+            record |= {"url": self.url, "fetched": _instant(self.fetched), "http_date": _instant(self.http_date)}
+        return record
+
+
+def _instant(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
 
 
 def article_from_record(text: str) -> ArticleRecord:
     """The :class:`ArticleRecord` an article's ``rg:record`` holds."""
     r = json.loads(text)
     published = None if r["published"] is None else date.fromisoformat(r["published"])
-    return ArticleRecord(r["id"], r["source"], published, r["lang"], r["digest"], r["mentions"])
+    fetched, http_date = (None if r.get(k) is None else datetime.fromisoformat(r[k]) for k in ("fetched", "http_date"))
+    return ArticleRecord(r["id"], r["source"], published, r["lang"], r["digest"], r["mentions"], r.get("url"),
+                         fetched, http_date)
 
 
 def event_record(event: Event) -> Literal:
@@ -315,7 +343,7 @@ def event_from_record(text: str) -> Event:
                 m["start"], m["end"], m["confidence"], m["extractor"], m["version"])
         for m in r["mentions"]
     )  # fmt: skip
-    alternatives = tuple(parse_date(*d) for d in r["alternatives"])
+    alternatives = tuple(date_from_literal(*d) for d in r["alternatives"])
     return Event(r["id"], kind, tuple(r["actors"]), _date_from_json(r["date"]), r["place"], mentions, alternatives)
 
 
@@ -327,7 +355,7 @@ def event_from_record(text: str) -> Event:
 # oxigraph scan every dated mention (300 ms a lookup at 5,000 articles, against 1 ms).
 
 
-def nodes(rows: Iterable[Row]) -> dict[str, Node]:
+def nodes(rows: Iterable[SolutionRow]) -> dict[str, Node]:
     """Group ``s``, ``p``, ``o``, ``lang`` rows by subject: ``{subject: {predicate: [(object, lang), ...]}}``."""
     found: dict[str, Node] = {}
     for row in rows:
@@ -352,7 +380,7 @@ def _day_of(node: Node, term: NamedNode) -> date | None:
 
 def _date_of(node: Node) -> PartialDate | None:
     lexical = _one(node, Terms.date)
-    return None if lexical is None else parse_date(lexical, _one(node, Terms.earliest), _one(node, Terms.latest))
+    return None if lexical is None else date_from_literal(lexical, _one(node, Terms.earliest), _one(node, Terms.latest))
 
 
 def _local(iri: str) -> str:

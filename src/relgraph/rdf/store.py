@@ -63,7 +63,7 @@ from relgraph.errors import QueryError, StoreError, StoreLockedError, UnknownFor
 from relgraph.rdf.vocab import PREFIXES, XSD
 
 __all__ = [
-    "FORMATS",
+    "RDF_FORMATS",
     "Binding",
     "OxigraphStore",
     "QueryResult",
@@ -86,7 +86,7 @@ Value = str | int | float | bool | None
 Binding = ox.NamedNode | ox.BlankNode | ox.Literal | str | int | float | bool | date
 
 #: Export formats by name: the file extensions pyoxigraph knows.
-FORMATS: Final = ("ttl", "trig", "nq", "nt", "jsonld", "rdf", "n3")
+RDF_FORMATS: Final = ("ttl", "trig", "nq", "nt", "jsonld", "rdf", "n3")
 
 _INTEGERS = {
     XSD + name
@@ -247,7 +247,7 @@ def _retried(action: Callable[[], _T], path: Path | None, before_retry: Callable
 def _rdf_format(name: str) -> ox.RdfFormat:
     found = ox.RdfFormat.from_extension(name.lower().lstrip("."))
     if found is None:
-        raise UnknownFormatError(name, FORMATS)
+        raise UnknownFormatError(name, RDF_FORMATS)
     return found
 
 

@@ -13,6 +13,7 @@ user writes can break an IRI.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from typing import Final
 from urllib.parse import quote
@@ -24,6 +25,7 @@ from relgraph.model import EventType, Precision
 __all__ = [
     "EDTF",
     "EVENTS_GRAPH",
+    "FEEDS_GRAPH",
     "ID",
     "PREFIXES",
     "RG",
@@ -35,6 +37,7 @@ __all__ = [
     "event_class",
     "event_iri",
     "event_type_of_class",
+    "feed_item_iri",
     "mention_iri",
     "precision_iri",
     "precision_of",
@@ -112,6 +115,14 @@ class Terms:
     precision = _rg("precision")
     alternativeDate = _rg("alternativeDate")
     textDigest = _rg("textDigest")
+    retrievedFrom = _rg("retrievedFrom")
+    retrievedAt = _rg("retrievedAt")
+    httpDate = _rg("httpDate")
+    FeedItem = _rg("FeedItem")
+    feed = _rg("feed")
+    itemKey = _rg("itemKey")
+    seenAt = _rg("seenAt")
+    readAs = _rg("readAs")
     start = _rg("start")
     end = _rg("end")
     quote = _rg("quote")
@@ -142,6 +153,8 @@ class Terms:
     xsd_date = NamedNode(XSD + "date")
     xsd_gYearMonth = NamedNode(XSD + "gYearMonth")
     xsd_gYear = NamedNode(XSD + "gYear")
+    xsd_dateTime = NamedNode(XSD + "dateTime")
+    xsd_anyURI = NamedNode(XSD + "anyURI")
     rdf_JSON = NamedNode(RDF + "JSON")
 
 
@@ -206,6 +219,15 @@ EVENTS_GRAPH: Final = _id("graph", "events")
 STATES_GRAPH: Final = _id("graph", "states")
 
 
+FEEDS_GRAPH: Final = _id("graph", "feeds")
+"""The feed items ``relgraph watch`` has read (``rg:FeedItem``), so that a restart repeats none."""
+
+
+def feed_item_iri(key: str) -> NamedNode:
+    """The IRI of the feed item whose guid (or link) is ``key``: a digest, as keys are long and any text."""
+    return _id("feed-item", hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32])
+
+
 def article_iri(article_id: str) -> NamedNode:
     return _id("article", segment(article_id))
 
@@ -216,7 +238,7 @@ def article_graph(article_id: str) -> NamedNode:
 
 
 def mention_iri(mention_id: str) -> NamedNode:
-    """The IRI of a mention, from :func:`relgraph.fusion.mention_id`."""
+    """The IRI of a mention, from :func:`relgraph.keys.mention_id`."""
     return _id("mention", segment(mention_id))
 
 
