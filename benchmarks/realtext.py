@@ -218,7 +218,7 @@ def reports(args: argparse.Namespace, corpus: Path) -> None:
     extracted = {a.id: api.extract_article(a) for a in base}
     marks: list[tuple[int, float]] = []
     with tempfile.TemporaryDirectory(prefix="relgraph-reports-") as folder:
-        from relgraph.storage import open_store
+        from relgraph.store_access import open_store
 
         from relgraph.repository import Repository
 

@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 
 import relgraph.articles as articles
 from relgraph.articles import DEFAULT_MAX_BYTES, Skipped, read_articles, summary
+from relgraph.errors import ArticleError
 from relgraph.model import Article
 from relgraph.text.detect import detect_language
 
@@ -36,8 +37,10 @@ EN = "GENEVA - The two foreign ministers met on Tuesday and agreed to restore fu
 EN_ACCENTED = "The envoy visited Zürich and Málaga, then met Señor Muñoz at the café."
 DAY = date(2024, 5, 1)
 NOT_TEXT = (
-    "not UTF-8, UTF-16, Windows-1256, ISO-8859-6 or Latin-1 text (or too short to tell which); convert it to UTF-8"
+    "not UTF-8, UTF-16, Windows-1256, ISO-8859-6 or Latin-1 text (or too short to tell which); convert it to UTF-8, "
+    "or name its encoding with --encoding"
 )
+HINT = "fix the byte, or give the file's encoding with --encoding (e.g. --encoding cp1256, --encoding latin-1)"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
@@ -310,13 +313,40 @@ def test_legacy_arabic_decodes_to_the_utf8_original(tmp_path: Path, encoding: st
     assert legacy.lang == "ar"
 
 
-def test_latin1_english_decodes(tmp_path: Path) -> None:
-    assert only_article(read(write(tmp_path / "a.txt", EN_ACCENTED.encode("latin-1")))).text == EN_ACCENTED
+def test_latin1_english_is_named_with_the_bad_byte_and_reads_with_its_encoding(tmp_path: Path) -> None:
+    # Mostly ASCII: no code page is guessed for it (issue 13: stray bytes were stored as Arabic letters).
+    path = write(tmp_path / "a.txt", EN_ACCENTED.encode("latin-1"))
+    assert only_skip(read(path)) == Skipped(str(path), None, f"invalid UTF-8 at byte offset 19 (0xfc); {HINT}")
+    assert only_article(read(path, encoding="latin-1")).text == EN_ACCENTED
 
 
-def test_windows_1252_quotes_decode(tmp_path: Path) -> None:
+def test_windows_1252_quotes_read_with_their_encoding(tmp_path: Path) -> None:
     text = "“Talks went well,” the minister’s spokesman said — in Köln."
-    assert only_article(read(write(tmp_path / "a.txt", text.encode("cp1252")))).text == text
+    path = write(tmp_path / "a.txt", text.encode("cp1252"))
+    assert only_skip(read(path)).reason == f"invalid UTF-8 at byte offset 0 (0x93); {HINT}"
+    assert only_article(read(path, encoding="cp1252")).text == text
+
+
+def test_stray_bytes_in_english_are_never_read_as_arabic(tmp_path: Path) -> None:
+    data = EN.encode() + b" \xc7\xe1 " + EN.encode()  # two bytes that Windows-1256 reads as Arabic letters
+    path = write(tmp_path / "a.txt", data)
+    assert only_skip(read(path)).reason == f"invalid UTF-8 at byte offset {len(EN) + 1} (0xc7); {HINT}"
+
+
+def test_a_bad_byte_in_utf8_arabic_is_named_not_guessed(tmp_path: Path) -> None:
+    data = AR.encode() + b"\xff" + AR.encode()
+    path = write(tmp_path / "a.txt", data)
+    assert only_skip(read(path)).reason == f"invalid UTF-8 at byte offset {len(AR.encode()):,} (0xff); {HINT}"
+
+
+def test_an_encoding_given_is_used_and_its_failures_named(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", AR.encode("cp1256"))
+    assert only_article(read(path, encoding="cp1256")).text == AR
+    wrong = write(tmp_path / "b.txt", b"Talks \x81 began.")
+    assert only_skip(read(wrong, encoding="cp1252")).reason == (
+        "invalid CP1252 at byte offset 6 (0x81); check the encoding given with --encoding")
+    with pytest.raises(ArticleError, match="unknown encoding 'klingon'"):
+        read(path, encoding="klingon")
 
 
 def test_legacy_text_too_short_to_tell_is_refused_not_guessed(tmp_path: Path) -> None:
@@ -333,7 +363,7 @@ def test_bytes_that_are_no_known_encoding_are_refused(tmp_path: Path) -> None:
 
 def test_bad_utf16_after_its_bom_is_refused(tmp_path: Path) -> None:
     path = write(tmp_path / "a.txt", "\ufeffTalks".encode("utf-16-le") + b"\x00\xd8")  # a lone high surrogate
-    assert only_skip(read(path)) == Skipped(str(path), None, NOT_TEXT)
+    assert only_skip(read(path)) == Skipped(str(path), None, f"invalid UTF-16 at byte offset 12 (0x00); {HINT}")
 
 
 def test_utf16_without_a_bom_is_refused_by_name(tmp_path: Path) -> None:
@@ -415,15 +445,7 @@ def test_missing_path(tmp_path: Path) -> None:
     assert only_skip(read(path)) == Skipped(str(path), None, "no such file or directory; check the path")
 
 
-def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Tests run as root in CI, where chmod does not stop reading: the module's open() refuses instead.
-    path = write(tmp_path / "secret.txt", EN)
-
-    def refuse(name: str, mode: str = "r") -> object:
-        raise PermissionError(13, "Permission denied", name)
-
-    monkeypatch.setattr(articles, "open", refuse, raising=False)
-    assert only_skip(read(path)) == Skipped(str(path), None, "permission denied; check the file's permissions")
+# Permission denied as root (without the capability to override file modes): tests/faults/test_input_faults.py.
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads files whatever their mode")
@@ -440,7 +462,7 @@ def test_read_error_in_the_middle_of_a_file(tmp_path: Path, monkeypatch: pytest.
         def read(self, size: int | None = -1) -> bytes:
             raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(articles, "open", lambda name, mode="r": Failing(), raising=False)
+    monkeypatch.setattr(articles, "_open_regular", lambda name: Failing())
     assert only_skip(read(path)) == Skipped(str(path), None, "cannot be read (Input/output error); check the file")
 
 

@@ -45,6 +45,11 @@ def relgraph(*args: str) -> list[str]:
     return [exe, *args] if exe else [sys.executable, "-c", "from relgraph.cli import main; main()", *args]
 
 
+def _default_signals() -> None:
+    """In a child, before it runs: Ctrl-C as by default, even when the tests were started with it ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def expected_mentions(corpus: Path) -> dict[str, int]:
     return {item.article.id: len(item.mentions) for item in api.extract([corpus]) if isinstance(item, api.Extracted)}
 
@@ -54,7 +59,7 @@ def test_sigkill_half_way_leaves_whole_articles_and_a_rerun_completes(tmp_path: 
     write_corpus(corpus, 1200)
     store = tmp_path / "store"
     process = subprocess.Popen(relgraph("ingest", str(corpus), "--store", str(store)),
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=_default_signals)
     deadline = time.monotonic() + 60
     # Kill once the store has grown past its first writes, while the ingest is still running.
     while time.monotonic() < deadline and process.poll() is None:
@@ -75,7 +80,8 @@ def test_sigkill_half_way_leaves_whole_articles_and_a_rerun_completes(tmp_path: 
         assert mentions == expected[article_id], f"{article_id} is not whole"
     assert events > 0
 
-    result = subprocess.run(relgraph("ingest", str(corpus), "--store", str(store)), capture_output=True, text=True)
+    result = subprocess.run(relgraph("ingest", str(corpus), "--store", str(store)), capture_output=True, text=True,
+                            preexec_fn=_default_signals)
     assert result.returncode == 0, result.stderr
     assert f"{len(stored)} unchanged" in result.stderr
     with api.open_store(store) as opened:

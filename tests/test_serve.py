@@ -40,11 +40,16 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def start(store: Path, port: int) -> subprocess.Popen[str]:
     """``relgraph serve`` in its own process, once it says it is serving."""
     command = [sys.executable, "-m", "relgraph.cli", "serve", "--store", str(store), "--port", str(port)]
-    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, preexec_fn=_default_signals)
     assert process.stderr is not None
     line = process.stderr.readline()
     assert line.startswith(f"Serving {store} read-only at http://127.0.0.1:{port}/query"), line
     return process
+
+
+def _default_signals() -> None:
+    """In a child, before it runs: Ctrl-C as by default, even when the tests were started with it ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def stop(process: subprocess.Popen[str]) -> int:

@@ -6,6 +6,7 @@ server (``empty_store`` in conftest.py), so the two stay interchangeable.
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 from datetime import date
@@ -221,7 +222,8 @@ def test_a_second_writer_gets_a_clear_lock_error(tmp_path: Path) -> None:
         "    print(e)\n"
         "    sys.exit(3)\n"
     )
-    done = subprocess.run([sys.executable, "-c", probe, str(path)], capture_output=True, text=True, timeout=60)
+    done = subprocess.run([sys.executable, "-c", probe, str(path)], capture_output=True, text=True, timeout=60,
+                          preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     assert done.returncode == 3, done.stderr
     assert str(path) in done.stdout
     assert "read-only" in done.stdout

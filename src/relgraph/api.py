@@ -118,6 +118,7 @@ def extract(
     jobs: int = 1,
     dask: str | None = None,
     exclude: Sequence[str | os.PathLike[str]] = (),
+    encoding: str | None = None,
 ) -> Iterator[Extracted | Skipped]:
     """Read ``paths`` (``.txt``, ``.jsonl``, ``.html``, URLs, directories, ``-`` for stdin) and extract each article.
 
@@ -126,12 +127,13 @@ def extract(
     goes on. ``jobs`` extracts in that many worker processes, ``dask`` on the
     Dask cluster whose scheduler has that address: results come in input order,
     the same as from one process (:mod:`relgraph.parallel`). ``exclude`` names files and folders
-    that a directory walk leaves out.
+    that a directory walk leaves out; ``encoding`` names the inputs' encoding (else UTF-8, or told by a
+    byte-order mark or a sure legacy reading).
     """
     from relgraph.parallel import extract_all
 
     items = read_articles(_listed(paths), lang=lang, published=published, max_bytes=max_bytes, stdin=stdin,
-                          exclude=exclude)
+                          exclude=exclude, encoding=encoding)
     yield from extract_all(items, lang=lang, jobs=jobs, dask=dask)
 
 
@@ -142,10 +144,12 @@ def explain(
     published: date | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     stdin: TextIO | BinaryIO | None = None,
+    encoding: str | None = None,
 ) -> Iterator[Explained | Skipped]:
     """Read ``paths`` as :func:`extract` does and give, for each article, the extractor's decision on every
     trigger: the frame it tried, the events it gave, or why it gave none."""
-    for item in read_articles(_listed(paths), lang=lang, published=published, max_bytes=max_bytes, stdin=stdin):
+    for item in read_articles(_listed(paths), lang=lang, published=published, max_bytes=max_bytes, stdin=stdin,
+                              encoding=encoding):
         yield item if isinstance(item, Skipped) else explain_article(item, lang)
 
 
@@ -179,6 +183,7 @@ def ingest(
     wait: bool = False,
     jobs: int = 1,
     dask: str | None = None,
+    encoding: str | None = None,
 ) -> IngestReport:
     """Extract ``paths`` and store each article, with its mentions, in one transaction.
 
@@ -191,8 +196,9 @@ def ingest(
     where = location(store)
     with open_store(where, write=True, wait=wait) as opened:
         repo = _repository(opened)
+        # a store kept among the articles is no article
         for item in extract(paths, lang=lang, published=published, max_bytes=max_bytes, stdin=stdin, jobs=jobs,
-                            dask=dask, exclude=own_files(where)):  # a store kept among the articles is no article
+                            dask=dask, exclude=own_files(where), encoding=encoding):
             if progress is not None:
                 progress(item)
             if isinstance(item, Skipped):
@@ -563,29 +569,44 @@ def serve(
     host: str = "127.0.0.1",
     port: int = 7878,
     ready: Callable[[str], None] | None = None,
+    cors: Sequence[str] = (),
 ) -> None:
     """Serve the embedded store as a read-only SPARQL endpoint at ``http://host:port/query`` until stopped.
 
     The server is ``oxigraph serve-read-only`` (Query protocol, Graph Store ``GET``, a YASGUI page
-    at ``/``, CORS allowed), so SPARQLWrapper, rdflib's ``SPARQLStore``, YASGUI or ``--store
-    http://host:port`` read it. It holds the store's reader lock for as long as it runs: relgraph
-    keeps reading the store meanwhile, and no relgraph writer runs (pyoxigraph leaves reading
-    while another process writes undefined): ``ingest`` fails, or waits with ``--wait``.
+    at ``/``), so SPARQLWrapper, rdflib's ``SPARQLStore``, YASGUI or ``--store http://host:port``
+    read it, behind :class:`~relgraph.rdf.endpoint.Endpoint`: a query using ``SERVICE`` is refused
+    (the endpoint answers only from its own store), and web pages of other origins may read it only
+    when their origin is among ``cors`` (``"*"``: every origin). It holds the store's reader lock
+    for as long as it runs: relgraph keeps reading the store meanwhile, and no relgraph writer runs
+    (a server reading for hours would not see what a writer adds): ``ingest`` fails, or waits with
+    ``--wait``.
     ``ready`` is called with the endpoint's base URL once it answers. Returns on SIGTERM or
     Ctrl-C, having stopped the server.
     """
     import signal
+    import socket
     import threading
 
+    from relgraph.rdf.endpoint import Endpoint
     from relgraph.rdf.sparql_store import start_oxigraph
 
     where = location(store)
     if is_server(where):
         raise StoreError(f"{where} is a SPARQL server already; serve a store directory")
     path = existing(Path(where))
+    with socket.socket() as probe:  # a free port on loopback for the server behind the endpoint
+        probe.bind(("127.0.0.1", 0))
+        inner: int = probe.getsockname()[1]
+    endpoint = Endpoint(host, port, inner, cors)
     with store_lock(path, exclusive=False, wait=False) as lock:
         # the server holds the lock too: if this process is killed, the server still keeps writers out
-        server = start_oxigraph(path, port, host=host, read_only=True, pass_fds=(lock.fileno(),))
+        try:
+            server = start_oxigraph(path, inner, read_only=True, pass_fds=(lock.fileno(),))
+        except BaseException:
+            endpoint.stop()
+            raise
+        endpoint.start()
         main = threading.current_thread() is threading.main_thread()
         previous = signal.signal(signal.SIGTERM, lambda *_: server.terminate()) if main else None
         try:
@@ -597,6 +618,7 @@ def serve(
         except KeyboardInterrupt:
             pass
         finally:
+            endpoint.stop()
             server.terminate()
             server.wait()
             if previous is not None:

@@ -12,12 +12,20 @@ Article(id='a1', text='Talks opened in Geneva.', lang='en', published=datetime.d
 -: line 2 has no 'text'
 
 Encodings: UTF-8 (with or without a byte-order mark) and UTF-16/UTF-32 with a
-byte-order mark are decoded as such. Other bytes are read as Windows-1256,
-ISO-8859-6 or Windows-1252 (Latin-1) only when exactly one of those readings
-makes sense as text: no word mixing Arabic and Latin letters, none made of
-accented letters only, no control characters, and, between two clean Arabic
-readings, more words starting with the article "ال". Anything else is refused
-by name rather than stored as mojibake.
+byte-order mark are decoded as such; ``encoding`` (``--encoding``) names any other.
+Bytes that are not UTF-8 are refused, named with the offset of the first bad byte
+and an ``--encoding`` hint, when the text claims UTF-8 (it holds UTF-8 sequences) or
+is mostly ASCII (more ASCII letters than other bytes: English with a stray byte is
+no Arabic). Other bytes are read as Windows-1256, ISO-8859-6 or Windows-1252
+(Latin-1) only when exactly one of those readings makes sense as text: no word
+mixing Arabic and Latin letters, none made of accented letters only, no control
+characters, and, between two clean Arabic readings, more words starting with the
+article "ال". Anything else is refused by name rather than stored as mojibake.
+
+Only regular files are read: a FIFO, a device or a socket is named and skipped (it
+could block the batch forever), as is every file or folder that cannot be read.
+JSON Lines lines end with LF, CRLF or a lone CR; JSON too deep, a number too long
+and a lone surrogate escape are named errors of their line.
 """
 
 from __future__ import annotations
@@ -28,6 +36,7 @@ import io
 import json
 import os
 import re
+import stat
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -116,8 +125,14 @@ _MAGIC = (
 _LEGACY = ("cp1256", "iso8859_6", "cp1252")
 _WORD_BREAK = re.compile(r"[\s!-/:-@\[-`{-~]+")  # whitespace and ASCII punctuation
 _NOT_TEXT = (
-    "not UTF-8, UTF-16, Windows-1256, ISO-8859-6 or Latin-1 text (or too short to tell which); convert it to UTF-8"
+    "not UTF-8, UTF-16, Windows-1256, ISO-8859-6 or Latin-1 text (or too short to tell which); convert it to UTF-8, "
+    "or name its encoding with --encoding"
 )
+# A well-formed UTF-8 sequence of two to four bytes (legacy Arabic text makes a few by chance).
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_ASCII_LETTERS = bytes(range(0x41, 0x5B)) + bytes(range(0x61, 0x7B))
+_NOT_ASCII_LETTER = bytes(b for b in range(256) if b not in _ASCII_LETTERS)
+_HIGH = bytes(range(0x80, 0x100))
 _ONLY_WHITESPACE = "empty file (only whitespace)"
 
 
@@ -140,13 +155,41 @@ def _binary(head: bytes) -> str | None:
     return "binary file (contains NUL bytes)"
 
 
-def _decode(data: bytes) -> str | None:
-    """The text ``data`` encodes, or None when no reading is sure."""
+class _Undecodable(ValueError):
+    """Bytes that are no text in the encoding given, claimed or guessed: the reason, with the offset."""
+
+
+def _decode(data: bytes, encoding: str | None = None) -> str:
+    """The text ``data`` encodes: in ``encoding``, else by its byte-order mark, UTF-8, or the one sure legacy reading.
+
+    Raises :class:`_Undecodable` saying why there is none, and where the first bad byte is.
+    """
     codec = _bom_codec(data)
     try:
-        return data.decode(codec or "utf-8")
-    except UnicodeDecodeError:
-        return None if codec else _legacy(data)
+        return data.decode(encoding or codec or "utf-8")
+    except UnicodeDecodeError as e:
+        name = encoding or {"utf-8-sig": "utf-8"}.get(codec or "utf-8", codec or "utf-8")
+        bad = f"invalid {name.upper()} at byte offset {e.start:,} (0x{data[e.start]:02x})"
+        if encoding:
+            raise _Undecodable(f"{bad}; check the encoding given with --encoding") from None
+        if codec or _claims_utf8(data) or _mostly_ascii(data):
+            raise _Undecodable(f"{bad}; fix the byte, or give the file's encoding with --encoding "
+                               "(e.g. --encoding cp1256, --encoding latin-1)") from None
+    legacy = _legacy(data)
+    if legacy is None:
+        raise _Undecodable(_NOT_TEXT)
+    return legacy
+
+
+def _claims_utf8(data: bytes) -> bool:
+    """Most bytes above 0x7F make well-formed UTF-8 sequences: UTF-8 with a bad byte, not a legacy code page."""
+    in_sequences = sum(len(m) for m in _UTF8_SEQUENCE.findall(data))
+    return 2 * in_sequences > len(data) - len(data.translate(None, _HIGH))
+
+
+def _mostly_ascii(data: bytes) -> bool:
+    """More ASCII letters than bytes above 0x7F: a Latin-script text, which no Arabic code page should guess."""
+    return len(data.translate(None, _NOT_ASCII_LETTER)) > len(data) - len(data.translate(None, _HIGH))
 
 
 def _legacy(data: bytes) -> str | None:
@@ -207,7 +250,10 @@ class _Replay(io.RawIOBase):
 
 
 def _lines(readline: Callable[[int], AnyStr], limit: int) -> Iterator[AnyStr | None]:
-    """The stream's lines one at a time; None for a line longer than ``limit`` (drained, never held)."""
+    """The stream's lines one at a time; None for a line longer than ``limit`` (drained, never held).
+
+    For a text stream, whose ``readline`` ends lines at LF, CRLF and CR alike (universal newlines).
+    """
     while line := readline(limit + 1):
         if len(line) <= limit or line[-1:] in ("\n", b"\n"):
             yield line
@@ -215,6 +261,32 @@ def _lines(readline: Callable[[int], AnyStr], limit: int) -> Iterator[AnyStr | N
         while line and line[-1:] not in ("\n", b"\n"):
             line = readline(1 << 20)
         yield None
+
+
+_NEWLINE = re.compile(rb"\r\n|\r|\n")
+_CHUNK = 1 << 15
+
+
+def _byte_lines(read1: Callable[[int], bytes], limit: int) -> Iterator[bytes | None]:
+    """The lines of a byte stream, ended by LF, CRLF or a lone CR; None for a line longer than ``limit``
+    (drained, never held). ``read1`` returns what is there (a pipe is read as it comes)."""
+    buffer, overlong, ended = b"", False, False
+    while not ended:
+        chunk = read1(_CHUNK)
+        ended = not chunk
+        searched = max(0, len(buffer) - 1)  # what is kept holds no line end, but for a last CR
+        buffer += chunk
+        start = 0
+        for match in _NEWLINE.finditer(buffer, searched):
+            if match.group() == b"\r" and match.end() == len(buffer) and not ended:
+                break  # a CR at the end of what came: an LF may follow it
+            yield None if overlong or match.start() - start > limit else buffer[start : match.start()]
+            overlong, start = False, match.end()
+        buffer = buffer[start:]
+        if len(buffer) > limit + 1:  # a CR kept back is one byte more
+            overlong, buffer = True, buffer[-1:] if buffer.endswith(b"\r") else b""
+    if buffer or overlong:
+        yield None if overlong or len(buffer) > limit else buffer
 
 
 def _size(n: int) -> str:
@@ -227,10 +299,13 @@ class _Options:
     published: date | None
     max_bytes: int
     exclude: frozenset[str] = frozenset()  # real paths a directory walk leaves out
+    encoding: str | None = None  # every input's encoding, when the user names it
 
     def too_large(self) -> str:
         return f"larger than the {_size(self.max_bytes)} limit; raise it with --max-bytes"
 
+
+_LONE_CR = re.compile(r"\r(?!\n)")
 
 # Internally an article travels with where it came from (path, JSON Lines line), for the duplicate check.
 _Found = tuple[Article, str, int | None]
@@ -243,10 +318,10 @@ def _read_stream(
     head = raw.read(_SNIFF)
     if not head:
         raise ArticleError(name, "empty file")
-    why = _binary(head)
+    why = _binary(head) if opts.encoding is None else None  # a named encoding may hold NUL bytes (UTF-16)
     if why:
         raise ArticleError(name, why)
-    codec = _bom_codec(head)
+    codec = opts.encoding or _bom_codec(head)
     if suffix not in SUFFIXES:  # stdin, or a file named explicitly: JSON Lines if it starts like it
         suffix = ".jsonl" if head.decode(codec or "utf-8", "replace").lstrip()[:1] == "{" else ".txt"
     stream = io.BufferedReader(_Replay(head, raw))
@@ -256,9 +331,10 @@ def _read_stream(
     data = stream.read(opts.max_bytes + 1)
     if len(data) > opts.max_bytes:
         raise ArticleError(name, opts.too_large())
-    text = _decode(data)
-    if text is None:
-        raise ArticleError(name, _NOT_TEXT)
+    try:
+        text = _LONE_CR.sub("\n", _decode(data, opts.encoding))  # old Mac line ends are line ends
+    except _Undecodable as e:
+        raise ArticleError(name, str(e)) from None
     if not text.strip():
         raise ArticleError(name, _ONLY_WHITESPACE)
     if suffix in (".html", ".htm"):  # its main text and metadata (relgraph.web.page, trafilatura)
@@ -283,22 +359,31 @@ def _text_article(article_id: str, text: str, source: str | None, opts: _Options
     return Article(article_id, text, lang, published, source)
 
 
+def _ascii_newlines(codec: str) -> bool:
+    """Whether ``codec`` writes CR and LF as the ASCII bytes, and no other character holds those bytes."""
+    try:
+        return "\r\n".encode(codec) == b"\r\n" and codecs.lookup(codec).name not in ("utf-16", "utf-32")
+    except (LookupError, UnicodeError):
+        return False
+
+
 def _read_jsonl(
     name: str, stream: io.BufferedReader[_Replay], codec: str | None, opts: _Options
 ) -> Iterator[_Found | Skipped]:
     lines: Iterator[str | bytes | None]
-    if codec in ("utf-16", "utf-32"):  # these cannot be split on newline bytes: decode the stream as it is read
+    if codec is not None and not _ascii_newlines(codec):  # UTF-16 and the like: decode the stream as it is read
         lines = _lines(io.TextIOWrapper(stream, codec).readline, opts.max_bytes)
     else:
-        lines = _lines(stream.readline, opts.max_bytes)
+        lines = _byte_lines(stream.read1, opts.max_bytes)
     blank = True
     for n, line in enumerate(lines, 1):
         try:
             if line is None:
                 raise ArticleError(name, f"line {n} is {opts.too_large()}", n)
-            text = line if isinstance(line, str) else _decode(line)
-            if text is None:
-                raise ArticleError(name, f"line {n} is {_NOT_TEXT}", n)
+            try:
+                text = line if isinstance(line, str) else _decode(line, opts.encoding)
+            except _Undecodable as e:
+                raise ArticleError(name, f"line {n}: {e}", n) from None
             if text.strip():
                 blank = False
                 yield _json_article(name, n, text, opts), name, n
@@ -321,6 +406,11 @@ def _json_article(name: str, n: int, line: str, opts: _Options) -> Article:
         obj = json.loads(line)
     except json.JSONDecodeError as e:
         raise fail(f"is not valid JSON: {e.msg.removesuffix(' at')} at column {e.colno}") from None
+    except RecursionError:
+        raise fail("is JSON nested too deeply to read; write one flat article object a line") from None
+    except ValueError as e:  # Python's limit on the digits of an integer (4,300 by default)
+        what = "a number of more than 4,300 digits" if "digits" in str(e) else f"a value Python cannot read ({e})"
+        raise fail(f"holds {what}; write one article object a line") from None
     if not isinstance(obj, dict):
         raise fail("is not a JSON object; write one article object a line")
     for field, required in _FIELDS.items():
@@ -329,6 +419,12 @@ def _json_article(name: str, n: int, line: str, opts: _Options) -> Article:
             raise fail(f"has no {field!r}")
         if value is not None and not isinstance(value, str):
             raise fail(f"has a non-string {field!r}")
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as e:  # "\ud800" escaped in JSON: a lone surrogate, no character
+                raise fail(f"has a lone surrogate escape (\\u{ord(value[e.start]):04x}) at character {e.start:,} "
+                           f"of {field!r}, which is no character; write the character it stands for") from None
     if obj["id"] == "":  # any other id is kept as given: the RDF layer escapes it
         raise fail("has an empty 'id'")
     if not obj["text"].strip():
@@ -357,6 +453,36 @@ def _os_reason(error: OSError) -> str:
     return f"cannot be read ({error.strerror or error}); check the file"
 
 
+_KINDS = (
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _not_regular(mode: int) -> str | None:
+    """Why a file of this ``st_mode`` is not read, or None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    kind = next((what for test, what in _KINDS if test(mode)), "no regular file")
+    return f"{kind}, not a regular file: not read (it could wait forever); pipe it into - to read it"
+
+
+def _open_regular(name: str) -> BinaryIO:
+    """``name`` opened for reading, if it is a regular file (never blocking on a FIFO or device to find out)."""
+    why = _not_regular(os.stat(name).st_mode)
+    if why is None:  # opened without blocking, then checked again: it may have been swapped meanwhile
+        fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        why = _not_regular(os.fstat(fd).st_mode)
+        if why is None:
+            if hasattr(os, "set_blocking"):
+                os.set_blocking(fd, True)
+            return os.fdopen(fd, "rb")
+        os.close(fd)
+    raise ArticleError(name, why)
+
+
 def _read_path(name: str, opts: _Options, stdin: TextIO | BinaryIO | None) -> Iterator[_Found | Skipped]:
     """Everything one path given by the user holds; its failures as Skipped."""
     if name != "-" and os.path.isdir(name):
@@ -377,7 +503,7 @@ def _read_path(name: str, opts: _Options, stdin: TextIO | BinaryIO | None) -> It
                 raise ArticleError(name, "no standard input to read; pipe the articles in")
             yield from _read_stream(name, None, "", _binary_stream(stream), opts)
         else:
-            with open(name, "rb") as raw:
+            with _open_regular(name) as raw:
                 yield from _read_stream(name, _article_id(Path(name)), Path(name).suffix.lower(), raw, opts)
     except ArticleError as e:
         yield Skipped(e.path, e.line, e.reason)
@@ -410,7 +536,7 @@ def _read_directory(root: str, opts: _Options) -> Iterator[_Found | Skipped]:
 
     Links to folders are followed, each real folder read once (a link back up is no loop).
     """
-    ignored = 0
+    ignored = found = 0
     errors: list[OSError] = []
     walked: set[str] = set()
     for folder, subfolders, files in os.walk(root, onerror=errors.append, followlinks=True):
@@ -422,15 +548,20 @@ def _read_directory(root: str, opts: _Options) -> Iterator[_Found | Skipped]:
         subfolders[:] = sorted(d for d in subfolders if not _left_out(folder, d, opts))
         for file in sorted(f for f in files if not _left_out(folder, f, opts)):
             if Path(file).suffix.lower() in SUFFIXES:
+                found += 1
                 yield from _read_path(os.path.join(folder, file), opts, None)
             else:
                 ignored += 1
         yield from (Skipped(e.filename or root, None, _os_reason(e)) for e in errors)
         errors.clear()
+    # a folder that cannot be listed is reported by os.walk after the last folder it could: named here
+    yield from (Skipped(e.filename or root, None, _os_reason(e)) for e in errors)
+    kinds = ", ".join(SUFFIXES[:-1]) + " or " + SUFFIXES[-1]
     if ignored:
-        kinds = ", ".join(SUFFIXES[:-1]) + " or " + SUFFIXES[-1]
         yield Skipped(root, None, f"ignored {ignored} file{'s' * (ignored > 1)} that {'are' if ignored > 1 else 'is'} "
                       f"not {kinds}", note=True)
+    if not found and not errors and walked:
+        yield Skipped(root, None, f"holds no articles (no {kinds} files)", note=True)
 
 
 def _left_out(folder: str, name: str, opts: _Options) -> bool:
@@ -446,6 +577,7 @@ def read_articles(
     max_bytes: int = DEFAULT_MAX_BYTES,
     stdin: TextIO | BinaryIO | None = None,
     exclude: Iterable[str | os.PathLike[str]] = (),
+    encoding: str | None = None,
 ) -> Iterator[Article | Skipped]:
     """Every article in ``paths``, in order, and a :class:`Skipped` for every input that is not one.
 
@@ -464,11 +596,18 @@ def read_articles(
     caps one article (a file, or a JSON Lines line); JSON Lines files of any
     size are read a line at a time. An id read before is skipped, named.
     ``exclude`` names files and folders a directory walk leaves out (the store being
-    filled, when it lies among the articles).
+    filled, when it lies among the articles). ``encoding`` names the encoding of every
+    input (a Python codec name, e.g. ``cp1256``) instead of telling it from the bytes.
     """
     if isinstance(paths, str | Path):  # one path, not a sequence of one-letter paths
         paths = [paths]
-    opts = _Options(lang, published, max_bytes, frozenset(os.path.realpath(p) for p in exclude))
+    if encoding is not None:
+        try:
+            encoding = codecs.lookup(encoding).name
+        except LookupError:
+            raise ArticleError("--encoding", f"unknown encoding {encoding!r}; give a name such as utf-8, cp1256, "
+                               "iso8859_6 or latin-1") from None
+    opts = _Options(lang, published, max_bytes, frozenset(os.path.realpath(p) for p in exclude), encoding)
     seen: dict[str, tuple[str, int | None]] = {}  # id: where it was first read (ids are all a batch keeps)
     for path in paths:
         for item in _read_path(str(path), opts, stdin):

@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -155,6 +155,8 @@ _LANG = click.option("--lang", type=click.Choice(["ar", "en"]), help="Language o
 _PUBLISHED = click.option("--published", type=_DayParam(), help="Publication date for articles that give none.")
 _MAX_BYTES = click.option("--max-bytes", type=click.IntRange(1), default=None,
                           help="Largest article accepted, in bytes (default 5 MB).")
+_ENCODING = click.option("--encoding", metavar="NAME",
+                         help="Encoding of every input, e.g. cp1256 or latin-1 (default: UTF-8, or as a BOM says).")
 
 
 _WAIT = click.option("--wait", is_flag=True, help="Wait for another process using the store instead of failing.")
@@ -254,13 +256,14 @@ def _summary(read: int, skipped: Sequence[Skipped], always: bool = True) -> None
 @_LANG
 @_PUBLISHED
 @_MAX_BYTES
+@_ENCODING
 @_JOBS
 @_DASK
 @_format_option("jsonl", *TABLE, default="jsonl")
 @click.option("--explain", is_flag=True,
               help="Print every trigger instead: the frame it tried, its events, or why it gave none.")
 def extract(paths: tuple[str, ...], lang: str | None, published: date | None, max_bytes: int | None,
-            jobs: int, dask: str | None, fmt: str, explain: bool) -> None:
+            encoding: str | None, jobs: int, dask: str | None, fmt: str, explain: bool) -> None:
     """Extract dated diplomatic events from articles (.txt, .jsonl, .html, URLs, directories, - for stdin).
 
     Prints one event per line (JSON Lines) with the article, the evidence and its offsets; with --explain,
@@ -271,13 +274,13 @@ def extract(paths: tuple[str, ...], lang: str | None, published: date | None, ma
     from relgraph.formats import write_rows
 
     if explain:
-        _explain(paths, lang, published, max_bytes or DEFAULT_MAX_BYTES, fmt)
+        _explain(paths, lang, published, max_bytes or DEFAULT_MAX_BYTES, encoding, fmt)
         return
 
     read, skipped, rows = 0, [], []
     counter = _Progress(paths, live=not sys.stdout.isatty())  # no bar over the events printed on a terminal
     for item in api.extract(paths, lang=lang, published=published, max_bytes=max_bytes or DEFAULT_MAX_BYTES,
-                            jobs=jobs, dask=dask):
+                            jobs=jobs, dask=dask, encoding=encoding):
         counter.tick()
         if isinstance(item, Skipped):
             _skipped(item, counter)
@@ -297,14 +300,15 @@ def extract(paths: tuple[str, ...], lang: str | None, published: date | None, ma
     _summary(read, skipped)
 
 
-def _explain(paths: tuple[str, ...], lang: str | None, published: date | None, max_bytes: int, fmt: str) -> None:
+def _explain(paths: tuple[str, ...], lang: str | None, published: date | None, max_bytes: int,
+             encoding: str | None, fmt: str) -> None:
     """``extract --explain``: the decision on every trigger of every article."""
     from relgraph import api
     from relgraph.articles import Skipped
 
     read, skipped, rows = 0, [], []
     flat = fmt in ("table", "md", "csv")  # a count of events in a cell, the events themselves in JSON
-    for item in api.explain(paths, lang=lang, published=published, max_bytes=max_bytes):
+    for item in api.explain(paths, lang=lang, published=published, max_bytes=max_bytes, encoding=encoding):
         if isinstance(item, Skipped):
             _skipped(item, _Progress(live=False))
             skipped.append(item)
@@ -322,11 +326,12 @@ def _explain(paths: tuple[str, ...], lang: str | None, published: date | None, m
 @_LANG
 @_PUBLISHED
 @_MAX_BYTES
+@_ENCODING
 @_WAIT
 @_JOBS
 @_DASK
 def ingest(paths: tuple[str, ...], store: str | None, lang: str | None, published: date | None,
-           max_bytes: int | None, wait: bool, jobs: int, dask: str | None) -> None:
+           max_bytes: int | None, encoding: str | None, wait: bool, jobs: int, dask: str | None) -> None:
     """Extract events from articles and store them; ingesting the same article twice changes nothing.
 
     Each article is stored in one transaction. A bad input is named on stderr and skipped;
@@ -346,7 +351,7 @@ def ingest(paths: tuple[str, ...], store: str | None, lang: str | None, publishe
     try:
         report = api.ingest(paths, store=store, lang=lang, published=published,
                             max_bytes=max_bytes or DEFAULT_MAX_BYTES, progress=progress, wait=wait, jobs=jobs,
-                            dask=dask)
+                            dask=dask, encoding=encoding)
     finally:
         counter.clear()
     replacing = f" ({report.replaced} replacing a stored article with the same id)" if report.replaced else ""
@@ -404,16 +409,26 @@ def watch(feeds: tuple[str, ...], every: float, once: bool, store: str | None, l
         sys.exit(1)
 
 
-@cli.command(epilog=_example("relgraph retract qatar-russia-2025-04-16"))
-@click.argument("article_ids", nargs=-1, required=True, metavar="ARTICLE_ID...")
+def _ids_from(source: IO[str] | None) -> list[str]:
+    """Article ids one a line (an id too long for a command line: the system caps one at 128 KB)."""
+    return [] if source is None else [line.rstrip("\r\n") for line in source if line.rstrip("\r\n")]
+
+
+@cli.command(epilog=_example("relgraph retract qatar-russia-2025-04-16\nrelgraph retract --ids-from ids.txt"))
+@click.argument("article_ids", nargs=-1, metavar="ARTICLE_ID...")
+@click.option("--ids-from", "ids_from", type=click.File("r", encoding="utf-8"), metavar="FILE",
+              help="Also the ids in FILE, one a line (- for stdin).")
 @_store_option
 @_WAIT
-def retract(article_ids: tuple[str, ...], store: str | None, wait: bool) -> None:
+def retract(article_ids: tuple[str, ...], ids_from: IO[str] | None, store: str | None, wait: bool) -> None:
     """Remove articles from the store and re-derive the events they supported."""
     from relgraph import api
     from relgraph.errors import RelgraphError
     from relgraph.formats import counted
 
+    article_ids = (*article_ids, *_ids_from(ids_from))
+    if not article_ids:
+        raise click.UsageError("give the ids of the articles to retract, or --ids-from FILE")
     missing = api.retract(article_ids, store=store, wait=wait)
     click.echo(f"retracted {counted(len(article_ids) - len(missing), 'article')}", err=True)
     if missing:
@@ -700,10 +715,17 @@ def sparql(query: str, store: str | None, fmt: str) -> None:
               default="trig", show_default=True,
               help="RDF serialisation; csv: one row per event with its sources; graphml, gexf: the state graph.")
 @click.option("--article", help="Only this article's named graph (csv, graphml, gexf: the events it reports).")
+@click.option("--article-from", "article_from", type=click.File("r", encoding="utf-8"), metavar="FILE",
+              help="Only the article whose id is FILE's first line, as --article (- for stdin).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default stdout).")
-def export(store: str | None, fmt: str, article: str | None, output: str | None) -> None:
+def export(store: str | None, fmt: str, article: str | None, article_from: IO[str] | None, output: str | None) -> None:
     """Write the graph as RDF, the events as CSV, or the state graph as GraphML or GEXF (Gephi, yEd)."""
     from relgraph import api
+
+    if article_from is not None:
+        article = next(iter(_ids_from(article_from)), None)
+        if article is None:
+            raise click.UsageError("--article-from names a file with no article id")
 
     data = api.export(format=fmt, article=article, store=store)
     if output:
@@ -719,21 +741,29 @@ def export(store: str | None, fmt: str, article: str | None, output: str | None)
 @_store_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
 @click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True, help="Port to listen on.")
-def serve(store: str | None, host: str, port: int) -> None:
+@click.option("--cors", "origins", multiple=True, metavar="ORIGIN",
+              help="Let web pages of this origin (e.g. https://yasgui.example.org) query it; repeatable.")
+def serve(store: str | None, host: str, port: int, origins: tuple[str, ...]) -> None:
     """Serve the store as a read-only SPARQL endpoint (http://HOST:PORT/query) until Ctrl-C or SIGTERM.
 
     YASGUI, SPARQLWrapper, rdflib's SPARQLStore or relgraph itself (--store http://HOST:PORT) can query
     it; a YASGUI page is at http://HOST:PORT/. While it runs, relgraph can still read the store, but
     nothing writes to it: the server holds the store's reader lock, so `relgraph ingest` and `retract`
-    fail (or wait, with --wait) until it stops.
+    fail (or wait, with --wait) until it stops. Queries using SERVICE are refused, and no other web
+    page may read it unless --cors names its origin.
     """
     from relgraph import api
+    from relgraph.rdf.endpoint import is_loopback
+
+    if not is_loopback(host):
+        click.echo(f"Warning: {host} is reachable from other machines: whoever reaches it can read the whole "
+                   "store (give --host 127.0.0.1 to serve this machine only).", err=True)
 
     def ready(url: str) -> None:
         click.echo(f"Serving {store or api.default_store_path()} read-only at {url}/query "
                    f"(YASGUI: {url}/); Ctrl-C stops it.", err=True)  # fmt: skip
 
-    api.serve(store=store, host=host, port=port, ready=ready)
+    api.serve(store=store, host=host, port=port, ready=ready, cors=origins)
 
 
 # -- networks -----------------------------------------------------------------------------------------

@@ -12,13 +12,17 @@ and waiting for an earlier one), so memory stays flat however long the input.
 
 - ``jobs=N``: a :class:`~concurrent.futures.ProcessPoolExecutor` of N processes,
   started by a fork server (not by forking this process, whose store may be
-  running threads). Each process builds its extractors once.
+  running threads). Each process builds its extractors once, and dies with the
+  process that started it: a watcher thread in each worker ends it within half a
+  second of that process's end, however it ended (SIGKILL leaves the pool no
+  chance to shut down; its workers and the fork server used to run on).
 - ``dask=ADDRESS``: ``dask.distributed`` (``pip install 'relgraph[dask]'``); the
   workers need this relgraph installed. See ``docs/cluster.md``.
 """
 
 from __future__ import annotations
 
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -155,18 +159,50 @@ def extract_all(
 
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_leave_interrupts_to_the_parent) as pool:
+        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),)) as pool:
             yield from in_order(items, lambda batch: pool.submit(extract_batch, batch, lang), size=PROCESS_BATCH,
                                 window=2 * jobs)
     else:
         yield from in_order(items, partial(_now, lang=lang), size=1, window=1)
 
 
-def _leave_interrupts_to_the_parent() -> None:
-    """A worker ignores Ctrl-C: the parent stops, and shuts the pool down, without a traceback per worker."""
+def _worker_start(parent: int) -> None:
+    """A worker ignores Ctrl-C (the parent stops, and shuts the pool down, without a traceback per worker),
+    and ends when ``parent``, the process that started the pool, has ended."""
     import signal
+    import threading
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_watch, args=(parent, os.getppid()), name="relgraph-parent-watch", daemon=True).start()
+
+
+_WATCH_EVERY = 0.5  # seconds between two looks at the parent
+
+
+def _watch(parent: int, spawner: int) -> None:
+    """End this process once ``parent`` is gone, or once it is no longer the child of ``spawner`` (the fork
+    server, which ends with the parent)."""
+    import time
+
+    while _alive(parent) and os.getppid() == spawner:
+        time.sleep(_WATCH_EVERY)
+    os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` runs: it exists and (where /proc tells) is no zombie waiting to be reaped."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            stat = f.read()
+    except OSError:
+        return True  # no /proc here: existing is running
+    return stat[stat.rindex(b")") + 2 : stat.rindex(b")") + 3] != b"Z"
 
 
 def relgraph_version() -> str:

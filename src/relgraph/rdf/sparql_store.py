@@ -342,12 +342,14 @@ def start_oxigraph(
     read_only: bool = False,
     pass_fds: tuple[int, ...] = (),
     timeout: float = 30.0,
+    cors: bool = False,
 ) -> subprocess.Popen[bytes]:
     """Start ``oxigraph serve`` (``serve-read-only`` with ``read_only``) on ``host:port`` and wait until it listens.
 
     ``location`` is the store's directory (None: in memory, read-write only). The server answers at
-    ``http://host:port`` (:class:`SparqlStore` finds ``/query``, ``/update``, ``/store`` there) and allows
-    cross-origin requests, for YASGUI. Stop it with SIGTERM (``terminate()``): it ignores SIGINT.
+    ``http://host:port`` (:class:`SparqlStore` finds ``/query``, ``/update``, ``/store`` there); it lets
+    every web page read it cross-origin only with ``cors``. Stop it with SIGTERM (``terminate()``): it
+    ignores SIGINT.
     ``pass_fds`` stay open in the server (a lock it must hold while it runs). The binary comes with
     the ``oxigraph`` package (``pip install 'relgraph[serve]'``); :class:`~relgraph.errors.StoreError`
     says so when it is missing, and gives the server's own message when it cannot start.
@@ -356,7 +358,8 @@ def start_oxigraph(
     binary = shutil.which("oxigraph", path=search)
     if binary is None:
         raise StoreError("the `oxigraph` server is not installed; install it with pip install 'relgraph[serve]'")
-    command = [binary, "serve-read-only" if read_only else "serve", "--bind", f"{host}:{port}", "--cors"]
+    command = [binary, "serve-read-only" if read_only else "serve", "--bind", f"{host}:{port}"]
+    command += ["--cors"] if cors else []
     command += [] if location is None else ["--location", os.fspath(location)]
     with tempfile.TemporaryFile("a+b") as log:  # appends, so reading it never moves where the server writes
         server = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log, stderr=log, pass_fds=pass_fds)

@@ -32,8 +32,12 @@ Atomicity, measured with pyoxigraph 0.5.13 (it has no Python transaction API):
 Locking, measured: a second read-write open of a directory raises ``OSError``
 ("IO error: While lock file: <path>/LOCK: Resource temporarily unavailable"),
 which :class:`OxigraphStore` turns into :class:`StoreLockedError` naming the
-path; ``Store.read_only`` opens while another process holds the lock, though
-pyoxigraph leaves reading during another process's writes undefined.
+path. ``Store.read_only`` opens while another process holds the lock and writes,
+needs no write access, and sees each transaction whole or not at all (RocksDB's
+write batches are atomic in its log). What it can meet is a file that the writer's
+compaction removed between reading the list of files and opening one ("No such
+file or directory"): measured, once in a few hundred opens during a fast writer.
+A read-only store then opens again and runs the query again, a few times.
 
 Values from users reach a query only as bound values (``bindings``: the
 variable is replaced by the term before evaluation; oxigraph requires a bound
@@ -45,12 +49,13 @@ serialises with every character escaped (:func:`insert_data`,
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Mapping
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from types import TracebackType
-from typing import Final, Protocol, Self, runtime_checkable
+from typing import Final, Protocol, Self, TypeVar, runtime_checkable
 
 import pyoxigraph as ox
 
@@ -70,6 +75,8 @@ __all__ = [
     "term",
     "values_clause",
 ]
+
+_T = TypeVar("_T")
 
 #: A plain value in a result row: IRIs and most literals as strings (dates in ISO form), numbers as
 #: ``int``/``float``, booleans as ``bool``; ``None`` when a variable is unbound.
@@ -92,6 +99,8 @@ _INTEGERS = {
 #: process grows by ~85 MB per 1,000 small transactions (RocksDB memtables: 880 MB after 1M quads in
 #: 10,000 transactions); flushing every 500 kept it at ~85 MB, at the same speed.
 _FLUSH_EVERY = 500
+#: Tries of a read-only open or query that met a file a writer's compaction had just removed.
+_READ_TRIES = 5
 _FLOATS = {XSD + "decimal", XSD + "double", XSD + "float"}
 _BOOLEAN = XSD + "boolean"
 
@@ -213,6 +222,28 @@ class Store(Protocol):
         ...
 
 
+def _vanished(error: BaseException) -> bool:
+    """A read-only store met a file that a writer's compaction removed: worth another try."""
+    return isinstance(error, OSError | RuntimeError) and "no such file" in str(error).lower()
+
+
+def _retried(action: Callable[[], _T], path: Path | None, before_retry: Callable[[], None] | None = None) -> _T:
+    """``action()``, tried again (after ``before_retry()``) while it meets a vanished file."""
+    for attempt in range(_READ_TRIES):
+        try:
+            return action()
+        except (OSError, RuntimeError) as e:
+            if not _vanished(e):
+                raise
+            if attempt == _READ_TRIES - 1:
+                raise StoreError(f"cannot read the store {path}: its files kept changing under the reader ({e}); "
+                                 "try again") from e
+            time.sleep(0.05 * 2**attempt)
+            if before_retry is not None:
+                before_retry()
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
 def _rdf_format(name: str) -> ox.RdfFormat:
     found = ox.RdfFormat.from_extension(name.lower().lstrip("."))
     if found is None:
@@ -223,8 +254,9 @@ def _rdf_format(name: str) -> ox.RdfFormat:
 class OxigraphStore:
     """The embedded store: a pyoxigraph ``Store`` in a directory, or in memory when ``path`` is None.
 
-    ``read_only=True`` opens an existing store for reading only (a reader that runs while no
-    other process writes to it: pyoxigraph calls reading during writes undefined behaviour).
+    ``read_only=True`` opens an existing store for reading only, with no write access and while
+    another process writes to it: it sees the transactions written when it opened, each whole, and
+    opens again when a writer's compaction removed a file under it (see the module's notes).
     A second writer gets :class:`StoreLockedError` naming the path.
 
     >>> store = OxigraphStore()
@@ -246,8 +278,10 @@ class OxigraphStore:
             return ox.Store()
         if self.read_only and not (self.path / "CURRENT").is_file():
             raise StoreError(f"no relgraph store at {self.path}")
+        if self.read_only:
+            return _retried(lambda: ox.Store.read_only(str(self.path)), self.path)
         try:
-            return ox.Store.read_only(str(self.path)) if self.read_only else ox.Store(self.path)
+            return ox.Store(self.path)
         except OSError as e:
             # pyoxigraph 0.5.13 says "IO error: While lock file: <path>/LOCK: Resource temporarily unavailable"
             if "lock" in str(e).lower():
@@ -275,8 +309,13 @@ class OxigraphStore:
         substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
             ox.Variable(name): term(value) for name, value in (bindings or {}).items()
         }
-        try:
+        def run() -> QueryResult:
             return query_result(self.raw.query(sparql, prefixes=PREFIXES, substitutions=substitutions or None))
+
+        try:
+            if self.read_only:  # a file a writer removed meanwhile: open again (a newer snapshot), ask again
+                return _retried(run, self.path, self._reopen)
+            return run()
         except (SyntaxError, RuntimeError) as e:
             raise QueryError(f"invalid or refused SPARQL query: {e}") from e
         except OSError as e:
@@ -306,6 +345,10 @@ class OxigraphStore:
 
     def __len__(self) -> int:
         return self.count()
+
+    def _reopen(self) -> None:
+        self._store = None
+        self._store = self._open()
 
     # -- writing ----------------------------------------------------------------------------------------
 
