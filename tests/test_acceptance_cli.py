@@ -218,6 +218,17 @@ def test_timeline_names_its_filters_when_they_leave_nothing(store: Path) -> None
     assert "--since" in err
 
 
+def test_viz_of_a_state_without_events_is_a_page_that_says_so_and_a_note(store: Path, tmp_path: Path) -> None:
+    target = tmp_path / "chile.html"
+    code, out, err = run("viz", "--state", "Chile", "--since", "2030", "-o", str(target), "--store", str(store))
+    assert code == 0
+    assert out == ""
+    assert "note: no events to draw" in err
+    page = target.read_text(encoding="utf-8")
+    assert 'id="rg-empty">No events to draw (since 2030-01-01) for CL.</p>' in page
+    assert "since 2030-01-01" in page.split('class="rg-meta">')[1].split("</p>")[0]  # the subtitle states it
+
+
 def test_timeline_csv_is_data_with_former_states_in_a_column_of_their_own(tmp_path: Path) -> None:
     store = str(tmp_path / "graph")
     api.demo(store=store, output=tmp_path / "demo.html")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -85,7 +86,7 @@ def open_page(browser: Any, tmp_path: Path) -> Iterator[Callable[..., tuple[Any,
 
     def open_(events: list[Event], **options: Any) -> tuple[Any, list[str], str]:
         target = tmp_path / "graph.html"
-        write_html(events, target, states=STATES, **options)
+        write_html(events, target, **{"states": STATES, **options})
         uri = target.as_uri()
         page = browser.new_page(viewport={"width": 1200, "height": 800})
         pages.append(page)
@@ -169,3 +170,167 @@ def test_node_tooltip_shows_the_arabic_name(open_page: Callable[..., tuple[Any, 
     page.mouse.move(canvas["x"] + where["x"], canvas["y"] + where["y"])
     page.wait_for_function("() => document.querySelector('div.vis-tooltip')?.style.visibility === 'visible'")
     assert page.locator("div.vis-tooltip [lang=ar]").text_content() == "مصر"
+
+
+# -- the page as a tool: tooltips, the pinned panel, toggles, search, the time slider ------------------
+
+LONG_EN = "The two delegations went through " + "a long and winding list of subjects, " * 12 + "and then parted."
+LONG_AR = "وصل الوزير إلى العاصمة في زيارة رسمية " + "تناول فيها ملفات كثيرة ومتشعبة مع نظيره " * 8 + "ثم غادر."
+TOOL_STATES = {
+    **STATES,
+    "SU": State("SU", "SUN", "Q15180", "Soviet Union", "الاتحاد السوفيتي", capital_coords=(55.75, 37.62),
+                valid_to=date(1991, 12, 26)),
+}
+TOOL_EVENTS = [
+    event("s1", "relations_established", ("QA", "SU"), "1988-08-01", "ties were set up that summer"),
+    event("r1", "relations_established", ("QA", "RU"), "1992", "the new state was recognised and ties set up"),
+    event("v1", "visit", ("QA", "RU"), "2016-03", LONG_EN),
+    event("v2", "visit", ("QA", "RU"), "2019-03-02", LONG_AR),
+    event("m1", "meeting", ("QA", "RU"), "2019-03-03", "the two leaders met"),
+    event("n1", "negotiation", ("QA", "RU"), "2020", "talks went on"),
+    event("e1", "visit", ("EG", "QA"), "2017-05", "the minister flew in"),
+]
+
+
+def point_of(page: Any, edge: str) -> tuple[float, float]:
+    """The page coordinates of the middle of an edge as drawn (straight or curved)."""
+    canvas = page.locator("#mynetwork canvas").bounding_box()
+    at = page.evaluate(
+        "(id) => network.canvasToDOM(network.body.edges[id].edgeType.getPoint(0.5))", edge
+    )
+    return canvas["x"] + at["x"], canvas["y"] + at["y"]
+
+
+def hover(page: Any, x: float, y: float) -> Any:
+    page.mouse.move(x + 3, y + 3)
+    page.mouse.move(x, y)
+    page.wait_for_function("() => document.querySelector('div.vis-tooltip')?.style.visibility === 'visible'")
+    return page.locator("div.vis-tooltip")
+
+
+def drawn_edges(page: Any) -> list[str]:
+    return sorted(page.evaluate("edges.get({filter: (e) => !e.hidden}).map((e) => e.id)"))
+
+
+def drawn_nodes(page: Any) -> list[str]:
+    return sorted(page.evaluate("nodes.get({filter: (n) => !n.hidden}).map((n) => n.id)"))
+
+
+def test_a_long_tooltip_wraps_inside_the_window_in_its_style(
+    open_page: Callable[..., tuple[Any, list[str], str]],
+) -> None:
+    page, requested, uri = open_page(TOOL_EVENTS, title="Tooltips", states=TOOL_STATES)
+    box = hover(page, *point_of(page, "QA|RU|visit"))
+    style = page.evaluate(
+        """() => {
+          const tip = document.querySelector("div.vis-tooltip");
+          const rect = tip.getBoundingClientRect();
+          const css = getComputedStyle(tip);
+          return {whiteSpace: css.whiteSpace, font: css.fontFamily, width: rect.width, left: rect.left,
+                  right: rect.right, scroll: tip.scrollWidth, client: tip.clientWidth, window: innerWidth};
+        }"""
+    )
+    assert style["whiteSpace"] == "normal"  # relgraph's rule wins over vis-network's nowrap
+    assert "Noto Sans" in style["font"]
+    assert style["width"] <= 460.5
+    assert style["scroll"] <= style["client"]  # nothing overflows the box...
+    assert style["left"] >= 0
+    assert style["right"] <= style["window"]
+    arabic = box.locator("q[lang=ar]")
+    assert arabic.count() == 1
+    assert arabic.get_attribute("dir") == "rtl"
+    assert "Naskh" in arabic.evaluate("(q) => getComputedStyle(q).fontFamily")
+    assert arabic.evaluate("(q) => getComputedStyle(q).direction") == "rtl"
+    widths = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+    assert widths[0] <= widths[1]  # no horizontal scrollbar
+    assert requested == [uri]
+
+
+def test_a_click_on_an_edge_pins_its_events_and_every_source(
+    open_page: Callable[..., tuple[Any, list[str], str]],
+) -> None:
+    links = {"article-v1": "https://news.example/visit?a=1&b=<2>", "article-v2": "javascript:alert(1)"}
+    page, requested, uri = open_page(TOOL_EVENTS, title="Pinned", states=TOOL_STATES, links=links)
+    assert page.locator("#rg-panel").is_hidden()
+    page.mouse.click(*point_of(page, "QA|RU|visit"))
+    panel = page.locator("#rg-panel")
+    assert panel.is_visible()
+    assert panel.get_attribute("data-edge") == "QA|RU|visit"
+    assert panel.locator(".rg-when").all_text_contents() == ["2019-03-02", "2016-03"]
+    text = panel.text_content() or ""
+    assert "Qatar → Russia · visit · 2 events" in text
+    assert "and then parted." in text  # the whole quote, not the tooltip's shortened one
+    assert panel.locator("q[lang=ar][dir=rtl]").count() == 1
+    link = panel.locator("a")
+    assert link.count() == 1  # the javascript: one stays a name
+    assert link.get_attribute("href") == "https://news.example/visit?a=1&b=<2>"
+    # Each of the pair's fanned-out edges can be clicked on its own.
+    for edge in ("QA|RU|meeting", "QA|RU|negotiation", "QA|RU|relations_established"):
+        page.mouse.click(*point_of(page, edge))
+        assert panel.get_attribute("data-edge") == edge
+    page.locator("#rg-close").click()
+    assert panel.is_hidden()
+    assert requested == [uri]
+
+
+def test_the_legend_toggles_a_type(open_page: Callable[..., tuple[Any, list[str], str]]) -> None:
+    page, _, _ = open_page(TOOL_EVENTS, title="Toggles", states=TOOL_STATES)
+    everything = drawn_edges(page)
+    assert len(everything) == 6
+    visit = page.locator('#rg-legend button[data-kind="visit"]')
+    visit.click()
+    assert visit.get_attribute("aria-pressed") == "false"
+    assert drawn_edges(page) == [e for e in everything if not e.endswith("|visit")]
+    assert len(drawn_edges(page)) == 4
+    visit.click()
+    assert drawn_edges(page) == everything
+
+
+def test_search_by_arabic_name_focuses_the_state(open_page: Callable[..., tuple[Any, list[str], str]]) -> None:
+    page, _, _ = open_page(TOOL_EVENTS, title="Search", states=TOOL_STATES)
+    search = page.locator("#rg-search")
+    for query in ("قطر", "qatar", "QA"):
+        page.evaluate("network.unselectAll(); network.moveTo({position: {x: -900, y: 500}, scale: 0.3})")
+        search.fill(query)
+        search.press("Enter")
+        assert page.evaluate("network.getSelectedNodes()") == ["QA"]
+        centre = page.evaluate("[network.getViewPosition(), network.getPositions(['QA']).QA, network.getScale()]")
+        assert abs(centre[0]["x"] - centre[1]["x"]) < 1
+        assert abs(centre[0]["y"] - centre[1]["y"]) < 1
+        assert centre[2] > 1
+    assert page.locator("#rg-found").text_content() == "Qatar"
+    search.fill("Atlantis")
+    search.press("Enter")
+    assert page.evaluate("network.getSelectedNodes()") == []
+    assert "no state" in (page.locator("#rg-found").text_content() or "")
+
+
+def test_the_time_slider_shows_the_graph_as_it_stood(open_page: Callable[..., tuple[Any, list[str], str]]) -> None:
+    page, _, _ = open_page(TOOL_EVENTS, title="Time", states=TOOL_STATES)
+    years = page.evaluate("relgraph.years")
+    assert years[0] == 1988
+    assert years[-1] == 2020
+    slider = page.locator("#rg-year")
+
+    def move_to(year: int | None) -> None:
+        slider.fill(str(len(years) if year is None else years.index(year)))
+
+    move_to(2018)
+    assert page.locator("#rg-year-shown").text_content() == "end of 2018"
+    assert drawn_nodes(page) == ["EG", "QA", "RU"]  # no Soviet Union in 2018
+    assert drawn_edges(page) == ["EG|QA|visit", "QA|RU|relations_established", "QA|RU|visit"]
+    move_to(1990)
+    assert drawn_nodes(page) == ["QA", "SU"]
+    assert drawn_edges(page) == ["QA|SU|relations_established"]
+    move_to(None)
+    assert drawn_nodes(page) == ["EG", "QA", "RU", "SU"]
+    assert len(drawn_edges(page)) == 6
+
+
+def test_an_empty_result_is_a_page_that_says_so(open_page: Callable[..., tuple[Any, list[str], str]]) -> None:
+    page, requested, uri = open_page([], title="Nothing")
+    assert page.locator("#rg-empty").is_visible()
+    assert "No events to draw" in (page.locator("#rg-empty").text_content() or "")
+    widths = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+    assert widths[0] <= widths[1]
+    assert requested == [uri]

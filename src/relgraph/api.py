@@ -649,8 +649,12 @@ def viz(
     until: date | None = None,
     at: date | None = None,
     store: str | os.PathLike[str] | None = None,
+    note: Callable[[str], None] | None = None,
 ) -> Path:
-    """Write an interactive HTML graph of states and their relations that opens with no network."""
+    """Write an interactive HTML graph of states and their relations that opens with no network.
+
+    ``note`` is told when there is nothing to draw (the page then says so).
+    """
     from relgraph.timeline import events as read_events
     from relgraph.viz import write_html
 
@@ -660,7 +664,10 @@ def viz(
         events = read_events(repo, [code] if code else [], [], since, until)
         fetched = repo.articles({a for e in events for a in e.articles})  # the tooltips link to fetched pages
     title = "relgraph: " + (f"{_gazetteer().get(code).name_en} and its relations" if code else "diplomatic relations")
-    write_html(events, output, title=title, state=code, at=at, links={a.id: a.url for a in fetched if a.url})
+    drawn = write_html(events, output, title=title, state=code, at=at, since=since, until=until,
+                       links={a.id: a.url for a in fetched if a.url})
+    if not drawn.events and note is not None:
+        note(f"no events to draw: {os.fspath(output)} is a page that says so")
     return Path(output)
 
 

@@ -803,7 +803,8 @@ def viz(state: str | None, since: date | None, until: date | None, at: date | No
     """Write an interactive graph of states and their relations as one HTML file that opens offline."""
     from relgraph import api
 
-    written = api.viz(output, state=state, since=since, until=until, at=at, store=store)
+    written = api.viz(output, state=state, since=since, until=until, at=at, store=store,
+                      note=lambda text: click.echo(f"note: {text}", err=True))
     click.echo(f"wrote {written}", err=True)
 
 
