@@ -612,9 +612,10 @@ def _header(title: str, states: int, per_type: Mapping[EventType, int], at: date
         ' autocomplete="off"></label> <output id="rg-found"></output>'
     )
     if years:
+        shown = "".join(_filter_words(at, None, None)) or "all events"
         tools += (
             f'<label>As it stood: <input id="rg-year" type="range" min="0" max="{len(years)}" value="{len(years)}"'
-            f' step="1"></label> <output id="rg-year-shown">{"".join(_filter_words(at, None, None)) or "all events"}</output>'
+            f' step="1"></label> <output id="rg-year-shown">{shown}</output>'
         )
     return (
         f'<header class="rg-head"><h1>{html.escape(title)}</h1>'
