@@ -334,3 +334,32 @@ def test_an_empty_result_is_a_page_that_says_so(open_page: Callable[..., tuple[A
     widths = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
     assert widths[0] <= widths[1]
     assert requested == [uri]
+
+
+def test_labels_of_a_crowded_region_do_not_overlap(browser: Any, tmp_path: Path) -> None:
+    from relgraph.gazetteer import Gazetteer
+
+    gulf = ["QA", "BH", "AE", "KW", "SA", "OM", "IR", "IQ", "YE", "JO"]
+    known = {code: Gazetteer.default().get(code) for code in gulf}
+    events = [event(f"g{i}", "meeting", (a, b), "2020", "they met") for i, (a, b) in enumerate(zip(gulf, gulf[1:]))]
+    target = tmp_path / "gulf.html"
+    write_html(events, target, title="Gulf", states=known)
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(target.as_uri())
+    page.wait_for_selector("body[data-drawn=true]", timeout=30_000)
+    boxes = page.evaluate(
+        """() => nodes.getIds().map((id) => {
+          const size = network.body.nodes[id].labelModule.size;
+          return [id, size.left, size.top, size.left + size.width, size.top + size.height];
+        })"""
+    )
+    page.close()
+    assert len(boxes) == len(gulf)
+    assert all(box[3] - box[1] > 10 for box in boxes)  # the labels were measured
+    overlapping = [
+        (a[0], b[0])
+        for i, a in enumerate(boxes)
+        for b in boxes[i + 1 :]
+        if a[1] < b[3] and b[1] < a[3] and a[2] < b[4] and b[2] < a[4]
+    ]
+    assert overlapping == []

@@ -78,7 +78,8 @@ _FORMER = "#b7b7b7"
 _FOCUS = "#ffb000"
 _WORLD = 1000.0  # half the drawing's width: longitude ±180° → x ±1000
 _GAP = 60.0  # the least distance between two nodes, in the same units
-_WIDE = 2.4  # a label is wider than high: nodes side by side keep this many gaps apart
+_PAD = 12.0  # room between two labels side by side
+_CHAR = 0.6  # a character's width in Noto Sans, as a share of the font size (a little more than the mean)
 _EVENTS_LISTED = 12  # events a tooltip lists before "and N more"
 _QUOTES_LISTED = 2  # quotes per event in a tooltip (the pinned panel shows them all)
 _QUOTE = 140  # characters of a quote in a tooltip
@@ -487,9 +488,7 @@ def _node(
     import networkx as nx
 
     partners = set(nx.all_neighbors(graph, code))
-    count = len(
-        {key for *_, key in graph.in_edges(code, keys=True)} | {key for *_, key in graph.edges(code, keys=True)}
-    )
+    count = _event_count(graph, code)
     lines = [f"<b>{html.escape(data['name'])}</b> ({html.escape(code)})"]
     if data["name_ar"]:
         lines.append(f'<span lang="ar" dir="rtl">{html.escape(data["name_ar"])}</span>')
@@ -509,6 +508,11 @@ def _node(
         focused = {"background": _FOCUS, "border": "#8a5a00"}
         node.update(color={**focused, "highlight": focused, "hover": focused}, borderWidth=4)
     return node
+
+
+def _event_count(graph: nx.MultiDiGraph, code: str) -> int:
+    """How many events a state takes part in (an event with three actors counts once)."""
+    return len({key for *_, key in graph.in_edges(code, keys=True)} | {key for *_, key in graph.edges(code, keys=True)})
 
 
 def _edge(graph: nx.MultiDiGraph, u: str, v: str, kind: EventType, bundle: list[Event], fan: int,
@@ -629,8 +633,9 @@ def _header(title: str, states: int, per_type: Mapping[EventType, int], at: date
 def _layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     """Positions: capitals projected (equirectangular), the others placed near their partners, none crowded.
 
-    Crowded regions (the Gulf, Europe) are spread as d3's collide force would, in a space
-    squeezed sideways (:data:`_WIDE`), so that labels, wider than high, keep clear of each other.
+    Crowded regions (the Gulf, Europe) are spread as d3's collide force would, each pair of
+    nodes kept as far apart sideways as their labels are wide (estimated from the name and
+    the font size its node's events give it) and :data:`_GAP` apart up and down.
     """
     import networkx as nx
     import numpy as np
@@ -643,22 +648,36 @@ def _layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     if len(known) < len(nodes):
         placed = nx.spring_layout(nx.Graph(graph), pos=known or None, fixed=list(known) or None, seed=0)
     xy = np.array([placed[code] for code in nodes], dtype=float) * _WORLD
-    xy[:, 0] /= _WIDE
+    half = _half_widths(graph, nodes)
+    wide = np.maximum(half[:, None] + half[None, :] + _PAD, _GAP)  # the distance sideways each pair needs
     angles = np.arange(len(nodes)) * 2.399963  # the golden angle: a direction for coincident points
     upper = np.triu(np.ones((len(nodes), len(nodes)), dtype=bool), k=1)
-    for _ in range(80):
+    for _ in range(120):
         delta = xy[None, :, :] - xy[:, None, :]
-        dist = np.hypot(delta[..., 0], delta[..., 1])
-        i, j = np.nonzero(upper & (dist < _GAP))
+        # Distances measured in each pair's own units: 1 is just clear.
+        reach = np.hypot(delta[..., 0] / wide, delta[..., 1] / _GAP)
+        i, j = np.nonzero(upper & (reach < 1))
         if not len(i):
             break
-        step = delta[i, j]
-        apart = dist[i, j]
+        units = np.column_stack((wide[i, j], np.full(len(i), _GAP)))
+        apart = reach[i, j]
         same = apart < 1e-6
-        step[same] = np.column_stack((np.cos(angles[j[same]]), np.sin(angles[j[same]])))
-        apart[same] = 1.0
-        shift = step * ((_GAP - apart) / apart / 2 * 0.9)[:, None]
+        direction = delta[i, j] / units / np.where(same, 1.0, apart)[:, None]
+        direction[same] = np.column_stack((np.cos(angles[j[same]]), np.sin(angles[j[same]])))
+        shift = direction * ((1 - apart) / 2 * 0.9)[:, None] * units
         np.add.at(xy, i, -shift)
         np.add.at(xy, j, shift)
-    xy[:, 0] *= _WIDE
     return {code: (round(float(x), 1), round(float(y), 1)) for code, (x, y) in zip(nodes, xy, strict=True)}
+
+
+def _half_widths(graph: nx.MultiDiGraph, nodes: Sequence[str]) -> Any:
+    """Half each node's label width, in drawing units, as vis-network scales it (linear in the events)."""
+    import numpy as np
+
+    counts = np.array([_event_count(graph, code) for code in nodes], dtype=float)
+    low, high = counts.min(), counts.max()
+    scale = np.full(len(nodes), 0.5) if high == low else (counts - low) / (high - low)
+    label = _OPTIONS["nodes"]["scaling"]["label"]
+    font = label["min"] + (label["max"] - label["min"]) * scale
+    chars = np.array([len(graph.nodes[c]["name"]) for c in nodes], dtype=float)
+    return chars * font * _CHAR / 2
