@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -87,29 +89,33 @@ def open_page(browser: Any, tmp_path: Path) -> Iterator[Callable[..., tuple[Any,
     def open_(events: list[Event], **options: Any) -> tuple[Any, list[str], str]:
         target = tmp_path / "graph.html"
         write_html(events, target, **{"states": STATES, **options})
-        uri = target.as_uri()
         page = browser.new_page(viewport={"width": 1200, "height": 800})
         pages.append(page)
-        requested: list[str] = []
-        errors: list[str] = []
-        page.on("pageerror", lambda error: errors.append(str(error)))
-
-        def route(handle: Any) -> None:
-            requested.append(handle.request.url)
-            if handle.request.url == uri:
-                handle.continue_()
-            else:
-                handle.abort()
-
-        page.route("**/*", route)
-        page.goto(uri)
-        page.wait_for_selector("body[data-drawn=true]", timeout=30_000)
-        assert errors == []
-        return page, requested, uri
+        return page, watched(page, target.as_uri()), target.as_uri()
 
     yield open_
     for page in pages:
         page.close()
+
+
+def watched(page: Any, uri: str) -> list[str]:
+    """Opens ``uri`` with every request recorded and all but the file itself refused; fails on a script error."""
+    requested: list[str] = []
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+
+    def route(handle: Any) -> None:
+        requested.append(handle.request.url)
+        if handle.request.url == uri:
+            handle.continue_()
+        else:
+            handle.abort()
+
+    page.route("**/*", route)
+    page.goto(uri)
+    page.wait_for_selector("body[data-drawn=true]", timeout=30_000)
+    assert errors == []
+    return requested
 
 
 EVENTS = [
@@ -341,7 +347,7 @@ def test_labels_of_a_crowded_region_do_not_overlap(browser: Any, tmp_path: Path)
 
     gulf = ["QA", "BH", "AE", "KW", "SA", "OM", "IR", "IQ", "YE", "JO"]
     known = {code: Gazetteer.default().get(code) for code in gulf}
-    events = [event(f"g{i}", "meeting", (a, b), "2020", "they met") for i, (a, b) in enumerate(zip(gulf, gulf[1:]))]
+    events = [event(f"g{i}", "meeting", (a, b), "2020", "they met") for i, (a, b) in enumerate(pairwise(gulf))]
     target = tmp_path / "gulf.html"
     write_html(events, target, title="Gulf", states=known)
     page = browser.new_page(viewport={"width": 1400, "height": 900})
@@ -363,3 +369,100 @@ def test_labels_of_a_crowded_region_do_not_overlap(browser: Any, tmp_path: Path)
         if a[1] < b[3] and b[1] < a[3] and a[2] < b[4] and b[2] < a[4]
     ]
     assert overlapping == []
+
+
+# -- the timeline page ----------------------------------------------------------------------------------
+
+
+def timeline_events() -> list[Event]:
+    return [
+        event("t0", "agreement_signed", ("RU", "QA"), "1803-04-30", "a treaty of friendship was signed"),
+        event("t1", "relations_established", ("QA", "SU"), "1988-08-01", "ties were set up that summer"),
+        event("t2", "embassy_opened", ("QA", "SU"), "1989-11", "the embassy opened its doors"),
+        event("t3", "relations_severed", ("QA", "RU"), "2017-06-05", "ties were cut"),
+        event("t4", "relations_restored", ("RU", "QA"), "2021", "ties were mended"),
+        event("t5", "visit", ("QA", "RU"), "2019-03-02", HOSTILE),
+        replace(event("t6", "meeting", ("QA", "RU"), "2000", "the envoys met"), date=None, bound=date(2022, 9, 1)),
+    ]
+
+
+def open_timeline(browser: Any, tmp_path: Path) -> tuple[Any, list[str], str]:
+    from relgraph.status import history
+    from relgraph.timeline import SourceRef
+    from relgraph.timeline_page import Lane, write_timeline
+
+    events = timeline_events()
+    sources = {
+        e.id: tuple(SourceRef(m.article, m.evidence, m.start, m.end, None, None, "2022-09-01", "test/1")
+                    for m in e.mentions)
+        for e in events
+    }
+    periods = history(events, "QA", "RU", kin_a={"QA"}, kin_b={"RU", "SU"},
+                      capitals={"QA": "Doha", "RU": "Moscow"}, sources=sources)
+    lanes = [Lane(aspect, tuple(p for p in periods if p.aspect == aspect))
+             for aspect in dict.fromkeys(p.aspect for p in periods)]
+    target = tmp_path / "timeline.html"
+    write_timeline(target, "Qatar & Russia <b>", lanes, events, sources, today=date(2026, 1, 1),
+                   links={"article-t5": "https://news.example/t5"})
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    uri = target.as_uri()
+    requested = watched(page, uri)
+    return page, requested, uri
+
+
+def test_the_timeline_draws_periods_and_marks_over_three_centuries(browser: Any, tmp_path: Path) -> None:
+    page, requested, uri = open_timeline(browser, tmp_path)
+    try:
+        assert page.title() == "Qatar & Russia <b>"
+        lanes = page.locator("#rg-chart .rg-lane-name").all_text_contents()
+        assert lanes == ["relations", "QA embassy in Moscow"]
+        statuses = page.eval_on_selector_all(
+            "#rg-chart .rg-period", "(bars) => bars.map((b) => [b.dataset.status, b.getAttribute('fill')])"
+        )
+        assert statuses == [["established", "#009e73"], ["severed", "#d55e00"], ["restored", "#009e73"],
+                            ["open", "#009e73"]]
+        assert page.locator("#rg-range").text_content() == "1800-01-01 – 2026-01-01"
+        ticks = page.locator("#rg-chart .rg-tick-label").all_text_contents()
+        assert ticks[0] == "1800"
+        assert ticks[-1] == "2020"  # every twenty years
+        assert page.locator("#rg-chart .rg-mark").count() == 7  # 1803 to 2022, the undated one too
+        undated = page.locator('#rg-chart .rg-mark[data-undated="true"]')
+        assert undated.count() == 1
+        assert undated.get_attribute("data-event") == "t6"
+        assert requested == [uri]
+    finally:
+        page.close()
+
+
+def test_a_timeline_mark_opens_its_sources_and_the_axis_zooms(browser: Any, tmp_path: Path) -> None:
+    page, requested, uri = open_timeline(browser, tmp_path)
+    try:
+        page.locator("#rg-zoom-in").click()
+        page.locator("#rg-zoom-in").click()
+        page.locator("#rg-zoom-in").click()  # an eighth of 226 years: about 28, around the middle
+        shown = (page.locator("#rg-range").text_content() or "").split(" – ")
+        span = date.fromisoformat(shown[1]) - date.fromisoformat(shown[0])
+        assert 27 * 365 < span.days < 30 * 365
+        page.locator("#rg-zoom-all").click()
+        box = page.locator("#rg-chart").bounding_box()
+        page.mouse.move(box["x"] + box["width"] - 60, box["y"] + 60)
+        for _ in range(6):
+            page.mouse.wheel(0, -100)  # zoom in on the last decades, where the wheel is
+        shown = (page.locator("#rg-range").text_content() or "").split(" – ")
+        assert date.fromisoformat(shown[0]).year > 1950
+        page.locator('#rg-chart .rg-mark[data-event="t5"]').click()
+        panel = page.locator("#rg-panel")
+        assert panel.is_visible()
+        assert panel.get_attribute("data-open") == "t5"
+        assert panel.locator(".rg-when").text_content() == "2019-03-02"
+        text = panel.text_content() or ""
+        assert "<script>window.pwned = 1</script>" in text  # the quote, shown as the text it is
+        assert panel.locator("script, img").count() == 0
+        assert panel.locator("a").get_attribute("href") == "https://news.example/t5"
+        page.locator('#rg-chart .rg-period[data-status="severed"]').click()
+        assert panel.get_attribute("data-open") == "period"
+        assert "ties were cut" in (panel.text_content() or "")
+        assert page.evaluate("typeof window.pwned") == "undefined"
+        assert requested == [uri]
+    finally:
+        page.close()

@@ -790,7 +790,11 @@ def communities(at: date | None, store: str | None, fmt: str) -> None:
           _none_found("events between states", at))
 
 
-@cli.command(epilog=_example("relgraph viz -o relations.html\nrelgraph viz --state QA --since 1988 -o qatar.html"))
+@cli.command(epilog=_example("relgraph viz -o relations.html\nrelgraph viz --state QA --since 1988 -o qatar.html\n"
+                             "relgraph viz --timeline Qatar Russia -o qatar-russia.html"))
+@click.argument("states", nargs=-1)
+@click.option("--timeline", is_flag=True,
+              help="Draw STATES' history (one state, or a pair) as swimlanes on a time axis instead of the graph.")
 @click.option("--state", help="Focus on this state and its relations.")
 @click.option("--since", type=_DateParam("earliest"))
 @click.option("--until", type=_DateParam("latest"))
@@ -798,11 +802,18 @@ def communities(at: date | None, store: str | None, fmt: str) -> None:
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
               help="The HTML file to write.")
 @_store_option
-def viz(state: str | None, since: date | None, until: date | None, at: date | None, output: str,
-        store: str | None) -> None:
+def viz(states: tuple[str, ...], timeline: bool, state: str | None, since: date | None, until: date | None,
+        at: date | None, output: str, store: str | None) -> None:
     """Write an interactive graph of states and their relations as one HTML file that opens offline."""
     from relgraph import api
 
+    if timeline != bool(states) or len(states) > 2:
+        raise click.UsageError("--timeline takes one state or two (relgraph viz --timeline Qatar Russia -o t.html)")
+    if timeline:
+        written = api.viz_timeline(output, *states, store=store,
+                                   note=lambda text: click.echo(f"note: {text}", err=True))
+        click.echo(f"wrote {written}", err=True)
+        return
     written = api.viz(output, state=state, since=since, until=until, at=at, store=store,
                       note=lambda text: click.echo(f"note: {text}", err=True))
     click.echo(f"wrote {written}", err=True)
