@@ -421,7 +421,7 @@ def test_the_timeline_draws_periods_and_marks_over_three_centuries(browser: Any,
         )
         assert statuses == [["established", "#009e73"], ["severed", "#d55e00"], ["restored", "#009e73"],
                             ["open", "#009e73"]]
-        assert page.locator("#rg-range").text_content() == "1800-01-01 – 2026-01-01"
+        assert page.locator("#rg-range").text_content() == "1790-01-01 – 2026-01-01"
         ticks = page.locator("#rg-chart .rg-tick-label").all_text_contents()
         assert ticks[0] == "1800"
         assert ticks[-1] == "2020"  # every twenty years
@@ -439,10 +439,10 @@ def test_a_timeline_mark_opens_its_sources_and_the_axis_zooms(browser: Any, tmp_
     try:
         page.locator("#rg-zoom-in").click()
         page.locator("#rg-zoom-in").click()
-        page.locator("#rg-zoom-in").click()  # an eighth of 226 years: about 28, around the middle
+        page.locator("#rg-zoom-in").click()  # an eighth of 236 years: about 29, around the middle
         shown = (page.locator("#rg-range").text_content() or "").split(" – ")
         span = date.fromisoformat(shown[1]) - date.fromisoformat(shown[0])
-        assert 27 * 365 < span.days < 30 * 365
+        assert 28 * 365 < span.days < 31 * 365
         page.locator("#rg-zoom-all").click()
         box = page.locator("#rg-chart").bounding_box()
         page.mouse.move(box["x"] + box["width"] - 60, box["y"] + 60)

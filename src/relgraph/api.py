@@ -713,7 +713,9 @@ def viz_timeline(
         for aspect in dict.fromkeys(p.aspect for p in periods):
             name = aspect
             for code in (code_a, partner):  # "QA embassy in Moscow": Qatar's embassy in Moscow
-                name = f"{gazetteer.get(code).name_en}'s{name[len(code):]}" if name.startswith(f"{code} ") else name
+                owner = gazetteer.get(code).name_en
+                owner += "'" if owner.endswith("s") else "'s"
+                name = f"{owner}{name[len(code):]}" if name.startswith(f"{code} ") else name
             if code_b is None:
                 name = f"relations with {gazetteer.get(partner).name_en}" if name == "relations" else name
             lanes.append(Lane(name, tuple(p for p in periods if p.aspect == aspect)))

@@ -73,6 +73,7 @@ body { display: flex; flex-direction: column; font-family: "Noto Sans", "Noto Sa
 }
 .rg-panel li { margin-bottom: 8px; overflow-wrap: anywhere; }
 [lang=ar] { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", serif; font-size: 1.12em; }
+q[dir=rtl] { display: block; text-align: right; }
 """
 
 _SCRIPT = """
@@ -164,6 +165,8 @@ _SCRIPT = """
       row.marks.forEach(function (mark) {
         var x0 = x(Date.parse(mark.start)), x1 = x(Date.parse(mark.end) + DAY);
         var g = el("g", {"class": "rg-mark", "data-event": mark.id, "data-undated": mark.undated}, plot);
+        var left = mark.undated ? x0 - 28 : Math.min(x0, (x0 + x1) / 2 - 6);
+        el("rect", {x: left, y: mid - 7, width: Math.max(x1, x0 + 6) - left, height: 14, fill: "transparent"}, g);
         if (mark.undated) {
           el("line", {x1: x0 - 28, x2: x0, y1: mid, y2: mid, stroke: row.colour, "stroke-width": 2,
                       "stroke-dasharray": "3 3"}, g);
@@ -252,7 +255,7 @@ def render_timeline(
     days = [date.fromisoformat(p["start"]) for lane in lane_data for p in lane["periods"]]
     days += [date.fromisoformat(m["start"]) for row in rows for m in row["marks"]]
     first = min(days, default=end)
-    start = date(first.year - (first.year % 10), 1, 1)  # a round start, a little before the first
+    start = date(max((first.year - 5) // 10 * 10, 1), 1, 1)  # a round start, a little before the first
     data = {"lanes": lane_data, "rows": rows, "from": start.isoformat(), "to": end.isoformat()}
     undated = sum(1 for event in events if event.date is None)
     facts = [f"{len(events)} events", f"{len(lane_data)} lanes", f"{undated} undated (shown at their bound, ▸)"]

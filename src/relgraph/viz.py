@@ -188,6 +188,7 @@ html body div.vis-tooltip {
 .rg-tip ul { margin: 4px 0 0; padding-left: 18px; }
 .rg-tip q, .rg-panel q { color: #333; }
 [lang=ar] { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", serif; font-size: 1.12em; }
+q[dir=rtl] { display: block; text-align: right; }
 """
 
 # Runs after the network is made: tooltips become elements, the tools work, and the page says when it has drawn.
