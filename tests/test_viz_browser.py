@@ -98,15 +98,16 @@ def open_page(browser: Any, tmp_path: Path) -> Iterator[Callable[..., tuple[Any,
         page.close()
 
 
-def watched(page: Any, uri: str) -> list[str]:
-    """Opens ``uri`` with every request recorded and all but the file itself refused; fails on a script error."""
+def watched(page: Any, uri: str, *allowed: str) -> list[str]:
+    """Opens ``uri`` with every request recorded and all but the file itself (and ``allowed``) refused;
+    fails on a script error."""
     requested: list[str] = []
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
 
     def route(handle: Any) -> None:
         requested.append(handle.request.url)
-        if handle.request.url == uri:
+        if handle.request.url in (uri, *allowed):
             handle.continue_()
         else:
             handle.abort()
@@ -466,3 +467,47 @@ def test_a_timeline_mark_opens_its_sources_and_the_axis_zooms(browser: Any, tmp_
         assert requested == [uri]
     finally:
         page.close()
+
+
+# -- the SPARQL page of `relgraph serve --page` ---------------------------------------------------------
+
+
+def test_the_serve_page_knows_relgraphs_prefixes_and_its_queries_return_rows(
+    browser: Any, tmp_path: Path, unused_port: int
+) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    from relgraph import api
+
+    store = tmp_path / "store"
+    api.ingest([api.sample_path()], store=store, published=date(2025, 4, 16))
+    target = tmp_path / "sparql.html"
+    command = [sys.executable, "-m", "relgraph.cli", "serve", "--store", str(store), "--port", str(unused_port),
+               "--page", str(target)]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stderr is not None
+        assert process.stderr.readline().startswith("Serving ")
+        assert "A SPARQL page with relgraph's prefixes" in process.stderr.readline()
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        endpoint = f"http://127.0.0.1:{unused_port}/query"
+        requested = watched(page, target.as_uri(), endpoint)
+        assert "PREFIX rg: <" in (page.locator(".rg-prefixes").text_content() or "")
+        page.locator("#rg-run").click()
+        page.wait_for_function("() => /rows|error/.test(document.getElementById('rg-status').textContent)")
+        assert page.locator("#rg-status").text_content() == f"{page.locator('#rg-results tbody tr').count()} rows"
+        assert page.locator("#rg-results tbody tr").count() >= 5  # the default query returns rows
+        assert page.locator("#rg-results th").all_text_contents() == ["date", "type", "actors", "place"]
+        page.locator('.rg-examples button[data-name="pair-timeline"]').click()  # an example, one click away
+        page.wait_for_function("() => document.querySelector('#rg-results th')?.textContent === 'date'"
+                               " && document.querySelectorAll('#rg-results th').length === 5")
+        assert page.locator("#rg-results tbody tr").count() >= 5
+        assert "1988-08-01" in (page.locator("#rg-results tbody").text_content() or "")
+        assert set(requested) <= {target.as_uri(), endpoint}  # nothing but the file and the local endpoint
+        assert endpoint in requested
+        page.close()
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=20)

@@ -71,6 +71,7 @@ __all__ = [
     "serve",
     "show",
     "sparql",
+    "sparql_page",
     "states",
     "stats",
     "status",
@@ -595,6 +596,14 @@ def serve(
             server.wait()
             if previous is not None:
                 signal.signal(signal.SIGTERM, previous)
+
+
+def sparql_page(output: str | os.PathLike[str], endpoint: str = "http://127.0.0.1:7878/query") -> Path:
+    """Write an offline SPARQL page for ``endpoint`` with relgraph's prefixes predefined, a default query
+    that returns rows and the example queries one click away (see :mod:`relgraph.sparql_page`)."""
+    from relgraph.sparql_page import write_sparql_page
+
+    return write_sparql_page(output, endpoint)
 
 
 # -- networks --------------------------------------------------------------------------------------------

@@ -694,7 +694,9 @@ def export(store: str | None, fmt: str, article: str | None, output: str | None)
 @_store_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
 @click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True, help="Port to listen on.")
-def serve(store: str | None, host: str, port: int) -> None:
+@click.option("--page", type=click.Path(dir_okay=False, writable=True),
+              help="Also write an offline SPARQL page for this endpoint that knows relgraph's prefixes and examples.")
+def serve(store: str | None, host: str, port: int, page: str | None) -> None:
     """Serve the store as a read-only SPARQL endpoint (http://HOST:PORT/query) until Ctrl-C or SIGTERM.
 
     YASGUI, SPARQLWrapper, rdflib's SPARQLStore or relgraph itself (--store http://HOST:PORT) can query
@@ -707,6 +709,8 @@ def serve(store: str | None, host: str, port: int) -> None:
     def ready(url: str) -> None:
         click.echo(f"Serving {store or api.default_store_path()} read-only at {url}/query "
                    f"(YASGUI: {url}/); Ctrl-C stops it.", err=True)  # fmt: skip
+        if page:
+            click.echo(f"A SPARQL page with relgraph's prefixes: {api.sparql_page(page, f'{url}/query')}", err=True)
 
     api.serve(store=store, host=host, port=port, ready=ready)
 
