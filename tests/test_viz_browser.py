@@ -500,6 +500,9 @@ def test_the_serve_page_knows_relgraphs_prefixes_and_its_queries_return_rows(
         assert page.locator("#rg-status").text_content() == f"{page.locator('#rg-results tbody tr').count()} rows"
         assert page.locator("#rg-results tbody tr").count() >= 5  # the default query returns rows
         assert page.locator("#rg-results th").all_text_contents() == ["date", "type", "actors", "place"]
+        types = page.locator("#rg-results tbody tr td:nth-child(2)").all_text_contents()
+        assert "Visit" in types
+        assert "Mention" not in types  # events, not what each article says of them
         page.locator('.rg-examples button[data-name="pair-timeline"]').click()  # an example, one click away
         page.wait_for_function("() => document.querySelector('#rg-results th')?.textContent === 'date'"
                                " && document.querySelectorAll('#rg-results th').length === 5")

@@ -57,9 +57,38 @@ def main() -> None:
             page.locator(f"#rg-chart {mark}").last.click()
             page.screenshot(path=str(args.out / name))
             page.close()
+        serve_page(browser, sample, work, args.out / "serve.png")
         browser.close()
-    for name in ("graph.png", "timeline-sample.png", "timeline-dev.png"):
+    for name in ("graph.png", "timeline-sample.png", "timeline-dev.png", "serve.png"):
         print(args.out / name, (args.out / name).stat().st_size, "bytes")
+
+
+def serve_page(browser: object, store: Path, work: Path, png: Path) -> None:
+    """``relgraph serve --page`` on the sample's store, the page opened and its default query run."""
+    import signal
+    import socket
+    import subprocess
+    import sys
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [sys.executable, "-m", "relgraph.cli", "serve", "--store", str(store), "--port", str(port),
+               "--page", str(work / "sparql.html")]
+    server = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    try:
+        assert server.stderr is not None
+        server.stderr.readline()
+        server.stderr.readline()  # the page is written
+        page = browser.new_page(viewport={"width": 1400, "height": 900})  # type: ignore[attr-defined]
+        page.goto((work / "sparql.html").as_uri())
+        page.locator("#rg-run").click()
+        page.wait_for_function("() => /rows/.test(document.getElementById('rg-status').textContent)")
+        page.screenshot(path=str(png))
+        page.close()
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=20)
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ SELECT ?date ?type ?actors ?place WHERE {
   GRAPH ?g {
     ?event a ?class ; rg:earliest ?earliest ; rg:date ?date ; rg:actorSequence ?actors .
     OPTIONAL { ?event rg:place ?place }
-    FILTER(?class != rg:DiplomaticEvent)
+    FILTER(?class NOT IN (rg:DiplomaticEvent, rg:Mention))
   }
   BIND(STRAFTER(STR(?class), "#") AS ?type)
 }
