@@ -246,6 +246,9 @@ def test_viz_timeline_of_the_sample_pair_draws_its_periods_and_events(store: Pat
     code, _, err = run("viz", "--timeline", "-o", str(target), "--store", str(store))
     assert code == 2
     assert "one state or two" in err
+    code, _, err = run("viz", "--timeline", "Egypt", "--at", "2020", "-o", str(target), "--store", str(store))
+    assert code == 2
+    assert "do not apply" in err
     code, _, err = run("viz", "--timeline", "Egypt", "-o", str(tmp_path / "eg.html"), "--store", str(store))
     assert code == 0
     page = (tmp_path / "eg.html").read_text(encoding="utf-8")

@@ -813,6 +813,8 @@ def viz(states: tuple[str, ...], timeline: bool, state: str | None, since: date 
 
     if timeline != bool(states) or len(states) > 2:
         raise click.UsageError("--timeline takes one state or two (relgraph viz --timeline Qatar Russia -o t.html)")
+    if timeline and (state or since or until or at):
+        raise click.UsageError("--timeline draws a whole history: --state, --since, --until and --at do not apply")
     if timeline:
         written = api.viz_timeline(output, *states, store=store,
                                    note=lambda text: click.echo(f"note: {text}", err=True))
