@@ -250,3 +250,16 @@ def test_an_empty_graph_is_still_a_page() -> None:
     nodes, edges, _ = parts(page)
     assert (nodes, edges) == ([], [])
     assert "0 states · 0 events" in page
+
+
+def test_the_sample_at_2018_draws_no_soviet_union(tmp_path: Path) -> None:
+    from relgraph import api
+
+    store = tmp_path / "store"
+    api.ingest([api.sample_path()], store=store, published=date(2025, 4, 16))
+    then, _, _ = parts(api.viz(tmp_path / "1990.html", at=date(1990, 1, 1), store=store).read_text(encoding="utf-8"))
+    now, edges, _ = parts(api.viz(tmp_path / "2018.html", at=date(2018, 1, 1), store=store).read_text(encoding="utf-8"))
+    assert "SU" in {n["id"] for n in then}  # relations with the Soviet Union, while it stood
+    assert "SU" not in {n["id"] for n in now}
+    assert not [e for e in edges if "SU" in (e["from"], e["to"])]
+    assert {"QA", "RU"} <= {n["id"] for n in now}

@@ -262,7 +262,7 @@ def test_a_click_on_an_edge_pins_its_events_and_every_source(
     page.mouse.click(*point_of(page, "QA|RU|visit"))
     panel = page.locator("#rg-panel")
     assert panel.is_visible()
-    assert panel.get_attribute("data-edge") == "QA|RU|visit"
+    assert panel.get_attribute("data-pinned") == "QA|RU|visit"
     assert panel.locator(".rg-when").all_text_contents() == ["2019-03-02", "2016-03"]
     text = panel.text_content() or ""
     assert "Qatar → Russia · visit · 2 events" in text
@@ -274,7 +274,12 @@ def test_a_click_on_an_edge_pins_its_events_and_every_source(
     # Each of the pair's fanned-out edges can be clicked on its own.
     for edge in ("QA|RU|meeting", "QA|RU|negotiation", "QA|RU|relations_established"):
         page.mouse.click(*point_of(page, edge))
-        assert panel.get_attribute("data-edge") == edge
+        assert panel.get_attribute("data-pinned") == edge
+    canvas = page.locator("#mynetwork canvas").bounding_box()
+    egypt = page.evaluate("() => network.canvasToDOM(network.getPositions(['EG']).EG)")
+    page.mouse.click(canvas["x"] + egypt["x"], canvas["y"] + egypt["y"])  # a node too: a tap shows what hover would
+    assert panel.get_attribute("data-pinned") == "EG"
+    assert panel.locator("[lang=ar]").text_content() == "مصر"
     page.locator("#rg-close").click()
     assert panel.is_hidden()
     assert requested == [uri]

@@ -201,20 +201,23 @@ _SCRIPT = """
     box.innerHTML = markup;
     return box;
   }
+  var about = {};  // a node's tooltip, which a click (or a tap, where nothing hovers) pins too
+  nodes.get().forEach(function (node) { about[node.id] = node.title; });
   [nodes, edges].forEach(function (items) {
     items.update(items.get().map(function (item) { return {id: item.id, title: element(item.title, "rg-tip")}; }));
   });
   var panel = document.getElementById("rg-panel");
   var panelBody = document.getElementById("rg-panel-body");
-  function pin(id) {
-    panelBody.replaceChildren(element(data.panels[id], "rg-pinned"));
+  function pin(id, markup) {
+    panelBody.replaceChildren(element(markup, "rg-pinned"));
     panel.hidden = false;
-    panel.setAttribute("data-edge", id);
+    panel.setAttribute("data-pinned", id);
   }
-  function unpin() { panel.hidden = true; panel.removeAttribute("data-edge"); }
+  function unpin() { panel.hidden = true; panel.removeAttribute("data-pinned"); }
   document.getElementById("rg-close").addEventListener("click", unpin);
   network.on("click", function (params) {
-    if (params.nodes.length === 0 && params.edges.length > 0) pin(params.edges[0]);
+    if (params.nodes.length > 0) pin(params.nodes[0], about[params.nodes[0]]);
+    else if (params.edges.length > 0) pin(params.edges[0], data.panels[params.edges[0]]);
     else unpin();
   });
 
