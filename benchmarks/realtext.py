@@ -218,9 +218,8 @@ def reports(args: argparse.Namespace, corpus: Path) -> None:
     extracted = {a.id: api.extract_article(a) for a in base}
     marks: list[tuple[int, float]] = []
     with tempfile.TemporaryDirectory(prefix="relgraph-reports-") as folder:
-        from relgraph.store_access import open_store
-
         from relgraph.repository import Repository
+        from relgraph.store_access import open_store
 
         with open_store(Path(folder) / "store", write=True) as store:
             repo = Repository(store)

@@ -218,6 +218,47 @@ def test_timeline_names_its_filters_when_they_leave_nothing(store: Path) -> None
     assert "--since" in err
 
 
+def test_viz_of_a_state_without_events_is_a_page_that_says_so_and_a_note(store: Path, tmp_path: Path) -> None:
+    target = tmp_path / "chile.html"
+    code, out, err = run("viz", "--state", "Chile", "--since", "2030", "-o", str(target), "--store", str(store))
+    assert code == 0
+    assert out == ""
+    assert "note: no events to draw" in err
+    page = target.read_text(encoding="utf-8")
+    assert 'id="rg-empty">No events to draw (since 2030-01-01) for CL.</p>' in page
+    assert "since 2030-01-01" in page.split('class="rg-meta">')[1].split("</p>")[0]  # the subtitle states it
+
+
+def test_viz_timeline_of_the_sample_pair_draws_its_periods_and_events(store: Path, tmp_path: Path) -> None:
+    target = tmp_path / "qa-ru.html"
+    code, out, err = run("viz", "--timeline", "Egypt", "Qatar", "-o", str(target), "--store", str(store))
+    assert code == 0, err
+    assert out == ""
+    page = target.read_text(encoding="utf-8")
+    data = json.loads(page.split("var relgraph = ")[1].split(";\n")[0])
+    assert [(lane["name"], [p["status"] for p in lane["periods"]]) for lane in data["lanes"]] == [
+        ("relations", ["restored"])
+    ]
+    assert data["lanes"][0]["periods"][0]["start"] == "2021-03-03"
+    assert [(row["name"], len(row["marks"])) for row in data["rows"]] == [("relations restored", 1)]
+    assert "src=" not in page
+    assert "href=" not in page.split("<script>")[0]
+    code, _, err = run("viz", "--timeline", "-o", str(target), "--store", str(store))
+    assert code == 2
+    assert "one state or two" in err
+    code, _, err = run("viz", "--timeline", "Egypt", "--at", "2020", "-o", str(target), "--store", str(store))
+    assert code == 2
+    assert "do not apply" in err
+    code, _, err = run("viz", "--timeline", "Egypt", "-o", str(tmp_path / "eg.html"), "--store", str(store))
+    assert code == 0
+    page = (tmp_path / "eg.html").read_text(encoding="utf-8")
+    data = json.loads(page.split("var relgraph = ")[1].split(";\n")[0])
+    assert [(lane["name"], [p["status"] for p in lane["periods"]]) for lane in data["lanes"]] == [
+        ("relations with Qatar", ["restored"]),
+        ("Egypt's head of mission in Ankara", ["recalled"]),  # the recall, on the lane of the pair it concerns
+    ]
+
+
 def test_timeline_csv_is_data_with_former_states_in_a_column_of_their_own(tmp_path: Path) -> None:
     store = str(tmp_path / "graph")
     api.demo(store=store, output=tmp_path / "demo.html")

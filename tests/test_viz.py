@@ -222,10 +222,9 @@ def test_as_it_stood_is_said_in_the_header() -> None:
     assert {e["id"] for e in edges} == {
         "QA|RU|visit",
         "RU|QA|visit",
-        "QA|SU|relations_established",
         "QA|XK|recognition",
-    }
-    assert len(nodes) == 4
+    }  # relations with the Soviet Union still stand, but it no longer exists: states as of the date
+    assert sorted(n["id"] for n in nodes) == ["QA", "RU", "XK"]
 
 
 def test_write_html_writes_one_file_and_nothing_beside_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -251,3 +250,16 @@ def test_an_empty_graph_is_still_a_page() -> None:
     nodes, edges, _ = parts(page)
     assert (nodes, edges) == ([], [])
     assert "0 states · 0 events" in page
+
+
+def test_the_sample_at_2018_draws_no_soviet_union(tmp_path: Path) -> None:
+    from relgraph import api
+
+    store = tmp_path / "store"
+    api.ingest([api.sample_path()], store=store, published=date(2025, 4, 16))
+    then, _, _ = parts(api.viz(tmp_path / "1990.html", at=date(1990, 1, 1), store=store).read_text(encoding="utf-8"))
+    now, edges, _ = parts(api.viz(tmp_path / "2018.html", at=date(2018, 1, 1), store=store).read_text(encoding="utf-8"))
+    assert "SU" in {n["id"] for n in then}  # relations with the Soviet Union, while it stood
+    assert "SU" not in {n["id"] for n in now}
+    assert not [e for e in edges if "SU" in (e["from"], e["to"])]
+    assert {"QA", "RU"} <= {n["id"] for n in now}

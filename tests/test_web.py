@@ -247,7 +247,8 @@ def test_the_html_graph_links_each_fetched_source(news_site: NewsSite, page_cach
     store = tmp_path / "graph"
     assert run("ingest", url, str(saved), "--store", str(store))[0] == 0
     page = api.viz(tmp_path / "graph.html", store=store).read_text(encoding="utf-8")
-    assert page.count("rel=\\\"noopener noreferrer\\\"") == 2  # the two QA-JO events link to the page
+    # the two QA-JO events link to the page, in the edge's tooltip and again in its pinned panel
+    assert page.count("rel=\\\"noopener noreferrer\\\"") == 4
     assert f"href=\\\"{url}\\\"" in page
     assert "\\u003cbr\\u003e\\u003ci\\u003esaved\\u003c/i\\u003e: " in page  # a file's article: named, not linked
     assert "href=\\\"/" not in page

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -73,11 +73,13 @@ __all__ = [
     "serve",
     "show",
     "sparql",
+    "sparql_page",
     "states",
     "stats",
     "status",
     "timeline",
     "viz",
+    "viz_timeline",
     "watch",
 ]
 
@@ -625,6 +627,14 @@ def serve(
                 signal.signal(signal.SIGTERM, previous)
 
 
+def sparql_page(output: str | os.PathLike[str], endpoint: str = "http://127.0.0.1:7878/query") -> Path:
+    """Write an offline SPARQL page for ``endpoint`` with relgraph's prefixes predefined, a default query
+    that returns rows and the example queries one click away (see :mod:`relgraph.sparql_page`)."""
+    from relgraph.sparql_page import write_sparql_page
+
+    return write_sparql_page(output, endpoint)
+
+
 # -- networks --------------------------------------------------------------------------------------------
 
 
@@ -678,8 +688,12 @@ def viz(
     until: date | None = None,
     at: date | None = None,
     store: str | os.PathLike[str] | None = None,
+    note: Callable[[str], None] | None = None,
 ) -> Path:
-    """Write an interactive HTML graph of states and their relations that opens with no network."""
+    """Write an interactive HTML graph of states and their relations that opens with no network.
+
+    ``note`` is told when there is nothing to draw (the page then says so).
+    """
     from relgraph.timeline import events as read_events
     from relgraph.viz import write_html
 
@@ -689,8 +703,77 @@ def viz(
         events = read_events(repo, [code] if code else [], [], since, until)
         fetched = repo.articles({a for e in events for a in e.articles})  # the tooltips link to fetched pages
     title = "relgraph: " + (f"{_gazetteer().get(code).name_en} and its relations" if code else "diplomatic relations")
-    write_html(events, output, title=title, state=code, at=at, links={a.id: a.url for a in fetched if a.url})
+    drawn = write_html(events, output, title=title, state=code, at=at, since=since, until=until,
+                       links={a.id: a.url for a in fetched if a.url})
+    if not drawn.events and note is not None:
+        note(f"no events to draw: {os.fspath(output)} is a page that says so")
     return Path(output)
+
+
+def viz_timeline(
+    output: str | os.PathLike[str],
+    a: str,
+    b: str | None = None,
+    *,
+    store: str | os.PathLike[str] | None = None,
+    note: Callable[[str], None] | None = None,
+) -> Path:
+    """Write a pair's (or one state's) history as swimlanes on a time axis, one HTML file that opens offline.
+
+    The lanes are :func:`history`'s periods (for one state: those with each partner in turn);
+    the events are marks, each opening its sources. ``note`` is told when there is nothing to draw.
+    """
+    from relgraph.status import STATUS_TYPES
+    from relgraph.status import history as pair_history
+    from relgraph.timeline import event_rows
+    from relgraph.timeline import events as read_events
+    from relgraph.timeline_page import Lane, write_timeline
+
+    gazetteer = _gazetteer()
+    code_a = resolve_state(a)
+    code_b = resolve_state(b) if b else None
+    if code_a == code_b:
+        raise RelgraphError(f"{a} and {b} name the same state; give two different states")
+    with open_store(store) as opened:
+        repo = _repository(opened)
+        found = read_events(repo, [code_a, code_b] if code_b else [code_a], [], None, None)
+        sources = {row.event: row.sources for row in event_rows(repo, found)}
+        fetched = repo.articles({x for e in found for x in e.articles})
+    kin_a = gazetteer.lineage(code_a)
+    partners = [code_b] if code_b else _partners(found, kin_a)
+    status_events = [e for e in found if e.type in STATUS_TYPES]
+    lanes = []
+    for partner in partners:
+        capitals = {c: gazetteer.get(c).capital_en or gazetteer.get(c).name_en for c in (code_a, partner)}
+        kin_b = gazetteer.lineage(partner)
+        between = [e for e in status_events if kin_a & set(e.actors) and kin_b & set(e.actors)]
+        periods = pair_history(between, code_a, partner, kin_a=kin_a, kin_b=kin_b, capitals=capitals, sources=sources)
+        for aspect in dict.fromkeys(p.aspect for p in periods):
+            name = aspect
+            for code in (code_a, partner):  # "QA embassy in Moscow": Qatar's embassy in Moscow
+                owner = gazetteer.get(code).name_en
+                owner += "'" if owner.endswith("s") else "'s"
+                name = f"{owner}{name[len(code):]}" if name.startswith(f"{code} ") else name
+            if code_b is None:
+                name = f"relations with {gazetteer.get(partner).name_en}" if name == "relations" else name
+            lanes.append(Lane(name, tuple(p for p in periods if p.aspect == aspect)))
+    names = {code: gazetteer.get(code).name_en for e in found for code in e.actors if code in gazetteer}
+    title = "relgraph: " + " and ".join(gazetteer.get(c).name_en for c in filter(None, (code_a, code_b)))
+    write_timeline(output, title, lanes, found, sources, links={x.id: x.url for x in fetched if x.url}, names=names)
+    if not found and note is not None:
+        note(f"no events to draw: {os.fspath(output)} is a page that says so")
+    return Path(output)
+
+
+def _partners(found: Sequence[Event], kin: Collection[str]) -> list[str]:
+    """The states a state's events link it to, one a lineage (the living state for the Soviet Union and Russia)."""
+    gazetteer = _gazetteer()
+    lines: dict[frozenset[str], str] = {}
+    for code in sorted({c for e in found for c in e.actors if c not in kin and c in gazetteer}):
+        line = gazetteer.lineage(code)
+        if line not in lines or gazetteer.get(lines[line]).former:
+            lines[line] = code
+    return sorted(lines.values())
 
 
 # -- evaluation and the demo -------------------------------------------------------------------------------

@@ -743,7 +743,10 @@ def export(store: str | None, fmt: str, article: str | None, article_from: IO[st
 @click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True, help="Port to listen on.")
 @click.option("--cors", "origins", multiple=True, metavar="ORIGIN",
               help="Let web pages of this origin (e.g. https://yasgui.example.org) query it; repeatable.")
-def serve(store: str | None, host: str, port: int, origins: tuple[str, ...]) -> None:
+@click.option("--page", type=click.Path(dir_okay=False, writable=True),
+              help="Also write an offline SPARQL page for this endpoint that knows relgraph's prefixes and examples "
+                   "(the page, opened from a file, is let in: origin null).")
+def serve(store: str | None, host: str, port: int, origins: tuple[str, ...], page: str | None) -> None:
     """Serve the store as a read-only SPARQL endpoint (http://HOST:PORT/query) until Ctrl-C or SIGTERM.
 
     YASGUI, SPARQLWrapper, rdflib's SPARQLStore or relgraph itself (--store http://HOST:PORT) can query
@@ -762,8 +765,10 @@ def serve(store: str | None, host: str, port: int, origins: tuple[str, ...]) -> 
     def ready(url: str) -> None:
         click.echo(f"Serving {store or api.default_store_path()} read-only at {url}/query "
                    f"(YASGUI: {url}/); Ctrl-C stops it.", err=True)  # fmt: skip
+        if page:
+            click.echo(f"A SPARQL page with relgraph's prefixes: {api.sparql_page(page, f'{url}/query')}", err=True)
 
-    api.serve(store=store, host=host, port=port, ready=ready, cors=origins)
+    api.serve(store=store, host=host, port=port, ready=ready, cors=(*origins, "null") if page else origins)
 
 
 # -- networks -----------------------------------------------------------------------------------------
@@ -845,7 +850,11 @@ def communities(at: date | None, store: str | None, fmt: str) -> None:
           _none_found("events between states", at))
 
 
-@cli.command(epilog=_example("relgraph viz -o relations.html\nrelgraph viz --state QA --since 1988 -o qatar.html"))
+@cli.command(epilog=_example("relgraph viz -o relations.html\nrelgraph viz --state QA --since 1988 -o qatar.html\n"
+                             "relgraph viz --timeline Qatar Russia -o qatar-russia.html"))
+@click.argument("states", nargs=-1)
+@click.option("--timeline", is_flag=True,
+              help="Draw STATES' history (one state, or a pair) as swimlanes on a time axis instead of the graph.")
 @click.option("--state", help="Focus on this state and its relations.")
 @click.option("--since", type=_DateParam("earliest"))
 @click.option("--until", type=_DateParam("latest"))
@@ -853,12 +862,22 @@ def communities(at: date | None, store: str | None, fmt: str) -> None:
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
               help="The HTML file to write.")
 @_store_option
-def viz(state: str | None, since: date | None, until: date | None, at: date | None, output: str,
-        store: str | None) -> None:
+def viz(states: tuple[str, ...], timeline: bool, state: str | None, since: date | None, until: date | None,
+        at: date | None, output: str, store: str | None) -> None:
     """Write an interactive graph of states and their relations as one HTML file that opens offline."""
     from relgraph import api
 
-    written = api.viz(output, state=state, since=since, until=until, at=at, store=store)
+    if timeline != bool(states) or len(states) > 2:
+        raise click.UsageError("--timeline takes one state or two (relgraph viz --timeline Qatar Russia -o t.html)")
+    if timeline and (state or since or until or at):
+        raise click.UsageError("--timeline draws a whole history: --state, --since, --until and --at do not apply")
+    if timeline:
+        written = api.viz_timeline(output, *states, store=store,
+                                   note=lambda text: click.echo(f"note: {text}", err=True))
+        click.echo(f"wrote {written}", err=True)
+        return
+    written = api.viz(output, state=state, since=since, until=until, at=at, store=store,
+                      note=lambda text: click.echo(f"note: {text}", err=True))
     click.echo(f"wrote {written}", err=True)
 
 

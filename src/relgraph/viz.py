@@ -1,14 +1,23 @@
-"""The graph of states as one self-contained HTML page (pyvis / vis-network).
+"""The graph of states as one self-contained HTML page (vis-network, inlined).
 
-The page opens with no network: pyvis's ``in_line`` page embeds vis-network,
-and :func:`render_html` removes what still points outside (Bootstrap from a
-CDN, a commented-out ``node_modules`` link, empty headings). It stays readable
-at scale: one edge per pair of states and event type, carrying the events,
-coloured by type (:data:`COLOURS`, shown in a legend); node positions are
-computed here (capitals' coordinates, spread apart where they crowd) and
-physics is off, so the browser draws at once instead of simulating.
+The page opens with no network: vis-network's script and style (the copy pyvis
+ships, read from its package folder without importing pyvis) are inlined in a
+page written here. It stays readable at scale: one edge per pair of states and
+event type, carrying the events, coloured by type (:data:`COLOURS`, a palette
+for categorical data that colour-blind readers can tell apart, shown in a
+legend); node positions are computed here (capitals' coordinates, spread apart
+where they crowd so that labels do not overlap) and physics is off, so the
+browser draws at once instead of simulating.
 
-Escaping: every tooltip is HTML built here from escaped values
+It is a tool as well as a picture: a click on an edge pins a panel with the
+pair's events, their dates and every source with its quote; the legend's
+entries switch their type on and off; a search box finds a state by its
+English or Arabic name or its code; a slider over the years of the data shows
+the graph as it stood at the end of each year, with the logic of ``graph --at``
+(:func:`relgraph.graph.snapshot`, states as of the date), computed here and
+embedded.
+
+Escaping: every tooltip and panel is HTML built here from escaped values
 (:func:`html.escape`), turned into a DOM element by the page (vis-network shows
 a string title as plain text). Labels are drawn on the canvas, which parses no
 HTML, so they stay plain text; like all data they travel as JSON whose ``<``,
@@ -19,47 +28,62 @@ script that holds it.
 from __future__ import annotations
 
 import html
+import json
 import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from relgraph.graph import project_indexed
+from relgraph.graph import known_states, project_indexed, snapshot
 from relgraph.model import Event, EventType, State
 
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["COLOURS", "render_html", "write_html"]
+__all__ = ["COLOURS", "DASHED", "Drawn", "render_html", "write_html"]
 
-#: Edge colour per event type: greens and blues for support, reds and oranges for sanctions.
+#: Edge colour per event type: Okabe and Ito's palette and Paul Tol's muted one, both made for
+#: categorical data that colour-blind readers can tell apart; fourteen types need both.
 COLOURS: dict[EventType, str] = {
-    EventType.RELATIONS_ESTABLISHED: "#2ca02c",
-    EventType.RELATIONS_RESTORED: "#98df8a",
-    EventType.RELATIONS_SEVERED: "#d62728",
-    EventType.RECOGNITION: "#17becf",
-    EventType.EMBASSY_OPENED: "#1f77b4",
-    EventType.EMBASSY_CLOSED: "#ff7f0e",
-    EventType.VISIT: "#9467bd",
-    EventType.MEETING: "#8c564b",
-    EventType.MEDIATION: "#e377c2",
-    EventType.NEGOTIATION: "#bcbd22",
-    EventType.AGREEMENT_SIGNED: "#393b79",
-    EventType.AMBASSADOR_APPOINTED: "#6baed6",
-    EventType.AMBASSADOR_RECALLED: "#fdae6b",
-    EventType.DIPLOMAT_EXPELLED: "#7f0000",
+    EventType.RELATIONS_ESTABLISHED: "#009e73",
+    EventType.RELATIONS_RESTORED: "#44aa99",
+    EventType.RELATIONS_SEVERED: "#d55e00",
+    EventType.RECOGNITION: "#56b4e9",
+    EventType.EMBASSY_OPENED: "#0072b2",
+    EventType.EMBASSY_CLOSED: "#e69f00",
+    EventType.VISIT: "#cc79a7",
+    EventType.MEETING: "#332288",
+    EventType.MEDIATION: "#999933",
+    EventType.NEGOTIATION: "#ddcc77",
+    EventType.AGREEMENT_SIGNED: "#117733",
+    EventType.AMBASSADOR_APPOINTED: "#88ccee",
+    EventType.AMBASSADOR_RECALLED: "#882255",
+    EventType.DIPLOMAT_EXPELLED: "#000000",
 }
+#: The types that end or lower a relation, drawn dashed as well: a second cue besides colour.
+DASHED: frozenset[EventType] = frozenset(
+    {
+        EventType.RELATIONS_SEVERED,
+        EventType.EMBASSY_CLOSED,
+        EventType.AMBASSADOR_RECALLED,
+        EventType.DIPLOMAT_EXPELLED,
+    }
+)
 
 _NODE = "#8fb8e8"
 _FORMER = "#b7b7b7"
 _FOCUS = "#ffb000"
 _WORLD = 1000.0  # half the drawing's width: longitude ±180° → x ±1000
 _GAP = 60.0  # the least distance between two nodes, in the same units
+_PAD = 12.0  # room between two labels side by side
+_CHAR = 0.6  # a character's width in Noto Sans, as a share of the font size (a little more than the mean)
 _EVENTS_LISTED = 12  # events a tooltip lists before "and N more"
-_QUOTES_LISTED = 2  # quotes per event
-_QUOTE = 140  # characters of a quote
+_QUOTES_LISTED = 2  # quotes per event in a tooltip (the pinned panel shows them all)
+_QUOTE = 140  # characters of a quote in a tooltip
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 
 _OPTIONS: dict[str, Any] = {
     "physics": {"enabled": False},
@@ -74,38 +98,188 @@ _OPTIONS: dict[str, Any] = {
     "edges": {"scaling": {"min": 1, "max": 7}, "arrows": {"to": {"scaleFactor": 0.5}}, "selectionWidth": 2},
 }
 
-# What still points outside pyvis's in_line page, and its leftovers.
-_EXTERNAL = re.compile(
-    r"<link\b[^>]*>|<script\b[^>]*\bsrc\s*=[^>]*>\s*</script>|<!--.*?-->|<center>\s*<h1>\s*</h1>\s*</center>",
-    re.DOTALL,
-)
-
 _STYLE = """
-body { margin: 0; font-family: "Noto Sans", "Noto Sans Arabic", "Noto Naskh Arabic", sans-serif; }
-.rg-head { padding: 8px 14px; }
+html, body { margin: 0; height: 100%; overflow: hidden; }
+body {
+  display: flex;
+  flex-direction: column;
+  font-family: "Noto Sans", "Noto Sans Arabic", "Noto Naskh Arabic", sans-serif;
+}
+.rg-head { flex: none; padding: 8px 14px; }
 .rg-head h1 { font-size: 20px; margin: 0 0 4px; }
-.rg-meta { margin: 0 0 6px; color: #555; font-size: 13px; }
-.rg-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; list-style: none; margin: 0; padding: 0; font-size: 13px; }
+.rg-meta { margin: 0 0 6px; color: #444; font-size: 13px; }
+.rg-legend, .rg-nodes {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 4px 10px;
+  list-style: none;
+  margin: 0;
+  padding: 0;
+  font-size: 13px;
+}
+.rg-nodes { margin-top: 4px; color: #444; }
+.rg-legend button {
+  font: inherit;
+  background: none;
+  border: 1px solid transparent;
+  border-radius: 3px;
+  padding: 1px 4px;
+  cursor: pointer;
+}
+.rg-legend button[aria-pressed=false] { opacity: 0.35; text-decoration: line-through; border-color: #ccc; }
 .rg-swatch { display: inline-block; width: 22px; height: 4px; margin-right: 5px; vertical-align: middle; }
-#mynetwork { float: none !important; }
-div.vis-tooltip { white-space: normal; max-width: 460px; font-family: inherit; font-size: 13px; }
+.rg-swatch.rg-dashed {
+  background-image: repeating-linear-gradient(90deg, transparent 0 5px, #fff 5px 8px) !important;
+}
+.rg-dot {
+  display: inline-block;
+  width: 11px;
+  height: 11px;
+  border-radius: 50%;
+  margin-right: 4px;
+  vertical-align: -1px;
+  border: 1px solid #2b7ce9;
+}
+.rg-tools {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 6px 16px;
+  margin-top: 6px;
+  font-size: 13px;
+}
+.rg-tools input[type=search] { width: 16em; font: inherit; }
+.rg-tools input[type=range] { width: min(40vw, 360px); vertical-align: middle; }
+.rg-main { flex: 1; min-height: 0; position: relative; }
+#mynetwork { width: 100%; height: 100%; box-sizing: border-box; border-top: 1px solid #ddd; }
+.rg-empty { padding: 24px 14px; font-size: 16px; }
+.rg-panel {
+  position: absolute;
+  top: 0;
+  right: 0;
+  bottom: 0;
+  width: min(440px, 45vw);
+  box-sizing: border-box;
+  overflow: auto;
+  padding: 10px 14px;
+  background: #fff;
+  border-left: 1px solid #bbb;
+  box-shadow: -2px 0 6px rgba(0,0,0,.12);
+  font-size: 13px;
+}
+.rg-panel[hidden] { display: none; }
+.rg-panel button.rg-close {
+  float: right;
+  font: inherit;
+  font-size: 18px;
+  line-height: 1;
+  background: none;
+  border: 0;
+  cursor: pointer;
+}
+.rg-panel ol { padding-left: 20px; }
+.rg-panel li { margin-bottom: 8px; overflow-wrap: anywhere; }
+html body div.vis-tooltip {
+  white-space: normal;
+  overflow-wrap: anywhere;
+  max-width: min(460px, 80vw);
+  box-sizing: border-box;
+  font-family: "Noto Sans", "Noto Sans Arabic", sans-serif; font-size: 13px; line-height: 1.35; }
 .rg-tip ul { margin: 4px 0 0; padding-left: 18px; }
-.rg-tip q { color: #333; }
-.rg-tip [lang=ar] { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", sans-serif; font-size: 15px; }
+.rg-tip q, .rg-panel q { color: #333; }
+[lang=ar] { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", serif; font-size: 1.12em; }
+q[dir=rtl] { display: block; text-align: right; }
 """
 
-# Runs after pyvis's drawGraph(): tooltips become elements, and the page says when it has drawn.
+# Runs after the network is made: tooltips become elements, the tools work, and the page says when it has drawn.
 _SCRIPT = """
 (function () {
-  function tip(markup) {
+  var data = relgraph;
+  function element(markup, name) {
     var box = document.createElement("div");
-    box.className = "rg-tip";
+    box.className = name;
     box.innerHTML = markup;
     return box;
   }
+  var about = {};  // a node's tooltip, which a click (or a tap, where nothing hovers) pins too
+  nodes.get().forEach(function (node) { about[node.id] = node.title; });
   [nodes, edges].forEach(function (items) {
-    items.update(items.get().map(function (item) { return {id: item.id, title: tip(item.title)}; }));
+    items.update(items.get().map(function (item) { return {id: item.id, title: element(item.title, "rg-tip")}; }));
   });
+  var panel = document.getElementById("rg-panel");
+  var panelBody = document.getElementById("rg-panel-body");
+  function pin(id, markup) {
+    panelBody.replaceChildren(element(markup, "rg-pinned"));
+    panel.hidden = false;
+    panel.setAttribute("data-pinned", id);
+  }
+  function unpin() { panel.hidden = true; panel.removeAttribute("data-pinned"); }
+  document.getElementById("rg-close").addEventListener("click", unpin);
+  network.on("click", function (params) {
+    if (params.nodes.length > 0) pin(params.nodes[0], about[params.nodes[0]]);
+    else if (params.edges.length > 0) pin(params.edges[0], data.panels[params.edges[0]]);
+    else unpin();
+  });
+
+  var off = {};
+  var year = null;  // null: every event; else the index into data.years
+  function apply() {
+    var standing = year === null ? null : new Set(data.standing[year]);
+    var live = new Set(data.focus ? [data.focus] : []);
+    edges.update(edges.get().map(function (e) {
+      var stands = standing === null || standing.has(e.id);
+      if (stands) { live.add(e.from); live.add(e.to); }
+      return {id: e.id, hidden: !stands || off[e.kind] === true};
+    }));
+    nodes.update(nodes.get().map(function (n) { return {id: n.id, hidden: standing !== null && !live.has(n.id)}; }));
+  }
+  document.querySelectorAll("#rg-legend button").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var kind = button.getAttribute("data-kind");
+      off[kind] = !off[kind];
+      button.setAttribute("aria-pressed", off[kind] ? "false" : "true");
+      apply();
+    });
+  });
+  var slider = document.getElementById("rg-year");
+  var shown = document.getElementById("rg-year-shown");
+  if (slider) {
+    slider.addEventListener("input", function () {
+      var at = Number(slider.value);
+      year = at >= data.years.length ? null : at;
+      shown.textContent = year === null ? data.all : "end of " + data.years[year];
+      apply();
+    });
+  }
+  var search = document.getElementById("rg-search");
+  var found = document.getElementById("rg-found");
+  function fold(text) { return String(text || "").trim().toLowerCase(); }
+  function find(query) {
+    var q = fold(query);
+    if (!q) return null;
+    var exact = null, partial = null;
+    data.names.forEach(function (names) {
+      names.forEach(function (name) {
+        var f = fold(name);
+        if (f === q && exact === null) exact = names[0];
+        else if (f.indexOf(q) >= 0 && partial === null) partial = names[0];
+      });
+    });
+    return exact || partial;
+  }
+  if (search) {
+    search.addEventListener("change", function () {
+      var code = find(search.value);
+      if (code === null || nodes.get(code).hidden) {
+        found.textContent = search.value.trim() ? "no state drawn by that name" : "";
+        network.unselectAll();
+        return;
+      }
+      found.textContent = nodes.get(code).label;
+      network.selectNodes([code]);
+      network.focus(code, {scale: 1.6, animation: false});
+    });
+  }
   network.once("afterDrawing", function () {
     window.relgraphDrawnAt = performance.now();
     document.body.setAttribute("data-drawn", "true");
@@ -115,12 +289,22 @@ _SCRIPT = """
 """
 
 
+@dataclass(frozen=True)
+class Drawn:
+    """What a page drew: how many states and events (0 and 0: a page that says nothing matched)."""
+
+    states: int
+    events: int
+
+
 def render_html(
     events: Iterable[Event],
     *,
     title: str,
     state: str | None = None,
     at: date | None = None,
+    since: date | None = None,
+    until: date | None = None,
     types: Iterable[EventType | str] = (),
     states: Mapping[str, State] | None = None,
     links: Mapping[str, str] | None = None,
@@ -128,36 +312,14 @@ def render_html(
     """One HTML page drawing the states linked by ``events``; it loads nothing from anywhere.
 
     ``state`` highlights that state; ``at`` draws the graph as it stood on that
-    day and ``types`` keeps only those types (see :func:`relgraph.graph.project`);
-    ``states`` maps codes to states (default: the gazetteer); ``links`` maps article ids to the
-    pages they were fetched from, which the tooltips link to.
+    day (see :func:`relgraph.graph.project`), without the states that did not
+    exist then; ``types`` keeps only those types; ``since`` and ``until`` are
+    the filters the events were read with, stated in the subtitle. ``states``
+    maps codes to states (default: the gazetteer); ``links`` maps article ids
+    to the pages they were fetched from, which the tooltips and panels link to.
     """
-    from pyvis.network import Network
-
-    graph, by_id = project_indexed(events, at=at, types=types, states=states, require=[state] if state else [])
-
-    net = Network(height="calc(100vh - 110px)", width="100%", directed=True, cdn_resources="in_line")
-    net.options = _OPTIONS
-    positions = _layout(graph)
-    for code, data in graph.nodes(data=True):
-        net.add_node(code, **_node(code, data, positions[code], graph, focus=code == state))
-
-    bundles: dict[tuple[str, str, EventType], list[Event]] = defaultdict(list)
-    for u, v, key in graph.edges(keys=True):
-        bundles[u, v, by_id[key].type].append(by_id[key])
-    fans: dict[frozenset[str], int] = defaultdict(int)
-    for (u, v, kind), bundle in sorted(bundles.items(), key=lambda item: (item[0][:2], item[0][2].slug)):
-        fan = fans[frozenset((u, v))]
-        fans[frozenset((u, v))] += 1
-        net.add_edge(u, v, **_edge(graph, u, v, kind, bundle, fan, links or {}))
-
-    per_type = Counter(by_id[key].type for key in {key for *_, key in graph.edges(keys=True)})
-    header = _header(title, graph.number_of_nodes(), per_type, at)
-    page = _EXTERNAL.sub("", net.generate_html())
-    page = page.replace("<html>", '<!DOCTYPE html>\n<html lang="en">', 1)
-    page = page.replace("<head>", f"<head>\n<title>{html.escape(title)}</title>\n<style>{_STYLE}</style>", 1)
-    page = page.replace("<body>", f"<body>\n{header}", 1)
-    return page.replace("</body>", f"<script>{_SCRIPT}</script>\n</body>", 1)
+    return _render(events, title=title, state=state, at=at, since=since, until=until, types=types,
+                   states=states, links=links)[0]
 
 
 def write_html(
@@ -167,14 +329,158 @@ def write_html(
     title: str,
     state: str | None = None,
     at: date | None = None,
+    since: date | None = None,
+    until: date | None = None,
     types: Iterable[EventType | str] = (),
     states: Mapping[str, State] | None = None,
     links: Mapping[str, str] | None = None,
-) -> None:
-    """Write :func:`render_html`'s page to ``path`` (UTF-8); nothing else is written."""
+) -> Drawn:
+    """Write :func:`render_html`'s page to ``path`` (UTF-8); nothing else is written. Says what it drew."""
     from relgraph.formats import write_file
 
-    write_file(path, render_html(events, title=title, state=state, at=at, types=types, states=states, links=links))
+    page, drawn = _render(events, title=title, state=state, at=at, since=since, until=until, types=types,
+                          states=states, links=links)
+    write_file(path, page)
+    return drawn
+
+
+def _render(
+    events: Iterable[Event],
+    *,
+    title: str,
+    state: str | None,
+    at: date | None,
+    since: date | None,
+    until: date | None,
+    types: Iterable[EventType | str],
+    states: Mapping[str, State] | None,
+    links: Mapping[str, str] | None,
+) -> tuple[str, Drawn]:
+    lookup = known_states(states)
+    graph, by_id = project_indexed(events, at=at, types=types, states=lookup, require=[state] if state else [])
+    if at is not None:  # states as of the date: no Soviet Union in 2018
+        graph.remove_nodes_from([code for code in list(graph) if not _existed(code, at, lookup)])
+
+    positions = _layout(graph)
+    nodes = [_node(code, data, positions[code], graph, focus=code == state) for code, data in graph.nodes(data=True)]
+    bundles: dict[tuple[str, str, EventType], list[Event]] = defaultdict(list)
+    for u, v, key in graph.edges(keys=True):
+        bundles[u, v, by_id[key].type].append(by_id[key])
+    fans: dict[frozenset[str], int] = defaultdict(int)
+    edges = []
+    panels = {}
+    for (u, v, kind), bundle in sorted(bundles.items(), key=lambda item: (item[0][:2], item[0][2].slug)):
+        fan = fans[frozenset((u, v))]
+        fans[frozenset((u, v))] += 1
+        edge = _edge(graph, u, v, kind, bundle, fan, links or {})
+        edges.append(edge)
+        panels[edge["id"]] = _panel(graph, u, v, kind, bundle, links or {})
+
+    drawn_events = {key for *_, key in graph.edges(keys=True)}
+    per_type = Counter(by_id[key].type for key in drawn_events)
+    years, standing = _years([by_id[key] for key in sorted(drawn_events)], bundles, lookup)
+    names = [[code, data["name"], *filter(None, [data["name_ar"]])] for code, data in graph.nodes(data=True)]
+    script_data = {
+        "panels": panels,
+        "years": years,
+        "standing": standing,
+        "names": names,
+        "focus": state if state in graph else None,
+        "all": f"as they stood on {at.isoformat()}" if at else "all events",
+    }
+    header = _header(title, graph.number_of_nodes(), per_type, at, since, until, years, state is not None)
+    empty = "" if nodes else f'<p class="rg-empty" id="rg-empty">{_nothing(at, since, until, state)}</p>'
+    body = (
+        f'<main class="rg-main">{empty}<div id="mynetwork"></div>'
+        '<aside id="rg-panel" class="rg-panel" hidden aria-live="polite">'
+        '<button type="button" class="rg-close" id="rg-close" aria-label="close">×</button>'
+        '<div id="rg-panel-body"></div></aside></main>'
+    )
+    script, style = _vis_network()
+    page = (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{html.escape(title)}</title>\n<style>{style}</style>\n<style>{_STYLE}</style>\n"
+        f"<script>{script}</script>\n</head>\n<body>\n{header}\n{body}\n<script>\n"
+        f"var nodes, edges, network;\n"
+        f"nodes = new vis.DataSet({_json(nodes)});\n"
+        f"edges = new vis.DataSet({_json(edges)});\n"
+        f"var options = {_json(_OPTIONS)};\n"
+        f"var relgraph = {_json(script_data)};\n"
+        'network = new vis.Network(document.getElementById("mynetwork"), {nodes: nodes, edges: edges}, options);\n'
+        f"{_SCRIPT}</script>\n</body>\n</html>\n"
+    )
+    return page, Drawn(graph.number_of_nodes(), len(drawn_events))
+
+
+def _existed(code: str, day: date, lookup: Mapping[str, State]) -> bool:
+    state = lookup.get(code)
+    return state is None or state.existed_on(day)
+
+
+def _years(
+    events: Sequence[Event], bundles: Mapping[tuple[str, str, EventType], list[Event]], lookup: Mapping[str, State]
+) -> tuple[list[int], list[list[str]]]:
+    """The years of the data, and for each the edges standing at its end (``graph --at YYYY-12-31``)."""
+    dated = [event.date.earliest.year for event in events if event.date is not None]
+    if not dated:
+        return [], []
+    owners: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+    for (u, v, kind), bundle in bundles.items():
+        for event in bundle:
+            owners[event.id].append((f"{u}|{v}|{kind.slug}", (u, v)))
+    years = list(range(min(dated), max(dated) + 1))
+    standing = []
+    for year in years:
+        end = date(year, 12, 31)
+        ids = {
+            edge
+            for event in snapshot(events, end)
+            for edge, pair in owners[event.id]
+            if all(_existed(code, end, lookup) for code in pair)
+        }
+        standing.append(sorted(ids))
+    return years, standing
+
+
+def _nothing(at: date | None, since: date | None, until: date | None, state: str | None) -> str:
+    """What the empty page says."""
+    return html.escape(f"No events to draw{_filters(at, since, until)}{f' for {state}' if state else ''}.")
+
+
+def _filters(at: date | None, since: date | None, until: date | None) -> str:
+    parts = _filter_words(at, since, until)
+    return f" ({', '.join(parts)})" if parts else ""
+
+
+def _filter_words(at: date | None, since: date | None, until: date | None) -> list[str]:
+    """The filters the page was drawn with, as the subtitle states them."""
+    return [
+        f"{word} {day.isoformat()}"
+        for word, day in (("since", since), ("until", until), ("as they stood on", at))
+        if day is not None
+    ]
+
+
+def _json(value: Any) -> str:
+    """JSON that no value can break out of a script with."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace("'", "\\u0027")
+
+
+def _vis_network() -> tuple[str, str]:
+    """vis-network's script and style, as pyvis ships them (its folder is found without importing pyvis)."""
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    spec = find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        from relgraph.errors import RelgraphError
+
+        raise RelgraphError("pyvis, which carries vis-network, is not installed")
+    folder = Path(next(iter(spec.submodule_search_locations))) / "templates" / "lib" / "vis-9.1.2"
+    script = (folder / "vis-network.min.js").read_text(encoding="utf-8").strip()
+    style = (folder / "vis-network.css").read_text(encoding="utf-8")
+    return script.replace("</script", "<\\/script"), style
 
 
 # -- the parts of the page ------------------------------------------------------
@@ -186,9 +492,7 @@ def _node(
     import networkx as nx
 
     partners = set(nx.all_neighbors(graph, code))
-    count = len(
-        {key for *_, key in graph.in_edges(code, keys=True)} | {key for *_, key in graph.edges(code, keys=True)}
-    )
+    count = _event_count(graph, code)
     lines = [f"<b>{html.escape(data['name'])}</b> ({html.escape(code)})"]
     if data["name_ar"]:
         lines.append(f'<span lang="ar" dir="rtl">{html.escape(data["name_ar"])}</span>')
@@ -196,6 +500,7 @@ def _node(
         lines.append("former state")
     lines.append(f"{count} event{'s' * (count != 1)} with {len(partners)} state{'s' * (len(partners) != 1)}")
     node: dict[str, Any] = {
+        "id": code,
         "label": data["name"],
         "title": "<br>".join(lines),
         "x": xy[0],
@@ -209,14 +514,14 @@ def _node(
     return node
 
 
+def _event_count(graph: nx.MultiDiGraph, code: str) -> int:
+    """How many events a state takes part in (an event with three actors counts once)."""
+    return len({key for *_, key in graph.in_edges(code, keys=True)} | {key for *_, key in graph.edges(code, keys=True)})
+
+
 def _edge(graph: nx.MultiDiGraph, u: str, v: str, kind: EventType, bundle: list[Event], fan: int,
           links: Mapping[str, str]) -> dict[str, Any]:
     """One edge for every event of ``kind`` from ``u`` to ``v``; ``fan`` bends the pair's later edges apart."""
-    arrow = "→" if kind.directed else "–"
-    head = (
-        f"<b>{html.escape(graph.nodes[u]['name'])} {arrow} {html.escape(graph.nodes[v]['name'])}</b>"
-        f" · {html.escape(kind.slug.replace('_', ' '))} · {len(bundle)} event{'s' * (len(bundle) != 1)}"
-    )
     items = [_event_item(event, links) for event in reversed(bundle[-_EVENTS_LISTED:])]
     if len(bundle) > _EVENTS_LISTED:
         items.append(f"<li>and {len(bundle) - _EVENTS_LISTED} earlier</li>")
@@ -224,27 +529,62 @@ def _edge(graph: nx.MultiDiGraph, u: str, v: str, kind: EventType, bundle: list[
     clockwise = (fan % 2 == 1) == (u < v)
     return {
         "id": f"{u}|{v}|{kind.slug}",
-        "title": f"{head}<ul>{''.join(items)}</ul>",
+        "from": u,
+        "to": v,
+        "kind": kind.slug,
+        "title": f"{_edge_head(graph, u, v, kind, bundle)}<ul>{''.join(items)}</ul>"
+        "<small>click the edge to pin every source</small>",
         "color": COLOURS[kind],
+        "dashes": kind in DASHED,
         "value": len(bundle),
         "arrows": "to" if kind.directed else "",
         "smooth": {
             "enabled": fan > 0,
             "type": "curvedCW" if clockwise else "curvedCCW",
-            "roundness": 0.1 * ((fan + 1) // 2),
+            "roundness": 0.18 * ((fan + 1) // 2),
         },
     }
+
+
+def _edge_head(graph: nx.MultiDiGraph, u: str, v: str, kind: EventType, bundle: list[Event]) -> str:
+    arrow = "→" if kind.directed else "–"
+    return (
+        f"<b>{html.escape(graph.nodes[u]['name'])} {arrow} {html.escape(graph.nodes[v]['name'])}</b>"
+        f" · {html.escape(kind.slug.replace('_', ' '))} · {len(bundle)} event{'s' * (len(bundle) != 1)}"
+    )
+
+
+def _panel(graph: nx.MultiDiGraph, u: str, v: str, kind: EventType, bundle: list[Event],
+           links: Mapping[str, str]) -> str:
+    """The pinned panel of an edge: every event, newest first, with its date, place and every source."""
+    items = []
+    for event in reversed(bundle):
+        when = event.date.iso if event.date else "undated"
+        place = f" · {html.escape(event.place)}" if event.place else ""
+        sources = "".join(
+            f"<li>{_article(mention.article, links)}: {_quote(' '.join(mention.evidence.split()))}</li>"
+            for mention in event.mentions
+        )
+        items.append(f'<li><b class="rg-when">{html.escape(when)}</b>{place}<ul>{sources}</ul></li>')
+    return f"<p>{_edge_head(graph, u, v, kind, bundle)}</p><ol>{''.join(items)}</ol>"
 
 
 def _event_item(event: Event, links: Mapping[str, str]) -> str:
     when = event.date.iso if event.date else "undated"
     place = f" · {html.escape(event.place)}" if event.place else ""
     quotes = "".join(
-        f"<br>{_article(mention.article, links)}: <q>{html.escape(_truncate(mention.evidence))}</q>"
+        f"<br>{_article(mention.article, links)}: {_quote(_truncate(mention.evidence))}"
         for mention in event.mentions[:_QUOTES_LISTED]
     )
     more = len(event.mentions) - _QUOTES_LISTED
     return f"<li>{html.escape(when)}{place}{quotes}{f'<br>and {more} more sources' if more > 0 else ''}</li>"
+
+
+def _quote(text: str) -> str:
+    """A quote, escaped; an Arabic one right to left in its own font."""
+    if _ARABIC.search(text):
+        return f'<q lang="ar" dir="rtl">{html.escape(text)}</q>'
+    return f"<q>{html.escape(text)}</q>"
 
 
 def _article(article: str, links: Mapping[str, str]) -> str:
@@ -261,29 +601,48 @@ def _truncate(text: str) -> str:
     return text if len(text) <= _QUOTE else text[: _QUOTE - 1].rstrip() + "…"
 
 
-def _header(title: str, states: int, per_type: Mapping[EventType, int], at: date | None) -> str:
-    """The title, what is drawn, and the legend: each type's colour and how many of its events are drawn."""
-    facts = [f"{states} states", f"{sum(per_type.values())} events"]
-    if at is not None:
-        facts.append(f"as they stood on {at.isoformat()}")
+def _header(title: str, states: int, per_type: Mapping[EventType, int], at: date | None, since: date | None,
+            until: date | None, years: Sequence[int], focus: bool) -> str:
+    """The title, what is drawn, the legend of edges (toggles) and of nodes, and the tools."""
+    facts = [f"{states} states", f"{sum(per_type.values())} events", *_filter_words(at, since, until)]
     items = "".join(
-        f'<li><span class="rg-swatch" style="background:{COLOURS[kind]}"></span>'
-        f"{html.escape(kind.slug.replace('_', ' '))}{' →' if kind.directed else ''} ({per_type[kind]})</li>"
+        f'<li><button type="button" data-kind="{kind.slug}" aria-pressed="true" title="show or hide">'
+        f'<span class="rg-swatch{" rg-dashed" * (kind in DASHED)}" style="background:{COLOURS[kind]}"></span>'
+        f"{html.escape(kind.slug.replace('_', ' '))}{' →' if kind.directed else ''} ({per_type[kind]})</button></li>"
         for kind in EventType
         if per_type.get(kind)
     )
+    dots = [(_NODE, "state"), (_FORMER, "former state")] + [(_FOCUS, "focus state")] * focus
+    nodes = "".join(f'<li><span class="rg-dot" style="background:{colour}"></span>{what}</li>' for colour, what in dots)
+    nodes += "<li>node size: its number of events · dashed: a relation ended or lowered</li>"
+    tools = (
+        '<label>Find a state <input id="rg-search" type="search" placeholder="Qatar, قطر or QA"'
+        ' autocomplete="off"></label> <output id="rg-found"></output>'
+    )
+    if years:
+        shown = "".join(_filter_words(at, None, None)) or "all events"
+        tools += (
+            f'<label>As it stood: <input id="rg-year" type="range" min="0" max="{len(years)}" value="{len(years)}"'
+            f' step="1"></label> <output id="rg-year-shown">{shown}</output>'
+        )
     return (
         f'<header class="rg-head"><h1>{html.escape(title)}</h1>'
-        f'<p class="rg-meta">{" · ".join(facts)}; arrows point from the first actor (visitor, sender...)</p>'
-        f'<ul class="rg-legend" id="rg-legend">{items}</ul></header>'
+        f'<p class="rg-meta">{" · ".join(facts)}; arrows point from the first actor (visitor, sender...);'
+        " click an edge to pin its sources, a type to hide it</p>"
+        f'<ul class="rg-legend" id="rg-legend">{items}</ul><ul class="rg-nodes">{nodes}</ul>'
+        f'<div class="rg-tools">{tools}</div></header>'
     )
 
 
 def _layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    """Positions: capitals projected (equirectangular), the others placed near their partners, none crowded."""
+    """Positions: capitals projected (equirectangular), the others placed near their partners, none crowded.
+
+    Crowded regions (the Gulf, Europe) are spread as d3's collide force would, each pair of
+    nodes kept as far apart sideways as their labels are wide (estimated from the name and
+    the font size its node's events give it) and :data:`_GAP` apart up and down.
+    """
     import networkx as nx
     import numpy as np
-    from scipy.spatial import cKDTree
 
     nodes = list(graph)
     if not nodes:
@@ -293,19 +652,36 @@ def _layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     if len(known) < len(nodes):
         placed = nx.spring_layout(nx.Graph(graph), pos=known or None, fixed=list(known) or None, seed=0)
     xy = np.array([placed[code] for code in nodes], dtype=float) * _WORLD
-    # Spread crowded nodes: push each too-close pair apart, a few rounds (as d3's collide force).
+    half = _half_widths(graph, nodes)
+    wide = np.maximum(half[:, None] + half[None, :] + _PAD, _GAP)  # the distance sideways each pair needs
     angles = np.arange(len(nodes)) * 2.399963  # the golden angle: a direction for coincident points
-    for _ in range(60):
-        pairs = cKDTree(xy).query_pairs(_GAP, output_type="ndarray")
-        if not len(pairs):
+    upper = np.triu(np.ones((len(nodes), len(nodes)), dtype=bool), k=1)
+    for _ in range(120):
+        delta = xy[None, :, :] - xy[:, None, :]
+        # Distances measured in each pair's own units: 1 is just clear.
+        reach = np.hypot(delta[..., 0] / wide, delta[..., 1] / _GAP)
+        i, j = np.nonzero(upper & (reach < 1))
+        if not len(i):
             break
-        i, j = pairs[:, 0], pairs[:, 1]
-        delta = xy[j] - xy[i]
-        dist = np.hypot(delta[:, 0], delta[:, 1])
-        same = dist < 1e-6
-        delta[same] = np.column_stack((np.cos(angles[j[same]]), np.sin(angles[j[same]])))
-        dist[same] = 1.0
-        shift = delta * ((_GAP - dist) / dist / 2 * 0.9)[:, None]
+        units = np.column_stack((wide[i, j], np.full(len(i), _GAP)))
+        apart = reach[i, j]
+        same = apart < 1e-6
+        direction = delta[i, j] / units / np.where(same, 1.0, apart)[:, None]
+        direction[same] = np.column_stack((np.cos(angles[j[same]]), np.sin(angles[j[same]])))
+        shift = direction * ((1 - apart) / 2 * 0.9)[:, None] * units
         np.add.at(xy, i, -shift)
         np.add.at(xy, j, shift)
     return {code: (round(float(x), 1), round(float(y), 1)) for code, (x, y) in zip(nodes, xy, strict=True)}
+
+
+def _half_widths(graph: nx.MultiDiGraph, nodes: Sequence[str]) -> Any:
+    """Half each node's label width, in drawing units, as vis-network scales it (linear in the events)."""
+    import numpy as np
+
+    counts = np.array([_event_count(graph, code) for code in nodes], dtype=float)
+    low, high = counts.min(), counts.max()
+    scale = np.full(len(nodes), 0.5) if high == low else (counts - low) / (high - low)
+    label = _OPTIONS["nodes"]["scaling"]["label"]
+    font = label["min"] + (label["max"] - label["min"]) * scale
+    chars = np.array([len(graph.nodes[c]["name"]) for c in nodes], dtype=float)
+    return chars * font * _CHAR / 2
