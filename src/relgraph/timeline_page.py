@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING, Any
 from relgraph.model import Event, EventType
 
 if TYPE_CHECKING:
-    from relgraph.status import Period
     from relgraph.model import SourceRef
+    from relgraph.status import Period
 
 __all__ = ["Lane", "render_timeline", "write_timeline"]
 
