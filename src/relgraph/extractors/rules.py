@@ -93,7 +93,7 @@ class RuleExtractor:
         return self._lang
 
     def extract(self, article: Article) -> list[Mention]:
-        return _one_per_event([m for d in self._decide(article) for m in d.mentions])
+        return _one_per_event([m for d in self._decide(article, trace=False) for m in d.mentions])
 
     def explain(self, article: Article) -> list[Decision]:
         """What the extractor decided about each trigger of ``article``, and why (``relgraph extract --explain``).
@@ -101,11 +101,12 @@ class RuleExtractor:
         The mentions of :meth:`extract` are those of the decisions whose outcome is ``event``; a mention the same
         article tells again, more precisely, elsewhere is ``merged``.
         """
-        decisions = self._decide(article)
+        decisions = self._decide(article, trace=True)
         kept = set(_one_per_event([m for d in decisions for m in d.mentions]))
         return [_merged(d, kept) for d in decisions]
 
-    def _decide(self, article: Article) -> list[Decision]:
+    def _decide(self, article: Article, *, trace: bool) -> list[Decision]:
+        """The decision on each trigger (with ``trace``; else only those that gave mentions)."""
         reading = read(article, self.lang, only_with_triggers=True)
         decisions: list[Decision] = []
         dateline = _dateline(reading)
@@ -116,7 +117,8 @@ class RuleExtractor:
             assert isinstance(spec, TriggerSpec)
 
             def decided(reason: str, mentions: Sequence[Mention] = (), hit: Hit = hit) -> None:
-                decisions.append(_decision(reading, hit, reason, mentions))
+                if trace or mentions:
+                    decisions.append(_decision(reading, hit, reason, mentions))
 
             if spec.frame not in DISCOURSE_FRAMES and len(reading.named_in(sentence)[1] | implicit) < 2:
                 decided("its sentence names fewer than two states")
