@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import random
+import signal
 import socket
 import threading
 import time
@@ -28,6 +29,15 @@ from relgraph.rdf.sparql_store import SparqlStore, start_oxigraph
 from relgraph.rdf.store import OxigraphStore, Store
 from relgraph.repository import Repository
 from relgraph.store_access import open_store
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """A suite started with SIGINT ignored (nohup, a background job, some CI runners) would hand that on to every
+    process a test starts, and a test of Ctrl-C would see nothing: the suite puts the default back, once, for all of
+    them (an exec'd child gets the default action, not an ignored signal)."""
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
 
 #: What a test expects of an event: its type's slug, its actors, its date (ISO, at its precision) or None.
 Found = tuple[str, tuple[str, ...], str | None]
