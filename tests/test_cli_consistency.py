@@ -64,17 +64,20 @@ def test_every_command_with_a_table_takes_the_same_formats() -> None:
     assert tables >= 14
 
 
-def test_lang_forces_the_language_and_only_lang_filters_a_gold_file(tmp_path: Path) -> None:
+def test_lang_forces_the_language_and_a_gold_file_is_filtered_by_it(tmp_path: Path) -> None:
+    """``--lang`` forces the language articles are read in; annotated articles each have theirs, so ``eval --lang``
+    (and its alias ``--only-lang``) scores the gold articles in that language."""
     gold = {"id": "g1", "lang": "en", "text": "Chile and Peru signed a trade agreement in 2011.", "events": []}
     (tmp_path / "en.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
     assert {p.name for p in cli.commands["eval"].params} >= {"lang", "only_lang"}
-    filtered = run("eval", str(tmp_path / "en.jsonl"), "--only-lang", "ar")
-    assert filtered.exit_code == 1
-    assert "no annotated articles in 'ar'" in filtered.output
-    forced = run("eval", str(tmp_path / "en.jsonl"), "--lang", "ar", "--format", "json")  # read as Arabic: scored
-    assert forced.exit_code == 0, forced.output
-    assert json.loads(forced.stdout)["articles"] == 1
-    for name in ("extract", "ingest", "eval"):
+    for option in ("--lang", "--only-lang"):
+        filtered = run("eval", str(tmp_path / "en.jsonl"), option, "ar")
+        assert filtered.exit_code == 1
+        assert "no annotated articles in 'ar'" in filtered.output
+        kept = run("eval", str(tmp_path / "en.jsonl"), option, "en", "--format", "json")
+        assert kept.exit_code == 0, kept.output
+        assert json.loads(kept.stdout)["articles"] == 1
+    for name in ("extract", "ingest"):
         (lang,) = [p for p in cli.commands[name].params if p.name == "lang"]
         assert "Language of every article" in (lang.help or ""), name  # type: ignore[attr-defined]
 

@@ -884,10 +884,11 @@ def viz(states: tuple[str, ...], timeline: bool, state: str | None, since: date 
 # -- evaluation and the demo -------------------------------------------------------------------------------
 
 
-@cli.command(name="eval", epilog=_example("relgraph eval gold.jsonl --only-lang ar --show-errors"))
+@cli.command(name="eval", epilog=_example("relgraph eval gold.jsonl --lang ar --show-errors"))
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-@_LANG
-@click.option("--only-lang", type=click.Choice(["ar", "en"]), help="Score only the gold articles in this language.")
+@click.option("--lang", type=click.Choice(["ar", "en"]),
+              help="Score the gold articles in this language (each annotated article has its own: it is read in it).")
+@click.option("--only-lang", type=click.Choice(["ar", "en"]), help="The same as --lang.")
 @_format_option(*TABLE)
 @click.option("--show-errors", is_flag=True, help="List every miss and false positive with its evidence.")
 def eval_(gold: str, lang: str | None, only_lang: str | None, fmt: str, show_errors: bool) -> None:
@@ -896,7 +897,7 @@ def eval_(gold: str, lang: str | None, only_lang: str | None, fmt: str, show_err
 
     from relgraph import api
 
-    report = api.evaluate(gold, lang=lang, only_lang=only_lang)
+    report = api.evaluate(gold, only_lang=only_lang or lang)
     if fmt == "json":
         payload: dict[str, Any] = {"articles": report.articles, "scores": report.rows()}
         if show_errors:
