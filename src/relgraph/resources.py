@@ -1,4 +1,4 @@
-"""Files shipped inside the package: the gazetteer, lexicons, samples and the ontology.
+"""Files shipped inside the package: the gazetteer, lexicons, samples, the ontology and the example queries.
 
 Everything is read through :mod:`importlib.resources`, so an installed wheel
 works wherever it lives; nothing is read from a source checkout.
@@ -12,7 +12,7 @@ from importlib.resources import files
 from importlib.resources.abc import Traversable
 from typing import Any
 
-__all__ = ["data_file", "ontology_file", "read_json"]
+__all__ = ["data_file", "example_queries", "ontology_file", "read_json"]
 
 
 def data_file(*parts: str) -> Traversable:
@@ -35,3 +35,12 @@ def ontology_file(name: str) -> Traversable:
 def read_json(*parts: str) -> Any:
     """Parse a JSON data file once per process."""
     return json.loads(data_file(*parts).read_text(encoding="utf-8"))
+
+
+def example_queries() -> dict[str, str]:
+    """The example SPARQL queries (``examples/queries/*.rq``, shipped as the package's ``queries/``) by name."""
+    folder = files("relgraph").joinpath("queries")
+    if not folder.is_dir():
+        return {}
+    found = sorted((f for f in folder.iterdir() if f.name.endswith(".rq")), key=lambda f: f.name)
+    return {f.name.removesuffix(".rq"): f.read_text(encoding="utf-8") for f in found}

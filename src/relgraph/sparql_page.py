@@ -15,7 +15,9 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-__all__ = ["DEFAULT_QUERY", "example_queries", "render_sparql_page", "write_sparql_page"]
+from relgraph.resources import example_queries
+
+__all__ = ["DEFAULT_QUERY", "render_sparql_page", "write_sparql_page"]
 
 #: The query the page opens on: events of every named graph, oldest first.
 DEFAULT_QUERY = """# The first fifty events in the store, oldest first (the events live in named graphs).
@@ -82,14 +84,6 @@ _SCRIPT = """
   document.body.setAttribute("data-drawn", "true");
 })();
 """
-
-
-def example_queries() -> dict[str, str]:
-    """The example queries of ``examples/queries/`` by name, when this is a checkout (else none)."""
-    folder = Path(__file__).resolve().parents[2] / "examples" / "queries"
-    if not folder.is_dir():
-        return {}
-    return {path.stem: path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.rq"))}
 
 
 def render_sparql_page(endpoint: str, examples: Mapping[str, str] | None = None) -> str:
