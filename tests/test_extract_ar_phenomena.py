@@ -124,7 +124,6 @@ def test_nisba_adjectives_name_the_official_state() -> None:
 def test_titles_without_a_state_name() -> None:
     found = events("استقبل خادم الحرمين الشريفين أمير الكويت في جدة في 2 مايو 2024.")
     assert ("visit", ("KW", "SA"), "2024-05-02") in found
-    assert ("meeting", ("SA", "KW"), "2024-05-02") in found
 
 
 def test_the_two_countries_are_the_pair_under_discussion() -> None:
@@ -200,10 +199,12 @@ def test_negotiation_between_states() -> None:
     assert any(e[0] == "negotiation" and set(e[1]) >= {"US", "AF"} for e in found), found
 
 
-def test_a_reception_is_a_visit_and_a_meeting() -> None:
-    found = events("استقبل الرئيس الجزائري في الجزائر العاصمة أمس رئيس الوزراء الإيطالي.")
+def test_a_reception_is_a_visit_and_a_meeting_where_talks_are_stated() -> None:
+    found = events("استقبل الرئيس الجزائري في الجزائر العاصمة أمس رئيس الوزراء الإيطالي، وبحث معه العلاقات الثنائية.")
     assert ("visit", ("IT", "DZ"), "2024-05-15") in found
     assert ("meeting", ("DZ", "IT"), "2024-05-15") in found
+    alone = events("استقبل الرئيس الجزائري في الجزائر العاصمة أمس رئيس الوزراء الإيطالي.")
+    assert alone == {("visit", ("IT", "DZ"), "2024-05-15")}
 
 
 def test_a_phone_call_is_not_a_meeting() -> None:
@@ -261,9 +262,7 @@ def test_every_mention_indexes_its_evidence() -> None:
     ],
 )
 def test_an_office_names_its_state_by_genitive_or_nisba(text: str) -> None:
-    found = events(text)
-    assert ("visit", ("IT", "DZ"), "2024-05-15") in found
-    assert ("meeting", ("DZ", "IT"), "2024-05-15") in found
+    assert ("visit", ("IT", "DZ"), "2024-05-15") in events(text)
 
 
 def test_a_name_that_is_also_a_word_names_the_state_only_as_a_place_or_after_an_office() -> None:

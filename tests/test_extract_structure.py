@@ -458,3 +458,23 @@ def test_english_planned_offered_and_civilian_contacts_are_no_events(text: str) 
 def test_english_the_first_to_act_did_act() -> None:
     found = events("Kuwait and Oman were the last to renew diplomatic ties with Cairo in 1987.", "en")
     assert found == {("relations_restored", ("KW", "EG")), ("relations_restored", ("OM", "EG"))}
+
+
+# -- one state under two names is no relation between states -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصل نائب الرئيس اليمني إلى عدن أمس.",  # Aden, the former South Yemen's capital, is in Yemen in 2015
+        "وغادر رئيس الوزراء اليمني مدينة عدن متجها إلى المكلا.",
+    ],
+)
+def test_travel_inside_a_state_is_no_visit(text: str) -> None:
+    assert not events(text, "ar", date(2015, 7, 20))
+
+
+def test_two_states_of_one_lineage_on_their_date_are_two() -> None:
+    found = events("East Germany and West Germany established diplomatic relations on 21 June 1973.", "en",
+                   date(2024, 5, 16))
+    assert {e for e in found if e[0] == "relations_established"} == {("relations_established", ("DD", "DE"))}

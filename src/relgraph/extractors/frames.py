@@ -218,6 +218,13 @@ class Site:
         # A name may come before the office that says whose it is: "توجه سيغمار غابريال، وزير الاقتصاد الألماني".
         return words <= (3 if ref.kind == "official" and ref.start >= self.hit.end else 1)
 
+    def talks_stated(self) -> bool:
+        """The sentence says that talks took place ("held talks", "بحث", "discussed"): a reception is a meeting
+        only then (``corpus/ANNOTATION.md``)."""
+        talks = any(isinstance(t.entry.value, TriggerSpec) and t.entry.value.frame in ("meet", "negotiate")
+                    for t in self.r.triggers_in(*self.sentence) if t is not self.hit)
+        return talks or any(c.entry.value == "topic" for c in self.r.cues_in(*self.sentence, "modal"))
+
     def relative_between(self, end: int) -> bool:
         """A relative pronoun lies between the trigger and ``end``: what follows it describes a noun, and is no
         argument of the trigger ("met members of the council, which comprises Oman and Qatar")."""
@@ -508,7 +515,7 @@ def receive(site: Site) -> list[Candidate]:
     used = (guest,) if host is None else (host, guest)
     if not abroad:
         out += _cand(site, EventType.VISIT, [guest.codes[0], host_codes[0]], used, place)
-    if guest.kind in _PEOPLE and not site.indirect():
+    if guest.kind in _PEOPLE and not site.indirect() and site.talks_stated():
         out += _cand(site, EventType.MEETING, [host_codes[0], guest.codes[0]], used, place)
     return out
 

@@ -318,6 +318,9 @@ class RuleExtractor:
             places = {c for a in candidate.used if a.kind in ("capital", "city") for c in a.codes}
             actors = tuple(dict.fromkeys(_state_as_of(self._gazetteer, c, published) if c in places else c
                                          for c in actors))
+        when_known = day or published
+        if when_known is not None and len({_state_as_of(self._gazetteer, c, when_known) for c in actors}) < len(actors):
+            return "one state under two names (travel inside Yemen to Aden): no relations between states"
         if len(actors) < 2:
             return "fewer than two states once written as they were on its date"
         s_lo, s_hi = site.sentence
