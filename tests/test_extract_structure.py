@@ -478,3 +478,10 @@ def test_two_states_of_one_lineage_on_their_date_are_two() -> None:
     found = events("East Germany and West Germany established diplomatic relations on 21 June 1973.", "en",
                    date(2024, 5, 16))
     assert {e for e in found if e[0] == "relations_established"} == {("relations_established", ("DD", "DE"))}
+
+
+def test_a_kingdom_named_of_its_own_is_no_anaphor() -> None:
+    assert not events("The United States recognized the Kingdom of the Two Sicilies in 1832.", "en")
+    found = events("Britain recognized Saudi Arabia in 1927. The Kingdom then opened a legation in London in 1930.",
+                   "en", None)
+    assert ("embassy_opened", ("SA", "GB")) in found

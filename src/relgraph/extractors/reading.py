@@ -465,6 +465,8 @@ def _actors(
                                  "city" if place[0] else "venue", cue_of(hit), False, None, place[1]))
             continue
         else:
+            if kind == "kingdom" and lang.has("kingdom_named_by", _next_word(low, hit.end)):
+                continue  # "the Kingdom of the Two Sicilies": a kingdom it names, not the one the text is about
             refs.append(ActorRef(word_start, hit.end, (), kind, cue_of(hit), True))
             continue
         office = _governing_office(hit, offices, words, lang, sub)
