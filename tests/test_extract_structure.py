@@ -485,3 +485,10 @@ def test_a_kingdom_named_of_its_own_is_no_anaphor() -> None:
     found = events("Britain recognized Saudi Arabia in 1927. The Kingdom then opened a legation in London in 1930.",
                    "en", None)
     assert ("embassy_opened", ("SA", "GB")) in found
+
+
+def test_the_signatories_are_the_triggers_arguments_not_the_states_quoted_about_it() -> None:
+    found = events("وقعت إيران اتفاقا مع ألمانيا في فيينا، وهو اتفاق تعارضه إسرائيل وتتحفظ عليه السعودية.", "ar")
+    assert {e for e in found if e[0] == "agreement_signed"} == {("agreement_signed", ("IR", "DE"))}
+    found = events("Chile signed a trade agreement with Peru in Lima, which Bolivia and Ecuador criticised.", "en")
+    assert {e for e in found if e[0] == "agreement_signed"} == {("agreement_signed", ("CL", "PE"))}

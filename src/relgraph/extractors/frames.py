@@ -860,7 +860,8 @@ def sign(site: Site) -> list[Candidate]:
             etype = about
     subjects = site.subjects()
     subject = subjects[-1] if subjects else None
-    partners = site.with_cue(("with", "between", "")) + site.between()
+    partners = _partners(site, ("with", "between", "")) + [  # its arguments, not every state of the sentence
+        b for a in site.between() if site.clause.start <= a.start < site.clause.end for b in _run_around(site, a)]
     document = site.r.lang.needs.get(site.spec.index)
     partners = [a for a in partners if a not in subjects and a.kind != "topic" and a.cue != "in"
                 and not (document and document.match(site.r.low, a.end + 1))]
