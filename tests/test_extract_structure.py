@@ -169,6 +169,20 @@ def test_states_inside_a_relative_clause_are_no_parties() -> None:
     assert not {e for e in found if e[0] == "meeting" and "SA" in e[1]}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A pronoun on the verb stands for the antecedent, so the agent follows the verb.
+        ("وانتقدت الكويت الاتفاق الذي أبرمته إيران مع العراق.", {("agreement_signed", ("IR", "IQ"))}),
+        ("وأشاد الأردن بالمعاهدة التي وقعتها مصر مع السودان.", {("agreement_signed", ("EG", "SD"))}),
+        ("وقلق المغرب من الاتفاق الذي وقعه العراق مع القوى الكبرى.", set()),  # unnamed powers: one state
+        ("ورحبت تونس بالمذكرة التي وقعتها.", set()),
+    ],
+)
+def test_arabic_a_relative_clause_with_a_resumptive_pronoun_has_its_own_agent(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "ar") if e[0] == "agreement_signed"} == expected
+
+
 def test_a_topic_discussed_is_no_party_to_the_talks() -> None:
     assert not events("بحث وزير الخارجية السعودي الأوضاع في اليمن وسوريا.", "ar")
     assert events("وبحث وزير الخارجية المصري مع نظيره القطري العلاقات.", "ar") == {("meeting", ("EG", "QA"))}
@@ -301,6 +315,34 @@ def test_english_inflections_come_from_lemmas(text: str, expected: Event) -> Non
 
 def test_the_bare_lemma_is_not_derived() -> None:
     assert not events("The Foreign Minister of Oman to visit Iran.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Conjugated from principal parts: the dual, the plural, a defective verb, the imperfect's persons.
+        ("وقعتا الأردن ومصر أمس اتفاقية للتعاون.", ("agreement_signed", ("JO", "EG"))),
+        ("واستدعيا السودان وتشاد سفيريهما لدى ليبيا أمس.", ("ambassador_recalled", ("SD", "LY"))),
+        ("التقوا وزراء خارجية تونس والجزائر أمس في الجزائر العاصمة.", ("meeting", ("TN", "DZ"))),
+        ("وأجرت الكويت مباحثات مع الأردن أمس.", ("meeting", ("KW", "JO"))),
+        # An object pronoun is a clitic the scanner reads, not a listed form: the agent follows in a relative.
+        ("وهاجم المغرب الاتفاق الذي أبرمها الجزائر مع فرنسا.", ("agreement_signed", ("DZ", "FR"))),
+    ],
+)
+def test_arabic_conjugations_come_from_lemmas(text: str, expected: Event) -> None:
+    assert expected in events(text, "ar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ومن المتوقع وفق توقع الخبراء أن تنمو التجارة بين مصر والسودان.",  # توقع: an expectation, no تُوقِّع
+        "وهذا طبعًا ما تريده إسرائيل وتركيا.",  # of course, no dual of طبع
+        "يجب أن تقوم الشراكة على أسس جديدة بين العراق والكويت وعلاقات متينة.",  # foundations, no أسس (founded)
+    ],
+)
+def test_arabic_a_whole_word_beats_a_conjugated_trigger_of_the_same_letters(text: str) -> None:
+    assert not events(text, "ar")
 
 
 # -- the implicit sender of a state's own record ---------------------------------------------------------------

@@ -107,7 +107,10 @@ class Site:
         previous = words.between(max(self.sentence[0], word_start - 24), word_start)
         while previous and previous[-1] in lists["auxiliaries"]:
             previous.pop()
-        relative = bool(previous) and previous[-1] in lists["relatives"]
+        # After a relative pronoun the antecedent is the agent ("الذي زار القاهرة"), unless a pronoun on the verb
+        # stands for it as the object, when the agent follows: "الاتفاق الذي أبرمته إيران مع ...".
+        resumptive = self.spec.word_class == "verb" and self.hit.suffix in lists.get("possessive_suffixes", ())
+        relative = bool(previous) and previous[-1] in lists["relatives"] and not resumptive
         # VSO, or VOS past a prepositional object, a state's name counting as one word: "اعترف بالجبل الأسود كل
         # من آيسلندا".
         first = next((a for a in agentive if not a.cue), None)

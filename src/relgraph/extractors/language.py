@@ -33,7 +33,7 @@ from typing import Any
 
 from relgraph.dates.lexicon import alternation
 from relgraph.errors import ExtractorError
-from relgraph.extractors.morphology import Morphology
+from relgraph.extractors.morphology import Inflection, morphology
 from relgraph.extractors.scanning import Entry, Lexicon
 from relgraph.gazetteer import LANGS as GAZETTEER_LANGS
 from relgraph.gazetteer import Gazetteer
@@ -248,7 +248,7 @@ def _lexicon_entries(data: dict[str, Any], clitics: bool) -> Iterator[Entry]:
 _TRIGGER_KEYS = ("type", "frame", "class", "forms", "lemmas", "generic_forms", "needs")
 
 
-def _triggers(data: dict[str, Any], clitics: bool, morphology: Morphology) -> tuple[list[TriggerSpec], list[Entry]]:
+def _triggers(data: dict[str, Any], clitics: bool, inflection: Inflection) -> tuple[list[TriggerSpec], list[Entry]]:
     """The trigger specs and their lexicon entries.
 
     A trigger's keys other than :data:`_TRIGGER_KEYS` are its frame's params, over the
@@ -259,7 +259,8 @@ def _triggers(data: dict[str, Any], clitics: bool, morphology: Morphology) -> tu
     defaults: dict[str, dict[str, list[str]]] = data.get("frame_params", {})
     for i, raw in enumerate(data.get("triggers", [])):
         if raw["class"] not in ("verb", "noun", "word"):
-            raise ExtractorError(f"trigger {raw['forms'][:1]}: class {raw['class']!r} is not verb, noun or word")
+            raise ExtractorError(f"trigger {raw.get('forms', raw.get('lemmas'))}: class {raw['class']!r} is not verb, "
+                                 "noun or word")
         given = {**defaults.get(raw["frame"], {}), **{k: v for k, v in raw.items() if k not in _TRIGGER_KEYS}}
         params = tuple((k, tuple(fold(str(x)) for x in v)) for k, v in given.items())  # words compared with folded text
         etype = EventType.from_slug(raw["type"])
@@ -267,7 +268,7 @@ def _triggers(data: dict[str, Any], clitics: bool, morphology: Morphology) -> tu
         generic = TriggerSpec(i, etype, raw["frame"], raw["class"], True, raw.get("needs"), params)
         specs.append(spec)
         word_class = _word_class(clitics, raw["class"])
-        forms = [*raw.get("forms", ()), *(f for lemma in raw.get("lemmas", ()) for f in morphology.inflections(lemma))]
+        forms = [*raw.get("forms", ()), *(f for lemma in raw.get("lemmas", ()) for f in inflection.inflections(lemma))]
         entries += [Entry(form, "trigger", spec, word_class) for form in dict.fromkeys(forms)]
         entries += [Entry(form, "trigger", generic, word_class) for form in raw.get("generic_forms", ())]
     return specs, entries
@@ -297,7 +298,7 @@ def compile_language(code: str, data: dict[str, Any], gazetteer: Gazetteer, *, f
 def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
     syntax: dict[str, bool] = data.get("syntax", {})
     clitics = syntax.get("clitics", False)
-    specs, trigger_entries = _triggers(data, clitics, Morphology.from_data(data.get("morphology", {})))
+    specs, trigger_entries = _triggers(data, clitics, morphology(data.get("morphology", {})))
     lexicon = Lexicon([*_entries(code, data, gazetteer, clitics), *trigger_entries], code, ACTOR_KINDS)
     return Language(
         code,

@@ -287,7 +287,11 @@ def read(article: Article, lang: Language, *, only_with_triggers: bool = False) 
     kinds: dict[str, list[Hit]] = {}
     for h in cue_hits:
         kinds.setdefault(h.entry.kind, []).append(h)
-    triggers = kinds.get("trigger", [])
+    # A lexeme read on the very span of a trigger is that word, not the trigger: "طبعًا" (of course) is no dual of
+    # طبع; longer lexemes have already won in the scan.
+    lexemes = {(h.start, h.end) for h in kinds.get("lexeme", ())}
+    triggers = [h for h in kinds.get("trigger", ()) if (h.start, h.end) not in lexemes]
+    kinds["trigger"] = triggers
     if only_with_triggers and not triggers:
         return Reading(article, lang, norm, low, Words(""), [], [], [], [], [], [], None)
     sentences = sentence_spans(text)
