@@ -152,6 +152,7 @@ LEXICON_KEYS = frozenset({
     "_about", "syntax", "offices", "office_states", "honorifics", "name_glue", "pair_anaphors", "kingdom_anaphors",
     "country_pronouns", "agencies", "prepositions", "proclitic_prepositions", "location_heads", "clause_breaks",
     "modality", "modal_window", "modal_reach", "needs_reach", "needs_cues", "lexemes", "modal_nouns", "record_keepers",
+    "eponym_heads",
     "morphology", "light_verbs", "after_modality", "date_blockers", "date_bounds", "indirect_contact", "frame_params",
     "triggers", "agreement_about_relations", "state_names", *_WORD_LISTS, *_PATTERNS,
 })
@@ -232,6 +233,7 @@ def _lexicon_entries(data: dict[str, Any], clitics: bool) -> Iterator[Entry]:
     yield from words("indirect_contact", "contact")
     yield from words("after_modality", "modal_after")
     yield from words("location_heads", "lochead", "noun")
+    yield from words("eponym_heads", "eponym", "noun")
     yield from words("date_blockers", "blocker")
     yield from words("date_bounds", "bound")
     for form, role in data.get("prepositions", {}).items():

@@ -148,6 +148,11 @@ class _Hits(Generic[_T]):
         i = bisect_left(self.starts, start)
         return i < len(self.hits) and self.hits[i].start < end
 
+    def starts_at(self, pos: int, words: Words) -> bool:
+        """Whether a hit starts right after ``pos``, with no word between."""
+        hit = self.first_from(pos)
+        return hit is not None and words.within(pos, hit.start, 0)
+
     def ends_at(self, pos: int, words: Words) -> bool:
         """Whether a hit ends right before ``pos``, with no word between."""
         hit = self.last_until(pos)
@@ -422,7 +427,9 @@ def _actors(
     if lang.modifiers_first:  # "in the Saudi capital": an adjective before a head is skipped with it
         heads += [h for h in actor_hits if h.entry.data == "demonym"]
     cue_of = _Cues(kinds.get("prep", []), heads, words, lang, active).of
-    places = _Hits(kinds.get("lochead", []), ordered=True)
+    # Nouns a person's name or title after them names: "مطار بن غوريون", "جامعة الملك سعود" (no one acting).
+    institutions = _Hits(kinds.get("eponym", []), ordered=True)
+    eponymous = _Hits(sorted([*kinds.get("lochead", ()), *institutions.hits], key=START), ordered=True)
     refs: list[ActorRef] = []
     used_offices: dict[int, tuple[str, ...]] = {}  # an office's start -> the state(s) the text gave it
     persons: dict[str, tuple[str, ...]] = {}
@@ -453,7 +460,7 @@ def _actors(
             refs.append(ActorRef(word_start, hit.end, (), "org", "", False))
             continue
         elif kind == "person":
-            if places.ends_at(word_start, words):
+            if eponymous.ends_at(word_start, words):
                 continue  # a place named after a person: "مطار بن غوريون", "King Fahd Palace"
             codes = _state_of(hit.entry.value, published)  # type: ignore[arg-type]
             refs.append(ActorRef(word_start, hit.end, codes, "person", cue_of(hit), True, "head"))
@@ -513,8 +520,9 @@ def _actors(
         if office.start in used_offices:
             holders.setdefault(form, set()).update(used_offices[office.start])
             continue
-        if covered.covers(office.start):
-            continue
+        if covered.covers(office.start) or eponymous.ends_at(office.start - len(office.prefix), words) or (
+                institutions.starts_at(office.end, words)):
+            continue  # "مدينة الملك عبدالله" is named after a king; "رئيس جامعة" heads a university, not a state
         held = holders.get(form, set())
         own = lang.office_states.get(form) or (next(iter(held)) if len(held) == 1 else None)
         state = own or (home if office.entry.value != "body" else None)  # "the government" of a dateline: anyone's
