@@ -419,6 +419,26 @@ def test_arabic_what_is_planned_is_no_event(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Adjectives of modality inflect: gender, number, the article, after the noun or before the trigger.
+        "وأعلن الرئيس اليمني عن زيارة له مرتقبة للسعودية.",
+        "وتحدث الوزير عن ترتيبات الزيارة المرتقبة لأمير قطر إلى موسكو.",
+        "وتحدث عن المحادثات المقبلة بين وزيري خارجية تونس والمغرب.",
+        "وقال إن المباحثات القادمين إليها وزراء الأردن ومصر ستتناول الأمن.",
+        "وأكد أن زيارة مقررة للرئيس التركي إلى طهران ستتم.",
+        "وزير الخارجية الفرنسي يزور إيران الأسبوع المقبل.",
+    ],
+)
+def test_arabic_modal_adjectives_in_any_inflection(text: str) -> None:
+    assert not events(text, "ar")
+
+
+def test_arabic_a_visit_made_as_planned_is_an_event() -> None:
+    assert events("زار وزير الخارجية الأردني العراق في زيارة مقررة منذ أسابيع.", "ar") == {("visit", ("JO", "IQ"))}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("وقام وزير الخارجية التركي بزيارة إلى القاهرة.", ("visit", ("TR", "EG"))),

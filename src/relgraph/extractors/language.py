@@ -152,7 +152,7 @@ LEXICON_KEYS = frozenset({
     "_about", "syntax", "offices", "office_states", "honorifics", "name_glue", "pair_anaphors", "kingdom_anaphors",
     "country_pronouns", "agencies", "prepositions", "proclitic_prepositions", "location_heads", "clause_breaks",
     "modality", "modal_window", "modal_reach", "needs_reach", "needs_cues", "lexemes", "modal_nouns", "record_keepers",
-    "eponym_heads",
+    "eponym_heads", "modal_adjectives", "after_modality_adjectives",
     "morphology", "light_verbs", "after_modality", "date_blockers", "date_bounds", "indirect_contact", "frame_params",
     "triggers", "agreement_about_relations", "state_names", *_WORD_LISTS, *_PATTERNS,
 })
@@ -245,6 +245,12 @@ def _lexicon_entries(data: dict[str, Any], clitics: bool) -> Iterator[Entry]:
     for category, forms in data.get("modal_nouns", {}).items():
         for form in forms:
             yield Entry(form, "modal", category, _word_class(clitics, "noun"))
+    # Adjectives of modality inflect like a nisba, with or without the article: مقبل → المقبلة، القادمين، مرتقبة.
+    for category, forms in data.get("modal_adjectives", {}).items():
+        for form in forms:
+            yield Entry(form, "modal", category, _word_class(clitics, "nisba"))
+    for form in data.get("after_modality_adjectives", ()):
+        yield Entry(form, "modal_after", form, _word_class(clitics, "nisba"))
 
 
 _TRIGGER_KEYS = ("type", "frame", "class", "forms", "lemmas", "generic_forms", "needs")

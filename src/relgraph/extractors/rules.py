@@ -234,7 +234,7 @@ class RuleExtractor:
             found.append("about")  # "talks on restoring ties": a topic, not an event
         reach = _AFTER_NOUN_WORDS if spec.word_class == "noun" else 2
         after = reading.cues_in(hit.end, clause.end, "modal_after")
-        if any(reading.distance(hit.end, c.start) <= reach for c in after):
+        if any(reading.distance(hit.end, c.word_start) <= reach for c in after):
             found.append("future")
         return next((c for c in found if c != _DATED), found[0] if found else None)
 
