@@ -183,6 +183,19 @@ def test_arabic_a_relative_clause_with_a_resumptive_pronoun_has_its_own_agent(te
     assert {e for e in events(text, "ar") if e[0] == "agreement_signed"} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An impersonal passive: what follows the noun was discussed; the parties are the meeting's, told before.
+        ("التقى وزير الخارجية المصري نظيره الأردني، وتم بحث الوضع في سوريا.", {("meeting", ("EG", "JO"))}),
+        ("اجتمع ولي العهد السعودي مع الرئيس التونسي، كما جرى بحث الأوضاع في ليبيا.", {("meeting", ("SA", "TN"))}),
+        ("وتم بحث العلاقات بين مصر والسودان أمس.", {("meeting", ("EG", "SD"))}),
+    ],
+)
+def test_arabic_an_impersonal_passive_takes_its_topic_not_parties(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "ar") if e[0] == "meeting"} == expected
+
+
 def test_a_topic_discussed_is_no_party_to_the_talks() -> None:
     assert not events("بحث وزير الخارجية السعودي الأوضاع في اليمن وسوريا.", "ar")
     assert events("وبحث وزير الخارجية المصري مع نظيره القطري العلاقات.", "ar") == {("meeting", ("EG", "QA"))}
@@ -227,6 +240,27 @@ def test_arabic_a_title_and_name_after_an_institution_noun_name_it(text: str) ->
 
 def test_arabic_the_king_himself_still_acts() -> None:
     assert ("meeting", ("SA", "JO")) in events("والتقى الملك سلمان بن عبدالعزيز وزير الخارجية الأردني في الرياض.", "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A regime noun with a leader's surname names the leader's state; the surname alone is an ordinary word.
+        ("السعودية ونظام الأسد يستأنفان رسمياً العلاقات الدبلوماسية.", "ar", ("relations_restored", ("SA", "SY"))),
+        ("قطعت تونس علاقاتها مع حكومة الأسد.", "ar", ("relations_severed", ("TN", "SY"))),
+        ("Jordan restored relations with the Assad regime on Monday.", "en", ("relations_restored", ("JO", "SY"))),
+        # Epithets and historical names.
+        ("وقطعت موريتانيا علاقاتها مع الدولة العبرية.", "ar", ("relations_severed", ("MR", "IL"))),
+        ("وقعت الكويت اتفاقية الحماية مع الإمبراطورية البريطانية عام 1899.", "ar", ("agreement_signed", ("KW", "GB"))),
+        ("Egypt recognised the Jewish state in 1979.", "en", ("recognition", ("EG", "IL"))),
+    ],
+)
+def test_regimes_and_epithets_name_their_state(text: str, lang: str, expected: Event) -> None:
+    assert expected in events(text, lang)
+
+
+def test_arabic_a_surname_alone_is_no_one() -> None:
+    assert not events("وقال الكاتب إن الأسد قطع علاقاته مع الغابة ومع مصر.", "ar")
 
 
 def test_a_city_outlives_its_state_when_the_event_is_undated() -> None:

@@ -384,6 +384,13 @@ class Site:
         in_clause = [b for b in before if b[0] >= self.clause.start]
         return in_clause[-1] if in_clause else None
 
+    def impersonal(self) -> bool:
+        """An impersonal passive governs the noun ("تم بحث الشأن السوري", it was discussed): the noun has no agent,
+        and the states after it are what was discussed, unless "between" or "with" says otherwise."""
+        return any(  # a verb of the same letters (بحث) is read as its verbal noun here
+            self.within(c.end, self.hit.word_start, 0) for c in self.r.cues_in(
+                max(self.sentence[0], self.hit.word_start - 12), self.hit.word_start, "impersonal"))
+
     def passive(self) -> bool:
         """A passive marker is one of the two words before the trigger ("was recalled", "were restored")."""
         before = self.r.words_between(max(self.sentence[0], self.hit.start - 24), self.hit.start)[-2:]
@@ -540,6 +547,9 @@ def meet(site: Site) -> list[Candidate]:
         return []
     parties = _parties_after(site)
     met: list[ActorRef] = []  # whom a verb's subject met, in a list: "met the presidents of A, B and C"
+    if not parties and site.impersonal():  # "تم بحث الشأن السوري": what was discussed, by the parties told before
+        parties = site.with_cue(("with", "between"), site.after(site.clause.end))
+        return _cand(site, EventType.MEETING, _codes(parties), parties, site.place())
     if not parties:
         parties = site.subjects()  # "the foreign ministers of Greece and Turkey met"
         met = [a for a in _partners(site, site.spec.param("party_cues") or ("with", "by", "", "for"))

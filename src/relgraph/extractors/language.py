@@ -152,7 +152,8 @@ LEXICON_KEYS = frozenset({
     "_about", "syntax", "offices", "office_states", "honorifics", "name_glue", "pair_anaphors", "kingdom_anaphors",
     "country_pronouns", "agencies", "prepositions", "proclitic_prepositions", "location_heads", "clause_breaks",
     "modality", "modal_window", "modal_reach", "needs_reach", "needs_cues", "lexemes", "modal_nouns", "record_keepers",
-    "eponym_heads", "modal_adjectives", "after_modality_adjectives",
+    "eponym_heads", "modal_adjectives", "after_modality_adjectives", "regime_nouns",
+    "impersonal_passives",
     "morphology", "light_verbs", "after_modality", "date_blockers", "date_bounds", "indirect_contact", "frame_params",
     "triggers", "agreement_about_relations", "state_names", *_WORD_LISTS, *_PATTERNS,
 })
@@ -203,6 +204,12 @@ def _gazetteer_entries(lang: str, gazetteer: Gazetteer, clitics: bool) -> Iterat
         terms.setdefault(form, []).append((code, start, end))
     for form, spans in terms.items():
         yield Entry(form, "person", tuple(spans), name)
+    # Surnames ("الأسد"), a person only after a regime noun ("نظام الأسد"): not actors until the reading says so.
+    terms = {}
+    for form, code, start, end in gazetteer.surnames(lang):
+        terms.setdefault(form, []).append((code, start, end))
+    for form, spans in terms.items():
+        yield Entry(form, "surname", tuple(spans), name)
     # Cities and venues: value = (state or None for a venue, English name).
     for form, code, city, venue in places:
         yield Entry(form, "place", (None if venue else code, city), name)
@@ -234,6 +241,8 @@ def _lexicon_entries(data: dict[str, Any], clitics: bool) -> Iterator[Entry]:
     yield from words("after_modality", "modal_after")
     yield from words("location_heads", "lochead", "noun")
     yield from words("eponym_heads", "eponym", "noun")
+    yield from words("regime_nouns", "regime", "noun")
+    yield from words("impersonal_passives", "impersonal")
     yield from words("date_blockers", "blocker")
     yield from words("date_bounds", "bound")
     for form, role in data.get("prepositions", {}).items():

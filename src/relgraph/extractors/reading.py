@@ -435,7 +435,7 @@ def _actors(
     persons: dict[str, tuple[str, ...]] = {}
     # Where a word the lexicon knows starts (a name ends before it): worked out in C unless honorifics need
     # leaving out.
-    every = [*actor_hits, *cues]
+    every = [*actor_hits, *(c for c in cues if c.entry.kind != "surname")]  # a surname is part of a name
     stops: set[int] = set(map(minus, map(START, every), map(len, map(PREFIX, every)))) if not honorifics else {
         h.start - len(h.prefix) for h in every if h.entry.kind != "honorific"}
 
@@ -535,9 +535,29 @@ def _actors(
         refs.append(ActorRef(office.start, max(office.end, name_end), codes, "office",
                              cue_of(office), True, str(office.entry.value)))
 
+    refs += _regimes(kinds, _Hits(sorted(refs, key=SPAN)), words, lang, published, cue_of)
     refs = _with_persons(refs, persons, words, text, lang, cue_of)
     refs.sort(key=SPAN)
     return _coordinated(_shared_offices(_titled_persons(_dedupe_overlaps(refs), words), words, lang), words, lang)
+
+
+def _regimes(kinds: dict[str, list[Hit]], covered: _Hits[ActorRef], words: Words, lang: Language,
+             published: date | None, cue_of: Callable[[Hit], str]) -> Iterator[ActorRef]:
+    """A leader's surname with a regime noun names the leader's state: "نظام الأسد", "حكومة صدام", "the Assad
+    regime" (the noun before the surname in Arabic, after it in English); a surname alone is no one."""
+    nouns = _Hits(kinds.get("regime", []), ordered=True)
+    for hit in kinds.get("surname", ()):
+        start = hit.start - len(hit.prefix)
+        if covered.covers(start) or covered.covers(hit.end - 1):
+            continue  # already a person's or a state's name
+        noun = nouns.last_until(start) if not lang.modifiers_first else nouns.first_from(hit.end)
+        if noun is None or not (words.within(noun.end, start, 0) if not lang.modifiers_first
+                                else words.within(hit.end, noun.start - len(noun.prefix), 0)):
+            continue
+        codes = _state_of(hit.entry.value, published)  # type: ignore[arg-type]
+        if codes:
+            first, last = (noun, hit) if noun.start < hit.start else (hit, noun)
+            yield ActorRef(first.start - len(first.prefix), last.end, codes, "name", cue_of(first), True)
 
 
 def _state_of(spans: Sequence[tuple[str, date, date | None]], published: date | None) -> tuple[str, ...]:
