@@ -327,6 +327,38 @@ def test_each_other_further_on_is_no_object() -> None:
     assert not events("Spain and France went to war against each other in 1635.", "en")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # The envoys of a list of states: one event per sender.
+        ("Ambassadors of Chile, Peru and Ghana presented their credentials to the King of Spain on Monday.", "en",
+         {("ambassador_appointed", (s, "ES")) for s in ("CL", "PE", "GH")}),
+        ("قدم سفراء تشيلي والبيرو والنرويج أوراق اعتمادهم إلى الرئيس التونسي أمس.", "ar",
+         {("ambassador_appointed", (s, "TN")) for s in ("CL", "PE", "NO")}),
+        # "the President", a title the text gave a state before with its holder's name.
+        ("Envoys presented their credentials to President Pranab Mukherjee on Friday. The ambassadors of Mali and"
+         " Chad presented their credentials to the President at a function.", "en",
+         {("ambassador_appointed", (s, "IN")) for s in ("ML", "TD")}),
+    ],
+)
+def test_the_envoys_of_a_list_each_give_an_event(text: str, lang: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, lang) if e[0] == "ambassador_appointed"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A passive reception: the guest comes first, the host is the agent.
+        ("The Emir of Kuwait was received at the palace by Spain's King Felipe on Monday.", {("visit", ("KW", "ES"))}),
+        ("The Jordanian foreign minister was received by King Salman in Riyadh.", {("visit", ("JO", "SA"))}),
+        # "is welcoming" is progressive, not passive: a welcome of a speech is no visit.
+        ("The State Department is welcoming the points in a speech on China policy by Taiwan's President.", set()),
+    ],
+)
+def test_english_a_passive_reception_has_its_guest_first(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "en") if e[0] == "visit"} == expected
+
+
 # -- the implicit party of a state's own record ---------------------------------------------------------------
 
 

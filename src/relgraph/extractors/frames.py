@@ -394,7 +394,9 @@ class Site:
     def passive(self) -> bool:
         """A passive marker is one of the two words before the trigger ("was recalled", "were restored")."""
         before = self.r.words_between(max(self.sentence[0], self.hit.start - 24), self.hit.start)[-2:]
-        return not self.lang.words["passive_markers"].isdisjoint(before)
+        verb = self.r.low[self.hit.word_start : self.hit.end].split(" ")[0]
+        progressive = verb.endswith(tuple(self.lang.words.get("progressive_endings", ())))  # "is welcoming"
+        return not progressive and not self.lang.words["passive_markers"].isdisjoint(before)
 
     def discourse(self, codes: Sequence[str], subjects: Sequence[ActorRef]) -> list[str]:
         """``codes`` completed with the pair under discussion, when the subject is missing or unnamed.
@@ -500,9 +502,15 @@ def travel(site: Site) -> list[Candidate]:
 def receive(site: Site) -> list[Candidate]:
     host = site.subject()
     kinds = site.spec.param("visitor") or (*_PEOPLE, "name", "group")  # one welcomes decisions, not states
-    candidates = [a for a in site.after() if a is not host and a.kind in kinds]
-    cues = [c for g in site.spec.param("guest") or ("object",) for c in _GOAL_CUES.get(g, (g,))]
-    guests = [a for a in candidates if a.cue in cues]
+    if site.passive() and site.spec.word_class == "verb":
+        # "The Prince of Monaco was received at the White House by President Wilson": the guest comes first.
+        guests = [a for a in site.before() if a.start >= site.clause.start and a.kind in kinds
+                  and a.cue in ("", "of") and a.codes][:1]
+        host = next((a for a in site.after(site.clause.end) if a.cue == "agent" and a.codes), None)
+    else:
+        candidates = [a for a in site.after() if a is not host and a.kind in kinds]
+        cues = [c for g in site.spec.param("guest") or ("object",) for c in _GOAL_CUES.get(g, (g,))]
+        guests = [a for a in candidates if a.cue in cues]
     if not guests:
         return []
     guest = guests[0]
@@ -760,6 +768,12 @@ def envoy(site: Site) -> list[Candidate]:
         site.within(m.end(), a.start, 0) for m in nouns.finditer(site.r.low, max(n_end, a.start - 16), a.start))]
     if site.lang.modifiers_first:
         senders = [a for a in site.refs if a.end <= n_start and site.within(a.end, n_start, 1)] + senders
+    # "Ambassadors of Chile, Peru and Ghana presented their credentials": each state's envoy, each an event.
+    listed = next((_run_around(site, a) for a in (*senders[:1], *site.after(limit))
+                   if (a.cue == "of" and a.start >= n_end and site.within(n_end, a.start, 1))
+                   or (a.level == "envoy" and a.start <= n_start < a.end)), [])
+    listed = listed if len(listed) > 1 and all(a.kind in ("name", "official") for a in listed) else []
+    senders = [*listed, *(a for a in senders if a not in listed)]
     # The post: after the envoy noun ("Sweden's ambassador to Kenya presented ...") or the trigger.
     posts = [a for a in site.refs if a.start >= min(n_end, site.hit.end)]
     if etype is EventType.AMBASSADOR_RECALLED:
@@ -772,16 +786,17 @@ def envoy(site: Site) -> list[Candidate]:
         # "accredited its ambassador in Addis Ababa to Djibouti": the post it is sent to before the one it is in.
         hosts = sorted((a for a in posts if a.cue in ("at", "to", "in") and a is not sender),
                        key=lambda a: a.cue == "in")
-        if not hosts and subject is not None and sender is not subject:
+        if not hosts and subject is not None and sender is not subject and subject not in listed:
             hosts = [subject]  # the head of state who received the credentials
     if (sender is None or not sender.codes) and site.r.recorder:  # "Chargé X presented his credentials", in
         sender = _implicit(site, n_start, n_end)                     # the sending state's own record
     if sender is None:
         return []
-    hosts = [h for h in hosts if not set(h.codes) & set(sender.codes)]
-    # "withdrew its ambassadors from the United States and Australia": one event per post.
-    return [c for h in _coordinated_run(site, hosts) or hosts[:1]
-            for c in _cand(site, etype, [sender.codes[0], h.codes[0]], (sender, h))]
+    sent = listed if sender in listed else [sender]
+    hosts = [h for h in hosts if not set(h.codes) & {c for s in sent for c in s.codes}]
+    # "withdrew its ambassadors from the United States and Australia": one event per post; one per sender listed.
+    return [c for s in sent for h in _coordinated_run(site, hosts) or hosts[:1]
+            for c in _cand(site, etype, [s.codes[0], h.codes[0]], (s, h))]
 
 
 def _both_ways(site: Site) -> list[Candidate]:

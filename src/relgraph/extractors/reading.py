@@ -302,8 +302,10 @@ def read(article: Article, lang: Language, *, only_with_triggers: bool = False) 
     sentences = sentence_spans(text)
     clauses = _clauses(sentences, kinds.get("break", []), text)
     dates = find_dates(text, lang.code, article.published)
-    actor_hits = [h for h in actor_hits if not _filed_from(h, text, dates)]
-    home = _home(text, low, lang)
+    filed = [h for h in actor_hits if _filed_from(h, text, dates)]
+    actor_hits = [h for h in actor_hits if h not in filed]
+    # The state whose officials an article leaves unnamed: its news agency's, else where it was filed from.
+    home = _home(text, low, lang) or next((str(h.entry.value) for h in filed if h.entry.kind == "state"), None)
     words = Words(low, spaced_low)
     starts = [s for s, _ in sentences]
     placed = [_sentence_at(sentences, starts, h.start) for h in triggers]  # each trigger's sentence
@@ -514,6 +516,7 @@ def _actors(
     # gave the same office before ("the Saudi Crown Prince ... the Crown Prince"), else the home state of the
     # news agency (not for bodies: "the government" of a dateline is anyone's), or left for the frames.
     covered = _Hits(refs)
+    people = _Hits([r for r in refs if r.kind == "person" and r.codes])
     holders: dict[str, set[str]] = {}  # office as written -> the states the text gave it so far
     for office in offices.hits:
         form = low[office.start : office.end]
@@ -523,6 +526,12 @@ def _actors(
         if covered.covers(office.start) or eponymous.ends_at(office.start - len(office.prefix), words) or (
                 institutions.starts_at(office.end, words)):
             continue  # "مدينة الملك عبدالله" is named after a king; "رئيس جامعة" heads a university, not a state
+        person = people.first_from(office.end)
+        # "President Mukherjee ... the President": the same office. Only where a bare title stands alone (English);
+        # an Arabic head noun heads any genitive after it ("رئيس المكتب السياسي لحركة حماس").
+        if (lang.modifiers_first and person is not None and office.entry.value in ("head", "minister")
+                and words.within(office.end, person.start, 0)):
+            holders.setdefault(form, set()).update(person.codes)
         held = holders.get(form, set())
         own = lang.office_states.get(form) or (next(iter(held)) if len(held) == 1 else None)
         state = own or (home if office.entry.value != "body" else None)  # "the government" of a dateline: anyone's
