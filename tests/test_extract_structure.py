@@ -359,6 +359,56 @@ def test_english_a_passive_reception_has_its_guest_first(text: str, expected: se
     assert {e for e in events(text, "en") if e[0] == "visit"} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A former official in the news of the day acts for no state; in a dated account of the past he did.
+        ("وزار الرئيس الفرنسي السابق نيكولا ساركوزي تونس أمس.", "ar", set()),
+        ("واستقبل الملك سلمان رئيس وزراء لبنان الأسبق في جدة يوم الاثنين.", "ar", set()),
+        ("Former President Jimmy Carter visited Israel on Monday.", "en", set()),
+        ("وكان الرئيس الأمريكي الأسبق جيمي كارتر قد زار إسرائيل عام 1978.", "ar", {("visit", ("US", "IL"))}),
+        ("Former President Nixon had visited China in 1972.", "en", {("visit", ("US", "CN"))}),
+    ],
+)
+def test_a_former_official_acts_for_no_state_in_the_news_of_the_day(text: str, lang: str,
+                                                                     expected: set[Event]) -> None:
+    assert {e for e in events(text, lang) if e[0] == "visit"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Ties of another kind are no diplomatic relations.
+        ("وتحرص الحكومتان العراقية والكويتية على إقامة علاقات حسنة على كل المستويات.", "ar"),
+        ("وسوف تخسر تركيا بعد استعادة إيران للعلاقات التجارية مع ألمانيا.", "ar"),
+        ("ويربط الرئيس إقامة علاقات جيدة مع طهران بأمن المغرب.", "ar"),
+        ("China and Japan resumed trade ties with Vietnam on Monday.", "en"),
+        ("Chile established close business links with Peru.", "en"),
+        # A future on the light verb of an impersonal passive.
+        ("وأشار إلى أنه سيتم توقيع مذكرة تفاهم بين مصر والسودان في مجال النقل.", "ar"),
+    ],
+)
+def test_other_ties_and_a_future_impersonal_are_no_events(text: str, lang: str) -> None:
+    assert not events(text, lang)
+
+
+def test_diplomatic_and_cultural_relations_are_relations() -> None:
+    assert ("relations_restored", ("FR", "DE")) in events(
+        "France resumed diplomatic and cultural relations with Germany on Monday.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "كان في استقباله X": X received him; "خلال استقباله X": he received X.
+        ("وصل الرئيس الأمريكي إلى نيروبي، وكان في استقباله نظيره الكيني.", ("visit", ("US", "KE"))),
+        ("وأكد الملك سلمان خلال استقباله وزير الخارجية المصري في جدة أمس.", ("visit", ("EG", "SA"))),
+    ],
+)
+def test_arabic_whose_reception_the_pronoun_is(text: str, expected: Event) -> None:
+    assert {e for e in events(text, "ar") if e[0] == "visit"} == {expected}
+
+
 # -- the implicit party of a state's own record ---------------------------------------------------------------
 
 

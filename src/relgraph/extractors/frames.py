@@ -507,6 +507,14 @@ def receive(site: Site) -> list[Candidate]:
         guests = [a for a in site.before() if a.start >= site.clause.start and a.kind in kinds
                   and a.cue in ("", "of") and a.codes][:1]
         host = next((a for a in site.after(site.clause.end) if a.cue == "agent" and a.codes), None)
+    elif (site.spec.word_class == "noun" and site.hit.suffix in site.lang.words.get("possessive_suffixes", ())
+          and not site.lang.words["welcomed_after"].isdisjoint(site.r.words_between(
+              max(site.sentence[0], site.hit.word_start - 8), site.hit.word_start)[-1:])):
+        # "كان في استقباله نظيره الكيني": the pronoun is the guest received, the host comes after ("خلال استقباله
+        # الوزير": his receiving the minister, the pronoun the host).
+        owner = site._owner_before()
+        guests = [owner] if owner is not None and owner.codes else []
+        host = next((a for a in site.after() if a.cue == "" and a.kind in _PEOPLE and a.codes), None)
     else:
         candidates = [a for a in site.after() if a is not host and a.kind in kinds]
         cues = [c for g in site.spec.param("guest") or ("object",) for c in _GOAL_CUES.get(g, (g,))]

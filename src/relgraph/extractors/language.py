@@ -142,11 +142,12 @@ _NEVER = re.compile(r"(?!)")
 _WORD_LISTS = ("conjunctions", "relatives", "auxiliaries", "passive_markers", "name_stops", "office_gap",
                "possessive_marks", "office_modifiers", "possessives", "possessive_suffixes", "prep_gap",
                "purpose_prefixes", "future_prefixes", "imperfect_prefixes", "not_a_place_after", "articles",
-               "light_verbs", "kingdom_named_by", "progressive_endings")
+               "light_verbs", "kingdom_named_by", "progressive_endings",
+               "welcomed_after", "former_markers")
 #: Regular expressions a lexicon may give, over folded text.
 _PATTERNS = ("mission_nouns", "envoy_nouns", "diplomat_nouns", "dual_mission_nouns", "partner_pronouns",
              "respectively", "distributive", "civilians_after", "civilians_before", "staff_nouns",
-             "event_anchored", "off_domain", "reciprocals")
+             "event_anchored", "off_domain", "reciprocals", "other_ties")
 #: Every top-level key a lexicon may have.
 LEXICON_KEYS = frozenset({
     "_about", "syntax", "offices", "office_states", "honorifics", "name_glue", "pair_anaphors", "kingdom_anaphors",
