@@ -409,6 +409,30 @@ def test_arabic_whose_reception_the_pronoun_is(text: str, expected: Event) -> No
     assert {e for e in events(text, "ar") if e[0] == "visit"} == {expected}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A mission noun with its suffix ("بعثته الدبلوماسية") is a mission.
+        ("وأعلنت الكويت استئناف عمل بعثتها الدبلوماسية في العراق.", {("embassy_opened", ("KW", "IQ"))}),
+        ("وأغلقت ليبيا بعثتها الدبلوماسية في تونس أمس.", {("embassy_closed", ("LY", "TN"))}),
+    ],
+)
+def test_arabic_a_mission_noun_with_its_suffix(text: str, expected: set[Event]) -> None:
+    assert events(text, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A travel noun's destination is its own: near it, not in a later clause or another trigger's.
+        "قال أوباما، في مؤتمر صحافي في إثيوبيا حيث كان في زيارة رسمية، إن الرئيس ليس جادا في مواجهة إيران.",
+        "وكان الوزير الأردني في زيارة قصيرة، وقال إن الأوضاع الصعبة التي يمر بها اللاجئون في سوريا تتطلب الكثير.",
+    ],
+)
+def test_arabic_a_visit_does_not_reach_for_a_distant_state(text: str) -> None:
+    assert not {e for e in events(text, "ar") if e[0] == "visit"}
+
+
 # -- the implicit party of a state's own record ---------------------------------------------------------------
 
 

@@ -38,6 +38,7 @@ _PEOPLE = ("official", "person", "office")  # references to people acting for a 
 _PLACES = ("capital", "city", "venue")  # references that can say where an event happened
 _RELATIONS_REACH = 4  # words from a relations noun to the pair "between" ("resumption of diplomatic relations between")
 _TOPIC_CUES = ("about", "on")  # prepositions (and modal cues) that open the topic of talks
+_GOAL_WORDS = 8  # at most this many words between a travel trigger (or its traveller after it) and its destination
 _OBJECT_WORDS = 4  # at most this many words between a verb and the noun that is its object
 _AGENT_WORDS = (3, 6)  # at most this many words between a verb (a noun) and its agent ("by Iceland")
 _GOAL_CUES = {"to": ("to", "for"), "object": ("",), "in": ("in", "by"), "with": ("with", "by"), "for": ("for",)}
@@ -228,10 +229,11 @@ class Site:
                     for t in self.r.triggers_in(*self.sentence) if t is not self.hit)
         return talks or any(c.entry.value == "topic" for c in self.r.cues_in(*self.sentence, "modal"))
 
-    def relative_between(self, end: int) -> bool:
+    def relative_between(self, end: int, words: str = "relatives") -> bool:
         """A relative pronoun lies between the trigger and ``end``: what follows it describes a noun, and is no
-        argument of the trigger ("met members of the council, which comprises Oman and Qatar")."""
-        return not self.lang.words["relatives"].isdisjoint(self.r.words_between(self.hit.end, end))
+        argument of the trigger ("met members of the council, which comprises Oman and Qatar"); with ``words``
+        "complementizers", a reported clause ("في زيارة رسمية، إن الرئيس ... إيران")."""
+        return not self.lang.words[words].isdisjoint(self.r.words_between(self.hit.end, end))
 
     def trigger_between(self, end: int) -> bool:
         """Another trigger lies between this one and ``end`` ("talks, mediated by Oman": Oman is the mediator's)."""
@@ -489,7 +491,10 @@ def travel(site: Site) -> list[Candidate]:
         return []  # "left Kabul": a person leaving a place he visited, not a state leaving a country
     cues = [c for g in site.spec.param("goal") or ("to",) for c in _GOAL_CUES.get(g, (g,))]
     goals = [a for a in site.with_cue(cues, site.refs if side else None)  # a participle's place is anywhere
-             if not set(a.codes) & set(visitor.codes) and a.kind != "topic"]
+             if not set(a.codes) & set(visitor.codes) and a.kind != "topic" and (side or (
+                 # the trigger's own: near it, not past another trigger ("في زيارة رسمية، إن ... في مواجهة إيران")
+                 site.r.distance(max(site.hit.end, visitor.end), a.start) <= _GOAL_WORDS
+                 and not site.trigger_between(a.start) and not site.relative_between(a.start, "complementizers")))]
     if not goals and not site.lang.modifiers_first and site.spec.word_class == "noun":
         # "زيارة قطر": the host right after the noun.
         goals = [a for a in site.after() if site.within(site.hit.end, a.start, 0) and a is not visitor]
