@@ -489,6 +489,33 @@ def test_english_inflections_come_from_lemmas(text: str, expected: Event) -> Non
     assert expected in events(text, "en")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An instrument reached, concluded, finalised, struck or issued is signed; an envoy confirmed is appointed.
+        ("Chile and Peru reached an agreement on fishing rights on Monday.", ("agreement_signed", ("CL", "PE"))),
+        ("The treaty between Norway and Iceland was finalized in March 1961.", ("agreement_signed", ("NO", "IS"))),
+        ("Ghana and Togo struck a deal on border trade on Monday.", ("agreement_signed", ("GH", "TG"))),
+        ("Mongolia and Japan issued a joint communiqué on January 27, 1987.", ("agreement_signed", ("MN", "JP"))),
+        ("The Senate confirmed Jo Smith as U.S. ambassador to Peru on Monday.", ("ambassador_appointed", ("US", "PE"))),
+    ],
+)
+def test_english_reporting_verbs_of_instruments_and_envoys(text: str, expected: Event) -> None:
+    assert expected in events(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two governments of Chile and Peru have consulted on issues of trade.",  # issues: a noun
+        "Nepal's ambassador to Qatar, Ram Suman, confirmed the death of a worker.",  # an envoy who confirms
+        "The Chilean minister reached Lima on Monday.",  # reached a city, not an instrument
+    ],
+)
+def test_english_homographs_of_reporting_verbs_are_no_events(text: str) -> None:
+    assert not {e for e in events(text, "en") if e[0] in ("agreement_signed", "ambassador_appointed")}
+
+
 def test_the_bare_lemma_is_not_derived() -> None:
     assert not events("The Foreign Minister of Oman to visit Iran.", "en")
 
