@@ -188,6 +188,22 @@ def test_states_inside_a_relative_clause_are_no_parties() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # The parties "between" whom the document is are the signing's only ones: not the clause's subject.
+        ("وخففت لندن تحذيراتها بعد أسبوع على توقيع الاتفاق النووي بين طهران والقوى العظمى.", "ar", set()),
+        ("ورحبت مصر بتوقيع الاتفاق بين الأردن والعراق أمس.", "ar", {("agreement_signed", ("JO", "IQ"))}),
+        ("Britain eased its warnings a week after the signing of the nuclear deal between Tehran and world powers.",
+         "en", set()),
+        ("Egypt welcomed the signing of the peace treaty between Jordan and Israel on Monday.", "en",
+         {("agreement_signed", ("JO", "IL"))}),
+    ],
+)
+def test_a_signing_between_parties_has_only_them(text: str, lang: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, lang) if e[0] == "agreement_signed"} == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # A pronoun on the verb stands for the antecedent, so the agent follows the verb.

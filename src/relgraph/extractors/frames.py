@@ -899,17 +899,22 @@ def sign(site: Site) -> list[Candidate]:
     for about, forms in site.r.lang.about_relations.items():
         if any(f in window for f in forms):
             etype = about
-    subjects = site.subjects()
+    # "after the signing of the deal between Tehran and world powers": the parties "between" whom the document is
+    # are a noun's only ones (not "the deal to boost the ties between Germany and Iran").
+    document = site.r.lang.needs.get(site.spec.index)
+    found = document.search(site.r.low, site.hit.end, site.clause.end) if document else None
+    between = site.spec.word_class == "noun" and found is not None and any(
+        found.end() <= a.start < site.clause.end and site.within(found.end(), a.start, 2) for a in site.between())
+    subjects = [] if between else site.subjects()
     subject = subjects[-1] if subjects else None
     partners = _partners(site, ("with", "between", "")) + [  # its arguments, not every state of the sentence
         b for a in site.between() if site.clause.start <= a.start < site.clause.end for b in _run_around(site, a)]
-    document = site.r.lang.needs.get(site.spec.index)
     partners = [a for a in partners if a not in subjects and a.kind != "topic" and a.cue != "in"
                 and not (document and document.match(site.r.low, a.end + 1))]
     codes = _codes([*subjects, *partners])
-    if len(codes) < 2 and site.pair():
+    if len(codes) < 2 and site.pair() and not between:
         codes = _codes_list(codes, site.pair())
-    if len(codes) < 2:
+    if len(codes) < 2 and not between:
         codes = site.discourse(codes, subjects)
     if etype is not site.spec.type and subject is not None and len(_codes(partners)) >= 2:
         return [c for p in partners for c in _cand(site, etype, [subject.codes[0], p.codes[0]], (subject, p))]
