@@ -141,3 +141,53 @@ def test_serve_needs_a_store_directory(tmp_path: Path) -> None:
     server = CliRunner().invoke(cli, ["serve", "--store", "http://127.0.0.1:7878"])
     assert server.exit_code == 1
     assert "is a SPARQL server already" in server.stderr
+
+
+def fetch(url: str, method: str = "GET") -> tuple[int, dict[str, str], str]:
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(urllib.request.Request(url, method=method), timeout=30) as answer:
+            return answer.status, dict(answer.headers), answer.read().decode("utf-8")
+    except urllib.error.HTTPError as e:
+        return e.code, dict(e.headers), e.read().decode("utf-8")
+
+
+def test_it_serves_relgraphs_pages_made_from_the_store(served: str) -> None:
+    status, headers, page = fetch(served + "/")
+    assert status == 200
+    assert headers["Content-Type"] == "text/html; charset=utf-8"
+    assert "default-src 'none'" in headers["Content-Security-Policy"]
+    assert "PREFIX rg: &lt;https://w3id.org/relgraph/ontology#&gt;" in page  # the SPARQL page, not YASGUI
+    assert '"endpoint":"/query"' in page
+    status, _, page = fetch(served + "/graph?since=2025&types=visit,meeting")
+    assert status == 200
+    assert "since 2025-01-01" in page
+    assert '"kind":"visit"' in page
+    assert '"kind":"relations_established"' not in page  # the sample's 1988 relations: filtered out
+    status, _, page = fetch(served + "/timeline?a=Qatar&b=%D8%B1%D9%88%D8%B3%D9%8A%D8%A7")
+    assert status == 200
+    assert "<title>relgraph: Qatar and Russia</title>" in page
+    status, headers, page = fetch(served + "/graph", method="HEAD")
+    assert status == 200
+    assert int(headers["Content-Length"]) > 10_000
+    assert page == ""
+
+
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [
+        ("/graph?state=Narnia", "unknown state 'Narnia'"),
+        ("/graph?until=2020-02-30", "until='2020-02-30' is not a date"),
+        ("/graph?types=visit,tea_party", "unknown event type 'tea_party'"),
+        ("/timeline?a=QA&b=QA", "name the same state"),
+        ("/timeline?a=%3Cscript%3E", "unknown state '<script>'"),
+    ],
+)
+def test_a_page_asked_with_a_bad_parameter_is_a_400_that_says_why(served: str, target: str, message: str) -> None:
+    status, headers, text = fetch(served + target)
+    assert status == 400
+    assert headers["Content-Type"] == "text/plain; charset=utf-8"
+    assert message in text
+

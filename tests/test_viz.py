@@ -263,3 +263,22 @@ def test_the_sample_at_2018_draws_no_soviet_union(tmp_path: Path) -> None:
     assert "SU" not in {n["id"] for n in now}
     assert not [e for e in edges if "SU" in (e["from"], e["to"])]
     assert {"QA", "RU"} <= {n["id"] for n in now}
+
+
+def test_viz_keeps_the_types_asked_for_from_the_cli_as_from_python(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from relgraph import api
+    from relgraph.cli import cli
+
+    store = tmp_path / "store"
+    api.ingest([api.sample_path()], store=store, published=date(2025, 4, 16))
+    result = CliRunner().invoke(cli, ["viz", "--type", "visit", "--type", "meeting", "-o", str(tmp_path / "v.html"),
+                                      "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    _, edges, _ = parts((tmp_path / "v.html").read_text(encoding="utf-8"))
+    assert {e["kind"] for e in edges} == {"visit", "meeting"}
+    assert parts(api.viz_html(types=["visit", "meeting"], store=store))[1] == edges
+    bad = CliRunner().invoke(cli, ["viz", "--type", "picnic", "-o", str(tmp_path / "x.html"), "--store", str(store)])
+    assert bad.exit_code == 1
+    assert "unknown event type 'picnic'" in bad.stderr

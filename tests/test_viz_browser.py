@@ -519,3 +519,104 @@ def test_the_serve_page_knows_relgraphs_prefixes_and_its_queries_return_rows(
     finally:
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=20)
+
+
+# -- the pages `relgraph serve` serves itself --------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """``relgraph serve`` on the bundled sample, in its own process; its base URL."""
+    import signal
+    import socket
+    import subprocess
+    import sys
+
+    from relgraph import api
+
+    store = tmp_path_factory.mktemp("served") / "store"
+    api.ingest([api.sample_path()], store=store, published=date(2025, 4, 16))
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [sys.executable, "-m", "relgraph.cli", "serve", "--store", str(store), "--port", str(port)]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stderr is not None
+        assert process.stderr.readline().startswith("Serving ")
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=20)
+
+
+def test_the_served_sparql_page_opens_on_rows_and_runs_an_example(browser: Any, served: str) -> None:
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    try:
+        timeline = served + "/timeline?a=Qatar&b=%D8%B1%D9%88%D8%B3%D9%8A%D8%A7"  # where its form leads
+        requested = watched(page, served + "/", served + "/query", timeline)
+        page.wait_for_function("() => /rows|error/.test(document.getElementById('rg-status').textContent)")
+        rows = page.locator("#rg-results tbody tr").count()
+        assert rows >= 5  # the query it opens on returns rows, with no click
+        assert page.locator("#rg-status").text_content() == f"{rows} rows"
+        assert "PREFIX rg: <" in (page.locator(".rg-prefixes").text_content() or "")
+        page.locator('.rg-examples button[data-name="pair-timeline"]').click()
+        page.wait_for_function("() => document.querySelectorAll('#rg-results th').length === 5")
+        assert "1988-08-01" in (page.locator("#rg-results tbody").text_content() or "")
+        assert set(requested) == {served + "/", served + "/query"}  # no request leaves 127.0.0.1
+        page.locator("#rg-timeline-form input[name=a]").fill("Qatar")
+        page.locator("#rg-timeline-form input[name=b]").fill("روسيا")
+        page.locator("#rg-timeline-form button").click()
+        page.wait_for_url(timeline)
+        page.wait_for_selector("body[data-drawn=true]")
+        assert page.title() == "relgraph: Qatar and Russia"
+    finally:
+        page.close()
+
+
+def test_the_served_graph_draws_the_stores_edges(browser: Any, served: str) -> None:
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    try:
+        uri = served + "/graph?state=QA&types=visit,meeting,relations_established"
+        requested = watched(page, uri)
+        assert drawn_edges(page) == ["QA|RU|meeting", "QA|RU|visit", "QA|SU|relations_established", "RU|QA|visit"]
+        assert page.locator("#rg-legend button").count() == 3
+        canvas = page.locator("#mynetwork canvas").screenshot()
+        counts = page.evaluate(COUNT_PIXELS, [base64.b64encode(canvas).decode(), [COLOURS[EventType.VISIT]]])
+        assert counts[COLOURS[EventType.VISIT]] > 20  # the visit edge is drawn in its colour
+        assert requested == [uri]
+    finally:
+        page.close()
+    empty = browser.new_page(viewport={"width": 1400, "height": 900})
+    try:
+        watched(empty, served + "/graph?since=2100")  # a filter that leaves nothing: a page that says so
+        assert "No events to draw (since 2100-01-01)" in (empty.locator("#rg-empty").text_content() or "")
+    finally:
+        empty.close()
+
+
+def test_the_served_timeline_draws_periods(browser: Any, served: str) -> None:
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    try:
+        uri = served + "/timeline?a=QA&b=RU"
+        requested = watched(page, uri)
+        statuses = page.eval_on_selector_all("#rg-chart .rg-period", "(bars) => bars.map((b) => b.dataset.status)")
+        assert "established" in statuses
+        assert page.locator("#rg-chart .rg-mark").count() >= 5
+        page.locator("#rg-chart .rg-mark").last.click()
+        assert page.locator("#rg-panel").is_visible()
+        assert requested == [uri]
+    finally:
+        page.close()
+
+
+def test_a_bad_parameter_is_a_page_that_says_why(browser: Any, served: str) -> None:
+    page = browser.new_page()
+    try:
+        answer = page.goto(served + "/graph?types=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E")
+        assert answer is not None
+        assert answer.status == 400
+        assert "unknown event type '<img src=x onerror=alert(1)>'" in page.locator("body").inner_text()
+        assert page.locator("img").count() == 0  # plain text: nothing in it is markup
+    finally:
+        page.close()
