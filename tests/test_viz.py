@@ -282,3 +282,38 @@ def test_viz_keeps_the_types_asked_for_from_the_cli_as_from_python(tmp_path: Pat
     bad = CliRunner().invoke(cli, ["viz", "--type", "picnic", "-o", str(tmp_path / "x.html"), "--store", str(store)])
     assert bad.exit_code == 1
     assert "unknown event type 'picnic'" in bad.stderr
+
+
+def script_data(page: str) -> dict[str, Any]:
+    found = re.search(r"var relgraph = (.*);\n", page)
+    assert found
+    data: dict[str, Any] = json.loads(found.group(1))
+    return data
+
+
+def test_the_world_is_drawn_behind_states_placed_at_their_capitals() -> None:
+    gulf = [event("g1", "meeting", ("QA", "BH"), "2020"), event("g2", "visit", ("BH", "RU"), "2021")]
+    data = script_data(render_html(gulf, title="t", states=STATES))
+    assert len(data["world"]) > 50  # the land's rings, in the drawing's units
+    assert all(len(ring) % 2 == 0 and len(ring) >= 8 for ring in data["world"])
+    xs = [x for ring in data["world"] for x in ring[0::2]]
+    assert min(xs) < -900  # the whole world, from the Americas...
+    assert max(xs) > 900  # ...to the Pacific
+    assert set(data["home"]) <= {"QA", "BH", "RU"}  # where a state moved to make room, a line to its capital
+    bare = {code: State(code, code, "Q1", f"State {code}", "دولة") for code in ("AA", "BB")}
+    nowhere = script_data(render_html([event("n1", "meeting", ("AA", "BB"), "2020")], title="t", states=bare))
+    assert nowhere["world"] == []  # no capital known: no map to place them on
+    assert nowhere["home"] == {}
+
+
+def test_the_lens_gives_the_crowded_middle_room_and_leaves_the_rest_of_the_map() -> None:
+    from relgraph.viz import _project
+
+    doha, manama, paris, brussels, washington, wellington = _project(
+        [[51.53, 25.29], [50.59, 26.23], [2.35, 48.86], [4.35, 50.85], [-77.04, 38.9], [174.78, -41.29]]
+    )
+    degree = 1000 / 180  # a degree in the drawing's units, without the lens
+    assert math.dist(doha, manama) > 2 * math.dist((51.53, 25.29), (50.59, 26.23)) * degree
+    assert math.dist(paris, brussels) > 1.5 * math.dist((2.35, 48.86), (4.35, 50.85)) * degree
+    assert washington.round(1).tolist() == [round(-77.04 * degree, 1), round(-38.9 * degree, 1)]
+    assert wellington.round(1).tolist() == [round(174.78 * degree, 1), round(41.29 * degree, 1)]

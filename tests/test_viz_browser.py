@@ -620,3 +620,61 @@ def test_a_bad_parameter_is_a_page_that_says_why(browser: Any, served: str) -> N
         assert page.locator("img").count() == 0  # plain text: nothing in it is markup
     finally:
         page.close()
+
+
+# -- the world behind the states --------------------------------------------------------------------------
+
+
+def label_boxes(page: Any) -> list[list[Any]]:
+    """Each drawn node's label box on the canvas: [id, left, top, right, bottom]."""
+    return page.evaluate(
+        """() => nodes.getIds().map((id) => {
+          const size = network.body.nodes[id].labelModule.size;
+          return [id, size.left, size.top, size.left + size.width, size.top + size.height];
+        })"""
+    )
+
+
+def overlaps(boxes: list[list[Any]]) -> list[tuple[str, str]]:
+    return [(a[0], b[0]) for i, a in enumerate(boxes) for b in boxes[i + 1 :]
+            if a[1] < b[3] and b[1] < a[3] and a[2] < b[4] and b[2] < a[4]]  # fmt: skip
+
+
+def test_the_world_outline_is_drawn_behind_the_gulf_with_room_for_its_labels(browser: Any, tmp_path: Path) -> None:
+    from relgraph.gazetteer import Gazetteer
+    from relgraph.viz import _LAND
+
+    gulf = ["KW", "BH", "QA", "AE", "OM", "SA", "IR", "IQ"]
+    known = {code: Gazetteer.default().get(code) for code in gulf}
+    events = [event(f"w{i}", "meeting", (a, b), "2021", "they met") for i, (a, b) in enumerate(pairwise(gulf))]
+    target = tmp_path / "world.html"
+    write_html(events, target, title="World", states=known)
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    try:
+        requested = watched(page, target.as_uri())
+        assert page.evaluate("window.relgraphWorldDrawn") >= 1
+        assert page.evaluate("relgraph.world.length") > 50  # the land's rings
+        canvas = page.locator("#mynetwork canvas")
+        counts = page.evaluate(COUNT_PIXELS, [base64.b64encode(canvas.screenshot()).decode(), [_LAND]])
+        assert counts[_LAND] > counts["total"] / 10  # land fills much of the view around the Gulf
+        boxes = label_boxes(page)
+        assert len(boxes) == len(gulf)
+        assert all(box[3] - box[1] > 10 for box in boxes)  # the labels were measured
+        assert overlaps(boxes) == []  # the Gulf's labels have room
+        # Each state near its capital on the map: moved at most a label's width to make room.
+        moved = page.evaluate(
+            """() => nodes.getIds().map((id) => {
+              const at = network.getPositions([id])[id], home = relgraph.home[id] || [at.x, at.y];
+              return Math.hypot(at.x - home[0], at.y - home[1]);
+            })"""
+        )
+        assert max(moved) < 150
+        # The outline zooms with the states: zoomed in on Qatar, the land still fills the view.
+        drawn = page.evaluate("window.relgraphWorldDrawn")
+        page.evaluate("network.moveTo({position: network.getPositions(['QA']).QA, scale: 4, animation: false})")
+        page.wait_for_function("(n) => window.relgraphWorldDrawn > n", arg=drawn)
+        counts = page.evaluate(COUNT_PIXELS, [base64.b64encode(canvas.screenshot()).decode(), [_LAND]])
+        assert counts[_LAND] > counts["total"] / 10
+        assert requested == [target.as_uri()]
+    finally:
+        page.close()
