@@ -317,3 +317,15 @@ def test_the_lens_gives_the_crowded_middle_room_and_leaves_the_rest_of_the_map()
     assert math.dist(paris, brussels) > 1.5 * math.dist((2.35, 48.86), (4.35, 50.85)) * degree
     assert washington.round(1).tolist() == [round(-77.04 * degree, 1), round(-38.9 * degree, 1)]
     assert wellington.round(1).tolist() == [round(174.78 * degree, 1), round(41.29 * degree, 1)]
+
+
+def test_a_served_page_links_states_and_pairs_to_their_timelines_and_a_file_does_not() -> None:
+    events = [event("t1", "visit", ("QA", "RU"), "2020")]
+    served = render_html(events, title="t", states=STATES, timelines="/timeline")
+    nodes, _, _ = parts(served)
+    assert '<a class="rg-timeline" href="/timeline?a=QA">the timeline of Qatar</a>' in nodes[0]["title"]
+    panels = script_data(served)["panels"]
+    assert panels["QA|RU|visit"].endswith(
+        '<p><a class="rg-timeline" href="/timeline?a=QA&amp;b=RU">the timeline of Qatar and Russia</a></p>'
+    )
+    assert "rg-timeline" not in render_html(events, title="t", states=STATES)

@@ -578,13 +578,22 @@ def test_the_served_graph_draws_the_stores_edges(browser: Any, served: str) -> N
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     try:
         uri = served + "/graph?state=QA&types=visit,meeting,relations_established"
-        requested = watched(page, uri)
+        timeline = served + "/timeline?a=QA&b=RU"  # where a pinned pair links to
+        requested = watched(page, uri, timeline)
         assert drawn_edges(page) == ["QA|RU|meeting", "QA|RU|visit", "QA|SU|relations_established", "RU|QA|visit"]
         assert page.locator("#rg-legend button").count() == 3
         canvas = page.locator("#mynetwork canvas").screenshot()
         counts = page.evaluate(COUNT_PIXELS, [base64.b64encode(canvas).decode(), [COLOURS[EventType.VISIT]]])
         assert counts[COLOURS[EventType.VISIT]] > 20  # the visit edge is drawn in its colour
         assert requested == [uri]
+        page.mouse.click(*point_of(page, "QA|RU|meeting"))
+        link = page.locator("#rg-panel a.rg-timeline")
+        assert link.text_content() == "the timeline of Qatar and Russia"
+        link.click()
+        page.wait_for_url(timeline)
+        page.wait_for_selector("body[data-drawn=true]")
+        assert page.title() == "relgraph: Qatar and Russia"
+        assert requested == [uri, timeline]
     finally:
         page.close()
     empty = browser.new_page(viewport={"width": 1400, "height": 900})

@@ -641,7 +641,7 @@ def _served_pages(path: Path) -> Callable[[str], tuple[int, Iterable[tuple[str, 
 
     def graph(view: GraphView) -> str:
         return viz_html(state=view.state, since=view.since, until=view.until, at=view.at, types=view.types,
-                        store=path)
+                        store=path, timelines="/timeline")
 
     def timeline(view: TimelineView) -> str:
         return timeline_html(view.a, view.b, store=path)
@@ -741,12 +741,15 @@ def viz_html(
     at: date | None = None,
     types: Sequence[EventType | str] = (),
     store: str | os.PathLike[str] | None = None,
+    timelines: str | None = None,
 ) -> str:
-    """:func:`viz`'s page as a string (what ``relgraph serve`` serves at ``/graph``)."""
+    """:func:`viz`'s page as a string (what ``relgraph serve`` serves at ``/graph``); ``timelines``: the
+    URL of the timeline page the pinned states and pairs link to (``/timeline`` where it is served)."""
     from relgraph.viz import render_html
 
     events, title, code, links = _viz_input(state, since, until, store)
-    return render_html(events, title=title, state=code, at=at, since=since, until=until, types=types, links=links)
+    return render_html(events, title=title, state=code, at=at, since=since, until=until, types=types, links=links,
+                       timelines=timelines)
 
 
 def _viz_input(

@@ -349,6 +349,7 @@ def render_html(
     types: Iterable[EventType | str] = (),
     states: Mapping[str, State] | None = None,
     links: Mapping[str, str] | None = None,
+    timelines: str | None = None,
 ) -> str:
     """One HTML page drawing the states linked by ``events``; it loads nothing from anywhere.
 
@@ -358,9 +359,11 @@ def render_html(
     the filters the events were read with, stated in the subtitle. ``states``
     maps codes to states (default: the gazetteer); ``links`` maps article ids
     to the pages they were fetched from, which the tooltips and panels link to.
+    ``timelines`` (``/timeline`` where ``relgraph serve`` serves the page) links
+    each pinned state and pair to its timeline page there (``/timeline?a=QA&b=RU``).
     """
     return _render(events, title=title, state=state, at=at, since=since, until=until, types=types,
-                   states=states, links=links)[0]
+                   states=states, links=links, timelines=timelines)[0]
 
 
 def write_html(
@@ -396,6 +399,7 @@ def _render(
     types: Iterable[EventType | str],
     states: Mapping[str, State] | None,
     links: Mapping[str, str] | None,
+    timelines: str | None = None,
 ) -> tuple[str, Drawn]:
     lookup = known_states(states)
     graph, by_id = project_indexed(events, at=at, types=types, states=lookup, require=[state] if state else [])
@@ -403,7 +407,8 @@ def _render(
         graph.remove_nodes_from([code for code in list(graph) if not _existed(code, at, lookup)])
 
     positions, homes = _layout(graph)
-    nodes = [_node(code, data, positions[code], graph, focus=code == state) for code, data in graph.nodes(data=True)]
+    nodes = [_node(code, data, positions[code], graph, focus=code == state, timelines=timelines)
+             for code, data in graph.nodes(data=True)]  # fmt: skip
     bundles: dict[tuple[str, str, EventType], list[Event]] = defaultdict(list)
     for u, v, key in graph.edges(keys=True):
         bundles[u, v, by_id[key].type].append(by_id[key])
@@ -415,7 +420,7 @@ def _render(
         fans[frozenset((u, v))] += 1
         edge = _edge(graph, u, v, kind, bundle, fan, links or {})
         edges.append(edge)
-        panels[edge["id"]] = _panel(graph, u, v, kind, bundle, links or {})
+        panels[edge["id"]] = _panel(graph, u, v, kind, bundle, links or {}) + _timeline_link(graph, timelines, u, v)
 
     drawn_events = {key for *_, key in graph.edges(keys=True)}
     per_type = Counter(by_id[key].type for key in drawn_events)
@@ -532,8 +537,21 @@ def _vis_network() -> tuple[str, str]:
 # -- the parts of the page ------------------------------------------------------
 
 
+def _timeline_link(graph: nx.MultiDiGraph, timelines: str | None, *codes: str) -> str:
+    """A link to the timeline page of a state or a pair, where the page is served beside one."""
+    if timelines is None:
+        return ""
+    from urllib.parse import urlencode
+
+    href = f"{timelines}?{urlencode(dict(zip('ab', codes, strict=False)))}"
+    names = " and ".join(graph.nodes[code]["name"] for code in codes)
+    link = f'<a class="rg-timeline" href="{html.escape(href, quote=True)}">the timeline of {html.escape(names)}</a>'
+    return f"<p>{link}</p>"
+
+
 def _node(
-    code: str, data: Mapping[str, Any], xy: tuple[float, float], graph: nx.MultiDiGraph, *, focus: bool
+    code: str, data: Mapping[str, Any], xy: tuple[float, float], graph: nx.MultiDiGraph, *, focus: bool,
+    timelines: str | None = None,
 ) -> dict[str, Any]:
     import networkx as nx
 
@@ -545,6 +563,8 @@ def _node(
     if data["former"]:
         lines.append("former state")
     lines.append(f"{count} event{'s' * (count != 1)} with {len(partners)} state{'s' * (len(partners) != 1)}")
+    if timelines is not None:
+        lines.append(_timeline_link(graph, timelines, code).removeprefix("<p>").removesuffix("</p>"))
     node: dict[str, Any] = {
         "id": code,
         "label": data["name"],
