@@ -101,3 +101,40 @@ def test_respond_tells_a_store_fault_from_a_bad_request() -> None:
     assert answer is not None
     assert answer.status == 500
     assert answer.body == b"the store could not be read: the store is gone\n"
+
+
+def test_the_endpoint_answers_what_its_pages_know_and_passes_the_rest_on(
+    unused_port: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import socket
+    import urllib.error
+    import urllib.request
+
+    from relgraph.rdf.endpoint import Endpoint
+
+    def pages(target: str) -> tuple[int, tuple[tuple[str, str], ...], bytes] | None:
+        if target == "/broken":
+            raise RuntimeError("a bug in a page")
+        if target == "/":
+            return 200, (("Content-Type", "text/plain; charset=utf-8"),), b"a page\n"
+        return None
+
+    with socket.socket() as probe:  # the inner server's port, where nobody listens
+        probe.bind(("127.0.0.1", 0))
+        inner = probe.getsockname()[1]
+    endpoint = Endpoint("127.0.0.1", unused_port, inner, pages=pages)
+    endpoint.start()
+    base = f"http://127.0.0.1:{unused_port}"
+    try:
+        with urllib.request.urlopen(base + "/", timeout=10) as answer:
+            assert answer.read() == b"a page\n"
+        with pytest.raises(urllib.error.HTTPError) as broken:
+            urllib.request.urlopen(base + "/broken", timeout=10)
+        assert broken.value.code == 500
+        assert broken.value.read() == b"the page could not be made\n"
+        assert "RuntimeError: a bug in a page" in capsys.readouterr().err
+        with pytest.raises(urllib.error.HTTPError) as passed_on:
+            urllib.request.urlopen(base + "/query?query=ASK%7B%7D", timeout=10)
+        assert passed_on.value.code == 502  # not a page: passed on to the server behind, which is not there
+    finally:
+        endpoint.stop()

@@ -161,7 +161,10 @@ class _Handler(BaseHTTPRequestHandler):
             return False
         try:
             answer = self.pages(self.path)
-        except Exception:  # a bug in a page must not leave the browser waiting
+        except Exception:  # a bug in a page must not leave the browser waiting; its traceback goes to stderr
+            import traceback
+
+            traceback.print_exc()
             answer = (500, (("Content-Type", "text/plain; charset=utf-8"),), b"the page could not be made\n")
         if answer is None:
             return False
