@@ -191,3 +191,24 @@ def test_a_page_asked_with_a_bad_parameter_is_a_400_that_says_why(served: str, t
     assert headers["Content-Type"] == "text/plain; charset=utf-8"
     assert message in text
 
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_a_request_addressed_to_another_name_is_refused(served: str, method: str) -> None:
+    """DNS rebinding: a page whose own name resolves to 127.0.0.1 sends its name as the Host."""
+    import http.client
+    from urllib.parse import urlsplit
+
+    port = urlsplit(served).port
+    for target in ("/", "/graph", "/query?query=ASK%7B%7D"):
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        try:
+            connection.request(method, target, body=b"ASK {}" if method == "POST" else None,
+                               headers={"Host": f"rebound.example:{port}", "Content-Type": "application/sparql-query"})
+            answer = connection.getresponse()
+            assert answer.status == 403
+            assert answer.read() == b"this server answers requests to 127.0.0.1 or localhost only\n"
+        finally:
+            connection.close()
+    status, _, _ = fetch(served.replace("127.0.0.1", "localhost") + "/graph")
+    assert status == 200  # localhost is this machine's own name

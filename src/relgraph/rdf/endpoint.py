@@ -9,6 +9,9 @@ the user asked and passes every request on, except:
 - cross-origin reads: no ``Access-Control-Allow-Origin`` header is sent unless the origin asking is
   one of those given (``--cors ORIGIN``), so the pages a user visits cannot read the store through
   their browser. oxigraph's own CORS headers are never passed on.
+- other names: listening on loopback, it answers only requests addressed to a loopback address or
+  ``localhost`` (the ``Host`` header), so a web page whose name is made to resolve to 127.0.0.1
+  (DNS rebinding) cannot read the store as a page of its own origin.
 - pages: a ``GET`` or ``HEAD`` that ``pages`` answers (relgraph's own web pages, see
   :mod:`relgraph.serve_pages`) is answered here and never passed on.
 
@@ -94,6 +97,18 @@ def is_loopback(host: str) -> bool:
     return bool(found) and all(ipaddress.ip_address(str(info[4][0]).split("%")[0]).is_loopback for info in found)
 
 
+def _loopback_name(host: str) -> bool:
+    """Whether a ``Host`` header names this machine by itself: a loopback address or ``localhost``, never a
+    name that would have to be looked up (it may resolve to 127.0.0.1 for an attacker's page)."""
+    name = urlsplit(f"//{host}").hostname or ""
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
 class Endpoint:
     """A guard listening at ``host:port`` that passes requests on to the server at ``127.0.0.1:inner``.
 
@@ -106,7 +121,8 @@ class Endpoint:
                  ) -> None:
         allowed = frozenset(o.rstrip("/") for o in origins)
         answer = {"pages": staticmethod(pages)} if pages is not None else {}
-        handler = type("_Handler", (_Handler,), {"inner": inner, "origins": allowed, **answer})
+        local = is_loopback(host)
+        handler = type("_Handler", (_Handler,), {"inner": inner, "origins": allowed, "local": local, **answer})
         server_class = _Server6 if ":" in host else ThreadingHTTPServer
         try:
             self._server = server_class((host.strip("[]"), port), handler)
@@ -131,10 +147,20 @@ class _Handler(BaseHTTPRequestHandler):
     inner: int
     origins: frozenset[str]
     pages: Pages | None = None
+    local: bool = False
     server_version = "relgraph"
 
     def log_message(self, format: str, *args: object) -> None:
         pass  # no line on stderr per request
+
+    def parse_request(self) -> bool:
+        if not super().parse_request():
+            return False
+        if self.local and not _loopback_name(self.headers.get("Host", "")):
+            self.close_connection = True  # a body it will not read must not be taken for the next request
+            self._fail(403, b"this server answers requests to 127.0.0.1 or localhost only\n")
+            return False
+        return True
 
     def do_OPTIONS(self) -> None:
         self.send_response(204)
