@@ -169,6 +169,11 @@ def test_it_serves_relgraphs_pages_made_from_the_store(served: str) -> None:
     status, _, page = fetch(served + "/timeline?a=Qatar&b=%D8%B1%D9%88%D8%B3%D9%8A%D8%A7")
     assert status == 200
     assert "<title>relgraph: Qatar and Russia</title>" in page
+    assert ('<nav class="rg-nav"><a href="/">SPARQL</a><a href="/graph?state=QA">graph: Qatar</a>'
+            '<a href="/graph?state=RU">graph: Russia</a></nav>') in page  # the pages served beside it
+    status, _, page = fetch(served + "/graph?state=QA")
+    assert status == 200
+    assert '<nav class="rg-nav"><a href="/">SPARQL</a><a href="/timeline?a=QA">timeline: Qatar</a></nav>' in page
     status, headers, page = fetch(served + "/graph", method="HEAD")
     assert status == 200
     assert int(headers["Content-Length"]) > 10_000

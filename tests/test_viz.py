@@ -329,3 +329,10 @@ def test_a_served_page_links_states_and_pairs_to_their_timelines_and_a_file_does
         '<p><a class="rg-timeline" href="/timeline?a=QA&amp;b=RU">the timeline of Qatar and Russia</a></p>'
     )
     assert "rg-timeline" not in render_html(events, title="t", states=STATES)
+
+
+def test_links_to_the_pages_served_beside_are_escaped() -> None:
+    page = render_html([], title="t", states=STATES, nav=[("/graph?state=QA&x=\"1\"", "<b>graph</b>")])
+    link = '<a href="/graph?state=QA&amp;x=&quot;1&quot;">&lt;b&gt;graph&lt;/b&gt;</a>'
+    assert f'<nav class="rg-nav">{link}</nav>' in page
+    assert "rg-nav" not in render_html([], title="t", states=STATES).split("<body>")[1]

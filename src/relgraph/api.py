@@ -636,15 +636,25 @@ def serve(
 def _served_pages(path: Path) -> Callable[[str], tuple[int, Iterable[tuple[str, str]], bytes] | None]:
     """What ``serve`` answers at ``/``, ``/graph`` and ``/timeline``: pages made from the store at ``path``
     (read as every other reader reads it while the server runs)."""
+    from urllib.parse import urlencode
+
     from relgraph.serve_pages import GraphView, TimelineView, respond
     from relgraph.sparql_page import render_sparql_page
 
+    def name(code: str) -> str:
+        return _gazetteer().get(code).name_en
+
     def graph(view: GraphView) -> str:
+        nav = [("/", "SPARQL")]
+        if view.state:
+            nav.append((f"/timeline?{urlencode({'a': view.state})}", f"timeline: {name(view.state)}"))
         return viz_html(state=view.state, since=view.since, until=view.until, at=view.at, types=view.types,
-                        store=path, timelines="/timeline")
+                        store=path, timelines="/timeline", nav=nav)
 
     def timeline(view: TimelineView) -> str:
-        return timeline_html(view.a, view.b, store=path)
+        nav = [("/", "SPARQL"), *((f"/graph?{urlencode({'state': code})}", f"graph: {name(code)}")
+                                  for code in filter(None, (view.a, view.b)))]
+        return timeline_html(view.a, view.b, store=path, nav=nav)
 
     def answer(target: str) -> tuple[int, Iterable[tuple[str, str]], bytes] | None:
         found = respond(target, resolve=resolve_state, sparql=lambda: render_sparql_page("/query", served=True),
@@ -742,14 +752,16 @@ def viz_html(
     types: Sequence[EventType | str] = (),
     store: str | os.PathLike[str] | None = None,
     timelines: str | None = None,
+    nav: Sequence[tuple[str, str]] = (),
 ) -> str:
     """:func:`viz`'s page as a string (what ``relgraph serve`` serves at ``/graph``); ``timelines``: the
-    URL of the timeline page the pinned states and pairs link to (``/timeline`` where it is served)."""
+    URL of the timeline page the pinned states and pairs link to (``/timeline`` where it is served);
+    ``nav``: links (URL, text) to the pages served beside it."""
     from relgraph.viz import render_html
 
     events, title, code, links = _viz_input(state, since, until, store)
     return render_html(events, title=title, state=code, at=at, since=since, until=until, types=types, links=links,
-                       timelines=timelines)
+                       timelines=timelines, nav=nav)
 
 
 def _viz_input(
@@ -789,12 +801,15 @@ def viz_timeline(
     return Path(output)
 
 
-def timeline_html(a: str, b: str | None = None, *, store: str | os.PathLike[str] | None = None) -> str:
-    """:func:`viz_timeline`'s page as a string (what ``relgraph serve`` serves at ``/timeline``)."""
-    return _timeline_page(a, b, store)[0]
+def timeline_html(a: str, b: str | None = None, *, store: str | os.PathLike[str] | None = None,
+                  nav: Sequence[tuple[str, str]] = ()) -> str:
+    """:func:`viz_timeline`'s page as a string (what ``relgraph serve`` serves at ``/timeline``); ``nav``:
+    links (URL, text) to the pages served beside it."""
+    return _timeline_page(a, b, store, nav)[0]
 
 
-def _timeline_page(a: str, b: str | None, store: str | os.PathLike[str] | None) -> tuple[str, int]:
+def _timeline_page(a: str, b: str | None, store: str | os.PathLike[str] | None,
+                   nav: Sequence[tuple[str, str]] = ()) -> tuple[str, int]:
     """The timeline page, and how many events it draws."""
     from relgraph.status import STATUS_TYPES
     from relgraph.status import history as pair_history
@@ -832,7 +847,8 @@ def _timeline_page(a: str, b: str | None, store: str | os.PathLike[str] | None) 
             lanes.append(Lane(name, tuple(p for p in periods if p.aspect == aspect)))
     names = {code: gazetteer.get(code).name_en for e in found for code in e.actors if code in gazetteer}
     title = "relgraph: " + " and ".join(gazetteer.get(c).name_en for c in filter(None, (code_a, code_b)))
-    page = render_timeline(title, lanes, found, sources, links={x.id: x.url for x in fetched if x.url}, names=names)
+    page = render_timeline(title, lanes, found, sources, links={x.id: x.url for x in fetched if x.url}, names=names,
+                           nav=nav)
     return page, len(found)
 
 

@@ -44,7 +44,7 @@ from relgraph.model import Event, EventType, State
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["COLOURS", "DASHED", "Drawn", "render_html", "write_html"]
+__all__ = ["COLOURS", "DASHED", "Drawn", "nav_links", "render_html", "write_html"]
 
 #: Edge colour per event type: Okabe and Ito's palette and Paul Tol's muted one, both made for
 #: categorical data that colour-blind readers can tell apart; fourteen types need both.
@@ -117,6 +117,8 @@ body {
 .rg-head { flex: none; padding: 8px 14px; }
 .rg-head h1 { font-size: 20px; margin: 0 0 4px; }
 .rg-meta { margin: 0 0 6px; color: #444; font-size: 13px; }
+.rg-nav { float: right; font-size: 13px; }
+.rg-nav a { margin-left: 14px; }
 .rg-legend, .rg-nodes {
   display: flex;
   flex-wrap: wrap;
@@ -350,6 +352,7 @@ def render_html(
     states: Mapping[str, State] | None = None,
     links: Mapping[str, str] | None = None,
     timelines: str | None = None,
+    nav: Sequence[tuple[str, str]] = (),
 ) -> str:
     """One HTML page drawing the states linked by ``events``; it loads nothing from anywhere.
 
@@ -360,10 +363,11 @@ def render_html(
     maps codes to states (default: the gazetteer); ``links`` maps article ids
     to the pages they were fetched from, which the tooltips and panels link to.
     ``timelines`` (``/timeline`` where ``relgraph serve`` serves the page) links
-    each pinned state and pair to its timeline page there (``/timeline?a=QA&b=RU``).
+    each pinned state and pair to its timeline page there (``/timeline?a=QA&b=RU``);
+    ``nav`` are links (URL, text) to the pages served beside it, shown in the header.
     """
     return _render(events, title=title, state=state, at=at, since=since, until=until, types=types,
-                   states=states, links=links, timelines=timelines)[0]
+                   states=states, links=links, timelines=timelines, nav=nav)[0]
 
 
 def write_html(
@@ -400,6 +404,7 @@ def _render(
     states: Mapping[str, State] | None,
     links: Mapping[str, str] | None,
     timelines: str | None = None,
+    nav: Sequence[tuple[str, str]] = (),
 ) -> tuple[str, Drawn]:
     lookup = known_states(states)
     graph, by_id = project_indexed(events, at=at, types=types, states=lookup, require=[state] if state else [])
@@ -439,7 +444,7 @@ def _render(
         "coast": _COAST,
     }
     header = _header(title, graph.number_of_nodes(), per_type, at, since, until, years, state is not None,
-                     mapped=bool(script_data["home"]))
+                     mapped=bool(script_data["home"]), nav=nav)
     empty = "" if nodes else f'<p class="rg-empty" id="rg-empty">{_nothing(at, since, until, state)}</p>'
     body = (
         f'<main class="rg-main">{empty}<div id="mynetwork"></div>'
@@ -535,6 +540,14 @@ def _vis_network() -> tuple[str, str]:
 
 
 # -- the parts of the page ------------------------------------------------------
+
+
+def nav_links(nav: Sequence[tuple[str, str]]) -> str:
+    """Links (URL, text) to the pages served beside a page, for its header; escaped."""
+    if not nav:
+        return ""
+    items = "".join(f'<a href="{html.escape(url, quote=True)}">{html.escape(text)}</a>' for url, text in nav)
+    return f'<nav class="rg-nav">{items}</nav>'
 
 
 def _timeline_link(graph: nx.MultiDiGraph, timelines: str | None, *codes: str) -> str:
@@ -668,7 +681,8 @@ def _truncate(text: str) -> str:
 
 
 def _header(title: str, states: int, per_type: Mapping[EventType, int], at: date | None, since: date | None,
-            until: date | None, years: Sequence[int], focus: bool, *, mapped: bool = False) -> str:
+            until: date | None, years: Sequence[int], focus: bool, *, mapped: bool = False,
+            nav: Sequence[tuple[str, str]] = ()) -> str:
     """The title, what is drawn, the legend of edges (toggles) and of nodes, and the tools."""
     facts = [f"{states} states", f"{sum(per_type.values())} events", *_filter_words(at, since, until)]
     items = "".join(
@@ -694,7 +708,7 @@ def _header(title: str, states: int, per_type: Mapping[EventType, int], at: date
             f' step="1"></label> <output id="rg-year-shown">{shown}</output>'
         )
     return (
-        f'<header class="rg-head"><h1>{html.escape(title)}</h1>'
+        f'<header class="rg-head">{nav_links(nav)}<h1>{html.escape(title)}</h1>'
         f'<p class="rg-meta">{" · ".join(facts)}; arrows point from the first actor (visitor, sender...);'
         " click an edge to pin its sources, a type to hide it</p>"
         f'<ul class="rg-legend" id="rg-legend">{items}</ul><ul class="rg-nodes">{nodes}</ul>'
