@@ -749,8 +749,10 @@ def export(store: str | None, fmt: str, article: str | None, article_from: IO[st
 def serve(store: str | None, host: str, port: int, origins: tuple[str, ...], page: str | None) -> None:
     """Serve the store as a read-only SPARQL endpoint (http://HOST:PORT/query) until Ctrl-C or SIGTERM.
 
-    YASGUI, SPARQLWrapper, rdflib's SPARQLStore or relgraph itself (--store http://HOST:PORT) can query
-    it; a YASGUI page is at http://HOST:PORT/. While it runs, relgraph can still read the store, but
+    SPARQLWrapper, rdflib's SPARQLStore, YASGUI or relgraph itself (--store http://HOST:PORT) can query
+    it. It serves relgraph's pages too: a SPARQL page that knows relgraph's prefixes and examples at
+    http://HOST:PORT/, the graph at /graph (?state=QA&since=1990&until=2020&at=2018&types=visit,meeting)
+    and a timeline at /timeline (?a=QA&b=SA), made from the store. While it runs, relgraph can still read the store, but
     nothing writes to it: the server holds the store's reader lock, so `relgraph ingest` and `retract`
     fail (or wait, with --wait) until it stops. Queries using SERVICE are refused, and no other web
     page may read it unless --cors names its origin.
@@ -764,7 +766,7 @@ def serve(store: str | None, host: str, port: int, origins: tuple[str, ...], pag
 
     def ready(url: str) -> None:
         click.echo(f"Serving {store or api.default_store_path()} read-only at {url}/query "
-                   f"(YASGUI: {url}/); Ctrl-C stops it.", err=True)  # fmt: skip
+                   f"(pages: {url}/, {url}/graph, {url}/timeline?a=QA&b=SA); Ctrl-C stops it.", err=True)  # fmt: skip
         if page:
             click.echo(f"A SPARQL page with relgraph's prefixes: {api.sparql_page(page, f'{url}/query')}", err=True)
 
@@ -859,24 +861,26 @@ def communities(at: date | None, store: str | None, fmt: str) -> None:
 @click.option("--since", type=_DateParam("earliest"))
 @click.option("--until", type=_DateParam("latest"))
 @_AT
+@click.option("--type", "types", multiple=True, metavar="TYPE", help="Only events of this type (repeatable).")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
               help="The HTML file to write.")
 @_store_option
 def viz(states: tuple[str, ...], timeline: bool, state: str | None, since: date | None, until: date | None,
-        at: date | None, output: str, store: str | None) -> None:
+        at: date | None, types: tuple[str, ...], output: str, store: str | None) -> None:
     """Write an interactive graph of states and their relations as one HTML file that opens offline."""
     from relgraph import api
 
     if timeline != bool(states) or len(states) > 2:
         raise click.UsageError("--timeline takes one state or two (relgraph viz --timeline Qatar Russia -o t.html)")
-    if timeline and (state or since or until or at):
-        raise click.UsageError("--timeline draws a whole history: --state, --since, --until and --at do not apply")
+    if timeline and (state or since or until or at or types):
+        raise click.UsageError("--timeline draws a whole history: --state, --since, --until, --at and --type "
+                               "do not apply")
     if timeline:
         written = api.viz_timeline(output, *states, store=store,
                                    note=lambda text: click.echo(f"note: {text}", err=True))
         click.echo(f"wrote {written}", err=True)
         return
-    written = api.viz(output, state=state, since=since, until=until, at=at, store=store,
+    written = api.viz(output, state=state, since=since, until=until, at=at, types=types, store=store,
                       note=lambda text: click.echo(f"note: {text}", err=True))
     click.echo(f"wrote {written}", err=True)
 
