@@ -138,8 +138,9 @@ class Site:
             # "During his visit to Ankara, the Iraqi prime minister ...": with nobody before, the official after.
             owner = self._owner_before() or next(
                 (a for a in self.after() if a.kind in _PEOPLE and a.codes and a not in skip), None)
-            if owner is not None:
-                return owner
+            intransitive = "object" not in (*self.spec.param("goal"), *self.spec.param("guest"))
+            if owner is not None or self.spec.word_class == "noun" or intransitive:
+                return owner  # "أثناء توجهه إلى دبي" (a verbal noun): whoever "he" is, not a place named before
         controller = self._controller()
         if controller is not None and controller not in skip:
             return controller
@@ -264,8 +265,9 @@ class Site:
         return (bool(suffixes) and self.r.low[start:end].endswith(suffixes)) or self.possessed(start)
 
     def _owner_before(self) -> ActorRef | None:
-        """Whose "his"/"its" this is: the nearest official or person, else the nearest state."""
-        before = [a for a in self.before() if a.agentive and a.kind != "topic"]
+        """Whose "his"/"its" this is: the nearest official or person, else the nearest state named (not a place:
+        "القبض عليه بمطار الرياض أثناء توجهه إلى دبي", "قال الوزير في الرياض إن زيارته")."""
+        before = [a for a in self.before() if a.agentive and a.kind not in ("topic", "capital", "city", "venue")]
         people = [a for a in before if a.kind in _PEOPLE]
         return next(iter(people or before), None)
 
