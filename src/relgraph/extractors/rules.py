@@ -20,10 +20,10 @@ from operator import itemgetter
 from relgraph.dates import TimeExpression
 from relgraph.extractors.frames import DISCOURSE_FRAMES, FRAMES, Candidate, Site, distributed
 from relgraph.extractors.language import Language, TriggerSpec, language
-from relgraph.extractors.reading import Reading, read
+from relgraph.extractors.reading import Reading, named_person, read
 from relgraph.extractors.scanning import Hit
 from relgraph.gazetteer import Gazetteer
-from relgraph.model import Article, EventType, Mention
+from relgraph.model import ActingPerson, Article, EventType, Mention
 
 __all__ = ["Decision", "Outcome", "RuleExtractor"]
 
@@ -349,7 +349,29 @@ class RuleExtractor:
             confidence=candidate.confidence,
             extractor=self.name,
             version=self.version,
+            persons=self._persons(reading, candidate, actors, keep, day, s_lo, s_hi),
         )
+
+    def _persons(self, reading: Reading, candidate: Candidate, actors: Sequence[str], keep: Sequence[str],
+                 day: date | None, s_lo: int, s_hi: int) -> tuple[ActingPerson, ...]:
+        """The persons the references the candidate used in its sentence name, each acting for one of ``actors``
+        (its state written as the event writes it), with the gazetteer's id where it knows them."""
+        found: dict[tuple[str, str], ActingPerson] = {}
+        for ref in candidate.used:
+            named = named_person(reading, ref) if len(ref.codes) == 1 and s_lo <= ref.start < s_hi else None
+            if named is None:
+                continue
+            state = self._as_of(ref.codes, day, keep)[0]
+            if state in actors:
+                name, office = named
+                person = ActingPerson(name, state, office, self._person_id(name, ref.codes[0]))
+                found.setdefault((state, name), person)
+        return tuple(found.values())
+
+    def _person_id(self, name: str, state: str) -> str | None:
+        """The gazetteer's id of the one person it knows by ``name`` who acted for ``state``."""
+        ids = {p.id for p in self._gazetteer.person(name) if state in p.states}
+        return ids.pop() if len(ids) == 1 else None
 
     def _as_of(self, codes: Sequence[str], day: date | None, keep: Sequence[str] = ()) -> tuple[str, ...]:
         """Write each state as it was on the event's (earliest) day: Russia in 1988 is the USSR."""
