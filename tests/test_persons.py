@@ -3,10 +3,16 @@ show them and filter on them (issue 11). The sentences are written for these tes
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from relgraph import api
+from relgraph.cli import cli
+from relgraph.errors import RelgraphError
 from relgraph.extractors import extractor_for
 from relgraph.model import ActingPerson, Article, EventType, Mention
 
@@ -75,3 +81,105 @@ def test_the_persons_go_into_the_extract_json(lang: str) -> None:
     (person,) = visit.to_json()["persons"]  # type: ignore[misc]
     assert person == {"name": visit.persons[0].name, "office": visit.persons[0].office, "state": "JO",
                       "id": "ayman-safadi"}  # fmt: skip
+
+
+# -- timelines: shown, in JSON, filtered ---------------------------------------------------------------------
+
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "samples" / "qatar-russia-2025-04-16.ar.txt"
+# Our own English text: Egypt's minister abroad, and a visit to Egypt.
+NEWS = ("CAIRO, May 3, 2019 - Egyptian Foreign Minister Sameh Shoukry travelled to Paris on 1 May 2019.\n"
+        "Jordanian Foreign Minister Ayman Safadi arrived in Cairo on 2 May 2019 for talks.")  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    folder = tmp_path_factory.mktemp("persons")
+    (folder / "news.en.txt").write_text(NEWS, encoding="utf-8")
+    path = str(folder / "store")
+    assert api.ingest([SAMPLE, folder / "news.en.txt"], store=path).events >= 10
+    return path
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_the_samples_visit_names_the_emir_as_visitor_and_putin_as_host_in_timeline_json(store: str) -> None:
+    code, out, _ = run("timeline", "Qatar", "Russia", "--format", "json", "--store", store)
+    assert code == 0
+    (visit,) = [r for r in json.loads(out) if r["type"] == "visit" and r["date"] == "2025-04-16"]
+    assert visit["actors"] == ["QA", "RU"]
+    by_role = {p["role"]: p for p in visit["persons"]}
+    assert by_role["visitor"] == {"name": "تميم بن حمد", "office": "أمير قطر", "state": "QA",
+                                  "id": "sheikh-tamim-bin-hamad-al-thani", "role": "visitor",
+                                  "label": "Sheikh Tamim bin Hamad Al Thani"}  # fmt: skip
+    assert by_role["host"]["name"] == "فلاديمير بوتين"
+    assert by_role["host"]["office"] == "الرئيس الروسي"
+    assert by_role["host"]["id"] == "vladimir-putin"
+
+
+def test_the_table_shows_who_went_where(store: str) -> None:
+    code, out, _ = run("timeline", "Qatar", "Russia", "--type", "visit", "--store", store, "--format", "md")
+    assert code == 0
+    assert "Sheikh Tamim bin Hamad Al Thani → Moscow; host: Vladimir Putin" in out
+    assert "Vladimir Putin → Doha" in out  # 2007: the visitor was Russia's
+
+
+def test_visitor_and_host_filters_keep_the_roles_whatever_the_order_of_states(store: str) -> None:
+    visits_by_qatar = api.timeline(roles={"visitor": "Qatar"}, store=store)
+    assert {(r.type, r.actors) for r in visits_by_qatar} == {("visit", ("QA", "RU"))}
+    to_qatar = api.timeline(["Russia"], roles={"host": "قطر"}, store=store)
+    assert {(r.type, r.date) for r in to_qatar} == {("visit", "2007-02"), ("embassy_opened", "1989-11")}
+    assert api.timeline(roles={"visitor": "Egypt", "host": "France"}, store=store)[0].place == "Paris"
+    assert api.timeline(roles={"host": "Egypt"}, store=store)[0].actors == ("JO", "EG")
+
+
+def test_a_role_filter_follows_the_lineage_of_its_state(store: str) -> None:
+    rows = api.timeline(roles={"sender": "Russia"}, store=store)  # the USSR's embassy in Doha
+    assert [(r.actors, r.place) for r in rows] == [(("SU", "QA"), "Doha")]
+
+
+def test_person_matches_any_name_the_gazetteer_knows_and_the_office_as_written(store: str) -> None:
+    putin = api.timeline(person="Putin", store=store)  # an English name finds the Arabic text's بوتين
+    assert {(r.type, r.date) for r in putin} == {("visit", "2007-02"), ("visit", "2025-04-16")}
+    assert {r.event for r in api.timeline(person="بوتين", store=store)} == {r.event for r in putin}
+    assert [r.actors for r in api.timeline(["Egypt"], person="foreign minister", store=store)] == [
+        ("EG", "FR"), ("JO", "EG")]
+    assert api.timeline(["Qatar"], person="Shoukry", store=store) == []
+
+
+def test_the_cli_filters_and_says_when_nothing_matches(store: str) -> None:
+    code, out, _ = run("timeline", "--visitor", "Egypt", "--format", "json", "--store", store)
+    assert code == 0
+    assert [(r["actors"], r["persons"][0]["name"]) for r in json.loads(out)] == [(["EG", "FR"], "Sameh Shoukry")]
+    code, out, err = run("timeline", "Qatar", "--person", "Gromyko", "--store", store)
+    assert code == 0
+    assert "No events of Qatar with --person Gromyko in the store." in err
+    code, _, err = run("timeline", "--store", store)
+    assert code == 2
+    assert "--visitor STATE" in err
+
+
+def test_a_role_no_timeline_filters_on_is_named(store: str) -> None:
+    with pytest.raises(RelgraphError, match="no role 'party'"):
+        api.timeline(roles={"party": "Qatar"}, store=store)
+
+
+def test_the_clis_roles_are_the_timelines() -> None:
+    from relgraph.cli import TIMELINE_ROLES
+    from relgraph.timeline import ROLE_FILTERS
+
+    assert sorted(TIMELINE_ROLES) == sorted(ROLE_FILTERS)
+    assert {"visitor", "host", "recognizer", "recognized", "expeller", "expelled", "mediator"} <= set(ROLE_FILTERS)
+
+
+def test_show_and_the_csv_export_carry_the_persons(store: str) -> None:
+    (row,) = [r for r in api.timeline(["QA", "RU"], types="visit", store=store) if r.date == "2025-04-16"]
+    code, out, _ = run("show", row.event, "--format", "json", "--store", store)
+    assert code == 0
+    (mention,) = json.loads(out)[0]["mentions"]
+    assert {p["id"] for p in mention["persons"]} == {"vladimir-putin", "sheikh-tamim-bin-hamad-al-thani"}
+    table = {r["event"]: r for r in api.events_table(store=store)}
+    assert table[row.event]["persons"] == ["RU host: فلاديمير بوتين, الرئيس الروسي",
+                                           "QA visitor: تميم بن حمد, أمير قطر"]  # fmt: skip
