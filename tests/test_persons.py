@@ -4,6 +4,7 @@ show them and filter on them (issue 11). The sentences are written for these tes
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -183,3 +184,24 @@ def test_show_and_the_csv_export_carry_the_persons(store: str) -> None:
     table = {r["event"]: r for r in api.events_table(store=store)}
     assert table[row.event]["persons"] == ["RU host: فلاديمير بوتين, الرئيس الروسي",
                                            "QA visitor: تميم بن حمد, أمير قطر"]  # fmt: skip
+
+
+def test_the_graph_pages_pinned_panel_names_the_persons_escaped() -> None:
+    from relgraph.model import Event, PartialDate, State
+    from relgraph.viz import render_html
+
+    text = "The Emir of Qatar, Tamim bin Hamad, visited Moscow."
+    hostile = ActingPerson('<img src=x onerror="window.pwned=1">', "RU", "Kremlin <b>chief</b>")
+    emir = ActingPerson("تميم بن حمد", "QA", "أمير قطر", "sheikh-tamim-bin-hamad-al-thani")
+    m = Mention("a1", EventType.VISIT, ("QA", "RU"), PartialDate.parse("2025-04-16"), "Moscow", text, 0, len(text),
+                0.8, "test", "1", (emir, hostile))  # fmt: skip
+    states = {"QA": State("QA", "QAT", "Q846", "Qatar", "قطر", capital_coords=(25.29, 51.53)),
+              "RU": State("RU", "RUS", "Q159", "Russia", "روسيا", capital_coords=(55.75, 37.62))}  # fmt: skip
+    page = render_html([Event("e1", EventType.VISIT, ("QA", "RU"), m.date, "Moscow", (m,))], title="t", states=states)
+    data = re.search(r"var relgraph = (.*);\n", page)
+    assert data
+    panel = json.loads(data.group(1))["panels"]["QA|RU|visit"]
+    assert " · visitor: <bdi>تميم بن حمد</bdi> (<bdi>أمير قطر</bdi>)" in panel
+    assert "host: <bdi>&lt;img src=x onerror=&quot;window.pwned=1&quot;&gt;</bdi>" in panel
+    assert "<img" not in page
+    assert "<b>chief" not in page

@@ -426,6 +426,11 @@ class Event:
                     found[key] = p
         return tuple(found.values())
 
+    @property
+    def acting(self) -> tuple[tuple[ActingPerson, str], ...]:
+        """:attr:`persons`, each with the role their state plays (``visitor``)."""
+        return tuple((p, self.type.role(self.actors.index(p.state))) for p in self.persons if p.state in self.actors)
+
 
 @dataclass(frozen=True, slots=True)
 class EventOutline:

@@ -179,9 +179,8 @@ def _people() -> dict[str, Any]:
 
 def _actors(event: Event) -> tuple[Actor, ...]:
     out = []
-    for p in event.persons:
+    for p, role in event.acting:
         known = _people().get(p.id) if p.id else None
-        role = event.type.role(event.actors.index(p.state)) if p.state in event.actors else ""
         out.append(Actor(p, role, known.name_en if known is not None else None))
     return tuple(out)
 
