@@ -7,6 +7,7 @@ was on the event's date; rows name the former states they involve.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -31,16 +32,16 @@ ROLE_FILTERS: tuple[str, ...] = tuple(dict.fromkeys(
 @dataclass(frozen=True, slots=True)
 class Actor:
     """A person who acted in an event, as a timeline row shows them: :class:`~relgraph.model.ActingPerson` with
-    the role of their state in the event (``visitor``) and the gazetteer's English name where it knows them."""
+    the role of their state in the event (``visitor``) and the gazetteer's English name where it knows them.
+
+    ``display`` is the name for people: the name as written, unless in Arabic script; then the gazetteer's English
+    form of as many words ("تميم بن حمد" is "Tamim bin Hamad"), or its full name.
+    """
 
     person: ActingPerson
     role: str
     label: str | None = None
-
-    @property
-    def display(self) -> str:
-        """The gazetteer's English name, else the name as written."""
-        return self.label or self.person.name
+    display: str = ""
 
     @property
     def summary(self) -> str:
@@ -169,6 +170,9 @@ def _person_keys(person: ActingPerson) -> list[str]:
     return [fold(text) for text in (person.name, person.office or "", *forms)]
 
 
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
 @cache
 def _people() -> dict[str, Any]:
     """The gazetteer's people by id."""
@@ -181,7 +185,12 @@ def _actors(event: Event) -> tuple[Actor, ...]:
     out = []
     for p, role in event.acting:
         known = _people().get(p.id) if p.id else None
-        out.append(Actor(p, role, known.name_en if known is not None else None))
+        if known is None or not _ARABIC.search(p.name):
+            out.append(Actor(p, role, known.name_en if known is not None else None, p.name))
+            continue
+        words = len(p.name.split())
+        alike = next((form for form in known.forms_en if len(form.split()) == words), known.name_en)
+        out.append(Actor(p, role, known.name_en, alike))
     return tuple(out)
 
 
