@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import Enum, StrEnum
 
@@ -397,7 +398,8 @@ class Event:
     that happen once per pair, see :attr:`EventType.once_per_pair`). ``bound``,
     for an undated event, is the day by which it had happened: the earliest
     publication date of the articles reporting it (``None`` when dated, or when
-    no article gives one); readers set it (:func:`relgraph.status.bounded`), fusion never does.
+    no article gives one); the repository stores it (``rg:latest``) and readers of a store
+    written before set it (:meth:`bounded_by`); fusion never does.
     """
 
     id: str
@@ -425,6 +427,12 @@ class Event:
                 if key not in found or (found[key].office is None and p.office is not None):
                     found[key] = p
         return tuple(found.values())
+
+    def bounded_by(self, published: Mapping[str, _Day | None]) -> Event:
+        """This event, if undated, with its :attr:`bound`: the earliest of its articles' publication dates in
+        ``published`` (article id -> date; an article missing or without one bounds nothing)."""
+        days = [d for d in (published.get(a) for a in self.articles) if d is not None]
+        return replace(self, bound=min(days)) if self.date is None and days else self
 
     @property
     def acting(self) -> tuple[tuple[ActingPerson, str], ...]:

@@ -136,7 +136,7 @@ def events(
             found.setdefault(event.id, event)
         if since is not None or until is not None:  # the date filter dropped them: their bound may bring them back
             undated.update((e.id, e) for e in repo.undated_events(list(combo), list(types)))
-    listed = bound_events(repo, [*found.values(), *undated.values()])
+    listed = bound_events(repo, list({**found, **undated}.values()))  # one each: a stored bound meets --since
     kept = [e for e in listed if e.date is not None or e.id not in undated
             or (e.bound is not None and (since is None or e.bound >= since))]  # (-inf, bound] meets the range
     return sorted(kept, key=chronological)

@@ -240,7 +240,15 @@ def event_quads(event: Event) -> list[Quad]:
         Quad(node, Terms.record, event_record(event), g),
         Quad(node, Terms.outline, event_outline(event), g),
         *_occurrence_quads(node, event, g),
+        *_bound_quads(node, event, g),
     ]
+
+
+def _bound_quads(node: NamedNode, event: Event, graph: NamedNode) -> list[Quad]:
+    """An undated event's bound, the day by which it had happened, as its ``rg:latest`` (alone: no rg:date)."""
+    if event.date is not None or event.bound is None:
+        return []
+    return [Quad(node, Terms.latest, _day(event.bound), graph)]
 
 
 def state_quads(states: Iterable[State]) -> list[Quad]:
@@ -352,9 +360,10 @@ def event_record(event: Event) -> Literal:
          **({"persons": [[p.name, p.state, p.office, p.id] for p in m.persons]} if m.persons else {})}
         for m in event.mentions
     ]  # fmt: skip
+    bound = {"bound": event.bound.isoformat()} if event.date is None and event.bound is not None else {}
     return _json({"id": event.id, "type": event.type.slug, "actors": event.actors, "date": _date_json(event.date),
                   "place": event.place, "alternatives": [_date_json(d) for d in event.alternatives],
-                  "mentions": mentions})  # fmt: skip
+                  "mentions": mentions, **bound})  # fmt: skip
 
 
 def event_outline(event: Event) -> Literal:
@@ -379,7 +388,9 @@ def event_from_record(text: str) -> Event:
         for m in r["mentions"]
     )  # fmt: skip
     alternatives = tuple(date_from_literal(*d) for d in r["alternatives"])
-    return Event(r["id"], kind, tuple(r["actors"]), _date_from_json(r["date"]), r["place"], mentions, alternatives)
+    bound = date.fromisoformat(r["bound"]) if "bound" in r else None
+    return Event(r["id"], kind, tuple(r["actors"]), _date_from_json(r["date"]), r["place"], mentions, alternatives,
+                 bound)
 
 
 # -- reading triples ----------------------------------------------------------------------------------------
