@@ -177,12 +177,16 @@ def test_the_clis_roles_are_the_timelines() -> None:
     assert {"visitor", "host", "recognizer", "recognized", "expeller", "expelled", "mediator"} <= set(ROLE_FILTERS)
 
 
-def test_show_and_the_csv_export_carry_the_persons(store: str) -> None:
+def test_show_search_and_the_csv_export_carry_the_persons(store: str) -> None:
     (row,) = [r for r in api.timeline(["QA", "RU"], types="visit", store=store) if r.date == "2025-04-16"]
     code, out, _ = run("show", row.event, "--format", "json", "--store", store)
     assert code == 0
     (mention,) = json.loads(out)[0]["mentions"]
     assert {p["id"] for p in mention["persons"]} == {"vladimir-putin", "sheikh-tamim-bin-hamad-al-thani"}
+    code, out, _ = run("search", "استقبل الرئيس", "--format", "json", "--store", store)
+    assert code == 0
+    hits = {hit["type"]: [p["name"] for p in hit["persons"]] for hit in json.loads(out)}
+    assert hits == {"meeting": ["تميم بن حمد"], "visit": ["فلاديمير بوتين", "تميم بن حمد"]}
     table = {r["event"]: r for r in api.events_table(store=store)}
     assert table[row.event]["persons"] == ["RU host: فلاديمير بوتين, الرئيس الروسي",
                                            "QA visitor: تميم بن حمد, أمير قطر"]  # fmt: skip
