@@ -38,6 +38,7 @@ _PEOPLE = ("official", "person", "office")  # references to people acting for a 
 _PLACES = ("capital", "city", "venue")  # references that can say where an event happened
 _RELATIONS_REACH = 4  # words from a relations noun to the pair "between" ("resumption of diplomatic relations between")
 _TOPIC_CUES = ("about", "on")  # prepositions (and modal cues) that open the topic of talks
+_GOAL_WORDS = 8  # at most this many words between a travel trigger (or its traveller after it) and its destination
 _OBJECT_WORDS = 4  # at most this many words between a verb and the noun that is its object
 _AGENT_WORDS = (3, 6)  # at most this many words between a verb (a noun) and its agent ("by Iceland")
 _GOAL_CUES = {"to": ("to", "for"), "object": ("",), "in": ("in", "by"), "with": ("with", "by"), "for": ("for",)}
@@ -107,7 +108,10 @@ class Site:
         previous = words.between(max(self.sentence[0], word_start - 24), word_start)
         while previous and previous[-1] in lists["auxiliaries"]:
             previous.pop()
-        relative = bool(previous) and previous[-1] in lists["relatives"]
+        # After a relative pronoun the antecedent is the agent ("الذي زار القاهرة"), unless a pronoun on the verb
+        # stands for it as the object, when the agent follows: "الاتفاق الذي أبرمته إيران مع ...".
+        resumptive = self.spec.word_class == "verb" and self.hit.suffix in lists.get("possessive_suffixes", ())
+        relative = bool(previous) and previous[-1] in lists["relatives"] and not resumptive
         # VSO, or VOS past a prepositional object, a state's name counting as one word: "اعترف بالجبل الأسود كل
         # من آيسلندا".
         first = next((a for a in agentive if not a.cue), None)
@@ -225,10 +229,11 @@ class Site:
                     for t in self.r.triggers_in(*self.sentence) if t is not self.hit)
         return talks or any(c.entry.value == "topic" for c in self.r.cues_in(*self.sentence, "modal"))
 
-    def relative_between(self, end: int) -> bool:
+    def relative_between(self, end: int, words: str = "relatives") -> bool:
         """A relative pronoun lies between the trigger and ``end``: what follows it describes a noun, and is no
-        argument of the trigger ("met members of the council, which comprises Oman and Qatar")."""
-        return not self.lang.words["relatives"].isdisjoint(self.r.words_between(self.hit.end, end))
+        argument of the trigger ("met members of the council, which comprises Oman and Qatar"); with ``words``
+        "complementizers", a reported clause ("في زيارة رسمية، إن الرئيس ... إيران")."""
+        return not self.lang.words[words].isdisjoint(self.r.words_between(self.hit.end, end))
 
     def trigger_between(self, end: int) -> bool:
         """Another trigger lies between this one and ``end`` ("talks, mediated by Oman": Oman is the mediator's)."""
@@ -381,10 +386,19 @@ class Site:
         in_clause = [b for b in before if b[0] >= self.clause.start]
         return in_clause[-1] if in_clause else None
 
+    def impersonal(self) -> bool:
+        """An impersonal passive governs the noun ("تم بحث الشأن السوري", it was discussed): the noun has no agent,
+        and the states after it are what was discussed, unless "between" or "with" says otherwise."""
+        return any(  # a verb of the same letters (بحث) is read as its verbal noun here
+            self.within(c.end, self.hit.word_start, 0) for c in self.r.cues_in(
+                max(self.sentence[0], self.hit.word_start - 12), self.hit.word_start, "impersonal"))
+
     def passive(self) -> bool:
         """A passive marker is one of the two words before the trigger ("was recalled", "were restored")."""
         before = self.r.words_between(max(self.sentence[0], self.hit.start - 24), self.hit.start)[-2:]
-        return not self.lang.words["passive_markers"].isdisjoint(before)
+        verb = self.r.low[self.hit.word_start : self.hit.end].split(" ")[0]
+        progressive = verb.endswith(tuple(self.lang.words.get("progressive_endings", ())))  # "is welcoming"
+        return not progressive and not self.lang.words["passive_markers"].isdisjoint(before)
 
     def discourse(self, codes: Sequence[str], subjects: Sequence[ActorRef]) -> list[str]:
         """``codes`` completed with the pair under discussion, when the subject is missing or unnamed.
@@ -477,7 +491,10 @@ def travel(site: Site) -> list[Candidate]:
         return []  # "left Kabul": a person leaving a place he visited, not a state leaving a country
     cues = [c for g in site.spec.param("goal") or ("to",) for c in _GOAL_CUES.get(g, (g,))]
     goals = [a for a in site.with_cue(cues, site.refs if side else None)  # a participle's place is anywhere
-             if not set(a.codes) & set(visitor.codes) and a.kind != "topic"]
+             if not set(a.codes) & set(visitor.codes) and a.kind != "topic" and (side or (
+                 # the trigger's own: near it, not past another trigger ("في زيارة رسمية، إن ... في مواجهة إيران")
+                 site.r.distance(max(site.hit.end, visitor.end), a.start) <= _GOAL_WORDS
+                 and not site.trigger_between(a.start) and not site.relative_between(a.start, "complementizers")))]
     if not goals and not site.lang.modifiers_first and site.spec.word_class == "noun":
         # "زيارة قطر": the host right after the noun.
         goals = [a for a in site.after() if site.within(site.hit.end, a.start, 0) and a is not visitor]
@@ -490,9 +507,23 @@ def travel(site: Site) -> list[Candidate]:
 def receive(site: Site) -> list[Candidate]:
     host = site.subject()
     kinds = site.spec.param("visitor") or (*_PEOPLE, "name", "group")  # one welcomes decisions, not states
-    candidates = [a for a in site.after() if a is not host and a.kind in kinds]
-    cues = [c for g in site.spec.param("guest") or ("object",) for c in _GOAL_CUES.get(g, (g,))]
-    guests = [a for a in candidates if a.cue in cues]
+    if site.passive() and site.spec.word_class == "verb":
+        # "The Prince of Monaco was received at the White House by President Wilson": the guest comes first.
+        guests = [a for a in site.before() if a.start >= site.clause.start and a.kind in kinds
+                  and a.cue in ("", "of") and a.codes][:1]
+        host = next((a for a in site.after(site.clause.end) if a.cue == "agent" and a.codes), None)
+    elif (site.spec.word_class == "noun" and site.hit.suffix in site.lang.words.get("possessive_suffixes", ())
+          and not site.lang.words["welcomed_after"].isdisjoint(site.r.words_between(
+              max(site.sentence[0], site.hit.word_start - 8), site.hit.word_start)[-1:])):
+        # "كان في استقباله نظيره الكيني": the pronoun is the guest received, the host comes after ("خلال استقباله
+        # الوزير": his receiving the minister, the pronoun the host).
+        owner = site._owner_before()
+        guests = [owner] if owner is not None and owner.codes else []
+        host = next((a for a in site.after() if a.cue == "" and a.kind in _PEOPLE and a.codes), None)
+    else:
+        candidates = [a for a in site.after() if a is not host and a.kind in kinds]
+        cues = [c for g in site.spec.param("guest") or ("object",) for c in _GOAL_CUES.get(g, (g,))]
+        guests = [a for a in candidates if a.cue in cues]
     if not guests:
         return []
     guest = guests[0]
@@ -537,6 +568,9 @@ def meet(site: Site) -> list[Candidate]:
         return []
     parties = _parties_after(site)
     met: list[ActorRef] = []  # whom a verb's subject met, in a list: "met the presidents of A, B and C"
+    if not parties and site.impersonal():  # "تم بحث الشأن السوري": what was discussed, by the parties told before
+        parties = site.with_cue(("with", "between"), site.after(site.clause.end))
+        return _cand(site, EventType.MEETING, _codes(parties), parties, site.place())
     if not parties:
         parties = site.subjects()  # "the foreign ministers of Greece and Turkey met"
         met = [a for a in _partners(site, site.spec.param("party_cues") or ("with", "by", "", "for"))
@@ -747,6 +781,12 @@ def envoy(site: Site) -> list[Candidate]:
         site.within(m.end(), a.start, 0) for m in nouns.finditer(site.r.low, max(n_end, a.start - 16), a.start))]
     if site.lang.modifiers_first:
         senders = [a for a in site.refs if a.end <= n_start and site.within(a.end, n_start, 1)] + senders
+    # "Ambassadors of Chile, Peru and Ghana presented their credentials": each state's envoy, each an event.
+    listed = next((_run_around(site, a) for a in (*senders[:1], *site.after(limit))
+                   if (a.cue == "of" and a.start >= n_end and site.within(n_end, a.start, 1))
+                   or (a.level == "envoy" and a.start <= n_start < a.end)), [])
+    listed = listed if len(listed) > 1 and all(a.kind in ("name", "official") for a in listed) else []
+    senders = [*listed, *(a for a in senders if a not in listed)]
     # The post: after the envoy noun ("Sweden's ambassador to Kenya presented ...") or the trigger.
     posts = [a for a in site.refs if a.start >= min(n_end, site.hit.end)]
     if etype is EventType.AMBASSADOR_RECALLED:
@@ -759,16 +799,17 @@ def envoy(site: Site) -> list[Candidate]:
         # "accredited its ambassador in Addis Ababa to Djibouti": the post it is sent to before the one it is in.
         hosts = sorted((a for a in posts if a.cue in ("at", "to", "in") and a is not sender),
                        key=lambda a: a.cue == "in")
-        if not hosts and subject is not None and sender is not subject:
+        if not hosts and subject is not None and sender is not subject and subject not in listed:
             hosts = [subject]  # the head of state who received the credentials
     if (sender is None or not sender.codes) and site.r.recorder:  # "Chargé X presented his credentials", in
         sender = _implicit(site, n_start, n_end)                     # the sending state's own record
     if sender is None:
         return []
-    hosts = [h for h in hosts if not set(h.codes) & set(sender.codes)]
-    # "withdrew its ambassadors from the United States and Australia": one event per post.
-    return [c for h in _coordinated_run(site, hosts) or hosts[:1]
-            for c in _cand(site, etype, [sender.codes[0], h.codes[0]], (sender, h))]
+    sent = listed if sender in listed else [sender]
+    hosts = [h for h in hosts if not set(h.codes) & {c for s in sent for c in s.codes}]
+    # "withdrew its ambassadors from the United States and Australia": one event per post; one per sender listed.
+    return [c for s in sent for h in _coordinated_run(site, hosts) or hosts[:1]
+            for c in _cand(site, etype, [s.codes[0], h.codes[0]], (s, h))]
 
 
 def _both_ways(site: Site) -> list[Candidate]:

@@ -149,6 +149,11 @@ class _Hits(Generic[_T]):
         i = bisect_left(self.starts, start)
         return i < len(self.hits) and self.hits[i].start < end
 
+    def starts_at(self, pos: int, words: Words) -> bool:
+        """Whether a hit starts right after ``pos``, with no word between."""
+        hit = self.first_from(pos)
+        return hit is not None and words.within(pos, hit.start, 0)
+
     def ends_at(self, pos: int, words: Words) -> bool:
         """Whether a hit ends right before ``pos``, with no word between."""
         hit = self.last_until(pos)
@@ -288,14 +293,20 @@ def read(article: Article, lang: Language, *, only_with_triggers: bool = False) 
     kinds: dict[str, list[Hit]] = {}
     for h in cue_hits:
         kinds.setdefault(h.entry.kind, []).append(h)
-    triggers = kinds.get("trigger", [])
+    # A lexeme read on the very span of a trigger is that word, not the trigger: "طبعًا" (of course) is no dual of
+    # طبع; longer lexemes have already won in the scan.
+    lexemes = {(h.start, h.end) for h in kinds.get("lexeme", ())}
+    triggers = [h for h in kinds.get("trigger", ()) if (h.start, h.end) not in lexemes]
+    kinds["trigger"] = triggers
     if only_with_triggers and not triggers:
         return Reading(article, lang, norm, low, Words(""), [], [], [], [], [], [], None)
     sentences = sentence_spans(text)
     clauses = _clauses(sentences, kinds.get("break", []), text)
     dates = find_dates(text, lang.code, article.published)
-    actor_hits = [h for h in actor_hits if not _filed_from(h, text, dates)]
-    home = _home(text, low, lang)
+    filed = [h for h in actor_hits if _filed_from(h, text, dates)]
+    actor_hits = [h for h in actor_hits if h not in filed]
+    # The state whose officials an article leaves unnamed: its news agency's, else where it was filed from.
+    home = _home(text, low, lang) or next((str(h.entry.value) for h in filed if h.entry.kind == "state"), None)
     words = Words(low, spaced_low)
     starts = [s for s, _ in sentences]
     placed = [_sentence_at(sentences, starts, h.start) for h in triggers]  # each trigger's sentence
@@ -419,13 +430,15 @@ def _actors(
     if lang.modifiers_first:  # "in the Saudi capital": an adjective before a head is skipped with it
         heads += [h for h in actor_hits if h.entry.data == "demonym"]
     cue_of = _Cues(kinds.get("prep", []), heads, words, lang, active).of
-    places = _Hits(kinds.get("lochead", []), ordered=True)
+    # Nouns a person's name or title after them names: "مطار بن غوريون", "جامعة الملك سعود" (no one acting).
+    institutions = _Hits(kinds.get("eponym", []), ordered=True)
+    eponymous = _Hits(sorted([*kinds.get("lochead", ()), *institutions.hits], key=START), ordered=True)
     refs: list[ActorRef] = []
     used_offices: dict[int, tuple[str, ...]] = {}  # an office's start -> the state(s) the text gave it
     persons: dict[str, tuple[str, ...]] = {}
     # Where a word the lexicon knows starts (a name ends before it): worked out in C unless honorifics need
     # leaving out.
-    every = [*actor_hits, *cues]
+    every = [*actor_hits, *(c for c in cues if c.entry.kind != "surname")]  # a surname is part of a name
     stops: set[int] = set(map(minus, map(START, every), map(len, map(PREFIX, every)))) if not honorifics else {
         h.start - len(h.prefix) for h in every if h.entry.kind != "honorific"}
 
@@ -450,7 +463,7 @@ def _actors(
             refs.append(ActorRef(word_start, hit.end, (), "org", "", False))
             continue
         elif kind == "person":
-            if places.ends_at(word_start, words):
+            if eponymous.ends_at(word_start, words):
                 continue  # a place named after a person: "مطار بن غوريون", "King Fahd Palace"
             codes = _state_of(hit.entry.value, published)  # type: ignore[arg-type]
             refs.append(ActorRef(word_start, hit.end, codes, "person", cue_of(hit), True, "head", None,
@@ -507,14 +520,22 @@ def _actors(
     # gave the same office before ("the Saudi Crown Prince ... the Crown Prince"), else the home state of the
     # news agency (not for bodies: "the government" of a dateline is anyone's), or left for the frames.
     covered = _Hits(refs)
+    people = _Hits([r for r in refs if r.kind == "person" and r.codes])
     holders: dict[str, set[str]] = {}  # office as written -> the states the text gave it so far
     for office in offices.hits:
         form = low[office.start : office.end]
         if office.start in used_offices:
             holders.setdefault(form, set()).update(used_offices[office.start])
             continue
-        if covered.covers(office.start):
-            continue
+        if covered.covers(office.start) or eponymous.ends_at(office.start - len(office.prefix), words) or (
+                institutions.starts_at(office.end, words)):
+            continue  # "مدينة الملك عبدالله" is named after a king; "رئيس جامعة" heads a university, not a state
+        person = people.first_from(office.end)
+        # "President Mukherjee ... the President": the same office. Only where a bare title stands alone (English);
+        # an Arabic head noun heads any genitive after it ("رئيس المكتب السياسي لحركة حماس").
+        if (lang.modifiers_first and person is not None and office.entry.value in ("head", "minister")
+                and words.within(office.end, person.start, 0)):
+            holders.setdefault(form, set()).update(person.codes)
         held = holders.get(form, set())
         own = lang.office_states.get(form) or (next(iter(held)) if len(held) == 1 else None)
         state = own or (home if office.entry.value != "body" else None)  # "the government" of a dateline: anyone's
@@ -528,9 +549,29 @@ def _actors(
                              cue_of(office), True, str(office.entry.value), None,
                              (name_end - len(name), name_end) if name else None))
 
+    refs += _regimes(kinds, _Hits(sorted(refs, key=SPAN)), words, lang, published, cue_of)
     refs = _with_persons(refs, persons, words, text, lang, cue_of)
     refs.sort(key=SPAN)
     return _coordinated(_shared_offices(_titled_persons(_dedupe_overlaps(refs), words), words, lang), words, lang)
+
+
+def _regimes(kinds: dict[str, list[Hit]], covered: _Hits[ActorRef], words: Words, lang: Language,
+             published: date | None, cue_of: Callable[[Hit], str]) -> Iterator[ActorRef]:
+    """A leader's surname with a regime noun names the leader's state: "نظام الأسد", "حكومة صدام", "the Assad
+    regime" (the noun before the surname in Arabic, after it in English); a surname alone is no one."""
+    nouns = _Hits(kinds.get("regime", []), ordered=True)
+    for hit in kinds.get("surname", ()):
+        start = hit.start - len(hit.prefix)
+        if covered.covers(start) or covered.covers(hit.end - 1):
+            continue  # already a person's or a state's name
+        noun = nouns.last_until(start) if not lang.modifiers_first else nouns.first_from(hit.end)
+        if noun is None or not (words.within(noun.end, start, 0) if not lang.modifiers_first
+                                else words.within(hit.end, noun.start - len(noun.prefix), 0)):
+            continue
+        codes = _state_of(hit.entry.value, published)  # type: ignore[arg-type]
+        if codes:
+            first, last = (noun, hit) if noun.start < hit.start else (hit, noun)
+            yield ActorRef(first.start - len(first.prefix), last.end, codes, "name", cue_of(first), True)
 
 
 def _state_of(spans: Sequence[tuple[str, date, date | None]], published: date | None) -> tuple[str, ...]:

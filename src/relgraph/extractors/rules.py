@@ -20,7 +20,7 @@ from operator import itemgetter
 from relgraph.dates import TimeExpression
 from relgraph.extractors.frames import DISCOURSE_FRAMES, FRAMES, Candidate, Site, distributed
 from relgraph.extractors.language import Language, TriggerSpec, language
-from relgraph.extractors.reading import Reading, named_person, read
+from relgraph.extractors.reading import ActorRef, Reading, named_person, read
 from relgraph.extractors.scanning import Hit
 from relgraph.gazetteer import Gazetteer
 from relgraph.model import ActingPerson, Article, EventType, Mention
@@ -41,6 +41,8 @@ _TALKS = ("meet", "negotiate")  # the frames of talks, which may have a topic ("
 #: Frames whose events name one of their states in their own sentence (the others may take the pair the discourse is
 #: about: "the two embassies reopened", "وقع البلدان").
 _NAMED_IN_SENTENCE = frozenset({"travel", "receive", "meet", "negotiate"})
+_OTHER_TIES_REACH = 40  # characters after a relations trigger where "trade ties", "علاقات حسنة" is its argument
+_RELATIONS = frozenset({EventType.RELATIONS_ESTABLISHED, EventType.RELATIONS_RESTORED, EventType.RELATIONS_SEVERED})
 #: The types of contact a sport's vocabulary in the sentence (``off_domain``) rules out.
 _CONSULT = (EventType.VISIT, EventType.MEETING, EventType.NEGOTIATION)
 
@@ -130,6 +132,9 @@ class RuleExtractor:
             site = Site(reading, hit, spec, sentence)
             if not self._needs_met(site):
                 decided(f"what it needs ({spec.needs}) is not its argument")
+                continue
+            if spec.type in _RELATIONS and _other_ties(site):
+                decided("the ties are not diplomatic relations (other_ties)")  # "إقامة علاقات تجارية", "good ties"
                 continue
             modality = self._modality(site)
             if modality not in (None, _DATED):
@@ -234,7 +239,7 @@ class RuleExtractor:
             found.append("about")  # "talks on restoring ties": a topic, not an event
         reach = _AFTER_NOUN_WORDS if spec.word_class == "noun" else 2
         after = reading.cues_in(hit.end, clause.end, "modal_after")
-        if any(reading.distance(hit.end, c.start) <= reach for c in after):
+        if any(reading.distance(hit.end, c.word_start) <= reach for c in after):
             found.append("future")
         return next((c for c in found if c != _DATED), found[0] if found else None)
 
@@ -310,6 +315,8 @@ class RuleExtractor:
         if (expr is not None and expr.relative and day is not None and published is not None and day < published
                 and _imperfect(site)):
             return "an imperfect verb with a weekday: the coming one"  # "يزور الوزير أنقرة الأحد"
+        if (day is None or (expr is not None and expr.relative)) and any(_former(site, a) for a in candidate.used):
+            return "a former official in the news of its day acts for no state"  # "الرئيس الفرنسي السابق ساركوزي"
         # A recognised state is recognised as itself: Russia recognised on 1991-12-06 is RU, not the USSR.
         keep = candidate.actors[1:] if candidate.type is EventType.RECOGNITION else ()
         actors = self._as_of(candidate.actors, day, keep)
@@ -423,6 +430,25 @@ def _imperfect(site: Site) -> bool:
     """The trigger is a verb in the imperfect (present) tense: "يزور", "تستأنف"."""
     return (site.spec.word_class == "verb" and not site.hit.prefix
             and site.r.low[site.hit.start] in site.lang.words["imperfect_prefixes"])
+
+
+def _former(site: Site, ref: ActorRef) -> bool:
+    """``ref`` is an official the text calls former ("former President Carter", "الرئيس الأمريكي الأسبق"): the
+    language's ``former_markers`` in its span or the word right before or after it. In a report of the day he
+    acts for no state; in a dated account of the past, he held the office then."""
+    if ref.kind not in ("official", "office", "person"):
+        return False
+    words, markers = site.r.words_between, site.lang.words["former_markers"]
+    near = [*words(max(0, ref.start - 16), ref.start)[-1:], *words(ref.start, ref.end),
+            *words(ref.end, ref.end + 16)[:1]]
+    return not markers.isdisjoint(near)
+
+
+def _other_ties(site: Site) -> bool:
+    """Ties of another kind right after the trigger in its clause ("استعادة العلاقات التجارية", "resumed trade
+    ties", "إقامة علاقات حسنة"): the language's ``other_ties`` pattern."""
+    end = min(site.clause.end, site.hit.end + _OTHER_TIES_REACH)
+    return site.lang.pattern("other_ties").search(site.r.low, site.hit.end, end) is not None
 
 
 def _headline_infinitive(site: Site) -> bool:
