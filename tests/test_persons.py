@@ -44,6 +44,25 @@ def test_an_office_keeps_its_article_and_loses_a_proclitic_preposition() -> None
     ]
 
 
+def test_a_name_read_after_its_clitics_keeps_its_article_and_is_known_to_the_gazetteer() -> None:
+    visit = of_type(extracted("وزار الرئيس المصري الراحل السادات إسرائيل في نوفمبر 1977.", "ar"), EventType.VISIT)
+    assert visit.persons == (ActingPerson("السادات", "EG", "الرئيس المصري الراحل", "anwar-sadat"),)
+    meeting = of_type(extracted("والتقى والسادات رئيس الوزراء الإسرائيلي مناحيم بيغن في القدس عام 1977.", "ar"),
+                      EventType.MEETING)  # fmt: skip
+    assert [(p.name, p.office, p.id) for p in meeting.persons] == [
+        ("السادات", None, "anwar-sadat"), ("مناحيم بيغن", "رئيس الوزراء الإسرائيلي", "menachem-begin")]
+
+
+def test_an_arabic_word_after_an_office_is_no_name_unless_the_gazetteer_knows_it_or_it_has_two_words() -> None:
+    said = "وصل وزير الخارجية العماني {} إلى طهران يوم 3 مايو 2015."
+    assert of_type(extracted(said.format("بمناسبة الذكرى"), "ar"), EventType.VISIT).persons == ()
+    assert of_type(extracted(said.format("وعقد معه"), "ar"), EventType.VISIT).persons == ()
+    (known,) = of_type(extracted(said.format("يوسف بن علوي"), "ar"), EventType.VISIT).persons
+    assert (known.name, known.id) == ("يوسف بن علوي", "yusuf-bin-alawi")
+    (unknown,) = of_type(extracted(said.format("سالم الهنائي"), "ar"), EventType.VISIT).persons
+    assert (unknown.name, unknown.office, unknown.id) == ("سالم الهنائي", "وزير الخارجية العماني", None)
+
+
 def test_english_offices_before_and_after_a_state_and_a_title_set_off_by_commas() -> None:
     text = ("Egyptian President Abdel Fattah al-Sisi arrived in Beijing on 2 May 2019 for a state visit.\n"
             "The Emir of Qatar, Sheikh Tamim bin Hamad, visited Moscow on 1 May 2019.")  # fmt: skip

@@ -854,16 +854,21 @@ def named_person(reading: Reading, ref: ActorRef) -> tuple[str, str | None] | No
     """The person ``ref`` names, as the article writes it: ``(name, office)`` ("تميم بن حمد آل ثاني", "أمير
     قطر"; the office ``None`` when the text gives none before the name), or ``None`` when it names no one.
 
-    The office is the reference's words before the name, honorifics and a clitic conjunction left out.
+    The office is the reference's words before the name, honorifics and clitics left out; a name read after
+    its word's clitics keeps its article ("والسادات": "السادات").
     """
     if ref.who is None or ref.kind not in _PEOPLE_KINDS:
         return None
     name_start, name_end = ref.who
-    start, end = ref.start, name_start
+    low, articles = reading.low, reading.lang.words["articles"]
+    word_start = name_start
+    while word_start > 0 and low[word_start - 1].isalnum():
+        word_start -= 1
+    name_start -= max((len(a) for a in articles if low.endswith(a, word_start, name_start)), default=0)
+    start, end = ref.start, word_start
     for hit in (*reading.cues_in(start, end, "office"), *reading.cues_in(start, end, "honorific")):
         if hit.start - len(hit.prefix) == start:  # "بالرئيس": the office is "الرئيس", its clitics left out
-            start = hit.start - max((len(a) for a in reading.lang.words["articles"] if hit.prefix.endswith(a)),
-                                    default=0)
+            start = hit.start - max((len(a) for a in articles if hit.prefix.endswith(a)), default=0)
         if hit.entry.kind == "honorific":
             end = min(end, hit.start - len(hit.prefix))
     original = reading.article.text

@@ -369,10 +369,10 @@ class RuleExtractor:
             if named is None:
                 continue
             state = self._as_of(ref.codes, day, keep)[0]
-            if state in actors:
-                name, office = named
-                person = ActingPerson(name, state, office, self._person_id(name, ref.codes[0]))
-                found.setdefault((state, name), person)
+            name, office = named
+            person_id = self._person_id(name, ref.codes[0])
+            if state in actors and (person_id is not None or _plausible_name(name, reading.lang)):
+                found.setdefault((state, name), ActingPerson(name, state, office, person_id))
         return tuple(found.values())
 
     def _person_id(self, name: str, state: str) -> str | None:
@@ -430,6 +430,14 @@ def _imperfect(site: Site) -> bool:
     """The trigger is a verb in the imperfect (present) tense: "يزور", "تستأنف"."""
     return (site.spec.word_class == "verb" and not site.hit.prefix
             and site.r.low[site.hit.start] in site.lang.words["imperfect_prefixes"])
+
+
+def _plausible_name(name: str, lang: Language) -> bool:
+    """Whether a name the gazetteer does not know is likely one: in a script without capitals, where any word
+    after an office may be taken for a name ("بمناسبة", "وتلقى"), two words or more, not opening with a
+    conjunction ("وعقد معه")."""
+    words = name.split()
+    return lang.cased or (len(words) >= 2 and not lang.has("conjunctions", words[0][:1]))
 
 
 def _former(site: Site, ref: ActorRef) -> bool:
