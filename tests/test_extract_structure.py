@@ -41,9 +41,27 @@ def test_arabic_needs_its_argument_next_to_the_trigger(text: str, expected: Even
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A status announced in the future tense is the decision, dated by its announcement.
+        ("Oman's foreign ministry announced on Wednesday, April 12, that Oman and Chad will resume diplomatic"
+         " relations.", "en", {("relations_restored", ("OM", "TD"))}),
+        ("وأعلنت مصر أمس أنها ستعيد علاقاتها الدبلوماسية مع قطر.", "ar", {("relations_restored", ("EG", "QA"))}),
+        # An act announced for the future is not done; nor is a status put at a later date.
+        ("وأعلنت مصر أمس أنها ستعيد فتح سفارتها في قطر.", "ar", set()),
+        ("Chile announced on Monday it will resume diplomatic relations with Peru next month.", "en", set()),
+        ("Chile said on Monday it will resume diplomatic relations with Peru.", "en", set()),
+    ],
+)
+def test_a_status_announced_for_the_future_is_the_decision(text: str, lang: str, expected: set[Event]) -> None:
+    assert events(text, lang) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
-        "أكد الوزير أن الزيارة تهدف إلى إعادة الروح للعلاقة بين مصر وقطر.",  # bringing life back to the relation
+        "ثقافة سياسية جديدة تعيد صياغة العلاقة بين سوريا وتونس.",  # reformulates the relation: أعاد takes its noun
+  # bringing life back to the relation
         "أسهم تأسيس مجلس أعمال مشترك بين الأردن وتونس في تنمية العلاقات التجارية.",  # founding a council
         "وقال إن قطع الطريق بين سوريا ولبنان أضر بالعلاقات.",  # cutting a road
         "تعمل وزارة التجارة على إعادة تصدير السلع بين السعودية والكويت وتعزيز العلاقات.",  # re-export

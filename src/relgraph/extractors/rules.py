@@ -212,8 +212,9 @@ class RuleExtractor:
         reading, hit, spec, lang = site.r, site.hit, site.spec, site.lang
         if spec.generic:
             return "generic"
+        announced = spec.type.is_status and bool(reading.cues_in(site.sentence[0], hit.start, "announce"))
         if spec.word_class == "verb" and hit.prefix in lang.words["future_prefixes"]:
-            return "future"  # سيزور, ليزور
+            return _DATED if announced else "future"  # سيزور, ليزور; "أعلنت أنها ستعيد العلاقات": the decision
         if spec.word_class == "noun" and hit.prefix in lang.words["purpose_prefixes"]:
             return "intent"  # لزيارة: a purpose, not a report
         clause = site.clause
@@ -241,6 +242,8 @@ class RuleExtractor:
         after = reading.cues_in(hit.end, clause.end, "modal_after")
         if any(reading.distance(hit.end, c.word_start) <= reach for c in after):
             found.append("future")
+        if found and set(found) == {"future"} and announced:
+            return _DATED  # "announced that they will resume relations": the decision, dated by its announcement
         return next((c for c in found if c != _DATED), found[0] if found else None)
 
     # -- dates ---------------------------------------------------------------------
@@ -490,10 +493,17 @@ def _argument_within(reading: Reading, pattern: re.Pattern[str], hit: Hit, sente
             governed = reading.lang.proclitic(low[word : m.start()])  # "أضر بالعلاقات": another word's
             if governed and governed not in cues:
                 return False  # a masdar's object may take ل ("قطع المغرب لعلاقاته"); طالب takes ب ("بمغادرة")
-            return reading.bare_words(hit.end, word) <= after
+            return _bare_undated(reading, hit.end, word, sentence) <= after  # "أعادت الكويت والعراق أمس العلاقات"
         if m.end() <= hit.start and reading.bare_words(m.end(), hit.start) <= before:
             return True
     return False
+
+
+def _bare_undated(reading: Reading, a: int, b: int, sentence: tuple[int, int]) -> int:
+    """The words between ``a`` and ``b`` that are neither a reference to a state nor part of a date."""
+    dated = sum(reading.words.count(max(a, d.start), min(b, d.end)) for d in reading.dates_in(sentence)
+                if d.start < b and d.end > a)
+    return reading.bare_words(a, b) - dated
 
 
 def _past_aside(reading: Reading, start: int, end: int, reach: int) -> bool:
