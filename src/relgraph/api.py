@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -304,27 +304,43 @@ def _types(types: str | EventType | Iterable[str | EventType]) -> list[EventType
 
 
 def timeline(
-    states: str | Sequence[str],
+    states: str | Sequence[str] = (),
     *,
     since: date | None = None,
     until: date | None = None,
     types: str | EventType | Iterable[str | EventType] = (),
+    person: str | None = None,
+    roles: Mapping[str, str] | None = None,
     store: str | os.PathLike[str] | None = None,
 ) -> list[TimelineRow]:
-    """The dated, sourced events of one state or a pair, in chronological order.
+    """The dated, sourced events of one state or a pair, in chronological order, with the persons who acted.
 
     States are ISO codes or names in English or Arabic; a state's predecessors
     and successors come along (Russia with the USSR), and rows name the former
-    states they involve.
+    states they involve. ``person`` keeps the events where a person whose name or
+    office contains it acted (any name the gazetteer knows them by: ``Putin``
+    finds ``بوتين``); ``roles`` the events where each role is played by a state
+    (``{"visitor": "Egypt"}``, a role of :data:`relgraph.timeline.ROLE_FILTERS`).
+    Without states, the states of ``roles`` are the timeline's; with neither,
+    every event (a ``person`` is then needed).
     """
-    from relgraph.timeline import rows
+    from relgraph.timeline import ROLE_FILTERS, rows
 
     names = _listed(states)
     codes = [resolve_state(s) for s in names]
     if len(set(codes)) < len(codes):
         raise RelgraphError(f"{' and '.join(names)} name the same state twice; give one state, or different ones")
+    wanted: dict[str, frozenset[str]] = {}
+    for role, state in (roles or {}).items():
+        if role not in ROLE_FILTERS:
+            raise RelgraphError(f"no role {role!r} to filter on; the roles are {', '.join(ROLE_FILTERS)}")
+        wanted[role] = _gazetteer().lineage(resolve_state(state))
+    if not codes:
+        codes = list(dict.fromkeys(resolve_state(s) for s in (roles or {}).values()))[:2]
+    if not codes and not person:
+        raise RelgraphError("give a state, a pair, a role's state (visitor=...) or a person")
     with open_store(store) as opened:
-        return rows(_repository(opened), codes, _types(types), since, until)
+        return rows(_repository(opened), codes, _types(types), since, until, person, wanted)
 
 
 class _Kin(NamedTuple):
@@ -495,7 +511,7 @@ def export(
 
 
 EVENT_COLUMNS = ("event", "date", "earliest", "latest", "also_reported", "type", "actors", "former_states",
-                 "place", "cameo", "plover", "articles", "published", "sources")
+                 "place", "cameo", "plover", "articles", "published", "sources", "persons")
 
 
 def events_table(*, article: str | None = None, store: str | os.PathLike[str] | None = None
@@ -503,7 +519,8 @@ def events_table(*, article: str | None = None, store: str | os.PathLike[str] | 
     """Every event as a flat row (``EVENT_COLUMNS``), chronological: codes and ISO dates as data, lists as lists.
 
     ``latest`` is an undated event's bound (its first article's publication date); ``sources`` are
-    ``article: quote`` strings, one per mention; ``published`` the articles' publication dates.
+    ``article: quote`` strings, one per mention; ``published`` the articles' publication dates; ``persons``
+    the persons who acted, ``STATE role: name, office`` (as written).
     """
     from relgraph.timeline import event_rows, events
 
@@ -519,6 +536,7 @@ def events_table(*, article: str | None = None, store: str | os.PathLike[str] | 
         "plover": kinds[r.event].plover, "articles": list(dict.fromkeys(s.article for s in r.sources)),
         "published": list(dict.fromkeys(s.published for s in r.sources if s.published)),
         "sources": [f"{s.article}: {s.evidence}" for s in r.sources],
+        "persons": [a.summary for a in r.persons],
     } for r in rows]  # fmt: skip
 
 

@@ -126,7 +126,8 @@ class Repository:
         self.write_states()
         unique = list(dict.fromkeys(mentions))
         keys = old_keys | {fusion_key(m) for m in unique}
-        events = self._rewrite(article.id, mapping.article_quads(article, unique, digest), unique, keys)
+        events = self._rewrite(article.id, mapping.article_quads(article, unique, digest), unique, keys,
+                               article.published)
         return IngestResult(article.id, True, len(unique), len(keys), events, stored_digest is not None)
 
     def retract(self, article_id: str) -> bool:
@@ -163,18 +164,20 @@ class Repository:
         digest = rows[0]["digest"] if rows else None
         return (None if digest is None else str(digest)), {str(r["key"]) for r in rows if r["key"] is not None}
 
-    def _rewrite(self, article_id: str, quads: Sequence[Quad], mentions: Sequence[Mention], keys: set[str]) -> int:
+    def _rewrite(self, article_id: str, quads: Sequence[Quad], mentions: Sequence[Mention], keys: set[str],
+                 published: date | None = None) -> int:
         """Replace the article's graph with ``quads`` and update the events of ``keys``, in one update.
 
         The events before are the stored ones (their records hold their mentions); those after are
-        fused from their mentions, the article's replaced. Only the events that differ are rewritten
+        fused from their mentions, the article's replaced (``published`` is its publication date), each
+        undated one bounded by its articles' publication dates. Only the events that differ are rewritten
         (deleted by IRI, every triple of theirs, then inserted), so an article that adds a source to a
         busy pair's history rewrites one event, not the pair's whole history.
         """
         query = _EVENTS_BY_KEY.format(keys=values_clause("key", sorted(keys)), events=EVENTS_GRAPH)
         before = set(_events(self.store.query(query)))
         stored = [m for event in before for m in event.mentions if m.article != article_id]
-        after = fuse([*stored, *mentions])
+        after = self._bounded(fuse([*stored, *mentions]), article_id, published)
         stale = sorted({vocab.event_iri(e.id) for e in before.difference(after)}, key=str)
         operations = [f"DROP SILENT GRAPH {vocab.article_graph(article_id)}"]
         if stale:
@@ -186,6 +189,14 @@ class Repository:
         operations.append(insert_data([*quads, *fresh]))
         self.store.update(" ;\n".join(operations))
         return len(after)
+
+    def _bounded(self, events: list[Event], article_id: str, published: date | None) -> list[Event]:
+        """``events``, the undated ones with their bounds: the other articles' dates read from their records
+        (only where an undated event has other articles), the article's own as it is being written."""
+        others = {a for e in events if e.date is None for a in e.articles if a != article_id}
+        days = {a.id: a.published for a in self.articles(others)} if others else {}
+        days[article_id] = published
+        return [e.bounded_by(days) for e in events]
 
     # -- reading ------------------------------------------------------------------------------------------
 
@@ -280,16 +291,18 @@ class Repository:
     def undated_bounds(self) -> dict[str, date]:
         """Each undated event's bound, by id: the earliest publication date of the articles reporting it.
 
-        Read from the undated events' records and their articles' (a join of every mention with its article
-        in SPARQL took minutes at 2,000 articles).
+        Read from the undated events' records, which hold it (``rg:latest``) since ingest stores it, and for
+        events stored before, from their articles' (a join of every mention with its article in SPARQL took
+        minutes at 2,000 articles).
         """
         undated = self.events(undated=True)
-        published = {a.id: a.published for a in self.articles({a for e in undated for a in e.articles})}
+        unbounded = {a for e in undated if e.bound is None for a in e.articles}  # events stored before bounds were
+        published = {a.id: a.published for a in self.articles(unbounded)} if unbounded else {}
         found: dict[str, date] = {}
         for event in undated:
-            days = [d for d in (published.get(a) for a in event.articles) if d is not None]
-            if days:
-                found[event.id] = min(days)
+            bound = event.bound if event.bound is not None else event.bounded_by(published).bound
+            if bound is not None:
+                found[event.id] = bound
         return found
 
     def article_languages(self) -> dict[str, int]:

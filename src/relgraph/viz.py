@@ -644,8 +644,16 @@ def _panel(graph: nx.MultiDiGraph, u: str, v: str, kind: EventType, bundle: list
             f"<li>{_article(mention.article, links)}: {_quote(' '.join(mention.evidence.split()))}</li>"
             for mention in event.mentions
         )
-        items.append(f'<li><b class="rg-when">{html.escape(when)}</b>{place}<ul>{sources}</ul></li>')
+        items.append(f'<li><b class="rg-when">{html.escape(when)}</b>{place}{_who(event)}<ul>{sources}</ul></li>')
     return f"<p>{_edge_head(graph, u, v, kind, bundle)}</p><ol>{''.join(items)}</ol>"
+
+
+def _who(event: Event) -> str:
+    """The persons who acted, escaped, each isolated in its direction: " · visitor: تميم بن حمد (أمير قطر)"."""
+    return "".join(
+        f" · {role}: <bdi>{html.escape(p.name)}</bdi>" + (f" (<bdi>{html.escape(p.office)}</bdi>)" if p.office else "")
+        for p, role in event.acting
+    )
 
 
 def _event_item(event: Event, links: Mapping[str, str]) -> str:

@@ -43,7 +43,7 @@ from relgraph.model import Article
 from relgraph.text.normalize import NormText, lower, normalize
 from relgraph.text.sentences import char_positions, sentence_spans
 
-__all__ = ["ActorRef", "Clause", "Reading", "conjoined", "read"]
+__all__ = ["ActorRef", "Clause", "Reading", "conjoined", "named_person", "read"]
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _NAME_TOKEN_AR = re.compile(r"[\u0621-\u064a]{2,}")
@@ -67,10 +67,11 @@ class ActorRef(NamedTuple):
     agentive: bool = True
     level: str | None = None  # for officials: head | minister | envoy | body
     name: str | None = None  # for a city or a venue: its English name
+    who: tuple[int, int] | None = None  # for a person, an official or an office: where the person's name is
 
     def resolved(self, codes: tuple[str, ...], kind: str) -> ActorRef:
         """This reference standing for ``codes``, as ``kind`` (``_replace``, without its keyword machinery)."""
-        return ActorRef(self.start, self.end, codes, kind, self.cue, self.agentive, self.level, self.name)
+        return ActorRef(self.start, self.end, codes, kind, self.cue, self.agentive, self.level, self.name, self.who)
 
 
 _CODES = itemgetter(2)  # of an ActorRef
@@ -465,7 +466,8 @@ def _actors(
             if eponymous.ends_at(word_start, words):
                 continue  # a place named after a person: "مطار بن غوريون", "King Fahd Palace"
             codes = _state_of(hit.entry.value, published)  # type: ignore[arg-type]
-            refs.append(ActorRef(word_start, hit.end, codes, "person", cue_of(hit), True, "head"))
+            refs.append(ActorRef(word_start, hit.end, codes, "person", cue_of(hit), True, "head", None,
+                                 (hit.start, hit.end)))
             continue
         elif kind == "place":
             place: tuple[str | None, str] = hit.entry.value  # type: ignore[assignment]
@@ -504,13 +506,15 @@ def _actors(
         if word_like and not (office is not None if sub == "demonym" else cue in _PLACE_CUES and
                               not lang.has("not_a_place_after", _next_word(low, hit.end))):
             continue  # "مالي" financial, "مسقط رأسه" a birthplace: not the state
+        who = None
         if ref_kind == "official" and level != "body":  # "الحكومة الألمانية" is followed by no one's name
             name_end, name = _person_name(end, low, text, honorifics, lang, stops)
             if name:
-                end = name_end
+                end, who = name_end, (name_end - len(name), name_end)
                 for key in _name_keys(name, lang):
                     persons.setdefault(key, codes)
-        refs.append(ActorRef(start, end, codes, ref_kind if kind == "state" else "group", cue, agentive, level))
+        refs.append(ActorRef(start, end, codes, ref_kind if kind == "state" else "group", cue, agentive, level,
+                             None, who))
 
     # Offices with no state: a title only one state uses ("Secretary of State"), else the one state the text
     # gave the same office before ("the Saudi Crown Prince ... the Crown Prince"), else the home state of the
@@ -542,7 +546,8 @@ def _actors(
             for key in _name_keys(name, lang):
                 persons.setdefault(key, codes)
         refs.append(ActorRef(office.start, max(office.end, name_end), codes, "office",
-                             cue_of(office), True, str(office.entry.value)))
+                             cue_of(office), True, str(office.entry.value), None,
+                             (name_end - len(name), name_end) if name else None))
 
     refs += _regimes(kinds, _Hits(sorted(refs, key=SPAN)), words, lang, published, cue_of)
     refs = _with_persons(refs, persons, words, text, lang, cue_of)
@@ -600,7 +605,7 @@ def _titled_persons(refs: list[ActorRef], words: Words) -> list[ActorRef]:
             r = r.resolved((), "person")  # "Arab League chief Ahmed Aboul Gheit": acting for the organisation
         elif (prev is not None and r.kind == "person" and r.codes and words.within(prev.end, r.start, 1)
                 and (prev.kind == "office" or (prev.kind == "official" and prev.codes == r.codes))):
-            out[-1] = prev._replace(end=r.end, codes=r.codes, kind="official")
+            out[-1] = prev._replace(end=r.end, codes=r.codes, kind="official", who=r.who)
             continue
         out.append(r)
     return out
@@ -786,7 +791,7 @@ def _with_persons(
             continue
         fake = Hit(s, e, low[p:s], "", _PERSON_ENTRY)
         cue = cue_of(fake)
-        out.append(ActorRef(s, e, persons[low[s:e]], "person", cue, True, "head"))
+        out.append(ActorRef(s, e, persons[low[s:e]], "person", cue, True, "head", None, (s, e)))
         covered.append((s, e))
     return out
 
@@ -836,13 +841,40 @@ def _dedupe_overlaps(refs: list[ActorRef]) -> list[ActorRef]:
             prev = out[-1]
             # Keep the wider reference; a nested one adds its codes when it is part of the same phrase.
             if r.end <= prev.end:
-                if prev.kind == "official" and r.kind == "person":
-                    continue
+                if prev.kind == "official" and r.kind == "person" and prev.who is None:
+                    out[-1] = prev._replace(who=r.who)  # the person named inside the official's phrase
                 continue
             out[-1] = prev if (prev.end - prev.start) >= (r.end - r.start) else r
             continue
         out.append(r)
     return out
+
+
+def named_person(reading: Reading, ref: ActorRef) -> tuple[str, str | None] | None:
+    """The person ``ref`` names, as the article writes it: ``(name, office)`` ("تميم بن حمد آل ثاني", "أمير
+    قطر"; the office ``None`` when the text gives none before the name), or ``None`` when it names no one.
+
+    The office is the reference's words before the name, honorifics and clitics left out; a name read after
+    its word's clitics keeps its article ("والسادات": "السادات").
+    """
+    if ref.who is None or ref.kind not in _PEOPLE_KINDS:
+        return None
+    name_start, name_end = ref.who
+    low, articles = reading.low, reading.lang.words["articles"]
+    word_start = name_start
+    while word_start > 0 and low[word_start - 1].isalnum():
+        word_start -= 1
+    name_start -= max((len(a) for a in articles if low.endswith(a, word_start, name_start)), default=0)
+    start, end = ref.start, word_start
+    for hit in (*reading.cues_in(start, end, "office"), *reading.cues_in(start, end, "honorific")):
+        if hit.start - len(hit.prefix) == start:  # "بالرئيس": the office is "الرئيس", its clitics left out
+            start = hit.start - max((len(a) for a in articles if hit.prefix.endswith(a)), default=0)
+        if hit.entry.kind == "honorific":
+            end = min(end, hit.start - len(hit.prefix))
+    original = reading.article.text
+    o_lo, o_hi = reading.norm.original_span(name_start, name_end)
+    office = original[slice(*reading.norm.original_span(start, end))].strip(" ,،-") if start < end else ""
+    return original[o_lo:o_hi], office or None
 
 
 def conjoined(lang: Language, words: Words, end: int, start: int) -> bool:

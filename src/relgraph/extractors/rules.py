@@ -20,10 +20,10 @@ from operator import itemgetter
 from relgraph.dates import TimeExpression
 from relgraph.extractors.frames import DISCOURSE_FRAMES, FRAMES, Candidate, Site, distributed
 from relgraph.extractors.language import Language, TriggerSpec, language
-from relgraph.extractors.reading import ActorRef, Reading, read
+from relgraph.extractors.reading import ActorRef, Reading, named_person, read
 from relgraph.extractors.scanning import Hit
 from relgraph.gazetteer import Gazetteer
-from relgraph.model import Article, EventType, Mention
+from relgraph.model import ActingPerson, Article, EventType, Mention
 
 __all__ = ["Decision", "Outcome", "RuleExtractor"]
 
@@ -359,7 +359,29 @@ class RuleExtractor:
             confidence=candidate.confidence,
             extractor=self.name,
             version=self.version,
+            persons=self._persons(reading, candidate, actors, keep, day, s_lo, s_hi),
         )
+
+    def _persons(self, reading: Reading, candidate: Candidate, actors: Sequence[str], keep: Sequence[str],
+                 day: date | None, s_lo: int, s_hi: int) -> tuple[ActingPerson, ...]:
+        """The persons the references the candidate used in its sentence name, each acting for one of ``actors``
+        (its state written as the event writes it), with the gazetteer's id where it knows them."""
+        found: dict[tuple[str, str], ActingPerson] = {}
+        for ref in candidate.used:
+            named = named_person(reading, ref) if len(ref.codes) == 1 and s_lo <= ref.start < s_hi else None
+            if named is None:
+                continue
+            state = self._as_of(ref.codes, day, keep)[0]
+            name, office = named
+            person_id = self._person_id(name, ref.codes[0])
+            if state in actors and (person_id is not None or _plausible_name(name, reading.lang)):
+                found.setdefault((state, name), ActingPerson(name, state, office, person_id))
+        return tuple(found.values())
+
+    def _person_id(self, name: str, state: str) -> str | None:
+        """The gazetteer's id of the one person it knows by ``name`` who acted for ``state``."""
+        ids = {p.id for p in self._gazetteer.person(name) if state in p.states}
+        return ids.pop() if len(ids) == 1 else None
 
     def _as_of(self, codes: Sequence[str], day: date | None, keep: Sequence[str] = ()) -> tuple[str, ...]:
         """Write each state as it was on the event's (earliest) day: Russia in 1988 is the USSR."""
@@ -411,6 +433,14 @@ def _imperfect(site: Site) -> bool:
     """The trigger is a verb in the imperfect (present) tense: "يزور", "تستأنف"."""
     return (site.spec.word_class == "verb" and not site.hit.prefix
             and site.r.low[site.hit.start] in site.lang.words["imperfect_prefixes"])
+
+
+def _plausible_name(name: str, lang: Language) -> bool:
+    """Whether a name the gazetteer does not know is likely one: in a script without capitals, where any word
+    after an office may be taken for a name ("بمناسبة", "وتلقى"), two words or more, not opening with a
+    conjunction ("وعقد معه")."""
+    words = name.split()
+    return lang.cased or (len(words) >= 2 and not lang.has("conjunctions", words[0][:1]))
 
 
 def _former(site: Site, ref: ActorRef) -> bool:
