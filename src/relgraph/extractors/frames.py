@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from relgraph.extractors.language import TriggerSpec
@@ -121,9 +122,16 @@ class Site:
         if self.lang.verb_first and first is not None and not relative:
             takes_object = "object" in (*self.spec.param("goal"), *self.spec.param("guest"))
             if self.spec.word_class == "verb":
+                # VOS: the host first, the official who went after it ("زار السودان وزير الخارجية المصري").
+                official = next((a for a in after if a.start > first.start and not a.cue and a.kind in _PEOPLE
+                                 and a.codes and a not in skip and words.within(first.end, a.start, 1)), None)
+                if takes_object and first.kind not in _PEOPLE and official is not None:
+                    return official
                 # Unless the verb takes its host or guest as a bare object and nothing says it is the agent.
                 if first.kind in _PEOPLE or not takes_object or any(
-                        not a.cue and a is not first and words.within(first.end, a.start, 3) for a in self.after()):
+                        not a.cue and a.start > first.start and words.within(first.end, a.start, 3)
+                        and not conjoined(self.lang, words, prev.end, a.start)  # "زار اليمن والسودان": objects
+                        for prev, a in pairwise(after)):
                     return first
             elif self.spec.word_class == "noun" and words.within(hit_end, first.start, 0) and first.kind in (
                     *_PEOPLE, *(() if takes_object else ("name", "capital", "group"))):
@@ -605,8 +613,9 @@ def _partners(site: Site, cues: Sequence[str] = ("with",)) -> list[ActorRef]:
     council, which comprises Oman and Qatar"); a bare one only near the trigger or in a list with a partner."""
     found: list[ActorRef] = []
     for a in site.with_cue(cues, site.after(site.clause.end)):
-        if site.trigger_between(a.start) or site.relative_between(a.start):
-            break
+        if site.trigger_between(a.start) or site.relative_between(a.start) or any(
+                c.entry.value == "about" for c in site.r.cues_in(site.hit.end, a.start, "prep")):
+            break  # "بدأ لقاءه معهم حيال مزايا الاتفاق مع إيران": past the topic, another noun's partner
         if a.kind in _PLACES and a.cue in ("in", "to", "by"):
             continue  # "بالرياض", "in Riyadh": where, not with whom
         near = site.r.distance(site.hit.end, a.start) <= (3 if a.cue == "" else 8)

@@ -323,12 +323,12 @@ class RuleExtractor:
         # A recognised state is recognised as itself: Russia recognised on 1991-12-06 is RU, not the USSR.
         keep = candidate.actors[1:] if candidate.type is EventType.RECOGNITION else ()
         actors = self._as_of(candidate.actors, day, keep)
-        if day is None and published is not None:
-            # A city outlives its state: undated, "عدن" in a 2015 article is Yemen's Aden, not South Yemen's capital.
-            places = {c for a in candidate.used if a.kind in ("capital", "city") for c in a.codes}
-            actors = tuple(dict.fromkeys(_state_as_of(self._gazetteer, c, published) if c in places else c
-                                         for c in actors))
-        when_known = day or published
+        # A city outlives its state: "عدن" on a day of 2015, undated in a 2015 article, or in an article of no known
+        # date (the present), is Yemen's Aden, not South Yemen's capital.
+        places = {c for a in candidate.used if a.kind in ("capital", "city") for c in a.codes}
+        actors = tuple(dict.fromkeys(_state_as_of(self._gazetteer, c, day or published or date.max) if c in places
+                                     else c for c in actors))
+        when_known = day or published or date.max
         if when_known is not None and len({_state_as_of(self._gazetteer, c, when_known) for c in actors}) < len(actors):
             return "one state under two names (travel inside Yemen to Aden): no relations between states"
         if len(actors) < 2:
