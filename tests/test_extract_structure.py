@@ -434,6 +434,21 @@ def test_diplomatic_and_cultural_relations_are_relations() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # One receives officials near the verb: not patients, families or a state named in passing.
+        ("واستقبل المستشفى الإسلامي في عمان 35 شخصًا أغلبهم من مدينة عدن في جنوب اليمن.", set()),
+        ("والبحرين التي تعد من أكثر الدول التي تستقبل الأسر السعودية.", set()),
+        ("استقبل الملك سلمان وزراء الصحة بدول مجلس التعاون، وهنأ الحاكم العام لنيوزيلندا بذكرى اليوم الوطني.", set()),
+        # A verbal noun's guest may take ل.
+        ("وخلال استقبال الملك سلمان لوزير الخارجية المصري في جدة أمس.", {("visit", ("EG", "SA"))}),
+    ],
+)
+def test_arabic_a_reception_receives_its_own_guest(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "ar") if e[0] == "visit"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # "كان في استقباله X": X received him; "خلال استقباله X": he received X.
         ("وصل الرئيس الأمريكي إلى نيروبي، وكان في استقباله نظيره الكيني.", ("visit", ("US", "KE"))),
         ("وأكد الملك سلمان خلال استقباله وزير الخارجية المصري في جدة أمس.", ("visit", ("EG", "SA"))),

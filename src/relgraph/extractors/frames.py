@@ -516,7 +516,7 @@ def travel(site: Site) -> list[Candidate]:
 
 def receive(site: Site) -> list[Candidate]:
     host = site.subject()
-    kinds = site.spec.param("visitor") or (*_PEOPLE, "name", "group")  # one welcomes decisions, not states
+    kinds = site.spec.param("visitor") or _PEOPLE  # one receives officials (not "patients from Yemen", decisions)
     if site.passive() and site.spec.word_class == "verb":
         # "The Prince of Monaco was received at the White House by President Wilson": the guest comes first.
         guests = [a for a in site.before() if a.start >= site.clause.start and a.kind in kinds
@@ -531,7 +531,9 @@ def receive(site: Site) -> list[Candidate]:
         guests = [owner] if owner is not None and owner.codes else []
         host = next((a for a in site.after() if a.cue == "" and a.kind in _PEOPLE and a.codes), None)
     else:
-        candidates = [a for a in site.after() if a is not host and a.kind in kinds]
+        start = max(site.hit.end, host.end if host is not None else 0)
+        candidates = [a for a in site.after() if a is not host and a.kind in kinds  # its own guest, near it
+                      and site.r.distance(start, a.start) <= _GOAL_WORDS and not site.trigger_between(a.start)]
         cues = [c for g in site.spec.param("guest") or ("object",) for c in _GOAL_CUES.get(g, (g,))]
         guests = [a for a in candidates if a.cue in cues]
     if not guests:
