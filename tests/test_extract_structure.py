@@ -230,6 +230,18 @@ def test_arabic_an_impersonal_passive_takes_its_topic_not_parties(text: str, exp
     assert {e for e in events(text, "ar") if e[0] == "meeting"} == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Talks with an organisation's envoy are no meeting between states, whoever else the sentence names.
+        "وطلبت الحكومة اليمنية من الملك سلمان دعم موقفها في مباحثاتها مع ممثل الأمين العام للأمم المتحدة.",
+        "وأجرى وزير الخارجية السعودي مباحثات مع ممثل الأمم المتحدة بحضور السفير الأردني.",
+    ],
+)
+def test_talks_with_an_organisation_are_no_meeting(text: str) -> None:
+    assert not {e for e in events(text, "ar") if e[0] == "meeting"}
+
+
 def test_a_topic_discussed_is_no_party_to_the_talks() -> None:
     assert not events("بحث وزير الخارجية السعودي الأوضاع في اليمن وسوريا.", "ar")
     assert events("وبحث وزير الخارجية المصري مع نظيره القطري العلاقات.", "ar") == {("meeting", ("EG", "QA"))}

@@ -576,7 +576,7 @@ def _parties_after(site: Site, reach: int = 2) -> list[ActorRef]:
 
 
 def meet(site: Site) -> list[Candidate]:
-    if site.indirect() or site.governed_by("stops"):
+    if site.indirect() or site.governed_by("stops") or _stateless_partner(site):
         return []
     parties = _parties_after(site)
     met: list[ActorRef] = []  # whom a verb's subject met, in a list: "met the presidents of A, B and C"
@@ -607,6 +607,19 @@ def meet(site: Site) -> list[Candidate]:
                        if a.codes and ((a.kind in _PEOPLE and not site.staff(a))
                                        or (a.kind == "topic" and site.qualifies(a))))
     return _cand(site, EventType.MEETING, codes, parties, site.place())
+
+
+def _stateless_partner(site: Site) -> bool:
+    """The first "with" after the trigger names an organisation or an office no state holds: "مباحثاتنا مع ممثل
+    الأمين العام للأمم المتحدة" (talks with the UN's envoy are no meeting between states)."""
+    r = site.r
+    cue = next((c for c in r.cues_in(site.hit.end, site.clause.end, "prep") if c.entry.value == "with"), None)
+    if cue is None or not site.within(site.hit.end, cue.start, 3) or any(a.start < cue.start for a in site.after()):
+        return False  # the trigger's own "with", before any state after it
+    partner = next(iter(r.actors_in(cue.end, site.clause.end)), None)
+    return (partner is not None and not partner.codes and partner.kind in ("org", "office")
+            and site.within(cue.end, partner.start, 3)
+            and not any(conjoined(site.lang, r.words, partner.end, a.start) for a in site.after()))  # "and X"
 
 
 def _partners(site: Site, cues: Sequence[str] = ("with",)) -> list[ActorRef]:
