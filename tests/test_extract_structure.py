@@ -438,6 +438,26 @@ def test_other_ties_and_a_future_impersonal_are_no_events(text: str, lang: str) 
     assert not events(text, lang)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The United States established consular relations with Laos on April 25, 1950.", "en"),
+        ("Establishment of Consular Relations, 1888.\nThe United States opened consular relations with Iraq.", "en"),
+        ("أقامت مصر علاقات قنصلية مع كوسوفو عام 2010.", "ar"),
+        ("NORWAY VISIT TO MOSCOW POSSIBLE, SAY SOVIETS", "en"),
+    ],
+)
+def test_consular_relations_and_a_possible_visit_are_no_events(text: str, lang: str) -> None:
+    assert not events(text, lang)
+
+
+def test_the_same_day_takes_the_date_the_sentence_gives() -> None:
+    extractor = get_extractor("english")
+    text = "The United States recognized Trinidad and Tobago the same day that it became independent on August 31, 1962."
+    found = extractor.extract(Article("t", text, "en", PUBLISHED))
+    assert [(m.type.slug, str(m.date)) for m in found] == [("recognition", "1962-08-31")]
+
+
 def test_diplomatic_and_cultural_relations_are_relations() -> None:
     assert ("relations_restored", ("FR", "DE")) in events(
         "France resumed diplomatic and cultural relations with Germany on Monday.", "en")

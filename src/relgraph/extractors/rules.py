@@ -272,14 +272,15 @@ class RuleExtractor:
         a date blocker, never a date that bounds ("since 2017", "منذ عام 2017"). A
         date soon after the trigger in its clause with no other trigger between is its
         own ("recognized X in 1803 and established relations in 1809"); otherwise the
-        nearest, after before before. An expression with no date gives way to a dated
-        one in apposition ("today, 4 May 2022").
+        nearest, after before before. An expression with no date gives way to a dated one in reach ("today, 4 May
+        2022", "the same day that it became independent on August 31, 1962").
         """
         reading, hit, clause = site.r, site.hit, site.clause
         blockers = reading.cues_in(*site.sentence, "blocker")
         # where "since" words end, looked for once a date is otherwise in reach (in an article that has one)
         bounds: list[int] | None = None if reading.kinds.get("bound") else []
         best: tuple[int, int, int, TimeExpression] | None = None
+        dated: tuple[int, int, int, TimeExpression] | None = None  # the best with a date of its own
         for d in dates:
             after = d.start >= hit.end
             lo, hi = (hit.end, d.start) if after else (d.end, hit.start)
@@ -297,13 +298,12 @@ class RuleExtractor:
             key = (0 if own else 1, words, 0 if after else 1)
             if best is None or key < best[:3]:
                 best = (*key, d)
+            if d.date is not None and (dated is None or key < dated[:3]):
+                dated = (*key, d)
         if best is None:
             return None
-        chosen = best[3]
-        if chosen.date is None:
-            apposed = [d for d in dates if d.date is not None and 0 <= d.start - chosen.end <= 2]
-            chosen = apposed[0] if apposed else chosen
-        return chosen
+        # An expression with no date ("the same day" with nothing before it) gives way to one with a date in reach.
+        return best[3] if best[3].date is not None or dated is None else dated[3]
 
     # -- mentions ------------------------------------------------------------------
 
