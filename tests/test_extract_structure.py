@@ -453,7 +453,7 @@ def test_consular_relations_and_a_possible_visit_are_no_events(text: str, lang: 
 
 def test_the_same_day_takes_the_date_the_sentence_gives() -> None:
     extractor = get_extractor("english")
-    text = "The United States recognized Trinidad and Tobago the same day that it became independent on August 31, 1962."
+    text = "The United States recognized Tonga the same day that it became independent on August 31, 1962."
     found = extractor.extract(Article("t", text, "en", PUBLISHED))
     assert [(m.type.slug, str(m.date)) for m in found] == [("recognition", "1962-08-31")]
 
