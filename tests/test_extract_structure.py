@@ -535,6 +535,27 @@ def test_a_states_own_record_leaves_that_state_implicit(text: str, expected: Eve
     assert not events(text, "en", None)  # from any other source, the embassy has no state
 
 
+def _recorded(text: str) -> set[tuple[str, tuple[str, ...], str]]:
+    extractor = get_extractor("english")
+    return {(m.type.slug, m.actors, str(m.date)) for m in extractor.extract(Article("t", text, "en", None, RECORD))}
+
+
+def test_a_heading_in_a_states_own_record_is_between_the_recorder_and_the_state_the_record_is_about() -> None:
+    text = ("Chile\nChile was a Spanish colony until 1818, when Spain lost it.\n"
+            "Establishment of Diplomatic Relations, 1823.\nRelations Interrupted, 1891.\n"
+            "The Legation in Santiago was closed during the civil war in Chile.")
+    found = _recorded(text)
+    assert ("relations_established", ("US", "CL"), "1823") in found
+    assert ("relations_severed", ("US", "CL"), "1891") in found
+    assert not {e for e in found if "ES" in e[1]}
+
+
+def test_a_heading_with_two_partners_gives_each_trigger_its_own() -> None:
+    found = _recorded("Establishment of Relations with the PRC/Termination of Relations with the Republic of China,"
+                      " 1979.")
+    assert found == {("relations_established", ("US", "CN"), "1979"), ("relations_severed", ("US", "TW"), "1979")}
+
+
 # -- forms derived from lemmas: every inflection of a listed verb ------------------------------------------------
 
 
@@ -707,6 +728,24 @@ def test_arabic_his_visit_to_a_person_is_the_possessors() -> None:
 )
 def test_arabic_what_is_planned_is_no_event(text: str) -> None:
     assert not events(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Verbs of modality inflect from their lemmas, like triggers.
+        ("وتهدد البحرين بقطع علاقاتها مع إيران.", "ar"),
+        ("وهددتا الكويت والبحرين بقطع العلاقات مع إيران.", "ar"),
+        ("ويسعيان إلى إعادة العلاقات بين مصر وقطر.", "ar"),
+        ("ونفت الأردن أن تكون قد استدعت سفيرها من إسرائيل.", "ar"),
+        ("Chile sought to restore diplomatic relations with Peru.", "en"),
+        ("Norway is seeking to restore diplomatic relations with Iran.", "en"),
+        ("Ghana threatens to sever diplomatic relations with Togo.", "en"),
+        ("Chad refused to recognise Kosovo.", "en"),
+    ],
+)
+def test_modal_verbs_in_any_inflection(text: str, lang: str) -> None:
+    assert not events(text, lang)
 
 
 @pytest.mark.parametrize(

@@ -168,8 +168,8 @@ class Site:
         if self.lang.modifiers_first and self.spec.word_class == "noun":
             # "Sadat's visit", "the Qatari mediation": a possessive or adjective right before the noun.
             for a in self.before():
-                if self.within(a.end, self.hit.start, 1):
-                    return a
+                if self.within(a.end, self.hit.start, 1) and "/" not in self.r.low[a.end : self.hit.start]:
+                    return a  # not across a slash: "Relations with PRC/Termination of Relations with ..."
         return None
 
     def _controller(self) -> ActorRef | None:
@@ -655,9 +655,16 @@ def relations(site: Site) -> list[Candidate]:
         return _cand(site, etype, _codes(between), between)
     subjects = site.subjects()
     cues = site.spec.param("partner") or ("with", "between", "")
-    partners = [a for a in site.with_cue(cues, site.after(site.clause.end)) if a not in subjects and a.kind != "topic"]
+    partners = [a for a in site.with_cue(cues, site.after(site.clause.end)) if a not in subjects and a.kind != "topic"
+                and not site.trigger_between(a.start)]  # "Establishment ... with PRC/Termination ... with the ROC"
+    # Its partners: the first, or a list of them ("ties with Iran, and military cooperation with Turkey": Iran).
+    partners = _coordinated_run(site, partners) or _dated_run(site, partners) or partners[:1]
     partners += [a for a in site.between() if a.end <= site.hit.start and a not in partners and a not in subjects]
-    codes = _codes_list(_codes(subjects), _codes(partners))
+    recorder = site.r.recorder
+    # In a state's own record, no subject is the recorder; no party at all, the recorder and the state it is about.
+    codes = _codes_list(_codes(subjects) or ([recorder] if recorder and partners else []), _codes(partners))
+    if len(codes) < 2 and recorder and site.r.counterpart and not subjects:
+        codes = _codes_list(codes or [recorder], [site.r.counterpart])
     if len(codes) < 2 and site.pair():
         codes = _codes_list(codes, site.pair())
     pronoun = site.lang.pattern("partner_pronouns").search(site.r.low, site.hit.end,

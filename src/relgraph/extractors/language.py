@@ -154,7 +154,7 @@ LEXICON_KEYS = frozenset({
     "country_pronouns", "agencies", "prepositions", "proclitic_prepositions", "location_heads", "clause_breaks",
     "modality", "modal_window", "modal_reach", "needs_reach", "needs_cues", "lexemes", "modal_nouns", "record_keepers",
     "eponym_heads", "modal_adjectives", "after_modality_adjectives", "regime_nouns",
-    "impersonal_passives", "announcement_verbs",
+    "impersonal_passives", "announcement_verbs", "modal_verbs",
     "morphology", "light_verbs", "after_modality", "date_blockers", "date_bounds", "indirect_contact", "frame_params",
     "triggers", "agreement_about_relations", "state_names", *_WORD_LISTS, *_PATTERNS,
 })
@@ -321,7 +321,12 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
     # Verbs that announce a decision ("announced that they will restore ties"), inflected from their lemmas.
     announcing = [Entry(form, "announce", form, _word_class(clitics, "verb"))
                   for lemma in data.get("announcement_verbs", ()) for form in inflection.inflections(lemma)]
-    lexicon = Lexicon([*_entries(code, data, gazetteer, clitics), *trigger_entries, *announcing], code, ACTOR_KINDS)
+    # Verbs of modality, by category, inflected from their lemmas like the triggers ("هدد/يهدد", "threaten").
+    modal = [Entry(form, "modal", category, _word_class(clitics, "verb"))
+             for category, lemmas in data.get("modal_verbs", {}).items() for lemma in lemmas
+             for form in dict.fromkeys([*([] if "/" in lemma else [lemma]), *inflection.inflections(lemma)])]
+    lexicon = Lexicon([*_entries(code, data, gazetteer, clitics), *trigger_entries, *announcing, *modal], code,
+                      ACTOR_KINDS)
     return Language(
         code,
         lexicon,

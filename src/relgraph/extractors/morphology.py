@@ -95,7 +95,8 @@ class Conjugation:
     A lemma gives the perfect and, where the verb's imperfect is a trigger too, the imperfect, both in the third
     person masculine singular: ``"زار/يزور"``. Each table maps a stem's ending to the endings that replace it,
     the longest that fits winning (``""`` appends), so a defective verb takes its own (التقى → التقت، التقيا);
-    the imperfect's first letter is replaced by each of ``persons`` (يزور → تزور). Clitics are not derived here:
+    the imperfect's first letter is replaced by each of ``persons`` (يزور → تزور); "/يعمل" gives the imperfect
+    only (تعمل على, works towards: not عمل, worked). Clitics are not derived here:
     the scanner reads them around every form. A multi-word lemma conjugates its first word ("أجرى/يجري مباحثات").
 
     >>> rules = Conjugation({"": ("", "ت", "ا"), "ى": ("ى", "ت", "يا")}, {"": ("", "ان"), "ي": ("ي", "يان")},
@@ -122,7 +123,7 @@ class Conjugation:
     def inflections(self, lemma: str) -> list[str]:
         head, space, rest = lemma.partition(" ")
         perfect, _, imperfect = head.partition("/")
-        forms = _endings(perfect, self.perfect)
+        forms = _endings(perfect, self.perfect) if perfect else []  # "/يعمل": the imperfect only
         if imperfect:
             forms += [person + form[1:] for person in self.persons for form in _endings(imperfect, self.imperfect)]
         return [f + space + rest for f in dict.fromkeys(forms)]

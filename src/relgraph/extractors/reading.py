@@ -28,9 +28,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from itertools import accumulate, chain, repeat
 from operator import itemgetter
 from operator import sub as minus
@@ -244,6 +246,15 @@ class Reading:
     def triggers_in(self, start: int, end: int) -> list[Hit]:
         """The triggers that start in ``start:end``."""
         return self.triggers[bisect_left(self._trigger_starts, start) : bisect_left(self._trigger_starts, end)]
+
+    @cached_property
+    def counterpart(self) -> str | None:
+        """In a state's own record of its relations, the state the record is about: the one it names most often
+        besides the recorder ("Establishment of Diplomatic Relations, 1924" on the page about Ireland)."""
+        if self.recorder is None:
+            return None
+        named = Counter(c for a in self.actors if a.agentive for c in a.codes if c != self.recorder)
+        return named.most_common(1)[0][0] if named else None
 
     def pair_at(self, pos: int) -> tuple[str, str] | None:
         """The pair of states under discussion at ``pos``: the last sentence before it that named two."""
