@@ -394,6 +394,21 @@ def test_the_envoys_of_a_list_each_give_an_event(text: str, lang: str, expected:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # The absolute construction: "with" the traveller, then the participle.
+        ("The talks came with Kuwait's Foreign Minister Ahmad Nasser visiting Tehran on Saturday.",
+         ("visit", ("KW", "IR"))),
+        ("Oman met the envoy, with Chile's president visiting Qatar the same week.", ("visit", ("CL", "QA"))),
+        # Another leader's surname inside an official's name is part of the name.
+        ("Kuwait's Foreign Minister Ahmad Nasser visited Tehran on Saturday.", ("visit", ("KW", "IR"))),
+    ],
+)
+def test_english_the_traveller_of_an_absolute_construction(text: str, expected: Event) -> None:
+    assert {e for e in events(text, "en") if e[0] == "visit"} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # A passive reception: the guest comes first, the host is the agent.
         ("The Emir of Kuwait was received at the palace by Spain's King Felipe on Monday.", {("visit", ("KW", "ES"))}),
         ("The Jordanian foreign minister was received by King Salman in Riyadh.", {("visit", ("JO", "SA"))}),

@@ -153,11 +153,11 @@ class Site:
         if controller is not None and controller not in skip:
             return controller
         everyone = reversed(self.r.actors_in(self.sentence[0], self.hit.start))
-        bare = (a for a in everyone if a.agentive and a.cue in ("", "as") and a.kind != "topic"
+        bare = (a for a in everyone if a.agentive and (a.cue in ("", "as") or self._absolute(a)) and a.kind != "topic"
                 and a not in skip and a.end <= self.hit.start)
         after_comma = self.r.low[max(self.sentence[0], word_start - 3) : word_start].rstrip().endswith(",")
         for a in bare:
-            if self._object_of_verb(a) or (after_comma and self._in_relative(a)):
+            if not self._absolute(a) and (self._object_of_verb(a) or (after_comma and self._in_relative(a))):
                 continue
             if a.codes:
                 return a
@@ -171,6 +171,14 @@ class Site:
                 if self.within(a.end, self.hit.start, 1) and "/" not in self.r.low[a.end : self.hit.start]:
                     return a  # not across a slash: "Relations with PRC/Termination of Relations with ..."
         return None
+
+    def _absolute(self, ref: ActorRef) -> bool:
+        """``ref`` is the subject of an absolute construction: "with" it, then the trigger's participle right after
+        ("with the minister visiting Tehran on Saturday")."""
+        verb = self.r.low[self.hit.word_start : self.hit.end]
+        return (ref.cue == "with" and self.within(ref.end, self.hit.start, 0)
+                and verb.endswith(tuple(self.lang.words.get("progressive_endings", ()))) and bool(
+                    self.lang.words.get("progressive_endings")))
 
     def _controller(self) -> ActorRef | None:
         """The subject of an infinitive that a noun governs is the noun's possessor: "the decision of Egypt to

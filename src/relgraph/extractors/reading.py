@@ -618,6 +618,11 @@ def _titled_persons(refs: list[ActorRef], words: Words) -> list[ActorRef]:
                 and (prev.kind == "office" or (prev.kind == "official" and prev.codes == r.codes))):
             out[-1] = prev._replace(end=r.end, codes=r.codes, kind="official", who=r.who)
             continue
+        elif (prev is not None and r.kind == "person" and prev.kind == "official" and prev.who is not None
+                and prev.level != "body" and words.within(prev.end, r.start, 0)):
+            # "Kuwait's Foreign Minister Ahmad Nasser": the name goes on, another state's leader's surname in it.
+            out[-1] = prev._replace(end=r.end, who=(prev.who[0], r.end))
+            continue
         out.append(r)
     return out
 
