@@ -369,6 +369,18 @@ def test_states_that_recognise_each_other_give_both_directions(text: str, lang: 
     assert events(text, lang) == {("recognition", pair), ("recognition", pair[::-1])}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("The first act of mutual recognition between Chile and Peru occurred on June 28, 1833.", "en", ("CL", "PE")),
+        ("وجاء الاعتراف المتبادل بين الأردن وإسرائيل عام 1994.", "ar", ("JO", "IL")),
+    ],
+)
+def test_recognition_between_two_states_goes_both_ways(text: str, lang: str, pair: tuple[str, str]) -> None:
+    assert {e for e in events(text, lang) if e[0] == "recognition"} == {
+        ("recognition", pair), ("recognition", pair[::-1])}
+
+
 def test_each_other_further_on_is_no_object() -> None:
     assert not events("Spain and France went to war against each other in 1635.", "en")
 

@@ -737,6 +737,10 @@ def _run_around(site: Site, ref: ActorRef) -> list[ActorRef]:
 
 
 def recognize(site: Site) -> list[Candidate]:
+    mutual = _parties_after(site, _RELATIONS_REACH)  # "recognition between the United States and Siam": each way
+    if len(_codes(mutual)) == 2:
+        a, b = _codes(mutual)
+        return [c for pair in ((a, b), (b, a)) for c in _cand(site, EventType.RECOGNITION, pair, mutual)]
     recognizer = site.subject()
     if recognizer is None:
         return []
