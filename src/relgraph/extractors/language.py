@@ -114,6 +114,8 @@ class Language:
     future_light_verbs: frozenset[str] = frozenset()
     #: publishers whose pages are one state's own record of its relations (lower case) -> that state
     record_keepers: dict[str, str] = field(default_factory=dict)
+    #: leaders' surnames (folded) -> their (state, from, to) spans, for the word a regime noun governs ("نظام الأسد")
+    surnames: dict[str, tuple[tuple[str, date, date | None], ...]] = field(default_factory=dict)
     _roles: dict[str, str] = field(default_factory=dict, repr=False, compare=False)  # proclitic() by prefix
 
     def has(self, key: str, word: str) -> bool:
@@ -205,12 +207,6 @@ def _gazetteer_entries(lang: str, gazetteer: Gazetteer, clitics: bool) -> Iterat
         terms.setdefault(form, []).append((code, start, end))
     for form, spans in terms.items():
         yield Entry(form, "person", tuple(spans), name)
-    # Surnames ("الأسد"), a person only after a regime noun ("نظام الأسد"): not actors until the reading says so.
-    terms = {}
-    for form, code, start, end in gazetteer.surnames(lang):
-        terms.setdefault(form, []).append((code, start, end))
-    for form, spans in terms.items():
-        yield Entry(form, "surname", tuple(spans), name)
     # Cities and venues: value = (state or None for a venue, English name).
     for form, code, city, venue in places:
         yield Entry(form, "place", (None if venue else code, city), name)
@@ -261,6 +257,14 @@ def _lexicon_entries(data: dict[str, Any], clitics: bool) -> Iterator[Entry]:
             yield Entry(form, "modal", category, _word_class(clitics, "nisba"))
     for form in data.get("after_modality_adjectives", ()):
         yield Entry(form, "modal_after", form, _word_class(clitics, "nisba"))
+
+
+def _surnames(gazetteer: Gazetteer, lang: str) -> dict[str, tuple[tuple[str, date, date | None], ...]]:
+    """Leaders' surnames, folded, with their terms: looked up only for the word a regime noun governs."""
+    terms: dict[str, list[tuple[str, date, date | None]]] = {}
+    for form, code, start, end in gazetteer.surnames(lang):
+        terms.setdefault(fold(form), []).append((code, start, end))
+    return {form: tuple(spans) for form, spans in terms.items()}
 
 
 _TRIGGER_KEYS = ("type", "frame", "class", "forms", "lemmas", "generic_forms", "needs")
@@ -357,6 +361,7 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
         future_light_verbs=frozenset(fold(p + v) for p in data.get("future_prefixes", ()) for v in data.get(
             "light_verbs", ())),
         record_keepers={str(k).lower(): str(v) for k, v in data.get("record_keepers", {}).items()},
+        surnames=_surnames(gazetteer, code),
     )
 
 

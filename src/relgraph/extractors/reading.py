@@ -42,7 +42,7 @@ from relgraph.dates import TimeExpression, find_dates
 from relgraph.extractors.language import NAME_OR_CAPITAL, WORD_LIKE, Language, TriggerSpec
 from relgraph.extractors.scanning import PREFIX, SPAN, START, STOP, Entry, Hit, spaced
 from relgraph.model import Article
-from relgraph.text.normalize import NormText, lower, normalize
+from relgraph.text.normalize import NormText, fold, lower, normalize
 from relgraph.text.sentences import char_positions, sentence_spans
 
 __all__ = ["ActorRef", "Clause", "Reading", "conjoined", "named_person", "read"]
@@ -426,6 +426,7 @@ def _next_word(low: str, pos: int) -> str:
 
 
 _NEXT_WORD = re.compile(r"\s*([^\W_]+)")
+_LAST_WORD = re.compile(r"([^\W_]+)\s*$")
 
 
 def _actors(
@@ -449,7 +450,7 @@ def _actors(
     persons: dict[str, tuple[str, ...]] = {}
     # Where a word the lexicon knows starts (a name ends before it): worked out in C unless honorifics need
     # leaving out.
-    every = [*actor_hits, *(c for c in cues if c.entry.kind != "surname")]  # a surname is part of a name
+    every = [*actor_hits, *cues]
     stops: set[int] = set(map(minus, map(START, every), map(len, map(PREFIX, every)))) if not honorifics else {
         h.start - len(h.prefix) for h in every if h.entry.kind != "honorific"}
 
@@ -570,19 +571,19 @@ def _regimes(kinds: dict[str, list[Hit]], covered: _Hits[ActorRef], words: Words
              published: date | None, cue_of: Callable[[Hit], str]) -> Iterator[ActorRef]:
     """A leader's surname with a regime noun names the leader's state: "نظام الأسد", "حكومة صدام", "the Assad
     regime" (the noun before the surname in Arabic, after it in English); a surname alone is no one."""
-    nouns = _Hits(kinds.get("regime", []), ordered=True)
-    for hit in kinds.get("surname", ()):
-        start = hit.start - len(hit.prefix)
-        if covered.covers(start) or covered.covers(hit.end - 1):
-            continue  # already a person's or a state's name
-        noun = nouns.last_until(start) if not lang.modifiers_first else nouns.first_from(hit.end)
-        if noun is None or not (words.within(noun.end, start, 0) if not lang.modifiers_first
-                                else words.within(hit.end, noun.start - len(noun.prefix), 0)):
-            continue
-        codes = _state_of(hit.entry.value, published)  # type: ignore[arg-type]
+    low = words.low
+    for noun in kinds.get("regime", ()):
+        if lang.modifiers_first:
+            m = _LAST_WORD.search(low, max(0, noun.start - len(noun.prefix) - 40), noun.start - len(noun.prefix))
+        else:
+            m = _NEXT_WORD.match(low, noun.end)
+        if m is None or covered.covers(m.start(1)):
+            continue  # nothing there, or a person's or a state's name already
+        spans = lang.surnames.get(fold(m.group(1)))
+        codes = _state_of(spans, published) if spans else ()
         if codes:
-            first, last = (noun, hit) if noun.start < hit.start else (hit, noun)
-            yield ActorRef(first.start - len(first.prefix), last.end, codes, "name", cue_of(first), True)
+            start, end = min(m.start(1), noun.start - len(noun.prefix)), max(m.end(1), noun.end)
+            yield ActorRef(start, end, codes, "name", cue_of(noun), True)
 
 
 def _state_of(spans: Sequence[tuple[str, date, date | None]], published: date | None) -> tuple[str, ...]:
