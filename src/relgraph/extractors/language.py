@@ -262,7 +262,7 @@ def _lexicon_entries(data: dict[str, Any], clitics: bool) -> Iterator[Entry]:
 def _surnames(gazetteer: Gazetteer, lang: str) -> dict[str, tuple[tuple[str, date, date | None], ...]]:
     """Leaders' surnames, folded, with their terms: looked up only for the word a regime noun governs."""
     terms: dict[str, list[tuple[str, date, date | None]]] = {}
-    for form, code, start, end in gazetteer.surnames(lang):
+    for form, code, start, end in gazetteer.surnames(lang) if lang in GAZETTEER_LANGS else ():
         terms.setdefault(fold(form), []).append((code, start, end))
     return {form: tuple(spans) for form, spans in terms.items()}
 
