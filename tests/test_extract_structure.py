@@ -715,12 +715,29 @@ def test_arabic_a_partner_past_the_topic_is_another_nouns() -> None:
 @pytest.mark.parametrize("published", [PUBLISHED, None])
 def test_a_city_of_a_former_state_is_the_successors_today(published: date | None) -> None:
     # Aden was South Yemen's capital; in a report of no date, or of 2024, it is Yemen's: a trip there is domestic.
-    assert events("قام قائد في البحرية السعودية بزيارة مطار عدن أمس.", "ar", published) == {("visit", ("SA", "YE"))}
+    assert events("قام وزير الدفاع السعودي بزيارة مطار عدن أمس.", "ar", published) == {("visit", ("SA", "YE"))}
     assert not events("وصل نائب الرئيس اليمني إلى مطار عدن أمس.", "ar", published)
 
 
 def test_arabic_relations_that_began_to_return_to_normal_were_not_established() -> None:
     assert not events("لكن العلاقات بين الولايات المتحدة ومصر بدأت تعود الى طبيعتها أواخر مارس.", "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # A traveller is people or a state: not a city's fame, nor the destination after a travel noun.
+        ("ويبدو أن سمعة وارسو وصلت إلى اليابان والصين.", "ar"),
+        ("وما يميز زيارة موناكو أنك مجبر للنزول في مطار نيس الفرنسي.", "ar"),
+        ("Tokyo's fame reached China and Korea.", "en"),
+    ],
+)
+def test_a_traveller_is_people_or_a_state(text: str, lang: str) -> None:
+    assert not events(text, lang)
+
+
+def test_a_capitals_official_travels() -> None:
+    assert ("visit", ("US", "KR")) in events("Washington's top nuclear negotiator arrived in Seoul on Monday.", "en")
 
 
 @pytest.mark.parametrize(

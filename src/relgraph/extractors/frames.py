@@ -500,8 +500,8 @@ def travel(site: Site) -> list[Candidate]:
         near = [a for a in site.before() if site.within(a.end, site.hit.start, 1)]
     visitor = next((a for a in near if a.kind in _PEOPLE and a.codes), None) if side else (
         site.traveller_of() or site.subject())
-    if visitor is None or visitor.level == "envoy" or site.civilian(visitor):
-        return []  # an ambassador going to his post, a team on tour: no state's visit
+    if visitor is None or visitor.level == "envoy" or site.civilian(visitor) or not _travels(site, visitor):
+        return []  # an ambassador going to his post, a team on tour, a city's fame or a tourist's Monaco: no visit
     if site.lang.verb_first and site.spec.word_class == "verb" and not site.adjacent_subject(visitor):
         return []  # "وصلت طائرة سعودية", "والرسالة وصلت": something else arrived
     kinds = site.spec.param("visitor")
@@ -520,6 +520,16 @@ def travel(site: Site) -> list[Candidate]:
     return [c for host in _coordinated_run(site, goals) or goals[:1]
             for c in _cand(site, EventType.VISIT, [*visitor.codes[:1], *host.codes[:1]], (visitor, host),
                            host if host.kind in _PLACES else site.place())]
+
+
+def _travels(site: Site, visitor: ActorRef) -> bool:
+    """``visitor`` can be a traveller: people, a state (not a city: "سمعة وارسو وصلت"; "Washington's negotiator"
+    is people), and after a travel noun people only ("زيارة موناكو" is a visit to Monaco, a tourist's)."""
+    if visitor.kind in (*_PEOPLE, "pronoun", "country_pronoun"):
+        return True
+    if site.spec.word_class == "noun":
+        return False
+    return visitor.kind not in _PLACES or site.r.low.startswith("'s", visitor.end)
 
 
 def receive(site: Site) -> list[Candidate]:
