@@ -712,6 +712,12 @@ def test_arabic_a_partner_past_the_topic_is_another_nouns() -> None:
     assert not {e for e in found if "IR" in e[1]}
 
 
+def test_the_pair_under_discussion_is_no_venue() -> None:
+    text = ("Chile and Peru agree to resume diplomatic relations.\nThe agreement was reached after talks at the"
+            " headquarters in Brazil, according to Chile. The two states decided to restore diplomatic relations.")
+    assert {e for e in events(text, "en") if e[0] == "relations_restored"} == {("relations_restored", ("CL", "PE"))}
+
+
 @pytest.mark.parametrize("published", [PUBLISHED, None])
 def test_a_city_of_a_former_state_is_the_successors_today(published: date | None) -> None:
     # Aden was South Yemen's capital; in a report of no date, or of 2024, it is Yemen's: a trip there is domestic.

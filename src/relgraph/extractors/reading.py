@@ -963,7 +963,10 @@ def _resolve_anaphora(
             if current:
                 pairs.append((s_start, current))
             continue
-        named = _distinct([c for a in in_sentence if a.kind not in _NOT_PARTIES for c in a.codes])
+        # The pair under discussion: the parties the sentence names, not where something happened ("talks at the
+        # GCC headquarters in Saudi Arabia, according to Qatar" leaves Qatar and Bahrain under discussion).
+        named = _distinct([c for a in in_sentence if a.kind not in _NOT_PARTIES and a.cue not in _PLACE_CUES
+                           for c in a.codes])
         for a in in_sentence:
             kind = a.kind
             if kind == "pair":
