@@ -965,7 +965,7 @@ def _resolve_anaphora(
             continue
         # The pair under discussion: the parties the sentence names, not where something happened ("talks at the
         # GCC headquarters in Saudi Arabia, according to Qatar" leaves Qatar and Bahrain under discussion).
-        named = _distinct([c for a in in_sentence if a.kind not in _NOT_PARTIES and a.cue not in _PLACE_CUES
+        named = _distinct([c for a in in_sentence if a.kind not in _NOT_PARTIES and a.cue not in ("in", "at")
                            for c in a.codes])
         for a in in_sentence:
             kind = a.kind
