@@ -769,6 +769,22 @@ def test_arabic_his_visit_to_a_person_is_the_possessors() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # The future on a noun's predicate after it.
+        "وقال إن لقاء وزيري خارجية روسيا والسعودية سيعقد في الدوحة.",
+        "وأكد أن زيارة أمير قطر إلى موسكو ستتم الأسبوع المقبل.",
+        # A club's city is no party: sport.
+        "ويلتقي فالنسيا مع موناكو في الدور التمهيدي.",
+        # Relations back to normal were never severed.
+        "وأكد المحلل عودة العلاقات بين مصر والولايات المتحدة إلى طبيعتها.",
+    ],
+)
+def test_arabic_predicates_clubs_and_normal_ties_are_no_events(text: str) -> None:
+    assert not events(text, "ar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "سيقوم وزير الخارجية التركي بزيارة إلى القاهرة.",
         "وسيجري الرئيس الفرنسي محادثات مع نظيره المصري.",
         "ستعقد مصر والسودان اجتماعا في الخرطوم.",

@@ -611,7 +611,9 @@ def meet(site: Site) -> list[Candidate]:
     parties = [a for a in site.parties(parties) if a.kind != "topic" or site.within(site.hit.end, a.start, 1)]
     if any(a.level == "envoy" or site.staff(a) for a in parties):
         return []  # a meeting is at minister level or above on both sides: not with ambassadors, officials, MPs
-    codes = _codes(a for a in parties if a.kind not in _PLACES or a.cue not in ("in", "to", "by"))
+    # A city is where talks are, never a party (فالنسيا، a club's city); a capital may stand for its government.
+    codes = _codes(a for a in parties if a.kind not in ("city", "venue")
+                   and (a.kind != "capital" or a.cue not in ("in", "to", "by")))
     met = [a for a in met if a in parties]
     host = [c for c in codes if c not in _codes(met)]
     if site.spec.word_class == "verb" and len(host) == 1 and len(_codes(met)) >= 2:

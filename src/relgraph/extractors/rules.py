@@ -41,7 +41,7 @@ _TALKS = ("meet", "negotiate")  # the frames of talks, which may have a topic ("
 #: Frames whose events name one of their states in their own sentence (the others may take the pair the discourse is
 #: about: "the two embassies reopened", "وقع البلدان").
 _NAMED_IN_SENTENCE = frozenset({"travel", "receive", "meet", "negotiate"})
-_OTHER_TIES_REACH = 40  # characters after a relations trigger where "trade ties", "علاقات حسنة" is its argument
+_OTHER_TIES_REACH = 70  # characters after a relations trigger where "trade ties", "علاقات حسنة" is its argument
 _RELATIONS = frozenset({EventType.RELATIONS_ESTABLISHED, EventType.RELATIONS_RESTORED, EventType.RELATIONS_SEVERED})
 #: The types of contact a sport's vocabulary in the sentence (``off_domain``) rules out.
 _CONSULT = (EventType.VISIT, EventType.MEETING, EventType.NEGOTIATION)
@@ -422,11 +422,17 @@ def _dateline(reading: Reading) -> TimeExpression | None:
 
 def _future_light_verb(site: Site) -> bool:
     """A light verb with a future prefix governs the trigger: before it in its clause, with nothing but its subject
-    (references to states, and a word) between."""
+    (references to states, and a word) between; or, after a noun, its predicate a word or two on."""
     reading, hit = site.r, site.hit
     lo = max(site.clause.start, hit.start - 80)
-    return any(m.group() in site.lang.future_light_verbs and reading.bare_words(m.end(), hit.start) <= 1
-               for m in _WORD.finditer(reading.low, lo, hit.start))
+    if any(m.group() in site.lang.future_light_verbs and reading.bare_words(m.end(), hit.start) <= 1
+           for m in _WORD.finditer(reading.low, lo, hit.start)):
+        return True
+    # A noun's predicate after it: "لقاء روسي سعودي سيعقد في الدوحة", "الزيارة ستتم".
+    hi = min(site.clause.end, hit.end + 60)
+    return site.spec.word_class == "noun" and any(
+        m.group() in site.lang.future_light_verbs and reading.bare_words(hit.end, m.start()) <= 2
+        for m in _WORD.finditer(reading.low, hit.end, hi))
 
 
 def _imperfect(site: Site) -> bool:
