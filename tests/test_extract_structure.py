@@ -600,6 +600,11 @@ def test_english_inflections_come_from_lemmas(text: str, expected: Event) -> Non
     assert expected in events(text, "en")
 
 
+def test_a_signing_partner_may_follow_the_document() -> None:
+    assert events("On October 27, 1795, Portugal signed a Treaty of Friendship, Limits, and Navigation with Chile.",
+                  "en") == {("agreement_signed", ("PT", "CL"))}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

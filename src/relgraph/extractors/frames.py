@@ -642,18 +642,20 @@ def _stateless_partner(site: Site) -> bool:
             and not any(conjoined(site.lang, r.words, partner.end, a.start) for a in site.after()))  # "and X"
 
 
-def _partners(site: Site, cues: Sequence[str] = ("with",)) -> list[ActorRef]:
+def _partners(site: Site, cues: Sequence[str] = ("with",), start: int | None = None) -> list[ActorRef]:
     """Whom the trigger's subject meets or negotiates with: references after it in its clause with one of
     ``cues``, not past another trigger ("came after Iran restored ties with Egypt") or a relative pronoun ("the
-    council, which comprises Oman and Qatar"); a bare one only near the trigger or in a list with a partner."""
+    council, which comprises Oman and Qatar"); a bare one only near the trigger (or ``start``: the end of its
+    object, "signed a Treaty of Friendship and Navigation with the United States") or in a list with a partner."""
     found: list[ActorRef] = []
+    start = site.hit.end if start is None else start
     for a in site.with_cue(cues, site.after(site.clause.end)):
         if site.trigger_between(a.start) or site.relative_between(a.start) or any(
                 c.entry.value == "about" for c in site.r.cues_in(site.hit.end, a.start, "prep")):
             break  # "بدأ لقاءه معهم حيال مزايا الاتفاق مع إيران": past the topic, another noun's partner
         if a.kind in _PLACES and a.cue in ("in", "to", "by"):
             continue  # "بالرياض", "in Riyadh": where, not with whom
-        near = site.r.distance(site.hit.end, a.start) <= (3 if a.cue == "" else 8)
+        near = site.r.distance(start, a.start) <= (3 if a.cue == "" else 8)
         if near or (found and conjoined(site.lang, site.r.words, found[-1].end, a.start)):
             found.append(a)
     return found
@@ -964,7 +966,9 @@ def sign(site: Site) -> list[Candidate]:
         found.end() <= a.start < site.clause.end and site.within(found.end(), a.start, 2) for a in site.between())
     subjects = [] if between else site.subjects()
     subject = subjects[-1] if subjects else None
-    partners = _partners(site, ("with", "between", "")) + [  # its arguments, not every state of the sentence
+    # Its arguments, not every state of the sentence: "with" may follow its object, the document.
+    object_end = found.end() if found is not None and site.within(site.hit.end, found.start(), 3) else None
+    partners = _partners(site, ("with", "between", ""), object_end) + [
         b for a in site.between() if site.clause.start <= a.start < site.clause.end for b in _run_around(site, a)]
     partners = [a for a in partners if a not in subjects and a.kind != "topic" and a.cue != "in"
                 and not (document and document.match(site.r.low, a.end + 1))]
