@@ -159,7 +159,7 @@ class Site:
         for a in bare:
             if not self._absolute(a) and (self._object_of_verb(a) or (after_comma and self._in_relative(a))):
                 continue
-            if a.codes and self._fronted(a):
+            if a.codes:
                 return a
             if a.start >= self.clause.start:
                 # An office in the clause that the text gives no state ("Secretary-General Guterres met ...") is
@@ -171,19 +171,6 @@ class Site:
                 if self.within(a.end, self.hit.start, 1) and "/" not in self.r.low[a.end : self.hit.start]:
                     return a  # not across a slash: "Relations with PRC/Termination of Relations with ..."
         return None
-
-    def _fronted(self, ref: ActorRef) -> bool:
-        """Where the verb comes first, a subject before a verb is fronted: it opens its clause or follows a
-        complementizer ("قال إن الرئيس المصري التقى"); a reference after another word is that word's object ("هنأ
-        رئيس بلغاريا ... والتقى الرئيس التركي": the king who congratulated is the subject, not named)."""
-        if not self.lang.verb_first or self.spec.word_class != "verb":
-            return True
-        lo = self.clause.start
-        lead = self.r.words.count(lo, ref.start) - sum(  # dates aside: "أمس، الرئيس المصري التقى"
-            self.r.words.count(max(lo, d.start), min(ref.start, d.end)) for d in self.r.dates_in(self.sentence)
-            if d.start < ref.start and d.end > lo)
-        return lead <= 2 or not self.lang.words["complementizers"].isdisjoint(
-            self.r.words_between(lo, ref.start)[-3:])
 
     def _absolute(self, ref: ActorRef) -> bool:
         """``ref`` is the subject of an absolute construction: "with" it, then the trigger's participle right after
