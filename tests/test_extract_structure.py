@@ -305,6 +305,20 @@ def test_regimes_and_epithets_name_their_state(text: str, lang: str, expected: E
     assert expected in events(text, lang)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A currency a state's name qualifies is no state acting.
+        ("The Netherlands signed a grant agreement of 5 million U.S. dollars with Bangladesh.", "en",
+         {("agreement_signed", ("NL", "BD"))}),
+        ("ووقعت هولندا اتفاقية منحة بقيمة خمسة ملايين دولار أمريكي مع بنغلاديش.", "ar",
+         {("agreement_signed", ("NL", "BD"))}),
+    ],
+)
+def test_a_currency_is_no_state(text: str, lang: str, expected: set[Event]) -> None:
+    assert events(text, lang) == expected
+
+
 def test_arabic_a_surname_alone_is_no_one() -> None:
     assert not events("وقال الكاتب إن الأسد قطع علاقاته مع الغابة ومع مصر.", "ar")
 

@@ -562,9 +562,22 @@ def _actors(
                              (name_end - len(name), name_end) if name else None))
 
     refs += _regimes(kinds, _Hits(sorted(refs, key=SPAN)), words, lang, published, cue_of)
+    refs = [r for r in refs if not _currency(r, low, lang)]
     refs = _with_persons(refs, persons, words, text, lang, cue_of)
     refs.sort(key=SPAN)
     return _coordinated(_shared_offices(_titled_persons(_dedupe_overlaps(refs), words), words, lang), words, lang)
+
+
+def _currency(ref: ActorRef, low: str, lang: Language) -> bool:
+    """``ref`` names a currency, no state acting: "U.S. dollars", "دولار أمريكي", "ريال سعودي" (the language's
+    ``currencies`` right after the name where modifiers come first, right before it where they follow)."""
+    if ref.kind not in ("name", "topic"):
+        return False
+    currencies = lang.pattern("currencies")
+    if lang.modifiers_first:
+        return currencies.match(low, ref.end) is not None
+    word = _LAST_WORD.search(low, max(0, ref.start - 24), ref.start)
+    return word is not None and currencies.fullmatch(word.group(1)) is not None
 
 
 def _regimes(kinds: dict[str, list[Hit]], covered: _Hits[ActorRef], words: Words, lang: Language,
