@@ -294,7 +294,8 @@ def read(article: Article, lang: Language, *, only_with_triggers: bool = False) 
     """Read ``article`` with the vocabulary of ``lang``: one scan, then sentences, dates and references.
 
     With ``only_with_triggers``, an article the scan finds no trigger in (most news) is not read further:
-    the reading has its text and nothing else.
+    the reading has its text and nothing else; nor one whose every trigger needs an argument the article never
+    mentions ("reached" with no agreement anywhere in it).
     """
     norm = normalize(article.text)
     text = norm.text
@@ -309,7 +310,7 @@ def read(article: Article, lang: Language, *, only_with_triggers: bool = False) 
     lexemes = {(h.start, h.end) for h in kinds.get("lexeme", ())}
     triggers = [h for h in kinds.get("trigger", ()) if (h.start, h.end) not in lexemes]
     kinds["trigger"] = triggers
-    if only_with_triggers and not triggers:
+    if only_with_triggers and not _possible(triggers, low, lang):
         return Reading(article, lang, norm, low, Words(""), [], [], [], [], [], [], None)
     sentences = sentence_spans(text)
     clauses = _clauses(sentences, kinds.get("break", []), text)
@@ -376,6 +377,23 @@ def _filed_from(hit: Hit, text: str, dates: Sequence[TimeExpression]) -> bool:
         return False
     after = next((d for d in dates if d.start >= hit.end), None)
     return after is not None and not text[hit.end : after.start].strip(" ,")
+
+
+def _possible(triggers: Sequence[Hit], low: str, lang: Language) -> bool:
+    """Whether any trigger can give an event: one that needs nothing, or whose need the article mentions."""
+    seen: dict[int, bool] = {}
+    for hit in triggers:
+        spec = hit.entry.value
+        assert isinstance(spec, TriggerSpec)
+        index = spec.index
+        pattern = lang.needs.get(index)
+        if pattern is None:
+            return True
+        if index not in seen:
+            seen[index] = pattern.search(low) is not None
+        if seen[index]:
+            return True
+    return False
 
 
 def _clauses(sentences: Sequence[tuple[int, int]], breaks: Sequence[Hit], text: str) -> list[Clause]:

@@ -109,7 +109,7 @@ class RuleExtractor:
 
     def _decide(self, article: Article, *, trace: bool) -> list[Decision]:
         """The decision on each trigger (with ``trace``; else only those that gave mentions)."""
-        reading = read(article, self.lang, only_with_triggers=True)
+        reading = read(article, self.lang, only_with_triggers=not trace)  # --explain accounts for every trigger
         decisions: list[Decision] = []
         dateline = _dateline(reading)
         lead: tuple[int, int] | None = None
