@@ -15,8 +15,10 @@ from hypothesis import strategies as st
 from relgraph.errors import MentionError, UnknownEventError
 from relgraph.fusion import fuse
 from relgraph.model import Article, Event, EventOutline, EventType, Mention, PartialDate, State
-from relgraph.rdf.store import Binding, OxigraphStore, QueryResult
+from relgraph.rdf import mapping
+from relgraph.rdf.store import Binding, OxigraphStore, QueryResult, insert_data
 from relgraph.rdf.validation import validate
+from relgraph.rdf.vocab import EVENTS_GRAPH
 from relgraph.repository import Repository
 
 ESTABLISHED, RECOGNITION, VISIT = EventType.RELATIONS_ESTABLISHED, EventType.RECOGNITION, EventType.VISIT
@@ -335,3 +337,57 @@ def test_records_and_keys_stay_what_fusion_makes_of_the_stored_mentions(
     assert repo.outlines() == [outline(e) for e in expected]
     assert per_type_per_year(repo) == expected_per_type_per_year(expected)
     assert {a.id: a.mentions for a in repo.articles()} == {k: len(set(v)) for k, v in stored.items()}
+
+
+_new_reports = st.lists(
+    st.tuples(
+        st.sampled_from([MEETING, VISIT, ESTABLISHED]),
+        st.sampled_from([("QA", "RU"), ("RU", "QA")]),
+        st.sampled_from([None, "1988", "1988-08", "1988-08-01", "1988-08-02", "198X"]),
+        st.sampled_from([None, "Doha", "Moscow"]),
+    ),
+    min_size=1,
+    max_size=3,
+)
+
+
+def events_graph(repo: Repository) -> set[str]:
+    rows = repo.store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH {EVENTS_GRAPH} {{ ?s ?p ?o }} }}").rows
+    return {f"{r['s']} {r['p']} {r['o']}" for r in rows}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_new_reports, min_size=1, max_size=8))
+def test_reports_added_to_stored_events_write_what_fusing_every_mention_writes(
+    reports: list[list[tuple[EventType, tuple[str, str], str | None, str | None]]],
+) -> None:
+    """New articles only: most reports join a stored event from its record (its tally), never reading its other
+    mentions; the events graph holds, quad for quad, what writing the fusion of every mention holds."""
+    repo = Repository(OxigraphStore(), states=STATES)
+    every: list[Mention] = []
+    for n, items in enumerate(reports):
+        article = Article(f"n{n * 5 % 8}", " ".join(f"report {i}." for i in range(len(items))))  # ids out of order
+        mentions = [replace(said(article, f"report {i}", kind, actors, when), place=place)
+                    for i, (kind, actors, when, place) in enumerate(items)]  # fmt: skip
+        repo.ingest(article, mentions, f"digest-{n}")
+        every += mentions
+    expected = fuse(every)
+    assert repo.events() == expected
+    fresh = OxigraphStore()
+    fresh.update(insert_data([q for e in expected for q in mapping.event_quads(e)]))
+    assert events_graph(repo) == events_graph(Repository(fresh))
+
+
+def test_a_report_of_a_stored_date_rewrites_the_event_without_reading_its_mentions() -> None:
+    store = CountingStore()
+    repo = Repository(store, states=[])
+    for n in range(30):
+        article = Article(f"r{n}", "Qatar and Russia met.")
+        repo.ingest(article, [said(article, "Qatar and Russia met", MEETING, ("QA", "RU"), "2020-01-01")], str(n))
+    store.rows.clear()
+    last = Article("last", "Qatar and Russia met.")
+    result = repo.ingest(last, [said(last, "Qatar and Russia met", MEETING, ("QA", "RU"), "2020-01-01")], "last")
+    assert (result.fusion_keys, result.events) == (1, 1)
+    assert max(store.rows) == 1  # the event's record (with its tally), not its 30 mentions
+    (event,) = repo.events(["QA", "RU"])
+    assert len(event.mentions) == 31

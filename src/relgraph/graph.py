@@ -47,10 +47,11 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from itertools import combinations, pairwise
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from relgraph.errors import UnknownMeasureError, UnknownStateError
+from relgraph.keys import edges
 from relgraph.model import EventType, Occurrence, State
 
 if TYPE_CHECKING:
@@ -199,7 +200,7 @@ def project(
     lookup = known_states(states)
     graph = nx.MultiDiGraph(at=at.isoformat() if at is not None else None)
     for event in _chosen(events, at, types):
-        for u, v in _edges(event):
+        for u, v in edges(event):
             for code in (u, v):
                 if code not in graph:
                     graph.add_node(code, **_node_attributes(code, lookup.get(code)))
@@ -256,7 +257,7 @@ def weighted_graph(
     counts: Counter[tuple[str, str]] = Counter()
     nodes: dict[str, None] = {}
     for event in _chosen({event.id: event for event in events}.values(), at, types):
-        for u, v in _edges(event):
+        for u, v in edges(event):
             nodes.update({u: None, v: None})
             counts[(u, v) if u < v else (v, u)] += 1
     graph = nx.Graph(at=at.isoformat() if at is not None else None)
@@ -279,7 +280,7 @@ def state_graph(events: Iterable[Occurrence], *, states: Mapping[str, State] | N
     lookup = known_states(states)
     between: dict[tuple[str, str], list[Occurrence]] = {}
     for event in sorted({event.id: event for event in events}.values(), key=_chrono):
-        for u, v in _edges(event):
+        for u, v in edges(event):
             between.setdefault((u, v) if u < v else (v, u), []).append(event)
     graph = nx.Graph()
     for code in sorted({code for pair in between for code in pair}):
@@ -421,13 +422,6 @@ def _actors(event: Occurrence) -> tuple[str, ...]:
     """Distinct actors: in role order for a directed type, in code order otherwise."""
     actors = tuple(dict.fromkeys(event.actors))
     return actors if event.type.directed else tuple(sorted(actors))
-
-
-def _edges(event: Occurrence) -> list[tuple[str, str]]:
-    actors = _actors(event)
-    if event.type.directed:
-        return [(actors[0], other) for other in actors[1:]]
-    return list(combinations(actors, 2))
 
 
 def _node_attributes(code: str, state: State | None) -> dict[str, Any]:

@@ -1,14 +1,18 @@
 """The layer the API uses: articles in, events out, fusion kept up to date.
 
 :class:`Repository` is the only writer of the events graph. Ingesting an
-article replaces its named graph and re-fuses only the fusion keys it touches
-(its old and new mentions' keys): it reads the stored events of those keys,
-whose records hold their mentions, never the others, so its cost grows with the
-history of the pairs it touches (``benchmarks/ingest.py``), not with the size
-of the store. Each
-ingest or retraction is one SPARQL update, hence atomic: a reader sees the
-article and the events derived from it together, or neither. Only the events
-that change are rewritten.
+article replaces its named graph and updates only the fusion keys it touches
+(its old and new mentions' keys), never the others, so its cost does not grow
+with the size of the store. A new article's mention that joins a stored event
+without re-partitioning its key (:meth:`relgraph.fusion.Tally.joins`: the event
+already has a mention of that date) is added from the event's record alone:
+its tally gives the event's new date, actors and place, and the update rewrites
+the event's own triples and adds one ``rg:mention`` link, so a report of an
+event with a hundred reports costs what the second did. Any other change (a
+mention of a new date, a retraction, an article replaced) re-fuses the keys
+from their stored mentions (their records) and rewrites the events that
+differ. Each ingest or retraction is one SPARQL update, hence atomic: a reader
+sees the article and the events derived from it together, or neither.
 
 One writer at a time: the embedded store's lock keeps other processes out, and
 a :class:`Repository` is not meant to be shared between threads that write.
@@ -28,15 +32,16 @@ True
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from pyoxigraph import NamedNode, Quad
 
 from relgraph.errors import MentionError, UnknownEventError
-from relgraph.fusion import fuse
-from relgraph.keys import event_order, fusion_key, pair_keys
+from relgraph.fusion import Tally, fuse
+from relgraph.keys import event_order, fusion_key, mention_order, pair_keys
 from relgraph.model import Article, Event, EventOutline, EventType, Mention, State
 from relgraph.rdf import mapping, vocab
 from relgraph.rdf.mapping import ArticleRecord
@@ -85,8 +90,10 @@ _EVENTS_STARTING = (
 )
 _CHUNK = 1000  # subjects per query: keeps query texts small for a SPARQL server too
 
-#: The records of the events that have one of some fusion keys.
+#: The records of the events that have one of some fusion keys (without their mentions).
 _EVENTS_BY_KEY = "SELECT ?record WHERE {{ {keys} GRAPH {events} {{ ?s rg:fusionKey ?key ; rg:record ?record }} }}"
+#: The records of the events (``?s``) that a pattern selects, with their mentions' records, one row a mention.
+_WITH_MENTIONS = "SELECT ?record ?mention WHERE {{ {where} rg:mention ?m }} GRAPH ?g {{ ?m rg:record ?mention }} }}"
 
 _COUNTS = f"""
 SELECT * WHERE {{
@@ -126,7 +133,8 @@ class Repository:
         self.write_states()
         unique = list(dict.fromkeys(mentions))
         keys = old_keys | {fusion_key(m) for m in unique}
-        events = self._rewrite(article.id, mapping.article_quads(article, unique, digest), unique, keys)
+        quads = mapping.article_quads(article, unique, digest)
+        events = self._rewrite(article.id, quads, unique, keys, new=stored_digest is None)
         return IngestResult(article.id, True, len(unique), len(keys), events, stored_digest is not None)
 
     def retract(self, article_id: str) -> bool:
@@ -163,29 +171,80 @@ class Repository:
         digest = rows[0]["digest"] if rows else None
         return (None if digest is None else str(digest)), {str(r["key"]) for r in rows if r["key"] is not None}
 
-    def _rewrite(self, article_id: str, quads: Sequence[Quad], mentions: Sequence[Mention], keys: set[str]) -> int:
+    def _rewrite(
+        self, article_id: str, quads: Sequence[Quad], mentions: Sequence[Mention], keys: set[str], *, new: bool = False
+    ) -> int:
         """Replace the article's graph with ``quads`` and update the events of ``keys``, in one update.
 
-        The events before are the stored ones (their records hold their mentions); those after are
-        fused from their mentions, the article's replaced. Only the events that differ are rewritten
-        (deleted by IRI, every triple of theirs, then inserted), so an article that adds a source to a
-        busy pair's history rewrites one event, not the pair's whole history.
+        ``new``: the article had no mentions stored, so ``mentions`` only add to the keys. Then each key
+        whose new mentions all join a stored event (:meth:`Tally.joins`), or that has no event yet, is
+        updated from the events' records alone: the events that gain mentions get their own triples
+        rewritten (every one but the ``rg:mention`` links) and a link for each new mention. Every other
+        key is re-fused from its stored mentions (read from their records), the article's own left out,
+        and the events that differ are rewritten whole (deleted by IRI, every triple of theirs, then
+        inserted). Returns how many events the keys now make.
         """
-        query = _EVENTS_BY_KEY.format(keys=values_clause("key", sorted(keys)), events=EVENTS_GRAPH)
-        before = set(_events(self.store.query(query)))
-        stored = [m for event in before for m in event.mentions if m.article != article_id]
-        after = fuse([*stored, *mentions])
-        stale = sorted({vocab.event_iri(e.id) for e in before.difference(after)}, key=str)
+        by_key: defaultdict[str, list[Mention]] = defaultdict(list)
+        for m in mentions:
+            by_key[fusion_key(m)].append(m)
+        stored: defaultdict[str, list[tuple[Event, Tally]]] = defaultdict(list)
+        if new:
+            for event, tally in self._stored_events(keys):
+                stored[fusion_key(event)].append((event, tally))
+        grown: list[tuple[Event, Tally, list[Mention]]] = []  # events gaining mentions, from their records
+        fresh: list[Event] = []  # events written whole
+        refuse: set[str] = set()
+        for key in sorted(keys):
+            events = stored.get(key, [])
+            added = by_key.get(key, [])
+            if not new:
+                refuse.add(key)
+            elif not events:
+                fresh += fuse(added)
+            elif all(any(tally.joins(m) for _, tally in events) for m in added):
+                gaining: dict[int, list[Mention]] = defaultdict(list)
+                for m in added:
+                    gaining[next(i for i, (_, tally) in enumerate(events) if tally.joins(m))].append(m)
+                grown += [(*events[i], joined) for i, joined in gaining.items()]
+            else:
+                refuse.add(key)
+        stale: list[NamedNode] = []
+        count = sum(len(events) for key, events in stored.items() if key not in refuse) + len(fresh)
+        if refuse:
+            query = _WITH_MENTIONS.format(
+                where=f"{values_clause('key', sorted(refuse))} GRAPH {EVENTS_GRAPH} {{ ?s rg:fusionKey ?key ; "
+                "rg:record ?record ;"
+            )
+            before = set(_events(self.store.query(query)))
+            kept = [m for event in before for m in event.mentions if m.article != article_id]
+            after = fuse([*kept, *(m for key in refuse for m in by_key.get(key, []))])
+            stale += [vocab.event_iri(e.id) for e in before.difference(after)]
+            fresh += [e for e in after if e not in before]
+            count += len(after)
         operations = [f"DROP SILENT GRAPH {vocab.article_graph(article_id)}"]
         if stale:
             operations.append(
                 f"DELETE {{ GRAPH {EVENTS_GRAPH} {{ ?e ?p ?o }} }} "
-                f"WHERE {{ {values_clause('e', stale)} GRAPH {EVENTS_GRAPH} {{ ?e ?p ?o }} }}"
+                f"WHERE {{ {values_clause('e', sorted(stale, key=str))} GRAPH {EVENTS_GRAPH} {{ ?e ?p ?o }} }}"
             )
-        fresh = [q for e in after if e not in before for q in mapping.event_quads(e)]
-        operations.append(insert_data([*quads, *fresh]))
+        if grown:
+            nodes = values_clause("e", [vocab.event_iri(event.id) for event, _, _ in grown])
+            operations.append(
+                f"DELETE {{ GRAPH {EVENTS_GRAPH} {{ ?e ?p ?o }} }} "
+                f"WHERE {{ {nodes} GRAPH {EVENTS_GRAPH} {{ ?e ?p ?o FILTER(?p != rg:mention) }} }}"
+            )
+        written = [q for e in fresh for q in mapping.event_quads(e)]
+        for event, tally, joined in grown:
+            written += mapping.event_node_quads(tally.add(joined).event(fusion_key(event)), tally.add(joined))
+            written += mapping.event_link_quads(event.id, joined)
+        operations.append(insert_data([*quads, *written]))
         self.store.update(" ;\n".join(operations))
-        return len(after)
+        return count
+
+    def _stored_events(self, keys: Iterable[str]) -> list[tuple[Event, Tally]]:
+        """The stored events of these fusion keys, without their mentions, and the tallies of their mentions."""
+        query = _EVENTS_BY_KEY.format(keys=values_clause("key", sorted(keys)), events=EVENTS_GRAPH)
+        return [mapping.event_from_record(str(row["record"])) for row in self.store.query(query)]
 
     # -- reading ------------------------------------------------------------------------------------------
 
@@ -220,8 +279,8 @@ class Repository:
             selection.append(f"?s rg:earliest ?earliest FILTER(?earliest <= {_literal(until)})")
         if undated:
             selection.append("FILTER NOT EXISTS { ?s rg:earliest ?dated }")
-        where = "\n    ".join([*selection, "?s rg:record ?record ."])
-        return _events(self.store.query(f"SELECT ?record WHERE {{ GRAPH {EVENTS_GRAPH} {{ {where} }} }}"))
+        where = "\n    ".join([*selection, "?s rg:record ?record ;"])
+        return _events(self.store.query(_WITH_MENTIONS.format(where=f"GRAPH {EVENTS_GRAPH} {{ {where}")))
 
     def outlines(self) -> list[EventOutline]:
         """Every stored event without its mentions, in :func:`~relgraph.keys.event_order`.
@@ -238,16 +297,20 @@ class Repository:
         :class:`~relgraph.errors.UnknownEventError` if there is none, or more than one with that start.
         """
         local = event_id.strip().removeprefix(vocab.event_iri("").value).lower()
-        found = _events(self._records([vocab.event_iri(local)]))
+        found = self._events_by_iri([vocab.event_iri(local)])
         if not found and _HEX_START.fullmatch(local):
             query = _EVENTS_STARTING.format(events=EVENTS_GRAPH, start=vocab.event_iri(local).value)
             starting = list(self.store.query(query))
             if len(starting) > 1:
                 raise UnknownEventError(event_id, [str(row["s"]).rsplit("/", 1)[-1] for row in starting])
-            found = _events(self._records([NamedNode(str(row["s"])) for row in starting]))
+            found = self._events_by_iri([NamedNode(str(row["s"])) for row in starting])
         if not found:
             raise UnknownEventError(event_id)
         return found[0]
+
+    def _events_by_iri(self, iris: Sequence[NamedNode]) -> list[Event]:
+        where = f"{values_clause('s', iris)} GRAPH {EVENTS_GRAPH} {{ ?s rg:record ?record ;"
+        return _events(self.store.query(_WITH_MENTIONS.format(where=where)))
 
     def _records(self, subjects: Sequence[NamedNode]) -> list[dict[str, Value]]:
         """The records of these subjects, a chunk of subjects at a time."""
@@ -331,9 +394,14 @@ def _literal(value: str | date) -> str:
 
 
 def _events(rows: Iterable[dict[str, Value]]) -> list[Event]:
-    """The events whose records are in ``rows``, each once, in :func:`~relgraph.keys.event_order`."""
-    found = {event.id: event for event in (mapping.event_from_record(str(row["record"])) for row in rows)}
-    return sorted(found.values(), key=event_order)
+    """The events whose records are in ``rows`` (``record``, and ``mention``: one row a mention), each once, with
+    their mentions, in :func:`~relgraph.keys.event_order`."""
+    mentions: dict[str, list[Mention]] = {}
+    for row in rows:
+        mentions.setdefault(str(row["record"]), []).append(mapping.mention_from_record(str(row["mention"])))
+    found = (replace(mapping.event_from_record(record)[0], mentions=tuple(sorted(ms, key=mention_order)))
+             for record, ms in mentions.items())  # fmt: skip
+    return sorted(found, key=event_order)
 
 
 def _default_states() -> Iterable[State]:

@@ -27,6 +27,7 @@ __all__ = [
     "EVENTS_GRAPH",
     "FEEDS_GRAPH",
     "ID",
+    "PAIRS_GRAPH",
     "PREFIXES",
     "RG",
     "STATES_GRAPH",
@@ -39,6 +40,7 @@ __all__ = [
     "event_type_of_class",
     "feed_item_iri",
     "mention_iri",
+    "pair_iri",
     "precision_iri",
     "precision_of",
     "role",
@@ -105,6 +107,7 @@ class Terms:
     yearTypeKey = _rg("yearTypeKey")
     record = _rg("record")
     outline = _rg("outline")
+    pairRecord = _rg("pairRecord")
     fusionKey = _rg("fusionKey")
     eventClass = _rg("eventClass")
     cameoCode = _rg("cameoCode")
@@ -221,6 +224,14 @@ STATES_GRAPH: Final = _id("graph", "states")
 
 FEEDS_GRAPH: Final = _id("graph", "feeds")
 """The feed items ``relgraph watch`` has read (``rg:FeedItem``), so that a restart repeats none."""
+
+PAIRS_GRAPH: Final = _id("graph", "pairs")
+"""One node per pair of states the events link, with its totals per type (``rg:pairRecord``, :mod:`relgraph.pairs`)."""
+
+
+def pair_iri(a: str, b: str) -> NamedNode:
+    """The IRI of the pair of states ``a`` and ``b`` (in code order) in the pairs graph."""
+    return _id("pair", segment(a), segment(b))
 
 
 def feed_item_iri(key: str) -> NamedNode:
