@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from relgraph import pairs
 from relgraph.errors import MentionError, UnknownEventError
 from relgraph.fusion import fuse
 from relgraph.model import Article, Event, EventOutline, EventType, Mention, PartialDate, State
@@ -305,8 +306,8 @@ def test_an_articles_record_follows_its_re_ingestion(both: Repository) -> None:
 
 _reports = st.lists(
     st.tuples(
-        st.sampled_from([MEETING, VISIT, RECOGNITION]),
-        st.sampled_from([("QA", "RU"), ("RU", "QA"), ("QA", "UA")]),
+        st.sampled_from([MEETING, VISIT, RECOGNITION, MEDIATION]),
+        st.sampled_from([("QA", "RU"), ("RU", "QA"), ("QA", "UA"), ("QA", "RU", "UA")]),
         st.sampled_from([None, "1988", "1988-08", "1988-08-01", "1988-08-02", "1991-12-28", "198X"]),
     ),
     max_size=3,
@@ -316,7 +317,7 @@ _reports = st.lists(
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 2), st.one_of(st.none(), _reports)), min_size=1, max_size=6))
 def test_records_and_keys_stay_what_fusion_makes_of_the_stored_mentions(
-    steps: list[tuple[int, list[tuple[EventType, tuple[str, str], str | None]] | None]],
+    steps: list[tuple[int, list[tuple[EventType, tuple[str, ...], str | None]] | None]],
 ) -> None:
     """Any sequence of ingests (None: a retraction) leaves the events that fusing every stored mention gives."""
     repo = Repository(OxigraphStore(), states=STATES)
@@ -337,6 +338,7 @@ def test_records_and_keys_stay_what_fusion_makes_of_the_stored_mentions(
     assert repo.outlines() == [outline(e) for e in expected]
     assert per_type_per_year(repo) == expected_per_type_per_year(expected)
     assert {a.id: a.mentions for a in repo.articles()} == {k: len(set(v)) for k, v in stored.items()}
+    assert repo.pair_totals() == pairs.totals(expected)  # kept by the writer, equal to counting the events
 
 
 _new_reports = st.lists(
@@ -376,6 +378,7 @@ def test_reports_added_to_stored_events_write_what_fusing_every_mention_writes(
     fresh = OxigraphStore()
     fresh.update(insert_data([q for e in expected for q in mapping.event_quads(e)]))
     assert events_graph(repo) == events_graph(Repository(fresh))
+    assert repo.pair_totals() == pairs.totals(expected)
 
 
 def test_a_report_of_a_stored_date_rewrites_the_event_without_reading_its_mentions() -> None:

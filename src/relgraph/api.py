@@ -638,13 +638,15 @@ def sparql_page(output: str | os.PathLike[str], endpoint: str = "http://127.0.0.
 # -- networks --------------------------------------------------------------------------------------------
 
 
-def _outlines(store: str | os.PathLike[str] | None, at: date | None = None) -> list[EventOutline]:
-    """Every event's outline; with ``at``, each undated one with its bound, which places it in a snapshot."""
+def _outlines(store: str | os.PathLike[str] | None, at: date | None = None, state: str | None = None
+              ) -> list[EventOutline]:
+    """Every event's outline (or ``state``'s events'); with ``at``, each undated one with its bound, which
+    places it in a snapshot."""
     from dataclasses import replace
 
     with open_store(store) as opened:
         repo = _repository(opened)
-        outlines = repo.outlines()
+        outlines = repo.outlines([state] if state else [])
         if at is None:
             return outlines
         bounds = repo.undated_bounds()
@@ -656,6 +658,9 @@ def central(measure: str = "degree", *, top: int = 10, at: date | None = None,
     """The most central states of the graph (as it stood on ``at``): degree, betweenness, eigenvector, pagerank."""
     from relgraph import graph
 
+    if at is None:  # the whole record: from the pairs' totals, whatever the number of events
+        with open_store(store) as opened:
+            return graph.central_of_pairs(_repository(opened).pair_counts(), measure, top)
     return graph.central(_outlines(store, at), measure, top, at)
 
 
@@ -663,6 +668,10 @@ def path(a: str, b: str, *, at: date | None = None, store: str | os.PathLike[str
     """The shortest chain of relations between two states, with the events on each hop."""
     from relgraph import graph
 
+    if at is None:  # the chain from the pairs' totals, then only the events of its hops
+        with open_store(store) as opened:
+            repo = _repository(opened)
+            return graph.path_of_pairs(repo.pair_counts(), repo.outlines, resolve_state(a), resolve_state(b))
     return graph.path(_outlines(store, at), resolve_state(a), resolve_state(b), at)
 
 
@@ -670,13 +679,17 @@ def neighbors(state: str, *, at: date | None = None, store: str | os.PathLike[st
     """Who a state is linked to, and since when (first and last dated event, types, counts)."""
     from relgraph import graph
 
-    return graph.neighbors(_outlines(store, at), resolve_state(state), at)
+    code = resolve_state(state)
+    return graph.neighbors(_outlines(store, at, code), code, at)  # the state's events are all its links need
 
 
 def communities(*, at: date | None = None, store: str | os.PathLike[str] | None = None) -> list[Community]:
     """Groups of states more linked to each other than to the rest (Louvain, deterministic)."""
     from relgraph import graph
 
+    if at is None:  # the whole record: from the pairs' totals, whatever the number of events
+        with open_store(store) as opened:
+            return graph.communities_of_pairs(_repository(opened).pair_counts())
     return graph.communities(_outlines(store, at), at)
 
 

@@ -26,12 +26,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
 
 from relgraph.keys import edges
 from relgraph.model import EventType, Occurrence
 
-__all__ = ["Mark", "Pair", "Totals", "marks", "totals", "updated"]
+__all__ = ["Mark", "Pair", "Totals", "changes", "counts", "linked", "marks", "totals", "updated"]
 
 #: An unordered pair of state codes, in code order.
 Pair = tuple[str, str]
@@ -39,11 +38,11 @@ Pair = tuple[str, str]
 
 @dataclass(frozen=True, slots=True, order=True)
 class Mark:
-    """Where a dated event sorts among a pair's events (its earliest and latest days, then its id) and its date,
-    ISO at its precision: what a link's ``first`` and ``last`` show."""
+    """Where a dated event sorts among a pair's events (its earliest and latest days, ISO: they sort as the days
+    do, then its id) and its date, ISO at its precision: what a link's ``first`` and ``last`` show."""
 
-    earliest: date
-    latest: date
+    earliest: str
+    latest: str
     event: str
     iso: str
 
@@ -59,11 +58,28 @@ class Totals:
 
 def _mark(event: Occurrence) -> Mark | None:
     d = event.date
-    return None if d is None else Mark(d.earliest, d.latest, event.id, d.iso)
+    return None if d is None else Mark(d.earliest.isoformat(), d.latest.isoformat(), event.id, d.iso)
 
 
 def _pairs(event: Occurrence) -> set[Pair]:
     return {(u, v) if u < v else (v, u) for u, v in edges(event)}
+
+
+def linked(event: Occurrence) -> set[Pair]:
+    """The pairs of states (in code order) an event links."""
+    return _pairs(event)
+
+
+def changes(gone: Iterable[Occurrence], came: Iterable[Occurrence]) -> tuple[list[Occurrence], list[Occurrence]]:
+    """The events a write removes and adds as far as the totals can tell: an event rewritten with the same id, type,
+    date and pairs (a new report of it) is neither."""
+
+    def seen(event: Occurrence) -> tuple[object, ...]:
+        return event.id, event.type, _mark(event), frozenset(_pairs(event))
+
+    before = {seen(e): e for e in gone}
+    after = {seen(e): e for e in came}
+    return [e for k, e in before.items() if k not in after], [e for k, e in after.items() if k not in before]
 
 
 def marks(events: Iterable[Occurrence]) -> dict[tuple[Pair, EventType], list[Mark | None]]:
@@ -86,6 +102,15 @@ def totals(events: Iterable[Occurrence]) -> dict[Pair, dict[EventType, Totals]]:
     for (pair, kind), listed in marks(events).items():
         found.setdefault(pair, {})[kind] = _totals(listed)
     return {pair: dict(sorted(by_type.items(), key=lambda item: item[0].slug)) for pair, by_type in found.items()}
+
+
+def counts(found: Mapping[Pair, Mapping[EventType, Totals]], types: Iterable[EventType] = ()) -> dict[Pair, int]:
+    """How many events (of ``types``; none given: of every type) link each pair: the weights of the graph of
+    states. Pairs with none are left out."""
+    wanted = set(types)
+    weights = {pair: sum(t.count for kind, t in by_type.items() if not wanted or kind in wanted)
+               for pair, by_type in found.items()}  # fmt: skip
+    return {pair: n for pair, n in weights.items() if n}
 
 
 def updated(

@@ -39,14 +39,16 @@ from datetime import date
 
 from pyoxigraph import NamedNode, Quad
 
+from relgraph import pairs
 from relgraph.errors import MentionError, UnknownEventError
 from relgraph.fusion import Tally, fuse
 from relgraph.keys import event_order, fusion_key, mention_order, pair_keys
 from relgraph.model import Article, Event, EventOutline, EventType, Mention, State
+from relgraph.pairs import Pair, Totals
 from relgraph.rdf import mapping, vocab
 from relgraph.rdf.mapping import ArticleRecord
 from relgraph.rdf.store import Store, Value, insert_data, term, values_clause
-from relgraph.rdf.vocab import EVENTS_GRAPH, STATES_GRAPH
+from relgraph.rdf.vocab import EVENTS_GRAPH, PAIRS_GRAPH, STATES_GRAPH
 
 __all__ = ["ArticleRecord", "Counts", "IngestResult", "Repository"]
 
@@ -115,6 +117,7 @@ class Repository:
         self.store = store
         self._states = states
         self._states_checked = False
+        self._pairs_checked = False
 
     # -- writing ------------------------------------------------------------------------------------------
 
@@ -209,6 +212,7 @@ class Repository:
             else:
                 refuse.add(key)
         stale: list[NamedNode] = []
+        gone: list[Event] = [event for event, _, _ in grown]  # what the pairs' totals lose and gain
         count = sum(len(events) for key, events in stored.items() if key not in refuse) + len(fresh)
         if refuse:
             query = _WITH_MENTIONS.format(
@@ -219,6 +223,7 @@ class Repository:
             kept = [m for event in before for m in event.mentions if m.article != article_id]
             after = fuse([*kept, *(m for key in refuse for m in by_key.get(key, []))])
             stale += [vocab.event_iri(e.id) for e in before.difference(after)]
+            gone += before.difference(after)
             fresh += [e for e in after if e not in before]
             count += len(after)
         operations = [f"DROP SILENT GRAPH {vocab.article_graph(article_id)}"]
@@ -234,12 +239,77 @@ class Repository:
                 f"WHERE {{ {nodes} GRAPH {EVENTS_GRAPH} {{ ?e ?p ?o FILTER(?p != rg:mention) }} }}"
             )
         written = [q for e in fresh for q in mapping.event_quads(e)]
+        came = list(fresh)
         for event, tally, joined in grown:
-            written += mapping.event_node_quads(tally.add(joined).event(fusion_key(event)), tally.add(joined))
+            now = tally.add(joined)
+            came.append(now.event(fusion_key(event)))
+            written += mapping.event_node_quads(came[-1], now)
             written += mapping.event_link_quads(event.id, joined)
+        written += self._pair_update(gone, came, operations)
         operations.append(insert_data([*quads, *written]))
         self.store.update(" ;\n".join(operations))
         return count
+
+    def _pair_update(self, gone: Sequence[Event], came: Sequence[Event], operations: list[str]) -> list[Quad]:
+        """The new records of the pairs of states whose totals these events change (appending to ``operations``
+        the deletion of their old records): from the stored totals, or, where a pair lost its first or last
+        event of a type, from the pair's stored events, ``gone`` removed and ``came`` added."""
+        self._check_pairs()
+        removed, added = pairs.changes(gone, came)
+        touched = sorted({p for e in (*removed, *added) for p in pairs.linked(e)})
+        if not touched:
+            return []
+        iris = [vocab.pair_iri(*p) for p in touched]
+        stored = self._pair_totals(iris)
+        written: list[Quad] = []
+        for pair in touched:
+            found, unknown = pairs.updated(stored.get(pair, {}), pair, removed, added)
+            if unknown:  # only the pair's events can say which is first or last now
+                ids = {e.id for e in removed}
+                outlines = [o for o in self.outlines(pair) if o.id not in ids and o.type in unknown]
+                recounted = pairs.totals([*outlines, *(e for e in added if e.type in unknown)]).get(pair, {})
+                found = {k: t for k, t in found.items() if k not in unknown} | recounted
+                found = dict(sorted(found.items(), key=lambda item: item[0].slug))
+            written += mapping.pair_quads(pair, found)
+        operations.append(f"DELETE {{ GRAPH {PAIRS_GRAPH} {{ ?p ?x ?o }} }} "
+                          f"WHERE {{ {values_clause('p', iris)} GRAPH {PAIRS_GRAPH} {{ ?p ?x ?o }} }}")
+        return written
+
+    def _pair_totals(self, iris: Sequence[NamedNode] | None = None) -> dict[Pair, dict[EventType, Totals]]:
+        chosen = "" if iris is None else values_clause("p", iris)
+        rows = self.store.query(f"SELECT ?r WHERE {{ {chosen} GRAPH {PAIRS_GRAPH} {{ ?p rg:pairRecord ?r }} }}")
+        return dict(mapping.pair_totals_from_record(str(row["r"])) for row in rows)
+
+    def _check_pairs(self) -> None:
+        """Write the pairs graph whole from the events' outlines if the store has events and no pairs graph (a
+        store written before it was kept), once per repository."""
+        if self._pairs_checked:
+            return
+        self._pairs_checked = True
+        if self.store.query(f"ASK {{ GRAPH {PAIRS_GRAPH} {{ ?p ?x ?o }} }}").boolean:
+            return
+        if not self.store.query(f"ASK {{ GRAPH {EVENTS_GRAPH} {{ ?e rg:outline ?o }} }}").boolean:
+            return
+        self.store.replace_graph(PAIRS_GRAPH, mapping.pairs_quads(self.outlines()))
+
+    def pair_counts(self, types: Sequence[EventType] = ()) -> dict[Pair, int]:
+        """How many events (of ``types``; none: of any) link each pair of states (codes in order): the weights of
+        the graph of states, one record a pair whatever the number of events (:meth:`pair_totals` without the
+        first and last). Pairs with none are left out."""
+        rows = self.store.query(f"SELECT ?r WHERE {{ GRAPH {PAIRS_GRAPH} {{ ?p rg:pairRecord ?r }} }}")
+        found = dict(mapping.pair_counts_from_record(str(row["r"]), types) for row in rows)
+        if found or not self.store.query(f"ASK {{ GRAPH {EVENTS_GRAPH} {{ ?e rg:outline ?o }} }}").boolean:
+            return {pair: n for pair, n in found.items() if n}
+        return pairs.counts(pairs.totals(self.outlines()), types)
+
+    def pair_totals(self) -> dict[Pair, dict[EventType, Totals]]:
+        """Every linked pair of states (codes in order) with its totals per type (:mod:`relgraph.pairs`): one
+        record a pair, whatever the number of events. Computed from the outlines in a store written before
+        the pairs graph was kept."""
+        found = self._pair_totals()
+        if found or not self.store.query(f"ASK {{ GRAPH {EVENTS_GRAPH} {{ ?e rg:outline ?o }} }}").boolean:
+            return found
+        return pairs.totals(self.outlines())
 
     def _stored_events(self, keys: Iterable[str]) -> list[tuple[Event, Tally]]:
         """The stored events of these fusion keys, without their mentions, and the tallies of their mentions."""
@@ -282,13 +352,18 @@ class Repository:
         where = "\n    ".join([*selection, "?s rg:record ?record ;"])
         return _events(self.store.query(_WITH_MENTIONS.format(where=f"GRAPH {EVENTS_GRAPH} {{ {where}")))
 
-    def outlines(self) -> list[EventOutline]:
-        """Every stored event without its mentions, in :func:`~relgraph.keys.event_order`.
+    def outlines(self, states: Sequence[str] = ()) -> list[EventOutline]:
+        """Every stored event without its mentions (of one state, or of a pair: as :meth:`events` selects
+        them), in :func:`~relgraph.keys.event_order`.
 
         One short ``rg:outline`` literal an event, where :meth:`events` reads each record with its
         quotes: what the graph commands need, at a fraction of the cost on a large store.
         """
-        rows = self.store.query(f"SELECT ?outline WHERE {{ GRAPH {EVENTS_GRAPH} {{ ?s rg:outline ?outline }} }}")
+        codes = list(dict.fromkeys(states))
+        selection = [f"?s rg:actor {vocab.state_iri(codes[0])} ."] if len(codes) == 1 else []
+        selection += [f"?s rg:pairKey {_literal(key)} ." for key in pair_keys(codes)]
+        where = " ".join([*selection, "?s rg:outline ?outline"])
+        rows = self.store.query(f"SELECT ?outline WHERE {{ GRAPH {EVENTS_GRAPH} {{ {where} }} }}")
         return sorted((mapping.outline_from_json(str(row["outline"])) for row in rows), key=event_order)
 
     def event(self, event_id: str) -> Event:

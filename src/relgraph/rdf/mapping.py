@@ -70,6 +70,7 @@ __all__ = [
     "mention_record",
     "nodes",
     "outline_from_json",
+    "pair_counts_from_record",
     "pair_quads",
     "pair_totals_from_record",
     "pairs_quads",
@@ -370,11 +371,11 @@ def event_outline(event: Event) -> Literal:
 
 
 def _mark_json(mark: Mark | None) -> list[str] | None:
-    return None if mark is None else [mark.earliest.isoformat(), mark.latest.isoformat(), mark.event, mark.iso]
+    return None if mark is None else [mark.earliest, mark.latest, mark.event, mark.iso]
 
 
 def _mark_from_json(value: list[str] | None) -> Mark | None:
-    return None if value is None else Mark(date.fromisoformat(value[0]), date.fromisoformat(value[1]), *value[2:])
+    return None if value is None else Mark(*value)
 
 
 def pair_quads(pair: Pair, totals: Mapping[EventType, Totals]) -> list[Quad]:
@@ -383,6 +384,14 @@ def pair_quads(pair: Pair, totals: Mapping[EventType, Totals]) -> list[Quad]:
         return []
     types = {kind.slug: [t.count, _mark_json(t.first), _mark_json(t.last)] for kind, t in totals.items()}
     return [Quad(vocab.pair_iri(*pair), Terms.pairRecord, _json({"pair": pair, "types": types}), PAIRS_GRAPH)]
+
+
+def pair_counts_from_record(text: str, types: Iterable[EventType] = ()) -> tuple[Pair, int]:
+    """The pair of states a ``rg:pairRecord`` is of, and how many events (of ``types``, or of any) link it: all the
+    graph of states needs, read without the first and last events."""
+    r = json.loads(text)
+    wanted = {t.slug for t in types}
+    return (r["pair"][0], r["pair"][1]), sum(v[0] for slug, v in r["types"].items() if not wanted or slug in wanted)
 
 
 def pairs_quads(events: Iterable[Event | EventOutline]) -> list[Quad]:
