@@ -11,15 +11,16 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pyoxigraph import Literal, NamedNode, Quad
 
 from relgraph import pairs
-from relgraph.errors import MentionError, UnknownEventError
+from relgraph.errors import MentionError, StoreError, UnknownEventError
 from relgraph.fusion import fuse
 from relgraph.model import Article, Event, EventOutline, EventType, Mention, PartialDate, State
 from relgraph.rdf import mapping
 from relgraph.rdf.store import Binding, OxigraphStore, QueryResult, insert_data
 from relgraph.rdf.validation import validate
-from relgraph.rdf.vocab import EVENTS_GRAPH
+from relgraph.rdf.vocab import EVENTS_GRAPH, Terms
 from relgraph.repository import Repository
 
 ESTABLISHED, RECOGNITION, VISIT = EventType.RELATIONS_ESTABLISHED, EventType.RECOGNITION, EventType.VISIT
@@ -394,3 +395,16 @@ def test_a_report_of_a_stored_date_rewrites_the_event_without_reading_its_mentio
     assert max(store.rows) == 1  # the event's record (with its tally), not its 30 mentions
     (event,) = repo.events(["QA", "RU"])
     assert len(event.mentions) == 31
+
+
+def test_a_store_whose_event_records_hold_their_mentions_is_named_not_read_as_empty(both: Repository) -> None:
+    """A store an earlier relgraph wrote: its events' records held their mentions, which had none of their own."""
+    both.store.update(f"DELETE WHERE {{ GRAPH {EVENTS_GRAPH} {{ ?e rg:record ?r }} }}")
+    (event,) = both.store.query(f"SELECT ?e WHERE {{ GRAPH {EVENTS_GRAPH} {{ ?e rg:outline ?o }} }} LIMIT 1").rows
+    both.store.update(insert_data([Quad(NamedNode(str(event["e"])), Terms.record,
+                                        Literal('{"id": "x", "mentions": []}'), EVENTS_GRAPH)]))  # fmt: skip
+    older = Repository(both.store, states=STATES)
+    with pytest.raises(StoreError, match="earlier relgraph"):
+        older.events()
+    with pytest.raises(StoreError, match="ingest its articles into a new store"):
+        older.ingest(WIRE, WIRE_MENTIONS[:1], "another digest")

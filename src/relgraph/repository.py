@@ -40,7 +40,7 @@ from datetime import date
 from pyoxigraph import NamedNode, Quad
 
 from relgraph import pairs
-from relgraph.errors import MentionError, UnknownEventError
+from relgraph.errors import MentionError, StoreError, UnknownEventError
 from relgraph.fusion import Tally, fuse
 from relgraph.keys import event_order, fusion_key, mention_order, pair_keys
 from relgraph.model import Article, Event, EventOutline, EventType, Mention, State
@@ -118,6 +118,7 @@ class Repository:
         self._states = states
         self._states_checked = False
         self._pairs_checked = False
+        self._layout_checked = False
 
     # -- writing ------------------------------------------------------------------------------------------
 
@@ -127,6 +128,7 @@ class Repository:
         Idempotent: when ``digest`` (of the text and the extractor versions) is the one stored,
         nothing is written.
         """
+        self._check_layout()
         stray = [m.article for m in mentions if m.article != article.id]
         if stray:
             raise MentionError(f"mention of article {stray[0]!r} ingested with article {article.id!r}")
@@ -146,6 +148,7 @@ class Repository:
         An event left without mentions disappears; one that other articles support keeps them,
         and the best date among them.
         """
+        self._check_layout()
         stored_digest, keys = self._stored(article_id)
         if stored_digest is None:
             return False
@@ -311,6 +314,17 @@ class Repository:
             return found
         return pairs.totals(self.outlines())
 
+    def _check_layout(self) -> None:
+        """:class:`StoreError` for a store whose events' records hold their mentions (written before mentions had
+        records of their own): its events would read back without them. One record looked at, once."""
+        if self._layout_checked:
+            return
+        rows = self.store.query(f"SELECT ?r WHERE {{ GRAPH {EVENTS_GRAPH} {{ ?e rg:record ?r }} }} LIMIT 1").rows
+        if rows and '"dates":' not in str(rows[0]["r"]):
+            raise StoreError("the store was written by an earlier relgraph, whose events' records held their "
+                             "mentions: ingest its articles into a new store")
+        self._layout_checked = True
+
     def _stored_events(self, keys: Iterable[str]) -> list[tuple[Event, Tally]]:
         """The stored events of these fusion keys, without their mentions, and the tallies of their mentions."""
         query = _EVENTS_BY_KEY.format(keys=values_clause("key", sorted(keys)), events=EVENTS_GRAPH)
@@ -349,6 +363,7 @@ class Repository:
             selection.append(f"?s rg:earliest ?earliest FILTER(?earliest <= {_literal(until)})")
         if undated:
             selection.append("FILTER NOT EXISTS { ?s rg:earliest ?dated }")
+        self._check_layout()
         where = "\n    ".join([*selection, "?s rg:record ?record ;"])
         return _events(self.store.query(_WITH_MENTIONS.format(where=f"GRAPH {EVENTS_GRAPH} {{ {where}")))
 
@@ -371,6 +386,7 @@ class Repository:
 
         :class:`~relgraph.errors.UnknownEventError` if there is none, or more than one with that start.
         """
+        self._check_layout()
         local = event_id.strip().removeprefix(vocab.event_iri("").value).lower()
         found = self._events_by_iri([vocab.event_iri(local)])
         if not found and _HEX_START.fullmatch(local):
