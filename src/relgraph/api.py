@@ -198,14 +198,13 @@ def ingest(
     where = location(store)
     with open_store(where, write=True, wait=wait) as opened:
         repo = _repository(opened)
+        if dask is not None and not opened.query("ASK { GRAPH ?g { ?a a rg:Article } }").boolean:
+            return _ingest_shards(repo, where, paths, dask, lang=lang, published=published, max_bytes=max_bytes,
+                                  stdin=stdin, progress=progress, encoding=encoding)
         # a store kept among the articles is no article
-        for item in extract(paths, lang=lang, published=published, max_bytes=max_bytes, stdin=stdin, jobs=jobs,
-                            dask=dask, exclude=own_files(where), encoding=encoding):
-            if progress is not None:
-                progress(item)
-            if isinstance(item, Skipped):
-                skipped.append(item)
-                continue
+        found = extract(paths, lang=lang, published=published, max_bytes=max_bytes, stdin=stdin, jobs=jobs,
+                        dask=dask, exclude=own_files(where), encoding=encoding)
+        for item in _told(found, progress, skipped):
             read += 1
             result = repo.ingest(item.article, item.mentions, digest(item.article, item.extractor))
             changed += result.changed
@@ -214,6 +213,53 @@ def ingest(
             mentions += len(item.mentions)
         events = repo.counts().events
     return IngestReport(where, read, changed, unchanged, mentions, tuple(skipped), events, replaced)
+
+
+def _told(
+    items: Iterable[Extracted | Skipped], progress: Callable[[Extracted | Skipped], None] | None,
+    skipped: list[Skipped],
+) -> Iterator[Extracted]:
+    """The articles extracted among ``items``, each item told to ``progress`` first; the skipped ones go to
+    ``skipped``."""
+    for item in items:
+        if progress is not None:
+            progress(item)
+        if isinstance(item, Skipped):
+            skipped.append(item)
+        else:
+            yield item
+
+
+def _ingest_shards(
+    repo: Repository,
+    where: str,
+    paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+    dask: str,
+    *,
+    progress: Callable[[Extracted | Skipped], None] | None,
+    **reading: Any,
+) -> IngestReport:
+    """:func:`ingest` on a Dask cluster into a store with no article yet: each worker writes its batch's articles
+    to an N-Quads shard, in a folder beside the store (on a cluster of several machines, a folder they all
+    share); the shards are bulk-loaded, then every mention is fused once (:meth:`Repository.load_shards`)."""
+    import shutil
+    import tempfile
+
+    from relgraph.parallel import extract_all
+
+    read = mentions = 0
+    skipped: list[Skipped] = []
+    parent = Path(where).resolve().parent if not is_server(where) else None
+    folder = tempfile.mkdtemp(prefix=".relgraph-shards-", dir=parent)
+    try:
+        items = read_articles(_listed(paths), exclude=[*own_files(where), folder], **reading)
+        for item in _told(extract_all(items, lang=reading.get("lang"), dask=dask, shards=folder), progress, skipped):
+            read += 1
+            mentions += len(item.mentions)
+        events = repo.load_shards(sorted(Path(folder).glob("*.nq")))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return IngestReport(where, read, read, 0, mentions, tuple(skipped), events, 0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,8 +36,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 
-from pyoxigraph import NamedNode, Quad
+import pyoxigraph as ox
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 
 from relgraph import pairs
 from relgraph.errors import MentionError, StoreError, UnknownEventError
@@ -97,6 +99,10 @@ _EVENTS_BY_KEY = "SELECT ?record WHERE {{ {keys} GRAPH {events} {{ ?s rg:fusionK
 #: The records of the events (``?s``) that a pattern selects, with their mentions' records, one row a mention.
 _WITH_MENTIONS = "SELECT ?record ?mention WHERE {{ {where} rg:mention ?m }} GRAPH ?g {{ ?m rg:record ?mention }} }}"
 
+#: The mark of a bulk load whose fusion is pending (in the default graph).
+_PENDING = Quad(EVENTS_GRAPH, vocab.Terms.fusionPending, Literal(True), DefaultGraph())
+_PENDING_PATTERN = f"{EVENTS_GRAPH} rg:fusionPending ?pending"
+
 _COUNTS = f"""
 SELECT * WHERE {{
   {{ SELECT (COUNT(*) AS ?articles) WHERE {{ GRAPH ?g {{ ?a a rg:Article }} }} }}
@@ -119,6 +125,7 @@ class Repository:
         self._states_checked = False
         self._pairs_checked = False
         self._layout_checked = False
+        self._fusion_checked = False
 
     # -- writing ------------------------------------------------------------------------------------------
 
@@ -128,7 +135,7 @@ class Repository:
         Idempotent: when ``digest`` (of the text and the extractor versions) is the one stored,
         nothing is written.
         """
-        self._check_layout()
+        self._before_writing()
         stray = [m.article for m in mentions if m.article != article.id]
         if stray:
             raise MentionError(f"mention of article {stray[0]!r} ingested with article {article.id!r}")
@@ -148,12 +155,43 @@ class Repository:
         An event left without mentions disappears; one that other articles support keeps them,
         and the best date among them.
         """
-        self._check_layout()
+        self._before_writing()
         stored_digest, keys = self._stored(article_id)
         if stored_digest is None:
             return False
         self._rewrite(article_id, [], [], keys)
         return True
+
+    def load_shards(self, shards: Iterable[Path]) -> int:
+        """Bulk-load articles' graphs from N-Quads files (:func:`relgraph.parallel.shard_batch`) into a store that
+        holds no article yet, then fuse every mention once (:meth:`finish_fusion`); returns how many events.
+
+        The store's bulk loader is fast and not atomic: a mark, removed by the fusion, makes the next writer
+        (:meth:`ingest`, :meth:`retract`) fuse again if the load or the fusion was stopped.
+        """
+        if self.store.query("ASK { GRAPH ?g { ?a a rg:Article } }").boolean:
+            raise StoreError("shards are loaded into a store that holds no article yet")
+        self.write_states()
+        self.store.update(insert_data([_PENDING]))
+        for shard in shards:
+            self.store.load(shard, "nq")
+        return self.finish_fusion()
+
+    def finish_fusion(self, *, always: bool = True) -> int:
+        """Fuse every stored mention (read from their records) and write the events graph and the pairs graph
+        whole, bulk-loaded; then remove the mark of a pending fusion. Returns how many events there are.
+        ``always=False``: only when that mark is there (a bulk load was stopped), else nothing (returns 0)."""
+        if not always and not self.store.query(f"ASK {{ {_PENDING_PATTERN} }}").boolean:
+            return 0
+        rows = self.store.query("SELECT ?r WHERE { GRAPH ?g { ?m a rg:Mention ; rg:record ?r } }")
+        events = fuse(mapping.mention_from_record(str(row["r"])) for row in rows)
+        self.store.drop_graph(EVENTS_GRAPH)
+        self.store.drop_graph(PAIRS_GRAPH)
+        quads = [q for e in events for q in mapping.event_quads(e)] + mapping.pairs_quads(events)
+        if quads:
+            self.store.load(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"", "nq")
+        self.store.update(f"DELETE WHERE {{ {_PENDING_PATTERN} }}")
+        return len(events)
 
     def write_states(self, states: Iterable[State] | None = None) -> int:
         """Write the states graph unless the store has one already; returns how many states were written."""
@@ -313,6 +351,14 @@ class Repository:
         if found or not self.store.query(f"ASK {{ GRAPH {EVENTS_GRAPH} {{ ?e rg:outline ?o }} }}").boolean:
             return found
         return pairs.totals(self.outlines())
+
+    def _before_writing(self) -> None:
+        """What a writer checks first, once per repository (one writer at a time): the layout, and a bulk load
+        whose fusion was stopped (finished here)."""
+        self._check_layout()
+        if not self._fusion_checked:
+            self.finish_fusion(always=False)
+            self._fusion_checked = True
 
     def _check_layout(self) -> None:
         """:class:`StoreError` for a store whose events' records hold their mentions (written before mentions had

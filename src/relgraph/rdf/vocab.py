@@ -108,6 +108,7 @@ class Terms:
     record = _rg("record")
     outline = _rg("outline")
     pairRecord = _rg("pairRecord")
+    fusionPending = _rg("fusionPending")
     fusionKey = _rg("fusionKey")
     eventClass = _rg("eventClass")
     cameoCode = _rg("cameoCode")
