@@ -232,7 +232,7 @@ class Repository:
         for m in mentions:
             by_key[fusion_key(m)].append(m)
         stored: defaultdict[str, list[tuple[Event, Tally]]] = defaultdict(list)
-        if new:
+        if new and keys:  # most articles of a news stream report no event: nothing to read
             for event, tally in self._stored_events(keys):
                 stored[fusion_key(event)].append((event, tally))
         grown: list[tuple[Event, Tally, list[Mention]]] = []  # events gaining mentions, from their records
