@@ -33,6 +33,7 @@ def corpus(n: int, folder: Path) -> Path:
     assert spec is not None
     assert spec.loader is not None
     conftest = importlib.util.module_from_spec(spec)
+    sys.modules["conftest"] = conftest  # its dataclasses look their module up
     spec.loader.exec_module(conftest)
     return conftest.write_jsonl(folder / "articles.jsonl", conftest.synthetic_articles(n))  # type: ignore[no-any-return]
 

@@ -408,3 +408,18 @@ def test_a_store_whose_event_records_hold_their_mentions_is_named_not_read_as_em
         older.events()
     with pytest.raises(StoreError, match="ingest its articles into a new store"):
         older.ingest(WIRE, WIRE_MENTIONS[:1], "another digest")
+
+
+def test_a_report_of_a_new_day_adds_an_event_without_reading_the_others_mentions() -> None:
+    store = CountingStore()
+    repo = Repository(store, states=[])
+    for n in range(40):  # 20 meetings, each reported twice
+        article = Article(f"r{n}", "Qatar and Russia met.")
+        day = f"2020-01-{n % 20 + 1:02d}"
+        repo.ingest(article, [said(article, "Qatar and Russia met", MEETING, ("QA", "RU"), day)], str(n))
+    store.rows.clear()
+    last = Article("last", "Qatar and Russia met.")
+    result = repo.ingest(last, [said(last, "Qatar and Russia met", MEETING, ("QA", "RU"), "2020-02-01")], "last")
+    assert (result.fusion_keys, result.events) == (1, 21)
+    assert max(store.rows) == 20  # the key's events' records (their tallies), never their 40 mentions
+    assert len(repo.events(["QA", "RU"])) == 21

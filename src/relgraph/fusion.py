@@ -53,7 +53,7 @@ from datetime import date
 from relgraph.keys import date_order, date_token, event_id, event_order, fusion_key, mention_order
 from relgraph.model import Event, Mention, PartialDate
 
-__all__ = ["Tally", "fuse"]
+__all__ = ["Tally", "apart", "fuse"]
 
 
 def _finest_first(mention: Mention) -> tuple[object, ...]:
@@ -175,6 +175,19 @@ class Tally:
         Events that happen once per pair (one per key) take every mention of their key.
         """
         return mention.type.once_per_pair or any(d == mention.date for d, _, _ in self.dates)
+
+
+def apart(tallies: Sequence[Tally], mention: Mention) -> bool:
+    """Whether ``mention`` founds an event of its own among the stored events of its key (their ``tallies``)
+    without moving any other mention: a dated mention of a recurring type whose date no mention of the key
+    refines or is refined by (rule 3: it joins none, and none of theirs would join it), in a key whose undated
+    mentions, if any, already have an event of their own (rule 4: the key has two events or more)."""
+    d = mention.date
+    if d is None or mention.type.once_per_pair:
+        return False
+    if len(tallies) == 1 and any(day is None for day, _, _ in tallies[0].dates):
+        return False
+    return not any(day is not None and day.compatible(d) for tally in tallies for day, _, _ in tally.dates)
 
 
 def _event(key: str, cluster: Sequence[Mention]) -> Event:

@@ -43,7 +43,7 @@ from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 
 from relgraph import pairs
 from relgraph.errors import MentionError, StoreError, UnknownEventError
-from relgraph.fusion import Tally, fuse
+from relgraph.fusion import Tally, apart, fuse
 from relgraph.keys import event_order, fusion_key, mention_order, pair_keys
 from relgraph.model import Article, Event, EventOutline, EventType, Mention, State
 from relgraph.pairs import Pair, Totals
@@ -221,9 +221,10 @@ class Repository:
         """Replace the article's graph with ``quads`` and update the events of ``keys``, in one update.
 
         ``new``: the article had no mentions stored, so ``mentions`` only add to the keys. Then each key
-        whose new mentions all join a stored event (:meth:`Tally.joins`), or that has no event yet, is
-        updated from the events' records alone: the events that gain mentions get their own triples
-        rewritten (every one but the ``rg:mention`` links) and a link for each new mention. Every other
+        whose new mentions all join a stored event (:meth:`Tally.joins`), or all found one new event beside
+        the others (:func:`relgraph.fusion.apart`), or that has no event yet, is updated from the events'
+        records alone: the events that gain mentions get their own triples rewritten (every one but the
+        ``rg:mention`` links) and a link for each new mention; a new event is written whole. Every other
         key is re-fused from its stored mentions (read from their records), the article's own left out,
         and the events that differ are rewritten whole (deleted by IRI, every triple of theirs, then
         inserted). Returns how many events the keys now make.
@@ -250,6 +251,8 @@ class Repository:
                 for m in added:
                     gaining[next(i for i, (_, tally) in enumerate(events) if tally.joins(m))].append(m)
                 grown += [(*events[i], joined) for i, joined in gaining.items()]
+            elif len({m.date for m in added}) == 1 and all(apart([t for _, t in events], m) for m in added):
+                fresh += fuse(added)  # one new event beside the others, which stay as they are
             else:
                 refuse.add(key)
         stale: list[NamedNode] = []
