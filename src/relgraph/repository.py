@@ -103,6 +103,8 @@ _WITH_MENTIONS = "SELECT ?record ?mention WHERE {{ {where} rg:mention ?m }} GRAP
 _PENDING = Quad(EVENTS_GRAPH, vocab.Terms.fusionPending, Literal(True), DefaultGraph())
 _PENDING_PATTERN = f"{EVENTS_GRAPH} rg:fusionPending ?pending"
 
+_PAIR_RECORD = f"GRAPH {PAIRS_GRAPH} {{ ?p rg:pairRecord ?r }}"
+
 _COUNTS = f"""
 SELECT * WHERE {{
   {{ SELECT (COUNT(*) AS ?articles) WHERE {{ GRAPH ?g {{ ?a a rg:Article }} }} }}
@@ -303,8 +305,10 @@ class Repository:
         touched = sorted({p for e in (*removed, *added) for p in pairs.linked(e)})
         if not touched:
             return []
-        iris = [vocab.pair_iri(*p) for p in touched]
-        stored = self._pair_totals(iris)
+        chosen = values_clause("p", [vocab.pair_iri(*p) for p in touched])
+        records = [str(row["r"]) for row in self.store.query(f"SELECT ?r WHERE {{ {chosen} {_PAIR_RECORD} }}")]
+        parsed = [mapping.pair_totals_from_record(record) for record in records]
+        stored = dict(parsed)
         written: list[Quad] = []
         for pair in touched:
             found, unknown = pairs.updated(stored.get(pair, {}), pair, removed, added)
@@ -315,13 +319,15 @@ class Repository:
                 found = {k: t for k, t in found.items() if k not in unknown} | recounted
                 found = dict(sorted(found.items(), key=lambda item: item[0].slug))
             written += mapping.pair_quads(pair, found)
-        operations.append(f"DELETE {{ GRAPH {PAIRS_GRAPH} {{ ?p ?x ?o }} }} "
-                          f"WHERE {{ {values_clause('p', iris)} GRAPH {PAIRS_GRAPH} {{ ?p ?x ?o }} }}")
+        old = [Quad(vocab.pair_iri(*pair), vocab.Terms.pairRecord, Literal(record, datatype=vocab.Terms.rdf_JSON),
+                    PAIRS_GRAPH) for (pair, _), record in zip(parsed, records, strict=True)]  # fmt: skip
+        if old:  # the records as read: deleted as data, no pattern to match
+            operations.append("DELETE DATA" + insert_data(old).removeprefix("INSERT DATA"))
         return written
 
     def _pair_totals(self, iris: Sequence[NamedNode] | None = None) -> dict[Pair, dict[EventType, Totals]]:
         chosen = "" if iris is None else values_clause("p", iris)
-        rows = self.store.query(f"SELECT ?r WHERE {{ {chosen} GRAPH {PAIRS_GRAPH} {{ ?p rg:pairRecord ?r }} }}")
+        rows = self.store.query(f"SELECT ?r WHERE {{ {chosen} {_PAIR_RECORD} }}")
         return dict(mapping.pair_totals_from_record(str(row["r"])) for row in rows)
 
     def _check_pairs(self) -> None:
@@ -340,7 +346,7 @@ class Repository:
         """How many events (of ``types``; none: of any) link each pair of states (codes in order): the weights of
         the graph of states, one record a pair whatever the number of events (:meth:`pair_totals` without the
         first and last). Pairs with none are left out."""
-        rows = self.store.query(f"SELECT ?r WHERE {{ GRAPH {PAIRS_GRAPH} {{ ?p rg:pairRecord ?r }} }}")
+        rows = self.store.query(f"SELECT ?r WHERE {{ {_PAIR_RECORD} }}")
         found = dict(mapping.pair_counts_from_record(str(row["r"]), types) for row in rows)
         if found or not self.store.query(f"ASK {{ GRAPH {EVENTS_GRAPH} {{ ?e rg:outline ?o }} }}").boolean:
             return {pair: n for pair, n in found.items() if n}
