@@ -53,7 +53,7 @@ from datetime import date
 from relgraph.keys import date_order, date_token, event_id, event_order, fusion_key, mention_order
 from relgraph.model import Event, Mention, PartialDate
 
-__all__ = ["Tally", "apart", "fuse"]
+__all__ = ["Tally", "fuse", "settle"]
 
 
 def _finest_first(mention: Mention) -> tuple[object, ...]:
@@ -177,17 +177,36 @@ class Tally:
         return mention.type.once_per_pair or any(d == mention.date for d, _, _ in self.dates)
 
 
-def apart(tallies: Sequence[Tally], mention: Mention) -> bool:
-    """Whether ``mention`` founds an event of its own among the stored events of its key (their ``tallies``)
-    without moving any other mention: a dated mention of a recurring type whose date no mention of the key
-    refines or is refined by (rule 3: it joins none, and none of theirs would join it), in a key whose undated
-    mentions, if any, already have an event of their own (rule 4: the key has two events or more)."""
+def settle(stored: Sequence[tuple[Event, Tally]], mention: Mention) -> int | None:
+    """Where a new ``mention`` goes among the stored events of its key (each with the tally of its mentions) if it
+    moves no other mention: the index of the event it joins, ``len(stored)`` when it founds an event of its own,
+    None when only fusing the key again can tell.
+
+    - It joins an event that has a mention of exactly its date, or the one event of a type that happens once
+      per pair (:meth:`Tally.joins`).
+    - A dated mention whose date holds exactly one event's date joins that event (rule 3: coarser than its
+      head, it changes neither the event's date nor any other mention's cluster).
+    - Otherwise it founds its own event (rule 3: no event's date lies in its own, or several do and none has
+      exactly its date) unless a stored mention's date holds its own (that mention, coarser, might then
+      join it or no longer be able to choose), or the key's undated mentions share its one event (rule 4:
+      they would move to an undated event).
+    """
+    for index, (_, tally) in enumerate(stored):
+        if tally.joins(mention):
+            return index
     d = mention.date
-    if d is None or mention.type.once_per_pair:
-        return False
-    if len(tallies) == 1 and any(day is None for day, _, _ in tallies[0].dates):
-        return False
-    return not any(day is not None and day.compatible(d) for tally in tallies for day, _, _ in tally.dates)
+    if d is None:
+        return None
+    inside = [i for i, (event, _) in enumerate(stored) if event.date is not None and d.contains(event.date)]
+    if any(stored[i][0].date.contains(d) for i in inside):  # type: ignore[union-attr]
+        return None  # the same days, told otherwise: which comes first is the mentions' order
+    if len(inside) == 1:
+        return inside[0]
+    if len(stored) == 1 and any(day is None for day, _, _ in stored[0][1].dates):
+        return None
+    if any(day is not None and day.contains(d) for _, tally in stored for day, _, _ in tally.dates):
+        return None
+    return len(stored)
 
 
 def _event(key: str, cluster: Sequence[Mention]) -> Event:

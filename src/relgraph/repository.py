@@ -43,7 +43,7 @@ from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 
 from relgraph import pairs
 from relgraph.errors import MentionError, StoreError, UnknownEventError
-from relgraph.fusion import Tally, apart, fuse
+from relgraph.fusion import Tally, fuse, settle
 from relgraph.keys import event_order, fusion_key, mention_order, pair_keys
 from relgraph.model import Article, Event, EventOutline, EventType, Mention, State
 from relgraph.pairs import Pair, Totals
@@ -223,9 +223,9 @@ class Repository:
         """Replace the article's graph with ``quads`` and update the events of ``keys``, in one update.
 
         ``new``: the article had no mentions stored, so ``mentions`` only add to the keys. Then each key
-        whose new mentions all join a stored event (:meth:`Tally.joins`), or all found one new event beside
-        the others (:func:`relgraph.fusion.apart`), or that has no event yet, is updated from the events'
-        records alone: the events that gain mentions get their own triples rewritten (every one but the
+        whose new mentions all join a stored event, or all found one new event beside the others
+        (:func:`relgraph.fusion.settle`), or that has no event yet, is updated from the events' records
+        alone: the events that gain mentions get their own triples rewritten (every one but the
         ``rg:mention`` links) and a link for each new mention; a new event is written whole. Every other
         key is re-fused from its stored mentions (read from their records), the article's own left out,
         and the events that differ are rewritten whole (deleted by IRI, every triple of theirs, then
@@ -248,15 +248,17 @@ class Repository:
                 refuse.add(key)
             elif not events:
                 fresh += fuse(added)
-            elif all(any(tally.joins(m) for _, tally in events) for m in added):
-                gaining: dict[int, list[Mention]] = defaultdict(list)
-                for m in added:
-                    gaining[next(i for i, (_, tally) in enumerate(events) if tally.joins(m))].append(m)
-                grown += [(*events[i], joined) for i, joined in gaining.items()]
-            elif len({m.date for m in added}) == 1 and all(apart([t for _, t in events], m) for m in added):
-                fresh += fuse(added)  # one new event beside the others, which stay as they are
             else:
-                refuse.add(key)
+                places = [settle(events, m) for m in added]
+                if all(p is not None and p < len(events) for p in places):
+                    gaining: dict[int, list[Mention]] = defaultdict(list)
+                    for m, p in zip(added, places, strict=True):
+                        gaining[p].append(m)  # type: ignore[index]
+                    grown += [(*events[i], joined) for i, joined in gaining.items()]
+                elif set(places) == {len(events)} and len({m.date for m in added}) == 1:
+                    fresh += fuse(added)  # one new event beside the others, which stay as they are
+                else:
+                    refuse.add(key)
         stale: list[NamedNode] = []
         gone: list[Event] = [event for event, _, _ in grown]  # what the pairs' totals lose and gain
         count = sum(len(events) for key, events in stored.items() if key not in refuse) + len(fresh)
