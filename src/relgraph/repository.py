@@ -280,12 +280,9 @@ class Repository:
                 f"DELETE {{ GRAPH {EVENTS_GRAPH} {{ ?e ?p ?o }} }} "
                 f"WHERE {{ {values_clause('e', sorted(stale, key=str))} GRAPH {EVENTS_GRAPH} {{ ?e ?p ?o }} }}"
             )
-        if grown:
-            nodes = values_clause("e", [vocab.event_iri(event.id) for event, _, _ in grown])
-            operations.append(
-                f"DELETE {{ GRAPH {EVENTS_GRAPH} {{ ?e ?p ?o }} }} "
-                f"WHERE {{ {nodes} GRAPH {EVENTS_GRAPH} {{ ?e ?p ?o FILTER(?p != rg:mention) }} }}"
-            )
+        if grown:  # the events' own triples, as their records say they were written: no pattern to match
+            old = [q for event, tally, _ in grown for q in mapping.event_node_quads(event, tally)]
+            operations.append(_delete_data(old))
         written = [q for e in fresh for q in mapping.event_quads(e)]
         came = list(fresh)
         for event, tally, joined in grown:
@@ -324,7 +321,7 @@ class Repository:
         old = [Quad(vocab.pair_iri(*pair), vocab.Terms.pairRecord, Literal(record, datatype=vocab.Terms.rdf_JSON),
                     PAIRS_GRAPH) for (pair, _), record in zip(parsed, records, strict=True)]  # fmt: skip
         if old:  # the records as read: deleted as data, no pattern to match
-            operations.append("DELETE DATA" + insert_data(old).removeprefix("INSERT DATA"))
+            operations.append(_delete_data(old))
         return written
 
     def _pair_totals(self, iris: Sequence[NamedNode] | None = None) -> dict[Pair, dict[EventType, Totals]]:
@@ -535,6 +532,11 @@ class Repository:
         """How many articles, mentions, events, states and quads the store holds."""
         row = self.store.query(_COUNTS).rows[0]
         return Counts(**{k: int(v or 0) for k, v in row.items()}, quads=self.store.count())
+
+
+def _delete_data(quads: Iterable[Quad]) -> str:
+    """One ``DELETE DATA`` operation removing exactly ``quads`` (terms escaped as :func:`insert_data` does)."""
+    return "DELETE DATA" + insert_data(quads).removeprefix("INSERT DATA")
 
 
 def _literal(value: str | date) -> str:
