@@ -196,7 +196,7 @@ def test_viz_to_a_missing_folder_raises_output_error(store: Path, tmp_path: Path
 def test_timeline_of_a_state_without_events_says_so(store: Path) -> None:
     code, out, err = run("timeline", "Chile", "--store", str(store))
     assert code == 0
-    assert out.splitlines()[0].split() == ["date", "type", "actors", "place", "sources"]
+    assert out.splitlines()[0].split() == ["date", "type", "actors", "place", "who", "sources"]
     assert len(out.splitlines()) == 2  # the header and its rule
     assert "No events of Chile in the store" in err
 
@@ -265,7 +265,8 @@ def test_timeline_csv_is_data_with_former_states_in_a_column_of_their_own(tmp_pa
     code, out, _ = run("timeline", "Qatar", "Russia", "--store", store, "--format", "csv")
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert list(rows[0]) == ["date", "also_reported", "type", "actors", "former_states", "place", "sources"]
+    assert list(rows[0]) == ["date", "also_reported", "type", "actors", "former_states", "place", "persons",
+                             "sources"]
     assert all("†" not in row["actors"] for row in rows)  # codes as they are, for a spreadsheet or a join
     soviet = [row for row in rows if "SU" in row["actors"].split()]
     assert soviet

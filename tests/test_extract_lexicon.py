@@ -53,7 +53,7 @@ def test_triggers_name_known_types_frames_classes_and_params(lang: str) -> None:
         assert trigger["frame"] in FRAMES
         assert trigger["class"] in ("verb", "noun", "word")
         assert set(trigger) - {"type", "frame", "class", "forms", "generic_forms", "needs"} <= PARAMS
-        assert trigger["forms"], trigger
+        assert trigger.get("forms") or trigger.get("lemmas"), trigger
     for frame, params in raw(lang).get("frame_params", {}).items():
         assert frame in FRAMES
         assert set(params) <= PARAMS
@@ -80,7 +80,7 @@ def test_no_form_is_listed_twice_in_one_list(lang: str) -> None:
     data = raw(lang)
     lists = [data[k] for k in ("honorifics", "pair_anaphors", "clause_breaks", "after_modality", "indirect_contact")]
     lists += list(data["offices"].values()) + list(data["modality"].values())
-    lists += [t["forms"] for t in data["triggers"]]
+    lists += [t.get(k, []) for t in data["triggers"] for k in ("forms", "lemmas")]
     for forms in lists:
         folded = [fold(f) for f in forms]
         assert len(folded) == len(set(folded)), [f for f in folded if folded.count(f) > 1]

@@ -9,7 +9,7 @@ from datetime import date
 import pyoxigraph as ox
 import pytest
 
-from relgraph.model import Article, Event, EventType, Mention, PartialDate, Precision, State, Succession
+from relgraph.model import ActingPerson, Article, Event, EventType, Mention, PartialDate, Precision, State, Succession
 from relgraph.rdf import mapping, vocab
 from relgraph.rdf.store import OxigraphStore, insert_data
 from relgraph.rdf.validation import validate
@@ -31,7 +31,11 @@ def said(phrase: str, kind: EventType, actors: tuple[str, ...], when: PartialDat
     return Mention(ARTICLE.id, kind, actors, when, None, phrase, start, start + len(phrase), 0.75, "hand", "1")
 
 
-ESTABLISHED = said("set up relations", EventType.RELATIONS_ESTABLISHED, ("QA", "SU"), PartialDate.day(1988, 8, 1))
+ESTABLISHED = replace(
+    said("set up relations", EventType.RELATIONS_ESTABLISHED, ("QA", "SU"), PartialDate.day(1988, 8, 1)),
+    persons=(ActingPerson("Ahmad bin Saif", "QA", "the Emir's envoy", "ahmad-bin-saif"),
+             ActingPerson("Ivanov", "SU")),
+)
 LATE_80S = PartialDate.decade_of(1980, bounds=(date(1985, 1, 1), date(1989, 12, 31)))
 MET = said("envoys met in Doha", EventType.MEETING, ("SU", "QA"), LATE_80S)
 EVENTS = [
@@ -110,6 +114,11 @@ def day(text: str) -> ox.Literal:
                      id="no event outline"),
         pytest.param(lambda: without(vocab.Terms.record, "/article/"), "an article has one rg:record",
                      id="no article record"),
+        pytest.param(lambda: swap(vocab.Terms.actsFor, lambda q: vocab.state_iri("RU")),
+                     "acts for one of the mention's actors", id="agent for a state not in the event"),
+        pytest.param(lambda: without(vocab.Terms.name), "an agent has one rg:name", id="agent without a name"),
+        pytest.param(lambda: swap(vocab.Terms.actsFor, lambda q: ox.Literal("QA")), "an agent acts for one rg:State",
+                     id="agent for a literal"),
     ],
 )  # fmt: skip
 def test_broken_data_is_caught(broken: Callable[[], list[ox.Quad]], message: str) -> None:
@@ -137,4 +146,5 @@ def test_the_sample_articles_real_output_conforms() -> None:
     repo.ingest(article, mentions, "sample-digest")
     result = validate(repo.store)
     assert result.conforms, result.text
+    assert any(m.persons for m in mentions)  # the persons who acted were validated too
     assert repo.counts().events >= 1

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from relgraph.fusion import Tally, fuse
 from relgraph.keys import fusion_key, mention_id, year_type_key
-from relgraph.model import Article, EventType, Mention, PartialDate, Precision, State, Succession
+from relgraph.model import ActingPerson, Article, EventType, Mention, PartialDate, Precision, State, Succession
 from relgraph.rdf import mapping, vocab
 from relgraph.rdf.store import OxigraphStore, insert_data
 
@@ -115,6 +115,29 @@ def test_an_article_keeps_its_metadata_and_its_mentions_in_its_graph() -> None:
     assert values["http://purl.org/dc/terms/source"] == ox.Literal('The "Daily" {Wire}')
     assert values["http://purl.org/dc/terms/issued"] == ox.Literal("2025-04-16", datatype=vocab.Terms.xsd_date)
     assert read_mentions(stored(quads)) == [m]
+
+
+def test_the_persons_who_acted_round_trip_through_records_and_triples() -> None:
+    text = "The Emir of Qatar, Tamim bin Hamad, was received in Moscow by President Putin."
+    persons = (
+        *(ActingPerson(f"name {i}", "QA", None, None) for i in range(11)),
+        ActingPerson("Tamim bin Hamad", "QA", "Emir of Qatar", "sheikh-tamim-bin-hamad-al-thani"),
+        ActingPerson("Putin", "RU", "President", "vladimir-putin"),
+    )
+    m = replace(mention("p1", text, PartialDate.parse("2025-04-16"), "Moscow"), persons=persons)
+    (event,) = fuse([m])
+    quads = mapping.event_quads(event)
+    assert mapping.event_from_record(record_of(quads, vocab.event_iri(event.id)), [m])[0] == event
+    article = mapping.article_quads(Article("p1", text), [m], "d")
+    assert mapping.mention_from_record(record_of(article, vocab.mention_iri(mention_id(m)))) == m  # persons too
+    found = everything(stored(article))
+    (node,) = (n for n in found.values() if mapping.is_a(n, vocab.Terms.Mention))
+    assert mapping.mention_from_node(node, found) == m  # in order, the eleventh after the tenth
+    assert mapping.mention_from_node(node) == replace(m, persons=())
+    putin = found[vocab.agent_iri(mention_id(m), 12).value]
+    assert putin[vocab.RG + "person"] == [(vocab.person_iri("vladimir-putin").value, "")]
+    assert putin[vocab.RG + "actsFor"] == [(vocab.state_iri("RU").value, "")]
+    assert mapping.is_a(found[vocab.person_iri("vladimir-putin").value], vocab.Terms.Person)
 
 
 def record_of(quads: list[ox.Quad], subject: ox.NamedNode) -> str:

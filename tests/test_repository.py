@@ -368,13 +368,16 @@ def test_reports_added_to_stored_events_write_what_fusing_every_mention_writes(
     mentions; the events graph holds, quad for quad, what writing the fusion of every mention holds."""
     repo = Repository(OxigraphStore(), states=STATES)
     every: list[Mention] = []
+    published: dict[str, date | None] = {}
     for n, items in enumerate(reports):
-        article = Article(f"n{n * 5 % 8}", " ".join(f"report {i}." for i in range(len(items))))  # ids out of order
+        article = Article(f"n{n * 5 % 8}", " ".join(f"report {i}." for i in range(len(items))),  # ids out of order
+                          None, None if n == 2 else date(2021, 1, 1 + n * 3 % 8))  # an undated event's bound moves
         mentions = [replace(said(article, f"report {i}", kind, actors, when), place=place)
                     for i, (kind, actors, when, place) in enumerate(items)]  # fmt: skip
         repo.ingest(article, mentions, f"digest-{n}")
         every += mentions
-    expected = fuse(every)
+        published[article.id] = article.published
+    expected = [e.bounded_by(published) for e in fuse(every)]
     assert repo.events() == expected
     fresh = OxigraphStore()
     fresh.update(insert_data([q for e in expected for q in mapping.event_quads(e)]))

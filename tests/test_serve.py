@@ -141,3 +141,79 @@ def test_serve_needs_a_store_directory(tmp_path: Path) -> None:
     server = CliRunner().invoke(cli, ["serve", "--store", "http://127.0.0.1:7878"])
     assert server.exit_code == 1
     assert "is a SPARQL server already" in server.stderr
+
+
+def fetch(url: str, method: str = "GET") -> tuple[int, dict[str, str], str]:
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(urllib.request.Request(url, method=method), timeout=30) as answer:
+            return answer.status, dict(answer.headers), answer.read().decode("utf-8")
+    except urllib.error.HTTPError as e:
+        return e.code, dict(e.headers), e.read().decode("utf-8")
+
+
+def test_it_serves_relgraphs_pages_made_from_the_store(served: str) -> None:
+    status, headers, page = fetch(served + "/")
+    assert status == 200
+    assert headers["Content-Type"] == "text/html; charset=utf-8"
+    assert "default-src 'none'" in headers["Content-Security-Policy"]
+    assert "PREFIX rg: &lt;https://w3id.org/relgraph/ontology#&gt;" in page  # the SPARQL page, not YASGUI
+    assert '"endpoint":"/query"' in page
+    status, _, page = fetch(served + "/graph?since=2025&types=visit,meeting")
+    assert status == 200
+    assert "since 2025-01-01" in page
+    assert '"kind":"visit"' in page
+    assert '"kind":"relations_established"' not in page  # the sample's 1988 relations: filtered out
+    status, _, page = fetch(served + "/timeline?a=Qatar&b=%D8%B1%D9%88%D8%B3%D9%8A%D8%A7")
+    assert status == 200
+    assert "<title>relgraph: Qatar and Russia</title>" in page
+    assert ('<nav class="rg-nav"><a href="/">SPARQL</a><a href="/graph?state=QA">graph: Qatar</a>'
+            '<a href="/graph?state=RU">graph: Russia</a></nav>') in page  # the pages served beside it
+    status, _, page = fetch(served + "/graph?state=QA")
+    assert status == 200
+    assert '<nav class="rg-nav"><a href="/">SPARQL</a><a href="/timeline?a=QA">timeline: Qatar</a></nav>' in page
+    status, headers, page = fetch(served + "/graph", method="HEAD")
+    assert status == 200
+    assert int(headers["Content-Length"]) > 10_000
+    assert page == ""
+
+
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [
+        ("/graph?state=Narnia", "unknown state 'Narnia'"),
+        ("/graph?until=2020-02-30", "until='2020-02-30' is not a date"),
+        ("/graph?types=visit,tea_party", "unknown event type 'tea_party'"),
+        ("/timeline?a=QA&b=QA", "name the same state"),
+        ("/timeline?a=%3Cscript%3E", "unknown state '<script>'"),
+    ],
+)
+def test_a_page_asked_with_a_bad_parameter_is_a_400_that_says_why(served: str, target: str, message: str) -> None:
+    status, headers, text = fetch(served + target)
+    assert status == 400
+    assert headers["Content-Type"] == "text/plain; charset=utf-8"
+    assert message in text
+
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_a_request_addressed_to_another_name_is_refused(served: str, method: str) -> None:
+    """DNS rebinding: a page whose own name resolves to 127.0.0.1 sends its name as the Host."""
+    import http.client
+    from urllib.parse import urlsplit
+
+    port = urlsplit(served).port
+    for target in ("/", "/graph", "/query?query=ASK%7B%7D"):
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        try:
+            connection.request(method, target, body=b"ASK {}" if method == "POST" else None,
+                               headers={"Host": f"rebound.example:{port}", "Content-Type": "application/sparql-query"})
+            answer = connection.getresponse()
+            assert answer.status == 403
+            assert answer.read() == b"this server answers requests to 127.0.0.1 or localhost only\n"
+        finally:
+            connection.close()
+    status, _, _ = fetch(served.replace("127.0.0.1", "localhost") + "/graph")
+    assert status == 200  # localhost is this machine's own name

@@ -263,3 +263,76 @@ def test_the_sample_at_2018_draws_no_soviet_union(tmp_path: Path) -> None:
     assert "SU" not in {n["id"] for n in now}
     assert not [e for e in edges if "SU" in (e["from"], e["to"])]
     assert {"QA", "RU"} <= {n["id"] for n in now}
+
+
+def test_viz_keeps_the_types_asked_for_from_the_cli_as_from_python(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from relgraph import api
+    from relgraph.cli import cli
+
+    store = tmp_path / "store"
+    api.ingest([api.sample_path()], store=store, published=date(2025, 4, 16))
+    result = CliRunner().invoke(cli, ["viz", "--type", "visit", "--type", "meeting", "-o", str(tmp_path / "v.html"),
+                                      "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    _, edges, _ = parts((tmp_path / "v.html").read_text(encoding="utf-8"))
+    assert {e["kind"] for e in edges} == {"visit", "meeting"}
+    assert parts(api.viz_html(types=["visit", "meeting"], store=store))[1] == edges
+    bad = CliRunner().invoke(cli, ["viz", "--type", "picnic", "-o", str(tmp_path / "x.html"), "--store", str(store)])
+    assert bad.exit_code == 1
+    assert "unknown event type 'picnic'" in bad.stderr
+
+
+def script_data(page: str) -> dict[str, Any]:
+    found = re.search(r"var relgraph = (.*);\n", page)
+    assert found
+    data: dict[str, Any] = json.loads(found.group(1))
+    return data
+
+
+def test_the_world_is_drawn_behind_states_placed_at_their_capitals() -> None:
+    gulf = [event("g1", "meeting", ("QA", "BH"), "2020"), event("g2", "visit", ("BH", "RU"), "2021")]
+    data = script_data(render_html(gulf, title="t", states=STATES))
+    assert len(data["world"]) > 50  # the land's rings, in the drawing's units
+    assert all(len(ring) % 2 == 0 and len(ring) >= 8 for ring in data["world"])
+    xs = [x for ring in data["world"] for x in ring[0::2]]
+    assert min(xs) < -900  # the whole world, from the Americas...
+    assert max(xs) > 900  # ...to the Pacific
+    assert set(data["home"]) <= {"QA", "BH", "RU"}  # where a state moved to make room, a line to its capital
+    bare = {code: State(code, code, "Q1", f"State {code}", "دولة") for code in ("AA", "BB")}
+    nowhere = script_data(render_html([event("n1", "meeting", ("AA", "BB"), "2020")], title="t", states=bare))
+    assert nowhere["world"] == []  # no capital known: no map to place them on
+    assert nowhere["home"] == {}
+
+
+def test_the_lens_gives_the_crowded_middle_room_and_leaves_the_rest_of_the_map() -> None:
+    from relgraph.viz import _project
+
+    doha, manama, paris, brussels, washington, wellington = _project(
+        [[51.53, 25.29], [50.59, 26.23], [2.35, 48.86], [4.35, 50.85], [-77.04, 38.9], [174.78, -41.29]]
+    )
+    degree = 1000 / 180  # a degree in the drawing's units, without the lens
+    assert math.dist(doha, manama) > 2 * math.dist((51.53, 25.29), (50.59, 26.23)) * degree
+    assert math.dist(paris, brussels) > 1.5 * math.dist((2.35, 48.86), (4.35, 50.85)) * degree
+    assert washington.round(1).tolist() == [round(-77.04 * degree, 1), round(-38.9 * degree, 1)]
+    assert wellington.round(1).tolist() == [round(174.78 * degree, 1), round(41.29 * degree, 1)]
+
+
+def test_a_served_page_links_states_and_pairs_to_their_timelines_and_a_file_does_not() -> None:
+    events = [event("t1", "visit", ("QA", "RU"), "2020")]
+    served = render_html(events, title="t", states=STATES, timelines="/timeline")
+    nodes, _, _ = parts(served)
+    assert '<a class="rg-timeline" href="/timeline?a=QA">the timeline of Qatar</a>' in nodes[0]["title"]
+    panels = script_data(served)["panels"]
+    assert panels["QA|RU|visit"].endswith(
+        '<p><a class="rg-timeline" href="/timeline?a=QA&amp;b=RU">the timeline of Qatar and Russia</a></p>'
+    )
+    assert "rg-timeline" not in render_html(events, title="t", states=STATES)
+
+
+def test_links_to_the_pages_served_beside_are_escaped() -> None:
+    page = render_html([], title="t", states=STATES, nav=[("/graph?state=QA&x=\"1\"", "<b>graph</b>")])
+    link = '<a href="/graph?state=QA&amp;x=&quot;1&quot;">&lt;b&gt;graph&lt;/b&gt;</a>'
+    assert f'<nav class="rg-nav">{link}</nav>' in page
+    assert "rg-nav" not in render_html([], title="t", states=STATES).split("<body>")[1]

@@ -519,3 +519,171 @@ def test_the_serve_page_knows_relgraphs_prefixes_and_its_queries_return_rows(
     finally:
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=20)
+
+
+# -- the pages `relgraph serve` serves itself --------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """``relgraph serve`` on the bundled sample, in its own process; its base URL."""
+    import signal
+    import socket
+    import subprocess
+    import sys
+
+    from relgraph import api
+
+    store = tmp_path_factory.mktemp("served") / "store"
+    api.ingest([api.sample_path()], store=store, published=date(2025, 4, 16))
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [sys.executable, "-m", "relgraph.cli", "serve", "--store", str(store), "--port", str(port)]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stderr is not None
+        assert process.stderr.readline().startswith("Serving ")
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=20)
+
+
+def test_the_served_sparql_page_opens_on_rows_and_runs_an_example(browser: Any, served: str) -> None:
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    try:
+        timeline = served + "/timeline?a=Qatar&b=%D8%B1%D9%88%D8%B3%D9%8A%D8%A7"  # where its form leads
+        requested = watched(page, served + "/", served + "/query", timeline)
+        page.wait_for_function("() => /rows|error/.test(document.getElementById('rg-status').textContent)")
+        rows = page.locator("#rg-results tbody tr").count()
+        assert rows >= 5  # the query it opens on returns rows, with no click
+        assert page.locator("#rg-status").text_content() == f"{rows} rows"
+        assert "PREFIX rg: <" in (page.locator(".rg-prefixes").text_content() or "")
+        page.locator('.rg-examples button[data-name="pair-timeline"]').click()
+        page.wait_for_function("() => document.querySelectorAll('#rg-results th').length === 5")
+        assert "1988-08-01" in (page.locator("#rg-results tbody").text_content() or "")
+        assert set(requested) == {served + "/", served + "/query"}  # no request leaves 127.0.0.1
+        page.locator("#rg-timeline-form input[name=a]").fill("Qatar")
+        page.locator("#rg-timeline-form input[name=b]").fill("روسيا")
+        page.locator("#rg-timeline-form button").click()
+        page.wait_for_url(timeline)
+        page.wait_for_selector("body[data-drawn=true]")
+        assert page.title() == "relgraph: Qatar and Russia"
+    finally:
+        page.close()
+
+
+def test_the_served_graph_draws_the_stores_edges(browser: Any, served: str) -> None:
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    try:
+        uri = served + "/graph?state=QA&types=visit,meeting,relations_established"
+        timeline = served + "/timeline?a=QA&b=RU"  # where a pinned pair links to
+        requested = watched(page, uri, timeline)
+        assert drawn_edges(page) == ["QA|RU|meeting", "QA|RU|visit", "QA|SU|relations_established", "RU|QA|visit"]
+        assert page.locator("#rg-legend button").count() == 3
+        canvas = page.locator("#mynetwork canvas").screenshot()
+        counts = page.evaluate(COUNT_PIXELS, [base64.b64encode(canvas).decode(), [COLOURS[EventType.VISIT]]])
+        assert counts[COLOURS[EventType.VISIT]] > 20  # the visit edge is drawn in its colour
+        assert requested == [uri]
+        page.mouse.click(*point_of(page, "QA|RU|meeting"))
+        link = page.locator("#rg-panel a.rg-timeline")
+        assert link.text_content() == "the timeline of Qatar and Russia"
+        link.click()
+        page.wait_for_url(timeline)
+        page.wait_for_selector("body[data-drawn=true]")
+        assert page.title() == "relgraph: Qatar and Russia"
+        assert requested == [uri, timeline]
+    finally:
+        page.close()
+    empty = browser.new_page(viewport={"width": 1400, "height": 900})
+    try:
+        watched(empty, served + "/graph?since=2100")  # a filter that leaves nothing: a page that says so
+        assert "No events to draw (since 2100-01-01)" in (empty.locator("#rg-empty").text_content() or "")
+    finally:
+        empty.close()
+
+
+def test_the_served_timeline_draws_periods(browser: Any, served: str) -> None:
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    try:
+        uri = served + "/timeline?a=QA&b=RU"
+        requested = watched(page, uri)
+        statuses = page.eval_on_selector_all("#rg-chart .rg-period", "(bars) => bars.map((b) => b.dataset.status)")
+        assert "established" in statuses
+        assert page.locator("#rg-chart .rg-mark").count() >= 5
+        page.locator("#rg-chart .rg-mark").last.click()
+        assert page.locator("#rg-panel").is_visible()
+        assert requested == [uri]
+    finally:
+        page.close()
+
+
+def test_a_bad_parameter_is_a_page_that_says_why(browser: Any, served: str) -> None:
+    page = browser.new_page()
+    try:
+        answer = page.goto(served + "/graph?types=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E")
+        assert answer is not None
+        assert answer.status == 400
+        assert "unknown event type '<img src=x onerror=alert(1)>'" in page.locator("body").inner_text()
+        assert page.locator("img").count() == 0  # plain text: nothing in it is markup
+    finally:
+        page.close()
+
+
+# -- the world behind the states --------------------------------------------------------------------------
+
+
+def label_boxes(page: Any) -> list[list[Any]]:
+    """Each drawn node's label box on the canvas: [id, left, top, right, bottom]."""
+    return page.evaluate(
+        """() => nodes.getIds().map((id) => {
+          const size = network.body.nodes[id].labelModule.size;
+          return [id, size.left, size.top, size.left + size.width, size.top + size.height];
+        })"""
+    )
+
+
+def overlaps(boxes: list[list[Any]]) -> list[tuple[str, str]]:
+    return [(a[0], b[0]) for i, a in enumerate(boxes) for b in boxes[i + 1 :]
+            if a[1] < b[3] and b[1] < a[3] and a[2] < b[4] and b[2] < a[4]]  # fmt: skip
+
+
+def test_the_world_outline_is_drawn_behind_the_gulf_with_room_for_its_labels(browser: Any, tmp_path: Path) -> None:
+    from relgraph.gazetteer import Gazetteer
+    from relgraph.viz import _LAND
+
+    gulf = ["KW", "BH", "QA", "AE", "OM", "SA", "IR", "IQ"]
+    known = {code: Gazetteer.default().get(code) for code in gulf}
+    events = [event(f"w{i}", "meeting", (a, b), "2021", "they met") for i, (a, b) in enumerate(pairwise(gulf))]
+    target = tmp_path / "world.html"
+    write_html(events, target, title="World", states=known)
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    try:
+        requested = watched(page, target.as_uri())
+        assert page.evaluate("window.relgraphWorldDrawn") >= 1
+        assert page.evaluate("relgraph.world.length") > 50  # the land's rings
+        canvas = page.locator("#mynetwork canvas")
+        counts = page.evaluate(COUNT_PIXELS, [base64.b64encode(canvas.screenshot()).decode(), [_LAND]])
+        assert counts[_LAND] > counts["total"] / 10  # land fills much of the view around the Gulf
+        boxes = label_boxes(page)
+        assert len(boxes) == len(gulf)
+        assert all(box[3] - box[1] > 10 for box in boxes)  # the labels were measured
+        assert overlaps(boxes) == []  # the Gulf's labels have room
+        # Each state near its capital on the map: moved at most a label's width to make room.
+        moved = page.evaluate(
+            """() => nodes.getIds().map((id) => {
+              const at = network.getPositions([id])[id], home = relgraph.home[id] || [at.x, at.y];
+              return Math.hypot(at.x - home[0], at.y - home[1]);
+            })"""
+        )
+        assert max(moved) < 150
+        # The outline zooms with the states: zoomed in on Qatar, the land still fills the view.
+        drawn = page.evaluate("window.relgraphWorldDrawn")
+        page.evaluate("network.moveTo({position: network.getPositions(['QA']).QA, scale: 4, animation: false})")
+        page.wait_for_function("(n) => window.relgraphWorldDrawn > n", arg=drawn)
+        counts = page.evaluate(COUNT_PIXELS, [base64.b64encode(canvas.screenshot()).decode(), [_LAND]])
+        assert counts[_LAND] > counts["total"] / 10
+        assert requested == [target.as_uri()]
+    finally:
+        page.close()

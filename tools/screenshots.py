@@ -2,7 +2,8 @@
 
     python tools/screenshots.py --dev-store STORE [--out docs/images]
 
-Writes ``graph.png`` (the development corpus's graph, one edge pinned), ``timeline-sample.png``
+Writes ``graph.png`` (the development corpus's graph, one edge pinned), ``graph-gulf.png`` (the same
+zoomed in on the Gulf), ``timeline-sample.png``
 (the bundled sample's Qatar–Russia timeline, one mark opened) and ``timeline-dev.png`` (the
 United States and Iran, 1850 to today, from the development corpus). STORE is a store
 holding the development corpus (``relgraph ingest ../shared/corpus/dev.jsonl --store STORE``).
@@ -48,6 +49,11 @@ def main() -> None:
         )
         page.mouse.click(canvas["x"] + at["x"], canvas["y"] + at["y"])
         page.screenshot(path=str(args.out / "graph.png"))
+        page.locator("#rg-close").click()
+        page.evaluate("network.moveTo({position: network.getPositions(['BH']).BH, scale: 1.7, animation: false})")
+        page.mouse.move(5, 5)
+        page.evaluate("document.querySelectorAll('div.vis-tooltip').forEach((t) => { t.style.visibility = 'hidden'; })")
+        page.screenshot(path=str(args.out / "graph-gulf.png"))
         page.close()
         for source, name, mark in ((sample_timeline, "timeline-sample.png", ".rg-mark"),
                                    (dev_timeline, "timeline-dev.png", ".rg-period")):
@@ -59,12 +65,12 @@ def main() -> None:
             page.close()
         serve_page(browser, sample, work, args.out / "serve.png")
         browser.close()
-    for name in ("graph.png", "timeline-sample.png", "timeline-dev.png", "serve.png"):
+    for name in ("graph.png", "graph-gulf.png", "timeline-sample.png", "timeline-dev.png", "serve.png"):
         print(args.out / name, (args.out / name).stat().st_size, "bytes")
 
 
 def serve_page(browser: object, store: Path, work: Path, png: Path) -> None:
-    """``relgraph serve --page`` on the sample's store, the page opened and its default query run."""
+    """``relgraph serve`` on the sample's store, its page at ``/`` opened (it runs its default query)."""
     import signal
     import socket
     import subprocess
@@ -73,16 +79,13 @@ def serve_page(browser: object, store: Path, work: Path, png: Path) -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    command = [sys.executable, "-m", "relgraph.cli", "serve", "--store", str(store), "--port", str(port),
-               "--page", str(work / "sparql.html")]
+    command = [sys.executable, "-m", "relgraph.cli", "serve", "--store", str(store), "--port", str(port)]
     server = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
     try:
         assert server.stderr is not None
-        server.stderr.readline()
-        server.stderr.readline()  # the page is written
+        server.stderr.readline()  # it serves
         page = browser.new_page(viewport={"width": 1400, "height": 900})  # type: ignore[attr-defined]
-        page.goto((work / "sparql.html").as_uri())
-        page.locator("#rg-run").click()
+        page.goto(f"http://127.0.0.1:{port}/")
         page.wait_for_function("() => /rows/.test(document.getElementById('rg-status').textContent)")
         page.screenshot(path=str(png))
         page.close()

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -78,7 +78,9 @@ __all__ = [
     "stats",
     "status",
     "timeline",
+    "timeline_html",
     "viz",
+    "viz_html",
     "viz_timeline",
     "watch",
 ]
@@ -348,27 +350,43 @@ def _types(types: str | EventType | Iterable[str | EventType]) -> list[EventType
 
 
 def timeline(
-    states: str | Sequence[str],
+    states: str | Sequence[str] = (),
     *,
     since: date | None = None,
     until: date | None = None,
     types: str | EventType | Iterable[str | EventType] = (),
+    person: str | None = None,
+    roles: Mapping[str, str] | None = None,
     store: str | os.PathLike[str] | None = None,
 ) -> list[TimelineRow]:
-    """The dated, sourced events of one state or a pair, in chronological order.
+    """The dated, sourced events of one state or a pair, in chronological order, with the persons who acted.
 
     States are ISO codes or names in English or Arabic; a state's predecessors
     and successors come along (Russia with the USSR), and rows name the former
-    states they involve.
+    states they involve. ``person`` keeps the events where a person whose name or
+    office contains it acted (any name the gazetteer knows them by: ``Putin``
+    finds ``بوتين``); ``roles`` the events where each role is played by a state
+    (``{"visitor": "Egypt"}``, a role of :data:`relgraph.timeline.ROLE_FILTERS`).
+    Without states, the states of ``roles`` are the timeline's; with neither,
+    every event (a ``person`` is then needed).
     """
-    from relgraph.timeline import rows
+    from relgraph.timeline import ROLE_FILTERS, rows
 
     names = _listed(states)
     codes = [resolve_state(s) for s in names]
     if len(set(codes)) < len(codes):
         raise RelgraphError(f"{' and '.join(names)} name the same state twice; give one state, or different ones")
+    wanted: dict[str, frozenset[str]] = {}
+    for role, state in (roles or {}).items():
+        if role not in ROLE_FILTERS:
+            raise RelgraphError(f"no role {role!r} to filter on; the roles are {', '.join(ROLE_FILTERS)}")
+        wanted[role] = _gazetteer().lineage(resolve_state(state))
+    if not codes:
+        codes = list(dict.fromkeys(resolve_state(s) for s in (roles or {}).values()))[:2]
+    if not codes and not person:
+        raise RelgraphError("give a state, a pair, a role's state (visitor=...) or a person")
     with open_store(store) as opened:
-        return rows(_repository(opened), codes, _types(types), since, until)
+        return rows(_repository(opened), codes, _types(types), since, until, person, wanted)
 
 
 class _Kin(NamedTuple):
@@ -539,7 +557,7 @@ def export(
 
 
 EVENT_COLUMNS = ("event", "date", "earliest", "latest", "also_reported", "type", "actors", "former_states",
-                 "place", "cameo", "plover", "articles", "published", "sources")
+                 "place", "cameo", "plover", "articles", "published", "sources", "persons")
 
 
 def events_table(*, article: str | None = None, store: str | os.PathLike[str] | None = None
@@ -547,7 +565,8 @@ def events_table(*, article: str | None = None, store: str | os.PathLike[str] | 
     """Every event as a flat row (``EVENT_COLUMNS``), chronological: codes and ISO dates as data, lists as lists.
 
     ``latest`` is an undated event's bound (its first article's publication date); ``sources`` are
-    ``article: quote`` strings, one per mention; ``published`` the articles' publication dates.
+    ``article: quote`` strings, one per mention; ``published`` the articles' publication dates; ``persons``
+    the persons who acted, ``STATE role: name, office`` (as written).
     """
     from relgraph.timeline import event_rows, events
 
@@ -563,6 +582,7 @@ def events_table(*, article: str | None = None, store: str | os.PathLike[str] | 
         "plover": kinds[r.event].plover, "articles": list(dict.fromkeys(s.article for s in r.sources)),
         "published": list(dict.fromkeys(s.published for s in r.sources if s.published)),
         "sources": [f"{s.article}: {s.evidence}" for s in r.sources],
+        "persons": [a.summary for a in r.persons],
     } for r in rows]  # fmt: skip
 
 
@@ -618,6 +638,7 @@ def serve(
     port: int = 7878,
     ready: Callable[[str], None] | None = None,
     cors: Sequence[str] = (),
+    pages: bool = True,
 ) -> None:
     """Serve the embedded store as a read-only SPARQL endpoint at ``http://host:port/query`` until stopped.
 
@@ -629,6 +650,9 @@ def serve(
     for as long as it runs: relgraph keeps reading the store meanwhile, and no relgraph writer runs
     (a server reading for hours would not see what a writer adds): ``ingest`` fails, or waits with
     ``--wait``.
+    With ``pages`` it serves relgraph's own pages too (:mod:`relgraph.serve_pages`): the SPARQL page at
+    ``/`` (in place of YASGUI), the graph of the store's data at ``/graph?state=&since=&until=&at=&types=``
+    and a state's or a pair's timeline at ``/timeline?a=&b=``, each made on request from the store.
     ``ready`` is called with the endpoint's base URL once it answers. Returns on SIGTERM or
     Ctrl-C, having stopped the server.
     """
@@ -646,7 +670,7 @@ def serve(
     with socket.socket() as probe:  # a free port on loopback for the server behind the endpoint
         probe.bind(("127.0.0.1", 0))
         inner: int = probe.getsockname()[1]
-    endpoint = Endpoint(host, port, inner, cors)
+    endpoint = Endpoint(host, port, inner, cors, pages=_served_pages(path) if pages else None)
     with store_lock(path, exclusive=False, wait=False) as lock:
         # the server holds the lock too: if this process is killed, the server still keeps writers out
         try:
@@ -671,6 +695,37 @@ def serve(
             server.wait()
             if previous is not None:
                 signal.signal(signal.SIGTERM, previous)
+
+
+def _served_pages(path: Path) -> Callable[[str], tuple[int, Iterable[tuple[str, str]], bytes] | None]:
+    """What ``serve`` answers at ``/``, ``/graph`` and ``/timeline``: pages made from the store at ``path``
+    (read as every other reader reads it while the server runs)."""
+    from urllib.parse import urlencode
+
+    from relgraph.serve_pages import GraphView, TimelineView, respond
+    from relgraph.sparql_page import render_sparql_page
+
+    def name(code: str) -> str:
+        return _gazetteer().get(code).name_en
+
+    def graph(view: GraphView) -> str:
+        nav = [("/", "SPARQL")]
+        if view.state:
+            nav.append((f"/timeline?{urlencode({'a': view.state})}", f"timeline: {name(view.state)}"))
+        return viz_html(state=view.state, since=view.since, until=view.until, at=view.at, types=view.types,
+                        store=path, timelines="/timeline", nav=nav)
+
+    def timeline(view: TimelineView) -> str:
+        nav = [("/", "SPARQL"), *((f"/graph?{urlencode({'state': code})}", f"graph: {name(code)}")
+                                  for code in filter(None, (view.a, view.b)))]
+        return timeline_html(view.a, view.b, store=path, nav=nav)
+
+    def answer(target: str) -> tuple[int, Iterable[tuple[str, str]], bytes] | None:
+        found = respond(target, resolve=resolve_state, sparql=lambda: render_sparql_page("/query", served=True),
+                        graph=graph, timeline=timeline)
+        return None if found is None else (found.status, found.headers, found.body)
+
+    return answer
 
 
 def sparql_page(output: str | os.PathLike[str], endpoint: str = "http://127.0.0.1:7878/query") -> Path:
@@ -746,15 +801,51 @@ def viz(
     since: date | None = None,
     until: date | None = None,
     at: date | None = None,
+    types: Sequence[EventType | str] = (),
     store: str | os.PathLike[str] | None = None,
     note: Callable[[str], None] | None = None,
 ) -> Path:
     """Write an interactive HTML graph of states and their relations that opens with no network.
 
-    ``note`` is told when there is nothing to draw (the page then says so).
+    ``types`` keeps only events of those types; ``note`` is told when there is nothing to draw (the
+    page then says so).
     """
-    from relgraph.timeline import events as read_events
     from relgraph.viz import write_html
+
+    events, title, code, links = _viz_input(state, since, until, store)
+    drawn = write_html(events, output, title=title, state=code, at=at, since=since, until=until, types=types,
+                       links=links)
+    if not drawn.events and note is not None:
+        note(f"no events to draw: {os.fspath(output)} is a page that says so")
+    return Path(output)
+
+
+def viz_html(
+    *,
+    state: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    at: date | None = None,
+    types: Sequence[EventType | str] = (),
+    store: str | os.PathLike[str] | None = None,
+    timelines: str | None = None,
+    nav: Sequence[tuple[str, str]] = (),
+) -> str:
+    """:func:`viz`'s page as a string (what ``relgraph serve`` serves at ``/graph``); ``timelines``: the
+    URL of the timeline page the pinned states and pairs link to (``/timeline`` where it is served);
+    ``nav``: links (URL, text) to the pages served beside it."""
+    from relgraph.viz import render_html
+
+    events, title, code, links = _viz_input(state, since, until, store)
+    return render_html(events, title=title, state=code, at=at, since=since, until=until, types=types, links=links,
+                       timelines=timelines, nav=nav)
+
+
+def _viz_input(
+    state: str | None, since: date | None, until: date | None, store: str | os.PathLike[str] | None
+) -> tuple[list[Event], str, str | None, dict[str, str]]:
+    """The events a graph page draws, its title, the focus state's code and the links to fetched articles."""
+    from relgraph.timeline import events as read_events
 
     code = resolve_state(state) if state else None
     with open_store(store) as opened:
@@ -762,11 +853,7 @@ def viz(
         events = read_events(repo, [code] if code else [], [], since, until)
         fetched = repo.articles({a for e in events for a in e.articles})  # the tooltips link to fetched pages
     title = "relgraph: " + (f"{_gazetteer().get(code).name_en} and its relations" if code else "diplomatic relations")
-    drawn = write_html(events, output, title=title, state=code, at=at, since=since, until=until,
-                       links={a.id: a.url for a in fetched if a.url})
-    if not drawn.events and note is not None:
-        note(f"no events to draw: {os.fspath(output)} is a page that says so")
-    return Path(output)
+    return list(events), title, code, {a.id: a.url for a in fetched if a.url}
 
 
 def viz_timeline(
@@ -782,11 +869,30 @@ def viz_timeline(
     The lanes are :func:`history`'s periods (for one state: those with each partner in turn);
     the events are marks, each opening its sources. ``note`` is told when there is nothing to draw.
     """
+    from relgraph.formats import write_file
+
+    page, found = _timeline_page(a, b, store)
+    write_file(output, page)
+    if not found and note is not None:
+        note(f"no events to draw: {os.fspath(output)} is a page that says so")
+    return Path(output)
+
+
+def timeline_html(a: str, b: str | None = None, *, store: str | os.PathLike[str] | None = None,
+                  nav: Sequence[tuple[str, str]] = ()) -> str:
+    """:func:`viz_timeline`'s page as a string (what ``relgraph serve`` serves at ``/timeline``); ``nav``:
+    links (URL, text) to the pages served beside it."""
+    return _timeline_page(a, b, store, nav)[0]
+
+
+def _timeline_page(a: str, b: str | None, store: str | os.PathLike[str] | None,
+                   nav: Sequence[tuple[str, str]] = ()) -> tuple[str, int]:
+    """The timeline page, and how many events it draws."""
     from relgraph.status import STATUS_TYPES
     from relgraph.status import history as pair_history
     from relgraph.timeline import event_rows
     from relgraph.timeline import events as read_events
-    from relgraph.timeline_page import Lane, write_timeline
+    from relgraph.timeline_page import Lane, render_timeline
 
     gazetteer = _gazetteer()
     code_a = resolve_state(a)
@@ -818,10 +924,9 @@ def viz_timeline(
             lanes.append(Lane(name, tuple(p for p in periods if p.aspect == aspect)))
     names = {code: gazetteer.get(code).name_en for e in found for code in e.actors if code in gazetteer}
     title = "relgraph: " + " and ".join(gazetteer.get(c).name_en for c in filter(None, (code_a, code_b)))
-    write_timeline(output, title, lanes, found, sources, links={x.id: x.url for x in fetched if x.url}, names=names)
-    if not found and note is not None:
-        note(f"no events to draw: {os.fspath(output)} is a page that says so")
-    return Path(output)
+    page = render_timeline(title, lanes, found, sources, links={x.id: x.url for x in fetched if x.url}, names=names,
+                           nav=nav)
+    return page, len(found)
 
 
 def _partners(found: Sequence[Event], kin: Collection[str]) -> list[str]:

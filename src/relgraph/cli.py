@@ -438,8 +438,11 @@ def retract(article_ids: tuple[str, ...], ids_from: IO[str] | None, store: str |
 # -- timeline / show / sparql / export -------------------------------------------------------------------
 
 
-TIMELINE_COLUMNS = ("date", "type", "actors", "place", "sources")
-TIMELINE_CSV_COLUMNS = ("date", "also_reported", "type", "actors", "former_states", "place", "sources")
+TIMELINE_COLUMNS = ("date", "type", "actors", "place", "who", "sources")
+TIMELINE_CSV_COLUMNS = ("date", "also_reported", "type", "actors", "former_states", "place", "persons", "sources")
+#: The roles ``timeline`` filters on (``relgraph.timeline.ROLE_FILTERS``, not imported: start-up stays fast).
+TIMELINE_ROLES = ("initiator", "target", "recognizer", "recognized", "sender", "host", "visitor", "mediator",
+                  "expeller", "expelled")
 
 
 def _print_timeline(rows: Sequence[TimelineRow], fmt: str, empty: str | None = None) -> None:
@@ -450,6 +453,7 @@ def _print_timeline(rows: Sequence[TimelineRow], fmt: str, empty: str | None = N
         _emit([{
             "date": r.date, "also_reported": " ".join(r.also_reported), "type": r.type, "actors": " ".join(r.actors),
             "former_states": " ".join(c for c in r.actors if c in r.former), "place": r.place,
+            "persons": "; ".join(a.summary for a in r.persons),
             "sources": "; ".join(f"{s.article}: {s.evidence}" for s in r.sources),
         } for r in rows], "csv", TIMELINE_CSV_COLUMNS, empty)
     else:
@@ -476,7 +480,7 @@ def _timeline_table(rows: Sequence[TimelineRow]) -> list[dict[str, Any]]:
         actors = [f"{c}†" if c in r.former else c for c in r.actors]
         cells = [_source_cell(s) for s in r.sources] or [""]
         out.append({"date": date_text, "type": r.type, "actors": " ".join(actors), "place": r.place or "",
-                    "sources": cells[0]})  # fmt: skip
+                    "who": r.who, "sources": cells[0]})  # fmt: skip
         out += [{"sources": cell} for cell in cells[1:]]  # every source on a line of its own, under its event
     return out
 
@@ -486,30 +490,50 @@ def _source_cell(source: Any) -> str:
     return f"{source.article}{f' ({source.published})' if source.published else ''}: {source.evidence}"
 
 
+def _role_options(f: F) -> F:
+    """``--visitor STATE``, ``--host STATE`` ...: one option per role a timeline filters on."""
+    for role in reversed(TIMELINE_ROLES):
+        f = click.option(f"--{role}", f"role_{role}", metavar="STATE",
+                         help=f"Only events where this state is the {role}.")(f)
+    return f
+
+
 @cli.command(epilog=_example("relgraph timeline Qatar Russia\nrelgraph timeline QA --type visit --since 2000\n"
-                             "relgraph timeline قطر روسيا --format json"))
-@click.argument("states", nargs=-1, required=True, metavar="STATE [STATE]")
+                             "relgraph timeline قطر روسيا --format json\n"
+                             "relgraph timeline --visitor Egypt --type visit\nrelgraph timeline Russia --person Putin"))
+@click.argument("states", nargs=-1, metavar="[STATE [STATE]]")
 @click.option("--since", type=_DateParam("earliest"), help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", type=_DateParam("latest"), help="Up to this date.")
 @click.option("--type", "types", multiple=True, metavar="TYPE", help="Only events of this type (repeatable).")
+@click.option("--person", metavar="NAME", help="Only events where a person of this name (or office) acted.")
+@_role_options
 @_store_option
 @_format_option(*TABLE)
 def timeline(states: tuple[str, ...], since: date | None, until: date | None, types: tuple[str, ...],
-             store: str | None, fmt: str) -> None:
-    """The dated events of one state, or between two, in chronological order, with their sources.
+             person: str | None, store: str | None, fmt: str, **roles: str | None) -> None:
+    """The dated events of one state, or between two, in chronological order, with their sources and the
+    persons who acted.
 
     A state is an ISO code or an English or Arabic name. Former states come along with their
-    successors (Russia with the USSR) and are marked † in the table.
+    successors (Russia with the USSR) and are marked † in the table. --person and the roles
+    (--visitor, --host ...) filter; without a state, a role's state (or the person) picks the events.
     """
     from relgraph import api
     from relgraph.model import EventType
 
     if len(states) > 2:
         raise click.UsageError("give one state, or two for a pair")
+    wanted = {name.removeprefix("role_"): state for name, state in roles.items() if state}
+    if not states and not wanted and not person:
+        raise click.UsageError("give one state, two for a pair, a role (--visitor STATE ...) or --person")
     for t in types:
         EventType.from_slug(t)
-    rows = api.timeline(states, since=since, until=until, types=types, store=store)
-    subject = f"events between {states[0]} and {states[1]}" if len(states) == 2 else f"events of {states[0]}"
+    rows = api.timeline(states, since=since, until=until, types=types, person=person, roles=wanted, store=store)
+    subject = (f"events between {states[0]} and {states[1]}" if len(states) == 2 else f"events of {states[0]}"
+               if states else "events")
+    acting = [f"--{role} {state}" for role, state in wanted.items()] + ([f"--person {person}"] if person else [])
+    if acting:
+        subject += f" with {' and '.join(acting)}"
     empty = _none_found(subject, filters=" with these --since, --until or --type filters" if since or until or types
                         else "")
     _print_timeline(rows, fmt, empty)
@@ -749,8 +773,10 @@ def export(store: str | None, fmt: str, article: str | None, article_from: IO[st
 def serve(store: str | None, host: str, port: int, origins: tuple[str, ...], page: str | None) -> None:
     """Serve the store as a read-only SPARQL endpoint (http://HOST:PORT/query) until Ctrl-C or SIGTERM.
 
-    YASGUI, SPARQLWrapper, rdflib's SPARQLStore or relgraph itself (--store http://HOST:PORT) can query
-    it; a YASGUI page is at http://HOST:PORT/. While it runs, relgraph can still read the store, but
+    SPARQLWrapper, rdflib's SPARQLStore, YASGUI or relgraph itself (--store http://HOST:PORT) can query
+    it. It serves relgraph's pages too: a SPARQL page that knows relgraph's prefixes and examples at
+    http://HOST:PORT/, the graph at /graph (?state=QA&since=1990&until=2020&at=2018&types=visit,meeting)
+    and a timeline at /timeline (?a=QA&b=SA), made from the store. While it runs, relgraph can still read the store, but
     nothing writes to it: the server holds the store's reader lock, so `relgraph ingest` and `retract`
     fail (or wait, with --wait) until it stops. Queries using SERVICE are refused, and no other web
     page may read it unless --cors names its origin.
@@ -764,7 +790,7 @@ def serve(store: str | None, host: str, port: int, origins: tuple[str, ...], pag
 
     def ready(url: str) -> None:
         click.echo(f"Serving {store or api.default_store_path()} read-only at {url}/query "
-                   f"(YASGUI: {url}/); Ctrl-C stops it.", err=True)  # fmt: skip
+                   f"(pages: {url}/, {url}/graph, {url}/timeline?a=QA&b=SA); Ctrl-C stops it.", err=True)  # fmt: skip
         if page:
             click.echo(f"A SPARQL page with relgraph's prefixes: {api.sparql_page(page, f'{url}/query')}", err=True)
 
@@ -859,24 +885,26 @@ def communities(at: date | None, store: str | None, fmt: str) -> None:
 @click.option("--since", type=_DateParam("earliest"))
 @click.option("--until", type=_DateParam("latest"))
 @_AT
+@click.option("--type", "types", multiple=True, metavar="TYPE", help="Only events of this type (repeatable).")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
               help="The HTML file to write.")
 @_store_option
 def viz(states: tuple[str, ...], timeline: bool, state: str | None, since: date | None, until: date | None,
-        at: date | None, output: str, store: str | None) -> None:
+        at: date | None, types: tuple[str, ...], output: str, store: str | None) -> None:
     """Write an interactive graph of states and their relations as one HTML file that opens offline."""
     from relgraph import api
 
     if timeline != bool(states) or len(states) > 2:
         raise click.UsageError("--timeline takes one state or two (relgraph viz --timeline Qatar Russia -o t.html)")
-    if timeline and (state or since or until or at):
-        raise click.UsageError("--timeline draws a whole history: --state, --since, --until and --at do not apply")
+    if timeline and (state or since or until or at or types):
+        raise click.UsageError("--timeline draws a whole history: --state, --since, --until, --at and --type "
+                               "do not apply")
     if timeline:
         written = api.viz_timeline(output, *states, store=store,
                                    note=lambda text: click.echo(f"note: {text}", err=True))
         click.echo(f"wrote {written}", err=True)
         return
-    written = api.viz(output, state=state, since=since, until=until, at=at, store=store,
+    written = api.viz(output, state=state, since=since, until=until, at=at, types=types, store=store,
                       note=lambda text: click.echo(f"note: {text}", err=True))
     click.echo(f"wrote {written}", err=True)
 

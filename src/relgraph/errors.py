@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 __all__ = [
     "ArticleError",
+    "BadRequestError",
     "ClusterError",
     "ExtractorError",
     "FetchError",
@@ -176,3 +177,7 @@ class UnknownLanguageError(RelgraphError, ValueError):
 
 class OutputError(RelgraphError):
     """A file the user asked for (``-o``) cannot be written."""
+
+
+class BadRequestError(RelgraphError, ValueError):
+    """A request to ``relgraph serve``'s pages with a parameter that is unknown, repeated or wrong (HTTP 400)."""

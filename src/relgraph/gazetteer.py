@@ -415,6 +415,28 @@ class Gazetteer:
                     for state, start, end in person.spans():
                         yield carried.written, state, start, end
 
+    def surnames(self, lang: str) -> Iterator[tuple[str, str, date, date | None]]:
+        """``(surname as written, state code, in office from, to)``: the last word of a person's name of two
+        words or more ("الأسد" of "بشار الأسد"), where the people who bear it all held office in one state.
+
+        A surname alone is often an ordinary word ("الأسد", the lion; "مبارك", blessed): the reading takes it
+        for the person only where the text says so ("نظام الأسد", the Assad regime).
+        """
+        bearers: dict[str, list[Person]] = {}
+        written: dict[str, str] = {}
+        for carried in self._index_of("people", lang).values():
+            last = carried.written.split()[-1] if " " in carried.written else ""
+            if len(last) > 2:
+                written.setdefault(fold(last), last)
+                for person in carried.items:
+                    if person not in bearers.setdefault(fold(last), []):
+                        bearers[fold(last)].append(person)
+        for key, people in bearers.items():
+            if len({code for person in people for code in _states_of(person)}) == 1:
+                for person in people:
+                    for state, start, end in person.spans():
+                        yield written[key], state, start, end
+
     def person(self, form: str) -> tuple[Person, ...]:
         """The people any English or Arabic form names, ambiguous forms included (``()``: nobody)."""
         return self._lookup("people", form)

@@ -17,13 +17,15 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import Enum, StrEnum
 
 from relgraph.errors import InvalidDateError
 
 __all__ = [
+    "ActingPerson",
     "Article",
     "Event",
     "EventOutline",
@@ -331,6 +333,25 @@ class State:
 
 
 @dataclass(frozen=True, slots=True)
+class ActingPerson:
+    """A person an article names as acting for a state in an event: "أمير قطر الشيخ تميم بن حمد".
+
+    ``name`` and ``office`` are as the article writes them (``office`` ``None`` when the text gives none
+    before the name: "Putin said"); ``state`` is the code of the event's actor they act for, as the event
+    writes it (the USSR in 1988); ``id`` is the gazetteer's id of the person where it knows them
+    (``vladimir-putin``), else ``None``.
+    """
+
+    name: str
+    state: str
+    office: str | None = None
+    id: str | None = None
+
+    def to_json(self) -> dict[str, str | None]:
+        return {"name": self.name, "office": self.office, "state": self.state, "id": self.id}
+
+
+@dataclass(frozen=True, slots=True)
 class Mention:
     """What one article says happened: one event as one extractor read it.
 
@@ -349,9 +370,10 @@ class Mention:
     confidence: float
     extractor: str
     version: str
+    persons: tuple[ActingPerson, ...] = ()  # the people the text names as acting for its actors, in text order
 
     def to_json(self) -> dict[str, object]:
-        """The event JSON of ANNOTATION.md, with offsets, confidence and extractor."""
+        """The event JSON of ANNOTATION.md, with offsets, confidence, extractor and the persons who acted."""
         return {
             "article": self.article,
             "type": self.type.slug,
@@ -363,6 +385,7 @@ class Mention:
             "end": self.end,
             "confidence": round(self.confidence, 3),
             "extractor": f"{self.extractor}/{self.version}",
+            "persons": [p.to_json() for p in self.persons],
         }
 
 
@@ -375,7 +398,8 @@ class Event:
     that happen once per pair, see :attr:`EventType.once_per_pair`). ``bound``,
     for an undated event, is the day by which it had happened: the earliest
     publication date of the articles reporting it (``None`` when dated, or when
-    no article gives one); readers set it (:func:`relgraph.status.bounded`), fusion never does.
+    no article gives one); the repository stores it (``rg:latest``) and readers of a store
+    written before set it (:meth:`bounded_by`); fusion never does.
     """
 
     id: str
@@ -391,6 +415,29 @@ class Event:
     def articles(self) -> tuple[str, ...]:
         """The ids of the articles that report this event, each once, in mention order."""
         return tuple(dict.fromkeys(m.article for m in self.mentions))
+
+    @property
+    def persons(self) -> tuple[ActingPerson, ...]:
+        """The persons its mentions name, each once (by gazetteer id, else by name and state), the first
+        mention that gives an office winning."""
+        found: dict[tuple[str, str], ActingPerson] = {}
+        for m in self.mentions:
+            for p in m.persons:
+                key = (p.state, p.id or p.name)
+                if key not in found or (found[key].office is None and p.office is not None):
+                    found[key] = p
+        return tuple(found.values())
+
+    def bounded_by(self, published: Mapping[str, _Day | None]) -> Event:
+        """This event, if undated, with its :attr:`bound`: the earliest of its articles' publication dates in
+        ``published`` (article id -> date; an article missing or without one bounds nothing)."""
+        days = [d for d in (published.get(a) for a in self.articles) if d is not None]
+        return replace(self, bound=min(days)) if self.date is None and days else self
+
+    @property
+    def acting(self) -> tuple[tuple[ActingPerson, str], ...]:
+        """:attr:`persons`, each with the role their state plays (``visitor``)."""
+        return tuple((p, self.type.role(self.actors.index(p.state))) for p in self.persons if p.state in self.actors)
 
 
 @dataclass(frozen=True, slots=True)

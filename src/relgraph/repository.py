@@ -148,7 +148,7 @@ class Repository:
         unique = list(dict.fromkeys(mentions))
         keys = old_keys | {fusion_key(m) for m in unique}
         quads = mapping.article_quads(article, unique, digest)
-        events = self._rewrite(article.id, quads, unique, keys, new=stored_digest is None)
+        events = self._rewrite(article.id, quads, unique, keys, article.published, new=stored_digest is None)
         return IngestResult(article.id, True, len(unique), len(keys), events, stored_digest is not None)
 
     def retract(self, article_id: str) -> bool:
@@ -186,7 +186,8 @@ class Repository:
         if not always and not self.store.query(f"ASK {{ {_PENDING_PATTERN} }}").boolean:
             return 0
         rows = self.store.query("SELECT ?r WHERE { GRAPH ?g { ?m a rg:Mention ; rg:record ?r } }")
-        events = fuse(mapping.mention_from_record(str(row["r"])) for row in rows)
+        published = {a.id: a.published for a in self.articles()}  # an undated event's bound
+        events = [e.bounded_by(published) for e in fuse(mapping.mention_from_record(str(row["r"])) for row in rows)]
         self.store.drop_graph(EVENTS_GRAPH)
         self.store.drop_graph(PAIRS_GRAPH)
         quads = [q for e in events for q in mapping.event_quads(e)] + mapping.pairs_quads(events)
@@ -218,9 +219,13 @@ class Repository:
         return (None if digest is None else str(digest)), {str(r["key"]) for r in rows if r["key"] is not None}
 
     def _rewrite(
-        self, article_id: str, quads: Sequence[Quad], mentions: Sequence[Mention], keys: set[str], *, new: bool = False
+        self, article_id: str, quads: Sequence[Quad], mentions: Sequence[Mention], keys: set[str],
+        published: date | None = None, *, new: bool = False,
     ) -> int:
         """Replace the article's graph with ``quads`` and update the events of ``keys``, in one update.
+
+        ``published`` is the article's publication date: each undated event is bounded by its articles'
+        (:meth:`Event.bounded_by`).
 
         ``new``: the article had no mentions stored, so ``mentions`` only add to the keys. Then each key
         whose new mentions all join a stored event, or all found one new event beside the others
@@ -247,7 +252,7 @@ class Repository:
             if not new:
                 refuse.add(key)
             elif not events:
-                fresh += fuse(added)
+                fresh += self._bounded(fuse(added), article_id, published)
             else:
                 places = [settle(events, m) for m in added]
                 if all(p is not None and p < len(events) for p in places):
@@ -256,7 +261,8 @@ class Repository:
                         gaining[p].append(m)  # type: ignore[index]
                     grown += [(*events[i], joined) for i, joined in gaining.items()]
                 elif set(places) == {len(events)} and len({m.date for m in added}) == 1:
-                    fresh += fuse(added)  # one new event beside the others, which stay as they are
+                    # one new event beside the others, which stay as they are
+                    fresh += self._bounded(fuse(added), article_id, published)
                 else:
                     refuse.add(key)
         stale: list[NamedNode] = []
@@ -269,7 +275,8 @@ class Repository:
             )
             before = set(_events(self.store.query(query)))
             kept = [m for event in before for m in event.mentions if m.article != article_id]
-            after = fuse([*kept, *(m for key in refuse for m in by_key.get(key, []))])
+            after = self._bounded(fuse([*kept, *(m for key in refuse for m in by_key.get(key, []))]), article_id,
+                                  published)
             stale += [vocab.event_iri(e.id) for e in before.difference(after)]
             gone += before.difference(after)
             fresh += [e for e in after if e not in before]
@@ -287,7 +294,9 @@ class Repository:
         came = list(fresh)
         for event, tally, joined in grown:
             now = tally.add(joined)
-            came.append(now.event(fusion_key(event)))
+            grew = now.event(fusion_key(event))
+            days = [d for d in (event.bound, published) if d is not None]  # the stored bound holds the others'
+            came.append(replace(grew, bound=min(days)) if grew.date is None and days else grew)
             written += mapping.event_node_quads(came[-1], now)
             written += mapping.event_link_quads(event.id, joined)
         written += self._pair_update(gone, came, operations)
@@ -383,6 +392,14 @@ class Repository:
         """The stored events of these fusion keys, without their mentions, and the tallies of their mentions."""
         query = _EVENTS_BY_KEY.format(keys=values_clause("key", sorted(keys)), events=EVENTS_GRAPH)
         return [mapping.event_from_record(str(row["record"])) for row in self.store.query(query)]
+
+    def _bounded(self, events: list[Event], article_id: str, published: date | None) -> list[Event]:
+        """``events``, the undated ones with their bounds: the other articles' dates read from their records
+        (only where an undated event has other articles), the article's own as it is being written."""
+        others = {a for e in events if e.date is None for a in e.articles if a != article_id}
+        days = {a.id: a.published for a in self.articles(others)} if others else {}
+        days[article_id] = published
+        return [e.bounded_by(days) for e in events]
 
     # -- reading ------------------------------------------------------------------------------------------
 
@@ -488,16 +505,18 @@ class Repository:
     def undated_bounds(self) -> dict[str, date]:
         """Each undated event's bound, by id: the earliest publication date of the articles reporting it.
 
-        Read from the undated events' records and their articles' (a join of every mention with its article
-        in SPARQL took minutes at 2,000 articles).
+        Read from the undated events' records, which hold it (``rg:latest``) since ingest stores it, and for
+        events stored before, from their articles' (a join of every mention with its article in SPARQL took
+        minutes at 2,000 articles).
         """
         undated = self.events(undated=True)
-        published = {a.id: a.published for a in self.articles({a for e in undated for a in e.articles})}
+        unbounded = {a for e in undated if e.bound is None for a in e.articles}  # events stored before bounds were
+        published = {a.id: a.published for a in self.articles(unbounded)} if unbounded else {}
         found: dict[str, date] = {}
         for event in undated:
-            days = [d for d in (published.get(a) for a in event.articles) if d is not None]
-            if days:
-                found[event.id] = min(days)
+            bound = event.bound if event.bound is not None else event.bounded_by(published).bound
+            if bound is not None:
+                found[event.id] = bound
         return found
 
     def article_languages(self) -> dict[str, int]:

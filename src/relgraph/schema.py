@@ -79,7 +79,7 @@ class _Checker:
         schema = self.resolve(schema)
         if "anyOf" in schema:
             self.any_of(value, schema["anyOf"], key)
-            return
+            schema = {k: v for k, v in schema.items() if k != "anyOf"}  # and the keywords beside it
         self.scalar(value, schema, key)
         if isinstance(value, dict):
             self.members(value, schema, key)

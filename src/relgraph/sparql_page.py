@@ -42,7 +42,24 @@ pre.rg-prefixes { background: #f4f4f4; padding: 6px; font-size: 12px; overflow-x
 table { border-collapse: collapse; margin-top: 8px; font-size: 13px; }
 td, th { border: 1px solid #ccc; padding: 2px 6px; text-align: left; vertical-align: top; }
 #rg-status { margin-left: 8px; color: #444; }
+.rg-views { margin: 0 0 8px; padding: 6px 8px; background: #f4f7fb; border: 1px solid #dde3ea; font-size: 13px; }
+.rg-views form { margin: 2px 0; }
+.rg-views input { font: inherit; }
 """
+
+# The served page's links to the pages served beside it: plain forms, the server checks what they send.
+_VIEWS = """<nav class="rg-views">
+<form action="/graph" method="get" id="rg-graph-form"><a href="/graph">The graph</a>:
+<label>state <input name="state" size="8" placeholder="QA"></label>
+<label>since <input name="since" size="8" placeholder="1990"></label>
+<label>until <input name="until" size="8" placeholder="2020-06"></label>
+<label>types <input name="types" size="18" placeholder="visit,meeting"></label>
+<button type="submit">draw</button></form>
+<form action="/timeline" method="get" id="rg-timeline-form">A timeline:
+<label>state <input name="a" size="8" placeholder="QA" required></label>
+<label>and <input name="b" size="8" placeholder="SA"></label>
+<button type="submit">draw</button></form>
+</nav>"""
 
 _SCRIPT = """
 (function () {
@@ -81,13 +98,18 @@ _SCRIPT = """
   });
   text.addEventListener("keydown", function (e) { if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) run(); });
   text.value = data.query;
+  if (data.run) run();
   document.body.setAttribute("data-drawn", "true");
 })();
 """
 
 
-def render_sparql_page(endpoint: str, examples: Mapping[str, str] | None = None) -> str:
-    """The page for the SPARQL endpoint ``endpoint`` (``http://127.0.0.1:7878/query``)."""
+def render_sparql_page(endpoint: str, examples: Mapping[str, str] | None = None, *, served: bool = False) -> str:
+    """The page for the SPARQL endpoint ``endpoint`` (``http://127.0.0.1:7878/query``).
+
+    ``served``: the page ``relgraph serve`` serves at ``/`` (``endpoint`` is then ``/query``): it runs
+    its query on opening and links to the graph and timeline pages served beside it.
+    """
     from relgraph.rdf.vocab import PREFIXES
     from relgraph.viz import _json
 
@@ -97,11 +119,12 @@ def render_sparql_page(endpoint: str, examples: Mapping[str, str] | None = None)
         f'<button type="button" data-name="{html.escape(name, quote=True)}">{html.escape(name)}</button>'
         for name in chosen
     )
-    data = {"endpoint": endpoint, "prologue": prologue, "query": DEFAULT_QUERY, "examples": chosen}
+    data = {"endpoint": endpoint, "prologue": prologue, "query": DEFAULT_QUERY, "examples": chosen, "run": served}
+    views = _VIEWS if served else ""
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f"<title>relgraph SPARQL</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n"
-        f"<h1>relgraph SPARQL</h1><p>Read-only endpoint: <code>{html.escape(endpoint)}</code>. "
+        f"<h1>relgraph SPARQL</h1>{views}<p>Read-only endpoint: <code>{html.escape(endpoint)}</code>. "
         "These prefixes are predefined:</p>"
         f'<pre class="rg-prefixes">{html.escape(prologue)}</pre>'
         f'<p class="rg-examples">Examples: {buttons or "none here"}</p>'

@@ -31,7 +31,7 @@ sources that disagree on a date), the line says so in its notes rather than gues
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
@@ -61,11 +61,7 @@ def bounded(events: Iterable[Event], published: Mapping[str, date | None]) -> li
 
     ``published`` maps article ids to publication dates; an article missing or without one bounds nothing.
     """
-    out = []
-    for event in events:
-        days = [d for d in (published.get(a) for a in event.articles) if d is not None]
-        out.append(replace(event, bound=min(days)) if event.date is None and days else event)
-    return out
+    return [event.bounded_by(published) for event in events]
 
 
 def date_text(event: Occurrence) -> str:

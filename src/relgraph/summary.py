@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from relgraph.model import Event, EventOutline, EventType, State
+from relgraph.model import ActingPerson, Event, EventOutline, EventType, State
 
 __all__ = ["QuoteMatch", "StateSummary", "Stats", "search", "states"]
 
@@ -86,7 +86,7 @@ class Stats:
 
 @dataclass(frozen=True, slots=True)
 class QuoteMatch:
-    """A quote that matched: the event it supports, the article and the quote."""
+    """A quote that matched: the event it supports, the article, the quote and the persons it names acting."""
 
     event: str
     date: str | None
@@ -95,6 +95,7 @@ class QuoteMatch:
     article: str
     evidence: str
     latest: str | None = None
+    persons: tuple[ActingPerson, ...] = ()
 
     @property
     def when(self) -> str:
@@ -103,7 +104,8 @@ class QuoteMatch:
 
     def to_json(self) -> dict[str, Any]:
         return {"event": self.event, "date": self.date, "latest": self.latest, "type": self.type,
-                "actors": list(self.actors), "article": self.article, "evidence": self.evidence}  # fmt: skip
+                "actors": list(self.actors), "article": self.article, "evidence": self.evidence,
+                "persons": [p.to_json() for p in self.persons]}  # fmt: skip
 
 
 def search(events: Iterable[Event], text: str) -> list[QuoteMatch]:
@@ -118,6 +120,6 @@ def search(events: Iterable[Event], text: str) -> list[QuoteMatch]:
     for e in events:
         last = e.date.latest if e.date else e.bound
         hits += [QuoteMatch(e.id, e.date.iso if e.date else None, e.type.slug, e.actors, m.article, m.evidence,
-                     last.isoformat() if last else None)
+                     last.isoformat() if last else None, m.persons)
                  for m in e.mentions if wanted in fold(m.evidence)]  # fmt: skip
     return hits

@@ -7,18 +7,50 @@ was on the event's date; rows name the former states they involve.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from itertools import product
 from typing import TYPE_CHECKING, Any
 
-from relgraph.model import Event, EventType, SourceRef
+from relgraph.model import ActingPerson, Event, EventType, SourceRef
 
 if TYPE_CHECKING:
     from relgraph.repository import Repository
 
-__all__ = ["TimelineRow", "bound_events", "chronological", "event_rows", "events", "rows"]
+__all__ = ["ROLE_FILTERS", "Actor", "TimelineRow", "acted", "bound_events", "chronological", "event_rows", "events",
+           "rows"]
+
+#: The roles a timeline can be filtered on (``--visitor STATE``): both roles of every directed type, and those of
+#: a severance (a mediation's parties are no filter: every meeting has parties).
+ROLE_FILTERS: tuple[str, ...] = tuple(dict.fromkeys(
+    role for t in EventType if t.roles[0] != t.roles[1] for role in t.roles if role != "party"))  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A person who acted in an event, as a timeline row shows them: :class:`~relgraph.model.ActingPerson` with
+    the role of their state in the event (``visitor``) and the gazetteer's English name where it knows them.
+
+    ``display`` is the name for people: the name as written, unless in Arabic script; then the gazetteer's English
+    form of as many words ("تميم بن حمد" is "Tamim bin Hamad"), or its full name.
+    """
+
+    person: ActingPerson
+    role: str
+    label: str | None = None
+    display: str = ""
+
+    @property
+    def summary(self) -> str:
+        """One cell of data: ``"QA visitor: تميم بن حمد, أمير قطر"`` (state, role, name and office as written)."""
+        p = self.person
+        return f"{p.state} {self.role}: {p.name}" + (f", {p.office}" if p.office else "")
+
+    def to_json(self) -> dict[str, str | None]:
+        return {**self.person.to_json(), "role": self.role, "label": self.label}
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +68,20 @@ class TimelineRow:
     also_reported: tuple[str, ...] = ()
     latest: str | None = None
     maybe: bool = False
+    persons: tuple[Actor, ...] = ()
+
+    @property
+    def who(self) -> str:
+        """The persons who acted, for people: "Sheikh Tamim bin Hamad Al Thani → Moscow; host: Vladimir Putin"
+        (in a directed event, the first role's persons go to the place, or to the other state); "" when none."""
+        if not self.persons:
+            return ""
+        kind = EventType.from_slug(self.type)
+        first = [a.display for a in self.persons if a.role == kind.roles[0]]
+        if not (kind.directed and first):
+            return "; ".join(f"{a.role}: {a.display}" for a in self.persons)
+        rest = [f"{a.role}: {a.display}" for a in self.persons if a.role != kind.roles[0]]
+        return "; ".join([f"{', '.join(first)} → {self.place or ' '.join(self.actors[1:])}", *rest])
 
     @property
     def when(self) -> str:
@@ -56,6 +102,7 @@ class TimelineRow:
             "former_states": list(self.former),
             "also_reported": list(self.also_reported),
             "event": self.event,
+            "persons": [a.to_json() for a in self.persons],
             "sources": [
                 {
                     "article": s.article,
@@ -89,10 +136,62 @@ def events(
             found.setdefault(event.id, event)
         if since is not None or until is not None:  # the date filter dropped them: their bound may bring them back
             undated.update((e.id, e) for e in repo.undated_events(list(combo), list(types)))
-    listed = bound_events(repo, [*found.values(), *undated.values()])
+    listed = bound_events(repo, list({**found, **undated}.values()))  # one each: a stored bound meets --since
     kept = [e for e in listed if e.date is not None or e.id not in undated
             or (e.bound is not None and (since is None or e.bound >= since))]  # (-inf, bound] meets the range
     return sorted(kept, key=chronological)
+
+
+def acted(found: Sequence[Event], person: str | None = None, roles: Mapping[str, frozenset[str]] | None = None
+          ) -> list[Event]:  # fmt: skip
+    """The events of ``found`` where a person matching ``person`` acted (their name or office as written, or any
+    name the gazetteer knows them by, contains it after :func:`~relgraph.text.normalize.fold`), and where each
+    role of ``roles`` (``{"visitor": lineage of EG}``) is played by one of its states."""
+    from relgraph.text.normalize import fold
+
+    wanted = fold(person) if person else None
+    out = []
+    for event in found:
+        if roles and not all(any(event.type.role(i) == role and code in codes for i, code in enumerate(event.actors))
+                             for role, codes in roles.items()):  # fmt: skip
+            continue
+        if wanted is not None and not any(wanted in key for p in event.persons for key in _person_keys(p)):
+            continue
+        out.append(event)
+    return out
+
+
+def _person_keys(person: ActingPerson) -> list[str]:
+    """What ``--person`` is matched against: the name and office as written, the gazetteer's forms, folded."""
+    from relgraph.text.normalize import fold
+
+    known = _people().get(person.id) if person.id else None
+    forms = (*known.forms_en, *known.forms_ar) if known is not None else ()
+    return [fold(text) for text in (person.name, person.office or "", *forms)]
+
+
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+@cache
+def _people() -> dict[str, Any]:
+    """The gazetteer's people by id."""
+    from relgraph.gazetteer import read_people
+
+    return {p.id: p for p in read_people().items}
+
+
+def _actors(event: Event) -> tuple[Actor, ...]:
+    out = []
+    for p, role in event.acting:
+        known = _people().get(p.id) if p.id else None
+        if known is None or not _ARABIC.search(p.name):
+            out.append(Actor(p, role, known.name_en if known is not None else None, p.name))
+            continue
+        words = len(p.name.split())
+        alike = next((form for form in known.forms_en if len(form.split()) == words), known.name_en)
+        out.append(Actor(p, role, known.name_en, alike))
+    return tuple(out)
 
 
 def bound_events(repo: Repository, listed: Sequence[Event]) -> list[Event]:
@@ -113,14 +212,19 @@ def chronological(event: Event) -> tuple[object, ...]:
 
 
 def rows(
-    repo: Repository, codes: Sequence[str], types: Sequence[EventType], since: date | None, until: date | None
+    repo: Repository, codes: Sequence[str], types: Sequence[EventType], since: date | None, until: date | None,
+    person: str | None = None, roles: Mapping[str, frozenset[str]] | None = None,
 ) -> list[TimelineRow]:
-    """The timeline of ``codes``: :func:`events` with each source's article metadata.
+    """The timeline of ``codes``: :func:`events` (those :func:`acted` keeps, with ``person`` or ``roles``) with
+    each source's article metadata.
 
     With ``since`` or ``until``, a row whose date only partly falls in the range (an undated event
     bounded by its article's date, or a year around a day) is kept and marked ``maybe``.
     """
-    return event_rows(repo, events(repo, codes, types, since, until), since, until)
+    found = events(repo, codes, types, since, until)
+    if person or roles:
+        found = acted(found, person, roles)
+    return event_rows(repo, found, since, until)
 
 
 def event_rows(repo: Repository, found: Sequence[Event], since: date | None = None, until: date | None = None
@@ -153,6 +257,7 @@ def event_rows(repo: Repository, found: Sequence[Event], since: date | None = No
             also_reported=tuple(d.iso for d in event.alternatives),
             latest=last.isoformat() if (last := event.date.latest if event.date else event.bound) else None,
             maybe=_maybe(event, since, until),
+            persons=_actors(event),
         ))
     return out
 

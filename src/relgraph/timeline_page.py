@@ -48,6 +48,8 @@ body { display: flex; flex-direction: column; font-family: "Noto Sans", "Noto Sa
 .rg-head { flex: none; padding: 8px 14px; }
 .rg-head h1 { font-size: 20px; margin: 0 0 4px; }
 .rg-meta { margin: 0 0 6px; color: #444; font-size: 13px; }
+.rg-nav { float: right; font-size: 13px; }
+.rg-nav a { margin-left: 14px; }
 .rg-tools { font-size: 13px; display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
 .rg-tools button { font: inherit; padding: 1px 8px; }
 .rg-main {
@@ -230,13 +232,15 @@ def render_timeline(
     links: Mapping[str, str] | None = None,
     names: Mapping[str, str] | None = None,
     today: date | None = None,
+    nav: Sequence[tuple[str, str]] = (),
 ) -> str:
     """The page: ``lanes`` of periods over rows of ``events`` (one row per type), each with its ``sources``.
 
     ``links`` maps article ids to the pages they were fetched from; ``names`` maps codes to the
-    names shown; ``today`` ends the axis and the periods that still stand (default: today).
+    names shown; ``today`` ends the axis and the periods that still stand (default: today); ``nav``
+    are links (URL, text) to the pages served beside it, shown in the header.
     """
-    from relgraph.viz import COLOURS, _json
+    from relgraph.viz import COLOURS, _json, nav_links
 
     end = today or date.today()
     by_id = {event.id: event for event in events}
@@ -263,7 +267,7 @@ def render_timeline(
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{html.escape(title)}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n"
-        f'<header class="rg-head"><h1>{html.escape(title)}</h1>'
+        f'<header class="rg-head">{nav_links(nav)}<h1>{html.escape(title)}</h1>'
         f'<p class="rg-meta">{" · ".join(facts)}; green: standing, orange: severed, closed or recalled;'
         " click a period or a mark for its sources; wheel or buttons to zoom, drag to pan</p>"
         '<div class="rg-tools"><button type="button" id="rg-zoom-in">zoom in</button>'

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import html
 import json
+import math
 import os
 import re
 from collections import Counter, defaultdict
@@ -43,7 +44,7 @@ from relgraph.model import Event, EventType, State
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["COLOURS", "DASHED", "Drawn", "render_html", "write_html"]
+__all__ = ["COLOURS", "DASHED", "Drawn", "nav_links", "render_html", "write_html"]
 
 #: Edge colour per event type: Okabe and Ito's palette and Paul Tol's muted one, both made for
 #: categorical data that colour-blind readers can tell apart; fourteen types need both.
@@ -73,6 +74,14 @@ DASHED: frozenset[EventType] = frozenset(
     }
 )
 
+# A lens over the crowded middle of the map (Europe, the Levant, the Gulf), drawn larger so that its states
+# have room: inside the circle of _LENS_RADIUS around _LENS, distances from the centre grow by up to
+# 1 + _LENS_POWER (Sarkar and Brown's graphical fisheye); the edge of the circle and all outside stay put.
+_LENS = (42.0, 34.0)  # longitude, latitude
+_LENS_RADIUS = 560.0
+_LENS_POWER = 3.0
+_LAND = "#ecebe4"
+_COAST = "#cbc8bc"
 _NODE = "#8fb8e8"
 _FORMER = "#b7b7b7"
 _FOCUS = "#ffb000"
@@ -108,6 +117,8 @@ body {
 .rg-head { flex: none; padding: 8px 14px; }
 .rg-head h1 { font-size: 20px; margin: 0 0 4px; }
 .rg-meta { margin: 0 0 6px; color: #444; font-size: 13px; }
+.rg-nav { float: right; font-size: 13px; }
+.rg-nav a { margin-left: 14px; }
 .rg-legend, .rg-nodes {
   display: flex;
   flex-wrap: wrap;
@@ -280,6 +291,38 @@ _SCRIPT = """
       network.focus(code, {scale: 1.6, animation: false});
     });
   }
+  // The world behind the states: land, then a thin line from each state moved to make room to its capital.
+  var world = data.world;
+  var home = data.home;
+  network.on("beforeDrawing", function (context) {
+    if (!world.length) return;
+    var hair = 1 / network.getScale();
+    context.save();
+    context.beginPath();
+    world.forEach(function (ring) {
+      context.moveTo(ring[0], ring[1]);
+      for (var i = 2; i < ring.length; i += 2) context.lineTo(ring[i], ring[i + 1]);
+      context.closePath();
+    });
+    context.fillStyle = data.land;
+    context.fill();
+    context.lineWidth = hair;
+    context.strokeStyle = data.coast;
+    context.stroke();
+    var at = network.getPositions(Object.keys(home));
+    context.beginPath();
+    Object.keys(home).forEach(function (id) {
+      if (!at[id] || nodes.get(id).hidden) return;
+      context.moveTo(at[id].x, at[id].y);
+      context.lineTo(home[id][0], home[id][1]);
+      context.moveTo(home[id][0] + 2 * hair, home[id][1]);
+      context.arc(home[id][0], home[id][1], 2 * hair, 0, 2 * Math.PI);
+    });
+    context.strokeStyle = "#8d8a80";
+    context.stroke();
+    context.restore();
+    window.relgraphWorldDrawn = (window.relgraphWorldDrawn || 0) + 1;
+  });
   network.once("afterDrawing", function () {
     window.relgraphDrawnAt = performance.now();
     document.body.setAttribute("data-drawn", "true");
@@ -308,6 +351,8 @@ def render_html(
     types: Iterable[EventType | str] = (),
     states: Mapping[str, State] | None = None,
     links: Mapping[str, str] | None = None,
+    timelines: str | None = None,
+    nav: Sequence[tuple[str, str]] = (),
 ) -> str:
     """One HTML page drawing the states linked by ``events``; it loads nothing from anywhere.
 
@@ -317,9 +362,12 @@ def render_html(
     the filters the events were read with, stated in the subtitle. ``states``
     maps codes to states (default: the gazetteer); ``links`` maps article ids
     to the pages they were fetched from, which the tooltips and panels link to.
+    ``timelines`` (``/timeline`` where ``relgraph serve`` serves the page) links
+    each pinned state and pair to its timeline page there (``/timeline?a=QA&b=RU``);
+    ``nav`` are links (URL, text) to the pages served beside it, shown in the header.
     """
     return _render(events, title=title, state=state, at=at, since=since, until=until, types=types,
-                   states=states, links=links)[0]
+                   states=states, links=links, timelines=timelines, nav=nav)[0]
 
 
 def write_html(
@@ -355,14 +403,17 @@ def _render(
     types: Iterable[EventType | str],
     states: Mapping[str, State] | None,
     links: Mapping[str, str] | None,
+    timelines: str | None = None,
+    nav: Sequence[tuple[str, str]] = (),
 ) -> tuple[str, Drawn]:
     lookup = known_states(states)
     graph, by_id = project_indexed(events, at=at, types=types, states=lookup, require=[state] if state else [])
     if at is not None:  # states as of the date: no Soviet Union in 2018
         graph.remove_nodes_from([code for code in list(graph) if not _existed(code, at, lookup)])
 
-    positions = _layout(graph)
-    nodes = [_node(code, data, positions[code], graph, focus=code == state) for code, data in graph.nodes(data=True)]
+    positions, homes = _layout(graph)
+    nodes = [_node(code, data, positions[code], graph, focus=code == state, timelines=timelines)
+             for code, data in graph.nodes(data=True)]  # fmt: skip
     bundles: dict[tuple[str, str, EventType], list[Event]] = defaultdict(list)
     for u, v, key in graph.edges(keys=True):
         bundles[u, v, by_id[key].type].append(by_id[key])
@@ -374,7 +425,7 @@ def _render(
         fans[frozenset((u, v))] += 1
         edge = _edge(graph, u, v, kind, bundle, fan, links or {})
         edges.append(edge)
-        panels[edge["id"]] = _panel(graph, u, v, kind, bundle, links or {})
+        panels[edge["id"]] = _panel(graph, u, v, kind, bundle, links or {}) + _timeline_link(graph, timelines, u, v)
 
     drawn_events = {key for *_, key in graph.edges(keys=True)}
     per_type = Counter(by_id[key].type for key in drawn_events)
@@ -387,8 +438,13 @@ def _render(
         "names": names,
         "focus": state if state in graph else None,
         "all": f"as they stood on {at.isoformat()}" if at else "all events",
+        "world": _world() if homes else [],
+        "home": {code: xy for code, xy in homes.items() if math.dist(xy, positions[code]) > _GAP / 3},
+        "land": _LAND,
+        "coast": _COAST,
     }
-    header = _header(title, graph.number_of_nodes(), per_type, at, since, until, years, state is not None)
+    header = _header(title, graph.number_of_nodes(), per_type, at, since, until, years, state is not None,
+                     mapped=bool(script_data["home"]), nav=nav)
     empty = "" if nodes else f'<p class="rg-empty" id="rg-empty">{_nothing(at, since, until, state)}</p>'
     body = (
         f'<main class="rg-main">{empty}<div id="mynetwork"></div>'
@@ -486,8 +542,29 @@ def _vis_network() -> tuple[str, str]:
 # -- the parts of the page ------------------------------------------------------
 
 
+def nav_links(nav: Sequence[tuple[str, str]]) -> str:
+    """Links (URL, text) to the pages served beside a page, for its header; escaped."""
+    if not nav:
+        return ""
+    items = "".join(f'<a href="{html.escape(url, quote=True)}">{html.escape(text)}</a>' for url, text in nav)
+    return f'<nav class="rg-nav">{items}</nav>'
+
+
+def _timeline_link(graph: nx.MultiDiGraph, timelines: str | None, *codes: str) -> str:
+    """A link to the timeline page of a state or a pair, where the page is served beside one."""
+    if timelines is None:
+        return ""
+    from urllib.parse import urlencode
+
+    href = f"{timelines}?{urlencode(dict(zip('ab', codes, strict=False)))}"
+    names = " and ".join(graph.nodes[code]["name"] for code in codes)
+    link = f'<a class="rg-timeline" href="{html.escape(href, quote=True)}">the timeline of {html.escape(names)}</a>'
+    return f"<p>{link}</p>"
+
+
 def _node(
-    code: str, data: Mapping[str, Any], xy: tuple[float, float], graph: nx.MultiDiGraph, *, focus: bool
+    code: str, data: Mapping[str, Any], xy: tuple[float, float], graph: nx.MultiDiGraph, *, focus: bool,
+    timelines: str | None = None,
 ) -> dict[str, Any]:
     import networkx as nx
 
@@ -499,6 +576,8 @@ def _node(
     if data["former"]:
         lines.append("former state")
     lines.append(f"{count} event{'s' * (count != 1)} with {len(partners)} state{'s' * (len(partners) != 1)}")
+    if timelines is not None:
+        lines.append(_timeline_link(graph, timelines, code).removeprefix("<p>").removesuffix("</p>"))
     node: dict[str, Any] = {
         "id": code,
         "label": data["name"],
@@ -565,8 +644,16 @@ def _panel(graph: nx.MultiDiGraph, u: str, v: str, kind: EventType, bundle: list
             f"<li>{_article(mention.article, links)}: {_quote(' '.join(mention.evidence.split()))}</li>"
             for mention in event.mentions
         )
-        items.append(f'<li><b class="rg-when">{html.escape(when)}</b>{place}<ul>{sources}</ul></li>')
+        items.append(f'<li><b class="rg-when">{html.escape(when)}</b>{place}{_who(event)}<ul>{sources}</ul></li>')
     return f"<p>{_edge_head(graph, u, v, kind, bundle)}</p><ol>{''.join(items)}</ol>"
+
+
+def _who(event: Event) -> str:
+    """The persons who acted, escaped, each isolated in its direction: " · visitor: تميم بن حمد (أمير قطر)"."""
+    return "".join(
+        f" · {role}: <bdi>{html.escape(p.name)}</bdi>" + (f" (<bdi>{html.escape(p.office)}</bdi>)" if p.office else "")
+        for p, role in event.acting
+    )
 
 
 def _event_item(event: Event, links: Mapping[str, str]) -> str:
@@ -602,7 +689,8 @@ def _truncate(text: str) -> str:
 
 
 def _header(title: str, states: int, per_type: Mapping[EventType, int], at: date | None, since: date | None,
-            until: date | None, years: Sequence[int], focus: bool) -> str:
+            until: date | None, years: Sequence[int], focus: bool, *, mapped: bool = False,
+            nav: Sequence[tuple[str, str]] = ()) -> str:
     """The title, what is drawn, the legend of edges (toggles) and of nodes, and the tools."""
     facts = [f"{states} states", f"{sum(per_type.values())} events", *_filter_words(at, since, until)]
     items = "".join(
@@ -615,6 +703,8 @@ def _header(title: str, states: int, per_type: Mapping[EventType, int], at: date
     dots = [(_NODE, "state"), (_FORMER, "former state")] + [(_FOCUS, "focus state")] * focus
     nodes = "".join(f'<li><span class="rg-dot" style="background:{colour}"></span>{what}</li>' for colour, what in dots)
     nodes += "<li>node size: its number of events · dashed: a relation ended or lowered</li>"
+    if mapped:
+        nodes += "<li>a thin grey line: from a state moved to make room to its capital</li>"
     tools = (
         '<label>Find a state <input id="rg-search" type="search" placeholder="Qatar, قطر or QA"'
         ' autocomplete="off"></label> <output id="rg-found"></output>'
@@ -626,7 +716,7 @@ def _header(title: str, states: int, per_type: Mapping[EventType, int], at: date
             f' step="1"></label> <output id="rg-year-shown">{shown}</output>'
         )
     return (
-        f'<header class="rg-head"><h1>{html.escape(title)}</h1>'
+        f'<header class="rg-head">{nav_links(nav)}<h1>{html.escape(title)}</h1>'
         f'<p class="rg-meta">{" · ".join(facts)}; arrows point from the first actor (visitor, sender...);'
         " click an edge to pin its sources, a type to hide it</p>"
         f'<ul class="rg-legend" id="rg-legend">{items}</ul><ul class="rg-nodes">{nodes}</ul>'
@@ -634,20 +724,52 @@ def _header(title: str, states: int, per_type: Mapping[EventType, int], at: date
     )
 
 
-def _layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    """Positions: capitals projected (equirectangular), the others placed near their partners, none crowded.
+def _project(lon_lat: Any) -> Any:
+    """Longitudes and latitudes (an array of pairs) as drawing units: equirectangular, with the lens.
 
-    Crowded regions (the Gulf, Europe) are spread as d3's collide force would, each pair of
-    nodes kept as far apart sideways as their labels are wide (estimated from the name and
-    the font size its node's events give it) and :data:`_GAP` apart up and down.
+    >>> _project([[-77.0, 38.9], [180.0, 0.0]]).round(1).tolist()  # Washington, outside the lens: unmoved
+    [[-427.8, -216.1], [1000.0, 0.0]]
+    """
+    import numpy as np
+
+    xy = np.asarray(lon_lat, dtype=float).reshape(-1, 2) * [_WORLD / 180, -_WORLD / 180]
+    centre = np.array(_LENS) * [_WORLD / 180, -_WORLD / 180]
+    offset = xy - centre
+    t = np.hypot(offset[:, 0], offset[:, 1]) / _LENS_RADIUS
+    grow = np.where(t < 1, (_LENS_POWER + 1) / (_LENS_POWER * t + 1), 1.0)
+    return centre + offset * grow[:, None]
+
+
+def _world() -> list[list[float]]:
+    """The land of the world (Natural Earth 1:110m, ``data/world``), each ring flat x, y, x, y... in drawing units."""
+    from relgraph.resources import read_json
+
+    rings = []
+    for ring in read_json("world", "land-110m.json")["rings"]:
+        xy = _project([[ring[i] / 10, ring[i + 1] / 10] for i in range(0, len(ring), 2)])
+        rings.append([round(float(v), 1) for v in xy.ravel()])
+    return rings
+
+
+def _layout(graph: nx.MultiDiGraph) -> tuple[dict[str, tuple[float, float]], dict[str, tuple[float, float]]]:
+    """Positions, and where each state's capital is on the map (for the states that have one).
+
+    Capitals are projected (:func:`_project`: equirectangular, a lens over the crowded middle), the
+    states without one placed near their partners, none crowded. Crowded regions (the Gulf,
+    Europe) are spread as d3's collide force would, each pair of nodes kept as far apart sideways
+    as their labels are wide (estimated from the name and the font size its node's events give
+    it) and :data:`_GAP` apart up and down.
     """
     import networkx as nx
     import numpy as np
 
     nodes = list(graph)
     if not nodes:
-        return {}
-    known = {code: (c[1] / 180, -c[0] / 180) for code, c in graph.nodes(data="coords") if c is not None}
+        return {}, {}
+    coords = {code: c for code, c in graph.nodes(data="coords") if c is not None}
+    projected = _project([[c[1], c[0]] for c in coords.values()]) / _WORLD if coords else []
+    known = {code: (float(x), float(y)) for code, (x, y) in zip(coords, projected, strict=True)}
+    homes = {code: (round(x * _WORLD, 1), round(y * _WORLD, 1)) for code, (x, y) in known.items()}
     placed = known
     if len(known) < len(nodes):
         placed = nx.spring_layout(nx.Graph(graph), pos=known or None, fixed=list(known) or None, seed=0)
@@ -671,7 +793,7 @@ def _layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
         shift = direction * ((1 - apart) / 2 * 0.9)[:, None] * units
         np.add.at(xy, i, -shift)
         np.add.at(xy, j, shift)
-    return {code: (round(float(x), 1), round(float(y), 1)) for code, (x, y) in zip(nodes, xy, strict=True)}
+    return {code: (round(float(x), 1), round(float(y), 1)) for code, (x, y) in zip(nodes, xy, strict=True)}, homes
 
 
 def _half_widths(graph: nx.MultiDiGraph, nodes: Sequence[str]) -> Any:

@@ -83,7 +83,7 @@ class Grammar:
         capitalised = self.lexicon.capitalised
         for m in self.matches(text):
             span = m.span("x" if m.group("x") is not None else "y")
-            if m.group("x") is None and not self._after_context(text, span[0]):
+            if m.group("x") is None and not (self._after_context(text, span[0]) or _heading_year(text, span)):
                 continue
             if capitalised and any(w in capitalised for w in _LOWER_WORD.findall(text, *span)):
                 continue
@@ -271,3 +271,10 @@ def _arabic(w: Callable[..., str], year: str) -> list[str]:
         f"(?:يوم{S})?{weekday}(?:{S}{shift})?",  # الثلاثاء الماضي
         f"(?:{year_word}{S}{year}|(?<!\\d)\\d{{1,4}}{S0}{w('eras')})",  # عام 1949، 1991م
     ]
+
+
+def _heading_year(text: str, span: tuple[int, int]) -> bool:
+    """A bare year that ends its line after a comma: a section heading's date ("Relations Interrupted, 1975.")."""
+    rest = text[span[1] : span[1] + 3].lstrip(".")
+    return text[max(0, span[0] - 2) : span[0]].rstrip(" ") in (",", "،") and (not rest or rest[0] == "\n")
+

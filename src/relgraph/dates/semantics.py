@@ -382,6 +382,8 @@ def _relative_unit(s: Slots, unit: str, published: date | None, previous: Partia
     if from_previous and previous is not None:
         moved = shifted(previous.earliest, unit, n)
         precision = coarser(UNIT_PRECISION[unit], previous.precision)
+    elif s.anaphora is not None:
+        return None  # "the same day", "the following year" point back to a date the text has not given
     elif published is not None:
         moved, precision = shifted(published, unit, n), UNIT_PRECISION[unit]
     else:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from relgraph.extractors.language import TriggerSpec
@@ -38,6 +39,7 @@ _PEOPLE = ("official", "person", "office")  # references to people acting for a 
 _PLACES = ("capital", "city", "venue")  # references that can say where an event happened
 _RELATIONS_REACH = 4  # words from a relations noun to the pair "between" ("resumption of diplomatic relations between")
 _TOPIC_CUES = ("about", "on")  # prepositions (and modal cues) that open the topic of talks
+_GOAL_WORDS = 8  # at most this many words between a travel trigger (or its traveller after it) and its destination
 _OBJECT_WORDS = 4  # at most this many words between a verb and the noun that is its object
 _AGENT_WORDS = (3, 6)  # at most this many words between a verb (a noun) and its agent ("by Iceland")
 _GOAL_CUES = {"to": ("to", "for"), "object": ("",), "in": ("in", "by"), "with": ("with", "by"), "for": ("for",)}
@@ -107,7 +109,10 @@ class Site:
         previous = words.between(max(self.sentence[0], word_start - 24), word_start)
         while previous and previous[-1] in lists["auxiliaries"]:
             previous.pop()
-        relative = bool(previous) and previous[-1] in lists["relatives"]
+        # After a relative pronoun the antecedent is the agent ("الذي زار القاهرة"), unless a pronoun on the verb
+        # stands for it as the object, when the agent follows: "الاتفاق الذي أبرمته إيران مع ...".
+        resumptive = self.spec.word_class == "verb" and self.hit.suffix in lists.get("possessive_suffixes", ())
+        relative = bool(previous) and previous[-1] in lists["relatives"] and not resumptive
         # VSO, or VOS past a prepositional object, a state's name counting as one word: "اعترف بالجبل الأسود كل
         # من آيسلندا".
         first = next((a for a in agentive if not a.cue), None)
@@ -117,9 +122,16 @@ class Site:
         if self.lang.verb_first and first is not None and not relative:
             takes_object = "object" in (*self.spec.param("goal"), *self.spec.param("guest"))
             if self.spec.word_class == "verb":
+                # VOS: the host first, the official who went after it ("زار السودان وزير الخارجية المصري").
+                official = next((a for a in after if a.start > first.start and not a.cue and a.kind in _PEOPLE
+                                 and a.codes and a not in skip and words.within(first.end, a.start, 1)), None)
+                if takes_object and first.kind not in _PEOPLE and official is not None:
+                    return official
                 # Unless the verb takes its host or guest as a bare object and nothing says it is the agent.
                 if first.kind in _PEOPLE or not takes_object or any(
-                        not a.cue and a is not first and words.within(first.end, a.start, 3) for a in self.after()):
+                        not a.cue and a.start > first.start and words.within(first.end, a.start, 3)
+                        and not conjoined(self.lang, words, prev.end, a.start)  # "زار اليمن والسودان": objects
+                        for prev, a in pairwise(after)):
                     return first
             elif self.spec.word_class == "noun" and words.within(hit_end, first.start, 0) and first.kind in (
                     *_PEOPLE, *(() if takes_object else ("name", "capital", "group"))):
@@ -134,17 +146,18 @@ class Site:
             # "During his visit to Ankara, the Iraqi prime minister ...": with nobody before, the official after.
             owner = self._owner_before() or next(
                 (a for a in self.after() if a.kind in _PEOPLE and a.codes and a not in skip), None)
-            if owner is not None:
-                return owner
+            intransitive = "object" not in (*self.spec.param("goal"), *self.spec.param("guest"))
+            if owner is not None or self.spec.word_class == "noun" or intransitive:
+                return owner  # "أثناء توجهه إلى دبي" (a verbal noun): whoever "he" is, not a place named before
         controller = self._controller()
         if controller is not None and controller not in skip:
             return controller
         everyone = reversed(self.r.actors_in(self.sentence[0], self.hit.start))
-        bare = (a for a in everyone if a.agentive and a.cue in ("", "as") and a.kind != "topic"
+        bare = (a for a in everyone if a.agentive and (a.cue in ("", "as") or self._absolute(a)) and a.kind != "topic"
                 and a not in skip and a.end <= self.hit.start)
         after_comma = self.r.low[max(self.sentence[0], word_start - 3) : word_start].rstrip().endswith(",")
         for a in bare:
-            if self._object_of_verb(a) or (after_comma and self._in_relative(a)):
+            if not self._absolute(a) and (self._object_of_verb(a) or (after_comma and self._in_relative(a))):
                 continue
             if a.codes:
                 return a
@@ -155,9 +168,17 @@ class Site:
         if self.lang.modifiers_first and self.spec.word_class == "noun":
             # "Sadat's visit", "the Qatari mediation": a possessive or adjective right before the noun.
             for a in self.before():
-                if self.within(a.end, self.hit.start, 1):
-                    return a
+                if self.within(a.end, self.hit.start, 1) and "/" not in self.r.low[a.end : self.hit.start]:
+                    return a  # not across a slash: "Relations with PRC/Termination of Relations with ..."
         return None
+
+    def _absolute(self, ref: ActorRef) -> bool:
+        """``ref`` is the subject of an absolute construction: "with" it, then the trigger's participle right after
+        ("with the minister visiting Tehran on Saturday")."""
+        verb = self.r.low[self.hit.word_start : self.hit.end]
+        return (ref.cue == "with" and self.within(ref.end, self.hit.start, 0)
+                and verb.endswith(tuple(self.lang.words.get("progressive_endings", ()))) and bool(
+                    self.lang.words.get("progressive_endings")))
 
     def _controller(self) -> ActorRef | None:
         """The subject of an infinitive that a noun governs is the noun's possessor: "the decision of Egypt to
@@ -225,10 +246,11 @@ class Site:
                     for t in self.r.triggers_in(*self.sentence) if t is not self.hit)
         return talks or any(c.entry.value == "topic" for c in self.r.cues_in(*self.sentence, "modal"))
 
-    def relative_between(self, end: int) -> bool:
+    def relative_between(self, end: int, words: str = "relatives") -> bool:
         """A relative pronoun lies between the trigger and ``end``: what follows it describes a noun, and is no
-        argument of the trigger ("met members of the council, which comprises Oman and Qatar")."""
-        return not self.lang.words["relatives"].isdisjoint(self.r.words_between(self.hit.end, end))
+        argument of the trigger ("met members of the council, which comprises Oman and Qatar"); with ``words``
+        "complementizers", a reported clause ("في زيارة رسمية، إن الرئيس ... إيران")."""
+        return not self.lang.words[words].isdisjoint(self.r.words_between(self.hit.end, end))
 
     def trigger_between(self, end: int) -> bool:
         """Another trigger lies between this one and ``end`` ("talks, mediated by Oman": Oman is the mediator's)."""
@@ -259,8 +281,9 @@ class Site:
         return (bool(suffixes) and self.r.low[start:end].endswith(suffixes)) or self.possessed(start)
 
     def _owner_before(self) -> ActorRef | None:
-        """Whose "his"/"its" this is: the nearest official or person, else the nearest state."""
-        before = [a for a in self.before() if a.agentive and a.kind != "topic"]
+        """Whose "his"/"its" this is: the nearest official or person, else the nearest state named (not a place:
+        "القبض عليه بمطار الرياض أثناء توجهه إلى دبي", "قال الوزير في الرياض إن زيارته")."""
+        before = [a for a in self.before() if a.agentive and a.kind not in ("topic", "capital", "city", "venue")]
         people = [a for a in before if a.kind in _PEOPLE]
         return next(iter(people or before), None)
 
@@ -381,10 +404,19 @@ class Site:
         in_clause = [b for b in before if b[0] >= self.clause.start]
         return in_clause[-1] if in_clause else None
 
+    def impersonal(self) -> bool:
+        """An impersonal passive governs the noun ("تم بحث الشأن السوري", it was discussed): the noun has no agent,
+        and the states after it are what was discussed, unless "between" or "with" says otherwise."""
+        return any(  # a verb of the same letters (بحث) is read as its verbal noun here
+            self.within(c.end, self.hit.word_start, 0) for c in self.r.cues_in(
+                max(self.sentence[0], self.hit.word_start - 12), self.hit.word_start, "impersonal"))
+
     def passive(self) -> bool:
         """A passive marker is one of the two words before the trigger ("was recalled", "were restored")."""
         before = self.r.words_between(max(self.sentence[0], self.hit.start - 24), self.hit.start)[-2:]
-        return not self.lang.words["passive_markers"].isdisjoint(before)
+        verb = self.r.low[self.hit.word_start : self.hit.end].split(" ")[0]
+        progressive = verb.endswith(tuple(self.lang.words.get("progressive_endings", ())))  # "is welcoming"
+        return not progressive and not self.lang.words["passive_markers"].isdisjoint(before)
 
     def discourse(self, codes: Sequence[str], subjects: Sequence[ActorRef]) -> list[str]:
         """``codes`` completed with the pair under discussion, when the subject is missing or unnamed.
@@ -468,8 +500,8 @@ def travel(site: Site) -> list[Candidate]:
         near = [a for a in site.before() if site.within(a.end, site.hit.start, 1)]
     visitor = next((a for a in near if a.kind in _PEOPLE and a.codes), None) if side else (
         site.traveller_of() or site.subject())
-    if visitor is None or visitor.level == "envoy" or site.civilian(visitor):
-        return []  # an ambassador going to his post, a team on tour: no state's visit
+    if visitor is None or visitor.level == "envoy" or site.civilian(visitor) or not _travels(site, visitor):
+        return []  # an ambassador going to his post, a team on tour, a city's fame or a tourist's Monaco: no visit
     if site.lang.verb_first and site.spec.word_class == "verb" and not site.adjacent_subject(visitor):
         return []  # "وصلت طائرة سعودية", "والرسالة وصلت": something else arrived
     kinds = site.spec.param("visitor")
@@ -477,7 +509,10 @@ def travel(site: Site) -> list[Candidate]:
         return []  # "left Kabul": a person leaving a place he visited, not a state leaving a country
     cues = [c for g in site.spec.param("goal") or ("to",) for c in _GOAL_CUES.get(g, (g,))]
     goals = [a for a in site.with_cue(cues, site.refs if side else None)  # a participle's place is anywhere
-             if not set(a.codes) & set(visitor.codes) and a.kind != "topic"]
+             if not set(a.codes) & set(visitor.codes) and a.kind != "topic" and (side or (
+                 # the trigger's own: near it, not past another trigger ("في زيارة رسمية، إن ... في مواجهة إيران")
+                 site.r.distance(max(site.hit.end, visitor.end), a.start) <= _GOAL_WORDS
+                 and not site.trigger_between(a.start) and not site.relative_between(a.start, "complementizers")))]
     if not goals and not site.lang.modifiers_first and site.spec.word_class == "noun":
         # "زيارة قطر": the host right after the noun.
         goals = [a for a in site.after() if site.within(site.hit.end, a.start, 0) and a is not visitor]
@@ -487,12 +522,38 @@ def travel(site: Site) -> list[Candidate]:
                            host if host.kind in _PLACES else site.place())]
 
 
+def _travels(site: Site, visitor: ActorRef) -> bool:
+    """``visitor`` can be a traveller: people, a state (not a city: "سمعة وارسو وصلت"; "Washington's negotiator"
+    is people), and after a travel noun people only ("زيارة موناكو" is a visit to Monaco, a tourist's)."""
+    if visitor.kind in (*_PEOPLE, "pronoun", "country_pronoun"):
+        return True
+    if site.spec.word_class == "noun":
+        return False
+    return visitor.kind not in _PLACES or site.r.low.startswith("'s", visitor.end)
+
+
 def receive(site: Site) -> list[Candidate]:
     host = site.subject()
-    kinds = site.spec.param("visitor") or (*_PEOPLE, "name", "group")  # one welcomes decisions, not states
-    candidates = [a for a in site.after() if a is not host and a.kind in kinds]
-    cues = [c for g in site.spec.param("guest") or ("object",) for c in _GOAL_CUES.get(g, (g,))]
-    guests = [a for a in candidates if a.cue in cues]
+    kinds = site.spec.param("visitor") or _PEOPLE  # one receives officials (not "patients from Yemen", decisions)
+    if site.passive() and site.spec.word_class == "verb":
+        # "The Prince of Monaco was received at the White House by President Wilson": the guest comes first.
+        guests = [a for a in site.before() if a.start >= site.clause.start and a.kind in kinds
+                  and a.cue in ("", "of") and a.codes][:1]
+        host = next((a for a in site.after(site.clause.end) if a.cue == "agent" and a.codes), None)
+    elif (site.spec.word_class == "noun" and site.hit.suffix in site.lang.words.get("possessive_suffixes", ())
+          and not site.lang.words["welcomed_after"].isdisjoint(site.r.words_between(
+              max(site.sentence[0], site.hit.word_start - 8), site.hit.word_start)[-1:])):
+        # "كان في استقباله نظيره الكيني": the pronoun is the guest received, the host comes after ("خلال استقباله
+        # الوزير": his receiving the minister, the pronoun the host).
+        owner = site._owner_before()
+        guests = [owner] if owner is not None and owner.codes else []
+        host = next((a for a in site.after() if a.cue == "" and a.kind in _PEOPLE and a.codes), None)
+    else:
+        start = max(site.hit.end, host.end if host is not None else 0)
+        candidates = [a for a in site.after() if a is not host and a.kind in kinds  # its own guest, near it
+                      and site.r.distance(start, a.start) <= _GOAL_WORDS and not site.trigger_between(a.start)]
+        cues = [c for g in site.spec.param("guest") or ("object",) for c in _GOAL_CUES.get(g, (g,))]
+        guests = [a for a in candidates if a.cue in cues]
     if not guests:
         return []
     guest = guests[0]
@@ -533,10 +594,13 @@ def _parties_after(site: Site, reach: int = 2) -> list[ActorRef]:
 
 
 def meet(site: Site) -> list[Candidate]:
-    if site.indirect() or site.governed_by("stops"):
+    if site.indirect() or site.governed_by("stops") or _stateless_partner(site):
         return []
     parties = _parties_after(site)
     met: list[ActorRef] = []  # whom a verb's subject met, in a list: "met the presidents of A, B and C"
+    if not parties and site.impersonal():  # "تم بحث الشأن السوري": what was discussed, by the parties told before
+        parties = site.with_cue(("with", "between"), site.after(site.clause.end))
+        return _cand(site, EventType.MEETING, _codes(parties), parties, site.place())
     if not parties:
         parties = site.subjects()  # "the foreign ministers of Greece and Turkey met"
         met = [a for a in _partners(site, site.spec.param("party_cues") or ("with", "by", "", "for"))
@@ -547,7 +611,9 @@ def meet(site: Site) -> list[Candidate]:
     parties = [a for a in site.parties(parties) if a.kind != "topic" or site.within(site.hit.end, a.start, 1)]
     if any(a.level == "envoy" or site.staff(a) for a in parties):
         return []  # a meeting is at minister level or above on both sides: not with ambassadors, officials, MPs
-    codes = _codes(a for a in parties if a.kind not in _PLACES or a.cue not in ("in", "to", "by"))
+    # A city is where talks are, never a party (فالنسيا، a club's city); a capital may stand for its government.
+    codes = _codes(a for a in parties if a.kind not in ("city", "venue")
+                   and (a.kind != "capital" or a.cue not in ("in", "to", "by")))
     met = [a for a in met if a in parties]
     host = [c for c in codes if c not in _codes(met)]
     if site.spec.word_class == "verb" and len(host) == 1 and len(_codes(met)) >= 2:
@@ -563,17 +629,33 @@ def meet(site: Site) -> list[Candidate]:
     return _cand(site, EventType.MEETING, codes, parties, site.place())
 
 
-def _partners(site: Site, cues: Sequence[str] = ("with",)) -> list[ActorRef]:
+def _stateless_partner(site: Site) -> bool:
+    """The first "with" after the trigger names an organisation or an office no state holds: "مباحثاتنا مع ممثل
+    الأمين العام للأمم المتحدة" (talks with the UN's envoy are no meeting between states)."""
+    r = site.r
+    cue = next((c for c in r.cues_in(site.hit.end, site.clause.end, "prep") if c.entry.value == "with"), None)
+    if cue is None or not site.within(site.hit.end, cue.start, 3) or any(a.start < cue.start for a in site.after()):
+        return False  # the trigger's own "with", before any state after it
+    partner = next(iter(r.actors_in(cue.end, site.clause.end)), None)
+    return (partner is not None and not partner.codes and partner.kind in ("org", "office")
+            and site.within(cue.end, partner.start, 3)
+            and not any(conjoined(site.lang, r.words, partner.end, a.start) for a in site.after()))  # "and X"
+
+
+def _partners(site: Site, cues: Sequence[str] = ("with",), start: int | None = None) -> list[ActorRef]:
     """Whom the trigger's subject meets or negotiates with: references after it in its clause with one of
     ``cues``, not past another trigger ("came after Iran restored ties with Egypt") or a relative pronoun ("the
-    council, which comprises Oman and Qatar"); a bare one only near the trigger or in a list with a partner."""
+    council, which comprises Oman and Qatar"); a bare one only near the trigger (or ``start``: the end of its
+    object, "signed a Treaty of Friendship and Navigation with the United States") or in a list with a partner."""
     found: list[ActorRef] = []
+    start = site.hit.end if start is None else start
     for a in site.with_cue(cues, site.after(site.clause.end)):
-        if site.trigger_between(a.start) or site.relative_between(a.start):
-            break
+        if site.trigger_between(a.start) or site.relative_between(a.start) or any(
+                c.entry.value == "about" for c in site.r.cues_in(site.hit.end, a.start, "prep")):
+            break  # "بدأ لقاءه معهم حيال مزايا الاتفاق مع إيران": past the topic, another noun's partner
         if a.kind in _PLACES and a.cue in ("in", "to", "by"):
             continue  # "بالرياض", "in Riyadh": where, not with whom
-        near = site.r.distance(site.hit.end, a.start) <= (3 if a.cue == "" else 8)
+        near = site.r.distance(start, a.start) <= (3 if a.cue == "" else 8)
         if near or (found and conjoined(site.lang, site.r.words, found[-1].end, a.start)):
             found.append(a)
     return found
@@ -595,9 +677,16 @@ def relations(site: Site) -> list[Candidate]:
         return _cand(site, etype, _codes(between), between)
     subjects = site.subjects()
     cues = site.spec.param("partner") or ("with", "between", "")
-    partners = [a for a in site.with_cue(cues, site.after(site.clause.end)) if a not in subjects and a.kind != "topic"]
+    partners = [a for a in site.with_cue(cues, site.after(site.clause.end)) if a not in subjects and a.kind != "topic"
+                and not site.trigger_between(a.start)]  # "Establishment ... with PRC/Termination ... with the ROC"
+    # Its partners: the first, or a list of them ("ties with Iran, and military cooperation with Turkey": Iran).
+    partners = _coordinated_run(site, partners) or _dated_run(site, partners) or partners[:1]
     partners += [a for a in site.between() if a.end <= site.hit.start and a not in partners and a not in subjects]
-    codes = _codes_list(_codes(subjects), _codes(partners))
+    recorder = site.r.recorder
+    # In a state's own record, no subject is the recorder; no party at all, the recorder and the state it is about.
+    codes = _codes_list(_codes(subjects) or ([recorder] if recorder and partners else []), _codes(partners))
+    if len(codes) < 2 and recorder and site.r.counterpart and not subjects:
+        codes = _codes_list(codes or [recorder], [site.r.counterpart])
     if len(codes) < 2 and site.pair():
         codes = _codes_list(codes, site.pair())
     pronoun = site.lang.pattern("partner_pronouns").search(site.r.low, site.hit.end,
@@ -662,6 +751,10 @@ def _run_around(site: Site, ref: ActorRef) -> list[ActorRef]:
 
 
 def recognize(site: Site) -> list[Candidate]:
+    mutual = _parties_after(site, _RELATIONS_REACH)  # "recognition between the United States and Siam": each way
+    if len(_codes(mutual)) == 2:
+        a, b = _codes(mutual)
+        return [c for pair in ((a, b), (b, a)) for c in _cand(site, EventType.RECOGNITION, pair, mutual)]
     recognizer = site.subject()
     if recognizer is None:
         return []
@@ -747,6 +840,12 @@ def envoy(site: Site) -> list[Candidate]:
         site.within(m.end(), a.start, 0) for m in nouns.finditer(site.r.low, max(n_end, a.start - 16), a.start))]
     if site.lang.modifiers_first:
         senders = [a for a in site.refs if a.end <= n_start and site.within(a.end, n_start, 1)] + senders
+    # "Ambassadors of Chile, Peru and Ghana presented their credentials": each state's envoy, each an event.
+    listed = next((_run_around(site, a) for a in (*senders[:1], *site.after(limit))
+                   if (a.cue == "of" and a.start >= n_end and site.within(n_end, a.start, 1))
+                   or (a.level == "envoy" and a.start <= n_start < a.end)), [])
+    listed = listed if len(listed) > 1 and all(a.kind in ("name", "official") for a in listed) else []
+    senders = [*listed, *(a for a in senders if a not in listed)]
     # The post: after the envoy noun ("Sweden's ambassador to Kenya presented ...") or the trigger.
     posts = [a for a in site.refs if a.start >= min(n_end, site.hit.end)]
     if etype is EventType.AMBASSADOR_RECALLED:
@@ -759,16 +858,17 @@ def envoy(site: Site) -> list[Candidate]:
         # "accredited its ambassador in Addis Ababa to Djibouti": the post it is sent to before the one it is in.
         hosts = sorted((a for a in posts if a.cue in ("at", "to", "in") and a is not sender),
                        key=lambda a: a.cue == "in")
-        if not hosts and subject is not None and sender is not subject:
+        if not hosts and subject is not None and sender is not subject and subject not in listed:
             hosts = [subject]  # the head of state who received the credentials
     if (sender is None or not sender.codes) and site.r.recorder:  # "Chargé X presented his credentials", in
         sender = _implicit(site, n_start, n_end)                     # the sending state's own record
     if sender is None:
         return []
-    hosts = [h for h in hosts if not set(h.codes) & set(sender.codes)]
-    # "withdrew its ambassadors from the United States and Australia": one event per post.
-    return [c for h in _coordinated_run(site, hosts) or hosts[:1]
-            for c in _cand(site, etype, [sender.codes[0], h.codes[0]], (sender, h))]
+    sent = listed if sender in listed else [sender]
+    hosts = [h for h in hosts if not set(h.codes) & {c for s in sent for c in s.codes}]
+    # "withdrew its ambassadors from the United States and Australia": one event per post; one per sender listed.
+    return [c for s in sent for h in _coordinated_run(site, hosts) or hosts[:1]
+            for c in _cand(site, etype, [s.codes[0], h.codes[0]], (s, h))]
 
 
 def _both_ways(site: Site) -> list[Candidate]:
@@ -858,17 +958,24 @@ def sign(site: Site) -> list[Candidate]:
     for about, forms in site.r.lang.about_relations.items():
         if any(f in window for f in forms):
             etype = about
-    subjects = site.subjects()
-    subject = subjects[-1] if subjects else None
-    partners = _partners(site, ("with", "between", "")) + [  # its arguments, not every state of the sentence
-        b for a in site.between() if site.clause.start <= a.start < site.clause.end for b in _run_around(site, a)]
+    # "after the signing of the deal between Tehran and world powers": the parties "between" whom the document is
+    # are a noun's only ones (not "the deal to boost the ties between Germany and Iran").
     document = site.r.lang.needs.get(site.spec.index)
+    found = document.search(site.r.low, site.hit.end, site.clause.end) if document else None
+    between = site.spec.word_class == "noun" and found is not None and any(
+        found.end() <= a.start < site.clause.end and site.within(found.end(), a.start, 2) for a in site.between())
+    subjects = [] if between else site.subjects()
+    subject = subjects[-1] if subjects else None
+    # Its arguments, not every state of the sentence: "with" may follow its object, the document.
+    object_end = found.end() if found is not None and site.within(site.hit.end, found.start(), 3) else None
+    partners = _partners(site, ("with", "between", ""), object_end) + [
+        b for a in site.between() if site.clause.start <= a.start < site.clause.end for b in _run_around(site, a)]
     partners = [a for a in partners if a not in subjects and a.kind != "topic" and a.cue != "in"
                 and not (document and document.match(site.r.low, a.end + 1))]
     codes = _codes([*subjects, *partners])
-    if len(codes) < 2 and site.pair():
+    if len(codes) < 2 and site.pair() and not between:
         codes = _codes_list(codes, site.pair())
-    if len(codes) < 2:
+    if len(codes) < 2 and not between:
         codes = site.discourse(codes, subjects)
     if etype is not site.spec.type and subject is not None and len(_codes(partners)) >= 2:
         return [c for p in partners for c in _cand(site, etype, [subject.codes[0], p.codes[0]], (subject, p))]

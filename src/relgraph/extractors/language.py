@@ -33,7 +33,7 @@ from typing import Any
 
 from relgraph.dates.lexicon import alternation
 from relgraph.errors import ExtractorError
-from relgraph.extractors.morphology import Morphology
+from relgraph.extractors.morphology import Inflection, morphology
 from relgraph.extractors.scanning import Entry, Lexicon
 from relgraph.gazetteer import LANGS as GAZETTEER_LANGS
 from relgraph.gazetteer import Gazetteer
@@ -114,6 +114,8 @@ class Language:
     future_light_verbs: frozenset[str] = frozenset()
     #: publishers whose pages are one state's own record of its relations (lower case) -> that state
     record_keepers: dict[str, str] = field(default_factory=dict)
+    #: leaders' surnames (folded) -> their (state, from, to) spans, for the word a regime noun governs ("نظام الأسد")
+    surnames: dict[str, tuple[tuple[str, date, date | None], ...]] = field(default_factory=dict)
     _roles: dict[str, str] = field(default_factory=dict, repr=False, compare=False)  # proclitic() by prefix
 
     def has(self, key: str, word: str) -> bool:
@@ -142,16 +144,19 @@ _NEVER = re.compile(r"(?!)")
 _WORD_LISTS = ("conjunctions", "relatives", "auxiliaries", "passive_markers", "name_stops", "office_gap",
                "possessive_marks", "office_modifiers", "possessives", "possessive_suffixes", "prep_gap",
                "purpose_prefixes", "future_prefixes", "imperfect_prefixes", "not_a_place_after", "articles",
-               "light_verbs", "kingdom_named_by")
+               "light_verbs", "kingdom_named_by", "progressive_endings",
+               "welcomed_after", "former_markers", "complementizers")
 #: Regular expressions a lexicon may give, over folded text.
 _PATTERNS = ("mission_nouns", "envoy_nouns", "diplomat_nouns", "dual_mission_nouns", "partner_pronouns",
              "respectively", "distributive", "civilians_after", "civilians_before", "staff_nouns",
-             "event_anchored", "off_domain", "reciprocals")
+             "event_anchored", "off_domain", "reciprocals", "other_ties")
 #: Every top-level key a lexicon may have.
 LEXICON_KEYS = frozenset({
     "_about", "syntax", "offices", "office_states", "honorifics", "name_glue", "pair_anaphors", "kingdom_anaphors",
     "country_pronouns", "agencies", "prepositions", "proclitic_prepositions", "location_heads", "clause_breaks",
     "modality", "modal_window", "modal_reach", "needs_reach", "needs_cues", "lexemes", "modal_nouns", "record_keepers",
+    "eponym_heads", "modal_adjectives", "after_modality_adjectives", "regime_nouns",
+    "impersonal_passives", "announcement_verbs", "modal_verbs",
     "morphology", "light_verbs", "after_modality", "date_blockers", "date_bounds", "indirect_contact", "frame_params",
     "triggers", "agreement_about_relations", "state_names", *_WORD_LISTS, *_PATTERNS,
 })
@@ -232,6 +237,9 @@ def _lexicon_entries(data: dict[str, Any], clitics: bool) -> Iterator[Entry]:
     yield from words("indirect_contact", "contact")
     yield from words("after_modality", "modal_after")
     yield from words("location_heads", "lochead", "noun")
+    yield from words("eponym_heads", "eponym", "noun")
+    yield from words("regime_nouns", "regime", "noun")
+    yield from words("impersonal_passives", "impersonal")
     yield from words("date_blockers", "blocker")
     yield from words("date_bounds", "bound")
     for form, role in data.get("prepositions", {}).items():
@@ -243,12 +251,26 @@ def _lexicon_entries(data: dict[str, Any], clitics: bool) -> Iterator[Entry]:
     for category, forms in data.get("modal_nouns", {}).items():
         for form in forms:
             yield Entry(form, "modal", category, _word_class(clitics, "noun"))
+    # Adjectives of modality inflect like a nisba, with or without the article: مقبل → المقبلة، القادمين، مرتقبة.
+    for category, forms in data.get("modal_adjectives", {}).items():
+        for form in forms:
+            yield Entry(form, "modal", category, _word_class(clitics, "nisba"))
+    for form in data.get("after_modality_adjectives", ()):
+        yield Entry(form, "modal_after", form, _word_class(clitics, "nisba"))
+
+
+def _surnames(gazetteer: Gazetteer, lang: str) -> dict[str, tuple[tuple[str, date, date | None], ...]]:
+    """Leaders' surnames, folded, with their terms: looked up only for the word a regime noun governs."""
+    terms: dict[str, list[tuple[str, date, date | None]]] = {}
+    for form, code, start, end in gazetteer.surnames(lang) if lang in GAZETTEER_LANGS else ():
+        terms.setdefault(fold(form), []).append((code, start, end))
+    return {form: tuple(spans) for form, spans in terms.items()}
 
 
 _TRIGGER_KEYS = ("type", "frame", "class", "forms", "lemmas", "generic_forms", "needs")
 
 
-def _triggers(data: dict[str, Any], clitics: bool, morphology: Morphology) -> tuple[list[TriggerSpec], list[Entry]]:
+def _triggers(data: dict[str, Any], clitics: bool, inflection: Inflection) -> tuple[list[TriggerSpec], list[Entry]]:
     """The trigger specs and their lexicon entries.
 
     A trigger's keys other than :data:`_TRIGGER_KEYS` are its frame's params, over the
@@ -259,7 +281,8 @@ def _triggers(data: dict[str, Any], clitics: bool, morphology: Morphology) -> tu
     defaults: dict[str, dict[str, list[str]]] = data.get("frame_params", {})
     for i, raw in enumerate(data.get("triggers", [])):
         if raw["class"] not in ("verb", "noun", "word"):
-            raise ExtractorError(f"trigger {raw['forms'][:1]}: class {raw['class']!r} is not verb, noun or word")
+            raise ExtractorError(f"trigger {raw.get('forms', raw.get('lemmas'))}: class {raw['class']!r} is not verb, "
+                                 "noun or word")
         given = {**defaults.get(raw["frame"], {}), **{k: v for k, v in raw.items() if k not in _TRIGGER_KEYS}}
         params = tuple((k, tuple(fold(str(x)) for x in v)) for k, v in given.items())  # words compared with folded text
         etype = EventType.from_slug(raw["type"])
@@ -267,7 +290,7 @@ def _triggers(data: dict[str, Any], clitics: bool, morphology: Morphology) -> tu
         generic = TriggerSpec(i, etype, raw["frame"], raw["class"], True, raw.get("needs"), params)
         specs.append(spec)
         word_class = _word_class(clitics, raw["class"])
-        forms = [*raw.get("forms", ()), *(f for lemma in raw.get("lemmas", ()) for f in morphology.inflections(lemma))]
+        forms = [*raw.get("forms", ()), *(f for lemma in raw.get("lemmas", ()) for f in inflection.inflections(lemma))]
         entries += [Entry(form, "trigger", spec, word_class) for form in dict.fromkeys(forms)]
         entries += [Entry(form, "trigger", generic, word_class) for form in raw.get("generic_forms", ())]
     return specs, entries
@@ -297,8 +320,17 @@ def compile_language(code: str, data: dict[str, Any], gazetteer: Gazetteer, *, f
 def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
     syntax: dict[str, bool] = data.get("syntax", {})
     clitics = syntax.get("clitics", False)
-    specs, trigger_entries = _triggers(data, clitics, Morphology.from_data(data.get("morphology", {})))
-    lexicon = Lexicon([*_entries(code, data, gazetteer, clitics), *trigger_entries], code, ACTOR_KINDS)
+    inflection = morphology(data.get("morphology", {}))
+    specs, trigger_entries = _triggers(data, clitics, inflection)
+    # Verbs that announce a decision ("announced that they will restore ties"), inflected from their lemmas.
+    announcing = [Entry(form, "announce", form, _word_class(clitics, "verb"))
+                  for lemma in data.get("announcement_verbs", ()) for form in inflection.inflections(lemma)]
+    # Verbs of modality, by category, inflected from their lemmas like the triggers ("هدد/يهدد", "threaten").
+    modal = [Entry(form, "modal", category, _word_class(clitics, "verb"))
+             for category, lemmas in data.get("modal_verbs", {}).items() for lemma in lemmas
+             for form in dict.fromkeys([*([] if "/" in lemma else [lemma]), *inflection.inflections(lemma)])]
+    lexicon = Lexicon([*_entries(code, data, gazetteer, clitics), *trigger_entries, *announcing, *modal], code,
+                      ACTOR_KINDS)
     return Language(
         code,
         lexicon,
@@ -329,6 +361,7 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
         future_light_verbs=frozenset(fold(p + v) for p in data.get("future_prefixes", ()) for v in data.get(
             "light_verbs", ())),
         record_keepers={str(k).lower(): str(v) for k, v in data.get("record_keepers", {}).items()},
+        surnames=_surnames(gazetteer, code),
     )
 
 

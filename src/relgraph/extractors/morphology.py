@@ -1,5 +1,8 @@
 """Inflection from lemmas: a language's lexicon lists a verb once and its forms are derived here.
 
+:func:`morphology` reads a lexicon's ``morphology`` block: English spelling rules with their exceptions
+(:class:`Morphology`), or a conjugation table over principal parts (:class:`Conjugation`, for Arabic).
+
 English verbs inflect by rule (``recall`` → ``recalls``, ``recalled``, ``recalling``); the exceptions are data in
 the lexicon's ``morphology`` block: ``irregular`` (past and participle: ``"meet": ["met", "met"]``) and ``doubling``
 (a final consonant doubled before -ed and -ing: ``expel`` → ``expelled``). A multi-word lemma inflects its first word
@@ -23,9 +26,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
-__all__ = ["Morphology"]
+__all__ = ["Conjugation", "Inflection", "Morphology", "morphology"]
+
+
+class Inflection(Protocol):
+    def inflections(self, lemma: str) -> list[str]:
+        """The forms derived from ``lemma``."""
+        ...
+
+
+def morphology(data: Mapping[str, Any]) -> Inflection:
+    """The inflection a lexicon's ``morphology`` block describes: a conjugation table where it has one."""
+    return Conjugation.from_data(data) if "perfect" in data else Morphology.from_data(data)
 
 _VOWELS = frozenset("aeiou")
 
@@ -72,3 +86,53 @@ def _third_person(verb: str) -> str:
     if verb.endswith("y") and len(verb) > 1 and verb[-2] not in _VOWELS:
         return verb[:-1] + "ies"
     return verb + "s"
+
+
+@dataclass(frozen=True)
+class Conjugation:
+    """Verbs conjugated from their principal parts by tables of endings (the lexicon's ``morphology`` block).
+
+    A lemma gives the perfect and, where the verb's imperfect is a trigger too, the imperfect, both in the third
+    person masculine singular: ``"زار/يزور"``. Each table maps a stem's ending to the endings that replace it,
+    the longest that fits winning (``""`` appends), so a defective verb takes its own (التقى → التقت، التقيا);
+    the imperfect's first letter is replaced by each of ``persons`` (يزور → تزور); "/يعمل" gives the imperfect
+    only (تعمل على, works towards: not عمل, worked). Clitics are not derived here:
+    the scanner reads them around every form. A multi-word lemma conjugates its first word ("أجرى/يجري مباحثات").
+
+    >>> rules = Conjugation({"": ("", "ت", "ا"), "ى": ("ى", "ت", "يا")}, {"": ("", "ان"), "ي": ("ي", "يان")},
+    ...                     ("ي", "ت"))
+    >>> rules.inflections("زار/يزور")
+    ['زار', 'زارت', 'زارا', 'يزور', 'يزوران', 'تزور', 'تزوران']
+    >>> rules.inflections("التقى/يلتقي")
+    ['التقى', 'التقت', 'التقيا', 'يلتقي', 'يلتقيان', 'تلتقي', 'تلتقيان']
+    >>> rules.inflections("عقد اجتماعا")
+    ['عقد اجتماعا', 'عقدت اجتماعا', 'عقدا اجتماعا']
+    """
+
+    perfect: Mapping[str, tuple[str, ...]]
+    imperfect: Mapping[str, tuple[str, ...]]
+    persons: tuple[str, ...]
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> Conjugation:
+        def table(key: str) -> dict[str, tuple[str, ...]]:
+            return {str(k): tuple(map(str, v)) for k, v in data.get(key, {}).items()}
+
+        return cls(table("perfect"), table("imperfect"), tuple(map(str, data.get("persons", ()))))
+
+    def inflections(self, lemma: str) -> list[str]:
+        head, space, rest = lemma.partition(" ")
+        perfect, _, imperfect = head.partition("/")
+        forms = _endings(perfect, self.perfect) if perfect else []  # "/يعمل": the imperfect only
+        if imperfect:
+            forms += [person + form[1:] for person in self.persons for form in _endings(imperfect, self.imperfect)]
+        return [f + space + rest for f in dict.fromkeys(forms)]
+
+
+def _endings(stem: str, table: Mapping[str, tuple[str, ...]]) -> list[str]:
+    """``stem`` with each ending of the longest key of ``table`` it ends with, in place of that key."""
+    key = max((k for k in table if stem.endswith(k)), key=len, default=None)
+    if key is None:
+        return [stem]
+    base = stem[: len(stem) - len(key)]
+    return [base + ending for ending in table[key]]

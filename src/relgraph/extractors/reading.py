@@ -28,9 +28,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from itertools import accumulate, chain, repeat
 from operator import itemgetter
 from operator import sub as minus
@@ -40,10 +42,10 @@ from relgraph.dates import TimeExpression, find_dates
 from relgraph.extractors.language import NAME_OR_CAPITAL, WORD_LIKE, Language, TriggerSpec
 from relgraph.extractors.scanning import PREFIX, SPAN, START, STOP, Entry, Hit, spaced
 from relgraph.model import Article
-from relgraph.text.normalize import NormText, lower, normalize
+from relgraph.text.normalize import NormText, fold, lower, normalize
 from relgraph.text.sentences import char_positions, sentence_spans
 
-__all__ = ["ActorRef", "Clause", "Reading", "conjoined", "read"]
+__all__ = ["ActorRef", "Clause", "Reading", "conjoined", "named_person", "read"]
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _NAME_TOKEN_AR = re.compile(r"[\u0621-\u064a]{2,}")
@@ -67,10 +69,11 @@ class ActorRef(NamedTuple):
     agentive: bool = True
     level: str | None = None  # for officials: head | minister | envoy | body
     name: str | None = None  # for a city or a venue: its English name
+    who: tuple[int, int] | None = None  # for a person, an official or an office: where the person's name is
 
     def resolved(self, codes: tuple[str, ...], kind: str) -> ActorRef:
         """This reference standing for ``codes``, as ``kind`` (``_replace``, without its keyword machinery)."""
-        return ActorRef(self.start, self.end, codes, kind, self.cue, self.agentive, self.level, self.name)
+        return ActorRef(self.start, self.end, codes, kind, self.cue, self.agentive, self.level, self.name, self.who)
 
 
 _CODES = itemgetter(2)  # of an ActorRef
@@ -147,6 +150,11 @@ class _Hits(Generic[_T]):
     def any_in(self, start: int, end: int) -> bool:
         i = bisect_left(self.starts, start)
         return i < len(self.hits) and self.hits[i].start < end
+
+    def starts_at(self, pos: int, words: Words) -> bool:
+        """Whether a hit starts right after ``pos``, with no word between."""
+        hit = self.first_from(pos)
+        return hit is not None and words.within(pos, hit.start, 0)
 
     def ends_at(self, pos: int, words: Words) -> bool:
         """Whether a hit ends right before ``pos``, with no word between."""
@@ -239,6 +247,15 @@ class Reading:
         """The triggers that start in ``start:end``."""
         return self.triggers[bisect_left(self._trigger_starts, start) : bisect_left(self._trigger_starts, end)]
 
+    @cached_property
+    def counterpart(self) -> str | None:
+        """In a state's own record of its relations, the state the record is about: the one it names most often
+        besides the recorder ("Establishment of Diplomatic Relations, 1924" on the page about Ireland)."""
+        if self.recorder is None:
+            return None
+        named = Counter(c for a in self.actors if a.agentive for c in a.codes if c != self.recorder)
+        return named.most_common(1)[0][0] if named else None
+
     def pair_at(self, pos: int) -> tuple[str, str] | None:
         """The pair of states under discussion at ``pos``: the last sentence before it that named two."""
         i = bisect_right(self._pair_starts, pos) - 1
@@ -287,14 +304,20 @@ def read(article: Article, lang: Language, *, only_with_triggers: bool = False) 
     kinds: dict[str, list[Hit]] = {}
     for h in cue_hits:
         kinds.setdefault(h.entry.kind, []).append(h)
-    triggers = kinds.get("trigger", [])
+    # A lexeme read on the very span of a trigger is that word, not the trigger: "طبعًا" (of course) is no dual of
+    # طبع; longer lexemes have already won in the scan.
+    lexemes = {(h.start, h.end) for h in kinds.get("lexeme", ())}
+    triggers = [h for h in kinds.get("trigger", ()) if (h.start, h.end) not in lexemes]
+    kinds["trigger"] = triggers
     if only_with_triggers and not triggers:
         return Reading(article, lang, norm, low, Words(""), [], [], [], [], [], [], None)
     sentences = sentence_spans(text)
     clauses = _clauses(sentences, kinds.get("break", []), text)
     dates = find_dates(text, lang.code, article.published)
-    actor_hits = [h for h in actor_hits if not _filed_from(h, text, dates)]
-    home = _home(text, low, lang)
+    filed = [h for h in actor_hits if _filed_from(h, text, dates)]
+    actor_hits = [h for h in actor_hits if h not in filed]
+    # The state whose officials an article leaves unnamed: its news agency's, else where it was filed from.
+    home = _home(text, low, lang) or next((str(h.entry.value) for h in filed if h.entry.kind == "state"), None)
     words = Words(low, spaced_low)
     starts = [s for s, _ in sentences]
     placed = [_sentence_at(sentences, starts, h.start) for h in triggers]  # each trigger's sentence
@@ -403,6 +426,7 @@ def _next_word(low: str, pos: int) -> str:
 
 
 _NEXT_WORD = re.compile(r"\s*([^\W_]+)")
+_LAST_WORD = re.compile(r"([^\W_]+)\s*$")
 
 
 def _actors(
@@ -418,7 +442,9 @@ def _actors(
     if lang.modifiers_first:  # "in the Saudi capital": an adjective before a head is skipped with it
         heads += [h for h in actor_hits if h.entry.data == "demonym"]
     cue_of = _Cues(kinds.get("prep", []), heads, words, lang, active).of
-    places = _Hits(kinds.get("lochead", []), ordered=True)
+    # Nouns a person's name or title after them names: "مطار بن غوريون", "جامعة الملك سعود" (no one acting).
+    institutions = _Hits(kinds.get("eponym", []), ordered=True)
+    eponymous = _Hits(sorted([*kinds.get("lochead", ()), *institutions.hits], key=START), ordered=True)
     refs: list[ActorRef] = []
     used_offices: dict[int, tuple[str, ...]] = {}  # an office's start -> the state(s) the text gave it
     persons: dict[str, tuple[str, ...]] = {}
@@ -449,10 +475,11 @@ def _actors(
             refs.append(ActorRef(word_start, hit.end, (), "org", "", False))
             continue
         elif kind == "person":
-            if places.ends_at(word_start, words):
+            if eponymous.ends_at(word_start, words):
                 continue  # a place named after a person: "مطار بن غوريون", "King Fahd Palace"
             codes = _state_of(hit.entry.value, published)  # type: ignore[arg-type]
-            refs.append(ActorRef(word_start, hit.end, codes, "person", cue_of(hit), True, "head"))
+            refs.append(ActorRef(word_start, hit.end, codes, "person", cue_of(hit), True, "head", None,
+                                 (hit.start, hit.end)))
             continue
         elif kind == "place":
             place: tuple[str | None, str] = hit.entry.value  # type: ignore[assignment]
@@ -491,26 +518,36 @@ def _actors(
         if word_like and not (office is not None if sub == "demonym" else cue in _PLACE_CUES and
                               not lang.has("not_a_place_after", _next_word(low, hit.end))):
             continue  # "مالي" financial, "مسقط رأسه" a birthplace: not the state
+        who = None
         if ref_kind == "official" and level != "body":  # "الحكومة الألمانية" is followed by no one's name
             name_end, name = _person_name(end, low, text, honorifics, lang, stops)
             if name:
-                end = name_end
+                end, who = name_end, (name_end - len(name), name_end)
                 for key in _name_keys(name, lang):
                     persons.setdefault(key, codes)
-        refs.append(ActorRef(start, end, codes, ref_kind if kind == "state" else "group", cue, agentive, level))
+        refs.append(ActorRef(start, end, codes, ref_kind if kind == "state" else "group", cue, agentive, level,
+                             None, who))
 
     # Offices with no state: a title only one state uses ("Secretary of State"), else the one state the text
     # gave the same office before ("the Saudi Crown Prince ... the Crown Prince"), else the home state of the
     # news agency (not for bodies: "the government" of a dateline is anyone's), or left for the frames.
     covered = _Hits(refs)
+    people = _Hits([r for r in refs if r.kind == "person" and r.codes])
     holders: dict[str, set[str]] = {}  # office as written -> the states the text gave it so far
     for office in offices.hits:
         form = low[office.start : office.end]
         if office.start in used_offices:
             holders.setdefault(form, set()).update(used_offices[office.start])
             continue
-        if covered.covers(office.start):
-            continue
+        if covered.covers(office.start) or eponymous.ends_at(office.start - len(office.prefix), words) or (
+                institutions.starts_at(office.end, words)):
+            continue  # "مدينة الملك عبدالله" is named after a king; "رئيس جامعة" heads a university, not a state
+        person = people.first_from(office.end)
+        # "President Mukherjee ... the President": the same office. Only where a bare title stands alone (English);
+        # an Arabic head noun heads any genitive after it ("رئيس المكتب السياسي لحركة حماس").
+        if (lang.modifiers_first and person is not None and office.entry.value in ("head", "minister")
+                and words.within(office.end, person.start, 0)):
+            holders.setdefault(form, set()).update(person.codes)
         held = holders.get(form, set())
         own = lang.office_states.get(form) or (next(iter(held)) if len(held) == 1 else None)
         state = own or (home if office.entry.value != "body" else None)  # "the government" of a dateline: anyone's
@@ -521,11 +558,32 @@ def _actors(
             for key in _name_keys(name, lang):
                 persons.setdefault(key, codes)
         refs.append(ActorRef(office.start, max(office.end, name_end), codes, "office",
-                             cue_of(office), True, str(office.entry.value)))
+                             cue_of(office), True, str(office.entry.value), None,
+                             (name_end - len(name), name_end) if name else None))
 
+    refs += _regimes(kinds, _Hits(sorted(refs, key=SPAN)), words, lang, published, cue_of)
     refs = _with_persons(refs, persons, words, text, lang, cue_of)
     refs.sort(key=SPAN)
     return _coordinated(_shared_offices(_titled_persons(_dedupe_overlaps(refs), words), words, lang), words, lang)
+
+
+def _regimes(kinds: dict[str, list[Hit]], covered: _Hits[ActorRef], words: Words, lang: Language,
+             published: date | None, cue_of: Callable[[Hit], str]) -> Iterator[ActorRef]:
+    """A leader's surname with a regime noun names the leader's state: "نظام الأسد", "حكومة صدام", "the Assad
+    regime" (the noun before the surname in Arabic, after it in English); a surname alone is no one."""
+    low = words.low
+    for noun in kinds.get("regime", ()):
+        if lang.modifiers_first:
+            m = _LAST_WORD.search(low, max(0, noun.start - len(noun.prefix) - 40), noun.start - len(noun.prefix))
+        else:
+            m = _NEXT_WORD.match(low, noun.end)
+        if m is None or covered.covers(m.start(1)):
+            continue  # nothing there, or a person's or a state's name already
+        spans = lang.surnames.get(fold(m.group(1)))
+        codes = _state_of(spans, published) if spans else ()
+        if codes:
+            start, end = min(m.start(1), noun.start - len(noun.prefix)), max(m.end(1), noun.end)
+            yield ActorRef(start, end, codes, "name", cue_of(noun), True)
 
 
 def _state_of(spans: Sequence[tuple[str, date, date | None]], published: date | None) -> tuple[str, ...]:
@@ -559,7 +617,12 @@ def _titled_persons(refs: list[ActorRef], words: Words) -> list[ActorRef]:
             r = r.resolved((), "person")  # "Arab League chief Ahmed Aboul Gheit": acting for the organisation
         elif (prev is not None and r.kind == "person" and r.codes and words.within(prev.end, r.start, 1)
                 and (prev.kind == "office" or (prev.kind == "official" and prev.codes == r.codes))):
-            out[-1] = prev._replace(end=r.end, codes=r.codes, kind="official")
+            out[-1] = prev._replace(end=r.end, codes=r.codes, kind="official", who=r.who)
+            continue
+        elif (prev is not None and r.kind == "person" and prev.kind == "official" and prev.who is not None
+                and prev.level != "body" and words.within(prev.end, r.start, 0)):
+            # "Kuwait's Foreign Minister Ahmad Nasser": the name goes on, another state's leader's surname in it.
+            out[-1] = prev._replace(end=r.end, who=(prev.who[0], r.end))
             continue
         out.append(r)
     return out
@@ -745,7 +808,7 @@ def _with_persons(
             continue
         fake = Hit(s, e, low[p:s], "", _PERSON_ENTRY)
         cue = cue_of(fake)
-        out.append(ActorRef(s, e, persons[low[s:e]], "person", cue, True, "head"))
+        out.append(ActorRef(s, e, persons[low[s:e]], "person", cue, True, "head", None, (s, e)))
         covered.append((s, e))
     return out
 
@@ -795,13 +858,40 @@ def _dedupe_overlaps(refs: list[ActorRef]) -> list[ActorRef]:
             prev = out[-1]
             # Keep the wider reference; a nested one adds its codes when it is part of the same phrase.
             if r.end <= prev.end:
-                if prev.kind == "official" and r.kind == "person":
-                    continue
+                if prev.kind == "official" and r.kind == "person" and prev.who is None:
+                    out[-1] = prev._replace(who=r.who)  # the person named inside the official's phrase
                 continue
             out[-1] = prev if (prev.end - prev.start) >= (r.end - r.start) else r
             continue
         out.append(r)
     return out
+
+
+def named_person(reading: Reading, ref: ActorRef) -> tuple[str, str | None] | None:
+    """The person ``ref`` names, as the article writes it: ``(name, office)`` ("تميم بن حمد آل ثاني", "أمير
+    قطر"; the office ``None`` when the text gives none before the name), or ``None`` when it names no one.
+
+    The office is the reference's words before the name, honorifics and clitics left out; a name read after
+    its word's clitics keeps its article ("والسادات": "السادات").
+    """
+    if ref.who is None or ref.kind not in _PEOPLE_KINDS:
+        return None
+    name_start, name_end = ref.who
+    low, articles = reading.low, reading.lang.words["articles"]
+    word_start = name_start
+    while word_start > 0 and low[word_start - 1].isalnum():
+        word_start -= 1
+    name_start -= max((len(a) for a in articles if low.endswith(a, word_start, name_start)), default=0)
+    start, end = ref.start, word_start
+    for hit in (*reading.cues_in(start, end, "office"), *reading.cues_in(start, end, "honorific")):
+        if hit.start - len(hit.prefix) == start:  # "بالرئيس": the office is "الرئيس", its clitics left out
+            start = hit.start - max((len(a) for a in articles if hit.prefix.endswith(a)), default=0)
+        if hit.entry.kind == "honorific":
+            end = min(end, hit.start - len(hit.prefix))
+    original = reading.article.text
+    o_lo, o_hi = reading.norm.original_span(name_start, name_end)
+    office = original[slice(*reading.norm.original_span(start, end))].strip(" ,،-") if start < end else ""
+    return original[o_lo:o_hi], office or None
 
 
 def conjoined(lang: Language, words: Words, end: int, start: int) -> bool:
@@ -873,7 +963,10 @@ def _resolve_anaphora(
             if current:
                 pairs.append((s_start, current))
             continue
-        named = _distinct([c for a in in_sentence if a.kind not in _NOT_PARTIES for c in a.codes])
+        # The pair under discussion: the parties the sentence names, not where something happened ("talks at the
+        # GCC headquarters in Saudi Arabia, according to Qatar" leaves Qatar and Bahrain under discussion).
+        named = _distinct([c for a in in_sentence if a.kind not in _NOT_PARTIES and a.cue not in ("in", "at")
+                           for c in a.codes])
         for a in in_sentence:
             kind = a.kind
             if kind == "pair":

@@ -20,10 +20,10 @@ from operator import itemgetter
 from relgraph.dates import TimeExpression
 from relgraph.extractors.frames import DISCOURSE_FRAMES, FRAMES, Candidate, Site, distributed
 from relgraph.extractors.language import Language, TriggerSpec, language
-from relgraph.extractors.reading import Reading, read
+from relgraph.extractors.reading import ActorRef, Reading, named_person, read
 from relgraph.extractors.scanning import Hit
 from relgraph.gazetteer import Gazetteer
-from relgraph.model import Article, EventType, Mention
+from relgraph.model import ActingPerson, Article, EventType, Mention
 
 __all__ = ["Decision", "Outcome", "RuleExtractor"]
 
@@ -41,6 +41,8 @@ _TALKS = ("meet", "negotiate")  # the frames of talks, which may have a topic ("
 #: Frames whose events name one of their states in their own sentence (the others may take the pair the discourse is
 #: about: "the two embassies reopened", "وقع البلدان").
 _NAMED_IN_SENTENCE = frozenset({"travel", "receive", "meet", "negotiate"})
+_OTHER_TIES_REACH = 70  # characters after a relations trigger where "trade ties", "علاقات حسنة" is its argument
+_RELATIONS = frozenset({EventType.RELATIONS_ESTABLISHED, EventType.RELATIONS_RESTORED, EventType.RELATIONS_SEVERED})
 #: The types of contact a sport's vocabulary in the sentence (``off_domain``) rules out.
 _CONSULT = (EventType.VISIT, EventType.MEETING, EventType.NEGOTIATION)
 
@@ -131,6 +133,9 @@ class RuleExtractor:
             if not self._needs_met(site):
                 decided(f"what it needs ({spec.needs}) is not its argument")
                 continue
+            if spec.type in _RELATIONS and _other_ties(site):
+                decided("the ties are not diplomatic relations (other_ties)")  # "إقامة علاقات تجارية", "good ties"
+                continue
             modality = self._modality(site)
             if modality not in (None, _DATED):
                 decided(f"modality: {modality}")
@@ -207,8 +212,9 @@ class RuleExtractor:
         reading, hit, spec, lang = site.r, site.hit, site.spec, site.lang
         if spec.generic:
             return "generic"
+        announced = spec.type.is_status and bool(reading.cues_in(site.sentence[0], hit.start, "announce"))
         if spec.word_class == "verb" and hit.prefix in lang.words["future_prefixes"]:
-            return "future"  # سيزور, ليزور
+            return _DATED if announced else "future"  # سيزور, ليزور; "أعلنت أنها ستعيد العلاقات": the decision
         if spec.word_class == "noun" and hit.prefix in lang.words["purpose_prefixes"]:
             return "intent"  # لزيارة: a purpose, not a report
         clause = site.clause
@@ -234,8 +240,10 @@ class RuleExtractor:
             found.append("about")  # "talks on restoring ties": a topic, not an event
         reach = _AFTER_NOUN_WORDS if spec.word_class == "noun" else 2
         after = reading.cues_in(hit.end, clause.end, "modal_after")
-        if any(reading.distance(hit.end, c.start) <= reach for c in after):
+        if any(reading.distance(hit.end, c.word_start) <= reach for c in after):
             found.append("future")
+        if found and set(found) == {"future"} and announced:
+            return _DATED  # "announced that they will resume relations": the decision, dated by its announcement
         return next((c for c in found if c != _DATED), found[0] if found else None)
 
     # -- dates ---------------------------------------------------------------------
@@ -264,14 +272,15 @@ class RuleExtractor:
         a date blocker, never a date that bounds ("since 2017", "منذ عام 2017"). A
         date soon after the trigger in its clause with no other trigger between is its
         own ("recognized X in 1803 and established relations in 1809"); otherwise the
-        nearest, after before before. An expression with no date gives way to a dated
-        one in apposition ("today, 4 May 2022").
+        nearest, after before before. An expression with no date gives way to a dated one in reach ("today, 4 May
+        2022", "the same day that it became independent on August 31, 1962").
         """
         reading, hit, clause = site.r, site.hit, site.clause
         blockers = reading.cues_in(*site.sentence, "blocker")
         # where "since" words end, looked for once a date is otherwise in reach (in an article that has one)
         bounds: list[int] | None = None if reading.kinds.get("bound") else []
         best: tuple[int, int, int, TimeExpression] | None = None
+        dated: tuple[int, int, int, TimeExpression] | None = None  # the best with a date of its own
         for d in dates:
             after = d.start >= hit.end
             lo, hi = (hit.end, d.start) if after else (d.end, hit.start)
@@ -289,13 +298,12 @@ class RuleExtractor:
             key = (0 if own else 1, words, 0 if after else 1)
             if best is None or key < best[:3]:
                 best = (*key, d)
+            if d.date is not None and (dated is None or key < dated[:3]):
+                dated = (*key, d)
         if best is None:
             return None
-        chosen = best[3]
-        if chosen.date is None:
-            apposed = [d for d in dates if d.date is not None and 0 <= d.start - chosen.end <= 2]
-            chosen = apposed[0] if apposed else chosen
-        return chosen
+        # An expression with no date ("the same day" with nothing before it) gives way to one with a date in reach.
+        return best[3] if best[3].date is not None or dated is None else dated[3]
 
     # -- mentions ------------------------------------------------------------------
 
@@ -310,15 +318,17 @@ class RuleExtractor:
         if (expr is not None and expr.relative and day is not None and published is not None and day < published
                 and _imperfect(site)):
             return "an imperfect verb with a weekday: the coming one"  # "يزور الوزير أنقرة الأحد"
+        if (day is None or (expr is not None and expr.relative)) and any(_former(site, a) for a in candidate.used):
+            return "a former official in the news of its day acts for no state"  # "الرئيس الفرنسي السابق ساركوزي"
         # A recognised state is recognised as itself: Russia recognised on 1991-12-06 is RU, not the USSR.
         keep = candidate.actors[1:] if candidate.type is EventType.RECOGNITION else ()
         actors = self._as_of(candidate.actors, day, keep)
-        if day is None and published is not None:
-            # A city outlives its state: undated, "عدن" in a 2015 article is Yemen's Aden, not South Yemen's capital.
-            places = {c for a in candidate.used if a.kind in ("capital", "city") for c in a.codes}
-            actors = tuple(dict.fromkeys(_state_as_of(self._gazetteer, c, published) if c in places else c
-                                         for c in actors))
-        when_known = day or published
+        # A city outlives its state: "عدن" on a day of 2015, undated in a 2015 article, or in an article of no known
+        # date (the present), is Yemen's Aden, not South Yemen's capital.
+        places = {c for a in candidate.used if a.kind in ("capital", "city") for c in a.codes}
+        actors = tuple(dict.fromkeys(_state_as_of(self._gazetteer, c, day or published or date.max) if c in places
+                                     else c for c in actors))
+        when_known = day or published or date.max
         if when_known is not None and len({_state_as_of(self._gazetteer, c, when_known) for c in actors}) < len(actors):
             return "one state under two names (travel inside Yemen to Aden): no relations between states"
         if len(actors) < 2:
@@ -349,7 +359,29 @@ class RuleExtractor:
             confidence=candidate.confidence,
             extractor=self.name,
             version=self.version,
+            persons=self._persons(reading, candidate, actors, keep, day, s_lo, s_hi),
         )
+
+    def _persons(self, reading: Reading, candidate: Candidate, actors: Sequence[str], keep: Sequence[str],
+                 day: date | None, s_lo: int, s_hi: int) -> tuple[ActingPerson, ...]:
+        """The persons the references the candidate used in its sentence name, each acting for one of ``actors``
+        (its state written as the event writes it), with the gazetteer's id where it knows them."""
+        found: dict[tuple[str, str], ActingPerson] = {}
+        for ref in candidate.used:
+            named = named_person(reading, ref) if len(ref.codes) == 1 and s_lo <= ref.start < s_hi else None
+            if named is None:
+                continue
+            state = self._as_of(ref.codes, day, keep)[0]
+            name, office = named
+            person_id = self._person_id(name, ref.codes[0])
+            if state in actors and (person_id is not None or _plausible_name(name, reading.lang)):
+                found.setdefault((state, name), ActingPerson(name, state, office, person_id))
+        return tuple(found.values())
+
+    def _person_id(self, name: str, state: str) -> str | None:
+        """The gazetteer's id of the one person it knows by ``name`` who acted for ``state``."""
+        ids = {p.id for p in self._gazetteer.person(name) if state in p.states}
+        return ids.pop() if len(ids) == 1 else None
 
     def _as_of(self, codes: Sequence[str], day: date | None, keep: Sequence[str] = ()) -> tuple[str, ...]:
         """Write each state as it was on the event's (earliest) day: Russia in 1988 is the USSR."""
@@ -390,17 +422,50 @@ def _dateline(reading: Reading) -> TimeExpression | None:
 
 def _future_light_verb(site: Site) -> bool:
     """A light verb with a future prefix governs the trigger: before it in its clause, with nothing but its subject
-    (references to states, and a word) between."""
+    (references to states, and a word) between; or, after a noun, its predicate a word or two on."""
     reading, hit = site.r, site.hit
     lo = max(site.clause.start, hit.start - 80)
-    return any(m.group() in site.lang.future_light_verbs and reading.bare_words(m.end(), hit.start) <= 1
-               for m in _WORD.finditer(reading.low, lo, hit.start))
+    if any(m.group() in site.lang.future_light_verbs and reading.bare_words(m.end(), hit.start) <= 1
+           for m in _WORD.finditer(reading.low, lo, hit.start)):
+        return True
+    # A noun's predicate after it: "لقاء روسي سعودي سيعقد في الدوحة", "الزيارة ستتم".
+    hi = min(site.clause.end, hit.end + 60)
+    return site.spec.word_class == "noun" and any(
+        m.group() in site.lang.future_light_verbs and reading.bare_words(hit.end, m.start()) <= 2
+        for m in _WORD.finditer(reading.low, hit.end, hi))
 
 
 def _imperfect(site: Site) -> bool:
     """The trigger is a verb in the imperfect (present) tense: "يزور", "تستأنف"."""
     return (site.spec.word_class == "verb" and not site.hit.prefix
             and site.r.low[site.hit.start] in site.lang.words["imperfect_prefixes"])
+
+
+def _plausible_name(name: str, lang: Language) -> bool:
+    """Whether a name the gazetteer does not know is likely one: in a script without capitals, where any word
+    after an office may be taken for a name ("بمناسبة", "وتلقى"), two words or more, not opening with a
+    conjunction ("وعقد معه")."""
+    words = name.split()
+    return lang.cased or (len(words) >= 2 and not lang.has("conjunctions", words[0][:1]))
+
+
+def _former(site: Site, ref: ActorRef) -> bool:
+    """``ref`` is an official the text calls former ("former President Carter", "الرئيس الأمريكي الأسبق"): the
+    language's ``former_markers`` in its span or the word right before or after it. In a report of the day he
+    acts for no state; in a dated account of the past, he held the office then."""
+    if ref.kind not in ("official", "office", "person"):
+        return False
+    words, markers = site.r.words_between, site.lang.words["former_markers"]
+    near = [*words(max(0, ref.start - 16), ref.start)[-1:], *words(ref.start, ref.end),
+            *words(ref.end, ref.end + 16)[:1]]
+    return not markers.isdisjoint(near)
+
+
+def _other_ties(site: Site) -> bool:
+    """Ties of another kind right after the trigger in its clause ("استعادة العلاقات التجارية", "resumed trade
+    ties", "إقامة علاقات حسنة"): the language's ``other_ties`` pattern."""
+    end = min(site.clause.end, site.hit.end + _OTHER_TIES_REACH)
+    return site.lang.pattern("other_ties").search(site.r.low, site.hit.end, end) is not None
 
 
 def _headline_infinitive(site: Site) -> bool:
@@ -434,10 +499,17 @@ def _argument_within(reading: Reading, pattern: re.Pattern[str], hit: Hit, sente
             governed = reading.lang.proclitic(low[word : m.start()])  # "أضر بالعلاقات": another word's
             if governed and governed not in cues:
                 return False  # a masdar's object may take ل ("قطع المغرب لعلاقاته"); طالب takes ب ("بمغادرة")
-            return reading.bare_words(hit.end, word) <= after
+            return _bare_undated(reading, hit.end, word, sentence) <= after  # "أعادت الكويت والعراق أمس العلاقات"
         if m.end() <= hit.start and reading.bare_words(m.end(), hit.start) <= before:
             return True
     return False
+
+
+def _bare_undated(reading: Reading, a: int, b: int, sentence: tuple[int, int]) -> int:
+    """The words between ``a`` and ``b`` that are neither a reference to a state nor part of a date."""
+    dated = sum(reading.words.count(max(a, d.start), min(b, d.end)) for d in reading.dates_in(sentence)
+                if d.start < b and d.end > a)
+    return reading.bare_words(a, b) - dated
 
 
 def _past_aside(reading: Reading, start: int, end: int, reach: int) -> bool:

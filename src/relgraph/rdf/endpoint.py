@@ -9,6 +9,11 @@ the user asked and passes every request on, except:
 - cross-origin reads: no ``Access-Control-Allow-Origin`` header is sent unless the origin asking is
   one of those given (``--cors ORIGIN``), so the pages a user visits cannot read the store through
   their browser. oxigraph's own CORS headers are never passed on.
+- other names: listening on loopback, it answers only requests addressed to a loopback address or
+  ``localhost`` (the ``Host`` header), so a web page whose name is made to resolve to 127.0.0.1
+  (DNS rebinding) cannot read the store as a page of its own origin.
+- pages: a ``GET`` or ``HEAD`` that ``pages`` answers (relgraph's own web pages, see
+  :mod:`relgraph.serve_pages`) is answered here and never passed on.
 
 :func:`uses_service` finds the keyword as SPARQL's grammar does: after the ``\\u`` escapes every query
 is unescaped by, and outside strings, IRIs, comments, variables and prefixed names.
@@ -21,7 +26,7 @@ import ipaddress
 import re
 import socket
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
@@ -48,6 +53,9 @@ _HOP_BY_HOP = frozenset({"connection", "keep-alive", "transfer-encoding", "te", 
 _REFUSED = b"SERVICE is refused: this endpoint answers only from its own store\n"
 _CHUNK = 1 << 16
 _TIMEOUT = 300.0  # seconds a request to the inner server may take (oxigraph's own timeout is off)
+
+#: What a page answers: status, headers, body; ``None``: no page here, the request goes on to the server.
+Pages = Callable[[str], "tuple[int, Iterable[tuple[str, str]], bytes] | None"]
 
 
 def uses_service(query: str) -> bool:
@@ -89,16 +97,32 @@ def is_loopback(host: str) -> bool:
     return bool(found) and all(ipaddress.ip_address(str(info[4][0]).split("%")[0]).is_loopback for info in found)
 
 
+def _loopback_name(host: str) -> bool:
+    """Whether a ``Host`` header names this machine by itself: a loopback address or ``localhost``, never a
+    name that would have to be looked up (it may resolve to 127.0.0.1 for an attacker's page)."""
+    name = urlsplit(f"//{host}").hostname or ""
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
 class Endpoint:
     """A guard listening at ``host:port`` that passes requests on to the server at ``127.0.0.1:inner``.
 
-    ``origins`` may read it cross-origin (``"*"``: every origin). Binds at once (a port in use is a
+    ``origins`` may read it cross-origin (``"*"``: every origin); ``pages`` answers the ``GET`` requests
+    it knows (a request target in, an answer or ``None`` out). Binds at once (a port in use is a
     :class:`StoreError`); :meth:`start` serves in a thread until :meth:`stop`.
     """
 
-    def __init__(self, host: str, port: int, inner: int, origins: Iterable[str] = ()) -> None:
+    def __init__(self, host: str, port: int, inner: int, origins: Iterable[str] = (), pages: Pages | None = None,
+                 ) -> None:
         allowed = frozenset(o.rstrip("/") for o in origins)
-        handler = type("_Handler", (_Handler,), {"inner": inner, "origins": allowed})
+        answer = {"pages": staticmethod(pages)} if pages is not None else {}
+        local = is_loopback(host)
+        handler = type("_Handler", (_Handler,), {"inner": inner, "origins": allowed, "local": local, **answer})
         server_class = _Server6 if ":" in host else ThreadingHTTPServer
         try:
             self._server = server_class((host.strip("[]"), port), handler)
@@ -122,10 +146,21 @@ class _Server6(ThreadingHTTPServer):
 class _Handler(BaseHTTPRequestHandler):
     inner: int
     origins: frozenset[str]
+    pages: Pages | None = None
+    local: bool = False
     server_version = "relgraph"
 
     def log_message(self, format: str, *args: object) -> None:
         pass  # no line on stderr per request
+
+    def parse_request(self) -> bool:
+        if not super().parse_request():
+            return False
+        if self.local and not _loopback_name(self.headers.get("Host", "")):
+            self.close_connection = True  # a body it will not read must not be taken for the next request
+            self._fail(403, b"this server answers requests to 127.0.0.1 or localhost only\n")
+            return False
+        return True
 
     def do_OPTIONS(self) -> None:
         self.send_response(204)
@@ -139,10 +174,36 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
 
     def do_GET(self) -> None:
-        self._pass_on()
+        if not self._page():
+            self._pass_on()
 
     def do_HEAD(self) -> None:
-        self._pass_on()
+        if not self._page():
+            self._pass_on()
+
+    def _page(self) -> bool:
+        """Answers the request with one of relgraph's pages, if it asks for one."""
+        if self.pages is None:
+            return False
+        try:
+            answer = self.pages(self.path)
+        except Exception:  # a bug in a page must not leave the browser waiting; its traceback goes to stderr
+            import traceback
+
+            traceback.print_exc()
+            answer = (500, (("Content-Type", "text/plain; charset=utf-8"),), b"the page could not be made\n")
+        if answer is None:
+            return False
+        status, headers, body = answer
+        self.send_response(status)
+        for key, value in headers:
+            self.send_header(key, value)
+        self._cors(self._allowed_origin())
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+        return True
 
     def do_POST(self) -> None:
         self._pass_on()

@@ -43,7 +43,18 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from relgraph.fusion import Tally
 from relgraph.keys import fusion_key, mention_id, mention_order, pair_keys, year_type_key
-from relgraph.model import Article, Event, EventOutline, EventType, Mention, PartialDate, Precision, State, Succession
+from relgraph.model import (
+    ActingPerson,
+    Article,
+    Event,
+    EventOutline,
+    EventType,
+    Mention,
+    PartialDate,
+    Precision,
+    State,
+    Succession,
+)
 from relgraph.pairs import Mark, Pair, Totals, totals
 from relgraph.rdf import vocab
 from relgraph.rdf.vocab import EVENTS_GRAPH, FEEDS_GRAPH, PAIRS_GRAPH, STATES_GRAPH, Terms
@@ -138,9 +149,31 @@ def _occurrence_quads(subject: NamedNode, item: Mention | Event, graph: NamedNod
     return quads + _date_quads(subject, item.date, graph)
 
 
+def _agent_quads(mention: str, node: NamedNode, persons: Iterable[ActingPerson], graph: NamedNode
+                 ) -> list[Quad]:  # fmt: skip
+    """The persons a mention names as acting: each an ``rg:Agent`` node, linked from the mention by ``rg:agent``."""
+    quads = []
+    for index, p in enumerate(persons):
+        agent = vocab.agent_iri(mention, index)
+        quads += [
+            Quad(node, Terms.agent, agent, graph),
+            Quad(agent, Terms.type, Terms.Agent, graph),
+            Quad(agent, Terms.name, Literal(p.name), graph),
+            Quad(agent, Terms.actsFor, vocab.state_iri(p.state), graph),
+        ]
+        if p.office is not None:
+            quads.append(Quad(agent, Terms.office, Literal(p.office), graph))
+        if p.id is not None:
+            person = vocab.person_iri(p.id)
+            quads += [Quad(agent, Terms.person, person, graph), Quad(person, Terms.type, Terms.Person, graph)]
+    return quads
+
+
 def _mention_quads(m: Mention, graph: NamedNode) -> list[Quad]:
-    node = vocab.mention_iri(mention_id(m))
+    key = mention_id(m)
+    node = vocab.mention_iri(key)
     return [
+        *_agent_quads(key, node, m.persons, graph),
         Quad(node, Terms.type, Terms.Mention, graph),
         Quad(node, Terms.wasDerivedFrom, vocab.article_iri(m.article), graph),
         Quad(node, Terms.eventClass, vocab.event_class(m.type), graph),
@@ -233,7 +266,15 @@ def event_node_quads(event: Event, tally: Tally) -> list[Quad]:
         Quad(node, Terms.record, event_record(event, tally), g),
         Quad(node, Terms.outline, event_outline(event), g),
         *_occurrence_quads(node, event, g),
+        *_bound_quads(node, event, g),
     ]
+
+
+def _bound_quads(node: NamedNode, event: Event, graph: NamedNode) -> list[Quad]:
+    """An undated event's bound, the day by which it had happened, as its ``rg:latest`` (alone: no rg:date)."""
+    if event.date is not None or event.bound is None:
+        return []
+    return [Quad(node, Terms.latest, _day(event.bound), graph)]
 
 
 def state_quads(states: Iterable[State]) -> list[Quad]:
@@ -335,12 +376,19 @@ def article_from_record(text: str) -> ArticleRecord:
 def _mention_json(m: Mention) -> dict[str, Any]:
     return {"article": m.article, "type": m.type.slug, "actors": m.actors, "date": _date_json(m.date),
             "place": m.place, "evidence": m.evidence, "start": m.start, "end": m.end,
-            "confidence": m.confidence, "extractor": m.extractor, "version": m.version}  # fmt: skip
+            "confidence": m.confidence, "extractor": m.extractor, "version": m.version,
+            **({"persons": [[p.name, p.state, p.office, p.id] for p in m.persons]} if m.persons else {})}  # fmt: skip
 
 
 def _mention_from_json(m: dict[str, Any]) -> Mention:
     return Mention(m["article"], EventType.from_slug(m["type"]), tuple(m["actors"]), _date_from_json(m["date"]),
-                   m["place"], m["evidence"], m["start"], m["end"], m["confidence"], m["extractor"], m["version"])
+                   m["place"], m["evidence"], m["start"], m["end"], m["confidence"], m["extractor"], m["version"],
+                   tuple(ActingPerson(*p) for p in m.get("persons", ())))  # fmt: skip
+
+
+def _bound_json(event: Event) -> dict[str, str]:
+    """An undated event's bound in its record (none for a dated event, or when no article gives a date)."""
+    return {"bound": event.bound.isoformat()} if event.date is None and event.bound is not None else {}
 
 
 def mention_record(mention: Mention) -> Literal:
@@ -362,7 +410,8 @@ def event_record(event: Event, tally: Tally) -> Literal:
     dates = [[_date_json(d), n, _mention_json(first)] for d, n, first in tally.dates]
     return _json({"id": event.id, "type": event.type.slug, "actors": event.actors, "date": _date_json(event.date),
                   "place": event.place, "alternatives": [_date_json(d) for d in event.alternatives],
-                  "mentions": tally.mentions, "dates": dates, "places": tally.places})  # fmt: skip
+                  "mentions": tally.mentions, "dates": dates, "places": tally.places,
+                  **_bound_json(event)})  # fmt: skip
 
 
 def event_outline(event: Event) -> Literal:
@@ -420,8 +469,9 @@ def event_from_record(text: str, mentions: Iterable[Mention] = ()) -> tuple[Even
     alternatives = tuple(date_from_literal(*d) for d in r["alternatives"])
     tally = Tally(tuple((_date_from_json(d), n, _mention_from_json(m)) for d, n, m in r["dates"]),
                   tuple((p, n) for p, n in r["places"]))  # fmt: skip
+    bound = date.fromisoformat(r["bound"]) if "bound" in r else None
     event = Event(r["id"], EventType.from_slug(r["type"]), tuple(r["actors"]), _date_from_json(r["date"]),
-                  r["place"], tuple(sorted(mentions, key=mention_order)), alternatives)  # fmt: skip
+                  r["place"], tuple(sorted(mentions, key=mention_order)), alternatives, bound)  # fmt: skip
     return event, tally
 
 
@@ -471,8 +521,10 @@ def is_a(node: Node, cls: NamedNode) -> bool:
     return cls.value in _values(node, Terms.type)
 
 
-def mention_from_node(node: Node) -> Mention:
-    """The :class:`Mention` a node typed ``rg:Mention`` describes."""
+def mention_from_node(node: Node, found: Mapping[str, Node] | None = None) -> Mention:
+    """The :class:`Mention` a node typed ``rg:Mention`` describes; its persons come from their ``rg:Agent``
+    nodes among ``found`` (none without it)."""
+    agents = [found[a] for a in sorted(_values(node, Terms.agent), key=_agent_index) if a in found] if found else []
     return Mention(
         article=_local(_one(node, Terms.wasDerivedFrom)),
         type=vocab.event_type_of_class(_one(node, Terms.eventClass)),
@@ -485,7 +537,16 @@ def mention_from_node(node: Node) -> Mention:
         confidence=_one(node, Terms.confidence),
         extractor=_one(node, Terms.extractor),
         version=_one(node, Terms.extractorVersion),
+        persons=tuple(
+            ActingPerson(_one(a, Terms.name), _local(_one(a, Terms.actsFor)), _one(a, Terms.office),
+                   None if _one(a, Terms.person) is None else _local(_one(a, Terms.person)))
+            for a in agents
+        ),
     )
+
+
+def _agent_index(iri: str) -> int:
+    return int(iri.rsplit("/", 1)[1])
 
 
 def states_from_nodes(found: Mapping[str, Node]) -> list[State]:

@@ -137,6 +137,13 @@ class Terms:
     confidence = _rg("confidence")
     extractor = _rg("extractor")
     extractorVersion = _rg("extractorVersion")
+    Agent = _rg("Agent")
+    Person = _rg("Person")
+    agent = _rg("agent")
+    name = _rg("name")
+    office = _rg("office")
+    actsFor = _rg("actsFor")
+    person = _rg("person")
     alpha3 = _rg("alpha3")
     status = _rg("status")
     continues = _rg("continues")
@@ -265,6 +272,16 @@ def article_graph(article_id: str) -> NamedNode:
 def mention_iri(mention_id: str) -> NamedNode:
     """The IRI of a mention, from :func:`relgraph.keys.mention_id`."""
     return _id("mention", segment(mention_id))
+
+
+def agent_iri(mention_id: str, index: int) -> NamedNode:
+    """The IRI of the ``index``-th person a mention names as acting (``rg:Agent``)."""
+    return _id("mention", segment(mention_id), "agent", str(index))
+
+
+def person_iri(person_id: str) -> NamedNode:
+    """The IRI of a person of the gazetteer (``rg:Person``), by the gazetteer's id (``vladimir-putin``)."""
+    return _id("person", segment(person_id))
 
 
 def event_iri(event_id: str) -> NamedNode:
