@@ -7,7 +7,11 @@ workers, the Dask workers), sampled with psutil, and articles per CPU second (wh
 whatever else the machine runs); and how busy the machine was meanwhile (the share of all cores
 that was idle, and the load average before the run), since other processes take cores too.
 
-    python benchmarks/parallel.py [--articles 2000] [--jobs 1 2] [--dask] [--repeat 2]
+    python benchmarks/parallel.py [--articles 2000] [--jobs 1 2] [--dask] [--repeat 2] [--ingest]
+
+``--ingest`` runs ``relgraph ingest FILE --store NEW`` instead (a new store each run): with ``--dask`` the
+workers write N-Quads shards that the writer bulk-loads, then fuses once; with ``--jobs`` the writer
+stores article by article.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ def corpus(n: int, folder: Path) -> Path:
     assert spec is not None
     assert spec.loader is not None
     conftest = importlib.util.module_from_spec(spec)
+    sys.modules["conftest"] = conftest  # its dataclasses look their module up
     spec.loader.exec_module(conftest)
     return conftest.write_jsonl(folder / "articles.jsonl", conftest.synthetic_articles(n))  # type: ignore[no-any-return]
 
@@ -73,6 +78,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--dask", action="store_true", help="also run on a LocalCluster of two worker processes")
     parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--ingest", action="store_true", help="time relgraph ingest into a new store instead")
     args = parser.parse_args()
     relgraph = [sys.executable, "-m", "relgraph.cli"]
     print(f"{os.cpu_count()} cores; {args.articles} synthetic articles; each setting run {args.repeat} times")
@@ -88,10 +94,13 @@ def main() -> None:
             settings.append(("--dask", ["--dask", cluster.scheduler_address]))
         workers = psutil.Process().children(recursive=True) if cluster else []
         try:
-            for _ in range(args.repeat):
+            for run in range(args.repeat):
                 for name, options in settings:
                     extra = workers if name == "--dask" else []
-                    m = measure([*relgraph, "extract", str(path), "--format", "jsonl", *options], extra)
+                    store = Path(folder) / f"store-{run}-{name.replace(' ', '')}"
+                    command = ["ingest", str(path), "--store", str(store)] if args.ingest else [
+                        "extract", str(path), "--format", "jsonl"]
+                    m = measure([*relgraph, *command, *options], extra)
                     print(f"{name:<12}{m['wall']:8.1f}{args.articles / m['wall']:8.0f}{m['cpu']:8.1f}"
                           f"{args.articles / m['cpu']:11.0f}{m['idle']:7.0%}{m['load']:7.2f}")  # fmt: skip
         finally:

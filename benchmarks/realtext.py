@@ -234,7 +234,8 @@ def reports(args: argparse.Namespace, corpus: Path) -> None:
     print(f"{len(base)} articles x {args.reports} reports = {total:,} ingests, {events:,} events")
     rates = [(j - i) / (b - a) for (i, a), (j, b) in itertools.pairwise(marks) if j > i]
     print("articles per CPU second, each tenth of the run:", ", ".join(f"{r:,.0f}" for r in rates))
-    print(f"last tenth / first: {rates[-1] / rates[0]:.2f}; peak RSS "
+    steady = statistics.median(rates[-3:]) / statistics.median(rates[:3])  # less swayed by one busy tenth
+    print(f"last tenth / first: {rates[-1] / rates[0]:.2f}; last three / first three (medians): {steady:.2f}; peak RSS "
           f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 

@@ -14,15 +14,20 @@ from relgraph.errors import UnknownEventTypeError, UnknownMeasureError, UnknownS
 from relgraph.graph import (
     MEASURES,
     central,
+    central_of_pairs,
     communities,
+    communities_of_pairs,
     neighbors,
+    pair_graph,
     path,
+    path_of_pairs,
     project,
     simple_graph,
     snapshot,
     weighted_graph,
 )
 from relgraph.model import Event, EventOutline, EventType, Mention, PartialDate, State
+from relgraph.pairs import Pair, counts, totals
 
 STATES = {
     s.code: s
@@ -333,6 +338,45 @@ def test_the_verbs_answer_the_same_from_outlines() -> None:
         assert neighbors(outlines, "QA", at=at, states=STATES) == neighbors(events, "QA", at=at, states=STATES)
         assert communities(outlines, at=at, states=STATES) == communities(events, at=at, states=STATES)
     assert neighbors(outlines, "QA", states=STATES)[0].events == ("s1", "s2", "s8")
+
+
+_CODES = sorted(STATES)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([t.slug for t in EventType]),
+            st.lists(st.sampled_from(_CODES), min_size=1, max_size=3),
+            st.sampled_from([None, "1990", "2020-05", "2020-05-01", "2021-03-04", "198X"]),
+        ),
+        max_size=25,
+    ),
+    st.sampled_from([(), ("visit",), ("meeting", "relations_severed", "mediation")]),
+)
+def test_the_verbs_answer_the_same_from_pair_totals_as_from_the_events(
+    drawn: list[tuple[str, list[str], str | None]], types: tuple[str, ...]
+) -> None:
+    """What the writer keeps per pair (relgraph.pairs.totals) gives the rows that reading every event gives."""
+    events = [event(f"e{i}", slug, tuple(actors), when) for i, (slug, actors, when) in enumerate(drawn)]
+    found = counts(totals(events), [EventType.from_slug(t) for t in types])
+
+    def between(pair: Pair) -> list[Event]:
+        return [e for e in events if set(pair) <= set(e.actors)]
+
+    by_events = weighted_graph(events, types=types, states=STATES)
+    by_pairs = pair_graph(found, states=STATES)
+    assert list(by_pairs.nodes(data=True)) == list(by_events.nodes(data=True))
+    assert list(by_pairs.edges(data=True)) == list(by_events.edges(data=True))
+    for measure in MEASURES:
+        assert central_of_pairs(found, measure, None, states=STATES) == central(
+            events, measure, None, types=types, states=STATES
+        )
+    assert communities_of_pairs(found, states=STATES) == communities(events, types=types, states=STATES)
+    for a, b in (("QA", "BH"), ("RU", "OM"), ("SU", "KW")):
+        assert path_of_pairs(found, between, a, b, types=types, states=STATES) == path(
+            events, a, b, types=types, states=STATES
+        )
 
 
 def test_empty_input_gives_empty_rows() -> None:

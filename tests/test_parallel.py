@@ -23,6 +23,7 @@ from relgraph import api, parallel
 from relgraph.articles import Skipped
 from relgraph.cli import cli
 from relgraph.errors import ClusterError
+from relgraph.fusion import fuse
 from relgraph.model import Article
 from relgraph.repository import Repository
 from relgraph.store_access import open_store
@@ -218,3 +219,51 @@ def test_ctrl_c_during_a_parallel_ingest_stops_it_without_a_traceback_per_worker
     _, err = process.communicate(timeout=60)
     assert process.returncode != 0
     assert "Traceback" not in err, err
+
+
+@pytest.mark.slow
+def test_a_dask_ingest_into_a_new_store_bulk_loads_the_workers_shards(
+    serial: Any, synthetic_corpus: Callable[[int], Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The workers write N-Quads shards, the writer bulk-loads them and fuses once: the serial run's store."""
+    distributed = pytest.importorskip("distributed")
+    loaded: list[Path] = []
+    load_shards = Repository.load_shards
+
+    def spied(repo: Repository, shards: list[Path]) -> int:
+        loaded.extend(shards)
+        assert all(path.stat().st_size > 0 for path in shards)
+        return load_shards(repo, shards)
+
+    monkeypatch.setattr(Repository, "load_shards", spied)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        mentions, events, quads = ingested(synthetic_corpus(1000), tmp_path / "store", dask=cluster.scheduler_address)
+    assert len(loaded) >= 1000 // parallel.DASK_BATCH  # one shard a batch
+    assert not any(path.exists() for path in loaded)  # the shards are gone once loaded
+    assert mentions == serial[0]
+    assert events == serial[1]
+    assert quads == serial[2]
+
+
+def test_shards_loaded_without_their_fusion_are_fused_by_the_next_writer(
+    synthetic_corpus: Callable[[int], Path], tmp_path: Path
+) -> None:
+    """A bulk load stopped before its fusion leaves a mark: the next ingest fuses every stored mention first."""
+    articles = [a for a in api.read_articles([synthetic_corpus(40)]) if isinstance(a, Article)]
+    folder = tmp_path / "shards"
+    folder.mkdir()
+    done = parallel.shard_batch(articles[:30], None, str(folder))
+    with open_store(tmp_path / "store", write=True) as opened:
+        repo = Repository(opened)
+        repo.write_states()
+        opened.update("INSERT DATA { <https://w3id.org/relgraph/id/graph/events> rg:fusionPending true }")
+        opened.load(next(folder.glob("*.nq")), "nq")  # stopped here: articles, no events
+        assert Repository(opened).counts().events == 0
+    with open_store(tmp_path / "store", write=True) as opened:
+        late = parallel.extract_article(articles[30])
+        Repository(opened).ingest(late.article, late.mentions, api.digest(late.article, late.extractor))
+        stored = Repository(opened).events()
+    every = [m for item in [*done, late] if isinstance(item, parallel.Extracted) for m in item.mentions]
+    assert len(every) > 30
+    published = {a.id: a.published for a in articles}
+    assert stored == [e.bounded_by(published) for e in fuse(every)]

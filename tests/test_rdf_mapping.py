@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from relgraph.fusion import fuse
-from relgraph.keys import mention_id, year_type_key
+from relgraph.fusion import Tally, fuse
+from relgraph.keys import fusion_key, mention_id, year_type_key
 from relgraph.model import ActingPerson, Article, EventType, Mention, PartialDate, Precision, State, Succession
 from relgraph.rdf import mapping, vocab
 from relgraph.rdf.store import OxigraphStore, insert_data
@@ -127,8 +127,10 @@ def test_the_persons_who_acted_round_trip_through_records_and_triples() -> None:
     m = replace(mention("p1", text, PartialDate.parse("2025-04-16"), "Moscow"), persons=persons)
     (event,) = fuse([m])
     quads = mapping.event_quads(event)
-    assert mapping.event_from_record(record_of(quads, vocab.event_iri(event.id))) == event
-    found = everything(stored(mapping.article_quads(Article("p1", text), [m], "d")))
+    assert mapping.event_from_record(record_of(quads, vocab.event_iri(event.id)), [m])[0] == event
+    article = mapping.article_quads(Article("p1", text), [m], "d")
+    assert mapping.mention_from_record(record_of(article, vocab.mention_iri(mention_id(m)))) == m  # persons too
+    found = everything(stored(article))
     (node,) = (n for n in found.values() if mapping.is_a(n, vocab.Terms.Mention))
     assert mapping.mention_from_node(node, found) == m  # in order, the eleventh after the tenth
     assert mapping.mention_from_node(node) == replace(m, persons=())
@@ -156,13 +158,15 @@ def test_events_round_trip_through_their_records_which_agree_with_their_triples(
     roles = {(q.predicate.value, q.object.value) for q in quads if isinstance(q.object, ox.NamedNode)}
     assert (vocab.RG + "recognizer", vocab.state_iri("RU").value) in roles
     assert (vocab.RG + "recognized", vocab.state_iri("QA").value) in roles
-    assert mapping.event_from_record(record_of(quads, vocab.event_iri(event.id))) == event
+    assert mapping.event_from_record(record_of(quads, vocab.event_iri(event.id)), [b, a]) == (event, Tally.of([a, b]))
     # What SPARQL users read from the triples is what relgraph reads from the record.
     store = stored(quads, mapping.article_quads(Article("a", "r"), [a], "1"),
                    mapping.article_quads(Article("b", "..rr"), [b], "2"))  # fmt: skip
     found = everything(store)
     node = found[vocab.event_iri(event.id).value]
     assert {mapping.mention_from_node(found[m]) for m, _ in node[vocab.RG + "mention"]} == set(event.mentions)
+    for m, _ in node[vocab.RG + "mention"]:  # each mention's record says what its triples say
+        assert mapping.mention_from_record(found[m][vocab.RG + "record"][0][0]) == mapping.mention_from_node(found[m])
     assert node[vocab.RG + "actorSequence"] == [('["RU", "QA"]', "")]
     assert node[vocab.RG + "date"] == [("1991-12-28", "")]
     assert node[vocab.RG + "alternativeDate"] == [("1992-01-02", "")]
@@ -176,7 +180,13 @@ def test_any_event_round_trips_through_its_record(
     """Recognitions happen once per pair: other sources' dates that disagree become alternatives, bounds and all."""
     reports = [mention("x", evidence, value, place), *(mention(f"y{i}", "also", d) for i, d in enumerate(others))]
     (event,) = fuse([replace(m, type=EventType.RECOGNITION) for m in reports])
-    assert mapping.event_from_record(record_of(mapping.event_quads(event), vocab.event_iri(event.id))) == event
+    found, tally = mapping.event_from_record(record_of(mapping.event_quads(event), vocab.event_iri(event.id)),
+                                             event.mentions)  # fmt: skip
+    assert found == event
+    assert tally.event(fusion_key(event), event.mentions) == event  # the record's tally makes the same event
+    for m in event.mentions:
+        quads = mapping.article_quads(Article(m.article, m.evidence), [m], "d")
+        assert mapping.mention_from_record(record_of(quads, vocab.mention_iri(mention_id(m)))) == m
 
 
 def test_articles_records_hold_their_metadata_and_distinct_mentions() -> None:

@@ -11,12 +11,16 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pyoxigraph import Literal, NamedNode, Quad
 
-from relgraph.errors import MentionError, UnknownEventError
+from relgraph import pairs
+from relgraph.errors import MentionError, StoreError, UnknownEventError
 from relgraph.fusion import fuse
 from relgraph.model import Article, Event, EventOutline, EventType, Mention, PartialDate, State
-from relgraph.rdf.store import Binding, OxigraphStore, QueryResult
+from relgraph.rdf import mapping
+from relgraph.rdf.store import Binding, OxigraphStore, QueryResult, insert_data
 from relgraph.rdf.validation import validate
+from relgraph.rdf.vocab import EVENTS_GRAPH, Terms
 from relgraph.repository import Repository
 
 ESTABLISHED, RECOGNITION, VISIT = EventType.RELATIONS_ESTABLISHED, EventType.RECOGNITION, EventType.VISIT
@@ -303,8 +307,8 @@ def test_an_articles_record_follows_its_re_ingestion(both: Repository) -> None:
 
 _reports = st.lists(
     st.tuples(
-        st.sampled_from([MEETING, VISIT, RECOGNITION]),
-        st.sampled_from([("QA", "RU"), ("RU", "QA"), ("QA", "UA")]),
+        st.sampled_from([MEETING, VISIT, RECOGNITION, MEDIATION]),
+        st.sampled_from([("QA", "RU"), ("RU", "QA"), ("QA", "UA"), ("QA", "RU", "UA")]),
         st.sampled_from([None, "1988", "1988-08", "1988-08-01", "1988-08-02", "1991-12-28", "198X"]),
     ),
     max_size=3,
@@ -314,7 +318,7 @@ _reports = st.lists(
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 2), st.one_of(st.none(), _reports)), min_size=1, max_size=6))
 def test_records_and_keys_stay_what_fusion_makes_of_the_stored_mentions(
-    steps: list[tuple[int, list[tuple[EventType, tuple[str, str], str | None]] | None]],
+    steps: list[tuple[int, list[tuple[EventType, tuple[str, ...], str | None]] | None]],
 ) -> None:
     """Any sequence of ingests (None: a retraction) leaves the events that fusing every stored mention gives."""
     repo = Repository(OxigraphStore(), states=STATES)
@@ -335,3 +339,90 @@ def test_records_and_keys_stay_what_fusion_makes_of_the_stored_mentions(
     assert repo.outlines() == [outline(e) for e in expected]
     assert per_type_per_year(repo) == expected_per_type_per_year(expected)
     assert {a.id: a.mentions for a in repo.articles()} == {k: len(set(v)) for k, v in stored.items()}
+    assert repo.pair_totals() == pairs.totals(expected)  # kept by the writer, equal to counting the events
+
+
+_new_reports = st.lists(
+    st.tuples(
+        st.sampled_from([MEETING, VISIT, ESTABLISHED]),
+        st.sampled_from([("QA", "RU"), ("RU", "QA")]),
+        st.sampled_from([None, "1988", "1988-08", "1988-08-01", "1988-08-02", "198X"]),
+        st.sampled_from([None, "Doha", "Moscow"]),
+    ),
+    min_size=1,
+    max_size=3,
+)
+
+
+def events_graph(repo: Repository) -> set[str]:
+    rows = repo.store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH {EVENTS_GRAPH} {{ ?s ?p ?o }} }}").rows
+    return {f"{r['s']} {r['p']} {r['o']}" for r in rows}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_new_reports, min_size=1, max_size=8))
+def test_reports_added_to_stored_events_write_what_fusing_every_mention_writes(
+    reports: list[list[tuple[EventType, tuple[str, str], str | None, str | None]]],
+) -> None:
+    """New articles only: most reports join a stored event from its record (its tally), never reading its other
+    mentions; the events graph holds, quad for quad, what writing the fusion of every mention holds."""
+    repo = Repository(OxigraphStore(), states=STATES)
+    every: list[Mention] = []
+    published: dict[str, date | None] = {}
+    for n, items in enumerate(reports):
+        article = Article(f"n{n * 5 % 8}", " ".join(f"report {i}." for i in range(len(items))),  # ids out of order
+                          None, None if n == 2 else date(2021, 1, 1 + n * 3 % 8))  # an undated event's bound moves
+        mentions = [replace(said(article, f"report {i}", kind, actors, when), place=place)
+                    for i, (kind, actors, when, place) in enumerate(items)]  # fmt: skip
+        repo.ingest(article, mentions, f"digest-{n}")
+        every += mentions
+        published[article.id] = article.published
+    expected = [e.bounded_by(published) for e in fuse(every)]
+    assert repo.events() == expected
+    fresh = OxigraphStore()
+    fresh.update(insert_data([q for e in expected for q in mapping.event_quads(e)]))
+    assert events_graph(repo) == events_graph(Repository(fresh))
+    assert repo.pair_totals() == pairs.totals(expected)
+
+
+def test_a_report_of_a_stored_date_rewrites_the_event_without_reading_its_mentions() -> None:
+    store = CountingStore()
+    repo = Repository(store, states=[])
+    for n in range(30):
+        article = Article(f"r{n}", "Qatar and Russia met.")
+        repo.ingest(article, [said(article, "Qatar and Russia met", MEETING, ("QA", "RU"), "2020-01-01")], str(n))
+    store.rows.clear()
+    last = Article("last", "Qatar and Russia met.")
+    result = repo.ingest(last, [said(last, "Qatar and Russia met", MEETING, ("QA", "RU"), "2020-01-01")], "last")
+    assert (result.fusion_keys, result.events) == (1, 1)
+    assert max(store.rows) == 1  # the event's record (with its tally), not its 30 mentions
+    (event,) = repo.events(["QA", "RU"])
+    assert len(event.mentions) == 31
+
+
+def test_a_store_whose_event_records_hold_their_mentions_is_named_not_read_as_empty(both: Repository) -> None:
+    """A store an earlier relgraph wrote: its events' records held their mentions, which had none of their own."""
+    both.store.update(f"DELETE WHERE {{ GRAPH {EVENTS_GRAPH} {{ ?e rg:record ?r }} }}")
+    (event,) = both.store.query(f"SELECT ?e WHERE {{ GRAPH {EVENTS_GRAPH} {{ ?e rg:outline ?o }} }} LIMIT 1").rows
+    both.store.update(insert_data([Quad(NamedNode(str(event["e"])), Terms.record,
+                                        Literal('{"id": "x", "mentions": []}'), EVENTS_GRAPH)]))  # fmt: skip
+    older = Repository(both.store, states=STATES)
+    with pytest.raises(StoreError, match="earlier relgraph"):
+        older.events()
+    with pytest.raises(StoreError, match="ingest its articles into a new store"):
+        older.ingest(WIRE, WIRE_MENTIONS[:1], "another digest")
+
+
+def test_a_report_of_a_new_day_adds_an_event_without_reading_the_others_mentions() -> None:
+    store = CountingStore()
+    repo = Repository(store, states=[])
+    for n in range(40):  # 20 meetings, each reported twice
+        article = Article(f"r{n}", "Qatar and Russia met.")
+        day = f"2020-01-{n % 20 + 1:02d}"
+        repo.ingest(article, [said(article, "Qatar and Russia met", MEETING, ("QA", "RU"), day)], str(n))
+    store.rows.clear()
+    last = Article("last", "Qatar and Russia met.")
+    result = repo.ingest(last, [said(last, "Qatar and Russia met", MEETING, ("QA", "RU"), "2020-02-01")], "last")
+    assert (result.fusion_keys, result.events) == (1, 21)
+    assert max(store.rows) == 20  # the key's events' records (their tallies), never their 40 mentions
+    assert len(repo.events(["QA", "RU"])) == 21

@@ -200,14 +200,13 @@ def ingest(
     where = location(store)
     with open_store(where, write=True, wait=wait) as opened:
         repo = _repository(opened)
+        if dask is not None and not opened.query("ASK { GRAPH ?g { ?a a rg:Article } }").boolean:
+            return _ingest_shards(repo, where, paths, dask, lang=lang, published=published, max_bytes=max_bytes,
+                                  stdin=stdin, progress=progress, encoding=encoding)
         # a store kept among the articles is no article
-        for item in extract(paths, lang=lang, published=published, max_bytes=max_bytes, stdin=stdin, jobs=jobs,
-                            dask=dask, exclude=own_files(where), encoding=encoding):
-            if progress is not None:
-                progress(item)
-            if isinstance(item, Skipped):
-                skipped.append(item)
-                continue
+        found = extract(paths, lang=lang, published=published, max_bytes=max_bytes, stdin=stdin, jobs=jobs,
+                        dask=dask, exclude=own_files(where), encoding=encoding)
+        for item in _told(found, progress, skipped):
             read += 1
             result = repo.ingest(item.article, item.mentions, digest(item.article, item.extractor))
             changed += result.changed
@@ -216,6 +215,53 @@ def ingest(
             mentions += len(item.mentions)
         events = repo.counts().events
     return IngestReport(where, read, changed, unchanged, mentions, tuple(skipped), events, replaced)
+
+
+def _told(
+    items: Iterable[Extracted | Skipped], progress: Callable[[Extracted | Skipped], None] | None,
+    skipped: list[Skipped],
+) -> Iterator[Extracted]:
+    """The articles extracted among ``items``, each item told to ``progress`` first; the skipped ones go to
+    ``skipped``."""
+    for item in items:
+        if progress is not None:
+            progress(item)
+        if isinstance(item, Skipped):
+            skipped.append(item)
+        else:
+            yield item
+
+
+def _ingest_shards(
+    repo: Repository,
+    where: str,
+    paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+    dask: str,
+    *,
+    progress: Callable[[Extracted | Skipped], None] | None,
+    **reading: Any,
+) -> IngestReport:
+    """:func:`ingest` on a Dask cluster into a store with no article yet: each worker writes its batch's articles
+    to an N-Quads shard, in a folder beside the store (on a cluster of several machines, a folder they all
+    share); the shards are bulk-loaded, then every mention is fused once (:meth:`Repository.load_shards`)."""
+    import shutil
+    import tempfile
+
+    from relgraph.parallel import extract_all
+
+    read = mentions = 0
+    skipped: list[Skipped] = []
+    parent = Path(where).resolve().parent if not is_server(where) else None
+    folder = tempfile.mkdtemp(prefix=".relgraph-shards-", dir=parent)
+    try:
+        items = read_articles(_listed(paths), exclude=[*own_files(where), folder], **reading)
+        for item in _told(extract_all(items, lang=reading.get("lang"), dask=dask, shards=folder), progress, skipped):
+            read += 1
+            mentions += len(item.mentions)
+        events = repo.load_shards(sorted(Path(folder).glob("*.nq")))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return IngestReport(where, read, read, 0, mentions, tuple(skipped), events, 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -693,13 +739,15 @@ def sparql_page(output: str | os.PathLike[str], endpoint: str = "http://127.0.0.
 # -- networks --------------------------------------------------------------------------------------------
 
 
-def _outlines(store: str | os.PathLike[str] | None, at: date | None = None) -> list[EventOutline]:
-    """Every event's outline; with ``at``, each undated one with its bound, which places it in a snapshot."""
+def _outlines(store: str | os.PathLike[str] | None, at: date | None = None, state: str | None = None
+              ) -> list[EventOutline]:
+    """Every event's outline (or ``state``'s events'); with ``at``, each undated one with its bound, which
+    places it in a snapshot."""
     from dataclasses import replace
 
     with open_store(store) as opened:
         repo = _repository(opened)
-        outlines = repo.outlines()
+        outlines = repo.outlines([state] if state else [])
         if at is None:
             return outlines
         bounds = repo.undated_bounds()
@@ -711,6 +759,9 @@ def central(measure: str = "degree", *, top: int = 10, at: date | None = None,
     """The most central states of the graph (as it stood on ``at``): degree, betweenness, eigenvector, pagerank."""
     from relgraph import graph
 
+    if at is None:  # the whole record: from the pairs' totals, whatever the number of events
+        with open_store(store) as opened:
+            return graph.central_of_pairs(_repository(opened).pair_counts(), measure, top)
     return graph.central(_outlines(store, at), measure, top, at)
 
 
@@ -718,6 +769,10 @@ def path(a: str, b: str, *, at: date | None = None, store: str | os.PathLike[str
     """The shortest chain of relations between two states, with the events on each hop."""
     from relgraph import graph
 
+    if at is None:  # the chain from the pairs' totals, then only the events of its hops
+        with open_store(store) as opened:
+            repo = _repository(opened)
+            return graph.path_of_pairs(repo.pair_counts(), repo.outlines, resolve_state(a), resolve_state(b))
     return graph.path(_outlines(store, at), resolve_state(a), resolve_state(b), at)
 
 
@@ -725,13 +780,17 @@ def neighbors(state: str, *, at: date | None = None, store: str | os.PathLike[st
     """Who a state is linked to, and since when (first and last dated event, types, counts)."""
     from relgraph import graph
 
-    return graph.neighbors(_outlines(store, at), resolve_state(state), at)
+    code = resolve_state(state)
+    return graph.neighbors(_outlines(store, at, code), code, at)  # the state's events are all its links need
 
 
 def communities(*, at: date | None = None, store: str | os.PathLike[str] | None = None) -> list[Community]:
     """Groups of states more linked to each other than to the rest (Louvain, deterministic)."""
     from relgraph import graph
 
+    if at is None:  # the whole record: from the pairs' totals, whatever the number of events
+        with open_store(store) as opened:
+            return graph.communities_of_pairs(_repository(opened).pair_counts())
     return graph.communities(_outlines(store, at), at)
 
 

@@ -45,14 +45,15 @@ The rules:
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from relgraph.keys import date_order, date_token, event_id, event_order, fusion_key, mention_order
 from relgraph.model import Event, Mention, PartialDate
 
-__all__ = ["fuse"]
+__all__ = ["Tally", "fuse", "settle"]
 
 
 def _finest_first(mention: Mention) -> tuple[object, ...]:
@@ -104,9 +105,7 @@ def _clusters(mentions: Sequence[Mention]) -> list[list[Mention]]:
     return clusters
 
 
-def _best_date(mentions: Sequence[Mention]) -> PartialDate | None:
-    dates = Counter(m.date for m in mentions if m.date is not None)
-
+def _best_date(dates: Mapping[PartialDate, int]) -> PartialDate | None:
     def rank(d: PartialDate) -> tuple[object, ...]:
         support = sum(n for other, n in dates.items() if d.compatible(other))
         return (d.precision.rank, d.latest - d.earliest, -support, d.earliest, date_token(d))
@@ -114,22 +113,104 @@ def _best_date(mentions: Sequence[Mention]) -> PartialDate | None:
     return min(dates, key=rank, default=None)
 
 
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """What rule 5 needs of an event's mentions, without the mentions: how to add one more to a stored event.
+
+    ``dates`` holds each distinct date of the mentions (None: undated) with how many give it and the
+    first of them in :func:`~relgraph.keys.mention_order` (whose actors become the event's when its date
+    is the best); ``places`` each non-null place and how many give it. Its size grows with the distinct
+    dates and places of an event, not with its reports: the store keeps it in the event's record
+    (:mod:`relgraph.rdf.mapping`) so that an article adding a report to a busy event neither reads nor
+    rewrites the event's other mentions (:meth:`relgraph.repository.Repository.ingest`).
+    """
+
+    dates: tuple[tuple[PartialDate | None, int, Mention], ...]
+    places: tuple[tuple[str, int], ...]
+
+    @staticmethod
+    def of(mentions: Iterable[Mention]) -> Tally:
+        """The tally of these mentions."""
+        return Tally((), ()).add(mentions)
+
+    @property
+    def mentions(self) -> int:
+        """How many mentions the tally counts."""
+        return sum(n for _, n, _ in self.dates)
+
+    def add(self, mentions: Iterable[Mention]) -> Tally:
+        """The tally with these mentions counted too."""
+        dates = {d: (n, first) for d, n, first in self.dates}
+        places = dict(self.places)
+        for m in mentions:
+            n, first = dates.get(m.date, (0, m))
+            dates[m.date] = (n + 1, min(first, m, key=mention_order))
+            if m.place is not None:
+                places[m.place] = places.get(m.place, 0) + 1
+        ordered = sorted(dates.items(), key=lambda item: (item[0] is None, date_order(item[0]) if item[0] else ()))
+        return Tally(tuple((d, n, first) for d, (n, first) in ordered), tuple(sorted(places.items())))
+
+    def event(self, key: str, mentions: tuple[Mention, ...] = ()) -> Event:
+        """The event rule 5 makes of the mentions tallied (under fusion key ``key``), with these ``mentions``."""
+        counts = {d: n for d, n, _ in self.dates if d is not None}
+        best = _best_date(counts)
+        first = next(m for d, _, m in self.dates if d == best)
+        places = dict(self.places)
+        alternatives = [d for d in counts if not d.compatible(best)] if best else []
+        return Event(
+            id=event_id(key, first.type, best),
+            type=first.type,
+            actors=first.actors,
+            date=best,
+            place=min(places, key=lambda p: (-places[p], p), default=None),
+            mentions=mentions,
+            alternatives=tuple(sorted(alternatives, key=date_order)),
+        )
+
+    def joins(self, mention: Mention) -> bool:
+        """Whether ``mention``, of this event's fusion key, belongs to this event without re-partitioning the key.
+
+        True when the event already has a mention of exactly its date (None included): rules 3 and 4 send
+        mentions of one date to one cluster and a mention that founds none changes no other's cluster.
+        Events that happen once per pair (one per key) take every mention of their key.
+        """
+        return mention.type.once_per_pair or any(d == mention.date for d, _, _ in self.dates)
+
+
+def settle(stored: Sequence[tuple[Event, Tally]], mention: Mention) -> int | None:
+    """Where a new ``mention`` goes among the stored events of its key (each with the tally of its mentions) if it
+    moves no other mention: the index of the event it joins, ``len(stored)`` when it founds an event of its own,
+    None when only fusing the key again can tell.
+
+    - It joins an event that has a mention of exactly its date, or the one event of a type that happens once
+      per pair (:meth:`Tally.joins`).
+    - A dated mention whose date holds exactly one event's date joins that event (rule 3: coarser than its
+      head, it changes neither the event's date nor any other mention's cluster).
+    - Otherwise it founds its own event (rule 3: no event's date lies in its own, or several do and none has
+      exactly its date) unless a stored mention's date holds its own (that mention, coarser, might then
+      join it or no longer be able to choose), or the key's undated mentions share its one event (rule 4:
+      they would move to an undated event).
+    """
+    for index, (_, tally) in enumerate(stored):
+        if tally.joins(mention):
+            return index
+    d = mention.date
+    if d is None:
+        return None
+    inside = [i for i, (event, _) in enumerate(stored) if event.date is not None and d.contains(event.date)]
+    if any(stored[i][0].date.contains(d) for i in inside):  # type: ignore[union-attr]
+        return None  # the same days, told otherwise: which comes first is the mentions' order
+    if len(inside) == 1:
+        return inside[0]
+    if len(stored) == 1 and any(day is None for day, _, _ in stored[0][1].dates):
+        return None
+    if any(day is not None and day.contains(d) for _, tally in stored for day, _, _ in tally.dates):
+        return None
+    return len(stored)
+
+
 def _event(key: str, cluster: Sequence[Mention]) -> Event:
-    best = _best_date(cluster)
-    mentions = tuple(sorted(cluster, key=mention_order))
-    first = next(m for m in mentions if m.date == best)
-    places = Counter(m.place for m in mentions if m.place is not None)
-    alternatives = {m.date for m in mentions if m.date is not None and not m.date.compatible(best)} if best else set()
-    kind = first.type
-    return Event(
-        id=event_id(key, kind, best),
-        type=kind,
-        actors=first.actors,
-        date=best,
-        place=min(places, key=lambda p: (-places[p], p), default=None),
-        mentions=mentions,
-        alternatives=tuple(sorted(alternatives, key=date_order)),
-    )
+    return Tally.of(cluster).event(key, tuple(sorted(cluster, key=mention_order)))
 
 
 def fuse(mentions: Iterable[Mention]) -> list[Event]:

@@ -44,14 +44,16 @@ The record and the snapshot (``at``)
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from itertools import combinations, pairwise
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from relgraph.errors import UnknownMeasureError, UnknownStateError
+from relgraph.keys import edges
 from relgraph.model import EventType, Occurrence, State
+from relgraph.pairs import Pair
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -63,10 +65,14 @@ __all__ = [
     "Link",
     "Occurrence",
     "central",
+    "central_of_pairs",
     "communities",
+    "communities_of_pairs",
     "known_states",
     "neighbors",
+    "pair_graph",
     "path",
+    "path_of_pairs",
     "project",
     "project_indexed",
     "simple_graph",
@@ -199,7 +205,7 @@ def project(
     lookup = known_states(states)
     graph = nx.MultiDiGraph(at=at.isoformat() if at is not None else None)
     for event in _chosen(events, at, types):
-        for u, v in _edges(event):
+        for u, v in edges(event):
             for code in (u, v):
                 if code not in graph:
                     graph.add_node(code, **_node_attributes(code, lookup.get(code)))
@@ -250,18 +256,29 @@ def weighted_graph(
     The same nodes (in the same order, with the same attributes), edges and weights, several
     times faster on a large store, as no edge carries an event's attributes.
     """
+    counts: Counter[tuple[str, str]] = Counter()
+    for event in _chosen({event.id: event for event in events}.values(), at, types):
+        for u, v in edges(event):
+            counts[(u, v) if u < v else (v, u)] += 1
+    return _weighted(counts, at, states)
+
+
+def pair_graph(counts: Mapping[Pair, int], *, states: Mapping[str, State] | None = None) -> nx.Graph:
+    """:func:`weighted_graph` of the whole record (no ``at``) built from how many events link each pair
+    (:meth:`relgraph.repository.Repository.pair_counts`, :func:`relgraph.pairs.counts`) instead of the events:
+    the same graph, read from one record per pair of states whatever the number of events."""
+    return _weighted({pair: n for pair, n in counts.items() if n}, None, states)
+
+
+def _weighted(counts: Mapping[tuple[str, str], int], at: date | None, states: Mapping[str, State] | None) -> nx.Graph:
+    """The weighted graph of these pairs' counts: nodes in code order, edges in order of their pairs."""
     import networkx as nx
 
     lookup = known_states(states)
-    counts: Counter[tuple[str, str]] = Counter()
-    nodes: dict[str, None] = {}
-    for event in _chosen({event.id: event for event in events}.values(), at, types):
-        for u, v in _edges(event):
-            nodes.update({u: None, v: None})
-            counts[(u, v) if u < v else (v, u)] += 1
     graph = nx.Graph(at=at.isoformat() if at is not None else None)
-    graph.add_nodes_from((code, _node_attributes(code, lookup.get(code))) for code in nodes)
-    graph.add_weighted_edges_from((u, v, weight) for (u, v), weight in counts.items())
+    codes = sorted({code for pair in counts for code in pair})
+    graph.add_nodes_from((code, _node_attributes(code, lookup.get(code))) for code in codes)
+    graph.add_weighted_edges_from((u, v, weight) for (u, v), weight in sorted(counts.items()))
     return graph
 
 
@@ -279,7 +296,7 @@ def state_graph(events: Iterable[Occurrence], *, states: Mapping[str, State] | N
     lookup = known_states(states)
     between: dict[tuple[str, str], list[Occurrence]] = {}
     for event in sorted({event.id: event for event in events}.values(), key=_chrono):
-        for u, v in _edges(event):
+        for u, v in edges(event):
             between.setdefault((u, v) if u < v else (v, u), []).append(event)
     graph = nx.Graph()
     for code in sorted({code for pair in between for code in pair}):
@@ -303,9 +320,9 @@ def simple_graph(multigraph: nx.MultiDiGraph) -> nx.Graph:
     import networkx as nx
 
     graph = nx.Graph(**multigraph.graph)
-    graph.add_nodes_from(multigraph.nodes(data=True))
-    counts = Counter(frozenset(pair) for pair in multigraph.edges())
-    graph.add_weighted_edges_from((*sorted(pair), weight) for pair, weight in counts.items())
+    graph.add_nodes_from(sorted(multigraph.nodes(data=True), key=lambda node: str(node[0])))
+    counts = Counter(tuple(sorted(pair)) for pair in multigraph.edges())
+    graph.add_weighted_edges_from((*pair, weight) for pair, weight in sorted(counts.items()))
     return graph
 
 
@@ -325,9 +342,26 @@ def central(
     """
     if measure not in MEASURES:
         raise UnknownMeasureError(measure, MEASURES)
+    return _ranked(weighted_graph(events, at=at, types=types, states=states), measure, top)
+
+
+def central_of_pairs(
+    counts: Mapping[Pair, int],
+    measure: str = "degree",
+    top: int | None = 10,
+    *,
+    states: Mapping[str, State] | None = None,
+) -> list[Centrality]:
+    """:func:`central` over the whole record, from how many events link each pair (:func:`pair_graph`): the same
+    rows."""
+    if measure not in MEASURES:
+        raise UnknownMeasureError(measure, MEASURES)
+    return _ranked(pair_graph(counts, states=states), measure, top)
+
+
+def _ranked(graph: nx.Graph, measure: str, top: int | None) -> list[Centrality]:
     import networkx as nx
 
-    graph = weighted_graph(events, at=at, types=types, states=states)
     if not graph:
         return []
     function, kwargs = MEASURES[measure]
@@ -353,14 +387,41 @@ def path(
     Empty when no chain exists (or ``a == b``); :class:`UnknownStateError` for
     a code that is neither in the graph nor among ``states``.
     """
+    multigraph, by_id = project_indexed(events, at=at, types=types, states=states, require=(a, b))
+    return [_link(multigraph, u, v, by_id) for u, v in pairwise(_hops(simple_graph(multigraph), a, b))]
+
+
+def path_of_pairs(
+    counts: Mapping[Pair, int],
+    between: Callable[[Pair], Iterable[Occurrence]],
+    a: str,
+    b: str,
+    *,
+    types: Iterable[EventType | str] = (),
+    states: Mapping[str, State] | None = None,
+) -> list[Link]:
+    """:func:`path` over the whole record, the chain found from how many events (of ``types``) link each pair
+    (:func:`pair_graph`) and only the events of its hops read (``between(pair)``: the events linking a pair):
+    the same rows."""
+    graph = pair_graph(counts, states=states)
+    lookup = known_states(states)
+    for code in (a, b):
+        if code not in graph and code not in lookup:
+            raise UnknownStateError(code)
+    hops = list(pairwise(_hops(graph, a, b)))
+    events = [e for u, v in hops for e in between((u, v) if u < v else (v, u))]
+    multigraph, by_id = project_indexed(events, types=types, states=lookup)
+    return [_link(multigraph, u, v, by_id) for u, v in hops]
+
+
+def _hops(graph: nx.Graph, a: str, b: str) -> list[str]:
     import networkx as nx
 
-    multigraph, by_id = project_indexed(events, at=at, types=types, states=states, require=(a, b))
     try:
-        hops = nx.shortest_path(simple_graph(multigraph), a, b)
+        found: list[str] = nx.shortest_path(graph, a, b)
     except (nx.NodeNotFound, nx.NetworkXNoPath):
         return []
-    return [_link(multigraph, u, v, by_id) for u, v in pairwise(hops)]
+    return found
 
 
 def neighbors(
@@ -390,9 +451,20 @@ def communities(
     seed: int = 0,
 ) -> list[Community]:
     """Louvain communities of the weighted state graph: deterministic for a given ``seed``; largest first."""
+    return _grouped(weighted_graph(events, at=at, types=types, states=states), seed)
+
+
+def communities_of_pairs(
+    counts: Mapping[Pair, int], *, states: Mapping[str, State] | None = None, seed: int = 0
+) -> list[Community]:
+    """:func:`communities` over the whole record, from how many events link each pair (:func:`pair_graph`): the
+    same rows."""
+    return _grouped(pair_graph(counts, states=states), seed)
+
+
+def _grouped(graph: nx.Graph, seed: int) -> list[Community]:
     import networkx as nx
 
-    graph = weighted_graph(events, at=at, types=types, states=states)
     groups = [sorted(group) for group in nx.community.louvain_communities(graph, weight="weight", seed=seed)]
     groups.sort(key=lambda group: (-len(group), group))
     return [
@@ -421,13 +493,6 @@ def _actors(event: Occurrence) -> tuple[str, ...]:
     """Distinct actors: in role order for a directed type, in code order otherwise."""
     actors = tuple(dict.fromkeys(event.actors))
     return actors if event.type.directed else tuple(sorted(actors))
-
-
-def _edges(event: Occurrence) -> list[tuple[str, str]]:
-    actors = _actors(event)
-    if event.type.directed:
-        return [(actors[0], other) for other in actors[1:]]
-    return list(combinations(actors, 2))
 
 
 def _node_attributes(code: str, state: State | None) -> dict[str, Any]:

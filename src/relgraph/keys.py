@@ -24,12 +24,13 @@ from datetime import date
 from itertools import combinations
 from urllib.parse import quote
 
-from relgraph.model import Article, Event, EventOutline, EventType, Mention, PartialDate
+from relgraph.model import Article, Event, EventOutline, EventType, Mention, Occurrence, PartialDate
 
 __all__ = [
     "date_order",
     "date_token",
     "digest",
+    "edges",
     "event_id",
     "event_order",
     "fusion_key",
@@ -62,6 +63,16 @@ def fusion_key(mention: Mention | Event) -> str:
 def pair_keys(actors: Iterable[str]) -> tuple[str, ...]:
     """One ``"QA|RU"`` key per unordered pair of distinct actors, in order: the index of a pair's timeline."""
     return tuple(f"{_code(a)}|{_code(b)}" for a, b in combinations(sorted(set(actors)), 2))
+
+
+def edges(event: Occurrence) -> list[tuple[str, str]]:
+    """The pairs of states an event links, as the graph of states draws them: a directed type
+    (:attr:`EventType.directed`) links its first actor to each of the others, an undirected one every pair of its
+    actors in code order; repeated actors count once."""
+    actors = tuple(dict.fromkeys(event.actors))
+    if event.type.directed:
+        return [(actors[0], other) for other in actors[1:]]
+    return list(combinations(sorted(actors), 2))
 
 
 def date_token(value: PartialDate | None) -> str:

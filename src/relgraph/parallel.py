@@ -17,7 +17,12 @@ and waiting for an earlier one), so memory stays flat however long the input.
   second of that process's end, however it ended (SIGKILL leaves the pool no
   chance to shut down; its workers and the fork server used to run on).
 - ``dask=ADDRESS``: ``dask.distributed`` (``pip install 'relgraph[dask]'``); the
-  workers need this relgraph installed. See ``docs/cluster.md``.
+  workers need this relgraph installed. See ``docs/cluster.md``. With
+  ``shards=FOLDER`` (what ``relgraph ingest --dask`` does into a new store) each
+  batch's worker also writes its articles' quads to an N-Quads file in that
+  folder (:func:`shard_batch`), for the writer to bulk-load
+  (:meth:`relgraph.repository.Repository.load_shards`) instead of writing
+  article by article.
 """
 
 from __future__ import annotations
@@ -42,7 +47,7 @@ if TYPE_CHECKING:
     from relgraph.extractors.rules import Decision
 
 __all__ = ["Explained", "Extracted", "explain_article", "extract_all", "extract_article", "extract_batch", "in_order",
-           "relgraph_version"]
+           "relgraph_version", "shard_batch"]
 
 #: Articles per task: enough to amortise sending a task, few enough to keep every worker busy.
 PROCESS_BATCH = 16
@@ -117,6 +122,28 @@ def extract_batch(articles: list[Article], lang: str | None) -> list[Extracted |
     return done
 
 
+def shard_batch(articles: list[Article], lang: str | None, folder: str) -> list[Extracted | Skipped]:
+    """:func:`extract_batch`, and the quads of the articles extracted (each article's graph, as
+    :meth:`relgraph.repository.Repository.ingest` writes it) in a new N-Quads file of ``folder``.
+
+    The file is written under a temporary name and renamed when whole, so the writer loads only whole shards.
+    """
+    import uuid
+
+    import pyoxigraph as ox
+
+    from relgraph.keys import digest
+    from relgraph.rdf.mapping import article_quads
+
+    done = extract_batch(articles, lang)
+    quads = [q for item in done if isinstance(item, Extracted)
+             for q in article_quads(item.article, item.mentions, digest(item.article, item.extractor))]  # fmt: skip
+    name = os.path.join(folder, f"shard-{uuid.uuid4().hex}")
+    ox.serialize(quads, name + ".part", ox.RdfFormat.N_QUADS)
+    os.replace(name + ".part", name + ".nq")
+    return done
+
+
 def in_order(
     items: Iterable[Item], submit: Callable[[list[Article]], _Pending], *, size: int, window: int
 ) -> Iterator[Extracted | Skipped]:
@@ -147,12 +174,14 @@ def _now(articles: list[Article], lang: str | None) -> Future[list[Extracted | S
 
 
 def extract_all(
-    items: Iterable[Item], *, lang: str | None = None, jobs: int = 1, dask: str | None = None
+    items: Iterable[Item], *, lang: str | None = None, jobs: int = 1, dask: str | None = None,
+    shards: str | None = None,
 ) -> Iterator[Extracted | Skipped]:
     """Extract the articles among ``items`` here (``jobs=1``), in ``jobs`` processes, or on the Dask
-    cluster at ``dask``; skipped items pass through. Results are in input order whatever the route."""
+    cluster at ``dask``; skipped items pass through. Results are in input order whatever the route.
+    ``shards``: a folder the Dask workers write their articles' quads to (:func:`shard_batch`)."""
     if dask is not None:
-        yield from _on_dask(items, lang, dask)
+        yield from _on_dask(items, lang, dask, shards)
     elif jobs > 1:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
@@ -215,7 +244,8 @@ def relgraph_version() -> str:
         return "unknown"
 
 
-def _on_dask(items: Iterable[Item], lang: str | None, address: str) -> Iterator[Extracted | Skipped]:
+def _on_dask(items: Iterable[Item], lang: str | None, address: str, shards: str | None = None
+             ) -> Iterator[Extracted | Skipped]:
     try:
         from distributed import Client
     except ImportError as e:
@@ -226,7 +256,10 @@ def _on_dask(items: Iterable[Item], lang: str | None, address: str) -> Iterator[
         raise ClusterError(f"cannot reach the Dask scheduler at {address}: {' '.join(str(e).split())}") from e
     with client:
         threads = _check_workers(client, address)
-        submit: Callable[[list[Article]], Any] = partial(client.submit, extract_batch, lang=lang, pure=False)
+        submit: Callable[[list[Article]], Any] = (
+            partial(client.submit, extract_batch, lang=lang, pure=False) if shards is None
+            else partial(client.submit, shard_batch, lang=lang, folder=shards, pure=False)
+        )  # fmt: skip
         yield from in_order(items, submit, size=DASK_BATCH, window=2 * threads)
 
 

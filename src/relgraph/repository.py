@@ -1,14 +1,18 @@
 """The layer the API uses: articles in, events out, fusion kept up to date.
 
 :class:`Repository` is the only writer of the events graph. Ingesting an
-article replaces its named graph and re-fuses only the fusion keys it touches
-(its old and new mentions' keys): it reads the stored events of those keys,
-whose records hold their mentions, never the others, so its cost grows with the
-history of the pairs it touches (``benchmarks/ingest.py``), not with the size
-of the store. Each
-ingest or retraction is one SPARQL update, hence atomic: a reader sees the
-article and the events derived from it together, or neither. Only the events
-that change are rewritten.
+article replaces its named graph and updates only the fusion keys it touches
+(its old and new mentions' keys), never the others, so its cost does not grow
+with the size of the store. A new article's mention that joins a stored event
+without re-partitioning its key (:meth:`relgraph.fusion.Tally.joins`: the event
+already has a mention of that date) is added from the event's record alone:
+its tally gives the event's new date, actors and place, and the update rewrites
+the event's own triples and adds one ``rg:mention`` link, so a report of an
+event with a hundred reports costs what the second did. Any other change (a
+mention of a new date, a retraction, an article replaced) re-fuses the keys
+from their stored mentions (their records) and rewrites the events that
+differ. Each ingest or retraction is one SPARQL update, hence atomic: a reader
+sees the article and the events derived from it together, or neither.
 
 One writer at a time: the embedded store's lock keeps other processes out, and
 a :class:`Repository` is not meant to be shared between threads that write.
@@ -28,20 +32,25 @@ True
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 
-from pyoxigraph import NamedNode, Quad
+import pyoxigraph as ox
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 
-from relgraph.errors import MentionError, UnknownEventError
-from relgraph.fusion import fuse
-from relgraph.keys import event_order, fusion_key, pair_keys
+from relgraph import pairs
+from relgraph.errors import MentionError, StoreError, UnknownEventError
+from relgraph.fusion import Tally, fuse, settle
+from relgraph.keys import event_order, fusion_key, mention_order, pair_keys
 from relgraph.model import Article, Event, EventOutline, EventType, Mention, State
+from relgraph.pairs import Pair, Totals
 from relgraph.rdf import mapping, vocab
 from relgraph.rdf.mapping import ArticleRecord
 from relgraph.rdf.store import Store, Value, insert_data, term, values_clause
-from relgraph.rdf.vocab import EVENTS_GRAPH, STATES_GRAPH
+from relgraph.rdf.vocab import EVENTS_GRAPH, PAIRS_GRAPH, STATES_GRAPH
 
 __all__ = ["ArticleRecord", "Counts", "IngestResult", "Repository"]
 
@@ -85,8 +94,16 @@ _EVENTS_STARTING = (
 )
 _CHUNK = 1000  # subjects per query: keeps query texts small for a SPARQL server too
 
-#: The records of the events that have one of some fusion keys.
+#: The records of the events that have one of some fusion keys (without their mentions).
 _EVENTS_BY_KEY = "SELECT ?record WHERE {{ {keys} GRAPH {events} {{ ?s rg:fusionKey ?key ; rg:record ?record }} }}"
+#: The records of the events (``?s``) that a pattern selects, with their mentions' records, one row a mention.
+_WITH_MENTIONS = "SELECT ?record ?mention WHERE {{ {where} rg:mention ?m }} GRAPH ?g {{ ?m rg:record ?mention }} }}"
+
+#: The mark of a bulk load whose fusion is pending (in the default graph).
+_PENDING = Quad(EVENTS_GRAPH, vocab.Terms.fusionPending, Literal(True), DefaultGraph())
+_PENDING_PATTERN = f"{EVENTS_GRAPH} rg:fusionPending ?pending"
+
+_PAIR_RECORD = f"GRAPH {PAIRS_GRAPH} {{ ?p rg:pairRecord ?r }}"
 
 _COUNTS = f"""
 SELECT * WHERE {{
@@ -108,6 +125,9 @@ class Repository:
         self.store = store
         self._states = states
         self._states_checked = False
+        self._pairs_checked = False
+        self._layout_checked = False
+        self._fusion_checked = False
 
     # -- writing ------------------------------------------------------------------------------------------
 
@@ -117,6 +137,7 @@ class Repository:
         Idempotent: when ``digest`` (of the text and the extractor versions) is the one stored,
         nothing is written.
         """
+        self._before_writing()
         stray = [m.article for m in mentions if m.article != article.id]
         if stray:
             raise MentionError(f"mention of article {stray[0]!r} ingested with article {article.id!r}")
@@ -126,8 +147,8 @@ class Repository:
         self.write_states()
         unique = list(dict.fromkeys(mentions))
         keys = old_keys | {fusion_key(m) for m in unique}
-        events = self._rewrite(article.id, mapping.article_quads(article, unique, digest), unique, keys,
-                               article.published)
+        quads = mapping.article_quads(article, unique, digest)
+        events = self._rewrite(article.id, quads, unique, keys, article.published, new=stored_digest is None)
         return IngestResult(article.id, True, len(unique), len(keys), events, stored_digest is not None)
 
     def retract(self, article_id: str) -> bool:
@@ -136,11 +157,44 @@ class Repository:
         An event left without mentions disappears; one that other articles support keeps them,
         and the best date among them.
         """
+        self._before_writing()
         stored_digest, keys = self._stored(article_id)
         if stored_digest is None:
             return False
         self._rewrite(article_id, [], [], keys)
         return True
+
+    def load_shards(self, shards: Iterable[Path]) -> int:
+        """Bulk-load articles' graphs from N-Quads files (:func:`relgraph.parallel.shard_batch`) into a store that
+        holds no article yet, then fuse every mention once (:meth:`finish_fusion`); returns how many events.
+
+        The store's bulk loader is fast and not atomic: a mark, removed by the fusion, makes the next writer
+        (:meth:`ingest`, :meth:`retract`) fuse again if the load or the fusion was stopped.
+        """
+        if self.store.query("ASK { GRAPH ?g { ?a a rg:Article } }").boolean:
+            raise StoreError("shards are loaded into a store that holds no article yet")
+        self.write_states()
+        self.store.update(insert_data([_PENDING]))
+        for shard in shards:
+            self.store.load(shard, "nq")
+        return self.finish_fusion()
+
+    def finish_fusion(self, *, always: bool = True) -> int:
+        """Fuse every stored mention (read from their records) and write the events graph and the pairs graph
+        whole, bulk-loaded; then remove the mark of a pending fusion. Returns how many events there are.
+        ``always=False``: only when that mark is there (a bulk load was stopped), else nothing (returns 0)."""
+        if not always and not self.store.query(f"ASK {{ {_PENDING_PATTERN} }}").boolean:
+            return 0
+        rows = self.store.query("SELECT ?r WHERE { GRAPH ?g { ?m a rg:Mention ; rg:record ?r } }")
+        published = {a.id: a.published for a in self.articles()}  # an undated event's bound
+        events = [e.bounded_by(published) for e in fuse(mapping.mention_from_record(str(row["r"])) for row in rows)]
+        self.store.drop_graph(EVENTS_GRAPH)
+        self.store.drop_graph(PAIRS_GRAPH)
+        quads = [q for e in events for q in mapping.event_quads(e)] + mapping.pairs_quads(events)
+        if quads:
+            self.store.load(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"", "nq")
+        self.store.update(f"DELETE WHERE {{ {_PENDING_PATTERN} }}")
+        return len(events)
 
     def write_states(self, states: Iterable[State] | None = None) -> int:
         """Write the states graph unless the store has one already; returns how many states were written."""
@@ -164,31 +218,180 @@ class Repository:
         digest = rows[0]["digest"] if rows else None
         return (None if digest is None else str(digest)), {str(r["key"]) for r in rows if r["key"] is not None}
 
-    def _rewrite(self, article_id: str, quads: Sequence[Quad], mentions: Sequence[Mention], keys: set[str],
-                 published: date | None = None) -> int:
+    def _rewrite(
+        self, article_id: str, quads: Sequence[Quad], mentions: Sequence[Mention], keys: set[str],
+        published: date | None = None, *, new: bool = False,
+    ) -> int:
         """Replace the article's graph with ``quads`` and update the events of ``keys``, in one update.
 
-        The events before are the stored ones (their records hold their mentions); those after are
-        fused from their mentions, the article's replaced (``published`` is its publication date), each
-        undated one bounded by its articles' publication dates. Only the events that differ are rewritten
-        (deleted by IRI, every triple of theirs, then inserted), so an article that adds a source to a
-        busy pair's history rewrites one event, not the pair's whole history.
+        ``published`` is the article's publication date: each undated event is bounded by its articles'
+        (:meth:`Event.bounded_by`).
+
+        ``new``: the article had no mentions stored, so ``mentions`` only add to the keys. Then each key
+        whose new mentions all join a stored event, or all found one new event beside the others
+        (:func:`relgraph.fusion.settle`), or that has no event yet, is updated from the events' records
+        alone: the events that gain mentions get their own triples rewritten (every one but the
+        ``rg:mention`` links) and a link for each new mention; a new event is written whole. Every other
+        key is re-fused from its stored mentions (read from their records), the article's own left out,
+        and the events that differ are rewritten whole (deleted by IRI, every triple of theirs, then
+        inserted). Returns how many events the keys now make.
         """
-        query = _EVENTS_BY_KEY.format(keys=values_clause("key", sorted(keys)), events=EVENTS_GRAPH)
-        before = set(_events(self.store.query(query)))
-        stored = [m for event in before for m in event.mentions if m.article != article_id]
-        after = self._bounded(fuse([*stored, *mentions]), article_id, published)
-        stale = sorted({vocab.event_iri(e.id) for e in before.difference(after)}, key=str)
+        by_key: defaultdict[str, list[Mention]] = defaultdict(list)
+        for m in mentions:
+            by_key[fusion_key(m)].append(m)
+        stored: defaultdict[str, list[tuple[Event, Tally]]] = defaultdict(list)
+        if new and keys:  # most articles of a news stream report no event: nothing to read
+            for event, tally in self._stored_events(keys):
+                stored[fusion_key(event)].append((event, tally))
+        grown: list[tuple[Event, Tally, list[Mention]]] = []  # events gaining mentions, from their records
+        fresh: list[Event] = []  # events written whole
+        refuse: set[str] = set()
+        for key in sorted(keys):
+            events = stored.get(key, [])
+            added = by_key.get(key, [])
+            if not new:
+                refuse.add(key)
+            elif not events:
+                fresh += self._bounded(fuse(added), article_id, published)
+            else:
+                places = [settle(events, m) for m in added]
+                if all(p is not None and p < len(events) for p in places):
+                    gaining: dict[int, list[Mention]] = defaultdict(list)
+                    for m, p in zip(added, places, strict=True):
+                        gaining[p].append(m)  # type: ignore[index]
+                    grown += [(*events[i], joined) for i, joined in gaining.items()]
+                elif set(places) == {len(events)} and len({m.date for m in added}) == 1:
+                    # one new event beside the others, which stay as they are
+                    fresh += self._bounded(fuse(added), article_id, published)
+                else:
+                    refuse.add(key)
+        stale: list[NamedNode] = []
+        gone: list[Event] = [event for event, _, _ in grown]  # what the pairs' totals lose and gain
+        count = sum(len(events) for key, events in stored.items() if key not in refuse) + len(fresh)
+        if refuse:
+            query = _WITH_MENTIONS.format(
+                where=f"{values_clause('key', sorted(refuse))} GRAPH {EVENTS_GRAPH} {{ ?s rg:fusionKey ?key ; "
+                "rg:record ?record ;"
+            )
+            before = set(_events(self.store.query(query)))
+            kept = [m for event in before for m in event.mentions if m.article != article_id]
+            after = self._bounded(fuse([*kept, *(m for key in refuse for m in by_key.get(key, []))]), article_id,
+                                  published)
+            stale += [vocab.event_iri(e.id) for e in before.difference(after)]
+            gone += before.difference(after)
+            fresh += [e for e in after if e not in before]
+            count += len(after)
         operations = [f"DROP SILENT GRAPH {vocab.article_graph(article_id)}"]
         if stale:
             operations.append(
                 f"DELETE {{ GRAPH {EVENTS_GRAPH} {{ ?e ?p ?o }} }} "
-                f"WHERE {{ {values_clause('e', stale)} GRAPH {EVENTS_GRAPH} {{ ?e ?p ?o }} }}"
+                f"WHERE {{ {values_clause('e', sorted(stale, key=str))} GRAPH {EVENTS_GRAPH} {{ ?e ?p ?o }} }}"
             )
-        fresh = [q for e in after if e not in before for q in mapping.event_quads(e)]
-        operations.append(insert_data([*quads, *fresh]))
+        if grown:  # the events' own triples, as their records say they were written: no pattern to match
+            old = [q for event, tally, _ in grown for q in mapping.event_node_quads(event, tally)]
+            operations.append(_delete_data(old))
+        written = [q for e in fresh for q in mapping.event_quads(e)]
+        came = list(fresh)
+        for event, tally, joined in grown:
+            now = tally.add(joined)
+            grew = now.event(fusion_key(event))
+            days = [d for d in (event.bound, published) if d is not None]  # the stored bound holds the others'
+            came.append(replace(grew, bound=min(days)) if grew.date is None and days else grew)
+            written += mapping.event_node_quads(came[-1], now)
+            written += mapping.event_link_quads(event.id, joined)
+        written += self._pair_update(gone, came, operations)
+        operations.append(insert_data([*quads, *written]))
         self.store.update(" ;\n".join(operations))
-        return len(after)
+        return count
+
+    def _pair_update(self, gone: Sequence[Event], came: Sequence[Event], operations: list[str]) -> list[Quad]:
+        """The new records of the pairs of states whose totals these events change (appending to ``operations``
+        the deletion of their old records): from the stored totals, or, where a pair lost its first or last
+        event of a type, from the pair's stored events, ``gone`` removed and ``came`` added."""
+        self._check_pairs()
+        removed, added = pairs.changes(gone, came)
+        touched = sorted({p for e in (*removed, *added) for p in pairs.linked(e)})
+        if not touched:
+            return []
+        chosen = values_clause("p", [vocab.pair_iri(*p) for p in touched])
+        records = [str(row["r"]) for row in self.store.query(f"SELECT ?r WHERE {{ {chosen} {_PAIR_RECORD} }}")]
+        parsed = [mapping.pair_totals_from_record(record) for record in records]
+        stored = dict(parsed)
+        written: list[Quad] = []
+        for pair in touched:
+            found, unknown = pairs.updated(stored.get(pair, {}), pair, removed, added)
+            if unknown:  # only the pair's events can say which is first or last now
+                ids = {e.id for e in removed}
+                outlines = [o for o in self.outlines(pair) if o.id not in ids and o.type in unknown]
+                recounted = pairs.totals([*outlines, *(e for e in added if e.type in unknown)]).get(pair, {})
+                found = {k: t for k, t in found.items() if k not in unknown} | recounted
+                found = dict(sorted(found.items(), key=lambda item: item[0].slug))
+            written += mapping.pair_quads(pair, found)
+        old = [Quad(vocab.pair_iri(*pair), vocab.Terms.pairRecord, Literal(record, datatype=vocab.Terms.rdf_JSON),
+                    PAIRS_GRAPH) for (pair, _), record in zip(parsed, records, strict=True)]  # fmt: skip
+        if old:  # the records as read: deleted as data, no pattern to match
+            operations.append(_delete_data(old))
+        return written
+
+    def _pair_totals(self, iris: Sequence[NamedNode] | None = None) -> dict[Pair, dict[EventType, Totals]]:
+        chosen = "" if iris is None else values_clause("p", iris)
+        rows = self.store.query(f"SELECT ?r WHERE {{ {chosen} {_PAIR_RECORD} }}")
+        return dict(mapping.pair_totals_from_record(str(row["r"])) for row in rows)
+
+    def _check_pairs(self) -> None:
+        """Write the pairs graph whole from the events' outlines if the store has events and no pairs graph (a
+        store written before it was kept), once per repository."""
+        if self._pairs_checked:
+            return
+        self._pairs_checked = True
+        if self.store.query(f"ASK {{ GRAPH {PAIRS_GRAPH} {{ ?p ?x ?o }} }}").boolean:
+            return
+        if not self.store.query(f"ASK {{ GRAPH {EVENTS_GRAPH} {{ ?e rg:outline ?o }} }}").boolean:
+            return
+        self.store.replace_graph(PAIRS_GRAPH, mapping.pairs_quads(self.outlines()))
+
+    def pair_counts(self, types: Sequence[EventType] = ()) -> dict[Pair, int]:
+        """How many events (of ``types``; none: of any) link each pair of states (codes in order): the weights of
+        the graph of states, one record a pair whatever the number of events (:meth:`pair_totals` without the
+        first and last). Pairs with none are left out."""
+        rows = self.store.query(f"SELECT ?r WHERE {{ {_PAIR_RECORD} }}")
+        found = dict(mapping.pair_counts_from_record(str(row["r"]), types) for row in rows)
+        if found or not self.store.query(f"ASK {{ GRAPH {EVENTS_GRAPH} {{ ?e rg:outline ?o }} }}").boolean:
+            return {pair: n for pair, n in found.items() if n}
+        return pairs.counts(pairs.totals(self.outlines()), types)
+
+    def pair_totals(self) -> dict[Pair, dict[EventType, Totals]]:
+        """Every linked pair of states (codes in order) with its totals per type (:mod:`relgraph.pairs`): one
+        record a pair, whatever the number of events. Computed from the outlines in a store written before
+        the pairs graph was kept."""
+        found = self._pair_totals()
+        if found or not self.store.query(f"ASK {{ GRAPH {EVENTS_GRAPH} {{ ?e rg:outline ?o }} }}").boolean:
+            return found
+        return pairs.totals(self.outlines())
+
+    def _before_writing(self) -> None:
+        """What a writer checks first, once per repository (one writer at a time): the layout, and a bulk load
+        whose fusion was stopped (finished here)."""
+        self._check_layout()
+        if not self._fusion_checked:
+            self.finish_fusion(always=False)
+            self._fusion_checked = True
+
+    def _check_layout(self) -> None:
+        """:class:`StoreError` for a store whose events' records hold their mentions (written before mentions had
+        records of their own): its events would read back without them. One record looked at, once."""
+        if self._layout_checked:
+            return
+        rows = self.store.query(f"SELECT ?r WHERE {{ GRAPH {EVENTS_GRAPH} {{ ?e rg:record ?r }} }} LIMIT 1").rows
+        if rows and '"dates":' not in str(rows[0]["r"]):
+            raise StoreError("the store was written by an earlier relgraph, whose events' records held their "
+                             "mentions: ingest its articles into a new store")
+        self._layout_checked = True
+
+    def _stored_events(self, keys: Iterable[str]) -> list[tuple[Event, Tally]]:
+        """The stored events of these fusion keys, without their mentions, and the tallies of their mentions."""
+        query = _EVENTS_BY_KEY.format(keys=values_clause("key", sorted(keys)), events=EVENTS_GRAPH)
+        return [mapping.event_from_record(str(row["record"])) for row in self.store.query(query)]
 
     def _bounded(self, events: list[Event], article_id: str, published: date | None) -> list[Event]:
         """``events``, the undated ones with their bounds: the other articles' dates read from their records
@@ -231,16 +434,22 @@ class Repository:
             selection.append(f"?s rg:earliest ?earliest FILTER(?earliest <= {_literal(until)})")
         if undated:
             selection.append("FILTER NOT EXISTS { ?s rg:earliest ?dated }")
-        where = "\n    ".join([*selection, "?s rg:record ?record ."])
-        return _events(self.store.query(f"SELECT ?record WHERE {{ GRAPH {EVENTS_GRAPH} {{ {where} }} }}"))
+        self._check_layout()
+        where = "\n    ".join([*selection, "?s rg:record ?record ;"])
+        return _events(self.store.query(_WITH_MENTIONS.format(where=f"GRAPH {EVENTS_GRAPH} {{ {where}")))
 
-    def outlines(self) -> list[EventOutline]:
-        """Every stored event without its mentions, in :func:`~relgraph.keys.event_order`.
+    def outlines(self, states: Sequence[str] = ()) -> list[EventOutline]:
+        """Every stored event without its mentions (of one state, or of a pair: as :meth:`events` selects
+        them), in :func:`~relgraph.keys.event_order`.
 
         One short ``rg:outline`` literal an event, where :meth:`events` reads each record with its
         quotes: what the graph commands need, at a fraction of the cost on a large store.
         """
-        rows = self.store.query(f"SELECT ?outline WHERE {{ GRAPH {EVENTS_GRAPH} {{ ?s rg:outline ?outline }} }}")
+        codes = list(dict.fromkeys(states))
+        selection = [f"?s rg:actor {vocab.state_iri(codes[0])} ."] if len(codes) == 1 else []
+        selection += [f"?s rg:pairKey {_literal(key)} ." for key in pair_keys(codes)]
+        where = " ".join([*selection, "?s rg:outline ?outline"])
+        rows = self.store.query(f"SELECT ?outline WHERE {{ GRAPH {EVENTS_GRAPH} {{ {where} }} }}")
         return sorted((mapping.outline_from_json(str(row["outline"])) for row in rows), key=event_order)
 
     def event(self, event_id: str) -> Event:
@@ -248,17 +457,22 @@ class Repository:
 
         :class:`~relgraph.errors.UnknownEventError` if there is none, or more than one with that start.
         """
+        self._check_layout()
         local = event_id.strip().removeprefix(vocab.event_iri("").value).lower()
-        found = _events(self._records([vocab.event_iri(local)]))
+        found = self._events_by_iri([vocab.event_iri(local)])
         if not found and _HEX_START.fullmatch(local):
             query = _EVENTS_STARTING.format(events=EVENTS_GRAPH, start=vocab.event_iri(local).value)
             starting = list(self.store.query(query))
             if len(starting) > 1:
                 raise UnknownEventError(event_id, [str(row["s"]).rsplit("/", 1)[-1] for row in starting])
-            found = _events(self._records([NamedNode(str(row["s"])) for row in starting]))
+            found = self._events_by_iri([NamedNode(str(row["s"])) for row in starting])
         if not found:
             raise UnknownEventError(event_id)
         return found[0]
+
+    def _events_by_iri(self, iris: Sequence[NamedNode]) -> list[Event]:
+        where = f"{values_clause('s', iris)} GRAPH {EVENTS_GRAPH} {{ ?s rg:record ?record ;"
+        return _events(self.store.query(_WITH_MENTIONS.format(where=where)))
 
     def _records(self, subjects: Sequence[NamedNode]) -> list[dict[str, Value]]:
         """The records of these subjects, a chunk of subjects at a time."""
@@ -339,14 +553,24 @@ class Repository:
         return Counts(**{k: int(v or 0) for k, v in row.items()}, quads=self.store.count())
 
 
+def _delete_data(quads: Iterable[Quad]) -> str:
+    """One ``DELETE DATA`` operation removing exactly ``quads`` (terms escaped as :func:`insert_data` does)."""
+    return "DELETE DATA" + insert_data(quads).removeprefix("INSERT DATA")
+
+
 def _literal(value: str | date) -> str:
     return str(term(value))
 
 
 def _events(rows: Iterable[dict[str, Value]]) -> list[Event]:
-    """The events whose records are in ``rows``, each once, in :func:`~relgraph.keys.event_order`."""
-    found = {event.id: event for event in (mapping.event_from_record(str(row["record"])) for row in rows)}
-    return sorted(found.values(), key=event_order)
+    """The events whose records are in ``rows`` (``record``, and ``mention``: one row a mention), each once, with
+    their mentions, in :func:`~relgraph.keys.event_order`."""
+    mentions: dict[str, list[Mention]] = {}
+    for row in rows:
+        mentions.setdefault(str(row["record"]), []).append(mapping.mention_from_record(str(row["mention"])))
+    found = (replace(mapping.event_from_record(record)[0], mentions=tuple(sorted(ms, key=mention_order)))
+             for record, ms in mentions.items())  # fmt: skip
+    return sorted(found, key=event_order)
 
 
 def _default_states() -> Iterable[State]:

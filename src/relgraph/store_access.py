@@ -69,10 +69,15 @@ def open_store(
     """
     where = location(store)
     if is_server(where):
+        from relgraph.rdf.lease import lease
         from relgraph.rdf.sparql_store import SparqlStore
 
         with SparqlStore(where) as server:
-            yield server
+            if not write:
+                yield server
+                return
+            with lease(where, wait=wait):  # one writer at a time, whichever machine it runs on
+                yield server
         return
     from relgraph.rdf.store import OxigraphStore
 

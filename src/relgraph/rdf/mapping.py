@@ -12,14 +12,18 @@ the bounds give qualified intervals ("late 1980s") back, so dates round-trip
 exactly; ``rg:alternativeDate`` keeps only the literal (an alternative's
 qualifier bounds are not stored).
 
-Events and articles also carry a **record**: the node as relgraph reads it
-back, one ``rg:record`` JSON literal (``rdf:JSON``; an event's holds its
-mentions). Reading an event is then one triple instead of ~9 for the event and
-~14 for each mention: a pair's timeline at a million events was bound by the
-number of terms a query hands to Python (about 2 µs each), not by the store's
-indexes (``docs/performance.md``). Records are derived like the events graph
-itself and rewritten with the triples beside them, which stay the data that
-SPARQL users and the shapes see.
+Events, mentions and articles also carry a **record**: the node as relgraph
+reads it back, one ``rg:record`` JSON literal (``rdf:JSON``). Reading an event
+is then one triple for the event and one for each mention instead of ~9 and ~14
+of them: a pair's timeline at a million events was bound by the number of terms
+a query hands to Python (about 2 µs each), not by the store's indexes
+(``docs/performance.md``). A mention's record is written once, with its
+article; an event's holds the event and its :class:`~relgraph.fusion.Tally`
+(each distinct date of its mentions, with a count and the first mention giving
+it; each place, with a count), never the mentions themselves, so a new report
+of a busy event rewrites a record whose size does not grow with the reports.
+Records are derived like the events graph itself and rewritten with the
+triples beside them, which stay the data that SPARQL users and the shapes see.
 
 The reading half turns records, and the triples of a set of subjects as rows
 of plain values (``Store.query``), back into mentions, events and states.
@@ -37,7 +41,8 @@ from urllib.parse import unquote
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from relgraph.keys import fusion_key, mention_id, pair_keys, year_type_key
+from relgraph.fusion import Tally
+from relgraph.keys import fusion_key, mention_id, mention_order, pair_keys, year_type_key
 from relgraph.model import (
     ActingPerson,
     Article,
@@ -50,8 +55,9 @@ from relgraph.model import (
     State,
     Succession,
 )
+from relgraph.pairs import Mark, Pair, Totals, totals
 from relgraph.rdf import vocab
-from relgraph.rdf.vocab import EVENTS_GRAPH, FEEDS_GRAPH, STATES_GRAPH, Terms
+from relgraph.rdf.vocab import EVENTS_GRAPH, FEEDS_GRAPH, PAIRS_GRAPH, STATES_GRAPH, Terms
 
 __all__ = [
     "ArticleRecord",
@@ -63,14 +69,22 @@ __all__ = [
     "date_literal",
     "date_time_literal",
     "event_from_record",
+    "event_link_quads",
+    "event_node_quads",
     "event_outline",
     "event_quads",
     "event_record",
     "feed_item_quads",
     "is_a",
     "mention_from_node",
+    "mention_from_record",
+    "mention_record",
     "nodes",
     "outline_from_json",
+    "pair_counts_from_record",
+    "pair_quads",
+    "pair_totals_from_record",
+    "pairs_quads",
     "state_quads",
     "states_from_nodes",
 ]
@@ -169,6 +183,7 @@ def _mention_quads(m: Mention, graph: NamedNode) -> list[Quad]:
         Quad(node, Terms.confidence, Literal(float(m.confidence)), graph),
         Quad(node, Terms.extractor, Literal(m.extractor), graph),
         Quad(node, Terms.extractorVersion, Literal(m.version), graph),
+        Quad(node, Terms.record, mention_record(m), graph),
         *_occurrence_quads(node, m, graph),
     ]
 
@@ -225,6 +240,18 @@ def feed_item_quads(key: str, feed: str, seen: datetime, article_id: str | None)
 
 def event_quads(event: Event) -> list[Quad]:
     """A fused event, in ``id:graph/events``: linked to its mentions (which live in their articles' graphs)."""
+    return event_node_quads(event, Tally.of(event.mentions)) + event_link_quads(event.id, event.mentions)
+
+
+def event_link_quads(event_id: str, mentions: Iterable[Mention]) -> list[Quad]:
+    """The ``rg:mention`` links of an event to these mentions: what adding reports to an event adds."""
+    node = vocab.event_iri(event_id)
+    return [Quad(node, Terms.mention, vocab.mention_iri(mention_id(m)), EVENTS_GRAPH) for m in mentions]
+
+
+def event_node_quads(event: Event, tally: Tally) -> list[Quad]:
+    """Every quad of a fused event but its ``rg:mention`` links, its record holding ``tally`` (``event.mentions``
+    is not read): what a new report of the event rewrites."""
     g = EVENTS_GRAPH
     node = vocab.event_iri(event.id)
     year_type = year_type_key(event)
@@ -236,8 +263,7 @@ def event_quads(event: Event) -> list[Quad]:
         *(Quad(node, Terms.pairKey, Literal(key), g) for key in pair_keys(event.actors)),
         *([] if year_type is None else [Quad(node, Terms.yearTypeKey, Literal(year_type), g)]),
         *(Quad(node, Terms.alternativeDate, date_literal(d), g) for d in event.alternatives),
-        *(Quad(node, Terms.mention, vocab.mention_iri(mention_id(m)), g) for m in event.mentions),
-        Quad(node, Terms.record, event_record(event), g),
+        Quad(node, Terms.record, event_record(event, tally), g),
         Quad(node, Terms.outline, event_outline(event), g),
         *_occurrence_quads(node, event, g),
         *_bound_quads(node, event, g),
@@ -347,28 +373,87 @@ def article_from_record(text: str) -> ArticleRecord:
                          fetched, http_date)
 
 
-def event_record(event: Event) -> Literal:
-    """The event and its mentions as one ``rdf:JSON`` literal: what :func:`event_from_record` reads back.
+def _mention_json(m: Mention) -> dict[str, Any]:
+    return {"article": m.article, "type": m.type.slug, "actors": m.actors, "date": _date_json(m.date),
+            "place": m.place, "evidence": m.evidence, "start": m.start, "end": m.end,
+            "confidence": m.confidence, "extractor": m.extractor, "version": m.version,
+            **({"persons": [[p.name, p.state, p.office, p.id] for p in m.persons]} if m.persons else {})}  # fmt: skip
 
-    Dates keep their bounds (``[iso, earliest, latest]``), alternatives' too; a mention's type is its event's
-    (they share a fusion key).
+
+def _mention_from_json(m: dict[str, Any]) -> Mention:
+    return Mention(m["article"], EventType.from_slug(m["type"]), tuple(m["actors"]), _date_from_json(m["date"]),
+                   m["place"], m["evidence"], m["start"], m["end"], m["confidence"], m["extractor"], m["version"],
+                   tuple(ActingPerson(*p) for p in m.get("persons", ())))  # fmt: skip
+
+
+def _bound_json(event: Event) -> dict[str, str]:
+    """An undated event's bound in its record (none for a dated event, or when no article gives a date)."""
+    return {"bound": event.bound.isoformat()} if event.date is None and event.bound is not None else {}
+
+
+def mention_record(mention: Mention) -> Literal:
+    """A mention as one ``rdf:JSON`` literal, in its article's graph: what :func:`mention_from_record` reads back.
+
+    Dates keep their bounds (``[iso, earliest, latest]``).
     """
-    mentions = [
-        {"article": m.article, "actors": m.actors, "date": _date_json(m.date), "place": m.place,
-         "evidence": m.evidence, "start": m.start, "end": m.end, "confidence": m.confidence,
-         "extractor": m.extractor, "version": m.version,
-         **({"persons": [[p.name, p.state, p.office, p.id] for p in m.persons]} if m.persons else {})}
-        for m in event.mentions
-    ]  # fmt: skip
-    bound = {"bound": event.bound.isoformat()} if event.date is None and event.bound is not None else {}
+    return _json(_mention_json(mention))
+
+
+def mention_from_record(text: str) -> Mention:
+    """The :class:`Mention` a mention's ``rg:record`` holds, equal to the one written."""
+    return _mention_from_json(json.loads(text))
+
+
+def event_record(event: Event, tally: Tally) -> Literal:
+    """The event and the tally of its mentions as one ``rdf:JSON`` literal: what :func:`event_from_record` reads
+    back. Dates keep their bounds, alternatives' too; ``mentions`` is how many the tally counts."""
+    dates = [[_date_json(d), n, _mention_json(first)] for d, n, first in tally.dates]
     return _json({"id": event.id, "type": event.type.slug, "actors": event.actors, "date": _date_json(event.date),
                   "place": event.place, "alternatives": [_date_json(d) for d in event.alternatives],
-                  "mentions": mentions, **bound})  # fmt: skip
+                  "mentions": tally.mentions, "dates": dates, "places": tally.places,
+                  **_bound_json(event)})  # fmt: skip
 
 
 def event_outline(event: Event) -> Literal:
     """The event without its mentions, one short ``rdf:JSON`` array: what :func:`outline_from_json` reads back."""
     return _json([event.id, event.type.slug, event.actors, _date_json(event.date)])
+
+
+def _mark_json(mark: Mark | None) -> list[str] | None:
+    return None if mark is None else [mark.earliest, mark.latest, mark.event, mark.iso]
+
+
+def _mark_from_json(value: list[str] | None) -> Mark | None:
+    return None if value is None else Mark(*value)
+
+
+def pair_quads(pair: Pair, totals: Mapping[EventType, Totals]) -> list[Quad]:
+    """A pair of states' node in ``id:graph/pairs``, its totals per type in one ``rg:pairRecord`` (none: no quads)."""
+    if not totals:
+        return []
+    types = {kind.slug: [t.count, _mark_json(t.first), _mark_json(t.last)] for kind, t in totals.items()}
+    return [Quad(vocab.pair_iri(*pair), Terms.pairRecord, _json({"pair": pair, "types": types}), PAIRS_GRAPH)]
+
+
+def pair_counts_from_record(text: str, types: Iterable[EventType] = ()) -> tuple[Pair, int]:
+    """The pair of states a ``rg:pairRecord`` is of, and how many events (of ``types``, or of any) link it: all the
+    graph of states needs, read without the first and last events."""
+    r = json.loads(text)
+    wanted = {t.slug for t in types}
+    return (r["pair"][0], r["pair"][1]), sum(v[0] for slug, v in r["types"].items() if not wanted or slug in wanted)
+
+
+def pairs_quads(events: Iterable[Event | EventOutline]) -> list[Quad]:
+    """The pairs graph of these events, whole: what a writer of every event at once (a bulk load) writes with them."""
+    return [q for pair, found in sorted(totals(events).items()) for q in pair_quads(pair, found)]
+
+
+def pair_totals_from_record(text: str) -> tuple[Pair, dict[EventType, Totals]]:
+    """The pair of states and its totals per type that a pair's ``rg:pairRecord`` holds."""
+    r = json.loads(text)
+    totals = {EventType.from_slug(slug): Totals(count, _mark_from_json(first), _mark_from_json(last))
+              for slug, (count, first, last) in r["types"].items()}  # fmt: skip
+    return (r["pair"][0], r["pair"][1]), totals
 
 
 def outline_from_json(text: str) -> EventOutline:
@@ -377,20 +462,17 @@ def outline_from_json(text: str) -> EventOutline:
     return EventOutline(event_id, EventType.from_slug(slug), tuple(actors), _date_from_json(when))
 
 
-def event_from_record(text: str) -> Event:
-    """The :class:`Event` an event's ``rg:record`` holds, equal to the one written."""
+def event_from_record(text: str, mentions: Iterable[Mention] = ()) -> tuple[Event, Tally]:
+    """The event an event's ``rg:record`` holds, with these ``mentions`` (its own, read from their records:
+    sorted here in :func:`~relgraph.keys.mention_order`), and the tally of its mentions."""
     r = json.loads(text)
-    kind = EventType.from_slug(r["type"])
-    mentions = tuple(
-        Mention(m["article"], kind, tuple(m["actors"]), _date_from_json(m["date"]), m["place"], m["evidence"],
-                m["start"], m["end"], m["confidence"], m["extractor"], m["version"],
-                tuple(ActingPerson(*p) for p in m.get("persons", ())))
-        for m in r["mentions"]
-    )  # fmt: skip
     alternatives = tuple(date_from_literal(*d) for d in r["alternatives"])
+    tally = Tally(tuple((_date_from_json(d), n, _mention_from_json(m)) for d, n, m in r["dates"]),
+                  tuple((p, n) for p, n in r["places"]))  # fmt: skip
     bound = date.fromisoformat(r["bound"]) if "bound" in r else None
-    return Event(r["id"], kind, tuple(r["actors"]), _date_from_json(r["date"]), r["place"], mentions, alternatives,
-                 bound)
+    event = Event(r["id"], EventType.from_slug(r["type"]), tuple(r["actors"]), _date_from_json(r["date"]),
+                  r["place"], tuple(sorted(mentions, key=mention_order)), alternatives, bound)  # fmt: skip
+    return event, tally
 
 
 # -- reading triples ----------------------------------------------------------------------------------------

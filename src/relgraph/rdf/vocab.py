@@ -27,6 +27,8 @@ __all__ = [
     "EVENTS_GRAPH",
     "FEEDS_GRAPH",
     "ID",
+    "LEASE_GRAPH",
+    "PAIRS_GRAPH",
     "PREFIXES",
     "RG",
     "STATES_GRAPH",
@@ -38,7 +40,9 @@ __all__ = [
     "event_iri",
     "event_type_of_class",
     "feed_item_iri",
+    "lease_iri",
     "mention_iri",
+    "pair_iri",
     "precision_iri",
     "precision_of",
     "role",
@@ -105,6 +109,10 @@ class Terms:
     yearTypeKey = _rg("yearTypeKey")
     record = _rg("record")
     outline = _rg("outline")
+    pairRecord = _rg("pairRecord")
+    fusionPending = _rg("fusionPending")
+    leaseHolder = _rg("leaseHolder")
+    leaseUntil = _rg("leaseUntil")
     fusionKey = _rg("fusionKey")
     eventClass = _rg("eventClass")
     cameoCode = _rg("cameoCode")
@@ -228,6 +236,23 @@ STATES_GRAPH: Final = _id("graph", "states")
 
 FEEDS_GRAPH: Final = _id("graph", "feeds")
 """The feed items ``relgraph watch`` has read (``rg:FeedItem``), so that a restart repeats none."""
+
+LEASE_GRAPH: Final = _id("graph", "lease")
+"""The writer's lease on a SPARQL server's store (:mod:`relgraph.rdf.lease`): one node while a writer writes."""
+
+
+def lease_iri(token: str) -> NamedNode:
+    """The IRI of one writer's lease node (``token``: a random id)."""
+    return _id("lease", segment(token))
+
+
+PAIRS_GRAPH: Final = _id("graph", "pairs")
+"""One node per pair of states the events link, with its totals per type (``rg:pairRecord``, :mod:`relgraph.pairs`)."""
+
+
+def pair_iri(a: str, b: str) -> NamedNode:
+    """The IRI of the pair of states ``a`` and ``b`` (in code order) in the pairs graph."""
+    return _id("pair", segment(a), segment(b))
 
 
 def feed_item_iri(key: str) -> NamedNode:
