@@ -244,19 +244,13 @@ def _lexicon_entries(data: dict[str, Any], clitics: bool) -> Iterator[Entry]:
     yield from words("date_bounds", "bound")
     for form, role in data.get("prepositions", {}).items():
         yield Entry(form, "prep", role, _word_class(clitics, "word"))
-    for category, forms in data.get("modality", {}).items():
-        for form in forms:
-            yield Entry(form, "modal", category, _word_class(clitics, "word"))
-    # Verbal nouns of modality take a noun's clitics: "عزمه زيارة" (his intention to visit), "برغبتها في".
-    for category, forms in data.get("modal_nouns", {}).items():
-        for form in forms:
-            yield Entry(form, "modal", category, _word_class(clitics, "noun"))
-    # Adjectives of modality inflect like a nisba, with or without the article: مقبل → المقبلة، القادمين، مرتقبة.
-    for category, forms in data.get("modal_adjectives", {}).items():
-        for form in forms:
-            yield Entry(form, "modal", category, _word_class(clitics, "nisba"))
-    for form in data.get("after_modality_adjectives", ()):
-        yield Entry(form, "modal_after", form, _word_class(clitics, "nisba"))
+    # Modality by category: words, verbal nouns with a noun's clitics ("عزمه زيارة", his intention to visit), and
+    # adjectives inflected like a nisba, with or without the article (مقبل → المقبلة، القادمين، مرتقبة).
+    for key, word_class in (("modality", "word"), ("modal_nouns", "noun"), ("modal_adjectives", "nisba")):
+        for category, forms in data.get(key, {}).items():
+            for form in forms:
+                yield Entry(form, "modal", category, _word_class(clitics, word_class))
+    yield from words("after_modality_adjectives", "modal_after", "nisba")
 
 
 def _surnames(gazetteer: Gazetteer, lang: str) -> dict[str, tuple[tuple[str, date, date | None], ...]]:
