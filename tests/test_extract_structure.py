@@ -306,6 +306,18 @@ def test_regimes_and_epithets_name_their_state(text: str, lang: str, expected: E
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وانتهت المفاوضات بين إيران ومجموعة 5+1 في فيينا أمس.", "ar"),
+        ("Negotiations between Iran and the P5+1 ended in Vienna on Monday.", "en"),
+    ],
+)
+def test_a_named_group_expands_to_its_members(text: str, lang: str) -> None:
+    found = {e for e in events(text, lang) if e[0] == "negotiation"}
+    assert {frozenset(e[1]) for e in found} == {frozenset({"IR", "US", "GB", "FR", "RU", "CN", "DE"})}
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
         # A currency a state's name qualifies is no state acting.
