@@ -835,6 +835,8 @@ def test_arabic_what_is_planned_is_no_event(text: str) -> None:
         ("وهددتا الكويت والبحرين بقطع العلاقات مع إيران.", "ar"),
         ("ويسعيان إلى إعادة العلاقات بين مصر وقطر.", "ar"),
         ("ونفت الأردن أن تكون قد استدعت سفيرها من إسرائيل.", "ar"),
+        ("مع اقتراب إيران ومصر من إبرام الاتفاق النووي.", "ar"),  # approaching a signing
+        ("وتتجه تونس وروسيا نحو توقيع اتفاقية للتعاون.", "ar"),
         ("Chile sought to restore diplomatic relations with Peru.", "en"),
         ("Norway is seeking to restore diplomatic relations with Iran.", "en"),
         ("Ghana threatens to sever diplomatic relations with Togo.", "en"),
