@@ -131,31 +131,20 @@ def command_times(store: Path, runs: int) -> None:
 
 def served_times(store: Path, runs: int) -> None:
     """The same pages asked of ``relgraph serve`` (made on each request, in the serving process)."""
-    import signal
-    import socket
-    import subprocess
     import urllib.request
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    command = [sys.executable, "-m", "relgraph.cli", "serve", "--store", str(store), "--port", str(port)]
-    server = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
-    try:
-        assert server.stderr is not None
-        server.stderr.readline()  # it serves
+    from relgraph.rdf.endpoint import served
+
+    with served(store) as base:
         for target in ("/graph", "/timeline?a=US&b=IR"):
             times = []
             for _ in range(runs + 1):  # the first request imports what the pages need: not counted
                 started = time.perf_counter()
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}{target}", timeout=60) as answer:
+                with urllib.request.urlopen(f"{base}{target}", timeout=60) as answer:
                     size = len(answer.read())
                 times.append(time.perf_counter() - started)
             print(f"GET {target} from relgraph serve: median {statistics.median(times[1:]):.3f} s "
                   f"(first {times[0]:.2f} s), {size / 1e6:.2f} MB")
-    finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=20)
 
 
 if __name__ == "__main__":

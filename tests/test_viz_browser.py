@@ -527,27 +527,13 @@ def test_the_serve_page_knows_relgraphs_prefixes_and_its_queries_return_rows(
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """``relgraph serve`` on the bundled sample, in its own process; its base URL."""
-    import signal
-    import socket
-    import subprocess
-    import sys
-
     from relgraph import api
+    from relgraph.rdf import endpoint
 
     store = tmp_path_factory.mktemp("served") / "store"
     api.ingest([api.sample_path()], store=store, published=date(2025, 4, 16))
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    command = [sys.executable, "-m", "relgraph.cli", "serve", "--store", str(store), "--port", str(port)]
-    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
-    try:
-        assert process.stderr is not None
-        assert process.stderr.readline().startswith("Serving ")
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        process.send_signal(signal.SIGTERM)
-        process.wait(timeout=20)
+    with endpoint.served(store) as base:
+        yield base
 
 
 def test_the_served_sparql_page_opens_on_rows_and_runs_an_example(browser: Any, served: str) -> None:

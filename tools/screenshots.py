@@ -71,27 +71,14 @@ def main() -> None:
 
 def serve_page(browser: object, store: Path, work: Path, png: Path) -> None:
     """``relgraph serve`` on the sample's store, its page at ``/`` opened (it runs its default query)."""
-    import signal
-    import socket
-    import subprocess
-    import sys
+    from relgraph.rdf.endpoint import served
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    command = [sys.executable, "-m", "relgraph.cli", "serve", "--store", str(store), "--port", str(port)]
-    server = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
-    try:
-        assert server.stderr is not None
-        server.stderr.readline()  # it serves
+    with served(store) as base:
         page = browser.new_page(viewport={"width": 1400, "height": 900})  # type: ignore[attr-defined]
-        page.goto(f"http://127.0.0.1:{port}/")
+        page.goto(f"{base}/")
         page.wait_for_function("() => /rows/.test(document.getElementById('rg-status').textContent)")
         page.screenshot(path=str(png))
         page.close()
-    finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=20)
 
 
 if __name__ == "__main__":

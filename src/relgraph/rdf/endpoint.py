@@ -26,13 +26,15 @@ import ipaddress
 import re
 import socket
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from relgraph.errors import StoreError
 
-__all__ = ["Endpoint", "is_loopback", "uses_service"]
+__all__ = ["Endpoint", "is_loopback", "served", "uses_service"]
 
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 # One token at a time: what cannot hold the keyword (skipped whole), or a bare word.
@@ -283,3 +285,28 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
         finally:
             connection.close()
+
+
+@contextmanager
+def served(store: str | Path) -> Iterator[str]:
+    """``relgraph serve --store STORE`` in its own process, on a free port of 127.0.0.1, until the block ends;
+    yields its base URL (``http://127.0.0.1:PORT``) once it serves. For scripts, notebooks and tests."""
+    import signal
+    import subprocess
+    import sys
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [sys.executable, "-m", "relgraph.cli", "serve", "--store", str(store), "--port", str(port)]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stderr is not None
+        line = process.stderr.readline()
+        if not line.startswith("Serving "):
+            raise StoreError(f"relgraph serve did not start: {line.strip() or 'no message'}")
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=20)
+
