@@ -767,10 +767,24 @@ def test_arabic_relations_that_began_to_return_to_normal_were_not_established() 
         ("ويبدو أن سمعة وارسو وصلت إلى اليابان والصين.", "ar"),
         ("وما يميز زيارة موناكو أنك مجبر للنزول في مطار نيس الفرنسي.", "ar"),
         ("Tokyo's fame reached China and Korea.", "en"),
+        ("The Italian government is flying the migrants to Libya.", "en"),  # a government goes nowhere
+        ("British forces left their base in southern Iraq on Wednesday.", "en"),
     ],
 )
 def test_a_traveller_is_people_or_a_state(text: str, lang: str) -> None:
     assert not events(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Blair heads to Hungary for talks.", ("visit", ("GB", "HU"))),
+        ("The Chilean president flew to Lima on Monday.", ("visit", ("CL", "PE"))),
+        ("Secretary of State Rubio's travel to Beijing took place on Monday.", ("visit", ("US", "CN"))),
+    ],
+)
+def test_english_travel_verbs_from_lemmas(text: str, expected: Event) -> None:
+    assert expected in events(text, "en")
 
 
 def test_a_capitals_official_travels() -> None:
