@@ -525,8 +525,11 @@ def travel(site: Site) -> list[Candidate]:
 def _travels(site: Site, visitor: ActorRef) -> bool:
     """``visitor`` can be a traveller: people, a state (not a city: "سمعة وارسو وصلت"; "Washington's negotiator"
     is people), and after a travel noun people only ("زيارة موناكو" is a visit to Monaco, a tourist's)."""
-    if visitor.level == "body" and not site.staff(visitor):
-        return False  # "the Italian government is flying the migrants to Libya": a government goes nowhere
+    if visitor.level == "body" and not site.staff(visitor) and not any(
+            a.kind == "office" and a.level in ("head", "minister") and site.within(a.end, visitor.start, 1)
+            for a in site.r.actors_in(max(0, visitor.start - 40), visitor.start)):
+        return False  # "the Italian government is flying the migrants": a government goes nowhere (its minister
+        # does: "وزير الشؤون الخارجية التونسي")
     if visitor.kind in (*_PEOPLE, "pronoun", "country_pronoun"):
         return True
     if site.spec.word_class == "noun":
