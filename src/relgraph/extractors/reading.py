@@ -580,17 +580,15 @@ def _actors(
                              (name_end - len(name), name_end) if name else None))
 
     refs += _regimes(kinds, _Hits(sorted(refs, key=SPAN)), words, lang, published, cue_of)
-    refs = [r for r in refs if not _currency(r, low, lang)]
+    refs = [r for r in refs if r.kind not in ("name", "topic") or not _currency(r, low, lang)]
     refs = _with_persons(refs, persons, words, text, lang, cue_of)
     refs.sort(key=SPAN)
     return _coordinated(_shared_offices(_titled_persons(_dedupe_overlaps(refs), words), words, lang), words, lang)
 
 
 def _currency(ref: ActorRef, low: str, lang: Language) -> bool:
-    """``ref`` names a currency, no state acting: "U.S. dollars", "دولار أمريكي", "ريال سعودي" (the language's
-    ``currencies`` right after the name where modifiers come first, right before it where they follow)."""
-    if ref.kind not in ("name", "topic"):
-        return False
+    """``ref`` (a name or an adjective) names a currency, no state acting: "U.S. dollars", "دولار أمريكي", "ريال
+    سعودي" (the language's ``currencies`` right after it where modifiers come first, right before it otherwise)."""
     currencies = lang.pattern("currencies")
     if lang.modifiers_first:
         return currencies.match(low, ref.end) is not None
