@@ -111,7 +111,7 @@ class Site:
             previous.pop()
         # After a relative pronoun the antecedent is the agent ("الذي زار القاهرة"), unless a pronoun on the verb
         # stands for it as the object, when the agent follows: "الاتفاق الذي أبرمته إيران مع ...".
-        resumptive = self.spec.word_class == "verb" and self.hit.suffix in lists.get("possessive_suffixes", ())
+        resumptive = self.spec.word_class == "verb" and self.pronoun_suffix()
         relative = bool(previous) and previous[-1] in lists["relatives"] and not resumptive
         # VSO, or VOS past a prepositional object, a state's name counting as one word: "اعترف بالجبل الأسود كل
         # من آيسلندا".
@@ -175,10 +175,13 @@ class Site:
     def _absolute(self, ref: ActorRef) -> bool:
         """``ref`` is the subject of an absolute construction: "with" it, then the trigger's participle right after
         ("with the minister visiting Tehran on Saturday")."""
-        verb = self.r.low[self.hit.word_start : self.hit.end]
-        return (ref.cue == "with" and self.within(ref.end, self.hit.start, 0)
-                and verb.endswith(tuple(self.lang.words.get("progressive_endings", ()))) and bool(
-                    self.lang.words.get("progressive_endings")))
+        return ref.cue == "with" and self.within(ref.end, self.hit.start, 0) and self.progressive()
+
+    def progressive(self) -> bool:
+        """The trigger's verb is a present participle ("visiting", "is welcoming"): the language's
+        ``progressive_endings``."""
+        verb = self.r.low[self.hit.word_start : self.hit.end].split(" ")[0]
+        return verb.endswith(tuple(self.lang.words.get("progressive_endings", ())))
 
     def _controller(self) -> ActorRef | None:
         """The subject of an infinitive that a noun governs is the noun's possessor: "the decision of Egypt to
@@ -232,10 +235,8 @@ class Site:
         a, b = (self.hit.end, ref.start) if ref.start >= self.hit.end else (ref.end, self.hit.start)
         if b - a > 200:
             return False
-        words = self.r.bare_words(a, b)
+        words = self.r.bare_undated(a, b, self.sentence)
         words -= sum(self.r.words.count(h.start - len(h.prefix), h.end) for h in self.r.cues_in(a, b, "honorific"))
-        words -= sum(self.r.words.count(max(a, d.start), min(b, d.end)) for d in self.r.dates_in(self.sentence)
-                     if d.start < b and d.end > a)
         # A name may come before the office that says whose it is: "توجه سيغمار غابريال، وزير الاقتصاد الألماني".
         return words <= (3 if ref.kind == "official" and ref.start >= self.hit.end else 1)
 
@@ -268,7 +269,11 @@ class Site:
         return False
 
     def _possessive(self) -> bool:
-        return self.hit.suffix in self.lang.words.get("possessive_suffixes", ()) or self.possessed(self.hit.start)
+        return self.pronoun_suffix() or self.possessed(self.hit.start)
+
+    def pronoun_suffix(self) -> bool:
+        """The trigger carries a pronoun suffix: its possessor on a noun (زيارته), its object on a verb (أبرمته)."""
+        return self.hit.suffix in self.lang.words.get("possessive_suffixes", ())
 
     def possessed(self, start: int) -> bool:
         """A possessive word ("its", "their") is one of the two words before ``start``."""
@@ -414,9 +419,7 @@ class Site:
     def passive(self) -> bool:
         """A passive marker is one of the two words before the trigger ("was recalled", "were restored")."""
         before = self.r.words_between(max(self.sentence[0], self.hit.start - 24), self.hit.start)[-2:]
-        verb = self.r.low[self.hit.word_start : self.hit.end].split(" ")[0]
-        progressive = verb.endswith(tuple(self.lang.words.get("progressive_endings", ())))  # "is welcoming"
-        return not progressive and not self.lang.words["passive_markers"].isdisjoint(before)
+        return not self.progressive() and not self.lang.words["passive_markers"].isdisjoint(before)  # "is welcoming"
 
     def discourse(self, codes: Sequence[str], subjects: Sequence[ActorRef]) -> list[str]:
         """``codes`` completed with the pair under discussion, when the subject is missing or unnamed.
@@ -545,7 +548,7 @@ def receive(site: Site) -> list[Candidate]:
         guests = [a for a in site.before() if a.start >= site.clause.start and a.kind in kinds
                   and a.cue in ("", "of") and a.codes][:1]
         host = next((a for a in site.after(site.clause.end) if a.cue == "agent" and a.codes), None)
-    elif (site.spec.word_class == "noun" and site.hit.suffix in site.lang.words.get("possessive_suffixes", ())
+    elif (site.spec.word_class == "noun" and site.pronoun_suffix()
           and not site.lang.words["welcomed_after"].isdisjoint(site.r.words_between(
               max(site.sentence[0], site.hit.word_start - 8), site.hit.word_start)[-1:])):
         # "كان في استقباله نظيره الكيني": the pronoun is the guest received, the host comes after ("خلال استقباله

@@ -278,6 +278,12 @@ class Reading:
         between its masdar and its object."""
         return self.words.count(a, b) - sum(self.words.count(r.start, r.end) for r in self.actors_in(a, b))
 
+    def bare_undated(self, a: int, b: int, sentence: tuple[int, int]) -> int:
+        """:meth:`bare_words` less those of the dates of ``sentence``: "وصل أمس وزير الخارجية", "أعادت الكويت
+        والعراق أمس العلاقات" have none between the verb and its argument."""
+        return self.bare_words(a, b) - sum(self.words.count(max(a, d.start), min(b, d.end))
+                                           for d in self.dates_in(sentence) if d.start < b and d.end > a)
+
     def dates_in(self, sentence: tuple[int, int]) -> list[TimeExpression]:
         """The time expressions within ``sentence``, worked out once per sentence."""
         found = self._dates.get(sentence)

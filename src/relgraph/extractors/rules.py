@@ -499,17 +499,10 @@ def _argument_within(reading: Reading, pattern: re.Pattern[str], hit: Hit, sente
             governed = reading.lang.proclitic(low[word : m.start()])  # "أضر بالعلاقات": another word's
             if governed and governed not in cues:
                 return False  # a masdar's object may take ل ("قطع المغرب لعلاقاته"); طالب takes ب ("بمغادرة")
-            return _bare_undated(reading, hit.end, word, sentence) <= after  # "أعادت الكويت والعراق أمس العلاقات"
+            return reading.bare_undated(hit.end, word, sentence) <= after  # "أعادت الكويت والعراق أمس العلاقات"
         if m.end() <= hit.start and reading.bare_words(m.end(), hit.start) <= before:
             return True
     return False
-
-
-def _bare_undated(reading: Reading, a: int, b: int, sentence: tuple[int, int]) -> int:
-    """The words between ``a`` and ``b`` that are neither a reference to a state nor part of a date."""
-    dated = sum(reading.words.count(max(a, d.start), min(b, d.end)) for d in reading.dates_in(sentence)
-                if d.start < b and d.end > a)
-    return reading.bare_words(a, b) - dated
 
 
 def _past_aside(reading: Reading, start: int, end: int, reach: int) -> bool:
