@@ -1015,3 +1015,31 @@ def test_the_signatories_are_the_triggers_arguments_not_the_states_quoted_about_
     assert {e for e in found if e[0] == "agreement_signed"} == {("agreement_signed", ("IR", "DE"))}
     found = events("Chile signed a trade agreement with Peru in Lima, which Bolivia and Ecuador criticised.", "en")
     assert {e for e in found if e[0] == "agreement_signed"} == {("agreement_signed", ("CL", "PE"))}
+
+
+# -- heads of mission: a minister accredited to a state is one (ANNOTATION.md) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jane Roe was appointed as the first U.S. Minister to Norway on March 2, 1906.", ("US", "NO")),
+        ("On May 4, 1890, Canada appointed John Doe as Minister Plenipotentiary to Chile.", ("CA", "CL")),
+        ("Peru named its first Minister Resident in Bogota in 1840.", ("PE", "CO")),
+        ("The Danish Minister to Mexico, Hans Holm, presented his credentials on June 5, 1899.", ("DK", "MX")),
+        ("On July 1, 1950, John Doe was appointed as the first resident U.S. Ambassador to Finland.", ("US", "FI")),
+    ],
+)
+def test_a_minister_accredited_to_a_state_heads_its_mission(text: str, expected: tuple[str, ...]) -> None:
+    assert ("ambassador_appointed", expected) in events(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada appointed a new energy minister to replace Jane Roe, Mexico said.",
+        "Chile's prime minister to visit Peru: Jane Roe appointed to lead the talks.",
+    ],
+)
+def test_a_cabinet_minister_is_no_head_of_mission(text: str) -> None:
+    assert not {e for e in events(text, "en") if e[0] == "ambassador_appointed"}

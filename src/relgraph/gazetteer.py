@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -198,8 +199,19 @@ def _state_forms(state: State, lang: str) -> Iterator[tuple[str, str]]:
         names, capitals = (state.name_ar, *state.aliases_ar), state.capital_ar
         titles, demonyms = state.titles_ar, state.demonyms_ar
     for kind, forms in zip(KINDS, (names, capitals, titles, demonyms), strict=True):
-        for form in forms:
+        for form in _written_ways(forms, lang):
             yield form, kind
+
+
+def _written_ways(forms: Iterable[str], lang: str) -> Iterator[str]:
+    """``forms``, and in English each also without its accents, as news often writes it ("Bogota", "Sao Tome")."""
+    for form in forms:
+        yield form
+        if lang == "en":
+            plain = unicodedata.normalize("NFC", "".join(
+                c for c in unicodedata.normalize("NFD", form) if unicodedata.category(c) != "Mn"))
+            if plain != form:
+                yield plain
 
 
 @dataclass(frozen=True, slots=True)
@@ -498,7 +510,7 @@ class Gazetteer:
         if isinstance(item, City) and item.capital:
             state = self._states[item.state]
             return tuple(form for form, kind in _state_forms(state, lang) if kind == "capital")
-        return item.forms(lang)
+        return tuple(_written_ways(item.forms(lang), lang))
 
 
 def _states_of(item: Person | City) -> frozenset[str]:

@@ -41,6 +41,7 @@ _RELATIONS_REACH = 4  # words from a relations noun to the pair "between" ("resu
 _TOPIC_CUES = ("about", "on")  # prepositions (and modal cues) that open the topic of talks
 _GOAL_WORDS = 8  # at most this many words between a travel trigger (or its traveller after it) and its destination
 _OBJECT_WORDS = 4  # at most this many words between a verb and the noun that is its object
+_MODIFIER_WORDS = 5  # at most this many words between a preposition and its noun ("as the first resident U.S. minister")
 _AGENT_WORDS = (3, 6)  # at most this many words between a verb (a noun) and its agent ("by Iceland")
 _GOAL_CUES = {"to": ("to", "for"), "object": ("",), "in": ("in", "by"), "with": ("with", "by"), "for": ("for",)}
 
@@ -403,7 +404,7 @@ class Site:
             if (not preps and self.within(self.hit.end, m.start(), _OBJECT_WORDS)) or (
                     preps and all(c.entry.value in through for c in preps)
                     and self.within(self.hit.end, preps[0].start, _OBJECT_WORDS + 1)
-                    and self.within(preps[-1].end, m.start(), 2)):  # "as its first ambassador"
+                    and self.within(preps[-1].end, m.start(), _MODIFIER_WORDS)):  # "as its first ambassador"
                 return m.start(), m.end()
             break
         in_clause = [b for b in before if b[0] >= self.clause.start]
