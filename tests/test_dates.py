@@ -577,3 +577,18 @@ def test_arabic_day_forms_of_the_press(text: str, expected: str) -> None:
 
 def test_a_number_of_people_is_no_day() -> None:
     assert listed("ar", "التقى الـ12 من المسؤولين في 2019") == [("2019", "2019")]
+
+
+@pytest.mark.parametrize(
+    ("text", "attributive"),
+    [
+        ("a protocol to the 1906 treaty", True),
+        ("under the 2015 agreement with Iran", True),
+        ("signed in 1906 the treaty", False),
+        ("until the 1906. Then", False),
+        ("in the 1990s", False),
+    ],
+)
+def test_a_year_between_a_determiner_and_a_noun_is_attributive(text: str, attributive: bool) -> None:
+    found = find_dates(text, "en", date(2015, 1, 1))
+    assert [e.attributive for e in found] == [attributive]

@@ -1043,3 +1043,17 @@ def test_a_minister_accredited_to_a_state_heads_its_mission(text: str, expected:
 )
 def test_a_cabinet_minister_is_no_head_of_mission(text: str) -> None:
     assert not {e for e in events(text, "en") if e[0] == "ambassador_appointed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On March 3, 1950, Chile and Peru signed a protocol to the 1929 treaty of Lima.", "1950-03-03"),
+        ("In 1990 Norway and Iceland signed a protocol to the 1949 fisheries agreement.", "1990"),
+        ("Egypt and Israel signed the 1979 peace treaty at the White House.", "1979"),  # the year is the only date
+    ],
+)
+def test_a_year_that_names_another_thing_is_no_date_of_the_sentence(text: str, expected: str) -> None:
+    extractor = get_extractor("english")
+    found = [m for m in extractor.extract(Article("t", text, "en", PUBLISHED)) if m.type.slug == "agreement_signed"]
+    assert [str(m.date) for m in found] == [expected]

@@ -17,6 +17,7 @@ text (:func:`relgraph.text.normalize`) and its offsets index that text;
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -38,7 +39,9 @@ class TimeExpression:
     (``text == given[start:end]``); ``date`` is ``None`` when the expression
     cannot be resolved (a relative one with no publication date, a month-day
     with no year and nothing to take it from); ``relative`` says that it was
-    resolved against the publication date or the previous expression.
+    resolved against the publication date or the previous expression;
+    ``attributive`` that it is a bare year that modifies the noun after it ("the
+    1906 treaty"): that noun's date, not the sentence's.
     """
 
     start: int
@@ -46,6 +49,7 @@ class TimeExpression:
     text: str
     date: PartialDate | None
     relative: bool
+    attributive: bool = False
 
 
 #: The compiled grammars by language, built on first use (the shipped ones) or by :func:`add_language`.
@@ -83,11 +87,24 @@ def find_dates(text: str, lang: str, published: date | None = None) -> list[Time
     grammar = _grammar(lang)
     out: list[TimeExpression] = []
     previous: PartialDate | None = None
+    determiners = grammar.lexicon.determiners
     for m, span in grammar.expressions(text):
         for r in interpret(grammar, m, span, published, previous):
-            out.append(TimeExpression(r.start, r.end, text[r.start : r.end], r.date, r.relative))
+            written = text[r.start : r.end]
+            attributive = bool(determiners) and written.isdigit() and _attributive(text, r.start, r.end, determiners)
+            out.append(TimeExpression(r.start, r.end, written, r.date, r.relative, attributive))
             previous = r.date or previous
     return out
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_WORD_AFTER = re.compile(r"\s+[^\W\d]")
+
+
+def _attributive(text: str, start: int, end: int, determiners: frozenset[str]) -> bool:
+    """A bare year between a determiner and a word ("the 1906 treaty", "its 2015 agreement")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and before.group(1).lower() in determiners and _WORD_AFTER.match(text, end) is not None
 
 
 def parse_date(phrase: str, lang: str, published: date | None = None) -> PartialDate | None:

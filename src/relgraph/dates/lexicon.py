@@ -80,6 +80,7 @@ class DateLexicon:
     gloss: frozenset[str]
     capitalised: frozenset[str]  # words that name a month only when capitalised ("May", not "may")
     clitics: frozenset[str]  # letters that attach to the word they precede (Arabic و ف ب ل ك)
+    determiners: frozenset[str]  # words before a bare year that make it a noun's modifier ("the 1906 treaty")
 
     def words(self, *categories: str) -> set[str]:
         """Every folded phrase of the named categories (of all of them when none is named)."""
@@ -105,8 +106,9 @@ def folded_pairs(raw: Mapping[str, Any], category: str) -> list[tuple[str, Any]]
     return [(fold(k), tuple(v) if isinstance(v, list) else v) for k, v in data.items()]
 
 
-#: Every category of a data file.
-CATEGORIES = tuple(name for name in DateLexicon.__dataclass_fields__ if name not in ("language", "shapes"))
+#: Every category of a data file that the grammar reads (``determiners`` is read after it, on what it found).
+CATEGORIES = tuple(
+    name for name in DateLexicon.__dataclass_fields__ if name not in ("language", "shapes", "determiners"))
 
 
 @cache
@@ -133,7 +135,8 @@ def from_data(lang: str, raw: Mapping[str, Any], file: str) -> DateLexicon:
     for name in CATEGORIES:
         pairs = folded_pairs(raw, name) if name in raw else []
         fields[name] = frozenset(k for k, _ in pairs) if name in WORD_LISTS else dict(pairs)
-    return DateLexicon(language=lang, shapes=shapes, **fields)
+    determiners = frozenset(fold(word) for word in raw.get("determiners", ()))
+    return DateLexicon(language=lang, shapes=shapes, determiners=determiners, **fields)
 
 
 _SPACE = r"[^\S\n]+"

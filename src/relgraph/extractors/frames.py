@@ -41,7 +41,7 @@ _RELATIONS_REACH = 4  # words from a relations noun to the pair "between" ("resu
 _TOPIC_CUES = ("about", "on")  # prepositions (and modal cues) that open the topic of talks
 _GOAL_WORDS = 8  # at most this many words between a travel trigger (or its traveller after it) and its destination
 _OBJECT_WORDS = 4  # at most this many words between a verb and the noun that is its object
-_MODIFIER_WORDS = 5  # at most this many words between a preposition and its noun ("as the first resident U.S. minister")
+_MODIFIER_WORDS = 5  # at most this many words between a preposition and its noun ("as the first U.S. minister")
 _AGENT_WORDS = (3, 6)  # at most this many words between a verb (a noun) and its agent ("by Iceland")
 _GOAL_CUES = {"to": ("to", "for"), "object": ("",), "in": ("in", "by"), "with": ("with", "by"), "for": ("for",)}
 

@@ -279,8 +279,8 @@ class RuleExtractor:
         blockers = reading.cues_in(*site.sentence, "blocker")
         # where "since" words end, looked for once a date is otherwise in reach (in an article that has one)
         bounds: list[int] | None = None if reading.kinds.get("bound") else []
-        best: tuple[int, int, int, TimeExpression] | None = None
-        dated: tuple[int, int, int, TimeExpression] | None = None  # the best with a date of its own
+        best: tuple[int, int, int, int, TimeExpression] | None = None
+        dated: tuple[int, int, int, int, TimeExpression] | None = None  # the best with a date of its own
         for d in dates:
             after = d.start >= hit.end
             lo, hi = (hit.end, d.start) if after else (d.end, hit.start)
@@ -295,15 +295,16 @@ class RuleExtractor:
                 continue  # "the first ambassador since 2017": a since-date bounds a state of affairs, no event's date
             own = (after and d.start < clause.end and words <= _OWN_WORDS
                    and not reading.triggers_in(lo, hi))
-            key = (0 if own else 1, words, 0 if after else 1)
-            if best is None or key < best[:3]:
+            # a year that names another thing ("a protocol to the 1906 treaty") after any date of the sentence's own
+            key = (int(d.attributive), 0 if own else 1, words, 0 if after else 1)
+            if best is None or key < best[:4]:
                 best = (*key, d)
-            if d.date is not None and (dated is None or key < dated[:3]):
+            if d.date is not None and (dated is None or key < dated[:4]):
                 dated = (*key, d)
         if best is None:
             return None
         # An expression with no date ("the same day" with nothing before it) gives way to one with a date in reach.
-        return best[3] if best[3].date is not None or dated is None else dated[3]
+        return best[4] if best[4].date is not None or dated is None else dated[4]
 
     # -- mentions ------------------------------------------------------------------
 
