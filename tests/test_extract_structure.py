@@ -1057,3 +1057,29 @@ def test_a_year_that_names_another_thing_is_no_date_of_the_sentence(text: str, e
     extractor = get_extractor("english")
     found = [m for m in extractor.extract(Article("t", text, "en", PUBLISHED)) if m.type.slug == "agreement_signed"]
     assert [str(m.date) for m in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Chilean Liaison Office in Lima was raised to the rank of Embassy on May 2, 1961.", ("CL", "PE")),
+        ("Peru converted its consulate in Quito to an embassy in 1950.", ("PE", "EC")),
+        ("The Danish Legation in Oslo was elevated to Embassy status in 1955.", ("DK", "NO")),
+        ("Norway established a diplomatic mission in Chile in 1990.", ("NO", "CL")),
+    ],
+)
+def test_a_post_raised_to_an_embassy_or_a_diplomatic_mission_set_up_is_an_embassy_opened(
+        text: str, expected: tuple[str, ...]) -> None:
+    assert ("embassy_opened", expected) in events(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean Embassy in Lima was converted to a consulate on May 2, 1961.",
+        "Norway raised the issue of the embassy in Chile with Peru.",
+        "Ghana sent a diplomatic mission to Togo in 1960 to discuss the border.",
+    ],
+)
+def test_an_embassy_turned_into_a_lesser_post_is_no_embassy_opened(text: str) -> None:
+    assert not {e for e in events(text, "en") if e[0] == "embassy_opened"}

@@ -41,6 +41,7 @@ _RELATIONS_REACH = 4  # words from a relations noun to the pair "between" ("resu
 _TOPIC_CUES = ("about", "on")  # prepositions (and modal cues) that open the topic of talks
 _GOAL_WORDS = 8  # at most this many words between a travel trigger (or its traveller after it) and its destination
 _OBJECT_WORDS = 4  # at most this many words between a verb and the noun that is its object
+_COMPLEMENT_WORDS = 8  # at most this many words from a verb to the preposition of its complement (past its object)
 _MODIFIER_WORDS = 5  # at most this many words between a preposition and its noun ("as the first U.S. minister")
 _AGENT_WORDS = (3, 6)  # at most this many words between a verb (a noun) and its agent ("by Iceland")
 _GOAL_CUES = {"to": ("to", "for"), "object": ("",), "in": ("in", "by"), "with": ("with", "by"), "for": ("for",)}
@@ -383,24 +384,29 @@ class Site:
                 return min(found, key=lambda s: abs(s[0] - self.hit.start))
         return None
 
-    def argument(self, pattern: re.Pattern[str]) -> tuple[int, int] | None:
+    def argument(self, pattern: re.Pattern[str], complement: bool = False) -> tuple[int, int] | None:
         """The noun matching ``pattern`` that the trigger is about.
 
         Where the subject precedes a verb, a passive verb's ("the embassy was
         reopened", "which was reopened") is before it; an active verb's is its object
         (after it, with no preposition between but those of the ``through`` param:
         "raised ... to embassy status"), else its subject ("the embassy reopened").
-        Otherwise the nearest occurrence.
+        Otherwise the nearest occurrence. A ``complement`` is after the verb, never its subject: "the
+        consulate was raised to an embassy", not "the embassy was turned into a consulate".
         """
         if self.lang.verb_first or self.spec.word_class != "verb":
             return self.nearest_match(pattern)
         low, (s_lo, s_hi) = self.r.low, self.sentence
-        before = [(m.start(), m.end()) for m in pattern.finditer(low, s_lo, self.hit.start)]
+        before = [] if complement else [(m.start(), m.end()) for m in pattern.finditer(low, s_lo, self.hit.start)]
         if self.passive() and before:
             return before[-1]  # else its complement: "was appointed as Britain's ambassador"
         through = self.spec.param("through")
         for m in pattern.finditer(low, self.hit.end, s_hi):
             preps = self.r.cues_in(self.hit.end, m.start(), "prep")
+            if complement:  # after the object and its own phrases: "converted its consulate in Quito to an embassy"
+                if self._complement(preps, m.start()):
+                    return m.start(), m.end()
+                continue
             if (not preps and self.within(self.hit.end, m.start(), _OBJECT_WORDS)) or (
                     preps and all(c.entry.value in through for c in preps)
                     and self.within(self.hit.end, preps[0].start, _OBJECT_WORDS + 1)
@@ -409,6 +415,14 @@ class Site:
             break
         in_clause = [b for b in before if b[0] >= self.clause.start]
         return in_clause[-1] if in_clause else None
+
+    def _complement(self, preps: Sequence[Hit], start: int) -> bool:
+        """Whether the noun at ``start`` is governed by the first preposition of the ``through`` param, with only
+        others of it after that one ("raised to the rank of embassy"), close enough to the verb and its object."""
+        through = self.spec.param("through")
+        at = next((i for i, c in enumerate(preps) if c.entry.value == through[0]), None) if through else None
+        return at is not None and all(c.entry.value in through for c in preps[at:]) and self.within(
+            self.hit.end, preps[at].start, _COMPLEMENT_WORDS) and self.within(preps[-1].end, start, _MODIFIER_WORDS)
 
     def impersonal(self) -> bool:
         """An impersonal passive governs the noun ("تم بحث الشأن السوري", it was discussed): the noun has no agent,

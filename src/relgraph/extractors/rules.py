@@ -180,7 +180,7 @@ class RuleExtractor:
         clause, sentence = site.clause, site.sentence
         reach = spec.param("needs_reach") or reading.lang.needs_reach.get(spec.word_class)
         if not reading.lang.verb_first and spec.word_class == "verb":
-            if site.argument(pattern) is not None:
+            if site.argument(pattern, complement=bool(spec.param("needs_after"))) is not None:
                 return True
         elif reach:
             cues = spec.param("needs_cues") or reading.lang.needs_cues.get(spec.word_class, ())
