@@ -1083,3 +1083,29 @@ def test_a_post_raised_to_an_embassy_or_a_diplomatic_mission_set_up_is_an_embass
 )
 def test_an_embassy_turned_into_a_lesser_post_is_no_embassy_opened(text: str) -> None:
     assert not {e for e in events(text, "en") if e[0] == "embassy_opened"}
+
+
+def _recognition_dates(text: str, lang: str) -> list[str]:
+    extractor = get_extractor("arabic" if lang == "ar" else "english")
+    return [str(m.date) for m in extractor.extract(Article("t", text, lang, PUBLISHED)) if m.type.slug == "recognition"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Norway recognized the Republic of Chile when its first minister to Oslo, a distinguished naval officer"
+         " of the old school, presented his credentials to the King on May 3, 1850.", "en", "1850-05-03"),
+        ("اعترفت تشيلي بالنرويج عندما قدم أول سفير نرويجي لدى سانتياغو من كبار رجال البحرية القدامى في الأسطول"
+         " الملكي ومن أبرز قادته في أعالي البحار والموانئ البعيدة أوراق اعتماده إلى الرئيس التشيلي في 3 مايو 1950.",
+         "ar", "1950-05-03"),
+    ],
+)
+def test_a_when_clause_dates_its_main_clause(text: str, lang: str, expected: str) -> None:
+    assert _recognition_dates(text, lang) == [expected]
+    # the same words with no "when" leave the date out of the trigger's reach
+    assert _recognition_dates(text.replace(" when ", " and then ").replace("عندما", "ثم"), lang) == ["None"]
+
+
+def test_a_when_clause_gives_way_to_the_main_clauses_own_date() -> None:
+    text = "Chile recognized Norway in 1905, when Norwegian independence was recognized by Sweden on October 26."
+    assert "1905" in _recognition_dates(text, "en")

@@ -157,7 +157,8 @@ LEXICON_KEYS = frozenset({
     "modality", "modal_window", "modal_reach", "needs_reach", "needs_cues", "lexemes", "modal_nouns", "record_keepers",
     "eponym_heads", "modal_adjectives", "after_modality_adjectives", "regime_nouns",
     "impersonal_passives", "announcement_verbs", "modal_verbs",
-    "morphology", "light_verbs", "after_modality", "date_blockers", "date_bounds", "indirect_contact", "frame_params",
+    "morphology", "light_verbs", "after_modality", "date_blockers", "date_bounds", "date_simultaneity",
+    "indirect_contact", "frame_params",
     "triggers", "agreement_about_relations", "state_names", *_WORD_LISTS, *_PATTERNS,
 })
 #: ``data/lexicon/schema.json`` lists the same keys with the form of each (tests/test_lexicon_schema.py keeps the
@@ -242,6 +243,7 @@ def _lexicon_entries(data: dict[str, Any], clitics: bool) -> Iterator[Entry]:
     yield from words("impersonal_passives", "impersonal")
     yield from words("date_blockers", "blocker")
     yield from words("date_bounds", "bound")
+    yield from words("date_simultaneity", "when")
     for form, role in data.get("prepositions", {}).items():
         yield Entry(form, "prep", role, _word_class(clitics, "word"))
     # Modality by category: words, verbal nouns with a noun's clitics ("عزمه زيارة", his intention to visit), and

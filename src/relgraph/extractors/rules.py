@@ -281,10 +281,17 @@ class RuleExtractor:
         bounds: list[int] | None = None if reading.kinds.get("bound") else []
         best: tuple[int, int, int, int, TimeExpression] | None = None
         dated: tuple[int, int, int, int, TimeExpression] | None = None  # the best with a date of its own
+        whens = reading.cues_in(hit.end, site.sentence[1], "when")
         for d in dates:
             after = d.start >= hit.end
             lo, hi = (hit.end, d.start) if after else (d.end, hit.start)
             words = reading.distance(lo, hi)
+            if words > _DATE_WORDS and after:
+                # a date in a clause of the same time ("recognized Italy when it accepted the credentials of ... on
+                # April 11, 1861") is as far as that clause
+                when = next((w for w in whens if w.end <= d.start), None)  # the clause's first date
+                first = when is not None and not any(when.end <= e.start < d.start for e in dates)
+                words = reading.distance(lo, when.start) if first and when is not None else _DATE_WORDS + 1
             if words > _DATE_WORDS:
                 continue
             if any(lo <= b.start < hi for b in blockers):
