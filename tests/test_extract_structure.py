@@ -1109,3 +1109,42 @@ def test_a_when_clause_dates_its_main_clause(text: str, lang: str, expected: str
 def test_a_when_clause_gives_way_to_the_main_clauses_own_date() -> None:
     text = "Chile recognized Norway in 1905, when Norwegian independence was recognized by Sweden on October 26."
     assert "1905" in _recognition_dates(text, "en")
+
+
+# -- names: whose name it is -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Edward Kennedy visited Britain in 1985.", set()),  # another Kennedy, no title
+        ("Party leader Charles Kennedy visits Manchester and Leeds this week.", set()),
+        ("President Kennedy visited Britain in 1961.", {("visit", ("US", "GB"))}),
+        ("Then Kennedy visited Britain.", {("visit", ("US", "GB"))}),  # the first word of its sentence
+        ("Gunfire Erupts During Kennedy Visit to Britain", {("visit", ("US", "GB"))}),  # a headline in title case
+        ("President John F. Kennedy visited Britain in 1961.", {("visit", ("US", "GB"))}),
+    ],
+)
+def test_a_known_surname_after_another_given_name_is_someone_else(text: str, expected: set[Event]) -> None:
+    assert events(text, "en", date(1961, 6, 5)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anti-Syria protesters met the Lebanese minister in Paris.",  # "Syria protesters met ..." is SY-LB
+        "Anti-Israel protesters met the Jordanian minister in Amman.",
+        "The US recognises the one-China policy of Japan.",
+    ],
+)
+def test_a_state_joined_to_a_prefix_is_a_modifier_not_the_state(text: str) -> None:
+    found = events(text, "en")
+    assert not {e for e in found if {"SY", "IL", "CN"} & set(e[1])}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Karzai set for visit to Pakistan", "Japan's prime minister poised for talks with China's premier"],
+)
+def test_a_headline_set_for_an_event_is_planned(text: str) -> None:
+    assert not events(text, "en", date(2004, 9, 1))

@@ -145,7 +145,7 @@ _WORD_LISTS = ("conjunctions", "relatives", "auxiliaries", "passive_markers", "n
                "possessive_marks", "office_modifiers", "possessives", "possessive_suffixes", "prep_gap",
                "purpose_prefixes", "future_prefixes", "imperfect_prefixes", "not_a_place_after", "articles",
                "light_verbs", "kingdom_named_by", "progressive_endings",
-               "welcomed_after", "former_markers", "complementizers")
+               "welcomed_after", "former_markers", "complementizers", "compound_prefixes")
 #: Regular expressions a lexicon may give, over folded text.
 _PATTERNS = ("mission_nouns", "envoy_nouns", "diplomat_nouns", "dual_mission_nouns", "partner_pronouns",
              "respectively", "distributive", "civilians_after", "civilians_before", "staff_nouns",

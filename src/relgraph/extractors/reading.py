@@ -484,6 +484,8 @@ def _actors(
         codes: tuple[str, ...]
         word_like = False
         if kind == "state":
+            if _compounded(low, word_start, lang):
+                continue  # "the one-China policy", "pro-Iran militias": a modifier, not the state
             codes = (str(hit.entry.value),)
             sub = str(hit.entry.data or "name")
             if sub == NAME_OR_CAPITAL:  # "إلى عمان", "زار ... عمان" Amman; "أعلنت عمان" Oman
@@ -501,6 +503,8 @@ def _actors(
         elif kind == "person":
             if eponymous.ends_at(word_start, words):
                 continue  # a place named after a person: "مطار بن غوريون", "King Fahd Palace"
+            if lang.cased and _other_given_name(hit, word_start, text, offices, honorifics, words):
+                continue  # "Lib Dem leader Charles Kennedy" is not President Kennedy
             codes = _state_of(hit.entry.value, published)  # type: ignore[arg-type]
             refs.append(ActorRef(word_start, hit.end, codes, "person", cue_of(hit), True, "head", None,
                                  (hit.start, hit.end)))
@@ -590,6 +594,41 @@ def _actors(
     refs = _with_persons(refs, persons, words, text, lang, cue_of)
     refs.sort(key=SPAN)
     return _coordinated(_shared_offices(_titled_persons(_dedupe_overlaps(refs), words), words, lang), words, lang)
+
+
+def _compounded(low: str, start: int, lang: Language) -> bool:
+    """Whether a state's name is joined by a hyphen to one of the lexicon's ``compound_prefixes`` ("one-china")."""
+    if start < 2 or low[start - 1] != "-":
+        return False
+    found = _LAST_WORD.search(low, max(0, start - 16), start - 1)
+    return found is not None and lang.has("compound_prefixes", found.group(1))
+
+
+_LAST_WORD_BEFORE = re.compile(r"([^\W\d_][\w.'-]*)[^\S\n]+$")
+
+
+def _other_given_name(hit: Hit, start: int, text: str, offices: _Hits[Hit], honorifics: Sequence[Hit],
+                      words: Words) -> bool:
+    """A known person's surname alone, right after a capitalised word that is neither a title nor an honorific
+    nor the first of its sentence, names someone else: "Charles Kennedy", "Edward Kennedy"."""
+    if " " in text[hit.start : hit.end].strip():
+        return False
+    before = _LAST_WORD_BEFORE.search(text, max(0, start - 40), start)
+    given = before.group(1) if before is not None else ""
+    if not given[:1].isupper() or len(given) < 3 or given.endswith("."):  # "Richard M. Nixon", "George W Bush"
+        return False
+    if offices.ends_at(start, words) or any(words.within(h.end, start, 0) for h in honorifics if h.end <= start):
+        return False
+    assert before is not None
+    opening = before.start() == 0 or _BOUNDARY.search(text, max(0, before.start() - 3), before.start())
+    return not opening and not _title_case(text, start)
+
+
+def _title_case(text: str, pos: int) -> bool:
+    """Whether the line around ``pos`` is a headline in title case ("Gunfire Erupts During Powell Visit")."""
+    line = text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
+    long_words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words)
 
 
 def _currency(ref: ActorRef, low: str, lang: Language) -> bool:
