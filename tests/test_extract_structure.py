@@ -1148,3 +1148,30 @@ def test_a_state_joined_to_a_prefix_is_a_modifier_not_the_state(text: str) -> No
 )
 def test_a_headline_set_for_an_event_is_planned(text: str) -> None:
     assert not events(text, "en", date(2004, 9, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a known document, signed before: no parties of its own in the sentence
+        ("وقال وزير الخارجية الأردني في مؤتمر صحافي مع نظيره المصري بعد توقيع الاتفاق إن بلاده ترحب به.", "ar", set()),
+        ("وقال وزير الخارجية الأردني في مؤتمر صحافي مع نظيره المصري بعد توقيع هذه الاتفاقية إنها تاريخية.", "ar",
+         set()),
+        # its parties given: an event
+        ("وجرى أمس توقيع الاتفاق بين الأردن ومصر في عمان.", "ar", {("agreement_signed", ("JO", "EG"))}),
+        ("وشهد أمس توقيع اتفاقية بين الأردن ومصر.", "ar", {("agreement_signed", ("JO", "EG"))}),
+    ],
+)
+def test_the_signing_of_a_known_document_has_only_the_parties_it_names(
+        text: str, lang: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, lang) if e[0] == "agreement_signed"} == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [(date(2015, 7, 20), {"BR", "CN", "IN", "RU", "ZA"}), (date(2024, 5, 16), {"BR", "CN", "IN", "RU", "ZA", "AE",
+                                                                              "EG", "ET", "IR"})],
+)
+def test_a_group_has_the_members_of_the_articles_day(published: date, expected: set[str]) -> None:
+    found = events("عقدت دول بريكس قمة في أوفا أمس.", "ar", published)
+    assert {c for _, actors in found for c in actors} == expected

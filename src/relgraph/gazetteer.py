@@ -407,6 +407,13 @@ class Gazetteer:
         """:meth:`groups` as ``(form, codes)`` pairs, the shape a lexicon is built from."""
         return iter(self.groups(lang, on).items())
 
+    def group_memberships(self, lang: str) -> Iterator[tuple[str, tuple[GroupMember, ...]]]:
+        """``(form, memberships)`` for every group form of ``lang``: who belonged when ("BRICS countries" in 2015
+        are five, in 2024 nine), for an extractor to read as of an article's date."""
+        for group in self._groups:
+            for form in group.forms(_lang(lang)):
+                yield form, group.members
+
     def organisations(self, lang: str) -> Iterator[str]:
         """Surface forms of organisations and regions that are not states ("the UN", "أمريكا اللاتينية")."""
         return iter(self._organisations[_lang(lang)])

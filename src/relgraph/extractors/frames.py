@@ -667,13 +667,14 @@ def _stateless_partner(site: Site) -> bool:
 
 def _partners(site: Site, cues: Sequence[str] = ("with",), start: int | None = None) -> list[ActorRef]:
     """Whom the trigger's subject meets or negotiates with: references after it in its clause with one of
-    ``cues``, not past another trigger ("came after Iran restored ties with Egypt") or a relative pronoun ("the
-    council, which comprises Oman and Qatar"); a bare one only near the trigger (or ``start``: the end of its
+    ``cues``, not past another trigger ("came after Iran restored ties with Egypt"), a relative pronoun ("the
+    council, which comprises Oman and Qatar") or a reported clause ("... بعد توقيع الاتفاق إن بلاده"); a bare one only near the trigger (or ``start``: the end of its
     object, "signed a Treaty of Friendship and Navigation with the United States") or in a list with a partner."""
     found: list[ActorRef] = []
     start = site.hit.end if start is None else start
     for a in site.with_cue(cues, site.after(site.clause.end)):
-        if site.trigger_between(a.start) or site.relative_between(a.start) or any(
+        if site.trigger_between(a.start) or site.relative_between(a.start) or site.relative_between(
+                a.start, "complementizers") or any(
                 c.entry.value == "about" for c in site.r.cues_in(site.hit.end, a.start, "prep")):
             break  # "بدأ لقاءه معهم حيال مزايا الاتفاق مع إيران": past the topic, another noun's partner
         if a.kind in _PLACES and a.cue in ("in", "to", "by"):
@@ -996,6 +997,8 @@ def sign(site: Site) -> list[Candidate]:
     partners = [a for a in partners if a not in subjects and a.kind != "topic" and a.cue != "in"
                 and not (document and document.match(site.r.low, a.end + 1))]
     codes = _codes([*subjects, *partners])
+    if site.spec.word_class == "noun" and not partners and found is not None and _definite(site, found.start()):
+        return []  # "after the signing of the nuclear deal": a known document, no parties of its own here
     if len(codes) < 2 and site.pair() and not between:
         codes = _codes_list(codes, site.pair())
     if len(codes) < 2 and not between:
@@ -1003,6 +1006,16 @@ def sign(site: Site) -> list[Candidate]:
     if etype is not site.spec.type and subject is not None and len(_codes(partners)) >= 2:
         return [c for p in partners for c in _cand(site, etype, [subject.codes[0], p.codes[0]], (subject, p))]
     return _cand(site, etype, codes, [*subjects, *partners])
+
+
+def _definite(site: Site, start: int) -> bool:
+    """Whether the noun at ``start`` is definite: the article on it ("الاتفاق") or a determiner before it ("the
+    deal", "هذا الاتفاق"): a document already known."""
+    low, words = site.r.low, site.lang.words
+    if any(low.endswith(a, max(0, start - len(a)), start) for a in words["articles"]):
+        return True
+    before = site.r.words_between(max(site.sentence[0], start - 12), start)[-1:]
+    return bool(before) and before[0] in words["definite_determiners"]
 
 
 #: The frames that may take states from the discourse (the pair under discussion); the others find every

@@ -145,7 +145,7 @@ _WORD_LISTS = ("conjunctions", "relatives", "auxiliaries", "passive_markers", "n
                "possessive_marks", "office_modifiers", "possessives", "possessive_suffixes", "prep_gap",
                "purpose_prefixes", "future_prefixes", "imperfect_prefixes", "not_a_place_after", "articles",
                "light_verbs", "kingdom_named_by", "progressive_endings",
-               "welcomed_after", "former_markers", "complementizers", "compound_prefixes")
+               "welcomed_after", "former_markers", "complementizers", "compound_prefixes", "definite_determiners")
 #: Regular expressions a lexicon may give, over folded text.
 _PATTERNS = ("mission_nouns", "envoy_nouns", "diplomat_nouns", "dual_mission_nouns", "partner_pronouns",
              "respectively", "distributive", "civilians_after", "civilians_before", "staff_nouns",
@@ -211,8 +211,9 @@ def _gazetteer_entries(lang: str, gazetteer: Gazetteer, clitics: bool) -> Iterat
     # Cities and venues: value = (state or None for a venue, English name).
     for form, code, city, venue in places:
         yield Entry(form, "place", (None if venue else code, city), name)
-    for form, codes in gazetteer.group_forms(lang):
-        yield Entry(form, "group", tuple(sorted(codes)), name)  # members in a fixed order, not a set's
+    # Groups ("the GCC states"): value = their memberships (state, since, until), in a fixed order.
+    for form, members in gazetteer.group_memberships(lang):
+        yield Entry(form, "group", tuple(sorted(members, key=lambda m: m.code)), name)
     for form in gazetteer.organisations(lang):
         yield Entry(form, "org", None, name)
 

@@ -495,7 +495,8 @@ def _actors(
             elif sub.startswith(WORD_LIKE):
                 word_like, sub = True, sub[len(WORD_LIKE):]
         elif kind == "group":
-            codes = tuple(hit.entry.value)  # type: ignore[arg-type]
+            # the members when the article was written (now, when undated): BRICS in 2015 is five states
+            codes = tuple(m.code for m in hit.entry.value if m.member_on(published))  # type: ignore[attr-defined]
             sub = "group"
         elif kind == "org":
             refs.append(ActorRef(word_start, hit.end, (), "org", "", False))
@@ -503,9 +504,9 @@ def _actors(
         elif kind == "person":
             if eponymous.ends_at(word_start, words):
                 continue  # a place named after a person: "مطار بن غوريون", "King Fahd Palace"
-            if lang.cased and _other_given_name(hit, word_start, text, offices, honorifics, words):
-                continue  # "Lib Dem leader Charles Kennedy" is not President Kennedy
             codes = _state_of(hit.entry.value, published)  # type: ignore[arg-type]
+            if lang.cased and _other_given_name(hit, word_start, text, offices, honorifics, words):
+                codes = ()  # "Lib Dem leader Charles Kennedy" is not President Kennedy, and acts for no state
             refs.append(ActorRef(word_start, hit.end, codes, "person", cue_of(hit), True, "head", None,
                                  (hit.start, hit.end)))
             continue
