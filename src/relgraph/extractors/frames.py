@@ -668,8 +668,9 @@ def _stateless_partner(site: Site) -> bool:
 def _partners(site: Site, cues: Sequence[str] = ("with",), start: int | None = None) -> list[ActorRef]:
     """Whom the trigger's subject meets or negotiates with: references after it in its clause with one of
     ``cues``, not past another trigger ("came after Iran restored ties with Egypt"), a relative pronoun ("the
-    council, which comprises Oman and Qatar") or a reported clause ("... بعد توقيع الاتفاق إن بلاده"); a bare one only near the trigger (or ``start``: the end of its
-    object, "signed a Treaty of Friendship and Navigation with the United States") or in a list with a partner."""
+    council, which comprises Oman and Qatar") or a reported clause ("after the signing, he said that Egypt");
+    a bare one only near the trigger (or ``start``: the end of its object, "signed a Treaty of Friendship and
+    Navigation with the United States") or in a list with a partner."""
     found: list[ActorRef] = []
     start = site.hit.end if start is None else start
     for a in site.with_cue(cues, site.after(site.clause.end)):
