@@ -23,7 +23,7 @@ MODALITIES = {"future", "intent", "agreement", "possibility", "condition", "nega
 LEVELS = {"head", "minister", "envoy", "body"}
 #: The params each frame reads (see relgraph.extractors.frames), and those every trigger may set (rules.py).
 PARAMS = {"goal", "guest", "partner", "object", "through", "both_ways", "mediator", "visitor", "adjacent", "exempt",
-          "hosts", "stops", "needs_reach", "needs_cues", "party_cues", "lemmas"}
+          "hosts", "stops", "needs_reach", "needs_cues", "party_cues", "lemmas", "needs_after"}
 
 
 def raw(lang: str) -> dict[str, Any]:
