@@ -1175,3 +1175,19 @@ def test_the_signing_of_a_known_document_has_only_the_parties_it_names(
 def test_a_group_has_the_members_of_the_articles_day(published: date, expected: set[str]) -> None:
     found = events("عقدت دول بريكس قمة في أوفا أمس.", "ar", published)
     assert {c for _, actors in found for c in actors} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الأردن ومصر نحو توقيع اتفاقية للتعاون التجاري.",
+        "وقال الوزير إن البلدين في طريق عودة العلاقات بين الأردن وقطر.",
+        "وأعلن حزب المعارضة رفض إقامة علاقات بين تونس وإسرائيل.",
+        "وتظاهر المئات للمطالبة بإغلاق سفارة إسرائيل في عمان.",
+        "وتظاهر المئات مطالبين بطرد السفير الإسرائيلي من الأردن.",
+        "وبحث الوزيران سبل استئناف العلاقات بين الأردن وقطر.",
+        "وأكد أن الجهود مستمرة للتمهيد لإعادة العلاقات بين المغرب والجزائر.",
+    ],
+)
+def test_arabic_a_noun_of_demand_refusal_or_prospect_governs_no_fact(text: str) -> None:
+    assert not events(text, "ar")

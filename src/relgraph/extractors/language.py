@@ -247,12 +247,16 @@ def _lexicon_entries(data: dict[str, Any], clitics: bool) -> Iterator[Entry]:
     yield from words("date_simultaneity", "when")
     for form, role in data.get("prepositions", {}).items():
         yield Entry(form, "prep", role, _word_class(clitics, "word"))
-    # Modality by category: words, verbal nouns with a noun's clitics ("عزمه زيارة", his intention to visit), and
-    # adjectives inflected like a nisba, with or without the article (مقبل → المقبلة، القادمين، مرتقبة).
+    # Modality by category: words, verbal nouns with a noun's clitics ("عزمه زيارة", his intention to visit, and
+    # with the article: "للمطالبة بإغلاق"), and adjectives inflected like a nisba, with or without the article
+    # (مقبل → المقبلة، القادمين، مرتقبة).
+    articles = data.get("articles", ()) if clitics else ()
     for key, word_class in (("modality", "word"), ("modal_nouns", "noun"), ("modal_adjectives", "nisba")):
         for category, forms in data.get(key, {}).items():
             for form in forms:
                 yield Entry(form, "modal", category, _word_class(clitics, word_class))
+                if word_class == "noun":
+                    yield from (Entry(a + form, "modal", category, "noun") for a in articles if not form.startswith(a))
     yield from words("after_modality_adjectives", "modal_after", "nisba")
 
 
