@@ -1191,3 +1191,17 @@ def test_a_group_has_the_members_of_the_articles_day(published: date, expected: 
 )
 def test_arabic_a_noun_of_demand_refusal_or_prospect_governs_no_fact(text: str) -> None:
     assert not events(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("وكانت الأردن قد أطلقت قبل اللقاء تصريحات تحذر من تبعات الاتفاقية مع إيران.", "ar", set()),
+        ("Jordan had warned before the meeting of the risks of its deal with Iran.", "en", set()),
+        # the parties of the talks in the sentence: the meeting is reported
+        ("وأكد الرئيسان الأردني والمصري خلال المحادثات على عمق العلاقات.", "ar", {("meeting", ("JO", "EG"))}),
+    ],
+)
+def test_a_meeting_before_which_something_happened_is_told_elsewhere(
+        text: str, lang: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, lang) if e[0] == "meeting"} == expected

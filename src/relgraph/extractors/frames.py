@@ -624,6 +624,11 @@ def meet(site: Site) -> list[Candidate]:
     if not parties and site.impersonal():  # "تم بحث الشأن السوري": what was discussed, by the parties told before
         parties = site.with_cue(("with", "between"), site.after(site.clause.end))
         return _cand(site, EventType.MEETING, _codes(parties), parties, site.place())
+    if not parties and site.spec.word_class == "noun" and _definite(site, site.hit.start) and any(
+            site.within(c.end, site.hit.word_start, 1)
+            for c in site.r.cues_in(site.clause.start, site.hit.word_start, "time_prep")) and not any(
+            site.within(site.hit.end, a.start, 2) for a in _partners(site)):
+        return []  # "before the meeting", "قبل اللقاء": a meeting told elsewhere, no parties of its own here
     if not parties:
         parties = site.subjects()  # "the foreign ministers of Greece and Turkey met"
         met = [a for a in _partners(site, site.spec.param("party_cues") or ("with", "by", "", "for"))

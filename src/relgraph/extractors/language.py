@@ -158,6 +158,7 @@ LEXICON_KEYS = frozenset({
     "eponym_heads", "modal_adjectives", "after_modality_adjectives", "regime_nouns",
     "impersonal_passives", "announcement_verbs", "modal_verbs",
     "morphology", "light_verbs", "after_modality", "date_blockers", "date_bounds", "date_simultaneity",
+    "time_prepositions",
     "indirect_contact", "frame_params",
     "triggers", "agreement_about_relations", "state_names", *_WORD_LISTS, *_PATTERNS,
 })
@@ -245,6 +246,7 @@ def _lexicon_entries(data: dict[str, Any], clitics: bool) -> Iterator[Entry]:
     yield from words("date_blockers", "blocker")
     yield from words("date_bounds", "bound")
     yield from words("date_simultaneity", "when")
+    yield from words("time_prepositions", "time_prep")
     for form, role in data.get("prepositions", {}).items():
         yield Entry(form, "prep", role, _word_class(clitics, "word"))
     # Modality by category: words, verbal nouns with a noun's clitics ("عزمه زيارة", his intention to visit, and
