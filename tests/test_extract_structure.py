@@ -1205,3 +1205,30 @@ def test_arabic_a_noun_of_demand_refusal_or_prospect_governs_no_fact(text: str) 
 def test_a_meeting_before_which_something_happened_is_told_elsewhere(
         text: str, lang: str, expected: set[Event]) -> None:
     assert {e for e in events(text, lang) if e[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a perfect whose first letter is an imperfect's (تفعّل): done, whatever the weekday
+        ("وزير الخارجية الأردني توجه الثلاثاء إلى القاهرة في زيارة رسمية.", {("visit", ("JO", "EG"))}),
+        ("وزير الخارجية الأردني يتوجه الثلاثاء إلى القاهرة في زيارة رسمية.", set()),
+        # a title in apposition after a known name is that person's
+        ("عادل الجبير وزير الخارجية توجه أمس إلى القاهرة.", {("visit", ("SA", "EG"))}),
+        # "the spokesman said that": the name after is no spokesman's
+        ("وصرح المتحدث بأن عادل الجبير وزير الخارجية توجه أمس إلى القاهرة.", {("visit", ("SA", "EG"))}),
+    ],
+)
+def test_arabic_tense_apposition_and_reported_names(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "ar", date(2015, 7, 20)) if e[0] == "visit"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وزار وزير الخارجية المصري واشنطن أمس حيث التقى مع عدد من أعضاء الكونغرس الأمريكي.",
+        "The Egyptian foreign minister met with members of the U.S. Congress in Washington on Monday.",
+    ],
+)
+def test_talks_with_lawmakers_are_no_meeting(text: str) -> None:
+    assert not {e for e in events(text, "ar" if text[0] > "z" else "en") if e[0] == "meeting"}

@@ -659,12 +659,16 @@ def meet(site: Site) -> list[Candidate]:
 
 def _stateless_partner(site: Site) -> bool:
     """The first "with" after the trigger names an organisation or an office no state holds: "مباحثاتنا مع ممثل
-    الأمين العام للأمم المتحدة" (talks with the UN's envoy are no meeting between states)."""
+    الأمين العام للأمم المتحدة" (talks with the UN's envoy are no meeting between states), or people below
+    minister level: "يلتقي مع عدد من أعضاء الكونغرس" (``staff_nouns``)."""
     r = site.r
     cue = next((c for c in r.cues_in(site.hit.end, site.clause.end, "prep") if c.entry.value == "with"), None)
     if cue is None or not site.within(site.hit.end, cue.start, 3) or any(a.start < cue.start for a in site.after()):
         return False  # the trigger's own "with", before any state after it
     partner = next(iter(r.actors_in(cue.end, site.clause.end)), None)
+    staff = site.lang.pattern("staff_nouns").search(r.low, cue.end, partner.start if partner else site.clause.end)
+    if staff is not None and site.within(cue.end, staff.start(), 3):
+        return True
     return (partner is not None and not partner.codes and partner.kind in ("org", "office")
             and site.within(cue.end, partner.start, 3)
             and not any(conjoined(site.lang, r.words, partner.end, a.start) for a in site.after()))  # "and X"

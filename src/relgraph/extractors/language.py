@@ -110,6 +110,9 @@ class Language:
     needs_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: the base forms of the verbs triggers are derived from ("visit"): after "to", an infinitive
     base_verbs: frozenset[str] = frozenset()
+    #: the perfect forms of the triggers' verbs with principal parts ("توجه/يتوجه" → توجه، توجهت، توجها): a verb
+    #: whose perfect opens with an imperfect's letter (تفعّل) is no imperfect
+    perfect_forms: frozenset[str] = frozenset()
     #: light verbs with a future prefix ("سيقوم" بزيارة, "ستجري" محادثات), derived from ``light_verbs``
     future_light_verbs: frozenset[str] = frozenset()
     #: publishers whose pages are one state's own record of its relations (lower case) -> that state
@@ -361,11 +364,19 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
         needs_reach={str(k): (str(v[0]), str(v[1])) for k, v in data.get("needs_reach", {}).items()},
         needs_cues={str(k): tuple(map(str, v)) for k, v in data.get("needs_cues", {}).items()},
         base_verbs=frozenset(fold(lemma) for raw in data.get("triggers", ()) for lemma in raw.get("lemmas", ())),
+        perfect_forms=frozenset(fold(form) for raw in data.get("triggers", ()) for lemma in raw.get("lemmas", ())
+                                if "/" in lemma for form in inflection.inflections(_perfect(lemma))),
         future_light_verbs=frozenset(fold(p + v) for p in data.get("future_prefixes", ()) for v in data.get(
             "light_verbs", ())),
         record_keepers={str(k).lower(): str(v) for k, v in data.get("record_keepers", {}).items()},
         surnames=_surnames(gazetteer, code),
     )
+
+
+def _perfect(lemma: str) -> str:
+    """The perfect principal part of a lemma, with its other words: "أجرى/يجري مباحثات" → "أجرى مباحثات"."""
+    head, space, rest = lemma.partition(" ")
+    return head.partition("/")[0] + space + rest
 
 
 def _name_and_capital(gazetteer: Gazetteer, lang: str, form: str, codes: tuple[str, ...]) -> tuple[str, str] | None:

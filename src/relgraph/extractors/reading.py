@@ -594,7 +594,7 @@ def _actors(
     refs = [r for r in refs if r.kind not in ("name", "topic") or not _currency(r, low, lang)]
     refs = _with_persons(refs, persons, words, text, lang, cue_of)
     refs.sort(key=SPAN)
-    return _coordinated(_shared_offices(_titled_persons(_dedupe_overlaps(refs), words), words, lang), words, lang)
+    return _coordinated(_shared_offices(_titled_persons(_dedupe_overlaps(refs), words, lang), words, lang), words, lang)
 
 
 def _compounded(low: str, start: int, lang: Language) -> bool:
@@ -681,23 +681,29 @@ def _shared_offices(refs: list[ActorRef], words: Words, lang: Language) -> list[
     return out
 
 
-def _titled_persons(refs: list[ActorRef], words: Words) -> list[ActorRef]:
+def _titled_persons(refs: list[ActorRef], words: Words, lang: Language) -> list[ActorRef]:
     """An office followed by a known person is one reference: "الرئيس الروسي فلاديمير بوتين" (the same
     state); "الرئيس بوتين", "President Barack Obama" (the text gives the office no state: the person's, whatever
-    state a dateline or the office's usual holder suggests)."""
+    state a dateline or the office's usual holder suggests); not across a reported clause ("المتحدث بأن ...")."""
     out: list[ActorRef] = []
     for r in refs:
         prev = out[-1] if out else None
         if r.kind == "person" and r.codes and _org_title(out, r, words):
             r = r.resolved((), "person")  # "Arab League chief Ahmed Aboul Gheit": acting for the organisation
         elif (prev is not None and r.kind == "person" and r.codes and words.within(prev.end, r.start, 1)
-                and (prev.kind == "office" or (prev.kind == "official" and prev.codes == r.codes))):
+                and (prev.kind == "office" or (prev.kind == "official" and prev.codes == r.codes))
+                and lang.words["complementizers"].isdisjoint(words.between(prev.end, r.start))):
             out[-1] = prev._replace(end=r.end, codes=r.codes, kind="official", who=r.who)
             continue
         elif (prev is not None and r.kind == "person" and prev.kind == "official" and prev.who is not None
                 and prev.level != "body" and words.within(prev.end, r.start, 0)):
             # "Kuwait's Foreign Minister Ahmad Nasser": the name goes on, another state's leader's surname in it.
             out[-1] = prev._replace(end=r.end, who=(prev.who[0], r.end))
+            continue
+        elif (prev is not None and prev.kind == "person" and prev.codes and r.kind == "office" and not r.codes
+                and r.level != "body" and words.within(prev.end, r.start, 0)):
+            # "سامح شكري وزير الخارجية", "John Kerry, Secretary of State": the office in apposition is his
+            out[-1] = prev._replace(end=r.end, kind="official", level=r.level, who=prev.who or (prev.start, prev.end))
             continue
         out.append(r)
     return out
@@ -831,8 +837,8 @@ def _person_name(
         if (gap not in ("", "-") and not (gap == "," and lang.cased and not words)) or m.start() in stops:
             break
         token = m.group()
-        if lang.has("name_stops", token):
-            break
+        if lang.has("name_stops", token) or lang.has("complementizers", token):
+            break  # "المتحدث بأن سامح شكري": the spokesman said that ..., no name
         if lang.cased and not (text[m.start()].isupper() or token in lang.name_glue):
             break
         if not lang.cased and not _uncased_name_token(token, bool(words), honorific):

@@ -445,8 +445,10 @@ def _future_light_verb(site: Site) -> bool:
 
 def _imperfect(site: Site) -> bool:
     """The trigger is a verb in the imperfect (present) tense: "يزور", "تستأنف"."""
-    return (site.spec.word_class == "verb" and not site.hit.prefix
-            and site.r.low[site.hit.start] in site.lang.words["imperfect_prefixes"])
+    hit = site.hit
+    return (site.spec.word_class == "verb" and not hit.prefix
+            and site.r.low[hit.start] in site.lang.words["imperfect_prefixes"]
+            and site.r.low[hit.start : hit.end] not in site.lang.perfect_forms)  # توجه (tawajjaha) is a perfect
 
 
 def _plausible_name(name: str, lang: Language) -> bool:
