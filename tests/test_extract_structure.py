@@ -1232,3 +1232,17 @@ def test_arabic_tense_apposition_and_reported_names(text: str, expected: set[Eve
 )
 def test_talks_with_lawmakers_are_no_meeting(text: str) -> None:
     assert not {e for e in events(text, "ar" if text[0] > "z" else "en") if e[0] == "meeting"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile and Peru were the first to reappoint ambassadors to Bolivia in 2021.",
+         {("ambassador_appointed", ("CL", "BO")), ("ambassador_appointed", ("PE", "BO"))}),
+        ("The border dispute prompted Chile to sever diplomatic ties with Bolivia in 1978.",
+         {("relations_severed", ("CL", "BO"))}),
+        ("Chile's foreign minister to visit Bolivia", set()),  # a headline: planned
+    ],
+)
+def test_an_infinitive_that_reports_a_fact(text: str, expected: set[Event]) -> None:
+    assert events(text, "en", date(2024, 5, 16)) == expected

@@ -489,7 +489,7 @@ def _headline_infinitive(site: Site) -> bool:
     if verb not in site.lang.base_verbs | site.lang.words["light_verbs"]:
         return False  # "a visit to Cairo": no infinitive; "to visit", "to hold (formal) talks": one
     refs = reading.actors_in(site.sentence[0], start)
-    return (bool(refs) and reading.words.within(site.sentence[0], refs[0].start, 3)
+    return (bool(refs) and reading.words.within(site.sentence[0], refs[0].start, 1)  # "It prompted China to": no
             and reading.words_between(refs[-1].end, start)[:1] == ["to"])  # the subject, then "to" and its verb
 
 
