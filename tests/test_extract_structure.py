@@ -1246,3 +1246,17 @@ def test_talks_with_lawmakers_are_no_meeting(text: str) -> None:
 )
 def test_an_infinitive_that_reports_a_fact(text: str, expected: set[Event]) -> None:
     assert events(text, "en", date(2024, 5, 16)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The Chilean foreign minister ended his tour of Asia by urging North Korea to talk.", "en", set()),
+        ("واختتم وزير الخارجية التشيلي جولته في آسيا بدعوة كوريا الشمالية إلى الحوار.", "ar", set()),
+        # an organisation in a headline is no title of a name in the body
+        ("Brown visits slum on Africa trip\n\nChancellor Gordon Brown has visited Kenya's biggest slum.", "en",
+         {("visit", ("GB", "KE"))}),
+    ],
+)
+def test_a_region_is_where_a_tour_went(text: str, lang: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, lang, None) if e[0] == "visit"} == expected

@@ -526,6 +526,9 @@ def travel(site: Site) -> list[Candidate]:
     if kinds and visitor.kind not in kinds:
         return []  # "left Kabul": a person leaving a place he visited, not a state leaving a country
     cues = [c for g in site.spec.param("goal") or ("to",) for c in _GOAL_CUES.get(g, (g,))]
+    first = next(iter(site.r.actors_in(site.hit.end, site.clause.end)), None)
+    if not side and first is not None and first.kind == "org" and site.within(site.hit.end, first.start, 2):
+        return []  # "his tour of Asia", "جولته في أوروبا": a region is where he went, no state further on
     goals = [a for a in site.with_cue(cues, site.refs if side else None)  # a participle's place is anywhere
              if not set(a.codes) & set(visitor.codes) and a.kind != "topic" and (side or (
                  # the trigger's own: near it, not past another trigger ("في زيارة رسمية، إن ... في مواجهة إيران")

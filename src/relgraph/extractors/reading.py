@@ -717,7 +717,7 @@ def _org_title(before: Sequence[ActorRef], person: ActorRef, words: Words) -> bo
             and _TITLE_GAP.fullmatch(words.low, org.end, person.start) is not None)
 
 
-_TITLE_GAP = re.compile(r"(?:'s)?[\s\w-]*")
+_TITLE_GAP = re.compile(r"(?:'s)?[\w \t\xa0-]*")  # words within one line: no headline's organisation
 
 
 def _governing_office(hit: Hit, offices: _Hits[Hit], words: Words, lang: Language, sub: str) -> Hit | None:
