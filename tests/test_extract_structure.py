@@ -1260,3 +1260,12 @@ def test_an_infinitive_that_reports_a_fact(text: str, expected: set[Event]) -> N
 )
 def test_a_region_is_where_a_tour_went(text: str, lang: str, expected: set[Event]) -> None:
     assert {e for e in events(text, lang, None) if e[0] == "visit"} == expected
+
+
+def test_a_sports_report_holds_no_diplomacy() -> None:
+    report = ("أسفرت قرعة بطولة كأس الأمم عن مواجهات قوية في الدور الأول. ويلعب المنتخب الأول مباراته في الملعب"
+              " الرئيسي أمام جماهيره، فيما يخوض المنتخب الثاني مباراة صعبة. وقال المدرب إن اللاعب المصاب سيغيب."
+              " وتلتقي تشيلي مع بيرو، والأردن مع العراق.")
+    assert not events(report, "ar")
+    # the same sentence in a report on diplomacy is a meeting
+    assert ("meeting", ("CL", "PE")) in events("وتلتقي تشيلي مع بيرو اليوم في ليما لبحث الحدود.", "ar")

@@ -114,6 +114,7 @@ class RuleExtractor:
         dateline = _dateline(reading)
         lead: tuple[int, int] | None = None
         implicit = frozenset(filter(None, (reading.recorder,)))  # the state whose own record this is
+        sport: bool | None = None  # a sports report ("تلتقي المكسيك مع بنما غدا": a fixture), found on first need
         for hit, sentence in zip(reading.triggers, reading.trigger_sentences, strict=True):
             spec = hit.entry.value
             assert isinstance(spec, TriggerSpec)
@@ -128,6 +129,9 @@ class RuleExtractor:
             if (spec.type in _CONSULT
                     and reading.lang.pattern("off_domain").search(reading.low, *sentence) is not None):
                 decided("sport in its sentence (off_domain)")  # "the national team arrived in Doha": no diplomacy
+                continue
+            if spec.type in _CONSULT and (sport := _sports_report(reading) if sport is None else sport):
+                decided("a sports report (off_domain all through the article)")
                 continue
             site = Site(reading, hit, spec, sentence)
             if not self._needs_met(site):
@@ -476,6 +480,17 @@ def _other_ties(site: Site) -> bool:
     ties", "إقامة علاقات حسنة"): the language's ``other_ties`` pattern."""
     end = min(site.clause.end, site.hit.end + _OTHER_TIES_REACH)
     return site.lang.pattern("other_ties").search(site.r.low, site.hit.end, end) is not None
+
+
+_SPORTS_WORDS = (5, 500)  # a sports report: at least 5 sports words (off_domain), and one per 500 characters
+
+
+def _sports_report(reading: Reading) -> bool:
+    """Whether the article is about sport: its fixtures and team trips are no diplomacy."""
+    least, chars = _SPORTS_WORDS
+    needed = max(least, len(reading.low) // chars)
+    found = reading.lang.pattern("off_domain").finditer(reading.low)
+    return sum(1 for _, _ in zip(range(needed), found, strict=False)) >= needed
 
 
 def _headline_infinitive(site: Site) -> bool:
