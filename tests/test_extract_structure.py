@@ -1269,3 +1269,17 @@ def test_a_sports_report_holds_no_diplomacy() -> None:
     assert not events(report, "ar")
     # the same sentence in a report on diplomacy is a meeting
     assert ("meeting", ("CL", "PE")) in events("وتلتقي تشيلي مع بيرو اليوم في ليما لبحث الحدود.", "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("والتقط الأهالي الصور مع طاقم طائرة الإغاثة السعودية، التي هبطت اليوم في مطار بيروت.", "ar"),
+        ("والتقط الأهالي الصور مع طاقم سفينة الشحن السعودية، التي وصلت اليوم إلى ميناء بيروت.", "ar"),
+        ("ووصلت الطائرة الأردنية الأولى إلى مطار تونس الدولي أمس.", "ar"),
+        ("A Jordanian relief plane landed in Beirut on Tuesday.", "en"),
+        ("Jordanian troops arrived in Bahrain on Monday.", "en"),
+    ],
+)
+def test_a_plane_a_ship_or_troops_arriving_is_no_visit(text: str, lang: str) -> None:
+    assert not {e for e in events(text, lang) if e[0] == "visit"}
