@@ -1283,3 +1283,22 @@ def test_a_sports_report_holds_no_diplomacy() -> None:
 )
 def test_a_plane_a_ship_or_troops_arriving_is_no_visit(text: str, lang: str) -> None:
     assert not {e for e in events(text, lang) if e[0] == "visit"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Chile resumed diplomatic relations with Peru on May 2, 1990, when their foreign ministers signed an"
+         " agreement to that effect.", "en"),
+        ("وأعلنت مصر وقطر استئناف العلاقات الدبلوماسية بينهما أمس، ووقع وزيرا خارجية البلدين اتفاقا بهذا الشأن.",
+         "ar"),
+    ],
+)
+def test_an_agreement_to_that_effect_is_the_status_it_sets(text: str, lang: str) -> None:
+    found = events(text, lang)
+    assert {e[0] for e in found} == {"relations_restored"}
+
+
+def test_the_signing_of_a_named_agreement_has_only_the_parties_it_names() -> None:
+    text = "Chile and Bolivia praised the signing of the Comprehensive Peace Agreement in 2005."
+    assert not {e for e in events(text, "en") if e[0] == "agreement_signed"}

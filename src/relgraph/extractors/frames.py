@@ -1012,6 +1012,8 @@ def sign(site: Site) -> list[Candidate]:
     codes = _codes([*subjects, *partners])
     if site.spec.word_class == "noun" and not partners and found is not None and _definite(site, found.start()):
         return []  # "after the signing of the nuclear deal": a known document, no parties of its own here
+    if found is not None and site.lang.pattern("content_anaphors").match(site.r.low, found.end()):
+        return []  # "concluded an agreement to that effect": its content is the status the sentence reports
     if len(codes) < 2 and site.pair() and not between:
         codes = _codes_list(codes, site.pair())
     if len(codes) < 2 and not between:
@@ -1027,8 +1029,13 @@ def _definite(site: Site, start: int) -> bool:
     low, words = site.r.low, site.lang.words
     if any(low.endswith(a, max(0, start - len(a)), start) for a in words["articles"]):
         return True
-    before = site.r.words_between(max(site.sentence[0], start - 12), start)[-1:]
-    return bool(before) and before[0] in words["definite_determiners"]
+    # the determiner of the noun's phrase: "the nuclear deal", "the Comprehensive Peace Agreement"
+    for word in reversed(site.r.words_between(max(site.sentence[0], start - 40), start)[-4:]):
+        if word in words["definite_determiners"]:
+            return True
+        if site.lang.has("name_stops", word) or site.r.lang.has("conjunctions", word):
+            return False  # "a", "of", "and": the phrase began after it
+    return False
 
 
 #: The frames that may take states from the discourse (the pair under discussion); the others find every

@@ -152,7 +152,7 @@ _WORD_LISTS = ("conjunctions", "relatives", "auxiliaries", "passive_markers", "n
 #: Regular expressions a lexicon may give, over folded text.
 _PATTERNS = ("mission_nouns", "envoy_nouns", "diplomat_nouns", "dual_mission_nouns", "partner_pronouns",
              "respectively", "distributive", "civilians_after", "civilians_before", "staff_nouns",
-             "event_anchored", "off_domain", "reciprocals", "other_ties", "currencies")
+             "event_anchored", "off_domain", "reciprocals", "other_ties", "currencies", "content_anaphors")
 #: Every top-level key a lexicon may have.
 LEXICON_KEYS = frozenset({
     "_about", "syntax", "offices", "office_states", "honorifics", "name_glue", "pair_anaphors", "kingdom_anaphors",
