@@ -1010,7 +1010,8 @@ def sign(site: Site) -> list[Candidate]:
     partners = [a for a in partners if a not in subjects and a.kind != "topic" and a.cue != "in"
                 and not (document and document.match(site.r.low, a.end + 1))]
     codes = _codes([*subjects, *partners])
-    if site.spec.word_class == "noun" and not partners and found is not None and _definite(site, found.start()):
+    own = partners or [a for a in subjects if a.start > site.hit.start]  # "by India and Pakistan", "توقيع مصر"
+    if site.spec.word_class == "noun" and not own and found is not None and _definite(site, found.start()):
         return []  # "after the signing of the nuclear deal": a known document, no parties of its own here
     if found is not None and site.lang.pattern("content_anaphors").match(site.r.low, found.end()):
         return []  # "concluded an agreement to that effect": its content is the status the sentence reports
