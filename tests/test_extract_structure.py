@@ -1302,3 +1302,12 @@ def test_an_agreement_to_that_effect_is_the_status_it_sets(text: str, lang: str)
 def test_the_signing_of_a_named_agreement_has_only_the_parties_it_names() -> None:
     text = "Chile and Bolivia praised the signing of the Comprehensive Peace Agreement in 2005."
     assert not {e for e in events(text, "en") if e[0] == "agreement_signed"}
+
+
+def test_one_envoys_appointment_and_credentials_are_one_event_dated_by_the_appointment() -> None:
+    extractor = get_extractor("english")
+    text = ("Jane Roe was appointed U.S. Minister to Norway on June 22, 1906, and presented her credentials on"
+            " August 13, 1906. John Doe was appointed U.S. Minister to Norway on May 2, 1910.")
+    found = sorted(str(m.date) for m in extractor.extract(Article("t", text, "en", None))
+                   if m.type.slug == "ambassador_appointed")
+    assert found == ["1906-06-22", "1910-05-02"]  # two envoys, two events

@@ -579,11 +579,23 @@ def _one_per_event(mentions: list[Mention]) -> list[Mention]:
                 if m.date is None or head is None or m.type.once_per_pair or head.compatible(m.date):
                     cluster.append(m)
                     break
+                if _one_envoy(cluster[0], m):
+                    if m.date.earliest < head.earliest:  # appointed one day, credentials later: dated by the appointment
+                        cluster.insert(0, m)
+                    else:
+                        cluster.append(m)
+                    break
             else:
                 clusters.append([m])
         out += [cluster[0] for cluster in clusters]
     out.sort(key=lambda m: (m.start, m.type.slug))
     return out
+
+
+def _one_envoy(a: Mention, b: Mention) -> bool:
+    """Two appointments of one pair told in one stretch of text ("was appointed February 10, presented his
+    credentials on March 14") are one envoy's: one event per person and post."""
+    return a.type is EventType.AMBASSADOR_APPOINTED and a.start < b.end and b.start < a.end
 
 
 def _precision_key(m: Mention) -> tuple[int, int]:
