@@ -580,7 +580,7 @@ def _one_per_event(mentions: list[Mention]) -> list[Mention]:
                     cluster.append(m)
                     break
                 if _one_envoy(cluster[0], m):
-                    if m.date.earliest < head.earliest:  # appointed one day, credentials later: dated by the appointment
+                    if m.date.earliest < head.earliest:  # appointed, then credentials: dated by the appointment
                         cluster.insert(0, m)
                     else:
                         cluster.append(m)
