@@ -1311,3 +1311,8 @@ def test_one_envoys_appointment_and_credentials_are_one_event_dated_by_the_appoi
     found = sorted(str(m.date) for m in extractor.extract(Article("t", text, "en", None))
                    if m.type.slug == "ambassador_appointed")
     assert found == ["1906-06-22", "1910-05-02"]  # two envoys, two events
+
+
+def test_a_list_with_a_comma_before_its_last_and_is_one_list() -> None:
+    found = events("On May 2, 1950, Chile, Peru, Bolivia, and Ecuador signed the Treaty of Lima.", "en")
+    assert found == {("agreement_signed", ("CL", "PE", "BO", "EC"))}

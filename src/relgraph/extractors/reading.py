@@ -987,8 +987,8 @@ def conjoined(lang: Language, words: Words, end: int, start: int) -> bool:
     joint = words.low[end:start]
     if not gap:
         return joint.strip() == "," or joint == "-" or lang.has("conjunctions", words.low[start : start + 1])
-    if joint.lstrip().startswith(","):  # "Saudi Arabia, the UAE, Bahrain and Egypt"
-        return lang.words["prep_gap"].issuperset(gap)
+    if joint.lstrip().startswith(","):  # "Saudi Arabia, the UAE, Bahrain and Egypt", "France, and the USSR"
+        return lang.words["prep_gap"].issuperset(gap[1:] if lang.has("conjunctions", gap[0]) else gap)
     return lang.has("conjunctions", gap[0]) and lang.words["prep_gap"].issuperset(gap[1:])
 
 
