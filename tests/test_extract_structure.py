@@ -1316,3 +1316,8 @@ def test_one_envoys_appointment_and_credentials_are_one_event_dated_by_the_appoi
 def test_a_list_with_a_comma_before_its_last_and_is_one_list() -> None:
     found = events("On May 2, 1950, Chile, Peru, Bolivia, and Ecuador signed the Treaty of Lima.", "en")
     assert found == {("agreement_signed", ("CL", "PE", "BO", "EC"))}
+
+
+def test_recognition_extended_upon_independence() -> None:
+    found = events("President Jane Roe extended Chilean recognition upon Bolivia's independence on May 2, 1950.", "en")
+    assert ("recognition", ("CL", "BO")) in found
