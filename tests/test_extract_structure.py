@@ -1319,5 +1319,5 @@ def test_a_list_with_a_comma_before_its_last_and_is_one_list() -> None:
 
 
 def test_recognition_extended_upon_independence() -> None:
-    found = events("President Jane Roe extended Chilean recognition upon Bolivia's independence on May 2, 1950.", "en")
+    found = events("Chile extended its recognition upon Bolivia's independence on May 2, 1950.", "en")
     assert ("recognition", ("CL", "BO")) in found
