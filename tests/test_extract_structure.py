@@ -1321,3 +1321,22 @@ def test_a_list_with_a_comma_before_its_last_and_is_one_list() -> None:
 def test_recognition_extended_upon_independence() -> None:
     found = events("Chile extended its recognition upon Bolivia's independence on May 2, 1950.", "en")
     assert ("recognition", ("CL", "BO")) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # honorifics before a known name, titles after it: one official
+        ("وكانت زيارة صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس"
+         " الوزراء وزير الدفاع مؤخراً لموسكو ناجحة.", {("visit", ("SA", "RU"))}),
+        ("وصل صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع إلى باريس أمس.",
+         {("visit", ("SA", "FR"))}),
+    ],
+)
+def test_arabic_honorifics_before_and_titles_after_a_name_are_one_official(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "ar", date(2015, 7, 1)) if e[0] == "visit"} == expected
+
+
+def test_two_names_a_comma_apart_are_no_list() -> None:
+    text = "Before visiting Chile, Mr Blair made a surprise visit to Peru, where he met leaders in Lima."
+    assert ("visit", ("CL", "PE")) not in events(text, "en", date(2004, 1, 1))

@@ -217,6 +217,9 @@ class Site:
         for a in self.r.actors_from(self.sentence[0], subject.start, backwards=True):
             if a.cue != subject.cue or a.kind == "topic" or not conjoined(self.lang, self.r.words, a.end, run[0].start):
                 break
+            if len(run) == 1 and self.r.low[a.end : subject.start].strip().startswith(",") and not self._conjunction(
+                    a.end, subject.start):
+                break  # a list ends with "and": "Before visiting Israel, Mr Blair made ..." is no list
             run.insert(0, a)
         if subject.start >= self.hit.end:  # VSO "قطعت السعودية والبحرين العلاقات"; "signed by X and Y"
             for a in self.r.actors_from(subject.end, self.sentence[1]):
@@ -224,6 +227,13 @@ class Site:
                     break
                 run.append(a)
         return run
+
+    def _conjunction(self, end: int, start: int) -> bool:
+        """Whether a conjunction joins ``low[:end]`` and ``low[start:]``: a word between ("and") or a proclitic on
+        the second ("وروسيا")."""
+        words = self.r.words
+        return any(self.lang.has("conjunctions", w) for w in words.between(end, start)) or self.lang.has(
+            "conjunctions", words.low[start : start + 1])
 
     def reciprocal(self) -> bool:
         """A reciprocal pronoun is the trigger's object ("recognised each other", "اعترفتا ببعضهما"), not a

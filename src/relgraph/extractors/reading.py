@@ -507,7 +507,8 @@ def _actors(
             codes = _state_of(hit.entry.value, published)  # type: ignore[arg-type]
             if lang.cased and _other_given_name(hit, word_start, text, offices, honorifics, words):
                 codes = ()  # "Lib Dem leader Charles Kennedy" is not President Kennedy, and acts for no state
-            refs.append(ActorRef(word_start, hit.end, codes, "person", cue_of(hit), True, "head", None,
+            start = _honoured(word_start, honorifics, words)  # "صاحب السمو الملكي الأمير محمد بن سلمان"
+            refs.append(ActorRef(start, hit.end, codes, "person", cue_of(hit), True, "head", None,
                                  (hit.start, hit.end)))
             continue
         elif kind == "place":
@@ -701,12 +702,32 @@ def _titled_persons(refs: list[ActorRef], words: Words, lang: Language) -> list[
             out[-1] = prev._replace(end=r.end, who=(prev.who[0], r.end))
             continue
         elif (prev is not None and prev.kind == "person" and prev.codes and r.kind == "office" and not r.codes
-                and r.level != "body" and words.within(prev.end, r.start, 0)):
+                and r.level != "body" and _appended(words.between(prev.end, r.start), lang)):
             # "سامح شكري وزير الخارجية", "John Kerry, Secretary of State": the office in apposition is his
             out[-1] = prev._replace(end=r.end, kind="official", level=r.level, who=prev.who or (prev.start, prev.end))
             continue
+        elif (prev is not None and prev.kind == "official" and prev.who is not None and prev.end > prev.who[1]
+              and r.kind == "office" and not r.codes and r.level != "body" and _appended(
+                  words.between(prev.end, r.start), lang)):
+            out[-1] = prev._replace(end=r.end)  # "... ولي ولي العهد وزير الدفاع": his titles, one after another
+            continue
         out.append(r)
     return out
+
+
+def _honoured(start: int, honorifics: Sequence[Hit], words: Words) -> int:
+    """Where a name begins with the honorifics right before it ("His Royal Highness Prince ...")."""
+    for h in reversed(honorifics):
+        if h.end <= start and words.within(h.end, start, 0):
+            start = h.start - len(h.prefix)
+    return start
+
+
+def _appended(gap: Sequence[str], lang: Language) -> bool:
+    """Whether only the rest of a name lies between a person and an office after it: nothing (an article), or name
+    glue and the word it joins ("محمد بن سلمان بن عبدالعزيز ولي ولي العهد")."""
+    gap = [w for w in gap if w not in lang.words["articles"]]
+    return not gap or (len(gap) % 2 == 0 and all(w in lang.name_glue for w in gap[::2]))
 
 
 def _org_title(before: Sequence[ActorRef], person: ActorRef, words: Words) -> bool:
