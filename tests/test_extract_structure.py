@@ -1340,3 +1340,16 @@ def test_arabic_honorifics_before_and_titles_after_a_name_are_one_official(text:
 def test_two_names_a_comma_apart_are_no_list() -> None:
     text = "Before visiting Chile, Mr Blair made a surprise visit to Peru, where he met leaders in Lima."
     assert ("visit", ("CL", "PE")) not in events(text, "en", date(2004, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "he" met the presidents of two states one after another: they did not meet each other
+        ("حيث التقى برؤساء السنغال السيد ماكي سال، وغينيا السيد ألفا كوندي.", set()),
+        ("حيث التقى العاهل المغربي برؤساء السنغال السيد ماكي سال، وغينيا السيد ألفا كوندي.",
+         {("meeting", ("MA", "SN")), ("meeting", ("MA", "GN"))}),
+    ],
+)
+def test_arabic_a_list_of_hosts_after_named_leaders_is_one_list(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "ar") if e[0] == "meeting"} == expected

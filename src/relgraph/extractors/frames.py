@@ -646,6 +646,8 @@ def meet(site: Site) -> list[Candidate]:
         parties = site.subjects()  # "the foreign ministers of Greece and Turkey met"
         met = [a for a in _partners(site, site.spec.param("party_cues") or ("with", "by", "", "for"))
                if a not in parties]  # بحث takes its topic bare, its party مع
+        if not parties and site.spec.word_class == "verb" and len(_codes(met)) >= 2 and not site.between():
+            return []  # "حيث التقى برؤساء السنغال وغينيا": whoever "he" is met each of them; they did not meet
         parties += met
         parties += [a for a in site.between() if a not in parties
                     and (a.end <= site.hit.start or not site.trigger_between(a.start))]

@@ -1031,8 +1031,8 @@ def _listed(lang: Language, words: Words, end: int, ref: ActorRef) -> bool:
     """``ref``, after a comma alone, is in a list that goes on ("with India, Japan and China"), not a new
     clause's subject ("following the invasion of Kuwait, Syria broke off relations")."""
     low = words.low
-    if low[end : ref.start].strip() not in _COMMAS:
-        return True
+    if low[end : ref.start].strip() not in _COMMAS or lang.has("conjunctions", low[ref.start : ref.start + 1]):
+        return True  # "برؤساء السنغال السيد سنغور، وغينيا السيد سيكوتوري": a conjunction on it continues the list
     after = low[ref.end : ref.end + 2].lstrip()[:1]
     word = _next_word(low, ref.end)
     return after in _COMMAS or lang.has("conjunctions", word) or lang.has("conjunctions", word[:1])
