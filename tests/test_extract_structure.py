@@ -1353,3 +1353,14 @@ def test_two_names_a_comma_apart_are_no_list() -> None:
 )
 def test_arabic_a_list_of_hosts_after_named_leaders_is_one_list(text: str, expected: set[Event]) -> None:
     assert {e for e in events(text, "ar") if e[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile reappointed Jane Roe in 1911 as Minister to Peru.",
+        "On May 3, 1911, Chile appointed Jane Roe in May as its Minister to Peru.",
+    ],
+)
+def test_a_time_between_the_verb_and_its_complement_is_no_preposition_of_it(text: str) -> None:
+    assert ("ambassador_appointed", ("CL", "PE")) in events(text, "en")

@@ -412,7 +412,7 @@ class Site:
             return before[-1]  # else its complement: "was appointed as Britain's ambassador"
         through = self.spec.param("through")
         for m in pattern.finditer(low, self.hit.end, s_hi):
-            preps = self.r.cues_in(self.hit.end, m.start(), "prep")
+            preps = self._untimed(self.r.cues_in(self.hit.end, m.start(), "prep"))
             if complement:  # after the object and its own phrases: "converted its consulate in Quito to an embassy"
                 if self._complement(preps, m.start()):
                     return m.start(), m.end()
@@ -425,6 +425,11 @@ class Site:
             break
         in_clause = [b for b in before if b[0] >= self.clause.start]
         return in_clause[-1] if in_clause else None
+
+    def _untimed(self, preps: list[Hit]) -> list[Hit]:
+        """``preps`` but those that open a time expression ("was reappointed in 1911 as minister")."""
+        dates = self.r.dates_in(self.sentence)
+        return [c for c in preps if not any(self.within(c.end, d.start, 0) for d in dates if d.start >= c.end)]
 
     def _complement(self, preps: Sequence[Hit], start: int) -> bool:
         """Whether the noun at ``start`` is governed by the first preposition of the ``through`` param, with only
