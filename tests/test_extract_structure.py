@@ -1364,3 +1364,22 @@ def test_arabic_a_list_of_hosts_after_named_leaders_is_one_list(text: str, expec
 )
 def test_a_time_between_the_verb_and_its_complement_is_no_preposition_of_it(text: str) -> None:
     assert ("ambassador_appointed", ("CL", "PE")) in events(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After recognizing Bolivia in 1825, the United States sent a consul.", ("recognition", ("US", "BO"))),
+        ("After visiting Peru, Bolivia and Ecuador, the Chilean president returned home.", ("visit", ("CL", "EC"))),
+        ("Visiting Lima on Monday, the Chilean foreign minister praised Peru.", ("visit", ("CL", "PE"))),
+    ],
+)
+def test_a_fronted_participle_has_the_subject_after_its_comma(text: str, expected: Event) -> None:
+    assert expected in events(text, "en")
+
+
+def test_a_wire_line_wrapped_inside_a_sentence_is_one_sentence() -> None:
+    text = "LIMA, March 23 - Chile and Peru signed two\ncooperation treaties today, officials said."
+    assert ("agreement_signed", ("CL", "PE")) in events(text, "en")
+    headline = "CHILE, PERU SIGN TWO TREATIES\n\nLIMA, March 23 - Officials said the deal was done."
+    assert events(headline, "en") == {("agreement_signed", ("CL", "PE"))}

@@ -85,3 +85,12 @@ def test_sentences_are_ordered_trimmed_substrings(text: str) -> None:
         assert s.text == s.text.strip()
         assert s.start >= last
         last = s.end
+
+
+def test_a_soft_line_wrap_reads_as_a_space_and_keeps_offsets() -> None:
+    from relgraph.text import normalize
+
+    text = "Chile and Peru signed two\ncooperation treaties.\nThe End\n\nNext"
+    norm = normalize(text)
+    assert norm.text == "Chile and Peru signed two cooperation treaties.\nThe End\n\nNext"
+    assert len(norm.text) == len(text)

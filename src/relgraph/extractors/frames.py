@@ -154,6 +154,9 @@ class Site:
         controller = self._controller()
         if controller is not None and controller not in skip:
             return controller
+        fronted = self._fronted_participle(skip)
+        if fronted is not None:
+            return fronted
         everyone = reversed(self.r.actors_in(self.sentence[0], self.hit.start))
         bare = (a for a in everyone if a.agentive and (a.cue in ("", "as") or self._absolute(a)) and a.kind != "topic"
                 and a not in skip and a.end <= self.hit.start)
@@ -172,6 +175,26 @@ class Site:
             for a in self.before():
                 if self.within(a.end, self.hit.start, 1) and "/" not in self.r.low[a.end : self.hit.start]:
                     return a  # not across a slash: "Relations with PRC/Termination of Relations with ..."
+        return None
+
+    def _fronted_participle(self, skip: Sequence[ActorRef]) -> ActorRef | None:
+        """A participle that opens its sentence, alone or after a preposition, has the subject of the clause after
+        its comma: "After recognizing Mexico in 1822, the United States ...", "Meeting in Moscow, the Italian and
+        Russian leaders said ..." (where modifiers come first; no state before it)."""
+        if not self.lang.modifiers_first or self.spec.word_class != "verb" or not self.progressive():
+            return None
+        before = self.r.words_between(self.sentence[0], self.hit.word_start)
+        if len(before) > 2 or self.r.actors_in(self.sentence[0], self.hit.start) or "\n" in self.r.low[
+                self.sentence[0] : self.hit.start]:
+            return None
+        low, prev_end = self.r.low, self.hit.end
+        for a in self.r.actors_in(self.hit.end, self.sentence[1]):
+            # the participle's own list of objects goes on with "and", or with a comma after the next one too
+            in_list = prev_end > self.hit.end and (self._conjunction(prev_end, a.start) or (
+                low[a.end : a.end + 2].lstrip()[:1] == "," or self._conjunction(a.end, a.end + 6)))
+            if "," in low[prev_end : a.start] and not in_list:
+                return a if a.agentive and a.codes and not a.cue and a not in skip else None
+            prev_end = a.end
         return None
 
     def _absolute(self, ref: ActorRef) -> bool:
@@ -218,8 +241,9 @@ class Site:
             if a.cue != subject.cue or a.kind == "topic" or not conjoined(self.lang, self.r.words, a.end, run[0].start):
                 break
             if len(run) == 1 and self.r.low[a.end : subject.start].strip().startswith(",") and not self._conjunction(
-                    a.end, subject.start):
-                break  # a list ends with "and": "Before visiting Israel, Mr Blair made ..." is no list
+                    a.end, subject.start) and not self.within(self.sentence[0], a.start, 1):
+                break  # a list ends with "and": "Before visiting Israel, Mr Blair made ..." is no list (but "EGYPT,
+                # JORDAN SIGN ACCORD", a headline's list, opens its line)
             run.insert(0, a)
         if subject.start >= self.hit.end:  # VSO "قطعت السعودية والبحرين العلاقات"; "signed by X and Y"
             for a in self.r.actors_from(subject.end, self.sentence[1]):

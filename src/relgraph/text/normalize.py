@@ -133,13 +133,20 @@ def _keys_of(breaks: tuple[tuple[int, int], ...]) -> list[int]:
     return [b[0] for b in breaks]
 
 
+#: A line broken inside a sentence, as wire services wrap their copy ("signed two\ncooperation treaties"): the
+#: break follows a word or a comma and the next line goes on in lower case. It reads as a space.
+_SOFT_WRAP = re.compile(r"(?<=[^\W_]|,)\n(?=[a-z])")
+
+
 def normalize(text: str) -> NormText:
     """Normalise ``text`` for matching, Arabic or English alike.
 
     The offsets are worked out only from the characters that were deleted or
-    expanded (in most news, none or a few).
+    expanded (in most news, none or a few). A soft line wrap becomes a space.
     """
     normalised, resized = _translate(text)
+    if "\n" in normalised:
+        normalised = _SOFT_WRAP.sub(" ", normalised)
     if not resized:
         return NormText(text, normalised)
     breaks: list[tuple[int, int]] = []
