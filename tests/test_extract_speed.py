@@ -15,7 +15,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from relgraph.extractors import get_extractor
-from relgraph.extractors.reading import Words, _name_matches, read
+from relgraph.extractors.persons import _name_matches
+from relgraph.extractors.positions import Words
+from relgraph.extractors.reading import read
 from relgraph.extractors.rules import RuleExtractor
 from relgraph.extractors.scanning import Entry, Hit, _without_overlaps, spaced
 from relgraph.model import Article

@@ -1,0 +1,257 @@
+"""A trigger in its sentence: the references around it, the words between them, and who its subject is.
+
+:class:`Around` is the part of :class:`~relgraph.extractors.site.Site` that finds the trigger's agent (its
+subject, and the references coordinated with it); the site adds what the frames ask of it for their other roles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from relgraph.extractors.language import TriggerSpec
+from relgraph.extractors.reading import ActorRef, Reading, conjoined
+from relgraph.extractors.scanning import Hit
+
+__all__ = ["Around"]
+
+
+_PEOPLE = ("official", "person", "office")  # references to people acting for a state
+_PLACES = ("capital", "city", "venue")  # references that can say where an event happened
+_AGENT_WORDS = (3, 6)  # at most this many words between a verb (a noun) and its agent ("by Iceland")
+
+
+class Around:
+    """A trigger in its sentence: the references around it and its subject."""
+
+    def __init__(self, reading: Reading, hit: Hit, spec: TriggerSpec, sentence: tuple[int, int] | None = None) -> None:
+        self.r = reading
+        self.hit = hit
+        self.spec = spec
+        self.lang = reading.lang
+        self.sentence = reading.sentence_of(hit.start) if sentence is None else sentence
+        self.clause = reading.clause_of(hit.start)
+        # The references that name states, and every state the sentence names.
+        self.refs, self.named = reading.named_in(self.sentence)
+        self._subject: list[ActorRef | None] = []  # subject() without skips, once found
+        self._after: Sequence[ActorRef] | None = None  # after() to the end of the sentence, once found
+
+    def after(self, limit: int | None = None) -> Sequence[ActorRef]:
+        """The references after the trigger, in its sentence (to ``limit``)."""
+        if limit is None:
+            if self._after is None:
+                self._after = self.after(self.sentence[1])
+            return self._after
+        end = self.hit.end
+        return tuple(a for a in self.refs if end <= a.start < limit)
+
+    def before(self) -> list[ActorRef]:
+        return [a for a in reversed(self.refs) if a.end <= self.hit.start]
+
+    def within(self, a: int, b: int, n: int) -> bool:
+        """Whether at most ``n`` words lie between ``a`` and ``b``."""
+        return self.r.words.within(a, b, n)
+
+    def subject(self, skip: Sequence[ActorRef] = ()) -> ActorRef | None:
+        """The agent of the trigger.
+
+        Where the verb comes first (Arabic VSO), a reference right after it, unless
+        the verb takes its host or guest as a bare object ("زار موسكو") and nothing
+        says the reference is the agent (a person, or a second bare reference); a
+        passive's agent ("by Syria"); the owner of a possessive ("زيارته", "its
+        embassy"); else the nearest bare reference before, skipping the object of
+        an earlier verb ("X recognized Y and established relations"). After a
+        relative pronoun ("الذي يزور السودان", "which had recognized") the agent
+        is the antecedent, before the trigger. Where modifiers come first, a noun's
+        possessor or adjective ("Sadat's visit", "the Qatari mediation"). References
+        in ``skip`` (the frame's other roles) are never the subject; nor is a state
+        further back than an office in the clause that the text gives no state.
+        """
+        if not skip and self._subject:
+            return self._subject[0]
+        found = self._find_subject(skip)
+        if not skip:
+            self._subject.append(found)
+        return found
+
+    def _find_subject(self, skip: Sequence[ActorRef]) -> ActorRef | None:
+        words, hit_end, lists, after = self.r.words, self.hit.end, self.lang.words, self.after()
+        agentive = [a for a in after if a.agentive and words.within(hit_end, a.start, 3) and a not in skip]
+        word_start = self.hit.word_start
+        previous = words.between(max(self.sentence[0], word_start - 24), word_start)
+        while previous and previous[-1] in lists["auxiliaries"]:
+            previous.pop()
+        # After a relative pronoun the antecedent is the agent ("الذي زار القاهرة"), unless a pronoun on the verb
+        # stands for it as the object, when the agent follows: "الاتفاق الذي أبرمته إيران مع ...".
+        resumptive = self.spec.word_class == "verb" and self.pronoun_suffix()
+        relative = bool(previous) and previous[-1] in lists["relatives"] and not resumptive
+        # VSO, or VOS past a prepositional object, a state's name counting as one word: "اعترف بالجبل الأسود كل
+        # من آيسلندا".
+        first = next((a for a in agentive if not a.cue), None)
+        if first is None and agentive and self.lang.verb_first:
+            first = next((a for a in after if a.agentive and not a.cue and a not in skip
+                          and words.within(hit_end, a.start, 6) and self.r.distance(hit_end, a.start) <= 3), None)
+        if self.lang.verb_first and first is not None and not relative:
+            takes_object = "object" in (*self.spec.param("goal"), *self.spec.param("guest"))
+            if self.spec.word_class == "verb":
+                # VOS: the host first, the official who went after it ("زار السودان وزير الخارجية المصري").
+                official = next((a for a in after if a.start > first.start and not a.cue and a.kind in _PEOPLE
+                                 and a.codes and a not in skip and words.within(first.end, a.start, 1)), None)
+                if takes_object and first.kind not in _PEOPLE and official is not None:
+                    return official
+                # Unless the verb takes its host or guest as a bare object and nothing says it is the agent.
+                if first.kind in _PEOPLE or not takes_object or any(
+                        not a.cue and a.start > first.start and words.within(first.end, a.start, 3)
+                        and not conjoined(self.lang, words, prev.end, a.start)  # "زار اليمن والسودان": objects
+                        for prev, a in pairwise(after)):
+                    return first
+            elif self.spec.word_class == "noun" and words.within(hit_end, first.start, 0) and first.kind in (
+                    *_PEOPLE, *(() if takes_object else ("name", "capital", "group"))):
+                return first  # "زيارة الرئيس": the president's visit; "زيارة موناكو": a visit to Monaco
+        reach = _AGENT_WORDS[self.spec.word_class == "noun"]  # "the signing of the Oslo Accords by Israel"
+        agent = next((a for a in after if a.cue == "agent" and a.start < self.clause.end and a not in skip
+                      and self.r.distance(hit_end, a.start) <= reach  # a state's name counts as one word
+                      and not self.trigger_between(a.start)), None)
+        if agent is not None:
+            return agent
+        if self._possessive():
+            # "During his visit to Ankara, the Iraqi prime minister ...": with nobody before, the official after.
+            owner = self._owner_before() or next(
+                (a for a in self.after() if a.kind in _PEOPLE and a.codes and a not in skip), None)
+            intransitive = "object" not in (*self.spec.param("goal"), *self.spec.param("guest"))
+            if owner is not None or self.spec.word_class == "noun" or intransitive:
+                return owner  # "أثناء توجهه إلى دبي" (a verbal noun): whoever "he" is, not a place named before
+        controller = self._controller()
+        if controller is not None and controller not in skip:
+            return controller
+        everyone = reversed(self.r.actors_in(self.sentence[0], self.hit.start))
+        bare = (a for a in everyone if a.agentive and (a.cue in ("", "as") or self._absolute(a)) and a.kind != "topic"
+                and a not in skip and a.end <= self.hit.start)
+        after_comma = self.r.low[max(self.sentence[0], word_start - 3) : word_start].rstrip().endswith(",")
+        for a in bare:
+            if not self._absolute(a) and (self._object_of_verb(a) or (after_comma and self._in_relative(a))):
+                continue
+            if a.codes:
+                return a
+            if a.start >= self.clause.start:
+                # An office in the clause that the text gives no state ("Secretary-General Guterres met ...") is
+                # the subject all the same: no state further back is.
+                return None
+        if self.lang.modifiers_first and self.spec.word_class == "noun":
+            # "Sadat's visit", "the Qatari mediation": a possessive or adjective right before the noun.
+            for a in self.before():
+                if self.within(a.end, self.hit.start, 1) and "/" not in self.r.low[a.end : self.hit.start]:
+                    return a  # not across a slash: "Relations with PRC/Termination of Relations with ..."
+        return None
+
+    def _absolute(self, ref: ActorRef) -> bool:
+        """``ref`` is the subject of an absolute construction: "with" it, then the trigger's participle right after
+        ("with the minister visiting Tehran on Saturday")."""
+        return ref.cue == "with" and self.within(ref.end, self.hit.start, 0) and self.progressive()
+
+    def progressive(self) -> bool:
+        """The trigger's verb is a present participle ("visiting", "is welcoming"): the language's
+        ``progressive_endings``."""
+        verb = self.r.low[self.hit.word_start : self.hit.end].split(" ")[0]
+        return verb.endswith(tuple(self.lang.words.get("progressive_endings", ())))
+
+    def _controller(self) -> ActorRef | None:
+        """The subject of an infinitive that a noun governs is the noun's possessor: "the decision of Egypt to
+        restore", "a move by Chile to recognise" (the reference with "of" or "by" right before "to")."""
+        if self.lang.verb_first or self.spec.word_class != "verb":
+            return None
+        ref = next(iter(self.before()), None)
+        if ref is None or not ref.codes or self.r.words_between(ref.end, self.hit.start) != ["to"]:
+            return None
+        marker = self.r.words_between(max(self.sentence[0], ref.start - 8), ref.start)[-1:]
+        return ref if marker in (["of"], ["by"]) else None
+
+    def _in_relative(self, ref: ActorRef) -> bool:
+        """``ref``, before a trigger that follows a comma, is inside a relative clause set off by commas: "Bahrain,
+        which accused Iran of meddling, severed ties" (Iran is not the subject)."""
+        low = self.r.low
+        opened = low.rfind(",", self.sentence[0], ref.start)
+        first = self.r.words_between(opened + 1, ref.start)[:1] if opened >= 0 else []
+        return not self.lang.words["relatives"].isdisjoint(first)
+
+    def subjects(self) -> list[ActorRef]:
+        """The subject and the references coordinated with it ("Riyadh and Cairo renewed ..."), in text order.
+
+        The run may hold an office no state was found for ("President Obama and
+        Cuban President Castro"): :meth:`discourse` fills it.
+        """
+        subject = self.subject()
+        if subject is None:
+            return []
+        run = [subject]
+        for a in self.r.actors_from(self.sentence[0], subject.start, backwards=True):
+            if a.cue != subject.cue or a.kind == "topic" or not conjoined(self.lang, self.r.words, a.end, run[0].start):
+                break
+            run.insert(0, a)
+        if subject.start >= self.hit.end:  # VSO "قطعت السعودية والبحرين العلاقات"; "signed by X and Y"
+            for a in self.r.actors_from(subject.end, self.sentence[1]):
+                if a.kind == "topic" or not conjoined(self.lang, self.r.words, run[-1].end, a.start):
+                    break
+                run.append(a)
+        return run
+
+    def adjacent_subject(self, ref: ActorRef) -> bool:
+        """``ref`` is the verb's own subject: right after it (VSO) or right before it (SVO), with at most one
+        word between that is no honorific and no date ("وصل صاحب السمو الأمير", "وصل أمس وزير الخارجية")."""
+        a, b = (self.hit.end, ref.start) if ref.start >= self.hit.end else (ref.end, self.hit.start)
+        if b - a > 200:
+            return False
+        words = self.r.bare_undated(a, b, self.sentence)
+        words -= sum(self.r.words.count(h.start - len(h.prefix), h.end) for h in self.r.cues_in(a, b, "honorific"))
+        # A name may come before the office that says whose it is: "توجه سيغمار غابريال، وزير الاقتصاد الألماني".
+        return words <= (3 if ref.kind == "official" and ref.start >= self.hit.end else 1)
+
+    def relative_between(self, end: int, words: str = "relatives") -> bool:
+        """A relative pronoun lies between the trigger and ``end``: what follows it describes a noun, and is no
+        argument of the trigger ("met members of the council, which comprises Oman and Qatar"); with ``words``
+        "complementizers", a reported clause ("في زيارة رسمية، إن الرئيس ... إيران")."""
+        return not self.lang.words[words].isdisjoint(self.r.words_between(self.hit.end, end))
+
+    def trigger_between(self, end: int) -> bool:
+        """Another trigger lies between this one and ``end`` ("talks, mediated by Oman": Oman is the mediator's)."""
+        return bool(self.r.triggers_in(self.hit.end, end))
+
+    def _object_of_verb(self, ref: ActorRef) -> bool:
+        """``ref`` is the bare object of an earlier verb trigger in the clause ("recognized Kosovo")."""
+        if self.lang.verb_first:
+            return False
+        for t in self.r.triggers_in(self.clause.start, ref.start):
+            spec = t.entry.value
+            if (t.end <= ref.start and t is not self.hit and isinstance(spec, TriggerSpec) and spec.word_class == "verb"
+                    and self.within(t.end, ref.start, 3) and not any(t.end <= a.start < ref.start for a in self.refs)):
+                return True
+        return False
+
+    def _possessive(self) -> bool:
+        return self.pronoun_suffix() or self.possessed(self.hit.start)
+
+    def pronoun_suffix(self) -> bool:
+        """The trigger carries a pronoun suffix: its possessor on a noun (زيارته), its object on a verb (أبرمته)."""
+        return self.hit.suffix in self.lang.words.get("possessive_suffixes", ())
+
+    def possessed(self, start: int) -> bool:
+        """A possessive word ("its", "their") is one of the two words before ``start``."""
+        before = self.r.words_between(max(self.sentence[0], start - 24), start)[-2:]
+        return not self.lang.words["possessives"].isdisjoint(before)
+
+    def owned(self, start: int, end: int) -> bool:
+        """The noun at ``start:end`` has a possessive suffix ("سفارتها") or word before it ("its embassy")."""
+        suffixes = tuple(self.lang.words.get("possessive_suffixes", ()))
+        return (bool(suffixes) and self.r.low[start:end].endswith(suffixes)) or self.possessed(start)
+
+    def _owner_before(self) -> ActorRef | None:
+        """Whose "his"/"its" this is: the nearest official or person, else the nearest state named (not a place:
+        "القبض عليه بمطار الرياض أثناء توجهه إلى دبي", "قال الوزير في الرياض إن زيارته")."""
+        before = [a for a in self.before() if a.agentive and a.kind not in ("topic", "capital", "city", "venue")]
+        people = [a for a in before if a.kind in _PEOPLE]
+        return next(iter(people or before), None)
+
+    def passive(self) -> bool:
+        """A passive marker is one of the two words before the trigger ("was recalled", "were restored")."""
+        before = self.r.words_between(max(self.sentence[0], self.hit.start - 24), self.hit.start)[-2:]
+        return not self.progressive() and not self.lang.words["passive_markers"].isdisjoint(before)  # "is welcoming"

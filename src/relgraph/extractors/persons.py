@@ -1,0 +1,172 @@
+"""Persons: the name after an office or a title, later mentions of a named person, and an office joined to
+the person it names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from relgraph.extractors.language import Language
+from relgraph.extractors.positions import (
+    _WORD,
+    ActorRef,
+    Words,
+)
+from relgraph.extractors.scanning import Entry, Hit
+
+
+
+_NAME_TOKEN_AR = re.compile(r"[\u0621-\u064a]{2,}")
+
+
+def _person_name(
+    pos: int, low: str, text: str, honorifics: Sequence[Hit], lang: Language, stops: set[int]
+) -> tuple[int, str]:
+    """A person's name right after an office or title, honorifics skipped: (end offset, folded name).
+
+    The name ends before any word the lexicon knows, a date, punctuation or a
+    word of the language's ``name_stops``. In a cased script a name is capitalised
+    words (and glue: "bin", "al") and may follow a comma ("the Emir of Qatar,
+    Tamim bin Hamad"); in Arabic it does not start with the article (a family
+    name such as الجبير may end it) or with an imperfect verb's prefix.
+    """
+    i = pos
+    honorific = False
+    for h in honorifics:
+        if h.start < i:
+            continue
+        if low[i : h.start].strip(" ,"):
+            break
+        i, honorific = h.end, True
+    words: list[tuple[int, int]] = []
+    for m in _WORD.finditer(low, i):
+        gap = low[i : m.start()].strip()
+        if (gap not in ("", "-") and not (gap == "," and lang.cased and not words)) or m.start() in stops:
+            break
+        token = m.group()
+        if lang.has("name_stops", token):
+            break
+        if lang.cased and not (text[m.start()].isupper() or token in lang.name_glue):
+            break
+        if not lang.cased and not _uncased_name_token(token, bool(words), honorific):
+            break
+        words.append((m.start(), m.end()))
+        i = m.end()
+        if len(words) == 5 or (not lang.cased and token.startswith("ال")):
+            break
+    while words and low[words[-1][0] : words[-1][1]] in lang.name_glue:
+        words.pop()
+    if not words:
+        return pos, ""
+    return words[-1][1], low[words[0][0] : words[-1][1]]
+
+
+def _uncased_name_token(token: str, inside: bool, honorific: bool) -> bool:
+    """Whether an Arabic word can be part of a name: Arabic letters, no conjunction inside the name, no article
+    at its start, and no imperfect verb's prefix ("أمير قطر يعد ...") unless an honorific announced a name."""
+    if not _NAME_TOKEN_AR.fullmatch(token) or (inside and token.startswith("و")):
+        return False
+    if not inside and token.startswith("ال"):
+        return False
+    return inside or honorific or not (token[0] in "يت" and len(token) > 3)
+
+
+def _name_keys(name: str, lang: Language) -> list[str]:
+    tokens = name.split()
+    keys = [name]
+    if len(tokens) > 1 and tokens[-1] not in lang.name_glue and len(tokens[-1]) > 2:
+        keys.append(tokens[-1])
+    return keys
+
+
+def _with_persons(
+    refs: list[ActorRef], persons: dict[str, tuple[str, ...]], words: Words, text: str, lang: Language,
+    cue_of: Callable[[Hit], str],
+) -> list[ActorRef]:
+    """Later mentions of a named person ("ظريف", "Sadat") refer to their state."""
+    if not persons:
+        return refs
+    covered = [(r.start, r.end) for r in refs]
+    out = list(refs)
+    low = words.low
+    for p, s, e in _name_matches(low, sorted(persons, key=len, reverse=True)):
+        if any(a <= s < b for a, b in covered):
+            continue
+        if lang.cased and not text[s].isupper():
+            continue
+        fake = Hit(s, e, low[p:s], "", _PERSON_ENTRY)
+        cue = cue_of(fake)
+        out.append(ActorRef(s, e, persons[low[s:e]], "person", cue, True, "head", None, (s, e)))
+        covered.append((s, e))
+    return out
+
+
+_NAME_CLITICS = "وفبل"
+
+
+def _name_matches(low: str, names: Sequence[str]) -> list[tuple[int, int, int]]:
+    r"""Where ``names`` occur as words, after at most two of the clitics و ف ب ل: ``(start of the word, start of
+    the name, its end)``, in text order and not overlapping, as scanning the text with the regular expression
+    ``(?<![^\W_])[وفبل]{0,2}(name1|name2|...)(?![^\W_])`` would find them (at a word start, the most clitics,
+    then the first name).
+
+    Each name is looked for with ``str.find``: a regular expression compiled for every article's names, then
+    run over the whole text, cost ten times as much.
+    """
+    found: dict[int, tuple[int, int, int, int]] = {}  # word start -> (clitics, -rank, name start, end), best
+    for rank, name in enumerate(names):
+        i = low.find(name)
+        while i >= 0:
+            end = i + len(name)
+            if end == len(low) or not low[end].isalnum():
+                for k in range(min(2, i), -1, -1):
+                    p = i - k
+                    if (p == 0 or not low[p - 1].isalnum()) and all(c in _NAME_CLITICS for c in low[p:i]):
+                        best = found.get(p)
+                        if best is None or (k, -rank) > best[:2]:
+                            found[p] = (k, -rank, i, end)
+            i = low.find(name, i + 1)
+    out: list[tuple[int, int, int]] = []
+    reach = 0
+    for p in sorted(found):
+        if p >= reach:
+            _, _, s, e = found[p]
+            out.append((p, s, e))
+            reach = e
+    return out
+
+
+_PERSON_ENTRY = Entry("person", "person_name", None, "word")
+
+
+def _titled_persons(refs: list[ActorRef], words: Words) -> list[ActorRef]:
+    """An office followed by a known person is one reference: "الرئيس الروسي فلاديمير بوتين" (the same
+    state); "الرئيس بوتين", "President Barack Obama" (the text gives the office no state: the person's, whatever
+    state a dateline or the office's usual holder suggests)."""
+    out: list[ActorRef] = []
+    for r in refs:
+        prev = out[-1] if out else None
+        if r.kind == "person" and r.codes and _org_title(out, r, words):
+            r = r.resolved((), "person")  # "Arab League chief Ahmed Aboul Gheit": acting for the organisation
+        elif (prev is not None and r.kind == "person" and r.codes and words.within(prev.end, r.start, 1)
+                and (prev.kind == "office" or (prev.kind == "official" and prev.codes == r.codes))):
+            out[-1] = prev._replace(end=r.end, codes=r.codes, kind="official", who=r.who)
+            continue
+        elif (prev is not None and r.kind == "person" and prev.kind == "official" and prev.who is not None
+                and prev.level != "body" and words.within(prev.end, r.start, 0)):
+            # "Kuwait's Foreign Minister Ahmad Nasser": the name goes on, another state's leader's surname in it.
+            out[-1] = prev._replace(end=r.end, who=(prev.who[0], r.end))
+            continue
+        out.append(r)
+    return out
+
+
+def _org_title(before: Sequence[ActorRef], person: ActorRef, words: Words) -> bool:
+    """An organisation's title comes right before ``person``: "UN Secretary-General", "Arab League chief", "the
+    EU's foreign policy chief" (an organisation, then at most three words of title and no punctuation)."""
+    org = next((a for a in reversed(before) if a.kind != "office"), None)
+    return (org is not None and org.kind == "org" and words.within(org.end, person.start, 3)
+            and _TITLE_GAP.fullmatch(words.low, org.end, person.start) is not None)
+
+
+_TITLE_GAP = re.compile(r"(?:'s)?[\s\w-]*")
