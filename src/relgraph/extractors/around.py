@@ -75,6 +75,27 @@ class Around:
         return found
 
     def _find_subject(self, skip: Sequence[ActorRef]) -> ActorRef | None:
+        """:meth:`subject`, one construction after another: the first that decides gives the subject."""
+        found = self._subject_after(skip)
+        if found is None:
+            found = self._agent(skip)
+        if found is not None:
+            return found
+        owner = self._owner(skip)
+        if owner is not None:
+            return owner[0]
+        controller = self._controller()
+        if controller is not None and controller not in skip:
+            return controller
+        bare = self._bare_before(skip)
+        if bare is not None:
+            return bare[0]
+        return self._modifier_before()
+
+    def _subject_after(self, skip: Sequence[ActorRef]) -> ActorRef | None:
+        """Where the verb comes first, the subject right after the trigger (VSO), or after its prepositional
+        object, a state's name counting as one word (VOS: "اعترف بالجبل الأسود كل من آيسلندا"); not after a
+        relative pronoun, whose antecedent is the agent ("الذي زار القاهرة")."""
         words, hit_end, lists, after = self.r.words, self.hit.end, self.lang.words, self.after()
         agentive = [a for a in after if a.agentive and words.within(hit_end, a.start, 3) and a not in skip]
         word_start = self.hit.word_start
@@ -85,45 +106,61 @@ class Around:
         # stands for it as the object, when the agent follows: "الاتفاق الذي أبرمته إيران مع ...".
         resumptive = self.spec.word_class == "verb" and self.pronoun_suffix()
         relative = bool(previous) and previous[-1] in lists["relatives"] and not resumptive
-        # VSO, or VOS past a prepositional object, a state's name counting as one word: "اعترف بالجبل الأسود كل
-        # من آيسلندا".
         first = next((a for a in agentive if not a.cue), None)
         if first is None and agentive and self.lang.verb_first:
             first = next((a for a in after if a.agentive and not a.cue and a not in skip
                           and words.within(hit_end, a.start, 6) and self.r.distance(hit_end, a.start) <= 3), None)
-        if self.lang.verb_first and first is not None and not relative:
-            takes_object = "object" in (*self.spec.param("goal"), *self.spec.param("guest"))
-            if self.spec.word_class == "verb":
-                # VOS: the host first, the official who went after it ("زار السودان وزير الخارجية المصري").
-                official = next((a for a in after if a.start > first.start and not a.cue and a.kind in _PEOPLE
-                                 and a.codes and a not in skip and words.within(first.end, a.start, 1)), None)
-                if takes_object and first.kind not in _PEOPLE and official is not None:
-                    return official
-                # Unless the verb takes its host or guest as a bare object and nothing says it is the agent.
-                if first.kind in _PEOPLE or not takes_object or any(
-                        not a.cue and a.start > first.start and words.within(first.end, a.start, 3)
-                        and not conjoined(self.lang, words, prev.end, a.start)  # "زار اليمن والسودان": objects
-                        for prev, a in pairwise(after)):
-                    return first
-            elif self.spec.word_class == "noun" and words.within(hit_end, first.start, 0) and first.kind in (
-                    *_PEOPLE, *(() if takes_object else ("name", "capital", "group"))):
-                return first  # "زيارة الرئيس": the president's visit; "زيارة موناكو": a visit to Monaco
-        reach = _AGENT_WORDS[self.spec.word_class == "noun"]  # "the signing of the Oslo Accords by Israel"
-        agent = next((a for a in after if a.cue == "agent" and a.start < self.clause.end and a not in skip
-                      and self.r.distance(hit_end, a.start) <= reach  # a state's name counts as one word
-                      and not self.trigger_between(a.start)), None)
-        if agent is not None:
-            return agent
-        if self._possessive():
-            # "During his visit to Ankara, the Iraqi prime minister ...": with nobody before, the official after.
-            owner = self._owner_before() or next(
-                (a for a in self.after() if a.kind in _PEOPLE and a.codes and a not in skip), None)
-            intransitive = "object" not in (*self.spec.param("goal"), *self.spec.param("guest"))
-            if owner is not None or self.spec.word_class == "noun" or intransitive:
-                return owner  # "أثناء توجهه إلى دبي" (a verbal noun): whoever "he" is, not a place named before
-        controller = self._controller()
-        if controller is not None and controller not in skip:
-            return controller
+        if not self.lang.verb_first or first is None or relative:
+            return None
+        takes_object = "object" in (*self.spec.param("goal"), *self.spec.param("guest"))
+        if self.spec.word_class == "verb":
+            return self._verb_subject(first, takes_object, skip)
+        if self.spec.word_class == "noun" and words.within(hit_end, first.start, 0) and first.kind in (
+                *_PEOPLE, *(() if takes_object else ("name", "capital", "group"))):
+            return first  # "زيارة الرئيس": the president's visit; "زيارة موناكو": a visit to Monaco
+        return None
+
+    def _verb_subject(self, first: ActorRef, takes_object: bool, skip: Sequence[ActorRef]) -> ActorRef | None:
+        """The subject of a verb that comes first, ``first`` the bare reference after it: the official after the
+        host where the verb takes its host as a bare object ("زار السودان وزير الخارجية المصري"); ``first``
+        unless the verb takes its host or guest as a bare object and nothing says ``first`` is the agent."""
+        words, after = self.r.words, self.after()
+        official = next((a for a in after if a.start > first.start and not a.cue and a.kind in _PEOPLE
+                         and a.codes and a not in skip and words.within(first.end, a.start, 1)), None)
+        if takes_object and first.kind not in _PEOPLE and official is not None:
+            return official
+        if first.kind in _PEOPLE or not takes_object or any(
+                not a.cue and a.start > first.start and words.within(first.end, a.start, 3)
+                and not conjoined(self.lang, words, prev.end, a.start)  # "زار اليمن والسودان": objects
+                for prev, a in pairwise(after)):
+            return first
+        return None
+
+    def _agent(self, skip: Sequence[ActorRef]) -> ActorRef | None:
+        """A passive's agent in the trigger's clause: "the signing of the Oslo Accords by Israel"."""
+        reach = _AGENT_WORDS[self.spec.word_class == "noun"]
+        return next((a for a in self.after() if a.cue == "agent" and a.start < self.clause.end and a not in skip
+                     and self.r.distance(self.hit.end, a.start) <= reach  # a state's name counts as one word
+                     and not self.trigger_between(a.start)), None)
+
+    def _owner(self, skip: Sequence[ActorRef]) -> tuple[ActorRef | None] | None:
+        """The owner of a possessive ("زيارته", "its embassy"): ``(owner,)``, the owner maybe unknown, where
+        the possessive decides; ``None`` where there is none or it does not."""
+        if not self._possessive():
+            return None
+        # "During his visit to Ankara, the Iraqi prime minister ...": with nobody before, the official after.
+        owner = self._owner_before() or next(
+            (a for a in self.after() if a.kind in _PEOPLE and a.codes and a not in skip), None)
+        intransitive = "object" not in (*self.spec.param("goal"), *self.spec.param("guest"))
+        if owner is not None or self.spec.word_class == "noun" or intransitive:
+            return (owner,)  # "أثناء توجهه إلى دبي" (a verbal noun): whoever "he" is, not a place named before
+        return None
+
+    def _bare_before(self, skip: Sequence[ActorRef]) -> tuple[ActorRef | None] | None:
+        """The nearest bare reference before the trigger, skipping the object of an earlier verb ("X recognized Y
+        and established relations") and a reference in a relative clause set off by commas: ``(it,)``;
+        ``(None,)`` where an office in the clause that the text gives no state comes first; else ``None``."""
+        word_start = self.hit.word_start
         everyone = reversed(self.r.actors_in(self.sentence[0], self.hit.start))
         bare = (a for a in everyone if a.agentive and (a.cue in ("", "as") or self._absolute(a)) and a.kind != "topic"
                 and a not in skip and a.end <= self.hit.start)
@@ -132,13 +169,17 @@ class Around:
             if not self._absolute(a) and (self._object_of_verb(a) or (after_comma and self._in_relative(a))):
                 continue
             if a.codes:
-                return a
+                return (a,)
             if a.start >= self.clause.start:
                 # An office in the clause that the text gives no state ("Secretary-General Guterres met ...") is
                 # the subject all the same: no state further back is.
-                return None
+                return (None,)
+        return None
+
+    def _modifier_before(self) -> ActorRef | None:
+        """Where modifiers come first, a noun's possessive or adjective right before it: "Sadat's visit", "the
+        Qatari mediation"."""
         if self.lang.modifiers_first and self.spec.word_class == "noun":
-            # "Sadat's visit", "the Qatari mediation": a possessive or adjective right before the noun.
             for a in self.before():
                 if self.within(a.end, self.hit.start, 1) and "/" not in self.r.low[a.end : self.hit.start]:
                     return a  # not across a slash: "Relations with PRC/Termination of Relations with ..."

@@ -10,8 +10,6 @@ from relgraph.extractors.reading import Reading
 from relgraph.extractors.scanning import Hit
 from relgraph.extractors.site import Site
 
-
-
 _NEEDS_WINDOW = 60  # characters either side of a trigger where what it needs must appear
 _AFTER_NOUN_WORDS = 8  # "the visit of X to Y is planned for": a noun's predicate may come this far after it
 #: A decision: it is the event where the event is a status ("agreed to establish relations", "decided to sever

@@ -9,8 +9,6 @@ from relgraph.extractors.reading import Reading
 from relgraph.extractors.roles import Candidate
 from relgraph.extractors.site import Site
 
-
-
 _DATE_WORDS = 18  # a time expression further than this many words from its trigger is not its date
 _OWN_WORDS = 8  # a date after its trigger within this many words, in its clause, is its own
 

@@ -14,7 +14,6 @@ from relgraph.extractors.positions import (
 from relgraph.extractors.scanning import Hit
 
 
-
 def _recorder(source: str | None, lang: Language) -> str | None:
     """The state the article's source is the official record of (``record_keepers`` of the lexicon)."""
     if not source:

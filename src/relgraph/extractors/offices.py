@@ -13,7 +13,6 @@ from relgraph.extractors.positions import (
 from relgraph.extractors.scanning import Hit
 
 
-
 def _governing_office(hit: Hit, offices: _Hits[Hit], words: Words, lang: Language, sub: str) -> Hit | None:
     """The office a state reference belongs to.
 

@@ -14,8 +14,6 @@ from relgraph.extractors.positions import (
 )
 from relgraph.extractors.scanning import Entry, Hit
 
-
-
 _NAME_TOKEN_AR = re.compile(r"[\u0621-\u064a]{2,}")
 
 

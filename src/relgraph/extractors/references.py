@@ -22,8 +22,6 @@ from relgraph.extractors.positions import (
 from relgraph.extractors.scanning import PREFIX, SPAN, START, Hit
 from relgraph.text.normalize import fold
 
-
-
 #: The prepositions after which a word-like name is a place ("إلى مسقط", "في مالي").
 _PLACE_CUES = frozenset({"to", "in", "from", "at", "by"})
 
@@ -42,137 +40,208 @@ def _actors(
 ) -> list[ActorRef]:
     """The references to states; ``active`` are the sentences with a trigger, where prepositions matter.
     ``kinds`` holds the ``cues`` of each kind."""
-    low = words.low
-    offices = _Hits(kinds.get("office", []), ordered=True)
-    honorifics = kinds.get("honorific", [])
-    heads = [h for h in cues if h.entry.kind == "lochead" or (h.entry.kind == "office" and h.entry.value == "body")]
-    if lang.modifiers_first:  # "in the Saudi capital": an adjective before a head is skipped with it
-        heads += [h for h in actor_hits if h.entry.data == "demonym"]
-    cue_of = _Cues(kinds.get("prep", []), heads, words, lang, active).of
-    # Nouns a person's name or title after them names: "مطار بن غوريون", "جامعة الملك سعود" (no one acting).
-    institutions = _Hits(kinds.get("eponym", []), ordered=True)
-    eponymous = _Hits(sorted([*kinds.get("lochead", ()), *institutions.hits], key=START), ordered=True)
-    refs: list[ActorRef] = []
-    used_offices: dict[int, tuple[str, ...]] = {}  # an office's start -> the state(s) the text gave it
-    persons: dict[str, tuple[str, ...]] = {}
-    # Where a word the lexicon knows starts (a name ends before it): worked out in C unless honorifics need
-    # leaving out.
-    every = [*actor_hits, *cues]
-    stops: set[int] = set(map(minus, map(START, every), map(len, map(PREFIX, every)))) if not honorifics else {
-        h.start - len(h.prefix) for h in every if h.entry.kind != "honorific"}
-
+    found = _References(actor_hits, cues, kinds, words, text, lang, home, active, published)
     for hit in actor_hits:
         kind = hit.entry.kind
-        word_start = hit.start - len(hit.prefix)
-        codes: tuple[str, ...]
-        word_like = False
-        if kind == "state":
-            codes = (str(hit.entry.value),)
-            sub = str(hit.entry.data or "name")
-            if sub == NAME_OR_CAPITAL:  # "إلى عمان", "زار ... عمان" Amman; "أعلنت عمان" Oman
-                visited = cue_of(hit) in _PLACE_CUES or _visited(hit, kinds.get("trigger", []), words)
-                sub = "capital" if visited else "name"
-                codes = (str(hit.entry.value[sub == "capital"]),)  # type: ignore[index]
-            elif sub.startswith(WORD_LIKE):
-                word_like, sub = True, sub[len(WORD_LIKE):]
-        elif kind == "group":
-            codes = tuple(hit.entry.value)  # type: ignore[arg-type]
-            sub = "group"
+        if kind in ("state", "group"):
+            found.state(hit)
         elif kind == "org":
-            refs.append(ActorRef(word_start, hit.end, (), "org", "", False))
-            continue
+            found.org(hit)
         elif kind == "person":
-            if eponymous.ends_at(word_start, words):
-                continue  # a place named after a person: "مطار بن غوريون", "King Fahd Palace"
-            codes = _state_of(hit.entry.value, published)  # type: ignore[arg-type]
-            refs.append(ActorRef(word_start, hit.end, codes, "person", cue_of(hit), True, "head", None,
-                                 (hit.start, hit.end)))
-            continue
+            found.person(hit)
         elif kind == "place":
-            place: tuple[str | None, str] = hit.entry.value  # type: ignore[assignment]
-            prev = refs[-1] if refs else None
-            if prev is not None and (prev.start, prev.end) == (word_start, hit.end) and prev.codes == place[:1]:
-                # A city that also stands for its government ("Tel Aviv"): a capital of a kind.
-                refs[-1] = prev._replace(kind="capital", level=None, name=place[1])
-                continue
-            refs.append(ActorRef(word_start, hit.end, (place[0],) if place[0] else (),
-                                 "city" if place[0] else "venue", cue_of(hit), False, None, place[1]))
-            continue
+            found.place(hit)
         else:
-            if kind == "kingdom" and lang.has("kingdom_named_by", _next_word(low, hit.end)):
-                continue  # "the Kingdom of the Two Sicilies": a kingdom it names, not the one the text is about
-            refs.append(ActorRef(word_start, hit.end, (), kind, cue_of(hit), True))
-            continue
-        office = _governing_office(hit, offices, words, lang, sub)
+            found.anaphor(hit)
+    found.unheld_offices()
+    return found.finished()
+
+
+#: The reference a state's name makes with no office governing it, by the lexicon's sub-kind of the name:
+#: (kind, agentive, level).
+_BARE: dict[str, tuple[str, bool, str | None]] = {
+    "demonym": ("topic", False, None),
+    "capital": ("capital", True, None),
+    "title": ("official", True, "head"),
+}
+
+
+class _References:
+    """The references of one article as they are found, one kind of hit at a time, with what the readers of
+    each kind share: the words, the prepositions (``cue_of``), the offices, and the persons named so far."""
+
+    def __init__(
+        self, actor_hits: Sequence[Hit], cues: Sequence[Hit], kinds: dict[str, list[Hit]], words: Words, text: str,
+        lang: Language, home: str | None, active: Sequence[tuple[int, int]], published: date | None,
+    ) -> None:
+        self.words, self.low, self.text, self.lang = words, words.low, text, lang
+        self.kinds, self.home, self.published = kinds, home, published
+        self.offices = _Hits(kinds.get("office", []), ordered=True)
+        self.honorifics = kinds.get("honorific", [])
+        heads = [h for h in cues if h.entry.kind == "lochead" or (h.entry.kind == "office" and h.entry.value == "body")]
+        if lang.modifiers_first:  # "in the Saudi capital": an adjective before a head is skipped with it
+            heads += [h for h in actor_hits if h.entry.data == "demonym"]
+        self.cue_of = _Cues(kinds.get("prep", []), heads, words, lang, active).of
+        # Nouns a person's name or title after them names: "مطار بن غوريون", "جامعة الملك سعود" (no one acting).
+        self.institutions = _Hits(kinds.get("eponym", []), ordered=True)
+        self.eponymous = _Hits(sorted([*kinds.get("lochead", ()), *self.institutions.hits], key=START), ordered=True)
+        self.refs: list[ActorRef] = []
+        self.used_offices: dict[int, tuple[str, ...]] = {}  # an office's start -> the state(s) the text gave it
+        self.persons: dict[str, tuple[str, ...]] = {}
+        # Where a word the lexicon knows starts (a name ends before it): worked out in C unless honorifics need
+        # leaving out.
+        every = [*actor_hits, *cues]
+        self.stops: set[int] = set(map(minus, map(START, every), map(len, map(PREFIX, every)))) if not (
+            self.honorifics) else {h.start - len(h.prefix) for h in every if h.entry.kind != "honorific"}
+
+    def state(self, hit: Hit) -> None:
+        """A state's name, capital, adjective or title, or a group of states: with the office that governs it
+        ("وزير الخارجية الإيراني"), and the name of the official after it."""
+        if hit.entry.kind == "state":
+            codes, sub, word_like = self._state_name(hit)
+        else:
+            codes, sub, word_like = tuple(hit.entry.value), "group", False  # type: ignore[arg-type]
+        word_start = hit.start - len(hit.prefix)
+        office = _governing_office(hit, self.offices, self.words, self.lang, sub)
         start = word_start if office is None else min(office.start - len(office.prefix), word_start)
         end = hit.end if office is None else max(office.end, hit.end)
+        level: str | None
         if office is not None:
-            used_offices[office.start] = codes
+            self.used_offices[office.start] = codes
             ref_kind, agentive, level = "official", True, str(office.entry.value)
-        elif sub == "demonym":
-            ref_kind, agentive, level = "topic", False, None
-        elif sub == "capital":
-            ref_kind, agentive, level = "capital", True, None
-        elif sub == "title":
-            ref_kind, agentive, level = "official", True, "head"
         else:
-            ref_kind, agentive, level = "name", True, None
+            ref_kind, agentive, level = _BARE.get(sub, ("name", True, None))
         cue_from = office if office is not None and office.start < hit.start else hit
-        cue = cue_of(cue_from)
-        if word_like and office is not None and office.start < hit.start and _definite(low, hit, lang) and not (
-                _definite(low, office, lang)):
-            continue  # "وزير المالية", the minister of finance (a construct state): "الوزير المالي" is Malian
-        if word_like and not (office is not None if sub == "demonym" else cue in _PLACE_CUES and
-                              not lang.has("not_a_place_after", _next_word(low, hit.end))):
-            continue  # "مالي" financial, "مسقط رأسه" a birthplace: not the state
+        cue = self.cue_of(cue_from)
+        if word_like and self._common_word(hit, office, sub, cue):
+            return
         who = None
         if ref_kind == "official" and level != "body":  # "الحكومة الألمانية" is followed by no one's name
-            name_end, name = _person_name(end, low, text, honorifics, lang, stops)
+            name_end, name = self._name_after(end)
             if name:
                 end, who = name_end, (name_end - len(name), name_end)
-                for key in _name_keys(name, lang):
-                    persons.setdefault(key, codes)
-        refs.append(ActorRef(start, end, codes, ref_kind if kind == "state" else "group", cue, agentive, level,
-                             None, who))
+                self._remember(name, codes)
+        self.refs.append(ActorRef(start, end, codes, ref_kind if hit.entry.kind == "state" else "group", cue,
+                                  agentive, level, None, who))
 
-    # Offices with no state: a title only one state uses ("Secretary of State"), else the one state the text
-    # gave the same office before ("the Saudi Crown Prince ... the Crown Prince"), else the home state of the
-    # news agency (not for bodies: "the government" of a dateline is anyone's), or left for the frames.
-    covered = _Hits(refs)
-    people = _Hits([r for r in refs if r.kind == "person" and r.codes])
-    holders: dict[str, set[str]] = {}  # office as written -> the states the text gave it so far
-    for office in offices.hits:
-        form = low[office.start : office.end]
-        if office.start in used_offices:
-            holders.setdefault(form, set()).update(used_offices[office.start])
-            continue
-        if covered.covers(office.start) or eponymous.ends_at(office.start - len(office.prefix), words) or (
-                institutions.starts_at(office.end, words)):
-            continue  # "مدينة الملك عبدالله" is named after a king; "رئيس جامعة" heads a university, not a state
-        person = people.first_from(office.end)
-        # "President Mukherjee ... the President": the same office. Only where a bare title stands alone (English);
-        # an Arabic head noun heads any genitive after it ("رئيس المكتب السياسي لحركة حماس").
-        if (lang.modifiers_first and person is not None and office.entry.value in ("head", "minister")
-                and words.within(office.end, person.start, 0)):
-            holders.setdefault(form, set()).update(person.codes)
-        held = holders.get(form, set())
-        own = lang.office_states.get(form) or (next(iter(held)) if len(held) == 1 else None)
-        state = own or (home if office.entry.value != "body" else None)  # "the government" of a dateline: anyone's
-        codes = (state,) if state else ()
+    def _state_name(self, hit: Hit) -> tuple[tuple[str, ...], str, bool]:
+        """The state a name stands for, the lexicon's sub-kind of the name, and whether it is also a common word
+        (``word_like``): one spelling of a capital and a state is read by its preposition or verb."""
+        codes = (str(hit.entry.value),)
+        sub = str(hit.entry.data or "name")
+        if sub == NAME_OR_CAPITAL:  # "إلى عمان", "زار ... عمان" Amman; "أعلنت عمان" Oman
+            visited = self.cue_of(hit) in _PLACE_CUES or _visited(hit, self.kinds.get("trigger", []), self.words)
+            sub = "capital" if visited else "name"
+            codes = (str(hit.entry.value[sub == "capital"]),)  # type: ignore[index]
+        elif sub.startswith(WORD_LIKE):
+            return codes, sub[len(WORD_LIKE):], True
+        return codes, sub, False
+
+    def _common_word(self, hit: Hit, office: Hit | None, sub: str, cue: str) -> bool:
+        """A name that is also a common word is the word here: "وزير المالية" (a construct state: "الوزير المالي"
+        is Malian), "مالي" financial, "مسقط رأسه" a birthplace. An adjective counts only with an office, a name
+        only as a place after a preposition."""
+        low, lang = self.low, self.lang
+        if office is not None and office.start < hit.start and _definite(low, hit, lang) and not (
+                _definite(low, office, lang)):
+            return True
+        return not (office is not None if sub == "demonym" else cue in _PLACE_CUES and
+                    not lang.has("not_a_place_after", _next_word(low, hit.end)))
+
+    def _name_after(self, pos: int) -> tuple[int, str]:
+        """:func:`_person_name` after ``pos``, in this article."""
+        return _person_name(pos, self.low, self.text, self.honorifics, self.lang, self.stops)
+
+    def _remember(self, name: str, codes: tuple[str, ...]) -> None:
+        """A person named after an office acts for ``codes``: so do later mentions of the name."""
+        for key in _name_keys(name, self.lang):
+            self.persons.setdefault(key, codes)
+
+    def org(self, hit: Hit) -> None:
+        """An organisation: no state, no agent (it keeps an office after it from being a state's)."""
+        self.refs.append(ActorRef(hit.start - len(hit.prefix), hit.end, (), "org", "", False))
+
+    def person(self, hit: Hit) -> None:
+        """A person the gazetteer knows, acting for the state of their term."""
+        word_start = hit.start - len(hit.prefix)
+        if self.eponymous.ends_at(word_start, self.words):
+            return  # a place named after a person: "مطار بن غوريون", "King Fahd Palace"
+        codes = _state_of(hit.entry.value, self.published)  # type: ignore[arg-type]
+        self.refs.append(ActorRef(word_start, hit.end, codes, "person", self.cue_of(hit), True, "head", None,
+                                  (hit.start, hit.end)))
+
+    def place(self, hit: Hit) -> None:
+        """A city (in a state) or a venue (no state's)."""
+        word_start = hit.start - len(hit.prefix)
+        place: tuple[str | None, str] = hit.entry.value  # type: ignore[assignment]
+        refs = self.refs
+        prev = refs[-1] if refs else None
+        if prev is not None and (prev.start, prev.end) == (word_start, hit.end) and prev.codes == place[:1]:
+            # A city that also stands for its government ("Tel Aviv"): a capital of a kind.
+            refs[-1] = prev._replace(kind="capital", level=None, name=place[1])
+            return
+        refs.append(ActorRef(word_start, hit.end, (place[0],) if place[0] else (),
+                             "city" if place[0] else "venue", self.cue_of(hit), False, None, place[1]))
+
+    def anaphor(self, hit: Hit) -> None:
+        """A reference the discourse resolves: the pair, the kingdom, "his country", a topic ..."""
+        kind = hit.entry.kind
+        if kind == "kingdom" and self.lang.has("kingdom_named_by", _next_word(self.low, hit.end)):
+            return  # "the Kingdom of the Two Sicilies": a kingdom it names, not the one the text is about
+        self.refs.append(ActorRef(hit.start - len(hit.prefix), hit.end, (), kind, self.cue_of(hit), True))
+
+    def unheld_offices(self) -> None:
+        """Offices with no state: a title only one state uses ("Secretary of State"), else the one state the text
+        gave the same office before ("the Saudi Crown Prince ... the Crown Prince"), else the home state of the
+        news agency (not for bodies: "the government" of a dateline is anyone's), or left for the frames."""
+        covered = _Hits(self.refs)
+        people = _Hits([r for r in self.refs if r.kind == "person" and r.codes])
+        holders: dict[str, set[str]] = {}  # office as written -> the states the text gave it so far
+        for office in self.offices.hits:
+            form = self.low[office.start : office.end]
+            if office.start in self.used_offices:
+                holders.setdefault(form, set()).update(self.used_offices[office.start])
+                continue
+            if covered.covers(office.start) or self._named_after(office):
+                continue
+            person = people.first_from(office.end)
+            # "President Mukherjee ... the President": the same office. Only where a bare title stands alone
+            # (English); an Arabic head noun heads any genitive after it ("رئيس المكتب السياسي لحركة حماس").
+            if (self.lang.modifiers_first and person is not None and office.entry.value in ("head", "minister")
+                    and self.words.within(office.end, person.start, 0)):
+                holders.setdefault(form, set()).update(person.codes)
+            self._office(office, form, holders.get(form, set()))
+
+    def _named_after(self, office: Hit) -> bool:
+        """"مدينة الملك عبدالله" is named after a king; "رئيس جامعة" heads a university, not a state."""
+        return self.eponymous.ends_at(office.start - len(office.prefix), self.words) or (
+            self.institutions.starts_at(office.end, self.words))
+
+    def _office(self, office: Hit, form: str, held: set[str]) -> None:
+        """An office no state governs, standing for the state of :meth:`unheld_offices`, with the name after it."""
+        own = self.lang.office_states.get(form) or (next(iter(held)) if len(held) == 1 else None)
         body = office.entry.value == "body"
-        name_end, name = (office.end, "") if body else _person_name(office.end, low, text, honorifics, lang, stops)
+        state = own or (self.home if not body else None)  # "the government" of a dateline: anyone's
+        codes = (state,) if state else ()
+        name_end, name = (office.end, "") if body else self._name_after(office.end)
         if name and codes:
-            for key in _name_keys(name, lang):
-                persons.setdefault(key, codes)
-        refs.append(ActorRef(office.start, max(office.end, name_end), codes, "office",
-                             cue_of(office), True, str(office.entry.value), None,
-                             (name_end - len(name), name_end) if name else None))
+            self._remember(name, codes)
+        self.refs.append(ActorRef(office.start, max(office.end, name_end), codes, "office",
+                                  self.cue_of(office), True, str(office.entry.value), None,
+                                  (name_end - len(name), name_end) if name else None))
 
-    refs += _regimes(kinds, _Hits(sorted(refs, key=SPAN)), words, lang, published, cue_of)
-    refs = [r for r in refs if r.kind not in ("name", "topic") or not _currency(r, low, lang)]
-    refs = _with_persons(refs, persons, words, text, lang, cue_of)
-    refs.sort(key=SPAN)
-    return _coordinated(_shared_offices(_titled_persons(_dedupe_overlaps(refs), words), words, lang), words, lang)
+    def finished(self) -> list[ActorRef]:
+        """The references with regimes ("نظام الأسد") and later mentions of named persons added, currencies
+        ("U.S. dollars") left out, in text order, overlaps resolved, and offices, titles and coordinated
+        references joined."""
+        words, lang, low, cue_of = self.words, self.lang, self.low, self.cue_of
+        refs = self.refs
+        refs += _regimes(self.kinds, _Hits(sorted(refs, key=SPAN)), words, lang, self.published, cue_of)
+        refs = [r for r in refs if r.kind not in ("name", "topic") or not _currency(r, low, lang)]
+        refs = _with_persons(refs, self.persons, words, self.text, lang, cue_of)
+        refs.sort(key=SPAN)
+        return _coordinated(_shared_offices(_titled_persons(_dedupe_overlaps(refs), words), words, lang), words,
+                            lang)
 
 
 def _currency(ref: ActorRef, low: str, lang: Language) -> bool:
