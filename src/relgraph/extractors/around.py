@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
+from relgraph.extractors.kinds import PEOPLE, PLACES, HitKind, RefKind, Role
 from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.reading import ActorRef, Reading, conjoined
 from relgraph.extractors.scanning import Hit
@@ -16,8 +17,6 @@ from relgraph.extractors.scanning import Hit
 __all__ = ["Around"]
 
 
-_PEOPLE = ("official", "person", "office")  # references to people acting for a state
-_PLACES = ("capital", "city", "venue")  # references that can say where an event happened
 _AGENT_WORDS = (3, 6)  # at most this many words between a verb (a noun) and its agent ("by Iceland")
 
 
@@ -116,7 +115,7 @@ class Around:
         if self.spec.word_class == "verb":
             return self._verb_subject(first, takes_object, skip)
         if self.spec.word_class == "noun" and words.within(hit_end, first.start, 0) and first.kind in (
-                *_PEOPLE, *(() if takes_object else ("name", "capital", "group"))):
+                *PEOPLE, *(() if takes_object else (RefKind.NAME, RefKind.CAPITAL, RefKind.GROUP))):
             return first  # "زيارة الرئيس": the president's visit; "زيارة موناكو": a visit to Monaco
         return None
 
@@ -125,11 +124,11 @@ class Around:
         host where the verb takes its host as a bare object ("زار السودان وزير الخارجية المصري"); ``first``
         unless the verb takes its host or guest as a bare object and nothing says ``first`` is the agent."""
         words, after = self.r.words, self.after()
-        official = next((a for a in after if a.start > first.start and not a.cue and a.kind in _PEOPLE
+        official = next((a for a in after if a.start > first.start and not a.cue and a.kind in PEOPLE
                          and a.codes and a not in skip and words.within(first.end, a.start, 1)), None)
-        if takes_object and first.kind not in _PEOPLE and official is not None:
+        if takes_object and first.kind not in PEOPLE and official is not None:
             return official
-        if first.kind in _PEOPLE or not takes_object or any(
+        if first.kind in PEOPLE or not takes_object or any(
                 not a.cue and a.start > first.start and words.within(first.end, a.start, 3)
                 and not conjoined(self.lang, words, prev.end, a.start)  # "زار اليمن والسودان": objects
                 for prev, a in pairwise(after)):
@@ -139,7 +138,7 @@ class Around:
     def _agent(self, skip: Sequence[ActorRef]) -> ActorRef | None:
         """A passive's agent in the trigger's clause: "the signing of the Oslo Accords by Israel"."""
         reach = _AGENT_WORDS[self.spec.word_class == "noun"]
-        return next((a for a in self.after() if a.cue == "agent" and a.start < self.clause.end and a not in skip
+        return next((a for a in self.after() if a.cue == Role.AGENT and a.start < self.clause.end and a not in skip
                      and self.r.distance(self.hit.end, a.start) <= reach  # a state's name counts as one word
                      and not self.trigger_between(a.start)), None)
 
@@ -150,7 +149,7 @@ class Around:
             return None
         # "During his visit to Ankara, the Iraqi prime minister ...": with nobody before, the official after.
         owner = self._owner_before() or next(
-            (a for a in self.after() if a.kind in _PEOPLE and a.codes and a not in skip), None)
+            (a for a in self.after() if a.kind in PEOPLE and a.codes and a not in skip), None)
         intransitive = "object" not in (*self.spec.param("goal"), *self.spec.param("guest"))
         if owner is not None or self.spec.word_class == "noun" or intransitive:
             return (owner,)  # "أثناء توجهه إلى دبي" (a verbal noun): whoever "he" is, not a place named before
@@ -162,8 +161,8 @@ class Around:
         ``(None,)`` where an office in the clause that the text gives no state comes first; else ``None``."""
         word_start = self.hit.word_start
         everyone = reversed(self.r.actors_in(self.sentence[0], self.hit.start))
-        bare = (a for a in everyone if a.agentive and (a.cue in ("", "as") or self._absolute(a)) and a.kind != "topic"
-                and a not in skip and a.end <= self.hit.start)
+        bare = (a for a in everyone if a.agentive and (a.cue in (Role.NONE, Role.AS) or self._absolute(a))
+                and a.kind != RefKind.TOPIC and a not in skip and a.end <= self.hit.start)
         after_comma = self.r.low[max(self.sentence[0], word_start - 3) : word_start].rstrip().endswith(",")
         for a in bare:
             if not self._absolute(a) and (self._object_of_verb(a) or (after_comma and self._in_relative(a))):
@@ -188,7 +187,7 @@ class Around:
     def _absolute(self, ref: ActorRef) -> bool:
         """``ref`` is the subject of an absolute construction: "with" it, then the trigger's participle right after
         ("with the minister visiting Tehran on Saturday")."""
-        return ref.cue == "with" and self.within(ref.end, self.hit.start, 0) and self.progressive()
+        return ref.cue == Role.WITH and self.within(ref.end, self.hit.start, 0) and self.progressive()
 
     def progressive(self) -> bool:
         """The trigger's verb is a present participle ("visiting", "is welcoming"): the language's
@@ -226,12 +225,13 @@ class Around:
             return []
         run = [subject]
         for a in self.r.actors_from(self.sentence[0], subject.start, backwards=True):
-            if a.cue != subject.cue or a.kind == "topic" or not conjoined(self.lang, self.r.words, a.end, run[0].start):
+            if a.cue != subject.cue or a.kind == RefKind.TOPIC or not conjoined(self.lang, self.r.words, a.end,
+                                                                                 run[0].start):
                 break
             run.insert(0, a)
         if subject.start >= self.hit.end:  # VSO "قطعت السعودية والبحرين العلاقات"; "signed by X and Y"
             for a in self.r.actors_from(subject.end, self.sentence[1]):
-                if a.kind == "topic" or not conjoined(self.lang, self.r.words, run[-1].end, a.start):
+                if a.kind == RefKind.TOPIC or not conjoined(self.lang, self.r.words, run[-1].end, a.start):
                     break
                 run.append(a)
         return run
@@ -243,9 +243,10 @@ class Around:
         if b - a > 200:
             return False
         words = self.r.bare_undated(a, b, self.sentence)
-        words -= sum(self.r.words.count(h.start - len(h.prefix), h.end) for h in self.r.cues_in(a, b, "honorific"))
+        words -= sum(self.r.words.count(h.start - len(h.prefix), h.end)
+                     for h in self.r.cues_in(a, b, HitKind.HONORIFIC))
         # A name may come before the office that says whose it is: "توجه سيغمار غابريال، وزير الاقتصاد الألماني".
-        return words <= (3 if ref.kind == "official" and ref.start >= self.hit.end else 1)
+        return words <= (3 if ref.kind == RefKind.OFFICIAL and ref.start >= self.hit.end else 1)
 
     def relative_between(self, end: int, words: str = "relatives") -> bool:
         """A relative pronoun lies between the trigger and ``end``: what follows it describes a noun, and is no
@@ -288,8 +289,8 @@ class Around:
     def _owner_before(self) -> ActorRef | None:
         """Whose "his"/"its" this is: the nearest official or person, else the nearest state named (not a place:
         "القبض عليه بمطار الرياض أثناء توجهه إلى دبي", "قال الوزير في الرياض إن زيارته")."""
-        before = [a for a in self.before() if a.agentive and a.kind not in ("topic", "capital", "city", "venue")]
-        people = [a for a in before if a.kind in _PEOPLE]
+        before = [a for a in self.before() if a.agentive and a.kind not in (RefKind.TOPIC, *PLACES)]
+        people = [a for a in before if a.kind in PEOPLE]
         return next(iter(people or before), None)
 
     def passive(self) -> bool:

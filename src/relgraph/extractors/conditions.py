@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from relgraph.extractors.kinds import HitKind, Modality
 from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.reading import Reading
 from relgraph.extractors.scanning import Hit
@@ -14,9 +15,9 @@ _NEEDS_WINDOW = 60  # characters either side of a trigger where what it needs mu
 _AFTER_NOUN_WORDS = 8  # "the visit of X to Y is planned for": a noun's predicate may come this far after it
 #: A decision: it is the event where the event is a status ("agreed to establish relations", "decided to sever
 #: ties"), never where it is an act ("agreed to reopen embassies").
-_DATED = "agreement"
+_DATED = Modality.AGREEMENT
 #: Modality that only an imperfect verb takes: "قد يزور" may visit, "وقد زار" (he) visited.
-_POSSIBLE = "possibility"
+_POSSIBLE = Modality.POSSIBILITY
 _TALKS = ("meet", "negotiate")  # the frames of talks, which may have a topic ("talks on restoring ties")
 _OTHER_TIES_REACH = 70  # characters after a relations trigger where "trade ties", "علاقات حسنة" is its argument
 
@@ -56,7 +57,7 @@ def _needs_met(site: Site) -> bool:
     return dated_next and _needs_met(Site(reading, *earlier[-1], sentence))
 
 
-def _modality(site: Site) -> str | None:
+def _modality(site: Site) -> Modality | None:
     """Why the trigger reports no fact (``"generic"``, ``"future"``, ``"negation"`` ...), or ``None``.
 
     Generic plurals; a future or purpose prefix on the trigger (سيزور, لزيارة);
@@ -68,21 +69,21 @@ def _modality(site: Site) -> str | None:
     """
     reading, hit, spec, lang = site.r, site.hit, site.spec, site.lang
     if spec.generic:
-        return "generic"
-    announced = spec.type.is_status and bool(reading.cues_in(site.sentence[0], hit.start, "announce"))
+        return Modality.GENERIC
+    announced = spec.type.is_status and bool(reading.cues_in(site.sentence[0], hit.start, HitKind.ANNOUNCE))
     if spec.word_class == "verb" and hit.prefix in lang.words["future_prefixes"]:
-        return _DATED if announced else "future"  # سيزور, ليزور; "أعلنت أنها ستعيد العلاقات": the decision
+        return _DATED if announced else Modality.FUTURE  # سيزور, ليزور; "أعلنت أنها ستعيد العلاقات": the decision
     if spec.word_class == "noun" and hit.prefix in lang.words["purpose_prefixes"]:
-        return "intent"  # لزيارة: a purpose, not a report
+        return Modality.INTENT  # لزيارة: a purpose, not a report
     clause = site.clause
     window_start = max(clause.start, hit.start - lang.modal_window)
     imperfect = _imperfect(site)
     if lang.future_light_verbs and _future_light_verb(site):
-        return "future"  # "سيقوم الوزير بزيارة", "سيجري محادثات": a future prefix on a light verb
+        return Modality.FUTURE  # "سيقوم الوزير بزيارة", "سيجري محادثات": a future prefix on a light verb
     exempt = spec.param("exempt")  # "discussed ... during a meeting": a topic, not an intent, for talks
     found = [
-        str(cue.entry.value)
-        for cue in reading.cues_in(window_start, hit.start, "modal")
+        Modality(str(cue.entry.value))
+        for cue in reading.cues_in(window_start, hit.start, HitKind.MODAL)
         if cue.entry.value not in exempt
         and ((reach := lang.modal_reach.get(str(cue.entry.value))) is None
              or reading.words.within(cue.end, hit.word_start, reach)
@@ -90,16 +91,16 @@ def _modality(site: Site) -> str | None:
         and (cue.entry.value != _POSSIBLE or imperfect)
     ]
     if not found and _headline_infinitive(site):
-        found.append("intent")  # "Oman's foreign minister to visit Iran": planned, as headlines say it
+        found.append(Modality.INTENT)  # "Oman's foreign minister to visit Iran": planned, as headlines say it
     talks = [] if found else [(t, t.entry.value) for t in reading.triggers_in(clause.start, hit.start)
                               if isinstance(t.entry.value, TriggerSpec) and t.entry.value.frame in _TALKS]
     if talks and Site(reading, *talks[-1], site.sentence).topic_start() is not None:
-        found.append("about")  # "talks on restoring ties": a topic, not an event
+        found.append(Modality.ABOUT)  # "talks on restoring ties": a topic, not an event
     reach = _AFTER_NOUN_WORDS if spec.word_class == "noun" else 2
-    after = reading.cues_in(hit.end, clause.end, "modal_after")
+    after = reading.cues_in(hit.end, clause.end, HitKind.MODAL_AFTER)
     if any(reading.distance(hit.end, c.word_start) <= reach for c in after):
-        found.append("future")
-    if found and set(found) == {"future"} and announced:
+        found.append(Modality.FUTURE)
+    if found and set(found) == {Modality.FUTURE} and announced:
         return _DATED  # "announced that they will resume relations": the decision, dated by its announcement
     return next((c for c in found if c != _DATED), found[0] if found else None)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
+from relgraph.extractors.kinds import HitKind, RefKind, Role
 from relgraph.extractors.language import Language
 from relgraph.extractors.positions import (
     _BOUNDARY,
@@ -39,11 +40,11 @@ class _Cues:
         self._active_ends = [e for _, e in active]
         self._gap = lang.words.get("prep_gap", frozenset())
 
-    def of(self, hit: Hit) -> str:
+    def of(self, hit: Hit) -> Role:
         start, prefix = hit.start, hit.prefix
         i = bisect_right(self._active_starts, start) - 1
         if i < 0 or start >= self._active_ends[i]:
-            return ""
+            return Role.NONE
         lang, words, low = self.lang, self.words, self.words.low
         if prefix:
             role = lang.proclitic(prefix)
@@ -62,15 +63,15 @@ class _Cues:
                 break
             near.append(head)
         for head in reversed(near):
-            if head.entry.kind == "state":
+            if head.entry.kind == HitKind.STATE:
                 continue
             if _BOUNDARY.search(low, head.end, start) or self.preps.any_in(head.end, start):
                 continue  # a head in the sentence before, across a clause, or governing something else
             start = head.start - len(head.prefix)
             role = lang.proclitic(head.prefix)
-            if role in ("by", "for"):
+            if role in (Role.BY, Role.FOR):
                 return role
-            adjective = next((h for h in self.skips.before(start) if h.entry.kind == "state"), None)
+            adjective = next((h for h in self.skips.before(start) if h.entry.kind == HitKind.STATE), None)
             if adjective is not None and not low[adjective.end : start].strip():
                 start = adjective.start
             break
@@ -79,9 +80,9 @@ class _Cues:
                 words.between(end, start)):
             prep = self.preps.hits[k]
             if prep.entry.value:
-                return str(prep.entry.value)
+                return Role(str(prep.entry.value))
             start, k = prep.start - len(prep.prefix), k - 1  # "كل من", each of: the preposition before governs
-        return ""
+        return Role.NONE
 
 
 def conjoined(lang: Language, words: Words, end: int, start: int) -> bool:
@@ -109,7 +110,8 @@ def _coordinated(refs: list[ActorRef], words: Words, lang: Language) -> list[Act
         prev = out[-1] if out else None
         if prev is not None and prev.cue and (
                 (not r.cue and conjoined(lang, words, prev.end, r.start) and _listed(lang, words, prev.end, r))
-                or (prev.kind in ("city", "capital") and prev.codes == r.codes and words.within(prev.end, r.start, 0))):
+                or (prev.kind in (RefKind.CITY, RefKind.CAPITAL) and prev.codes == r.codes
+                    and words.within(prev.end, r.start, 0))):
             r = r._replace(cue=prev.cue)
         out.append(r)
     return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from relgraph.dates import TimeExpression
+from relgraph.extractors.kinds import HitKind
 from relgraph.extractors.reading import Reading
 from relgraph.extractors.roles import Candidate
 from relgraph.extractors.site import Site
@@ -42,9 +43,9 @@ def _nearest_date(site: Site, dates: Sequence[TimeExpression]) -> TimeExpression
     2022", "the same day that it became independent on August 31, 1962").
     """
     reading, hit, clause = site.r, site.hit, site.clause
-    blockers = reading.cues_in(*site.sentence, "blocker")
+    blockers = reading.cues_in(*site.sentence, HitKind.BLOCKER)
     # where "since" words end, looked for once a date is otherwise in reach (in an article that has one)
-    bounds: list[int] | None = None if reading.kinds.get("bound") else []
+    bounds: list[int] | None = None if reading.kinds.get(HitKind.BOUND) else []
     best: tuple[int, int, int, TimeExpression] | None = None
     dated: tuple[int, int, int, TimeExpression] | None = None  # the best with a date of its own
     for d in dates:
@@ -56,7 +57,7 @@ def _nearest_date(site: Site, dates: Sequence[TimeExpression]) -> TimeExpression
         if any(lo <= b.start < hi for b in blockers):
             continue  # "... اتفاقية فيينا الموقعة 1961", "..., which ... in 1961": the date is another's
         if bounds is None:
-            bounds = [b.end for b in reading.cues_in(*site.sentence, "bound")]
+            bounds = [b.end for b in reading.cues_in(*site.sentence, HitKind.BOUND)]
         if bounds and any(b <= d.start and reading.words.within(b, d.start, 0) for b in bounds):
             continue  # "the first ambassador since 2017": a since-date bounds a state of affairs, no event's date
         own = (after and d.start < clause.end and words <= _OWN_WORDS

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from relgraph.dates import TimeExpression
+from relgraph.extractors.kinds import PEOPLE, HitKind, RefKind, Role
 from relgraph.extractors.language import Language
 from relgraph.extractors.positions import (
     ActorRef,
@@ -48,7 +49,7 @@ def _set_off(text: str, start: int, end: int) -> bool:
 def _filed_from(hit: Hit, text: str, dates: Sequence[TimeExpression]) -> bool:
     """A city that opens a line of the article's head and a date follows ("DOHA, May 2 (QNA) -", "الدوحة 16
     أبريل"): where the report was filed, not an actor."""
-    if hit.entry.kind not in ("state", "place") or hit.start > 300 or (hit.entry.kind == "state" and
+    if hit.entry.kind not in (HitKind.STATE, HitKind.PLACE) or hit.start > 300 or (hit.entry.kind == HitKind.STATE and
                                                                        hit.entry.data != "capital"):
         return False
     line_start = text.rfind("\n", 0, hit.word_start) + 1
@@ -58,8 +59,8 @@ def _filed_from(hit: Hit, text: str, dates: Sequence[TimeExpression]) -> bool:
     return after is not None and not text[hit.end : after.start].strip(" ,")
 
 
-_NOT_PARTIES = ("pair", "kingdom", "country_pronoun", "topic", "org", "city", "venue")
-_PEOPLE_KINDS = ("official", "person", "office")
+_NOT_PARTIES = (RefKind.PAIR, RefKind.KINGDOM, RefKind.COUNTRY_PRONOUN, RefKind.TOPIC, RefKind.ORG, RefKind.CITY,
+                RefKind.VENUE)
 
 
 def _resolve_anaphora(
@@ -87,20 +88,20 @@ def _resolve_anaphora(
             continue
         # The pair under discussion: the parties the sentence names, not where something happened ("talks at the
         # GCC headquarters in Saudi Arabia, according to Qatar" leaves Qatar and Bahrain under discussion).
-        named = _distinct([c for a in in_sentence if a.kind not in _NOT_PARTIES and a.cue not in ("in", "at")
+        named = _distinct([c for a in in_sentence if a.kind not in _NOT_PARTIES and a.cue not in (Role.IN, Role.AT)
                            for c in a.codes])
         for a in in_sentence:
             kind = a.kind
-            if kind == "pair":
+            if kind == RefKind.PAIR:
                 pair = (named[0], named[1]) if len(named) == 2 else current
-                out.append(a.resolved(tuple(pair) if pair else (), "pair"))
+                out.append(a.resolved(tuple(pair) if pair else (), RefKind.PAIR))
                 continue  # a pair is no kingdom, no official
-            if kind == "kingdom":
-                a = a.resolved((last_kingdom,) if last_kingdom else (), "kingdom")
-            elif kind == "country_pronoun":
-                a = a.resolved(last_official, "pronoun")
+            if kind == RefKind.KINGDOM:
+                a = a.resolved((last_kingdom,) if last_kingdom else (), RefKind.KINGDOM)
+            elif kind == RefKind.COUNTRY_PRONOUN:
+                a = a.resolved(last_official, RefKind.PRONOUN)
             if a.codes:
-                if a.kind in _PEOPLE_KINDS:
+                if a.kind in PEOPLE:
                     last_official = a.codes
                 for c in a.codes:
                     if c in kingdoms:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from relgraph.extractors.around import _PEOPLE
+from relgraph.extractors.kinds import PEOPLE, RefKind, Role
 from relgraph.extractors.roles import Candidate, _cand, _parties_after, _partners, _run_around
 from relgraph.extractors.site import Site, _codes, _codes_list
 from relgraph.model import EventType
@@ -12,7 +12,7 @@ __all__ = ["mediate", "negotiate", "sign"]
 
 def mediate(site: Site) -> list[Candidate]:
     """The mediator is named by the construction: "وساطة من السعودية", "وساطة قطرية", "وساطتها", "توسطت مصر"."""
-    cues = site.spec.param("mediator") or ("from", "")
+    cues = site.spec.param("mediator") or (Role.FROM, Role.NONE)
     adjacent = [a for a in site.after() if site.within(site.hit.end, a.start, 1) and a.cue in cues]
     mediator = next((a for a in adjacent if a.cue == cues[0]), None)
     if mediator is None and site.spec.word_class == "noun":
@@ -29,7 +29,8 @@ def mediate(site: Site) -> list[Candidate]:
     codes = [c for c in _codes(parties) if c not in mediator.codes]
     if len(codes) < 2:
         rest = [a for a in site.refs
-                if a not in mediators and a.kind in ("name", "capital", "topic", "pair", "official")]
+                if a not in mediators
+                and a.kind in (RefKind.NAME, RefKind.CAPITAL, RefKind.TOPIC, RefKind.PAIR, RefKind.OFFICIAL)]
         codes = _codes_list(codes, [c for c in _codes(rest) if c not in mediator.codes])
     if len(codes) < 2:
         pair = site.r.pair_at(site.hit.start) or ()
@@ -44,11 +45,12 @@ def negotiate(site: Site) -> list[Candidate]:
     not every state the sentence names (the topic, the venue, a state quoted about them)."""
     if site.governed_by("stops"):
         return []
-    refs = _parties_after(site) or [*site.subjects(), *_partners(site, ("with", "", "between")), *(
+    refs = _parties_after(site) or [*site.subjects(), *_partners(site, (Role.WITH, Role.NONE, Role.BETWEEN)), *(
         # "بين وفدي الولايات المتحدة وأفغانستان"
         b for a in site.between() if site.clause.start <= a.start < site.clause.end for b in _run_around(site, a))]
-    refs = site.parties([a for a in dict.fromkeys(refs) if a.agentive and a.kind in (*_PEOPLE, "name", "pair", "group")
-                         and a.cue not in ("in", "at")])
+    refs = site.parties([a for a in dict.fromkeys(refs) if a.agentive
+                         and a.kind in (*PEOPLE, RefKind.NAME, RefKind.PAIR, RefKind.GROUP)
+                         and a.cue not in (Role.IN, Role.AT)])
     codes = _codes(refs)
     if len(codes) < 2 and site.pair():
         codes = _codes_list(codes, site.pair())
@@ -76,9 +78,9 @@ def sign(site: Site) -> list[Candidate]:
     subject = subjects[-1] if subjects else None
     # Its arguments, not every state of the sentence: "with" may follow its object, the document.
     object_end = found.end() if found is not None and site.within(site.hit.end, found.start(), 3) else None
-    partners = _partners(site, ("with", "between", ""), object_end) + [
+    partners = _partners(site, (Role.WITH, Role.BETWEEN, Role.NONE), object_end) + [
         b for a in site.between() if site.clause.start <= a.start < site.clause.end for b in _run_around(site, a)]
-    partners = [a for a in partners if a not in subjects and a.kind != "topic" and a.cue != "in"
+    partners = [a for a in partners if a not in subjects and a.kind != RefKind.TOPIC and a.cue != Role.IN
                 and not (document and document.match(site.r.low, a.end + 1))]
     codes = _codes([*subjects, *partners])
     if len(codes) < 2 and site.pair() and not between:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from relgraph.extractors.around import _PLACES
+from relgraph.extractors.kinds import PLACES, Level, RefKind, Role
 from relgraph.extractors.roles import (
     Candidate,
     _cand,
@@ -32,8 +32,9 @@ def relations(site: Site) -> list[Candidate]:
     if len(_codes(between)) == 2:
         return _cand(site, etype, _codes(between), between)
     subjects = site.subjects()
-    cues = site.spec.param("partner") or ("with", "between", "")
-    partners = [a for a in site.with_cue(cues, site.after(site.clause.end)) if a not in subjects and a.kind != "topic"
+    cues = site.spec.param("partner") or (Role.WITH, Role.BETWEEN, Role.NONE)
+    partners = [a for a in site.with_cue(cues, site.after(site.clause.end))
+                if a not in subjects and a.kind != RefKind.TOPIC
                 and not site.trigger_between(a.start)]  # "Establishment ... with PRC/Termination ... with the ROC"
     # Its partners: the first, or a list of them ("ties with Iran, and military cooperation with Turkey": Iran).
     partners = _coordinated_run(site, partners) or _dated_run(site, partners) or partners[:1]
@@ -59,7 +60,7 @@ def relations(site: Site) -> list[Candidate]:
     used = [*subjects, *partners]
     run = _coordinated_run(site, partners) or _dated_run(site, partners) or partners[:1]
     others = _codes(run)
-    mine = [] if any(a.kind == "pair" for a in subjects) else _codes(subjects)
+    mine = [] if any(a.kind == RefKind.PAIR for a in subjects) else _codes(subjects)
     if mine and len(others) >= 2:
         return [c for p in run for c in _cand(site, etype, [mine[0], p.codes[0]], [*subjects, p])]
     if len(mine) >= 2 and others:
@@ -77,8 +78,8 @@ def recognize(site: Site) -> list[Candidate]:
         return []
     cues = site.spec.param("object") or ("",)
     found = site.with_cue(cues)
-    if recognizer.cue == "agent":  # a passive's object may be its subject: "Kosovo was recognised by the US"
-        found += site.with_cue(("",), site.before())
+    if recognizer.cue == Role.AGENT:  # a passive's object may be its subject: "Kosovo was recognised by the US"
+        found += site.with_cue((Role.NONE,), site.before())
     recognizers = site.subjects()  # "Egypt and Jordan recognised ...": one recognition each
     objects = [a for a in found if a not in recognizers and not set(a.codes) & set(recognizer.codes)]
     if not objects:
@@ -100,10 +101,10 @@ def mission(site: Site) -> list[Candidate]:
     low = site.r.low
     # The embassy's state: right after the noun (genitive or nisba), or right before it where modifiers come first.
     owners = [a for a in site.refs
-              if a.start >= n_end and site.within(n_end, a.start, 1) and a.cue in ("", "for", "of")]
+              if a.start >= n_end and site.within(n_end, a.start, 1) and a.cue in (Role.NONE, Role.FOR, Role.OF)]
     if site.lang.modifiers_first:
         owners = [a for a in site.refs if a.end <= n_start and site.within(a.end, n_start, 1)] + owners
-    hosts = [a for a in site.refs if a.start >= n_end and a.cue in ("in", "at", "by") and a not in owners]
+    hosts = [a for a in site.refs if a.start >= n_end and a.cue in (Role.IN, Role.AT, Role.BY) and a not in owners]
     word = low[n_start:n_end]
     subject = site.subject()
     if not owners and site.owned(n_start, n_end):
@@ -112,7 +113,7 @@ def mission(site: Site) -> list[Candidate]:
                                                             n_start)
     dual = bool(site.lang.pattern("dual_mission_nouns").fullmatch(word)) or distributive is not None
     # The two states: a pair anaphor's, or the two subjects ("Eritrea and Ethiopia reopened their embassies").
-    pair = list(site.pair()) or _codes([o for o in owners if o.kind == "pair"]) or _codes(site.subjects())
+    pair = list(site.pair()) or _codes([o for o in owners if o.kind == RefKind.PAIR]) or _codes(site.subjects())
     if dual and len(pair) == 2:
         if hosts:
             return [c for h in hosts for c in _cand(
@@ -127,13 +128,14 @@ def mission(site: Site) -> list[Candidate]:
     owner = owners[0]
     if not hosts:
         hosts = [a for a in site.refs if a is not owner and not set(a.codes) & set(owner.codes)
-                 and a.kind in ("name", "capital", "official", "pair", "group") and a.start >= site.clause.start]
+                 and a.kind in (RefKind.NAME, RefKind.CAPITAL, RefKind.OFFICIAL, RefKind.PAIR, RefKind.GROUP)
+                 and a.start >= site.clause.start]
     if not hosts:
         return []
     # "opened embassies in Tokyo and Seoul": one per host.
     return [c for host in _coordinated_run(site, hosts) or hosts[:1]
             for c in _cand(site, site.spec.type, [owner.codes[0], *(x for x in host.codes if x not in owner.codes)][:2],
-                           (owner, host), host if host.kind in _PLACES else None)]
+                           (owner, host), host if host.kind in PLACES else None)]
 
 
 def envoy(site: Site) -> list[Candidate]:
@@ -148,20 +150,20 @@ def envoy(site: Site) -> list[Candidate]:
     possessive = site.owned(n_start, n_end)
     nxt = [t for t in site.r.triggers_in(site.hit.end + 1, site.sentence[1]) if t.entry.value == site.spec]
     limit = nxt[0].start if nxt else None
-    senders = [a for a in site.refs if a.start <= n_start < a.end and a.level == "envoy"]
+    senders = [a for a in site.refs if a.start <= n_start < a.end and a.level == Level.ENVOY]
     senders += [a for a in site.after(limit)
-                if a.start >= n_end and a.cue in ("for", "") and site.within(n_end, a.start, 2)]
+                if a.start >= n_end and a.cue in (Role.FOR, Role.NONE) and site.within(n_end, a.start, 2)]
     # "تعيين فلان سفيرا لمصر لدى قطر": the state right after a later envoy noun.
     nouns = site.lang.pattern("envoy_nouns")
-    senders += [a for a in site.after(limit) if a.cue == "for" and a.start > n_end and a not in senders and any(
+    senders += [a for a in site.after(limit) if a.cue == Role.FOR and a.start > n_end and a not in senders and any(
         site.within(m.end(), a.start, 0) for m in nouns.finditer(site.r.low, max(n_end, a.start - 16), a.start))]
     if site.lang.modifiers_first:
         senders = [a for a in site.refs if a.end <= n_start and site.within(a.end, n_start, 1)] + senders
     # "Ambassadors of Chile, Peru and Ghana presented their credentials": each state's envoy, each an event.
     listed = next((_run_around(site, a) for a in (*senders[:1], *site.after(limit))
-                   if (a.cue == "of" and a.start >= n_end and site.within(n_end, a.start, 1))
-                   or (a.level == "envoy" and a.start <= n_start < a.end)), [])
-    listed = listed if len(listed) > 1 and all(a.kind in ("name", "official") for a in listed) else []
+                   if (a.cue == Role.OF and a.start >= n_end and site.within(n_end, a.start, 1))
+                   or (a.level == Level.ENVOY and a.start <= n_start < a.end)), [])
+    listed = listed if len(listed) > 1 and all(a.kind in (RefKind.NAME, RefKind.OFFICIAL) for a in listed) else []
     senders = [*listed, *(a for a in senders if a not in listed)]
     # The post: after the envoy noun ("Sweden's ambassador to Kenya presented ...") or the trigger.
     posts = [a for a in site.refs if a.start >= min(n_end, site.hit.end)]
@@ -169,12 +171,12 @@ def envoy(site: Site) -> list[Candidate]:
         if not possessive and senders and subject not in senders and not (subject is None and site.passive()):
             return []  # "استدعت الخارجية السفير الإيراني": a summons, not a recall
         sender = subject  # or the envoy himself: "Israel's ambassador to Jordan was recalled", "استدعي سفير"
-        hosts = [a for a in posts if a.cue in ("at", "from", "in", "to") and a is not sender]
+        hosts = [a for a in posts if a.cue in (Role.AT, Role.FROM, Role.IN, Role.TO) and a is not sender]
     else:
         sender = senders[0] if senders and not possessive else subject
         # "accredited its ambassador in Addis Ababa to Djibouti": the post it is sent to before the one it is in.
-        hosts = sorted((a for a in posts if a.cue in ("at", "to", "in") and a is not sender),
-                       key=lambda a: a.cue == "in")
+        hosts = sorted((a for a in posts if a.cue in (Role.AT, Role.TO, Role.IN) and a is not sender),
+                       key=lambda a: a.cue == Role.IN)
         if not hosts and subject is not None and sender is not subject and subject not in listed:
             hosts = [subject]  # the head of state who received the credentials
     if (sender is None or not sender.codes) and site.r.recorder:  # "Chargé X presented his credentials", in
@@ -191,7 +193,7 @@ def envoy(site: Site) -> list[Candidate]:
 def _both_ways(site: Site) -> list[Candidate]:
     """"Egypt and Israel exchanged ambassadors": one event each way between the two states."""
     subjects = site.subjects()
-    codes = _codes([*subjects, *site.with_cue(("with", "between"))]) or list(site.pair())
+    codes = _codes([*subjects, *site.with_cue((Role.WITH, Role.BETWEEN))]) or list(site.pair())
     codes = site.discourse(codes, subjects) if len(codes) < 2 else codes
     if len(codes) != 2:
         return []
@@ -210,7 +212,7 @@ def expel(site: Site) -> list[Candidate]:
         targets = [a for a in site.refs if a.start <= noun[0] < a.end or (
             site.lang.modifiers_first and a.end <= noun[0] and site.within(a.end, noun[0], 1))] + targets
     # With no subject, the state they were expelled from: "تم طرد السفير الإسرائيلي من تشاد".
-    expeller = site.subject(skip=targets[:1]) or next((a for a in targets[1:] if a.cue == "from"), None)
+    expeller = site.subject(skip=targets[:1]) or next((a for a in targets[1:] if a.cue == Role.FROM), None)
     if expeller is None:
         return []
     targets = [a for a in targets if a is not expeller and not set(a.codes) & set(expeller.codes)]

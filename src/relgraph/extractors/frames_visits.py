@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from relgraph.extractors.around import _PEOPLE, _PLACES
+from relgraph.extractors.kinds import PEOPLE, PLACES, HitKind, Level, RefKind, Role
 from relgraph.extractors.reading import ActorRef, conjoined
 from relgraph.extractors.roles import Candidate, _cand, _coordinated_run, _parties_after, _partners
 from relgraph.extractors.site import Site, _codes, _codes_list
@@ -21,9 +21,9 @@ def travel(site: Site) -> list[Candidate]:
         near = [a for a in site.after() if site.within(site.hit.end, a.start, 1)]
     elif side:
         near = [a for a in site.before() if site.within(a.end, site.hit.start, 1)]
-    visitor = next((a for a in near if a.kind in _PEOPLE and a.codes), None) if side else (
+    visitor = next((a for a in near if a.kind in PEOPLE and a.codes), None) if side else (
         site.traveller_of() or site.subject())
-    if visitor is None or visitor.level == "envoy" or site.civilian(visitor) or not _travels(site, visitor):
+    if visitor is None or visitor.level == Level.ENVOY or site.civilian(visitor) or not _travels(site, visitor):
         return []  # an ambassador going to his post, a team on tour, a city's fame or a tourist's Monaco: no visit
     if site.lang.verb_first and site.spec.word_class == "verb" and not site.adjacent_subject(visitor):
         return []  # "وصلت طائرة سعودية", "والرسالة وصلت": something else arrived
@@ -32,7 +32,7 @@ def travel(site: Site) -> list[Candidate]:
         return []  # "left Kabul": a person leaving a place he visited, not a state leaving a country
     cues = [c for g in site.spec.param("goal") or ("to",) for c in _GOAL_CUES.get(g, (g,))]
     goals = [a for a in site.with_cue(cues, site.refs if side else None)  # a participle's place is anywhere
-             if not set(a.codes) & set(visitor.codes) and a.kind != "topic" and (side or (
+             if not set(a.codes) & set(visitor.codes) and a.kind != RefKind.TOPIC and (side or (
                  # the trigger's own: near it, not past another trigger ("في زيارة رسمية، إن ... في مواجهة إيران")
                  site.r.distance(max(site.hit.end, visitor.end), a.start) <= _GOAL_WORDS
                  and not site.trigger_between(a.start) and not site.relative_between(a.start, "complementizers")))]
@@ -42,32 +42,33 @@ def travel(site: Site) -> list[Candidate]:
     # "visited Riyadh and Abu Dhabi": one visit per host.
     return [c for host in _coordinated_run(site, goals) or goals[:1]
             for c in _cand(site, EventType.VISIT, [*visitor.codes[:1], *host.codes[:1]], (visitor, host),
-                           host if host.kind in _PLACES else site.place())]
+                           host if host.kind in PLACES else site.place())]
 
 
 def _travels(site: Site, visitor: ActorRef) -> bool:
     """``visitor`` can be a traveller: people, a state (not a city: "سمعة وارسو وصلت"; "Washington's negotiator"
     is people), and after a travel noun people only ("زيارة موناكو" is a visit to Monaco, a tourist's)."""
-    if visitor.level == "body" and not site.staff(visitor) and not any(
-            a.kind == "office" and a.level in ("head", "minister") and site.within(a.end, visitor.start, 1)
+    if visitor.level == Level.BODY and not site.staff(visitor) and not any(
+            a.kind == RefKind.OFFICE and a.level in (Level.HEAD, Level.MINISTER)
+            and site.within(a.end, visitor.start, 1)
             for a in site.r.actors_in(max(0, visitor.start - 40), visitor.start)):
         return False  # "the Italian government is flying the migrants": a government goes nowhere (its minister
         # does: "وزير الشؤون الخارجية التونسي")
-    if visitor.kind in (*_PEOPLE, "pronoun", "country_pronoun"):
+    if visitor.kind in (*PEOPLE, RefKind.PRONOUN, RefKind.COUNTRY_PRONOUN):
         return True
     if site.spec.word_class == "noun":
         return False
-    return visitor.kind not in _PLACES or site.r.low.startswith("'s", visitor.end)
+    return visitor.kind not in PLACES or site.r.low.startswith("'s", visitor.end)
 
 
 def receive(site: Site) -> list[Candidate]:
     host = site.subject()
-    kinds = site.spec.param("visitor") or _PEOPLE  # one receives officials (not "patients from Yemen", decisions)
+    kinds = site.spec.param("visitor") or PEOPLE  # one receives officials (not "patients from Yemen", decisions)
     if site.passive() and site.spec.word_class == "verb":
         # "The Prince of Monaco was received at the White House by President Wilson": the guest comes first.
         guests = [a for a in site.before() if a.start >= site.clause.start and a.kind in kinds
-                  and a.cue in ("", "of") and a.codes][:1]
-        host = next((a for a in site.after(site.clause.end) if a.cue == "agent" and a.codes), None)
+                  and a.cue in (Role.NONE, Role.OF) and a.codes][:1]
+        host = next((a for a in site.after(site.clause.end) if a.cue == Role.AGENT and a.codes), None)
     elif (site.spec.word_class == "noun" and site.pronoun_suffix()
           and not site.lang.words["welcomed_after"].isdisjoint(site.r.words_between(
               max(site.sentence[0], site.hit.word_start - 8), site.hit.word_start)[-1:])):
@@ -75,7 +76,7 @@ def receive(site: Site) -> list[Candidate]:
         # الوزير": his receiving the minister, the pronoun the host).
         owner = site._owner_before()
         guests = [owner] if owner is not None and owner.codes else []
-        host = next((a for a in site.after() if a.cue == "" and a.kind in _PEOPLE and a.codes), None)
+        host = next((a for a in site.after() if a.cue == Role.NONE and a.kind in PEOPLE and a.codes), None)
     else:
         start = max(site.hit.end, host.end if host is not None else 0)
         candidates = [a for a in site.after() if a is not host and a.kind in kinds  # its own guest, near it
@@ -85,7 +86,7 @@ def receive(site: Site) -> list[Candidate]:
     if not guests:
         return []
     guest = guests[0]
-    if guest.level == "envoy" or (host is not None and host.level == "envoy"):
+    if guest.level == Level.ENVOY or (host is not None and host.level == Level.ENVOY):
         return []  # receiving an ambassador is neither a visit nor a meeting
     place = site.place()
     host_codes = list(host.codes) if host is not None and host.codes else []
@@ -94,8 +95,9 @@ def receive(site: Site) -> list[Candidate]:
         if place is not None:
             host_codes = list(place.codes)
         else:
-            visited = [a for a in site.after() if a.cue in ("", "to") and a.kind in ("name", "capital", "city")
-                       and a is not guest and not set(a.codes) & set(guest.codes)]
+            visited = [a for a in site.after() if a.cue in (Role.NONE, Role.TO)
+                       and a.kind in (RefKind.NAME, RefKind.CAPITAL, RefKind.CITY) and a is not guest
+                       and not set(a.codes) & set(guest.codes)]
             host_codes = list(visited[0].codes) if visited else []
     if not host_codes or set(host_codes) & set(guest.codes):
         return []
@@ -104,7 +106,7 @@ def receive(site: Site) -> list[Candidate]:
     used = (guest,) if host is None else (host, guest)
     if not abroad:
         out += _cand(site, EventType.VISIT, [guest.codes[0], host_codes[0]], used, place)
-    if guest.kind in _PEOPLE and not site.indirect() and site.talks_stated():
+    if guest.kind in PEOPLE and not site.indirect() and site.talks_stated():
         out += _cand(site, EventType.MEETING, [host_codes[0], guest.codes[0]], used, place)
     return out
 
@@ -115,21 +117,21 @@ def meet(site: Site) -> list[Candidate]:
     parties = _parties_after(site)
     met: list[ActorRef] = []  # whom a verb's subject met, in a list: "met the presidents of A, B and C"
     if not parties and site.impersonal():  # "تم بحث الشأن السوري": what was discussed, by the parties told before
-        parties = site.with_cue(("with", "between"), site.after(site.clause.end))
+        parties = site.with_cue((Role.WITH, Role.BETWEEN), site.after(site.clause.end))
         return _cand(site, EventType.MEETING, _codes(parties), parties, site.place())
     if not parties:
         parties = site.subjects()  # "the foreign ministers of Greece and Turkey met"
-        met = [a for a in _partners(site, site.spec.param("party_cues") or ("with", "by", "", "for"))
+        met = [a for a in _partners(site, site.spec.param("party_cues") or (Role.WITH, Role.BY, Role.NONE, Role.FOR))
                if a not in parties]  # بحث takes its topic bare, its party مع
         parties += met
         parties += [a for a in site.between() if a not in parties
                     and (a.end <= site.hit.start or not site.trigger_between(a.start))]
-    parties = [a for a in site.parties(parties) if a.kind != "topic" or site.within(site.hit.end, a.start, 1)]
-    if any(a.level == "envoy" or site.staff(a) for a in parties):
+    parties = [a for a in site.parties(parties) if a.kind != RefKind.TOPIC or site.within(site.hit.end, a.start, 1)]
+    if any(a.level == Level.ENVOY or site.staff(a) for a in parties):
         return []  # a meeting is at minister level or above on both sides: not with ambassadors, officials, MPs
     # A city is where talks are, never a party (فالنسيا، a club's city); a capital may stand for its government.
-    codes = _codes(a for a in parties if a.kind not in ("city", "venue")
-                   and (a.kind != "capital" or a.cue not in ("in", "to", "by")))
+    codes = _codes(a for a in parties if a.kind not in (RefKind.CITY, RefKind.VENUE)
+                   and (a.kind != RefKind.CAPITAL or a.cue not in (Role.IN, Role.TO, Role.BY)))
     met = [a for a in met if a in parties]
     host = [c for c in codes if c not in _codes(met)]
     if site.spec.word_class == "verb" and len(host) == 1 and len(_codes(met)) >= 2:
@@ -140,8 +142,8 @@ def meet(site: Site) -> list[Candidate]:
     if len(codes) < 2:
         # "اللقاء بين الرئيس الروسي وأمير قطر", "talks between X and Y": every official in the clause.
         codes = _codes(a for a in site.r.actors_in(site.clause.start, site.clause.end)
-                       if a.codes and ((a.kind in _PEOPLE and not site.staff(a))
-                                       or (a.kind == "topic" and site.qualifies(a))))
+                       if a.codes and ((a.kind in PEOPLE and not site.staff(a))
+                                       or (a.kind == RefKind.TOPIC and site.qualifies(a))))
     return _cand(site, EventType.MEETING, codes, parties, site.place())
 
 
@@ -149,10 +151,10 @@ def _stateless_partner(site: Site) -> bool:
     """The first "with" after the trigger names an organisation or an office no state holds: "مباحثاتنا مع ممثل
     الأمين العام للأمم المتحدة" (talks with the UN's envoy are no meeting between states)."""
     r = site.r
-    cue = next((c for c in r.cues_in(site.hit.end, site.clause.end, "prep") if c.entry.value == "with"), None)
+    cue = next((c for c in r.cues_in(site.hit.end, site.clause.end, HitKind.PREP) if c.entry.value == Role.WITH), None)
     if cue is None or not site.within(site.hit.end, cue.start, 3) or any(a.start < cue.start for a in site.after()):
         return False  # the trigger's own "with", before any state after it
     partner = next(iter(r.actors_in(cue.end, site.clause.end)), None)
-    return (partner is not None and not partner.codes and partner.kind in ("org", "office")
+    return (partner is not None and not partner.codes and partner.kind in (RefKind.ORG, RefKind.OFFICE)
             and site.within(cue.end, partner.start, 3)
             and not any(conjoined(site.lang, r.words, partner.end, a.start) for a in site.after()))  # "and X"

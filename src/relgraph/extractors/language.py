@@ -33,6 +33,8 @@ from typing import Any
 
 from relgraph.dates.lexicon import alternation
 from relgraph.errors import ExtractorError
+from relgraph.extractors.entries import _entries, _word_class
+from relgraph.extractors.kinds import HitKind, Role
 from relgraph.extractors.morphology import Inflection, morphology
 from relgraph.extractors.scanning import Entry, Lexicon
 from relgraph.gazetteer import LANGS as GAZETTEER_LANGS
@@ -42,18 +44,11 @@ from relgraph.resources import read_json
 from relgraph.schema import check
 from relgraph.text.normalize import fold
 
-__all__ = ["ACTOR_KINDS", "LEXICON_KEYS", "NAME_OR_CAPITAL", "WORD_LIKE", "Language", "TriggerSpec", "compile_language",
-           "language"]
-
-#: Marks the kind of a state's form that is also an ordinary word ("word-like capital": مسقط).
-WORD_LIKE = "word-like "
-
-#: Marks a form that is one state's name and another's capital ("عمان": Oman, and Amman once folded); its value
-#: is ``(the named state, the capital's state)``.
-NAME_OR_CAPITAL = "name or capital"
+__all__ = ["ACTOR_KINDS", "LEXICON_KEYS", "Language", "TriggerSpec", "compile_language", "language"]
 
 #: Lexicon kinds that denote (or stand for) states; they form the scanner's actor layer.
-ACTOR_KINDS = ("state", "group", "org", "person", "place", "pair", "kingdom", "country_pronoun", "person_name")
+ACTOR_KINDS = (HitKind.STATE, HitKind.GROUP, HitKind.ORG, HitKind.PERSON, HitKind.PLACE, HitKind.PAIR, HitKind.KINGDOM,
+               HitKind.COUNTRY_PRONOUN, HitKind.PERSON_NAME)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,13 +111,13 @@ class Language:
     record_keepers: dict[str, str] = field(default_factory=dict)
     #: leaders' surnames (folded) -> their (state, from, to) spans, for the word a regime noun governs ("نظام الأسد")
     surnames: dict[str, tuple[tuple[str, date, date | None], ...]] = field(default_factory=dict)
-    _roles: dict[str, str] = field(default_factory=dict, repr=False, compare=False)  # proclitic() by prefix
+    _roles: dict[str, Role] = field(default_factory=dict, repr=False, compare=False)  # proclitic() by prefix
 
     def has(self, key: str, word: str) -> bool:
         """Whether ``word`` (folded) is in the closed list ``key`` ("relatives", "name_stops", ...)."""
         return word in self.words.get(key, ())
 
-    def proclitic(self, prefix: str) -> str:
+    def proclitic(self, prefix: str) -> Role:
         """The preposition a word's proclitics carry ("للسعودية": for), once a conjunction is stripped; "" if none.
 
         Worked out once per prefix (a few dozen): references ask it in the extractor's inner loop.
@@ -130,7 +125,7 @@ class Language:
         role = self._roles.get(prefix)
         if role is None:
             p = prefix.lstrip("وف")
-            role = next((r for clitic, r in self.proclitics.items() if p.startswith(clitic)), "")
+            role = Role(next((r for clitic, r in self.proclitics.items() if p.startswith(clitic)), ""))
             self._roles[prefix] = role
         return role
 
@@ -162,95 +157,6 @@ LEXICON_KEYS = frozenset({
 })
 #: ``data/lexicon/schema.json`` lists the same keys with the form of each (tests/test_lexicon_schema.py keeps the
 #: two one list).
-
-
-def _word_class(clitics: bool, cls: str) -> str:
-    """The scanner's word class: Arabic classes where words carry clitics, else English ones."""
-    if clitics:
-        return cls
-    return "en_name" if cls in ("name", "nisba") else "en_word"
-
-
-def _entries(lang: str, data: dict[str, Any], gazetteer: Gazetteer, clitics: bool) -> Iterator[Entry]:
-    if lang in GAZETTEER_LANGS:
-        yield from _gazetteer_entries(lang, gazetteer, clitics)
-    # A language the gazetteer does not write: the lexicon names the states it needs ("la France", "marocain").
-    # Demonyms are capitalised names in English ("Moroccan"), ordinary words in French ("marocain").
-    demonym = _word_class(clitics, "nisba" if data.get("syntax", {}).get("demonyms_cased", True) else "word")
-    for code, kinds in data.get("state_names", {}).items():
-        for kind, forms in kinds.items():
-            word_class = demonym if kind == "demonym" else _word_class(clitics, "name")
-            yield from (Entry(form, "state", code, word_class, kind) for form in forms)
-    yield from _lexicon_entries(data, clitics)
-
-
-def _gazetteer_entries(lang: str, gazetteer: Gazetteer, clitics: bool) -> Iterator[Entry]:
-    name = _word_class(clitics, "name")
-    places = list(gazetteer.cities(lang))
-    venues = {fold(form) for form, _, _, venue in places if venue}
-    for form, code, kind in gazetteer.surface_forms(lang):
-        if kind == "capital" and fold(form) in venues:
-            continue  # Vienna, Brussels: where states meet, not the government that receives them
-        yield Entry(form, "state", code, _word_class(clitics, "nisba" if kind == "demonym" else "name"), kind)
-    # Forms that are also ordinary words ("مسقط", "مالي"): a state only in a place's or an office's context.
-    for form, code, kind in gazetteer.word_like_forms(lang):
-        word_class = _word_class(clitics, "nisba" if kind == "demonym" else "name")
-        yield Entry(form, "state", code, word_class, WORD_LIKE + kind)
-    # "عمان", Oman and Amman: the reading decides by the preposition before it.
-    for form, sharing in gazetteer.ambiguous_forms(lang):
-        named = _name_and_capital(gazetteer, lang, form, sharing)
-        if named is not None:
-            yield Entry(form, "state", named, name, NAME_OR_CAPITAL)
-    # People news names without their state ("Putin", "السادات"): value = their (state, from, to) spans.
-    terms: dict[str, list[tuple[str, date, date | None]]] = {}
-    for form, code, start, end in gazetteer.people(lang):
-        terms.setdefault(form, []).append((code, start, end))
-    for form, spans in terms.items():
-        yield Entry(form, "person", tuple(spans), name)
-    # Cities and venues: value = (state or None for a venue, English name).
-    for form, code, city, venue in places:
-        yield Entry(form, "place", (None if venue else code, city), name)
-    for form, codes in gazetteer.group_forms(lang):
-        yield Entry(form, "group", tuple(sorted(codes)), name)  # members in a fixed order, not a set's
-    for form in gazetteer.organisations(lang):
-        yield Entry(form, "org", None, name)
-
-
-def _lexicon_entries(data: dict[str, Any], clitics: bool) -> Iterator[Entry]:
-    def words(key: str, kind: str, word_class: str = "word") -> Iterator[Entry]:
-        for form in data.get(key, ()):
-            yield Entry(form, kind, form, _word_class(clitics, word_class))
-
-    for level, forms in data.get("offices", {}).items():
-        for form in forms:
-            yield Entry(form, "office", level, _word_class(clitics, "noun"))
-    # Whole words that a trigger with clitics would misread ("وزارة" is no و+زار+ه, "فيصل" no ف+يصل): the longer
-    # hit wins, so the trigger is not seen there.
-    for word_class, forms in data.get("lexemes", {}).items():
-        for form in forms:
-            yield Entry(form, "lexeme", form, _word_class(clitics, word_class))
-    yield from words("honorifics", "honorific")
-    yield from words("pair_anaphors", "pair", "noun")
-    yield from words("kingdom_anaphors", "kingdom", "noun")
-    yield from words("country_pronouns", "country_pronoun", "noun")
-    yield from words("clause_breaks", "break")
-    yield from words("indirect_contact", "contact")
-    yield from words("after_modality", "modal_after")
-    yield from words("location_heads", "lochead", "noun")
-    yield from words("eponym_heads", "eponym", "noun")
-    yield from words("regime_nouns", "regime", "noun")
-    yield from words("impersonal_passives", "impersonal")
-    yield from words("date_blockers", "blocker")
-    yield from words("date_bounds", "bound")
-    for form, role in data.get("prepositions", {}).items():
-        yield Entry(form, "prep", role, _word_class(clitics, "word"))
-    # Modality by category: words, verbal nouns with a noun's clitics ("عزمه زيارة", his intention to visit), and
-    # adjectives inflected like a nisba, with or without the article (مقبل → المقبلة، القادمين، مرتقبة).
-    for key, word_class in (("modality", "word"), ("modal_nouns", "noun"), ("modal_adjectives", "nisba")):
-        for category, forms in data.get(key, {}).items():
-            for form in forms:
-                yield Entry(form, "modal", category, _word_class(clitics, word_class))
-    yield from words("after_modality_adjectives", "modal_after", "nisba")
 
 
 def _surnames(gazetteer: Gazetteer, lang: str) -> dict[str, tuple[tuple[str, date, date | None], ...]]:
@@ -285,8 +191,8 @@ def _triggers(data: dict[str, Any], clitics: bool, inflection: Inflection) -> tu
         specs.append(spec)
         word_class = _word_class(clitics, raw["class"])
         forms = [*raw.get("forms", ()), *(f for lemma in raw.get("lemmas", ()) for f in inflection.inflections(lemma))]
-        entries += [Entry(form, "trigger", spec, word_class) for form in dict.fromkeys(forms)]
-        entries += [Entry(form, "trigger", generic, word_class) for form in raw.get("generic_forms", ())]
+        entries += [Entry(form, HitKind.TRIGGER, spec, word_class) for form in dict.fromkeys(forms)]
+        entries += [Entry(form, HitKind.TRIGGER, generic, word_class) for form in raw.get("generic_forms", ())]
     return specs, entries
 
 
@@ -317,10 +223,10 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
     inflection = morphology(data.get("morphology", {}))
     specs, trigger_entries = _triggers(data, clitics, inflection)
     # Verbs that announce a decision ("announced that they will restore ties"), inflected from their lemmas.
-    announcing = [Entry(form, "announce", form, _word_class(clitics, "verb"))
+    announcing = [Entry(form, HitKind.ANNOUNCE, form, _word_class(clitics, "verb"))
                   for lemma in data.get("announcement_verbs", ()) for form in inflection.inflections(lemma)]
     # Verbs of modality, by category, inflected from their lemmas like the triggers ("هدد/يهدد", "threaten").
-    modal = [Entry(form, "modal", category, _word_class(clitics, "verb"))
+    modal = [Entry(form, HitKind.MODAL, category, _word_class(clitics, "verb"))
              for category, lemmas in data.get("modal_verbs", {}).items() for lemma in lemmas
              for form in dict.fromkeys([*([] if "/" in lemma else [lemma]), *inflection.inflections(lemma)])]
     lexicon = Lexicon([*_entries(code, data, gazetteer, clitics), *trigger_entries, *announcing, *modal], code,
@@ -357,25 +263,6 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
         record_keepers={str(k).lower(): str(v) for k, v in data.get("record_keepers", {}).items()},
         surnames=_surnames(gazetteer, code),
     )
-
-
-def _name_and_capital(gazetteer: Gazetteer, lang: str, form: str, codes: tuple[str, ...]) -> tuple[str, str] | None:
-    """``(the state named, the state whose capital it is)`` for a form two states share that way, else None."""
-    if len(codes) != 2:
-        return None
-    key = fold(form)
-    named = capital = None
-    for code in codes:
-        s = gazetteer.get(code)
-        if lang == "en":
-            names, capitals = (s.name_en, *s.aliases_en), (*filter(None, (s.capital_en,)), *s.capital_aliases_en)
-        else:
-            names, capitals = (s.name_ar, *s.aliases_ar), s.capital_ar
-        if key in map(fold, names):
-            named = code
-        elif key in map(fold, capitals):
-            capital = code
-    return (named, capital) if named and capital else None
 
 
 def _agencies(agencies: dict[str, str]) -> re.Pattern[str]:

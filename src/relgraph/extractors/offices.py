@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from relgraph.extractors.cues import conjoined
+from relgraph.extractors.kinds import RefKind
 from relgraph.extractors.language import Language
 from relgraph.extractors.positions import (
     _PUNCTUATION,
@@ -46,6 +47,6 @@ def _shared_offices(refs: list[ActorRef], words: Words, lang: Language) -> list[
     out = list(refs)
     for i in range(len(out) - 2, -1, -1):
         r, nxt = out[i], out[i + 1]
-        if r.kind == "topic" and nxt.kind == "official" and conjoined(lang, words, r.end, nxt.start):
-            out[i] = ActorRef(r.start, r.end, r.codes, "official", r.cue, True, nxt.level)
+        if r.kind == RefKind.TOPIC and nxt.kind == RefKind.OFFICIAL and conjoined(lang, words, r.end, nxt.start):
+            out[i] = ActorRef(r.start, r.end, r.codes, RefKind.OFFICIAL, r.cue, True, nxt.level)
     return out

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from relgraph.extractors.kinds import HitKind, Level, RefKind, Role
 from relgraph.extractors.language import Language
 from relgraph.extractors.positions import (
     _WORD,
@@ -79,7 +80,7 @@ def _name_keys(name: str, lang: Language) -> list[str]:
 
 def _with_persons(
     refs: list[ActorRef], persons: dict[str, tuple[str, ...]], words: Words, text: str, lang: Language,
-    cue_of: Callable[[Hit], str],
+    cue_of: Callable[[Hit], Role],
 ) -> list[ActorRef]:
     """Later mentions of a named person ("ظريف", "Sadat") refer to their state."""
     if not persons:
@@ -94,7 +95,7 @@ def _with_persons(
             continue
         fake = Hit(s, e, low[p:s], "", _PERSON_ENTRY)
         cue = cue_of(fake)
-        out.append(ActorRef(s, e, persons[low[s:e]], "person", cue, True, "head", None, (s, e)))
+        out.append(ActorRef(s, e, persons[low[s:e]], RefKind.PERSON, cue, True, Level.HEAD, None, (s, e)))
         covered.append((s, e))
     return out
 
@@ -134,7 +135,7 @@ def _name_matches(low: str, names: Sequence[str]) -> list[tuple[int, int, int]]:
     return out
 
 
-_PERSON_ENTRY = Entry("person", "person_name", None, "word")
+_PERSON_ENTRY = Entry("person", HitKind.PERSON_NAME, None, "word")
 
 
 def _titled_persons(refs: list[ActorRef], words: Words) -> list[ActorRef]:
@@ -144,14 +145,14 @@ def _titled_persons(refs: list[ActorRef], words: Words) -> list[ActorRef]:
     out: list[ActorRef] = []
     for r in refs:
         prev = out[-1] if out else None
-        if r.kind == "person" and r.codes and _org_title(out, r, words):
-            r = r.resolved((), "person")  # "Arab League chief Ahmed Aboul Gheit": acting for the organisation
-        elif (prev is not None and r.kind == "person" and r.codes and words.within(prev.end, r.start, 1)
-                and (prev.kind == "office" or (prev.kind == "official" and prev.codes == r.codes))):
-            out[-1] = prev._replace(end=r.end, codes=r.codes, kind="official", who=r.who)
+        if r.kind == RefKind.PERSON and r.codes and _org_title(out, r, words):
+            r = r.resolved((), RefKind.PERSON)  # "Arab League chief Ahmed Aboul Gheit": acting for the organisation
+        elif (prev is not None and r.kind == RefKind.PERSON and r.codes and words.within(prev.end, r.start, 1)
+                and (prev.kind == RefKind.OFFICE or (prev.kind == RefKind.OFFICIAL and prev.codes == r.codes))):
+            out[-1] = prev._replace(end=r.end, codes=r.codes, kind=RefKind.OFFICIAL, who=r.who)
             continue
-        elif (prev is not None and r.kind == "person" and prev.kind == "official" and prev.who is not None
-                and prev.level != "body" and words.within(prev.end, r.start, 0)):
+        elif (prev is not None and r.kind == RefKind.PERSON and prev.kind == RefKind.OFFICIAL and prev.who is not None
+                and prev.level != Level.BODY and words.within(prev.end, r.start, 0)):
             # "Kuwait's Foreign Minister Ahmad Nasser": the name goes on, another state's leader's surname in it.
             out[-1] = prev._replace(end=r.end, who=(prev.who[0], r.end))
             continue
@@ -162,8 +163,8 @@ def _titled_persons(refs: list[ActorRef], words: Words) -> list[ActorRef]:
 def _org_title(before: Sequence[ActorRef], person: ActorRef, words: Words) -> bool:
     """An organisation's title comes right before ``person``: "UN Secretary-General", "Arab League chief", "the
     EU's foreign policy chief" (an organisation, then at most three words of title and no punctuation)."""
-    org = next((a for a in reversed(before) if a.kind != "office"), None)
-    return (org is not None and org.kind == "org" and words.within(org.end, person.start, 3)
+    org = next((a for a in reversed(before) if a.kind != RefKind.OFFICE), None)
+    return (org is not None and org.kind == RefKind.ORG and words.within(org.end, person.start, 3)
             and _TITLE_GAP.fullmatch(words.low, org.end, person.start) is not None)
 
 

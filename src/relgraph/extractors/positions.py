@@ -10,6 +10,7 @@ from itertools import accumulate, repeat
 from operator import itemgetter
 from typing import Generic, NamedTuple, TypeVar
 
+from relgraph.extractors.kinds import Level, RefKind, Role
 from relgraph.extractors.language import Language
 from relgraph.extractors.scanning import SPAN, START, STOP, Hit, spaced
 from relgraph.text.sentences import char_positions
@@ -33,14 +34,14 @@ class ActorRef(NamedTuple):
     start: int
     end: int
     codes: tuple[str, ...]
-    kind: str  # official | name | capital | topic | group | pair | kingdom | pronoun | person | office | city | venue
-    cue: str = ""
+    kind: RefKind
+    cue: Role = Role.NONE  # the preposition that governs it
     agentive: bool = True
-    level: str | None = None  # for officials: head | minister | envoy | body
+    level: Level | None = None  # for officials, persons and offices
     name: str | None = None  # for a city or a venue: its English name
     who: tuple[int, int] | None = None  # for a person, an official or an office: where the person's name is
 
-    def resolved(self, codes: tuple[str, ...], kind: str) -> ActorRef:
+    def resolved(self, codes: tuple[str, ...], kind: RefKind) -> ActorRef:
         """This reference standing for ``codes``, as ``kind`` (``_replace``, without its keyword machinery)."""
         return ActorRef(self.start, self.end, codes, kind, self.cue, self.agentive, self.level, self.name, self.who)
 

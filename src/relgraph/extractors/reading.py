@@ -35,7 +35,8 @@ from itertools import chain
 
 from relgraph.dates import TimeExpression, find_dates
 from relgraph.extractors.cues import conjoined
-from relgraph.extractors.discourse import _PEOPLE_KINDS, _filed_from, _home, _recorder, _resolve_anaphora
+from relgraph.extractors.discourse import _filed_from, _home, _recorder, _resolve_anaphora
+from relgraph.extractors.kinds import PEOPLE, HitKind
 from relgraph.extractors.language import Language, TriggerSpec
 from relgraph.extractors.positions import (
     _CODES,
@@ -71,7 +72,7 @@ class Reading:
     dates: list[TimeExpression]
     home: str | None
     pairs: list[tuple[int, tuple[str, str]]] = field(default_factory=list)  # (sentence start, pair in force)
-    kinds: dict[str, list[Hit]] = field(default_factory=dict)  # the cues of each kind, in text order
+    kinds: dict[HitKind, list[Hit]] = field(default_factory=dict)  # the cues of each kind, in text order
     trigger_sentences: list[tuple[int, int]] = field(default_factory=list)  # sentence_of() of each trigger
     #: The state whose own record of its relations the article is (its ``source`` names the publisher): the implicit
     #: party of "the Legation was raised to an Embassy"
@@ -83,7 +84,7 @@ class Reading:
         self._sentence_starts = [s for s, _ in self.sentences]
         self._clause_starts = [c.start for c in self.clauses]
         self._pair_starts = [s for s, _ in self.pairs]
-        self._kind_starts: dict[str | None, list[int]] = {}
+        self._kind_starts: dict[HitKind | None, list[int]] = {}
         self._named: dict[tuple[int, int], tuple[tuple[ActorRef, ...], frozenset[str]]] = {}
         self._dates: dict[tuple[int, int], list[TimeExpression]] = {}
         self._date_starts = [d.start for d in self.dates]  # in text order (find_dates)
@@ -112,7 +113,7 @@ class Reading:
             if a.end <= end:
                 yield a
 
-    def cues_in(self, start: int, end: int, kind: str | None = None) -> list[Hit]:
+    def cues_in(self, start: int, end: int, kind: HitKind | None = None) -> list[Hit]:
         """The cues (of ``kind``, or all) within ``start:end``."""
         hits = self.cues if kind is None else self.kinds.get(kind, [])
         starts = self._kind_starts.get(kind)
@@ -193,23 +194,23 @@ def read(article: Article, lang: Language, *, only_with_triggers: bool = False) 
     low = lower(text)
     spaced_low = spaced(low)
     actor_hits, cue_hits = lang.lexicon.layers(low, text, spaced_low)
-    kinds: dict[str, list[Hit]] = {}
+    kinds: dict[HitKind, list[Hit]] = {}
     for h in cue_hits:
         kinds.setdefault(h.entry.kind, []).append(h)
     # A lexeme read on the very span of a trigger is that word, not the trigger: "طبعًا" (of course) is no dual of
     # طبع; longer lexemes have already won in the scan.
-    lexemes = {(h.start, h.end) for h in kinds.get("lexeme", ())}
-    triggers = [h for h in kinds.get("trigger", ()) if (h.start, h.end) not in lexemes]
-    kinds["trigger"] = triggers
+    lexemes = {(h.start, h.end) for h in kinds.get(HitKind.LEXEME, ())}
+    triggers = [h for h in kinds.get(HitKind.TRIGGER, ()) if (h.start, h.end) not in lexemes]
+    kinds[HitKind.TRIGGER] = triggers
     if only_with_triggers and not _possible(triggers, low, lang):
         return Reading(article, lang, norm, low, Words(""), [], [], [], [], [], [], None)
     sentences = sentence_spans(text)
-    clauses = _clauses(sentences, kinds.get("break", []), text)
+    clauses = _clauses(sentences, kinds.get(HitKind.BREAK, []), text)
     dates = find_dates(text, lang.code, article.published)
     filed = [h for h in actor_hits if _filed_from(h, text, dates)]
     actor_hits = [h for h in actor_hits if h not in filed]
     # The state whose officials an article leaves unnamed: its news agency's, else where it was filed from.
-    home = _home(text, low, lang) or next((str(h.entry.value) for h in filed if h.entry.kind == "state"), None)
+    home = _home(text, low, lang) or next((str(h.entry.value) for h in filed if h.entry.kind == HitKind.STATE), None)
     words = Words(low, spaced_low)
     starts = [s for s, _ in sentences]
     placed = [_sentence_at(sentences, starts, h.start) for h in triggers]  # each trigger's sentence
@@ -244,7 +245,7 @@ def named_person(reading: Reading, ref: ActorRef) -> tuple[str, str | None] | No
     The office is the reference's words before the name, honorifics and clitics left out; a name read after
     its word's clitics keeps its article ("والسادات": "السادات").
     """
-    if ref.who is None or ref.kind not in _PEOPLE_KINDS:
+    if ref.who is None or ref.kind not in PEOPLE:
         return None
     name_start, name_end = ref.who
     low, articles = reading.low, reading.lang.words["articles"]
@@ -253,10 +254,10 @@ def named_person(reading: Reading, ref: ActorRef) -> tuple[str, str | None] | No
         word_start -= 1
     name_start -= max((len(a) for a in articles if low.endswith(a, word_start, name_start)), default=0)
     start, end = ref.start, word_start
-    for hit in (*reading.cues_in(start, end, "office"), *reading.cues_in(start, end, "honorific")):
+    for hit in (*reading.cues_in(start, end, HitKind.OFFICE), *reading.cues_in(start, end, HitKind.HONORIFIC)):
         if hit.start - len(hit.prefix) == start:  # "بالرئيس": the office is "الرئيس", its clitics left out
             start = hit.start - max((len(a) for a in articles if hit.prefix.endswith(a)), default=0)
-        if hit.entry.kind == "honorific":
+        if hit.entry.kind == HitKind.HONORIFIC:
             end = min(end, hit.start - len(hit.prefix))
     original = reading.article.text
     o_lo, o_hi = reading.norm.original_span(name_start, name_end)

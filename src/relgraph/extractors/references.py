@@ -7,7 +7,9 @@ from datetime import date
 from operator import sub as minus
 
 from relgraph.extractors.cues import _coordinated, _Cues
-from relgraph.extractors.language import NAME_OR_CAPITAL, WORD_LIKE, Language, TriggerSpec
+from relgraph.extractors.entries import NAME_OR_CAPITAL, WORD_LIKE
+from relgraph.extractors.kinds import HitKind, Level, RefKind, Role
+from relgraph.extractors.language import Language, TriggerSpec
 from relgraph.extractors.offices import _governing_office, _shared_offices
 from relgraph.extractors.persons import _name_keys, _person_name, _titled_persons, _with_persons
 from relgraph.extractors.positions import (
@@ -35,7 +37,7 @@ def _visited(hit: Hit, triggers: Sequence[Hit], words: Words) -> bool:
 
 
 def _actors(
-    actor_hits: Sequence[Hit], cues: Sequence[Hit], kinds: dict[str, list[Hit]], words: Words, text: str,
+    actor_hits: Sequence[Hit], cues: Sequence[Hit], kinds: dict[HitKind, list[Hit]], words: Words, text: str,
     lang: Language, home: str | None, active: Sequence[tuple[int, int]], published: date | None,
 ) -> list[ActorRef]:
     """The references to states; ``active`` are the sentences with a trigger, where prepositions matter.
@@ -43,13 +45,13 @@ def _actors(
     found = _References(actor_hits, cues, kinds, words, text, lang, home, active, published)
     for hit in actor_hits:
         kind = hit.entry.kind
-        if kind in ("state", "group"):
+        if kind in (HitKind.STATE, HitKind.GROUP):
             found.state(hit)
-        elif kind == "org":
+        elif kind == HitKind.ORG:
             found.org(hit)
-        elif kind == "person":
+        elif kind == HitKind.PERSON:
             found.person(hit)
-        elif kind == "place":
+        elif kind == HitKind.PLACE:
             found.place(hit)
         else:
             found.anaphor(hit)
@@ -59,10 +61,10 @@ def _actors(
 
 #: The reference a state's name makes with no office governing it, by the lexicon's sub-kind of the name:
 #: (kind, agentive, level).
-_BARE: dict[str, tuple[str, bool, str | None]] = {
-    "demonym": ("topic", False, None),
-    "capital": ("capital", True, None),
-    "title": ("official", True, "head"),
+_BARE: dict[str, tuple[RefKind, bool, Level | None]] = {
+    "demonym": (RefKind.TOPIC, False, None),
+    "capital": (RefKind.CAPITAL, True, None),
+    "title": (RefKind.OFFICIAL, True, Level.HEAD),
 }
 
 
@@ -71,20 +73,22 @@ class _References:
     each kind share: the words, the prepositions (``cue_of``), the offices, and the persons named so far."""
 
     def __init__(
-        self, actor_hits: Sequence[Hit], cues: Sequence[Hit], kinds: dict[str, list[Hit]], words: Words, text: str,
+        self, actor_hits: Sequence[Hit], cues: Sequence[Hit], kinds: dict[HitKind, list[Hit]], words: Words, text: str,
         lang: Language, home: str | None, active: Sequence[tuple[int, int]], published: date | None,
     ) -> None:
         self.words, self.low, self.text, self.lang = words, words.low, text, lang
         self.kinds, self.home, self.published = kinds, home, published
-        self.offices = _Hits(kinds.get("office", []), ordered=True)
-        self.honorifics = kinds.get("honorific", [])
-        heads = [h for h in cues if h.entry.kind == "lochead" or (h.entry.kind == "office" and h.entry.value == "body")]
+        self.offices = _Hits(kinds.get(HitKind.OFFICE, []), ordered=True)
+        self.honorifics = kinds.get(HitKind.HONORIFIC, [])
+        heads = [h for h in cues
+                 if h.entry.kind == HitKind.LOCHEAD or (h.entry.kind == HitKind.OFFICE and h.entry.value == Level.BODY)]
         if lang.modifiers_first:  # "in the Saudi capital": an adjective before a head is skipped with it
             heads += [h for h in actor_hits if h.entry.data == "demonym"]
-        self.cue_of = _Cues(kinds.get("prep", []), heads, words, lang, active).of
+        self.cue_of = _Cues(kinds.get(HitKind.PREP, []), heads, words, lang, active).of
         # Nouns a person's name or title after them names: "مطار بن غوريون", "جامعة الملك سعود" (no one acting).
-        self.institutions = _Hits(kinds.get("eponym", []), ordered=True)
-        self.eponymous = _Hits(sorted([*kinds.get("lochead", ()), *self.institutions.hits], key=START), ordered=True)
+        self.institutions = _Hits(kinds.get(HitKind.EPONYM, []), ordered=True)
+        self.eponymous = _Hits(sorted([*kinds.get(HitKind.LOCHEAD, ()), *self.institutions.hits], key=START),
+                               ordered=True)
         self.refs: list[ActorRef] = []
         self.used_offices: dict[int, tuple[str, ...]] = {}  # an office's start -> the state(s) the text gave it
         self.persons: dict[str, tuple[str, ...]] = {}
@@ -92,12 +96,12 @@ class _References:
         # leaving out.
         every = [*actor_hits, *cues]
         self.stops: set[int] = set(map(minus, map(START, every), map(len, map(PREFIX, every)))) if not (
-            self.honorifics) else {h.start - len(h.prefix) for h in every if h.entry.kind != "honorific"}
+            self.honorifics) else {h.start - len(h.prefix) for h in every if h.entry.kind != HitKind.HONORIFIC}
 
     def state(self, hit: Hit) -> None:
         """A state's name, capital, adjective or title, or a group of states: with the office that governs it
         ("وزير الخارجية الإيراني"), and the name of the official after it."""
-        if hit.entry.kind == "state":
+        if hit.entry.kind == HitKind.STATE:
             codes, sub, word_like = self._state_name(hit)
         else:
             codes, sub, word_like = tuple(hit.entry.value), "group", False  # type: ignore[arg-type]
@@ -105,24 +109,24 @@ class _References:
         office = _governing_office(hit, self.offices, self.words, self.lang, sub)
         start = word_start if office is None else min(office.start - len(office.prefix), word_start)
         end = hit.end if office is None else max(office.end, hit.end)
-        level: str | None
+        level: Level | None
         if office is not None:
             self.used_offices[office.start] = codes
-            ref_kind, agentive, level = "official", True, str(office.entry.value)
+            ref_kind, agentive, level = RefKind.OFFICIAL, True, Level(str(office.entry.value))
         else:
-            ref_kind, agentive, level = _BARE.get(sub, ("name", True, None))
+            ref_kind, agentive, level = _BARE.get(sub, (RefKind.NAME, True, None))
         cue_from = office if office is not None and office.start < hit.start else hit
         cue = self.cue_of(cue_from)
         if word_like and self._common_word(hit, office, sub, cue):
             return
         who = None
-        if ref_kind == "official" and level != "body":  # "الحكومة الألمانية" is followed by no one's name
+        if ref_kind == RefKind.OFFICIAL and level != Level.BODY:  # "الحكومة الألمانية" is followed by no one's name
             name_end, name = self._name_after(end)
             if name:
                 end, who = name_end, (name_end - len(name), name_end)
                 self._remember(name, codes)
-        self.refs.append(ActorRef(start, end, codes, ref_kind if hit.entry.kind == "state" else "group", cue,
-                                  agentive, level, None, who))
+        kind = ref_kind if hit.entry.kind == HitKind.STATE else RefKind.GROUP
+        self.refs.append(ActorRef(start, end, codes, kind, cue, agentive, level, None, who))
 
     def _state_name(self, hit: Hit) -> tuple[tuple[str, ...], str, bool]:
         """The state a name stands for, the lexicon's sub-kind of the name, and whether it is also a common word
@@ -130,7 +134,7 @@ class _References:
         codes = (str(hit.entry.value),)
         sub = str(hit.entry.data or "name")
         if sub == NAME_OR_CAPITAL:  # "إلى عمان", "زار ... عمان" Amman; "أعلنت عمان" Oman
-            visited = self.cue_of(hit) in _PLACE_CUES or _visited(hit, self.kinds.get("trigger", []), self.words)
+            visited = self.cue_of(hit) in _PLACE_CUES or _visited(hit, self.kinds.get(HitKind.TRIGGER, []), self.words)
             sub = "capital" if visited else "name"
             codes = (str(hit.entry.value[sub == "capital"]),)  # type: ignore[index]
         elif sub.startswith(WORD_LIKE):
@@ -159,7 +163,7 @@ class _References:
 
     def org(self, hit: Hit) -> None:
         """An organisation: no state, no agent (it keeps an office after it from being a state's)."""
-        self.refs.append(ActorRef(hit.start - len(hit.prefix), hit.end, (), "org", "", False))
+        self.refs.append(ActorRef(hit.start - len(hit.prefix), hit.end, (), RefKind.ORG, Role.NONE, False))
 
     def person(self, hit: Hit) -> None:
         """A person the gazetteer knows, acting for the state of their term."""
@@ -167,7 +171,7 @@ class _References:
         if self.eponymous.ends_at(word_start, self.words):
             return  # a place named after a person: "مطار بن غوريون", "King Fahd Palace"
         codes = _state_of(hit.entry.value, self.published)  # type: ignore[arg-type]
-        self.refs.append(ActorRef(word_start, hit.end, codes, "person", self.cue_of(hit), True, "head", None,
+        self.refs.append(ActorRef(word_start, hit.end, codes, RefKind.PERSON, self.cue_of(hit), True, Level.HEAD, None,
                                   (hit.start, hit.end)))
 
     def place(self, hit: Hit) -> None:
@@ -178,24 +182,24 @@ class _References:
         prev = refs[-1] if refs else None
         if prev is not None and (prev.start, prev.end) == (word_start, hit.end) and prev.codes == place[:1]:
             # A city that also stands for its government ("Tel Aviv"): a capital of a kind.
-            refs[-1] = prev._replace(kind="capital", level=None, name=place[1])
+            refs[-1] = prev._replace(kind=RefKind.CAPITAL, level=None, name=place[1])
             return
         refs.append(ActorRef(word_start, hit.end, (place[0],) if place[0] else (),
-                             "city" if place[0] else "venue", self.cue_of(hit), False, None, place[1]))
+                             RefKind.CITY if place[0] else RefKind.VENUE, self.cue_of(hit), False, None, place[1]))
 
     def anaphor(self, hit: Hit) -> None:
         """A reference the discourse resolves: the pair, the kingdom, "his country", a topic ..."""
         kind = hit.entry.kind
-        if kind == "kingdom" and self.lang.has("kingdom_named_by", _next_word(self.low, hit.end)):
+        if kind == HitKind.KINGDOM and self.lang.has("kingdom_named_by", _next_word(self.low, hit.end)):
             return  # "the Kingdom of the Two Sicilies": a kingdom it names, not the one the text is about
-        self.refs.append(ActorRef(hit.start - len(hit.prefix), hit.end, (), kind, self.cue_of(hit), True))
+        self.refs.append(ActorRef(hit.start - len(hit.prefix), hit.end, (), RefKind(kind), self.cue_of(hit), True))
 
     def unheld_offices(self) -> None:
         """Offices with no state: a title only one state uses ("Secretary of State"), else the one state the text
         gave the same office before ("the Saudi Crown Prince ... the Crown Prince"), else the home state of the
         news agency (not for bodies: "the government" of a dateline is anyone's), or left for the frames."""
         covered = _Hits(self.refs)
-        people = _Hits([r for r in self.refs if r.kind == "person" and r.codes])
+        people = _Hits([r for r in self.refs if r.kind == RefKind.PERSON and r.codes])
         holders: dict[str, set[str]] = {}  # office as written -> the states the text gave it so far
         for office in self.offices.hits:
             form = self.low[office.start : office.end]
@@ -207,7 +211,7 @@ class _References:
             person = people.first_from(office.end)
             # "President Mukherjee ... the President": the same office. Only where a bare title stands alone
             # (English); an Arabic head noun heads any genitive after it ("رئيس المكتب السياسي لحركة حماس").
-            if (self.lang.modifiers_first and person is not None and office.entry.value in ("head", "minister")
+            if (self.lang.modifiers_first and person is not None and office.entry.value in (Level.HEAD, Level.MINISTER)
                     and self.words.within(office.end, person.start, 0)):
                 holders.setdefault(form, set()).update(person.codes)
             self._office(office, form, holders.get(form, set()))
@@ -220,14 +224,14 @@ class _References:
     def _office(self, office: Hit, form: str, held: set[str]) -> None:
         """An office no state governs, standing for the state of :meth:`unheld_offices`, with the name after it."""
         own = self.lang.office_states.get(form) or (next(iter(held)) if len(held) == 1 else None)
-        body = office.entry.value == "body"
+        body = office.entry.value == Level.BODY
         state = own or (self.home if not body else None)  # "the government" of a dateline: anyone's
         codes = (state,) if state else ()
         name_end, name = (office.end, "") if body else self._name_after(office.end)
         if name and codes:
             self._remember(name, codes)
-        self.refs.append(ActorRef(office.start, max(office.end, name_end), codes, "office",
-                                  self.cue_of(office), True, str(office.entry.value), None,
+        self.refs.append(ActorRef(office.start, max(office.end, name_end), codes, RefKind.OFFICE,
+                                  self.cue_of(office), True, Level(str(office.entry.value)), None,
                                   (name_end - len(name), name_end) if name else None))
 
     def finished(self) -> list[ActorRef]:
@@ -237,7 +241,7 @@ class _References:
         words, lang, low, cue_of = self.words, self.lang, self.low, self.cue_of
         refs = self.refs
         refs += _regimes(self.kinds, _Hits(sorted(refs, key=SPAN)), words, lang, self.published, cue_of)
-        refs = [r for r in refs if r.kind not in ("name", "topic") or not _currency(r, low, lang)]
+        refs = [r for r in refs if r.kind not in (RefKind.NAME, RefKind.TOPIC) or not _currency(r, low, lang)]
         refs = _with_persons(refs, self.persons, words, self.text, lang, cue_of)
         refs.sort(key=SPAN)
         return _coordinated(_shared_offices(_titled_persons(_dedupe_overlaps(refs), words), words, lang), words,
@@ -254,12 +258,12 @@ def _currency(ref: ActorRef, low: str, lang: Language) -> bool:
     return word is not None and currencies.fullmatch(word.group(1)) is not None
 
 
-def _regimes(kinds: dict[str, list[Hit]], covered: _Hits[ActorRef], words: Words, lang: Language,
-             published: date | None, cue_of: Callable[[Hit], str]) -> Iterator[ActorRef]:
+def _regimes(kinds: dict[HitKind, list[Hit]], covered: _Hits[ActorRef], words: Words, lang: Language,
+             published: date | None, cue_of: Callable[[Hit], Role]) -> Iterator[ActorRef]:
     """A leader's surname with a regime noun names the leader's state: "نظام الأسد", "حكومة صدام", "the Assad
     regime" (the noun before the surname in Arabic, after it in English); a surname alone is no one."""
     low = words.low
-    for noun in kinds.get("regime", ()):
+    for noun in kinds.get(HitKind.REGIME, ()):
         if lang.modifiers_first:
             m = _LAST_WORD.search(low, max(0, noun.start - len(noun.prefix) - 40), noun.start - len(noun.prefix))
         else:
@@ -270,7 +274,7 @@ def _regimes(kinds: dict[str, list[Hit]], covered: _Hits[ActorRef], words: Words
         codes = _state_of(spans, published) if spans else ()
         if codes:
             start, end = min(m.start(1), noun.start - len(noun.prefix)), max(m.end(1), noun.end)
-            yield ActorRef(start, end, codes, "name", cue_of(noun), True)
+            yield ActorRef(start, end, codes, RefKind.NAME, cue_of(noun), True)
 
 
 def _state_of(spans: Sequence[tuple[str, date, date | None]], published: date | None) -> tuple[str, ...]:
@@ -290,7 +294,7 @@ def _dedupe_overlaps(refs: list[ActorRef]) -> list[ActorRef]:
             prev = out[-1]
             # Keep the wider reference; a nested one adds its codes when it is part of the same phrase.
             if r.end <= prev.end:
-                if prev.kind == "official" and r.kind == "person" and prev.who is None:
+                if prev.kind == RefKind.OFFICIAL and r.kind == RefKind.PERSON and prev.who is None:
                     out[-1] = prev._replace(who=r.who)  # the person named inside the official's phrase
                 continue
             out[-1] = prev if (prev.end - prev.start) >= (r.end - r.start) else r

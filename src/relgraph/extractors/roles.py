@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
-from relgraph.extractors.around import _PLACES
+from relgraph.extractors.kinds import PLACES, HitKind, RefKind, Role
 from relgraph.extractors.reading import ActorRef, conjoined
 from relgraph.extractors.site import Site, _codes
 from relgraph.model import EventType
@@ -30,7 +30,7 @@ class Candidate(NamedTuple):
 
 def _implicit(site: Site, start: int, end: int) -> ActorRef:
     """The state whose own record the article is, standing at ``start:end`` (the noun it owns)."""
-    return ActorRef(start, end, (site.r.recorder or "",), "name")
+    return ActorRef(start, end, (site.r.recorder or "",), RefKind.NAME)
 
 
 def distributed(site: Site, candidates: list[Candidate]) -> list[Candidate]:
@@ -65,7 +65,8 @@ def _objects_distributed(site: Site, candidates: list[Candidate]) -> Iterator[Ca
         obj = next((a for a in c.used if a.start >= site.hit.end and a.codes[:1] == c.actors[1:]), None)
         if obj is None:
             continue
-        run = [a for a in _run_around(site, obj) if a.start >= site.hit.end and a.kind not in ("topic", "group")
+        run = [a for a in _run_around(site, obj)
+               if a.start >= site.hit.end and a.kind not in (RefKind.TOPIC, RefKind.GROUP)
                and len(a.codes) == 1]  # a group ("دول الخليج") is one object: its members go together
         for code in _codes(run):
             if code not in c.actors:
@@ -86,13 +87,13 @@ def _parties_after(site: Site, reach: int = 2) -> list[ActorRef]:
     whoever welcomed the resumption, is not one."""
     if site.spec.word_class != "noun":
         return []
-    run = [a for a in site.after(site.clause.end) if a.cue == "between" and a.codes]
+    run = [a for a in site.after(site.clause.end) if a.cue == Role.BETWEEN and a.codes]
     if not run or not site.within(site.hit.end, run[0].start, reach) or len(_codes(run)) < 2:
         return []
     return run
 
 
-def _partners(site: Site, cues: Sequence[str] = ("with",), start: int | None = None) -> list[ActorRef]:
+def _partners(site: Site, cues: Sequence[str] = (Role.WITH,), start: int | None = None) -> list[ActorRef]:
     """Whom the trigger's subject meets or negotiates with: references after it in its clause with one of
     ``cues``, not past another trigger ("came after Iran restored ties with Egypt") or a relative pronoun ("the
     council, which comprises Oman and Qatar"); a bare one only near the trigger (or ``start``: the end of its
@@ -101,11 +102,11 @@ def _partners(site: Site, cues: Sequence[str] = ("with",), start: int | None = N
     start = site.hit.end if start is None else start
     for a in site.with_cue(cues, site.after(site.clause.end)):
         if site.trigger_between(a.start) or site.relative_between(a.start) or any(
-                c.entry.value == "about" for c in site.r.cues_in(site.hit.end, a.start, "prep")):
+                c.entry.value == Role.ABOUT for c in site.r.cues_in(site.hit.end, a.start, HitKind.PREP)):
             break  # "بدأ لقاءه معهم حيال مزايا الاتفاق مع إيران": past the topic, another noun's partner
-        if a.kind in _PLACES and a.cue in ("in", "to", "by"):
+        if a.kind in PLACES and a.cue in (Role.IN, Role.TO, Role.BY):
             continue  # "بالرياض", "in Riyadh": where, not with whom
-        near = site.r.distance(start, a.start) <= (3 if a.cue == "" else 8)
+        near = site.r.distance(start, a.start) <= (3 if a.cue == Role.NONE else 8)
         if near or (found and conjoined(site.lang, site.r.words, found[-1].end, a.start)):
             found.append(a)
     return found

@@ -20,6 +20,7 @@ from relgraph.dates import TimeExpression
 from relgraph.extractors.conditions import _DATED, _imperfect, _modality, _needs_met, _other_ties
 from relgraph.extractors.dating import _dateline, _dates_for
 from relgraph.extractors.frames import DISCOURSE_FRAMES, FRAMES
+from relgraph.extractors.kinds import RefKind
 from relgraph.extractors.language import Language, TriggerSpec, language
 from relgraph.extractors.reading import ActorRef, Reading, named_person, read
 from relgraph.extractors.roles import Candidate, distributed
@@ -175,7 +176,7 @@ class RuleExtractor:
         actors = self._as_of(candidate.actors, day, keep)
         # A city outlives its state: "عدن" on a day of 2015, undated in a 2015 article, or in an article of no known
         # date (the present), is Yemen's Aden, not South Yemen's capital.
-        places = {c for a in candidate.used if a.kind in ("capital", "city") for c in a.codes}
+        places = {c for a in candidate.used if a.kind in (RefKind.CAPITAL, RefKind.CITY) for c in a.codes}
         actors = tuple(dict.fromkeys(_state_as_of(self._gazetteer, c, day or published or date.max) if c in places
                                      else c for c in actors))
         when_known = day or published or date.max
@@ -245,7 +246,7 @@ class RuleExtractor:
         if place is None or place.name or not place.codes:
             return None if place is None else place.name
         state = self._gazetteer.get(place.codes[0])
-        return state.capital_en if place.kind == "capital" else state.name_en
+        return state.capital_en if place.kind == RefKind.CAPITAL else state.name_en
 
 
 @lru_cache(maxsize=4096)
@@ -267,7 +268,7 @@ def _former(site: Site, ref: ActorRef) -> bool:
     """``ref`` is an official the text calls former ("former President Carter", "الرئيس الأمريكي الأسبق"): the
     language's ``former_markers`` in its span or the word right before or after it. In a report of the day he
     acts for no state; in a dated account of the past, he held the office then."""
-    if ref.kind not in ("official", "office", "person"):
+    if ref.kind not in (RefKind.OFFICIAL, RefKind.OFFICE, RefKind.PERSON):
         return False
     words, markers = site.r.words_between, site.lang.words["former_markers"]
     near = [*words(max(0, ref.start - 16), ref.start)[-1:], *words(ref.start, ref.end),

@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from relgraph.extractors.kinds import HitKind
 from relgraph.text.normalize import fold
 
 __all__ = ["PREFIX", "SPAN", "START", "STOP", "Entry", "Hit", "Lexicon", "spaced"]
@@ -62,7 +63,7 @@ class Entry:
     """
 
     form: str
-    kind: str
+    kind: HitKind
     value: Hashable
     word_class: str = "word"
     data: Hashable = None
@@ -173,7 +174,7 @@ class Lexicon:
     else against each other) do not overlap: the longest wins, then the first.
     """
 
-    def __init__(self, entries: Iterable[Entry], lang: str, actor_kinds: Iterable[str] = ("state",)) -> None:
+    def __init__(self, entries: Iterable[Entry], lang: str, actor_kinds: Iterable[HitKind] = (HitKind.STATE,)) -> None:
         self.lang = lang
         self.actor_kinds = frozenset(actor_kinds)
         open_keys: dict[str, list[_Key]] = defaultdict(list)

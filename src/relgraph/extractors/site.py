@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from relgraph.extractors.around import _PEOPLE, _PLACES, Around
+from relgraph.extractors.around import Around
+from relgraph.extractors.kinds import PEOPLE, PLACES, HitKind, Level, Modality, RefKind, Role
 from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.reading import ActorRef
 
@@ -34,24 +35,24 @@ class Site(Around):
         only then (``corpus/ANNOTATION.md``)."""
         talks = any(isinstance(t.entry.value, TriggerSpec) and t.entry.value.frame in ("meet", "negotiate")
                     for t in self.r.triggers_in(*self.sentence) if t is not self.hit)
-        return talks or any(c.entry.value == "topic" for c in self.r.cues_in(*self.sentence, "modal"))
+        return talks or any(c.entry.value == Modality.TOPIC for c in self.r.cues_in(*self.sentence, HitKind.MODAL))
 
     def with_cue(self, cues: Iterable[str], refs: Sequence[ActorRef] | None = None) -> list[ActorRef]:
         wanted = tuple(cues)
         return [a for a in (self.after() if refs is None else refs) if a.cue in wanted]
 
     def between(self) -> list[ActorRef]:
-        return [a for a in self.refs if a.cue == "between"]
+        return [a for a in self.refs if a.cue == Role.BETWEEN]
 
     def pair(self) -> tuple[str, ...]:
         for a in self.refs:
-            if a.kind == "pair" and a.codes:
+            if a.kind == RefKind.PAIR and a.codes:
                 return a.codes
         return ()
 
     def place(self) -> ActorRef | None:
         for a in self.r.actors_in(self.clause.start, self.clause.end):
-            if a.kind in _PLACES and a.cue in ("in", "with", "to", "at"):
+            if a.kind in PLACES and a.cue in (Role.IN, Role.WITH, Role.TO, Role.AT):
                 return a
         return None
 
@@ -60,7 +61,7 @@ class Site(Around):
         on ("talks on restoring ties", "محادثات بشأن إعادة العلاقات"). The states after it are the topic's ("ties
         between Iran and Egypt"), not the trigger's; "talks on the sidelines", "talks on Monday" have none."""
         hit, r = self.hit, self.r
-        cue = next((c for c in r.cues_in(hit.end, hit.end + 24) if c.entry.kind in ("prep", "modal")), None)
+        cue = next((c for c in r.cues_in(hit.end, hit.end + 24) if c.entry.kind in (HitKind.PREP, HitKind.MODAL)), None)
         if (cue is None or str(cue.entry.value) not in _TOPIC_CUES or not self.within(hit.end, cue.start, 0)
                 or not any(self.within(cue.end, t.start, 1) for t in r.triggers_in(cue.end, cue.end + 40))):
             return None
@@ -89,23 +90,23 @@ class Site(Around):
         hit = self.hit
         beside = self.within(ref.end, hit.start, 1) if ref.end <= hit.start else self.within(hit.end, ref.start, 1)
         return (beside
-                or any(c.entry.value in ("head", "minister") and self.within(c.end, ref.start, 2)
-                       for c in self.r.cues_in(max(self.clause.start, ref.start - 40), ref.start, "office")))
+                or any(c.entry.value in (Level.HEAD, Level.MINISTER) and self.within(c.end, ref.start, 2)
+                       for c in self.r.cues_in(max(self.clause.start, ref.start - 40), ref.start, HitKind.OFFICE)))
 
     def traveller_of(self) -> ActorRef | None:
         """The official a travel noun names with "of" right after it ("the visit of the Chinese president to
         Egypt"), or with ل a little further on ("زيارة إلى واشنطن لوزير خارجية كوبي": a Cuban minister's visit)."""
         if self.spec.word_class != "noun":
             return None
-        return next((a for a in self.after() if a.kind in _PEOPLE and a.level != "envoy" and a.codes and (
-            (a.cue == "of" and self.within(self.hit.end, a.start, 2))
-            or (a.cue == "for" and self.r.distance(self.hit.end, a.start) <= 4 and not self.trigger_between(a.start)
+        return next((a for a in self.after() if a.kind in PEOPLE and a.level != Level.ENVOY and a.codes and (
+            (a.cue == Role.OF and self.within(self.hit.end, a.start, 2))
+            or (a.cue == Role.FOR and self.r.distance(self.hit.end, a.start) <= 4 and not self.trigger_between(a.start)
                 and not self._possessive()))  # "زيارته للرئيس": his visit to the president
         ), None)
 
     def staff(self, ref: ActorRef) -> bool:
         """``ref`` is a body below minister level: officials, a delegation, a parliament (``staff_nouns``)."""
-        return (ref.level == "body"
+        return (ref.level == Level.BODY
                 and self.lang.pattern("staff_nouns").search(self.r.low, ref.start, ref.end) is not None)
 
     def civilian(self, ref: ActorRef) -> bool:
@@ -116,7 +117,7 @@ class Site(Around):
                 or self.lang.pattern("civilians_before").search(low, max(0, ref.start - 40), ref.start) is not None)
 
     def indirect(self) -> bool:
-        return bool(self.r.cues_in(self.sentence[0], self.sentence[1], "contact"))
+        return bool(self.r.cues_in(self.sentence[0], self.sentence[1], HitKind.CONTACT))
 
     def nearest_match(self, pattern: re.Pattern[str]) -> tuple[int, int] | None:
         """The occurrence of ``pattern`` nearest to the trigger within the clause (then the sentence)."""
@@ -143,7 +144,7 @@ class Site(Around):
             return before[-1]  # else its complement: "was appointed as Britain's ambassador"
         through = self.spec.param("through")
         for m in pattern.finditer(low, self.hit.end, s_hi):
-            preps = self.r.cues_in(self.hit.end, m.start(), "prep")
+            preps = self.r.cues_in(self.hit.end, m.start(), HitKind.PREP)
             if (not preps and self.within(self.hit.end, m.start(), _OBJECT_WORDS)) or (
                     preps and all(c.entry.value in through for c in preps)
                     and self.within(self.hit.end, preps[0].start, _OBJECT_WORDS + 1)
@@ -158,7 +159,7 @@ class Site(Around):
         and the states after it are what was discussed, unless "between" or "with" says otherwise."""
         return any(  # a verb of the same letters (بحث) is read as its verbal noun here
             self.within(c.end, self.hit.word_start, 0) for c in self.r.cues_in(
-                max(self.sentence[0], self.hit.word_start - 12), self.hit.word_start, "impersonal"))
+                max(self.sentence[0], self.hit.word_start - 12), self.hit.word_start, HitKind.IMPERSONAL))
 
     def discourse(self, codes: Sequence[str], subjects: Sequence[ActorRef]) -> list[str]:
         """``codes`` completed with the pair under discussion, when the subject is missing or unnamed.
