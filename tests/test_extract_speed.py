@@ -67,7 +67,8 @@ def test_a_text_splits_into_the_sentences_of_its_lines(text: str) -> None:
 def test_names_are_found_where_a_regular_expression_finds_them(text: str, names: list[str]) -> None:
     names.sort(key=len, reverse=True)
     pattern = re.compile(r"(?<![^\W_])(?:[وفبل]{0,2})?(" + "|".join(map(re.escape, names)) + r")(?![^\W_])")
-    assert _name_matches(text, names) == [(m.start(), m.start(1), m.end(1)) for m in pattern.finditer(text)]
+    expected = [(m.start(), m.start(1), m.end(1)) for m in pattern.finditer(text)]
+    assert _name_matches(text, names, frozenset("وفبل")) == expected
 
 
 _WORDY = st.lists(st.sampled_from(["ab", "_", "1", " ", "   ", ".", "-", "\n", "\u00a0", "قطر", "²"]), max_size=80)

@@ -10,7 +10,6 @@ from relgraph.extractors.kinds import HitKind, RefKind, Role
 from relgraph.extractors.language import Language
 from relgraph.extractors.positions import (
     _BOUNDARY,
-    _COMMAS,
     ActorRef,
     Words,
     _Hits,
@@ -121,8 +120,9 @@ def _listed(lang: Language, words: Words, end: int, ref: ActorRef) -> bool:
     """``ref``, after a comma alone, is in a list that goes on ("with India, Japan and China"), not a new
     clause's subject ("following the invasion of Kuwait, Syria broke off relations")."""
     low = words.low
-    if low[end : ref.start].strip() not in _COMMAS:
+    commas = lang.words["commas"]
+    if low[end : ref.start].strip() not in commas:
         return True
     after = low[ref.end : ref.end + 2].lstrip()[:1]
     word = _next_word(low, ref.end)
-    return after in _COMMAS or lang.has("conjunctions", word) or lang.has("conjunctions", word[:1])
+    return after in commas or lang.has("conjunctions", word) or lang.has("conjunctions", word[:1])

@@ -12,7 +12,6 @@ __all__ = ["meet", "receive", "travel"]
 
 
 _GOAL_WORDS = 8  # at most this many words between a travel trigger (or its traveller after it) and its destination
-_GOAL_CUES = {"to": ("to", "for"), "object": ("",), "in": ("in", "by"), "with": ("with", "by"), "for": ("for",)}
 
 
 def travel(site: Site) -> list[Candidate]:
@@ -30,7 +29,7 @@ def travel(site: Site) -> list[Candidate]:
     kinds = site.spec.param("visitor")
     if kinds and visitor.kind not in kinds:
         return []  # "left Kabul": a person leaving a place he visited, not a state leaving a country
-    cues = [c for g in site.spec.param("goal") or ("to",) for c in _GOAL_CUES.get(g, (g,))]
+    cues = [c for g in site.spec.param("goal") or ("to",) for c in site.lang.goal_cues.get(g, (g,))]
     goals = [a for a in site.with_cue(cues, site.refs if side else None)  # a participle's place is anywhere
              if not set(a.codes) & set(visitor.codes) and a.kind != RefKind.TOPIC and (side or (
                  # the trigger's own: near it, not past another trigger ("في زيارة رسمية، إن ... في مواجهة إيران")
@@ -81,7 +80,7 @@ def receive(site: Site) -> list[Candidate]:
         start = max(site.hit.end, host.end if host is not None else 0)
         candidates = [a for a in site.after() if a is not host and a.kind in kinds  # its own guest, near it
                       and site.r.distance(start, a.start) <= _GOAL_WORDS and not site.trigger_between(a.start)]
-        cues = [c for g in site.spec.param("guest") or ("object",) for c in _GOAL_CUES.get(g, (g,))]
+        cues = [c for g in site.spec.param("guest") or ("object",) for c in site.lang.goal_cues.get(g, (g,))]
         guests = [a for a in candidates if a.cue in cues]
     if not guests:
         return []

@@ -111,6 +111,10 @@ class Language:
     record_keepers: dict[str, str] = field(default_factory=dict)
     #: leaders' surnames (folded) -> their (state, from, to) spans, for the word a regime noun governs ("نظام الأسد")
     surnames: dict[str, tuple[tuple[str, date, date | None], ...]] = field(default_factory=dict)
+    #: a frame's ``goal`` or ``guest`` param -> the roles of the references that fill it ("to": to or for)
+    goal_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: the person prefixes of the imperfect (the ``persons`` of the ``morphology`` block): يزور, تزور
+    person_prefixes: frozenset[str] = frozenset()
     _roles: dict[str, Role] = field(default_factory=dict, repr=False, compare=False)  # proclitic() by prefix
 
     def has(self, key: str, word: str) -> bool:
@@ -124,7 +128,7 @@ class Language:
         """
         role = self._roles.get(prefix)
         if role is None:
-            p = prefix.lstrip("وف")
+            p = prefix.lstrip("".join(self.words.get("conjunction_clitics", ())))
             role = Role(next((r for clitic, r in self.proclitics.items() if p.startswith(clitic)), ""))
             self._roles[prefix] = role
         return role
@@ -140,11 +144,12 @@ _WORD_LISTS = ("conjunctions", "relatives", "auxiliaries", "passive_markers", "n
                "possessive_marks", "office_modifiers", "possessives", "possessive_suffixes", "prep_gap",
                "purpose_prefixes", "future_prefixes", "imperfect_prefixes", "not_a_place_after", "articles",
                "light_verbs", "kingdom_named_by", "progressive_endings",
-               "welcomed_after", "former_markers", "complementizers")
+               "welcomed_after", "former_markers", "complementizers",
+               "conjunction_clitics", "name_clitics", "commas", "place_cues", "topic_cues")
 #: Regular expressions a lexicon may give, over folded text.
 _PATTERNS = ("mission_nouns", "envoy_nouns", "diplomat_nouns", "dual_mission_nouns", "partner_pronouns",
              "respectively", "distributive", "civilians_after", "civilians_before", "staff_nouns",
-             "event_anchored", "off_domain", "reciprocals", "other_ties", "currencies")
+             "event_anchored", "off_domain", "reciprocals", "other_ties", "currencies", "name_token")
 #: Every top-level key a lexicon may have.
 LEXICON_KEYS = frozenset({
     "_about", "syntax", "offices", "office_states", "honorifics", "name_glue", "pair_anaphors", "kingdom_anaphors",
@@ -153,7 +158,7 @@ LEXICON_KEYS = frozenset({
     "eponym_heads", "modal_adjectives", "after_modality_adjectives", "regime_nouns",
     "impersonal_passives", "announcement_verbs", "modal_verbs",
     "morphology", "light_verbs", "after_modality", "date_blockers", "date_bounds", "indirect_contact", "frame_params",
-    "triggers", "agreement_about_relations", "state_names", *_WORD_LISTS, *_PATTERNS,
+    "triggers", "agreement_about_relations", "state_names", "goal_cues", *_WORD_LISTS, *_PATTERNS,
 })
 #: ``data/lexicon/schema.json`` lists the same keys with the form of each (tests/test_lexicon_schema.py keeps the
 #: two one list).
@@ -262,6 +267,8 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
             "light_verbs", ())),
         record_keepers={str(k).lower(): str(v) for k, v in data.get("record_keepers", {}).items()},
         surnames=_surnames(gazetteer, code),
+        goal_cues={str(k): tuple(map(str, v)) for k, v in data.get("goal_cues", {}).items()},
+        person_prefixes=frozenset(fold(p) for p in data.get("morphology", {}).get("persons", ())),
     )
 
 

@@ -15,8 +15,6 @@ from relgraph.extractors.positions import (
 )
 from relgraph.extractors.scanning import Entry, Hit
 
-_NAME_TOKEN_AR = re.compile(r"[\u0621-\u064a]{2,}")
-
 
 def _person_name(
     pos: int, low: str, text: str, honorifics: Sequence[Hit], lang: Language, stops: set[int]
@@ -47,11 +45,11 @@ def _person_name(
             break
         if lang.cased and not (text[m.start()].isupper() or token in lang.name_glue):
             break
-        if not lang.cased and not _uncased_name_token(token, bool(words), honorific):
+        if not lang.cased and not _uncased_name_token(token, bool(words), honorific, lang):
             break
         words.append((m.start(), m.end()))
         i = m.end()
-        if len(words) == 5 or (not lang.cased and token.startswith("ال")):
+        if len(words) == 5 or (not lang.cased and token.startswith(tuple(lang.words["articles"]))):
             break
     while words and low[words[-1][0] : words[-1][1]] in lang.name_glue:
         words.pop()
@@ -60,14 +58,15 @@ def _person_name(
     return words[-1][1], low[words[0][0] : words[-1][1]]
 
 
-def _uncased_name_token(token: str, inside: bool, honorific: bool) -> bool:
+def _uncased_name_token(token: str, inside: bool, honorific: bool, lang: Language) -> bool:
     """Whether an Arabic word can be part of a name: Arabic letters, no conjunction inside the name, no article
     at its start, and no imperfect verb's prefix ("أمير قطر يعد ...") unless an honorific announced a name."""
-    if not _NAME_TOKEN_AR.fullmatch(token) or (inside and token.startswith("و")):
+    if not lang.pattern("name_token").fullmatch(token) or (inside and token.startswith(
+            tuple(lang.words["conjunctions"]))):
         return False
-    if not inside and token.startswith("ال"):
+    if not inside and token.startswith(tuple(lang.words["articles"])):
         return False
-    return inside or honorific or not (token[0] in "يت" and len(token) > 3)
+    return inside or honorific or not (token[0] in lang.person_prefixes and len(token) > 3)
 
 
 def _name_keys(name: str, lang: Language) -> list[str]:
@@ -88,7 +87,7 @@ def _with_persons(
     covered = [(r.start, r.end) for r in refs]
     out = list(refs)
     low = words.low
-    for p, s, e in _name_matches(low, sorted(persons, key=len, reverse=True)):
+    for p, s, e in _name_matches(low, sorted(persons, key=len, reverse=True), lang.words["name_clitics"]):
         if any(a <= s < b for a, b in covered):
             continue
         if lang.cased and not text[s].isupper():
@@ -100,13 +99,13 @@ def _with_persons(
     return out
 
 
-_NAME_CLITICS = "وفبل"
 
 
-def _name_matches(low: str, names: Sequence[str]) -> list[tuple[int, int, int]]:
-    r"""Where ``names`` occur as words, after at most two of the clitics و ف ب ل: ``(start of the word, start of
+def _name_matches(low: str, names: Sequence[str], clitics: frozenset[str]) -> list[tuple[int, int, int]]:
+    r"""Where ``names`` occur as words, after at most two of the letters ``clitics`` (the lexicon's
+    ``name_clitics``: و ف ب ل in Arabic, none in English): ``(start of the word, start of
     the name, its end)``, in text order and not overlapping, as scanning the text with the regular expression
-    ``(?<![^\W_])[وفبل]{0,2}(name1|name2|...)(?![^\W_])`` would find them (at a word start, the most clitics,
+    ``(?<![^\W_])[وفبل]{0,2}(name1|name2|...)(?![^\W_])`` would find them in Arabic (at a word start, the most clitics,
     then the first name).
 
     Each name is looked for with ``str.find``: a regular expression compiled for every article's names, then
@@ -120,7 +119,7 @@ def _name_matches(low: str, names: Sequence[str]) -> list[tuple[int, int, int]]:
             if end == len(low) or not low[end].isalnum():
                 for k in range(min(2, i), -1, -1):
                     p = i - k
-                    if (p == 0 or not low[p - 1].isalnum()) and all(c in _NAME_CLITICS for c in low[p:i]):
+                    if (p == 0 or not low[p - 1].isalnum()) and all(c in clitics for c in low[p:i]):
                         best = found.get(p)
                         if best is None or (k, -rank) > best[:2]:
                             found[p] = (k, -rank, i, end)

@@ -143,15 +143,16 @@ def _sentence_at(sentences: Sequence[tuple[int, int]], starts: Sequence[int], po
     return sentences[i] if i >= 0 and pos < sentences[i][1] else (pos, pos)
 
 
-def _clauses(sentences: Sequence[tuple[int, int]], breaks: Sequence[Hit], text: str) -> list[Clause]:
+def _clauses(sentences: Sequence[tuple[int, int]], breaks: Sequence[Hit], text: str, commas: frozenset[str]
+             ) -> list[Clause]:
     """Sentences cut at ; : and at clause-opening words ("حيث", "when", "while" ...).
 
     Commas do not cut: Arabic news strings whole reports together with them
     ("أعلنت موريتانيا، الأحد، استئناف العلاقات"); nor does a word set off by commas on both sides ("did
     not, however, recognise": the negation stays in force).
     """
-    cuts = sorted({h.start for h in breaks if not (text[h.start - 2 : h.start - 1] in _COMMAS
-                                                   and text[h.end : h.end + 1] in _COMMAS)}
+    cuts = sorted({h.start for h in breaks if not (text[h.start - 2 : h.start - 1] in commas
+                                                   and text[h.end : h.end + 1] in commas)}
                   .union(char_positions(text, ";:")))
     if not cuts:  # most articles: a clause per sentence, made in C
         return list(map(tuple.__new__, repeat(Clause), sentences))
@@ -169,7 +170,6 @@ def _clauses(sentences: Sequence[tuple[int, int]], breaks: Sequence[Hit], text: 
     return out
 
 
-_COMMAS = frozenset({",", "،"})  # a clause-opening word between these (", however,") opens no clause
 
 
 def _next_word(low: str, pos: int) -> str:

@@ -205,7 +205,7 @@ def read(article: Article, lang: Language, *, only_with_triggers: bool = False) 
     if only_with_triggers and not _possible(triggers, low, lang):
         return Reading(article, lang, norm, low, Words(""), [], [], [], [], [], [], None)
     sentences = sentence_spans(text)
-    clauses = _clauses(sentences, kinds.get(HitKind.BREAK, []), text)
+    clauses = _clauses(sentences, kinds.get(HitKind.BREAK, []), text, lang.words["commas"])
     dates = find_dates(text, lang.code, article.published)
     filed = [h for h in actor_hits if _filed_from(h, text, dates)]
     actor_hits = [h for h in actor_hits if h not in filed]

@@ -25,7 +25,6 @@ from relgraph.extractors.scanning import PREFIX, SPAN, START, Hit
 from relgraph.text.normalize import fold
 
 #: The prepositions after which a word-like name is a place ("إلى مسقط", "في مالي").
-_PLACE_CUES = frozenset({"to", "in", "from", "at", "by"})
 
 
 def _visited(hit: Hit, triggers: Sequence[Hit], words: Words) -> bool:
@@ -134,7 +133,8 @@ class _References:
         codes = (str(hit.entry.value),)
         sub = str(hit.entry.data or "name")
         if sub == NAME_OR_CAPITAL:  # "إلى عمان", "زار ... عمان" Amman; "أعلنت عمان" Oman
-            visited = self.cue_of(hit) in _PLACE_CUES or _visited(hit, self.kinds.get(HitKind.TRIGGER, []), self.words)
+            visited = self.cue_of(hit) in self.lang.words["place_cues"] or _visited(
+                hit, self.kinds.get(HitKind.TRIGGER, []), self.words)
             sub = "capital" if visited else "name"
             codes = (str(hit.entry.value[sub == "capital"]),)  # type: ignore[index]
         elif sub.startswith(WORD_LIKE):
@@ -149,7 +149,7 @@ class _References:
         if office is not None and office.start < hit.start and _definite(low, hit, lang) and not (
                 _definite(low, office, lang)):
             return True
-        return not (office is not None if sub == "demonym" else cue in _PLACE_CUES and
+        return not (office is not None if sub == "demonym" else cue in lang.words["place_cues"] and
                     not lang.has("not_a_place_after", _next_word(low, hit.end)))
 
     def _name_after(self, pos: int) -> tuple[int, str]:

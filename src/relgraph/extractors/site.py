@@ -17,7 +17,6 @@ from relgraph.extractors.reading import ActorRef
 __all__ = ["Site"]
 
 
-_TOPIC_CUES = ("about", "on")  # prepositions (and modal cues) that open the topic of talks
 _OBJECT_WORDS = 4  # at most this many words between a verb and the noun that is its object
 
 
@@ -62,7 +61,8 @@ class Site(Around):
         between Iran and Egypt"), not the trigger's; "talks on the sidelines", "talks on Monday" have none."""
         hit, r = self.hit, self.r
         cue = next((c for c in r.cues_in(hit.end, hit.end + 24) if c.entry.kind in (HitKind.PREP, HitKind.MODAL)), None)
-        if (cue is None or str(cue.entry.value) not in _TOPIC_CUES or not self.within(hit.end, cue.start, 0)
+        if (cue is None or str(cue.entry.value) not in self.lang.words["topic_cues"]
+                or not self.within(hit.end, cue.start, 0)
                 or not any(self.within(cue.end, t.start, 1) for t in r.triggers_in(cue.end, cue.end + 40))):
             return None
         return cue.start
