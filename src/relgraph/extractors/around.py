@@ -197,14 +197,18 @@ class Around:
 
     def _controller(self) -> ActorRef | None:
         """The subject of an infinitive that a noun governs is the noun's possessor: "the decision of Egypt to
-        restore", "a move by Chile to recognise" (the reference with "of" or "by" right before "to")."""
+        restore", "a move by Chile to recognise" (the reference with one of the language's ``controller_markers``,
+        "of" or "by", right before an ``infinitive_markers`` word, "to")."""
         if self.lang.verb_first or self.spec.word_class != "verb":
             return None
         ref = next(iter(self.before()), None)
-        if ref is None or not ref.codes or self.r.words_between(ref.end, self.hit.start) != ["to"]:
+        if ref is None or not ref.codes:
+            return None
+        between = self.r.words_between(ref.end, self.hit.start)
+        if len(between) != 1 or not self.lang.has("infinitive_markers", between[0]):
             return None
         marker = self.r.words_between(max(self.sentence[0], ref.start - 8), ref.start)[-1:]
-        return ref if marker in (["of"], ["by"]) else None
+        return ref if marker and self.lang.has("controller_markers", marker[0]) else None
 
     def _in_relative(self, ref: ActorRef) -> bool:
         """``ref``, before a trigger that follows a comma, is inside a relative clause set off by commas: "Bahrain,

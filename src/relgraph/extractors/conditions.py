@@ -134,18 +134,21 @@ def _other_ties(site: Site) -> bool:
 
 
 def _headline_infinitive(site: Site) -> bool:
-    """"to" + the trigger right after the sentence's subject, with nothing before that subject but a few words:
-    "The Foreign Minister of Oman to visit Iran" (not "prompting Beijing to sever", "the first to renew")."""
-    reading, start = site.r, site.hit.start
+    """"to" (the language's ``infinitive_markers``) + the trigger right after the sentence's subject, with nothing
+    before that subject but a few words: "The Foreign Minister of Oman to visit Iran" (not "prompting Beijing to
+    sever", "the first to renew")."""
+    reading, start, markers = site.r, site.hit.start, site.lang.words["infinitive_markers"]
     before = reading.words_between(max(site.sentence[0], start - 40), start)[-4:]
-    if "to" not in before:
+    at = next((i for i, word in enumerate(before) if word in markers), None)
+    if at is None:
         return False
-    verb = [*before[before.index("to") + 1 :], *reading.low[start : site.hit.end].split()][0]
+    verb = [*before[at + 1 :], *reading.low[start : site.hit.end].split()][0]
     if verb not in site.lang.base_verbs | site.lang.words["light_verbs"]:
         return False  # "a visit to Cairo": no infinitive; "to visit", "to hold (formal) talks": one
     refs = reading.actors_in(site.sentence[0], start)
+    after = reading.words_between(refs[-1].end, start)[:1] if refs else []
     return (bool(refs) and reading.words.within(site.sentence[0], refs[0].start, 3)
-            and reading.words_between(refs[-1].end, start)[:1] == ["to"])  # the subject, then "to" and its verb
+            and bool(after) and after[0] in markers)  # the subject, then "to" and its verb
 
 
 def _argument_within(reading: Reading, pattern: re.Pattern[str], hit: Hit, sentence: tuple[int, int],

@@ -120,7 +120,7 @@ def _listed(lang: Language, words: Words, end: int, ref: ActorRef) -> bool:
     """``ref``, after a comma alone, is in a list that goes on ("with India, Japan and China"), not a new
     clause's subject ("following the invasion of Kuwait, Syria broke off relations")."""
     low = words.low
-    commas = lang.words["commas"]
+    commas = lang.commas
     if low[end : ref.start].strip() not in commas:
         return True
     after = low[ref.end : ref.end + 2].lstrip()[:1]

@@ -57,7 +57,8 @@ def _travels(site: Site, visitor: ActorRef) -> bool:
         return True
     if site.spec.word_class == "noun":
         return False
-    return visitor.kind not in PLACES or site.r.low.startswith("'s", visitor.end)
+    possessive = tuple(site.lang.words["possessive_endings"])  # "Washington's negotiator" is people
+    return visitor.kind not in PLACES or site.r.low.startswith(possessive, visitor.end)
 
 
 def receive(site: Site) -> list[Candidate]:

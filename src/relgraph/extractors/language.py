@@ -36,7 +36,7 @@ from relgraph.errors import ExtractorError
 from relgraph.extractors.entries import _entries, _word_class
 from relgraph.extractors.kinds import HitKind, Role
 from relgraph.extractors.morphology import Inflection, morphology
-from relgraph.extractors.scanning import Entry, Lexicon
+from relgraph.extractors.scanning import Clitics, Entry, Lexicon
 from relgraph.gazetteer import LANGS as GAZETTEER_LANGS
 from relgraph.gazetteer import Gazetteer
 from relgraph.model import EventType
@@ -113,6 +113,8 @@ class Language:
     surnames: dict[str, tuple[tuple[str, date, date | None], ...]] = field(default_factory=dict)
     #: a frame's ``goal`` or ``guest`` param -> the roles of the references that fill it ("to": to or for)
     goal_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: the script's commas, as written (not folded: the office before a name is cut from the original text)
+    commas: frozenset[str] = frozenset()
     #: the person prefixes of the imperfect (the ``persons`` of the ``morphology`` block): يزور, تزور
     person_prefixes: frozenset[str] = frozenset()
     _roles: dict[str, Role] = field(default_factory=dict, repr=False, compare=False)  # proclitic() by prefix
@@ -128,7 +130,7 @@ class Language:
         """
         role = self._roles.get(prefix)
         if role is None:
-            p = prefix.lstrip("".join(self.words.get("conjunction_clitics", ())))
+            p = prefix.lstrip("".join(self.lexicon.clitics.conjunctions))
             role = Role(next((r for clitic, r in self.proclitics.items() if p.startswith(clitic)), ""))
             self._roles[prefix] = role
         return role
@@ -145,7 +147,8 @@ _WORD_LISTS = ("conjunctions", "relatives", "auxiliaries", "passive_markers", "n
                "purpose_prefixes", "future_prefixes", "imperfect_prefixes", "not_a_place_after", "articles",
                "light_verbs", "kingdom_named_by", "progressive_endings",
                "welcomed_after", "former_markers", "complementizers",
-               "conjunction_clitics", "name_clitics", "commas", "place_cues", "topic_cues")
+               "name_clitics", "place_cues", "topic_cues", "infinitive_markers", "controller_markers",
+               "possessive_endings", "kingdom_words")
 #: Regular expressions a lexicon may give, over folded text.
 _PATTERNS = ("mission_nouns", "envoy_nouns", "diplomat_nouns", "dual_mission_nouns", "partner_pronouns",
              "respectively", "distributive", "civilians_after", "civilians_before", "staff_nouns",
@@ -158,7 +161,7 @@ LEXICON_KEYS = frozenset({
     "eponym_heads", "modal_adjectives", "after_modality_adjectives", "regime_nouns",
     "impersonal_passives", "announcement_verbs", "modal_verbs",
     "morphology", "light_verbs", "after_modality", "date_blockers", "date_bounds", "indirect_contact", "frame_params",
-    "triggers", "agreement_about_relations", "state_names", "goal_cues", *_WORD_LISTS, *_PATTERNS,
+    "triggers", "agreement_about_relations", "state_names", "goal_cues", "clitics", "commas", *_WORD_LISTS, *_PATTERNS,
 })
 #: ``data/lexicon/schema.json`` lists the same keys with the form of each (tests/test_lexicon_schema.py keeps the
 #: two one list).
@@ -235,14 +238,14 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
              for category, lemmas in data.get("modal_verbs", {}).items() for lemma in lemmas
              for form in dict.fromkeys([*([] if "/" in lemma else [lemma]), *inflection.inflections(lemma)])]
     lexicon = Lexicon([*_entries(code, data, gazetteer, clitics), *trigger_entries, *announcing, *modal], code,
-                      ACTOR_KINDS)
+                      ACTOR_KINDS, _clitics(data.get("clitics", {})))
     return Language(
         code,
         lexicon,
         tuple(specs),
         needs={s.index: re.compile(fold(s.needs)) for s in specs if s.needs},
         agencies={fold(k): v for k, v in data.get("agencies", {}).items()},
-        kingdoms=frozenset(_kingdoms(gazetteer)),
+        kingdoms=frozenset(_kingdoms(gazetteer, code, data)),
         about_relations={
             EventType.from_slug(slug): tuple(fold(f) for f in forms)
             for slug, forms in data.get("agreement_about_relations", {}).items()
@@ -268,7 +271,21 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
         record_keepers={str(k).lower(): str(v) for k, v in data.get("record_keepers", {}).items()},
         surnames=_surnames(gazetteer, code),
         goal_cues={str(k): tuple(map(str, v)) for k, v in data.get("goal_cues", {}).items()},
+        commas=frozenset(data.get("commas", ())),
         person_prefixes=frozenset(fold(p) for p in data.get("morphology", {}).get("persons", ())),
+    )
+
+
+def _clitics(data: dict[str, Any]) -> Clitics:
+    """The lexicon's ``clitics``, folded as the text they are read in."""
+    taa = data.get("taa")
+    return Clitics(
+        **{key: tuple(fold(c) for c in data.get(key, ())) for key in (
+            "conjunctions", "prepositions", "article_prepositions", "verb_prefixes", "pronouns", "nisba_endings",
+            "suffixes")},
+        article=fold(data.get("article", "")),
+        contracted_article=fold(data.get("contracted_article", "")),
+        taa=(fold(taa[0]), fold(taa[1])) if taa else None,
     )
 
 
@@ -279,9 +296,17 @@ def _agencies(agencies: dict[str, str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])(?:{alternation(forms)})(?![^\W_])") if forms else _NEVER
 
 
-def _kingdoms(gazetteer: Gazetteer) -> Iterator[str]:
-    """States whose names say they are kingdoms: what "the Kingdom" / "المملكة" can stand for."""
+def _kingdoms(gazetteer: Gazetteer, lang: str, data: dict[str, Any]) -> Iterator[str]:
+    """States whose names say they are kingdoms (a word of the lexicon's ``kingdom_words`` in one of their names in
+    the language, the gazetteer's or the lexicon's ``state_names``): what "the Kingdom" / "المملكة" can stand for."""
+    words = [fold(w) for w in data.get("kingdom_words", ())]
+    given = data.get("state_names", {})
     for state in gazetteer:
-        names = (state.name_en, state.name_ar, *state.aliases_en, *state.aliases_ar)
-        if any("kingdom" in n.lower() or "مملكة" in n or "المملكة" in n for n in names) and not state.former:
+        if lang == "en":
+            names: tuple[str, ...] = (state.name_en, *state.aliases_en)
+        elif lang == "ar":
+            names = (state.name_ar, *state.aliases_ar)
+        else:
+            names = tuple(given.get(state.code, {}).get("name", ()))
+        if any(w in fold(n) for n in names for w in words) and not state.former:
             yield state.code

@@ -205,7 +205,7 @@ def read(article: Article, lang: Language, *, only_with_triggers: bool = False) 
     if only_with_triggers and not _possible(triggers, low, lang):
         return Reading(article, lang, norm, low, Words(""), [], [], [], [], [], [], None)
     sentences = sentence_spans(text)
-    clauses = _clauses(sentences, kinds.get(HitKind.BREAK, []), text, lang.words["commas"])
+    clauses = _clauses(sentences, kinds.get(HitKind.BREAK, []), text, lang.commas)
     dates = find_dates(text, lang.code, article.published)
     filed = [h for h in actor_hits if _filed_from(h, text, dates)]
     actor_hits = [h for h in actor_hits if h not in filed]
@@ -261,5 +261,6 @@ def named_person(reading: Reading, ref: ActorRef) -> tuple[str, str | None] | No
             end = min(end, hit.start - len(hit.prefix))
     original = reading.article.text
     o_lo, o_hi = reading.norm.original_span(name_start, name_end)
-    office = original[slice(*reading.norm.original_span(start, end))].strip(" ,،-") if start < end else ""
+    edges = " -" + "".join(sorted(reading.lang.commas))  # around the office: spaces, commas, a dash
+    office = original[slice(*reading.norm.original_span(start, end))].strip(edges) if start < end else ""
     return original[o_lo:o_hi], office or None
