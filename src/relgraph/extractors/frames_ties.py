@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from relgraph.extractors.kinds import PLACES, Level, RefKind, Role
+from relgraph.extractors.reading import ActorRef
 from relgraph.extractors.roles import (
     Candidate,
     _cand,
@@ -98,27 +101,14 @@ def mission(site: Site) -> list[Candidate]:
     if noun is None:
         return []
     n_start, n_end = noun
-    low = site.r.low
-    # The embassy's state: right after the noun (genitive or nisba), or right before it where modifiers come first.
-    owners = [a for a in site.refs
-              if a.start >= n_end and site.within(n_end, a.start, 1) and a.cue in (Role.NONE, Role.FOR, Role.OF)]
-    if site.lang.modifiers_first:
-        owners = [a for a in site.refs if a.end <= n_start and site.within(a.end, n_start, 1)] + owners
+    owners = _mission_owners(site, n_start, n_end)
     hosts = [a for a in site.refs if a.start >= n_end and a.cue in (Role.IN, Role.AT, Role.BY) and a not in owners]
-    word = low[n_start:n_end]
     subject = site.subject()
     if not owners and site.owned(n_start, n_end):
         owners = [subject] if subject else []
-    distributive = site.lang.pattern("distributive").search(low, max(site.clause.start, min(site.hit.start, n_start)),
-                                                            n_start)
-    dual = bool(site.lang.pattern("dual_mission_nouns").fullmatch(word)) or distributive is not None
-    # The two states: a pair anaphor's, or the two subjects ("Eritrea and Ethiopia reopened their embassies").
-    pair = list(site.pair()) or _codes([o for o in owners if o.kind == RefKind.PAIR]) or _codes(site.subjects())
-    if dual and len(pair) == 2:
-        if hosts:
-            return [c for h in hosts for c in _cand(
-                site, site.spec.type, [next((p for p in pair if p not in h.codes), ""), h.codes[0]], (h,), h)]
-        return [c for a, b in (pair, pair[::-1]) for c in _cand(site, site.spec.type, [a, b], ())]
+    both = _both_missions(site, n_start, n_end, owners, hosts)
+    if both is not None:
+        return both
     if not owners and subject is not None:
         owners = [subject]
     if not owners and site.r.recorder:  # "Embassy Warsaw was established", in the United States' own record
@@ -138,18 +128,37 @@ def mission(site: Site) -> list[Candidate]:
                            (owner, host), host if host.kind in PLACES else None)]
 
 
-def envoy(site: Site) -> list[Candidate]:
-    etype = site.spec.type
-    subject = site.subject()
-    noun = site.nearest_match(site.lang.pattern("envoy_nouns"))
-    if noun is None:
-        return []
-    n_start, n_end = noun
-    if site.spec.param("both_ways"):
-        return _both_ways(site)
-    possessive = site.owned(n_start, n_end)
-    nxt = [t for t in site.r.triggers_in(site.hit.end + 1, site.sentence[1]) if t.entry.value == site.spec]
-    limit = nxt[0].start if nxt else None
+def _mission_owners(site: Site, n_start: int, n_end: int) -> list[ActorRef]:
+    """The embassy's state: right after the noun (genitive or nisba), or right before it where modifiers come
+    first."""
+    owners = [a for a in site.refs
+              if a.start >= n_end and site.within(n_end, a.start, 1) and a.cue in (Role.NONE, Role.FOR, Role.OF)]
+    if site.lang.modifiers_first:
+        owners = [a for a in site.refs if a.end <= n_start and site.within(a.end, n_start, 1)] + owners
+    return owners
+
+
+def _both_missions(site: Site, n_start: int, n_end: int, owners: Sequence[ActorRef], hosts: Sequence[ActorRef]
+                   ) -> list[Candidate] | None:
+    """Embassies of both states ("سفارتي البلدين", "their respective embassies"): one event each way, or one per
+    host; the two states a pair anaphor's, or the two subjects ("Eritrea and Ethiopia reopened their embassies").
+    ``None`` where the noun names no two embassies."""
+    low = site.r.low
+    distributive = site.lang.pattern("distributive").search(low, max(site.clause.start, min(site.hit.start, n_start)),
+                                                            n_start)
+    dual = bool(site.lang.pattern("dual_mission_nouns").fullmatch(low[n_start:n_end])) or distributive is not None
+    pair = list(site.pair()) or _codes([o for o in owners if o.kind == RefKind.PAIR]) or _codes(site.subjects())
+    if not dual or len(pair) != 2:
+        return None
+    if hosts:
+        return [c for h in hosts for c in _cand(
+            site, site.spec.type, [next((p for p in pair if p not in h.codes), ""), h.codes[0]], (h,), h)]
+    return [c for a, b in (pair, pair[::-1]) for c in _cand(site, site.spec.type, [a, b], ())]
+
+
+def _senders(site: Site, n_start: int, n_end: int, limit: int | None) -> tuple[list[ActorRef], list[ActorRef]]:
+    """The states whose envoy the noun at ``n_start:n_end`` is, and those of a list of them ("Ambassadors of
+    Chile, Peru and Ghana presented their credentials": each state's envoy, each an event), which come first."""
     senders = [a for a in site.refs if a.start <= n_start < a.end and a.level == Level.ENVOY]
     senders += [a for a in site.after(limit)
                 if a.start >= n_end and a.cue in (Role.FOR, Role.NONE) and site.within(n_end, a.start, 2)]
@@ -164,7 +173,22 @@ def envoy(site: Site) -> list[Candidate]:
                    if (a.cue == Role.OF and a.start >= n_end and site.within(n_end, a.start, 1))
                    or (a.level == Level.ENVOY and a.start <= n_start < a.end)), [])
     listed = listed if len(listed) > 1 and all(a.kind in (RefKind.NAME, RefKind.OFFICIAL) for a in listed) else []
-    senders = [*listed, *(a for a in senders if a not in listed)]
+    return [*listed, *(a for a in senders if a not in listed)], listed
+
+
+def envoy(site: Site) -> list[Candidate]:
+    etype = site.spec.type
+    subject = site.subject()
+    noun = site.nearest_match(site.lang.pattern("envoy_nouns"))
+    if noun is None:
+        return []
+    n_start, n_end = noun
+    if site.spec.param("both_ways"):
+        return _both_ways(site)
+    possessive = site.owned(n_start, n_end)
+    nxt = [t for t in site.r.triggers_in(site.hit.end + 1, site.sentence[1]) if t.entry.value == site.spec]
+    limit = nxt[0].start if nxt else None
+    senders, listed = _senders(site, n_start, n_end, limit)
     # The post: after the envoy noun ("Sweden's ambassador to Kenya presented ...") or the trigger.
     posts = [a for a in site.refs if a.start >= min(n_end, site.hit.end)]
     if etype is EventType.AMBASSADOR_RECALLED:

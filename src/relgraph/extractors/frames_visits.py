@@ -62,6 +62,30 @@ def _travels(site: Site, visitor: ActorRef) -> bool:
 
 
 def receive(site: Site) -> list[Candidate]:
+    guests, host = _guests_and_host(site)
+    if not guests:
+        return []
+    guest = guests[0]
+    if guest.level == Level.ENVOY or (host is not None and host.level == Level.ENVOY):
+        return []  # receiving an ambassador is neither a visit nor a meeting
+    place = site.place()
+    host_codes = _host_codes(site, host, guest, place)
+    if not host_codes or set(host_codes) & set(guest.codes):
+        return []
+    out = []
+    abroad = place is not None and not set(place.codes) & set(host_codes)
+    used = (guest,) if host is None else (host, guest)
+    if not abroad:
+        out += _cand(site, EventType.VISIT, [guest.codes[0], host_codes[0]], used, place)
+    if guest.kind in PEOPLE and not site.indirect() and site.talks_stated():
+        out += _cand(site, EventType.MEETING, [host_codes[0], guest.codes[0]], used, place)
+    return out
+
+
+def _guests_and_host(site: Site) -> tuple[list[ActorRef], ActorRef | None]:
+    """Whom the trigger receives (the first is the guest) and who receives them: the subject and its object; a
+    passive's subject and its agent; the owner of "استقباله" after a word of ``welcomed_after`` and the host
+    after it."""
     host = site.subject()
     kinds = site.spec.param("visitor") or PEOPLE  # one receives officials (not "patients from Yemen", decisions)
     if site.passive() and site.spec.word_class == "verb":
@@ -83,32 +107,20 @@ def receive(site: Site) -> list[Candidate]:
                       and site.r.distance(start, a.start) <= _GOAL_WORDS and not site.trigger_between(a.start)]
         cues = [c for g in site.spec.param("guest") or ("object",) for c in site.lang.goal_cues.get(g, (g,))]
         guests = [a for a in candidates if a.cue in cues]
-    if not guests:
-        return []
-    guest = guests[0]
-    if guest.level == Level.ENVOY or (host is not None and host.level == Level.ENVOY):
-        return []  # receiving an ambassador is neither a visit nor a meeting
-    place = site.place()
-    host_codes = list(host.codes) if host is not None and host.codes else []
-    if not host_codes:
-        # An unnamed receiver is the host of the visit: the place, or the state the guest is visiting.
-        if place is not None:
-            host_codes = list(place.codes)
-        else:
-            visited = [a for a in site.after() if a.cue in (Role.NONE, Role.TO)
-                       and a.kind in (RefKind.NAME, RefKind.CAPITAL, RefKind.CITY) and a is not guest
-                       and not set(a.codes) & set(guest.codes)]
-            host_codes = list(visited[0].codes) if visited else []
-    if not host_codes or set(host_codes) & set(guest.codes):
-        return []
-    out = []
-    abroad = place is not None and not set(place.codes) & set(host_codes)
-    used = (guest,) if host is None else (host, guest)
-    if not abroad:
-        out += _cand(site, EventType.VISIT, [guest.codes[0], host_codes[0]], used, place)
-    if guest.kind in PEOPLE and not site.indirect() and site.talks_stated():
-        out += _cand(site, EventType.MEETING, [host_codes[0], guest.codes[0]], used, place)
-    return out
+    return guests, host
+
+
+def _host_codes(site: Site, host: ActorRef | None, guest: ActorRef, place: ActorRef | None) -> list[str]:
+    """The receiving state: the host's; for an unnamed receiver, the host of the visit: the place, or the state
+    the guest is visiting."""
+    if host is not None and host.codes:
+        return list(host.codes)
+    if place is not None:
+        return list(place.codes)
+    visited = [a for a in site.after() if a.cue in (Role.NONE, Role.TO)
+               and a.kind in (RefKind.NAME, RefKind.CAPITAL, RefKind.CITY) and a is not guest
+               and not set(a.codes) & set(guest.codes)]
+    return list(visited[0].codes) if visited else []
 
 
 def meet(site: Site) -> list[Candidate]:

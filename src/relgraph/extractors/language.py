@@ -33,10 +33,11 @@ from typing import Any
 
 from relgraph.dates.lexicon import alternation
 from relgraph.errors import ExtractorError
-from relgraph.extractors.entries import _entries, _word_class
+from relgraph.extractors.entries import _entries
 from relgraph.extractors.kinds import HitKind, Role
-from relgraph.extractors.morphology import Inflection, morphology
-from relgraph.extractors.scanning import Clitics, Entry, Lexicon
+from relgraph.extractors.morphology import morphology
+from relgraph.extractors.scanning import Clitics, Lexicon
+from relgraph.extractors.triggers import TriggerSpec, _triggers, _verb_entries
 from relgraph.gazetteer import LANGS as GAZETTEER_LANGS
 from relgraph.gazetteer import Gazetteer
 from relgraph.model import EventType
@@ -49,25 +50,6 @@ __all__ = ["ACTOR_KINDS", "LEXICON_KEYS", "Language", "TriggerSpec", "compile_la
 #: Lexicon kinds that denote (or stand for) states; they form the scanner's actor layer.
 ACTOR_KINDS = (HitKind.STATE, HitKind.GROUP, HitKind.ORG, HitKind.PERSON, HitKind.PLACE, HitKind.PAIR, HitKind.KINGDOM,
                HitKind.COUNTRY_PRONOUN, HitKind.PERSON_NAME)
-
-
-@dataclass(frozen=True, slots=True)
-class TriggerSpec:
-    """An event trigger: the type it signals, the frame that assigns roles, and its conditions."""
-
-    index: int
-    type: EventType
-    frame: str
-    word_class: str
-    generic: bool = False
-    needs: str | None = None  # a folded regex that must occur near the trigger (e.g. "علاق" for relations)
-    params: tuple[tuple[str, tuple[str, ...]], ...] = ()
-
-    def param(self, name: str) -> tuple[str, ...]:
-        for key, value in self.params:
-            if key == name:
-                return value
-        return ()
 
 
 @dataclass(frozen=True)
@@ -175,35 +157,6 @@ def _surnames(gazetteer: Gazetteer, lang: str) -> dict[str, tuple[tuple[str, dat
     return {form: tuple(spans) for form, spans in terms.items()}
 
 
-_TRIGGER_KEYS = ("type", "frame", "class", "forms", "lemmas", "generic_forms", "needs")
-
-
-def _triggers(data: dict[str, Any], clitics: bool, inflection: Inflection) -> tuple[list[TriggerSpec], list[Entry]]:
-    """The trigger specs and their lexicon entries.
-
-    A trigger's keys other than :data:`_TRIGGER_KEYS` are its frame's params, over the
-    language's defaults for that frame (``frame_params``).
-    """
-    specs: list[TriggerSpec] = []
-    entries: list[Entry] = []
-    defaults: dict[str, dict[str, list[str]]] = data.get("frame_params", {})
-    for i, raw in enumerate(data.get("triggers", [])):
-        if raw["class"] not in ("verb", "noun", "word"):
-            raise ExtractorError(f"trigger {raw.get('forms', raw.get('lemmas'))}: class {raw['class']!r} is not verb, "
-                                 "noun or word")
-        given = {**defaults.get(raw["frame"], {}), **{k: v for k, v in raw.items() if k not in _TRIGGER_KEYS}}
-        params = tuple((k, tuple(fold(str(x)) for x in v)) for k, v in given.items())  # words compared with folded text
-        etype = EventType.from_slug(raw["type"])
-        spec = TriggerSpec(i, etype, raw["frame"], raw["class"], False, raw.get("needs"), params)
-        generic = TriggerSpec(i, etype, raw["frame"], raw["class"], True, raw.get("needs"), params)
-        specs.append(spec)
-        word_class = _word_class(clitics, raw["class"])
-        forms = [*raw.get("forms", ()), *(f for lemma in raw.get("lemmas", ()) for f in inflection.inflections(lemma))]
-        entries += [Entry(form, HitKind.TRIGGER, spec, word_class) for form in dict.fromkeys(forms)]
-        entries += [Entry(form, HitKind.TRIGGER, generic, word_class) for form in raw.get("generic_forms", ())]
-    return specs, entries
-
-
 @cache
 def language(code: str) -> Language:
     """The compiled vocabulary of ``code`` (``ar`` or ``en``), built once per process."""
@@ -230,15 +183,8 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
     clitics = syntax.get("clitics", False)
     inflection = morphology(data.get("morphology", {}))
     specs, trigger_entries = _triggers(data, clitics, inflection)
-    # Verbs that announce a decision ("announced that they will restore ties"), inflected from their lemmas.
-    announcing = [Entry(form, HitKind.ANNOUNCE, form, _word_class(clitics, "verb"))
-                  for lemma in data.get("announcement_verbs", ()) for form in inflection.inflections(lemma)]
-    # Verbs of modality, by category, inflected from their lemmas like the triggers ("هدد/يهدد", "threaten").
-    modal = [Entry(form, HitKind.MODAL, category, _word_class(clitics, "verb"))
-             for category, lemmas in data.get("modal_verbs", {}).items() for lemma in lemmas
-             for form in dict.fromkeys([*([] if "/" in lemma else [lemma]), *inflection.inflections(lemma)])]
-    lexicon = Lexicon([*_entries(code, data, gazetteer, clitics), *trigger_entries, *announcing, *modal], code,
-                      ACTOR_KINDS, _clitics(data.get("clitics", {})))
+    lexicon = Lexicon([*_entries(code, data, gazetteer, clitics), *trigger_entries,
+                       *_verb_entries(data, clitics, inflection)], code, ACTOR_KINDS, _clitics(data.get("clitics", {})))
     return Language(
         code,
         lexicon,
@@ -255,10 +201,7 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
         modifiers_first=syntax.get("modifiers_first", True),
         cased=syntax.get("cased", True),
         words={key: frozenset(fold(w) for w in data.get(key, ())) for key in _WORD_LISTS},
-        patterns={**{key: re.compile(fold(str(data[key]))) for key in _PATTERNS if key in data},
-                  "agencies": _agencies(data.get("agencies", {})),
-                  "record_keepers": re.compile("|".join(map(re.escape, (k.lower() for k in data.get(
-                      "record_keepers", {})))) or "(?!)")},
+        patterns=_patterns(data),
         office_states={fold(k): v for k, v in data.get("office_states", {}).items()},
         proclitics=data.get("proclitic_prepositions", {}),
         modal_window=int(data.get("modal_window", 45)),
@@ -274,6 +217,14 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
         commas=frozenset(data.get("commas", ())),
         person_prefixes=frozenset(fold(p) for p in data.get("morphology", {}).get("persons", ())),
     )
+
+
+def _patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
+    """The lexicon's regular expressions, and those made of its news agencies and record keepers."""
+    return {**{key: re.compile(fold(str(data[key]))) for key in _PATTERNS if key in data},
+            "agencies": _agencies(data.get("agencies", {})),
+            "record_keepers": re.compile("|".join(map(re.escape, (k.lower() for k in data.get(
+                "record_keepers", {})))) or "(?!)")}
 
 
 def _clitics(data: dict[str, Any]) -> Clitics:

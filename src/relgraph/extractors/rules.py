@@ -160,7 +160,7 @@ class RuleExtractor:
 
     def _mention(self, site: Site, candidate: Candidate, expr: TimeExpression | None) -> Mention | str:
         """The mention ``candidate`` makes with its date ``expr``, or why it makes none."""
-        reading, hit = site.r, site.hit
+        reading = site.r
         when = expr.date if expr else None
         day = when.earliest if when is not None else None
         published = reading.article.published
@@ -184,19 +184,12 @@ class RuleExtractor:
             return "one state under two names (travel inside Yemen to Aden): no relations between states"
         if len(actors) < 2:
             return "fewer than two states once written as they were on its date"
-        s_lo, s_hi = site.sentence
-        spans = [(hit.start, hit.end), *((a.start, a.end) for a in candidate.used if s_lo <= a.start < s_hi)]
-        if len(spans) == 1 and (site.spec.frame in _NAMED_IN_SENTENCE or not (
-                site.spec.frame == "relations" or reading.actors_in(s_lo, s_hi) or reading.recorder)):
-            # None of its states in its sentence ("التقى" alone), nor a word that refers to one ("the relations
-            # were restored" refers to the pair the text is about).
-            return "none of its states is named in its sentence"
-        if expr is not None and s_lo <= expr.start < s_hi:
-            spans.append((expr.start, expr.end))
-        lo = max(s_lo, min(spans)[0])
-        hi = min(s_hi, max(map(_END, spans)))
-        o_lo, o_hi = reading.norm.original_span(lo, hi)
+        span = _evidence(site, candidate, expr)
+        if isinstance(span, str):
+            return span
+        o_lo, o_hi = span
         evidence = reading.article.text[o_lo:o_hi]
+        s_lo, s_hi = site.sentence
         place = self._place_name(candidate)
         return Mention(
             article=reading.article.id,
@@ -254,6 +247,24 @@ def _state_as_of(gazetteer: Gazetteer, code: str, day: date) -> str:
     """:meth:`Gazetteer.as_of`, kept: a few per mention, the same few again and again (a module-level cache,
     so that an extractor stays picklable)."""
     return gazetteer.as_of(code, day)
+
+
+def _evidence(site: Site, candidate: Candidate, expr: TimeExpression | None) -> tuple[int, int] | str:
+    """Where in the article the evidence of ``candidate`` is: the part of the trigger's sentence from the first to
+    the last of the trigger, the references it used there and its date; or why there is none."""
+    reading, hit = site.r, site.hit
+    s_lo, s_hi = site.sentence
+    spans = [(hit.start, hit.end), *((a.start, a.end) for a in candidate.used if s_lo <= a.start < s_hi)]
+    if len(spans) == 1 and (site.spec.frame in _NAMED_IN_SENTENCE or not (
+            site.spec.frame == "relations" or reading.actors_in(s_lo, s_hi) or reading.recorder)):
+        # None of its states in its sentence ("التقى" alone), nor a word that refers to one ("the relations
+        # were restored" refers to the pair the text is about).
+        return "none of its states is named in its sentence"
+    if expr is not None and s_lo <= expr.start < s_hi:
+        spans.append((expr.start, expr.end))
+    lo = max(s_lo, min(spans)[0])
+    hi = min(s_hi, max(map(_END, spans)))
+    return reading.norm.original_span(lo, hi)
 
 
 def _plausible_name(name: str, lang: Language) -> bool:
