@@ -107,15 +107,28 @@ class Around:
         relative = bool(previous) and previous[-1] in lists["relatives"] and not resumptive
         first = next((a for a in agentive if not a.cue), None)
         if first is None and agentive and self.lang.verb_first:
-            first = next((a for a in after if a.agentive and not a.cue and a not in skip
-                          and words.within(hit_end, a.start, 6) and self.r.distance(hit_end, a.start) <= 3), None)
+            first = next(
+                (
+                    a
+                    for a in after
+                    if a.agentive
+                    and not a.cue
+                    and a not in skip
+                    and words.within(hit_end, a.start, 6)
+                    and self.r.distance(hit_end, a.start) <= 3
+                ),
+                None,
+            )
         if not self.lang.verb_first or first is None or relative:
             return None
         takes_object = "object" in (*self.spec.param("goal"), *self.spec.param("guest"))
         if self.spec.word_class == "verb":
             return self._verb_subject(first, takes_object, skip)
-        if self.spec.word_class == "noun" and words.within(hit_end, first.start, 0) and first.kind in (
-                *PEOPLE, *(() if takes_object else (RefKind.NAME, RefKind.CAPITAL, RefKind.GROUP))):
+        if (
+            self.spec.word_class == "noun"
+            and words.within(hit_end, first.start, 0)
+            and first.kind in (*PEOPLE, *(() if takes_object else (RefKind.NAME, RefKind.CAPITAL, RefKind.GROUP)))
+        ):
             return first  # "زيارة الرئيس": the president's visit; "زيارة موناكو": a visit to Monaco
         return None
 
@@ -124,23 +137,50 @@ class Around:
         host where the verb takes its host as a bare object ("زار السودان وزير الخارجية المصري"); ``first``
         unless the verb takes its host or guest as a bare object and nothing says ``first`` is the agent."""
         words, after = self.r.words, self.after()
-        official = next((a for a in after if a.start > first.start and not a.cue and a.kind in PEOPLE
-                         and a.codes and a not in skip and words.within(first.end, a.start, 1)), None)
+        official = next(
+            (
+                a
+                for a in after
+                if a.start > first.start
+                and not a.cue
+                and a.kind in PEOPLE
+                and a.codes
+                and a not in skip
+                and words.within(first.end, a.start, 1)
+            ),
+            None,
+        )
         if takes_object and first.kind not in PEOPLE and official is not None:
             return official
-        if first.kind in PEOPLE or not takes_object or any(
-                not a.cue and a.start > first.start and words.within(first.end, a.start, 3)
+        if (
+            first.kind in PEOPLE
+            or not takes_object
+            or any(
+                not a.cue
+                and a.start > first.start
+                and words.within(first.end, a.start, 3)
                 and not conjoined(self.lang, words, prev.end, a.start)  # "زار اليمن والسودان": objects
-                for prev, a in pairwise(after)):
+                for prev, a in pairwise(after)
+            )
+        ):
             return first
         return None
 
     def _agent(self, skip: Sequence[ActorRef]) -> ActorRef | None:
         """A passive's agent in the trigger's clause: "the signing of the Oslo Accords by Israel"."""
         reach = _AGENT_WORDS[self.spec.word_class == "noun"]
-        return next((a for a in self.after() if a.cue == Role.AGENT and a.start < self.clause.end and a not in skip
-                     and self.r.distance(self.hit.end, a.start) <= reach  # a state's name counts as one word
-                     and not self.trigger_between(a.start)), None)
+        return next(
+            (
+                a
+                for a in self.after()
+                if a.cue == Role.AGENT
+                and a.start < self.clause.end
+                and a not in skip
+                and self.r.distance(self.hit.end, a.start) <= reach  # a state's name counts as one word
+                and not self.trigger_between(a.start)
+            ),
+            None,
+        )
 
     def _owner(self, skip: Sequence[ActorRef]) -> tuple[ActorRef | None] | None:
         """The owner of a possessive ("زيارته", "its embassy"): ``(owner,)``, the owner maybe unknown, where
@@ -149,7 +189,8 @@ class Around:
             return None
         # "During his visit to Ankara, the Iraqi prime minister ...": with nobody before, the official after.
         owner = self._owner_before() or next(
-            (a for a in self.after() if a.kind in PEOPLE and a.codes and a not in skip), None)
+            (a for a in self.after() if a.kind in PEOPLE and a.codes and a not in skip), None
+        )
         intransitive = "object" not in (*self.spec.param("goal"), *self.spec.param("guest"))
         if owner is not None or self.spec.word_class == "noun" or intransitive:
             return (owner,)  # "أثناء توجهه إلى دبي" (a verbal noun): whoever "he" is, not a place named before
@@ -161,8 +202,15 @@ class Around:
         ``(None,)`` where an office in the clause that the text gives no state comes first; else ``None``."""
         word_start = self.hit.word_start
         everyone = reversed(self.r.actors_in(self.sentence[0], self.hit.start))
-        bare = (a for a in everyone if a.agentive and (a.cue in (Role.NONE, Role.AS) or self._absolute(a))
-                and a.kind != RefKind.TOPIC and a not in skip and a.end <= self.hit.start)
+        bare = (
+            a
+            for a in everyone
+            if a.agentive
+            and (a.cue in (Role.NONE, Role.AS) or self._absolute(a))
+            and a.kind != RefKind.TOPIC
+            and a not in skip
+            and a.end <= self.hit.start
+        )
         after_comma = self.r.low[max(self.sentence[0], word_start - 3) : word_start].rstrip().endswith(",")
         for a in bare:
             if not self._absolute(a) and (self._object_of_verb(a) or (after_comma and self._in_relative(a))):
@@ -229,8 +277,11 @@ class Around:
             return []
         run = [subject]
         for a in self.r.actors_from(self.sentence[0], subject.start, backwards=True):
-            if a.cue != subject.cue or a.kind == RefKind.TOPIC or not conjoined(self.lang, self.r.words, a.end,
-                                                                                 run[0].start):
+            if (
+                a.cue != subject.cue
+                or a.kind == RefKind.TOPIC
+                or not conjoined(self.lang, self.r.words, a.end, run[0].start)
+            ):
                 break
             run.insert(0, a)
         if subject.start >= self.hit.end:  # VSO "قطعت السعودية والبحرين العلاقات"; "signed by X and Y"
@@ -247,8 +298,9 @@ class Around:
         if b - a > 200:
             return False
         words = self.r.bare_undated(a, b, self.sentence)
-        words -= sum(self.r.words.count(h.start - len(h.prefix), h.end)
-                     for h in self.r.cues_in(a, b, HitKind.HONORIFIC))
+        words -= sum(
+            self.r.words.count(h.start - len(h.prefix), h.end) for h in self.r.cues_in(a, b, HitKind.HONORIFIC)
+        )
         # A name may come before the office that says whose it is: "توجه سيغمار غابريال، وزير الاقتصاد الألماني".
         return words <= (3 if ref.kind == RefKind.OFFICIAL and ref.start >= self.hit.end else 1)
 
@@ -268,8 +320,14 @@ class Around:
             return False
         for t in self.r.triggers_in(self.clause.start, ref.start):
             spec = t.entry.value
-            if (t.end <= ref.start and t is not self.hit and isinstance(spec, TriggerSpec) and spec.word_class == "verb"
-                    and self.within(t.end, ref.start, 3) and not any(t.end <= a.start < ref.start for a in self.refs)):
+            if (
+                t.end <= ref.start
+                and t is not self.hit
+                and isinstance(spec, TriggerSpec)
+                and spec.word_class == "verb"
+                and self.within(t.end, ref.start, 3)
+                and not any(t.end <= a.start < ref.start for a in self.refs)
+            ):
                 return True
         return False
 

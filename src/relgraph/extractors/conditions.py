@@ -48,12 +48,16 @@ def _needs_met(site: Site) -> bool:
         hi = min(sentence[1], hit.end + _NEEDS_WINDOW)
         if pattern.search(reading.low, lo, hi) is not None:
             return True
-    earlier = [(t, t.entry.value) for t in reading.triggers_in(clause.start, hit.start)
-               if isinstance(t.entry.value, TriggerSpec) and t.entry.value.needs == spec.needs]
+    earlier = [
+        (t, t.entry.value)
+        for t in reading.triggers_in(clause.start, hit.start)
+        if isinstance(t.entry.value, TriggerSpec) and t.entry.value.needs == spec.needs
+    ]
     if not earlier:
         return False
-    dated_next = any(d.start >= hit.end and reading.words.within(hit.end, d.start, 1)
-                     for d in reading.dates_in(sentence))
+    dated_next = any(
+        d.start >= hit.end and reading.words.within(hit.end, d.start, 1) for d in reading.dates_in(sentence)
+    )
     return dated_next and _needs_met(Site(reading, *earlier[-1], sentence))
 
 
@@ -85,15 +89,24 @@ def _modality(site: Site) -> Modality | None:
         Modality(str(cue.entry.value))
         for cue in reading.cues_in(window_start, hit.start, HitKind.MODAL)
         if cue.entry.value not in exempt
-        and ((reach := lang.modal_reach.get(str(cue.entry.value))) is None
-             or reading.words.within(cue.end, hit.word_start, reach)
-             or _past_aside(reading, cue.end, hit.word_start, reach))
+        and (
+            (reach := lang.modal_reach.get(str(cue.entry.value))) is None
+            or reading.words.within(cue.end, hit.word_start, reach)
+            or _past_aside(reading, cue.end, hit.word_start, reach)
+        )
         and (cue.entry.value != _POSSIBLE or imperfect)
     ]
     if not found and _headline_infinitive(site):
         found.append(Modality.INTENT)  # "Oman's foreign minister to visit Iran": planned, as headlines say it
-    talks = [] if found else [(t, t.entry.value) for t in reading.triggers_in(clause.start, hit.start)
-                              if isinstance(t.entry.value, TriggerSpec) and t.entry.value.frame in _TALKS]
+    talks = (
+        []
+        if found
+        else [
+            (t, t.entry.value)
+            for t in reading.triggers_in(clause.start, hit.start)
+            if isinstance(t.entry.value, TriggerSpec) and t.entry.value.frame in _TALKS
+        ]
+    )
     if talks and Site(reading, *talks[-1], site.sentence).topic_start() is not None:
         found.append(Modality.ABOUT)  # "talks on restoring ties": a topic, not an event
     reach = _AFTER_NOUN_WORDS if spec.word_class == "noun" else 2
@@ -110,20 +123,26 @@ def _future_light_verb(site: Site) -> bool:
     (references to states, and a word) between; or, after a noun, its predicate a word or two on."""
     reading, hit = site.r, site.hit
     lo = max(site.clause.start, hit.start - 80)
-    if any(m.group() in site.lang.future_light_verbs and reading.bare_words(m.end(), hit.start) <= 1
-           for m in _WORD.finditer(reading.low, lo, hit.start)):
+    if any(
+        m.group() in site.lang.future_light_verbs and reading.bare_words(m.end(), hit.start) <= 1
+        for m in _WORD.finditer(reading.low, lo, hit.start)
+    ):
         return True
     # A noun's predicate after it: "لقاء روسي سعودي سيعقد في الدوحة", "الزيارة ستتم".
     hi = min(site.clause.end, hit.end + 60)
     return site.spec.word_class == "noun" and any(
         m.group() in site.lang.future_light_verbs and reading.bare_words(hit.end, m.start()) <= 2
-        for m in _WORD.finditer(reading.low, hit.end, hi))
+        for m in _WORD.finditer(reading.low, hit.end, hi)
+    )
 
 
 def _imperfect(site: Site) -> bool:
     """The trigger is a verb in the imperfect (present) tense: "يزور", "تستأنف"."""
-    return (site.spec.word_class == "verb" and not site.hit.prefix
-            and site.r.low[site.hit.start] in site.lang.words["imperfect_prefixes"])
+    return (
+        site.spec.word_class == "verb"
+        and not site.hit.prefix
+        and site.r.low[site.hit.start] in site.lang.words["imperfect_prefixes"]
+    )
 
 
 def _other_ties(site: Site) -> bool:
@@ -134,7 +153,7 @@ def _other_ties(site: Site) -> bool:
 
 
 def _headline_infinitive(site: Site) -> bool:
-    """"to" (the language's ``infinitive_markers``) + the trigger right after the sentence's subject, with nothing
+    """ "to" (the language's ``infinitive_markers``) + the trigger right after the sentence's subject, with nothing
     before that subject but a few words: "The Foreign Minister of Oman to visit Iran" (not "prompting Beijing to
     sever", "the first to renew")."""
     reading, start, markers = site.r, site.hit.start, site.lang.words["infinitive_markers"]
@@ -147,12 +166,19 @@ def _headline_infinitive(site: Site) -> bool:
         return False  # "a visit to Cairo": no infinitive; "to visit", "to hold (formal) talks": one
     refs = reading.actors_in(site.sentence[0], start)
     after = reading.words_between(refs[-1].end, start)[:1] if refs else []
-    return (bool(refs) and reading.words.within(site.sentence[0], refs[0].start, 3)
-            and bool(after) and after[0] in markers)  # the subject, then "to" and its verb
+    return (
+        bool(refs) and reading.words.within(site.sentence[0], refs[0].start, 3) and bool(after) and after[0] in markers
+    )  # the subject, then "to" and its verb
 
 
-def _argument_within(reading: Reading, pattern: re.Pattern[str], hit: Hit, sentence: tuple[int, int],
-                     reach: tuple[str, ...], cues: tuple[str, ...]) -> bool:
+def _argument_within(
+    reading: Reading,
+    pattern: re.Pattern[str],
+    hit: Hit,
+    sentence: tuple[int, int],
+    reach: tuple[str, ...],
+    cues: tuple[str, ...],
+) -> bool:
     """What the trigger needs is its argument: at most ``after`` words after it ("إعادة العلاقات", "resumption of
     diplomatic relations") or ``before`` words before it ("the embassy closure", "العلاقات التي قطعت"), in its
     sentence, references to states not counted ("قطع المملكة علاقاتها": the masdar's subject stands between), and

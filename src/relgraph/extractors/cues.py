@@ -29,8 +29,14 @@ class _Cues:
     so are the words of the language's ``prep_gap`` ("with the", "بين كل من").
     """
 
-    def __init__(self, preps: Sequence[Hit], heads: Sequence[Hit], words: Words, lang: Language,
-                 active: Sequence[tuple[int, int]]) -> None:
+    def __init__(
+        self,
+        preps: Sequence[Hit],
+        heads: Sequence[Hit],
+        words: Words,
+        lang: Language,
+        active: Sequence[tuple[int, int]],
+    ) -> None:
         self.preps = _Hits(preps, ordered=True)
         self.skips = _Hits(heads)
         self.words = words
@@ -75,8 +81,11 @@ class _Cues:
                 start = adjective.start
             break
         k = bisect_right(self.preps.ends, start) - 1  # the last preposition before
-        while k >= 0 and words.within(end := self.preps.ends[k], start, 2) and self._gap.issuperset(
-                words.between(end, start)):
+        while (
+            k >= 0
+            and words.within(end := self.preps.ends[k], start, 2)
+            and self._gap.issuperset(words.between(end, start))
+        ):
             prep = self.preps.hits[k]
             if prep.entry.value:
                 return Role(str(prep.entry.value))
@@ -107,10 +116,18 @@ def _coordinated(refs: list[ActorRef], words: Words, lang: Language) -> list[Act
     out: list[ActorRef] = []
     for r in refs:
         prev = out[-1] if out else None
-        if prev is not None and prev.cue and (
+        if (
+            prev is not None
+            and prev.cue
+            and (
                 (not r.cue and conjoined(lang, words, prev.end, r.start) and _listed(lang, words, prev.end, r))
-                or (prev.kind in (RefKind.CITY, RefKind.CAPITAL) and prev.codes == r.codes
-                    and words.within(prev.end, r.start, 0))):
+                or (
+                    prev.kind in (RefKind.CITY, RefKind.CAPITAL)
+                    and prev.codes == r.codes
+                    and words.within(prev.end, r.start, 0)
+                )
+            )
+        ):
             r = r._replace(cue=prev.cue)
         out.append(r)
     return out

@@ -19,13 +19,26 @@ def _dates_for(site: Site, candidates: Sequence[Candidate]) -> list[TimeExpressi
         return []
     reading, (start, end) = site.r, site.sentence
     in_sentence = reading.dates_in(site.sentence)
-    if (len(candidates) > 1 and len(in_sentence) == len(candidates)
-            and reading.lang.pattern("respectively").search(reading.low, start, end)):
+    if (
+        len(candidates) > 1
+        and len(in_sentence) == len(candidates)
+        and reading.lang.pattern("respectively").search(reading.low, start, end)
+    ):
         return list(in_sentence)
     if len(candidates) > 1:  # "with India in 1955, with Japan in 1972": each its own date, right after its state
-        own = [next((d for d in in_sentence if d.start >= c.used[-1].end
-                     and reading.distance(c.used[-1].end, d.start) <= 2), None) if c.used else None
-               for c in candidates]
+        own = [
+            next(
+                (
+                    d
+                    for d in in_sentence
+                    if d.start >= c.used[-1].end and reading.distance(c.used[-1].end, d.start) <= 2
+                ),
+                None,
+            )
+            if c.used
+            else None
+            for c in candidates
+        ]
         if all(own) and len({d.start for d in own if d}) == len(own):
             return own
     best = _nearest_date(site, in_sentence)
@@ -60,8 +73,7 @@ def _nearest_date(site: Site, dates: Sequence[TimeExpression]) -> TimeExpression
             bounds = [b.end for b in reading.cues_in(*site.sentence, HitKind.BOUND)]
         if bounds and any(b <= d.start and reading.words.within(b, d.start, 0) for b in bounds):
             continue  # "the first ambassador since 2017": a since-date bounds a state of affairs, no event's date
-        own = (after and d.start < clause.end and words <= _OWN_WORDS
-               and not reading.triggers_in(lo, hi))
+        own = after and d.start < clause.end and words <= _OWN_WORDS and not reading.triggers_in(lo, hi)
         key = (0 if own else 1, words, 0 if after else 1)
         if best is None or key < best[:3]:
             best = (*key, d)
@@ -82,7 +94,11 @@ def _dateline(reading: Reading) -> TimeExpression | None:
         if d.start > 300:
             break
         published = reading.article.published
-        if (d.date is not None and d.date.precision.rank == 0 and published is not None
-                and abs((d.date.earliest - published).days) <= 1):
+        if (
+            d.date is not None
+            and d.date.precision.rank == 0
+            and published is not None
+            and abs((d.date.earliest - published).days) <= 1
+        ):
             return d
     return None

@@ -42,15 +42,18 @@ def _set_off(text: str, start: int, end: int) -> bool:
     """Punctuation, a line break or the text's edge on one side of ``text[start:end]``."""
     before = text[max(0, start - 3) : start].strip(" ")
     after = text[end : end + 3].strip(" ")
-    marks = "()-–:|/«»\"\n"
+    marks = '()-–:|/«»"\n'
     return (not before or before[-1] in marks) or (not after or after[0] in marks)
 
 
 def _filed_from(hit: Hit, text: str, dates: Sequence[TimeExpression]) -> bool:
     """A city that opens a line of the article's head and a date follows ("DOHA, May 2 (QNA) -", "الدوحة 16
     أبريل"): where the report was filed, not an actor."""
-    if hit.entry.kind not in (HitKind.STATE, HitKind.PLACE) or hit.start > 300 or (hit.entry.kind == HitKind.STATE and
-                                                                       hit.entry.data != "capital"):
+    if (
+        hit.entry.kind not in (HitKind.STATE, HitKind.PLACE)
+        or hit.start > 300
+        or (hit.entry.kind == HitKind.STATE and hit.entry.data != "capital")
+    ):
         return False
     line_start = text.rfind("\n", 0, hit.word_start) + 1
     if text[line_start : hit.word_start].strip():
@@ -59,8 +62,15 @@ def _filed_from(hit: Hit, text: str, dates: Sequence[TimeExpression]) -> bool:
     return after is not None and not text[hit.end : after.start].strip(" ,")
 
 
-_NOT_PARTIES = (RefKind.PAIR, RefKind.KINGDOM, RefKind.COUNTRY_PRONOUN, RefKind.TOPIC, RefKind.ORG, RefKind.CITY,
-                RefKind.VENUE)
+_NOT_PARTIES = (
+    RefKind.PAIR,
+    RefKind.KINGDOM,
+    RefKind.COUNTRY_PRONOUN,
+    RefKind.TOPIC,
+    RefKind.ORG,
+    RefKind.CITY,
+    RefKind.VENUE,
+)
 
 
 def _resolve_anaphora(
@@ -88,8 +98,9 @@ def _resolve_anaphora(
             continue
         # The pair under discussion: the parties the sentence names, not where something happened ("talks at the
         # GCC headquarters in Saudi Arabia, according to Qatar" leaves Qatar and Bahrain under discussion).
-        named = _distinct([c for a in in_sentence if a.kind not in _NOT_PARTIES and a.cue not in (Role.IN, Role.AT)
-                           for c in a.codes])
+        named = _distinct(
+            [c for a in in_sentence if a.kind not in _NOT_PARTIES and a.cue not in (Role.IN, Role.AT) for c in a.codes]
+        )
         for a in in_sentence:
             kind = a.kind
             if kind == RefKind.PAIR:

@@ -28,9 +28,12 @@ def mediate(site: Site) -> list[Candidate]:
     parties = [a for a in site.between() if a not in mediators]
     codes = [c for c in _codes(parties) if c not in mediator.codes]
     if len(codes) < 2:
-        rest = [a for a in site.refs
-                if a not in mediators
-                and a.kind in (RefKind.NAME, RefKind.CAPITAL, RefKind.TOPIC, RefKind.PAIR, RefKind.OFFICIAL)]
+        rest = [
+            a
+            for a in site.refs
+            if a not in mediators
+            and a.kind in (RefKind.NAME, RefKind.CAPITAL, RefKind.TOPIC, RefKind.PAIR, RefKind.OFFICIAL)
+        ]
         codes = _codes_list(codes, [c for c in _codes(rest) if c not in mediator.codes])
     if len(codes) < 2:
         pair = site.r.pair_at(site.hit.start) or ()
@@ -45,12 +48,26 @@ def negotiate(site: Site) -> list[Candidate]:
     not every state the sentence names (the topic, the venue, a state quoted about them)."""
     if site.governed_by("stops"):
         return []
-    refs = _parties_after(site) or [*site.subjects(), *_partners(site, (Role.WITH, Role.NONE, Role.BETWEEN)), *(
-        # "بين وفدي الولايات المتحدة وأفغانستان"
-        b for a in site.between() if site.clause.start <= a.start < site.clause.end for b in _run_around(site, a))]
-    refs = site.parties([a for a in dict.fromkeys(refs) if a.agentive
-                         and a.kind in (*PEOPLE, RefKind.NAME, RefKind.PAIR, RefKind.GROUP)
-                         and a.cue not in (Role.IN, Role.AT)])
+    refs = _parties_after(site) or [
+        *site.subjects(),
+        *_partners(site, (Role.WITH, Role.NONE, Role.BETWEEN)),
+        *(
+            # "بين وفدي الولايات المتحدة وأفغانستان"
+            b
+            for a in site.between()
+            if site.clause.start <= a.start < site.clause.end
+            for b in _run_around(site, a)
+        ),
+    ]
+    refs = site.parties(
+        [
+            a
+            for a in dict.fromkeys(refs)
+            if a.agentive
+            and a.kind in (*PEOPLE, RefKind.NAME, RefKind.PAIR, RefKind.GROUP)
+            and a.cue not in (Role.IN, Role.AT)
+        ]
+    )
     codes = _codes(refs)
     if len(codes) < 2 and site.pair():
         codes = _codes_list(codes, site.pair())
@@ -72,16 +89,28 @@ def sign(site: Site) -> list[Candidate]:
     # are a noun's only ones (not "the deal to boost the ties between Germany and Iran").
     document = site.r.lang.needs.get(site.spec.index)
     found = document.search(site.r.low, site.hit.end, site.clause.end) if document else None
-    between = site.spec.word_class == "noun" and found is not None and any(
-        found.end() <= a.start < site.clause.end and site.within(found.end(), a.start, 2) for a in site.between())
+    between = (
+        site.spec.word_class == "noun"
+        and found is not None
+        and any(
+            found.end() <= a.start < site.clause.end and site.within(found.end(), a.start, 2) for a in site.between()
+        )
+    )
     subjects = [] if between else site.subjects()
     subject = subjects[-1] if subjects else None
     # Its arguments, not every state of the sentence: "with" may follow its object, the document.
     object_end = found.end() if found is not None and site.within(site.hit.end, found.start(), 3) else None
     partners = _partners(site, (Role.WITH, Role.BETWEEN, Role.NONE), object_end) + [
-        b for a in site.between() if site.clause.start <= a.start < site.clause.end for b in _run_around(site, a)]
-    partners = [a for a in partners if a not in subjects and a.kind != RefKind.TOPIC and a.cue != Role.IN
-                and not (document and document.match(site.r.low, a.end + 1))]
+        b for a in site.between() if site.clause.start <= a.start < site.clause.end for b in _run_around(site, a)
+    ]
+    partners = [
+        a
+        for a in partners
+        if a not in subjects
+        and a.kind != RefKind.TOPIC
+        and a.cue != Role.IN
+        and not (document and document.match(site.r.low, a.end + 1))
+    ]
     codes = _codes([*subjects, *partners])
     if len(codes) < 2 and site.pair() and not between:
         codes = _codes_list(codes, site.pair())

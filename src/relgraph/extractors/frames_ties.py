@@ -36,9 +36,11 @@ def relations(site: Site) -> list[Candidate]:
         return _cand(site, etype, _codes(between), between)
     subjects = site.subjects()
     cues = site.spec.param("partner") or (Role.WITH, Role.BETWEEN, Role.NONE)
-    partners = [a for a in site.with_cue(cues, site.after(site.clause.end))
-                if a not in subjects and a.kind != RefKind.TOPIC
-                and not site.trigger_between(a.start)]  # "Establishment ... with PRC/Termination ... with the ROC"
+    partners = [
+        a
+        for a in site.with_cue(cues, site.after(site.clause.end))
+        if a not in subjects and a.kind != RefKind.TOPIC and not site.trigger_between(a.start)
+    ]  # "Establishment ... with PRC/Termination ... with the ROC"
     # Its partners: the first, or a list of them ("ties with Iran, and military cooperation with Turkey": Iran).
     partners = _coordinated_run(site, partners) or _dated_run(site, partners) or partners[:1]
     partners += [a for a in site.between() if a.end <= site.hit.start and a not in partners and a not in subjects]
@@ -49,8 +51,9 @@ def relations(site: Site) -> list[Candidate]:
         codes = _codes_list(codes or [recorder], [site.r.counterpart])
     if len(codes) < 2 and site.pair():
         codes = _codes_list(codes, site.pair())
-    pronoun = site.lang.pattern("partner_pronouns").search(site.r.low, site.hit.end,
-                                                           min(site.sentence[1], site.hit.end + 40))
+    pronoun = site.lang.pattern("partner_pronouns").search(
+        site.r.low, site.hit.end, min(site.sentence[1], site.hit.end + 40)
+    )
     if len(codes) < 2 and not pronoun:
         clause = [a for a in site.r.actors_in(site.clause.start, site.clause.end) if a.codes and a.agentive]
         codes = _codes_list(codes, _codes(clause))
@@ -87,8 +90,12 @@ def recognize(site: Site) -> list[Candidate]:
     objects = [a for a in found if a not in recognizers and not set(a.codes) & set(recognizer.codes)]
     if not objects:
         return []
-    return [c for r in recognizers if r.codes
-            for c in _cand(site, EventType.RECOGNITION, [r.codes[0], objects[0].codes[0]], (r, objects[0]))]
+    return [
+        c
+        for r in recognizers
+        if r.codes
+        for c in _cand(site, EventType.RECOGNITION, [r.codes[0], objects[0].codes[0]], (r, objects[0]))
+    ]
 
 
 def mission(site: Site) -> list[Candidate]:
@@ -117,42 +124,63 @@ def mission(site: Site) -> list[Candidate]:
         return []
     owner = owners[0]
     if not hosts:
-        hosts = [a for a in site.refs if a is not owner and not set(a.codes) & set(owner.codes)
-                 and a.kind in (RefKind.NAME, RefKind.CAPITAL, RefKind.OFFICIAL, RefKind.PAIR, RefKind.GROUP)
-                 and a.start >= site.clause.start]
+        hosts = [
+            a
+            for a in site.refs
+            if a is not owner
+            and not set(a.codes) & set(owner.codes)
+            and a.kind in (RefKind.NAME, RefKind.CAPITAL, RefKind.OFFICIAL, RefKind.PAIR, RefKind.GROUP)
+            and a.start >= site.clause.start
+        ]
     if not hosts:
         return []
     # "opened embassies in Tokyo and Seoul": one per host.
-    return [c for host in _coordinated_run(site, hosts) or hosts[:1]
-            for c in _cand(site, site.spec.type, [owner.codes[0], *(x for x in host.codes if x not in owner.codes)][:2],
-                           (owner, host), host if host.kind in PLACES else None)]
+    return [
+        c
+        for host in _coordinated_run(site, hosts) or hosts[:1]
+        for c in _cand(
+            site,
+            site.spec.type,
+            [owner.codes[0], *(x for x in host.codes if x not in owner.codes)][:2],
+            (owner, host),
+            host if host.kind in PLACES else None,
+        )
+    ]
 
 
 def _mission_owners(site: Site, n_start: int, n_end: int) -> list[ActorRef]:
     """The embassy's state: right after the noun (genitive or nisba), or right before it where modifiers come
     first."""
-    owners = [a for a in site.refs
-              if a.start >= n_end and site.within(n_end, a.start, 1) and a.cue in (Role.NONE, Role.FOR, Role.OF)]
+    owners = [
+        a
+        for a in site.refs
+        if a.start >= n_end and site.within(n_end, a.start, 1) and a.cue in (Role.NONE, Role.FOR, Role.OF)
+    ]
     if site.lang.modifiers_first:
         owners = [a for a in site.refs if a.end <= n_start and site.within(a.end, n_start, 1)] + owners
     return owners
 
 
-def _both_missions(site: Site, n_start: int, n_end: int, owners: Sequence[ActorRef], hosts: Sequence[ActorRef]
-                   ) -> list[Candidate] | None:
+def _both_missions(
+    site: Site, n_start: int, n_end: int, owners: Sequence[ActorRef], hosts: Sequence[ActorRef]
+) -> list[Candidate] | None:
     """Embassies of both states ("سفارتي البلدين", "their respective embassies"): one event each way, or one per
     host; the two states a pair anaphor's, or the two subjects ("Eritrea and Ethiopia reopened their embassies").
     ``None`` where the noun names no two embassies."""
     low = site.r.low
-    distributive = site.lang.pattern("distributive").search(low, max(site.clause.start, min(site.hit.start, n_start)),
-                                                            n_start)
+    distributive = site.lang.pattern("distributive").search(
+        low, max(site.clause.start, min(site.hit.start, n_start)), n_start
+    )
     dual = bool(site.lang.pattern("dual_mission_nouns").fullmatch(low[n_start:n_end])) or distributive is not None
     pair = list(site.pair()) or _codes([o for o in owners if o.kind == RefKind.PAIR]) or _codes(site.subjects())
     if not dual or len(pair) != 2:
         return None
     if hosts:
-        return [c for h in hosts for c in _cand(
-            site, site.spec.type, [next((p for p in pair if p not in h.codes), ""), h.codes[0]], (h,), h)]
+        return [
+            c
+            for h in hosts
+            for c in _cand(site, site.spec.type, [next((p for p in pair if p not in h.codes), ""), h.codes[0]], (h,), h)
+        ]
     return [c for a, b in (pair, pair[::-1]) for c in _cand(site, site.spec.type, [a, b], ())]
 
 
@@ -160,18 +188,33 @@ def _senders(site: Site, n_start: int, n_end: int, limit: int | None) -> tuple[l
     """The states whose envoy the noun at ``n_start:n_end`` is, and those of a list of them ("Ambassadors of
     Chile, Peru and Ghana presented their credentials": each state's envoy, each an event), which come first."""
     senders = [a for a in site.refs if a.start <= n_start < a.end and a.level == Level.ENVOY]
-    senders += [a for a in site.after(limit)
-                if a.start >= n_end and a.cue in (Role.FOR, Role.NONE) and site.within(n_end, a.start, 2)]
+    senders += [
+        a
+        for a in site.after(limit)
+        if a.start >= n_end and a.cue in (Role.FOR, Role.NONE) and site.within(n_end, a.start, 2)
+    ]
     # "تعيين فلان سفيرا لمصر لدى قطر": the state right after a later envoy noun.
     nouns = site.lang.pattern("envoy_nouns")
-    senders += [a for a in site.after(limit) if a.cue == Role.FOR and a.start > n_end and a not in senders and any(
-        site.within(m.end(), a.start, 0) for m in nouns.finditer(site.r.low, max(n_end, a.start - 16), a.start))]
+    senders += [
+        a
+        for a in site.after(limit)
+        if a.cue == Role.FOR
+        and a.start > n_end
+        and a not in senders
+        and any(site.within(m.end(), a.start, 0) for m in nouns.finditer(site.r.low, max(n_end, a.start - 16), a.start))
+    ]
     if site.lang.modifiers_first:
         senders = [a for a in site.refs if a.end <= n_start and site.within(a.end, n_start, 1)] + senders
     # "Ambassadors of Chile, Peru and Ghana presented their credentials": each state's envoy, each an event.
-    listed = next((_run_around(site, a) for a in (*senders[:1], *site.after(limit))
-                   if (a.cue == Role.OF and a.start >= n_end and site.within(n_end, a.start, 1))
-                   or (a.level == Level.ENVOY and a.start <= n_start < a.end)), [])
+    listed = next(
+        (
+            _run_around(site, a)
+            for a in (*senders[:1], *site.after(limit))
+            if (a.cue == Role.OF and a.start >= n_end and site.within(n_end, a.start, 1))
+            or (a.level == Level.ENVOY and a.start <= n_start < a.end)
+        ),
+        [],
+    )
     listed = listed if len(listed) > 1 and all(a.kind in (RefKind.NAME, RefKind.OFFICIAL) for a in listed) else []
     return [*listed, *(a for a in senders if a not in listed)], listed
 
@@ -199,23 +242,29 @@ def envoy(site: Site) -> list[Candidate]:
     else:
         sender = senders[0] if senders and not possessive else subject
         # "accredited its ambassador in Addis Ababa to Djibouti": the post it is sent to before the one it is in.
-        hosts = sorted((a for a in posts if a.cue in (Role.AT, Role.TO, Role.IN) and a is not sender),
-                       key=lambda a: a.cue == Role.IN)
+        hosts = sorted(
+            (a for a in posts if a.cue in (Role.AT, Role.TO, Role.IN) and a is not sender),
+            key=lambda a: a.cue == Role.IN,
+        )
         if not hosts and subject is not None and sender is not subject and subject not in listed:
             hosts = [subject]  # the head of state who received the credentials
     if (sender is None or not sender.codes) and site.r.recorder:  # "Chargé X presented his credentials", in
-        sender = _implicit(site, n_start, n_end)                     # the sending state's own record
+        sender = _implicit(site, n_start, n_end)  # the sending state's own record
     if sender is None:
         return []
     sent = listed if sender in listed else [sender]
     hosts = [h for h in hosts if not set(h.codes) & {c for s in sent for c in s.codes}]
     # "withdrew its ambassadors from the United States and Australia": one event per post; one per sender listed.
-    return [c for s in sent for h in _coordinated_run(site, hosts) or hosts[:1]
-            for c in _cand(site, etype, [s.codes[0], h.codes[0]], (s, h))]
+    return [
+        c
+        for s in sent
+        for h in _coordinated_run(site, hosts) or hosts[:1]
+        for c in _cand(site, etype, [s.codes[0], h.codes[0]], (s, h))
+    ]
 
 
 def _both_ways(site: Site) -> list[Candidate]:
-    """"Egypt and Israel exchanged ambassadors": one event each way between the two states."""
+    """ "Egypt and Israel exchanged ambassadors": one event each way between the two states."""
     subjects = site.subjects()
     codes = _codes([*subjects, *site.with_cue((Role.WITH, Role.BETWEEN))]) or list(site.pair())
     codes = site.discourse(codes, subjects) if len(codes) < 2 else codes
@@ -233,8 +282,12 @@ def expel(site: Site) -> list[Candidate]:
     start = noun[1] if noun else site.hit.end
     targets = [a for a in site.refs if a.start >= start - 1]  # "أعلنت إستونيا دبلوماسيا روسيا شخصا غير مرغوب فيه"
     if noun:
-        targets = [a for a in site.refs if a.start <= noun[0] < a.end or (
-            site.lang.modifiers_first and a.end <= noun[0] and site.within(a.end, noun[0], 1))] + targets
+        targets = [
+            a
+            for a in site.refs
+            if a.start <= noun[0] < a.end
+            or (site.lang.modifiers_first and a.end <= noun[0] and site.within(a.end, noun[0], 1))
+        ] + targets
     # With no subject, the state they were expelled from: "تم طرد السفير الإسرائيلي من تشاد".
     expeller = site.subject(skip=targets[:1]) or next((a for a in targets[1:] if a.cue == Role.FROM), None)
     if expeller is None:

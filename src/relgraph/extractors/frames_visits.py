@@ -20,8 +20,11 @@ def travel(site: Site) -> list[Candidate]:
         near = [a for a in site.after() if site.within(site.hit.end, a.start, 1)]
     elif side:
         near = [a for a in site.before() if site.within(a.end, site.hit.start, 1)]
-    visitor = next((a for a in near if a.kind in PEOPLE and a.codes), None) if side else (
-        site.traveller_of() or site.subject())
+    visitor = (
+        next((a for a in near if a.kind in PEOPLE and a.codes), None)
+        if side
+        else (site.traveller_of() or site.subject())
+    )
     if visitor is None or visitor.level == Level.ENVOY or site.civilian(visitor) or not _travels(site, visitor):
         return []  # an ambassador going to his post, a team on tour, a city's fame or a tourist's Monaco: no visit
     if site.lang.verb_first and site.spec.word_class == "verb" and not site.adjacent_subject(visitor):
@@ -30,27 +33,51 @@ def travel(site: Site) -> list[Candidate]:
     if kinds and visitor.kind not in kinds:
         return []  # "left Kabul": a person leaving a place he visited, not a state leaving a country
     cues = [c for g in site.spec.param("goal") or ("to",) for c in site.lang.goal_cues.get(g, (g,))]
-    goals = [a for a in site.with_cue(cues, site.refs if side else None)  # a participle's place is anywhere
-             if not set(a.codes) & set(visitor.codes) and a.kind != RefKind.TOPIC and (side or (
-                 # the trigger's own: near it, not past another trigger ("في زيارة رسمية، إن ... في مواجهة إيران")
-                 site.r.distance(max(site.hit.end, visitor.end), a.start) <= _GOAL_WORDS
-                 and not site.trigger_between(a.start) and not site.relative_between(a.start, "complementizers")))]
+    goals = [
+        a
+        for a in site.with_cue(cues, site.refs if side else None)  # a participle's place is anywhere
+        if not set(a.codes) & set(visitor.codes)
+        and a.kind != RefKind.TOPIC
+        and (
+            side
+            or (
+                # the trigger's own: near it, not past another trigger ("في زيارة رسمية، إن ... في مواجهة إيران")
+                site.r.distance(max(site.hit.end, visitor.end), a.start) <= _GOAL_WORDS
+                and not site.trigger_between(a.start)
+                and not site.relative_between(a.start, "complementizers")
+            )
+        )
+    ]
     if not goals and not site.lang.modifiers_first and site.spec.word_class == "noun":
         # "زيارة قطر": the host right after the noun.
         goals = [a for a in site.after() if site.within(site.hit.end, a.start, 0) and a is not visitor]
     # "visited Riyadh and Abu Dhabi": one visit per host.
-    return [c for host in _coordinated_run(site, goals) or goals[:1]
-            for c in _cand(site, EventType.VISIT, [*visitor.codes[:1], *host.codes[:1]], (visitor, host),
-                           host if host.kind in PLACES else site.place())]
+    return [
+        c
+        for host in _coordinated_run(site, goals) or goals[:1]
+        for c in _cand(
+            site,
+            EventType.VISIT,
+            [*visitor.codes[:1], *host.codes[:1]],
+            (visitor, host),
+            host if host.kind in PLACES else site.place(),
+        )
+    ]
 
 
 def _travels(site: Site, visitor: ActorRef) -> bool:
     """``visitor`` can be a traveller: people, a state (not a city: "سمعة وارسو وصلت"; "Washington's negotiator"
     is people), and after a travel noun people only ("زيارة موناكو" is a visit to Monaco, a tourist's)."""
-    if visitor.level == Level.BODY and not site.staff(visitor) and not any(
-            a.kind == RefKind.OFFICE and a.level in (Level.HEAD, Level.MINISTER)
+    if (
+        visitor.level == Level.BODY
+        and not site.staff(visitor)
+        and not any(
+            a.kind == RefKind.OFFICE
+            and a.level in (Level.HEAD, Level.MINISTER)
             and site.within(a.end, visitor.start, 1)
-            for a in site.r.actors_in(max(0, visitor.start - 40), visitor.start)):
+            for a in site.r.actors_in(max(0, visitor.start - 40), visitor.start)
+        )
+    ):
         return False  # "the Italian government is flying the migrants": a government goes nowhere (its minister
         # does: "وزير الشؤون الخارجية التونسي")
     if visitor.kind in (*PEOPLE, RefKind.PRONOUN, RefKind.COUNTRY_PRONOUN):
@@ -90,12 +117,19 @@ def _guests_and_host(site: Site) -> tuple[list[ActorRef], ActorRef | None]:
     kinds = site.spec.param("visitor") or PEOPLE  # one receives officials (not "patients from Yemen", decisions)
     if site.passive() and site.spec.word_class == "verb":
         # "The Prince of Monaco was received at the White House by President Wilson": the guest comes first.
-        guests = [a for a in site.before() if a.start >= site.clause.start and a.kind in kinds
-                  and a.cue in (Role.NONE, Role.OF) and a.codes][:1]
+        guests = [
+            a
+            for a in site.before()
+            if a.start >= site.clause.start and a.kind in kinds and a.cue in (Role.NONE, Role.OF) and a.codes
+        ][:1]
         host = next((a for a in site.after(site.clause.end) if a.cue == Role.AGENT and a.codes), None)
-    elif (site.spec.word_class == "noun" and site.pronoun_suffix()
-          and not site.lang.words["welcomed_after"].isdisjoint(site.r.words_between(
-              max(site.sentence[0], site.hit.word_start - 8), site.hit.word_start)[-1:])):
+    elif (
+        site.spec.word_class == "noun"
+        and site.pronoun_suffix()
+        and not site.lang.words["welcomed_after"].isdisjoint(
+            site.r.words_between(max(site.sentence[0], site.hit.word_start - 8), site.hit.word_start)[-1:]
+        )
+    ):
         # "كان في استقباله نظيره الكيني": the pronoun is the guest received, the host comes after ("خلال استقباله
         # الوزير": his receiving the minister, the pronoun the host).
         owner = site._owner_before()
@@ -103,8 +137,14 @@ def _guests_and_host(site: Site) -> tuple[list[ActorRef], ActorRef | None]:
         host = next((a for a in site.after() if a.cue == Role.NONE and a.kind in PEOPLE and a.codes), None)
     else:
         start = max(site.hit.end, host.end if host is not None else 0)
-        candidates = [a for a in site.after() if a is not host and a.kind in kinds  # its own guest, near it
-                      and site.r.distance(start, a.start) <= _GOAL_WORDS and not site.trigger_between(a.start)]
+        candidates = [
+            a
+            for a in site.after()
+            if a is not host
+            and a.kind in kinds  # its own guest, near it
+            and site.r.distance(start, a.start) <= _GOAL_WORDS
+            and not site.trigger_between(a.start)
+        ]
         cues = [c for g in site.spec.param("guest") or ("object",) for c in site.lang.goal_cues.get(g, (g,))]
         guests = [a for a in candidates if a.cue in cues]
     return guests, host
@@ -117,9 +157,14 @@ def _host_codes(site: Site, host: ActorRef | None, guest: ActorRef, place: Actor
         return list(host.codes)
     if place is not None:
         return list(place.codes)
-    visited = [a for a in site.after() if a.cue in (Role.NONE, Role.TO)
-               and a.kind in (RefKind.NAME, RefKind.CAPITAL, RefKind.CITY) and a is not guest
-               and not set(a.codes) & set(guest.codes)]
+    visited = [
+        a
+        for a in site.after()
+        if a.cue in (Role.NONE, Role.TO)
+        and a.kind in (RefKind.NAME, RefKind.CAPITAL, RefKind.CITY)
+        and a is not guest
+        and not set(a.codes) & set(guest.codes)
+    ]
     return list(visited[0].codes) if visited else []
 
 
@@ -133,17 +178,27 @@ def meet(site: Site) -> list[Candidate]:
         return _cand(site, EventType.MEETING, _codes(parties), parties, site.place())
     if not parties:
         parties = site.subjects()  # "the foreign ministers of Greece and Turkey met"
-        met = [a for a in _partners(site, site.spec.param("party_cues") or (Role.WITH, Role.BY, Role.NONE, Role.FOR))
-               if a not in parties]  # بحث takes its topic bare, its party مع
+        met = [
+            a
+            for a in _partners(site, site.spec.param("party_cues") or (Role.WITH, Role.BY, Role.NONE, Role.FOR))
+            if a not in parties
+        ]  # بحث takes its topic bare, its party مع
         parties += met
-        parties += [a for a in site.between() if a not in parties
-                    and (a.end <= site.hit.start or not site.trigger_between(a.start))]
+        parties += [
+            a
+            for a in site.between()
+            if a not in parties and (a.end <= site.hit.start or not site.trigger_between(a.start))
+        ]
     parties = [a for a in site.parties(parties) if a.kind != RefKind.TOPIC or site.within(site.hit.end, a.start, 1)]
     if any(a.level == Level.ENVOY or site.staff(a) for a in parties):
         return []  # a meeting is at minister level or above on both sides: not with ambassadors, officials, MPs
     # A city is where talks are, never a party (فالنسيا، a club's city); a capital may stand for its government.
-    codes = _codes(a for a in parties if a.kind not in (RefKind.CITY, RefKind.VENUE)
-                   and (a.kind != RefKind.CAPITAL or a.cue not in (Role.IN, Role.TO, Role.BY)))
+    codes = _codes(
+        a
+        for a in parties
+        if a.kind not in (RefKind.CITY, RefKind.VENUE)
+        and (a.kind != RefKind.CAPITAL or a.cue not in (Role.IN, Role.TO, Role.BY))
+    )
     met = [a for a in met if a in parties]
     host = [c for c in codes if c not in _codes(met)]
     if site.spec.word_class == "verb" and len(host) == 1 and len(_codes(met)) >= 2:
@@ -153,9 +208,11 @@ def meet(site: Site) -> list[Candidate]:
         codes = _codes_list(codes, site.pair())
     if len(codes) < 2:
         # "اللقاء بين الرئيس الروسي وأمير قطر", "talks between X and Y": every official in the clause.
-        codes = _codes(a for a in site.r.actors_in(site.clause.start, site.clause.end)
-                       if a.codes and ((a.kind in PEOPLE and not site.staff(a))
-                                       or (a.kind == RefKind.TOPIC and site.qualifies(a))))
+        codes = _codes(
+            a
+            for a in site.r.actors_in(site.clause.start, site.clause.end)
+            if a.codes and ((a.kind in PEOPLE and not site.staff(a)) or (a.kind == RefKind.TOPIC and site.qualifies(a)))
+        )
     return _cand(site, EventType.MEETING, codes, parties, site.place())
 
 
@@ -167,6 +224,10 @@ def _stateless_partner(site: Site) -> bool:
     if cue is None or not site.within(site.hit.end, cue.start, 3) or any(a.start < cue.start for a in site.after()):
         return False  # the trigger's own "with", before any state after it
     partner = next(iter(r.actors_in(cue.end, site.clause.end)), None)
-    return (partner is not None and not partner.codes and partner.kind in (RefKind.ORG, RefKind.OFFICE)
-            and site.within(cue.end, partner.start, 3)
-            and not any(conjoined(site.lang, r.words, partner.end, a.start) for a in site.after()))  # "and X"
+    return (
+        partner is not None
+        and not partner.codes
+        and partner.kind in (RefKind.ORG, RefKind.OFFICE)
+        and site.within(cue.end, partner.start, 3)
+        and not any(conjoined(site.lang, r.words, partner.end, a.start) for a in site.after())
+    )  # "and X"

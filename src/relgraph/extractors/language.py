@@ -48,8 +48,17 @@ from relgraph.text.normalize import fold
 __all__ = ["ACTOR_KINDS", "LEXICON_KEYS", "Language", "TriggerSpec", "compile_language", "language"]
 
 #: Lexicon kinds that denote (or stand for) states; they form the scanner's actor layer.
-ACTOR_KINDS = (HitKind.STATE, HitKind.GROUP, HitKind.ORG, HitKind.PERSON, HitKind.PLACE, HitKind.PAIR, HitKind.KINGDOM,
-               HitKind.COUNTRY_PRONOUN, HitKind.PERSON_NAME)
+ACTOR_KINDS = (
+    HitKind.STATE,
+    HitKind.GROUP,
+    HitKind.ORG,
+    HitKind.PERSON,
+    HitKind.PLACE,
+    HitKind.PAIR,
+    HitKind.KINGDOM,
+    HitKind.COUNTRY_PRONOUN,
+    HitKind.PERSON_NAME,
+)
 
 
 @dataclass(frozen=True)
@@ -124,27 +133,105 @@ class Language:
 
 _NEVER = re.compile(r"(?!)")
 #: Closed word lists a lexicon may give (folded at load time).
-_WORD_LISTS = ("conjunctions", "relatives", "auxiliaries", "passive_markers", "name_stops", "office_gap",
-               "possessive_marks", "office_modifiers", "possessives", "possessive_suffixes", "prep_gap",
-               "purpose_prefixes", "future_prefixes", "imperfect_prefixes", "not_a_place_after", "articles",
-               "light_verbs", "kingdom_named_by", "progressive_endings",
-               "welcomed_after", "former_markers", "complementizers",
-               "name_clitics", "place_cues", "topic_cues", "infinitive_markers", "controller_markers",
-               "possessive_endings", "kingdom_words")
+_WORD_LISTS = (
+    "conjunctions",
+    "relatives",
+    "auxiliaries",
+    "passive_markers",
+    "name_stops",
+    "office_gap",
+    "possessive_marks",
+    "office_modifiers",
+    "possessives",
+    "possessive_suffixes",
+    "prep_gap",
+    "purpose_prefixes",
+    "future_prefixes",
+    "imperfect_prefixes",
+    "not_a_place_after",
+    "articles",
+    "light_verbs",
+    "kingdom_named_by",
+    "progressive_endings",
+    "welcomed_after",
+    "former_markers",
+    "complementizers",
+    "name_clitics",
+    "place_cues",
+    "topic_cues",
+    "infinitive_markers",
+    "controller_markers",
+    "possessive_endings",
+    "kingdom_words",
+)
 #: Regular expressions a lexicon may give, over folded text.
-_PATTERNS = ("mission_nouns", "envoy_nouns", "diplomat_nouns", "dual_mission_nouns", "partner_pronouns",
-             "respectively", "distributive", "civilians_after", "civilians_before", "staff_nouns",
-             "event_anchored", "off_domain", "reciprocals", "other_ties", "currencies", "name_token")
+_PATTERNS = (
+    "mission_nouns",
+    "envoy_nouns",
+    "diplomat_nouns",
+    "dual_mission_nouns",
+    "partner_pronouns",
+    "respectively",
+    "distributive",
+    "civilians_after",
+    "civilians_before",
+    "staff_nouns",
+    "event_anchored",
+    "off_domain",
+    "reciprocals",
+    "other_ties",
+    "currencies",
+    "name_token",
+)
 #: Every top-level key a lexicon may have.
-LEXICON_KEYS = frozenset({
-    "_about", "syntax", "offices", "office_states", "honorifics", "name_glue", "pair_anaphors", "kingdom_anaphors",
-    "country_pronouns", "agencies", "prepositions", "proclitic_prepositions", "location_heads", "clause_breaks",
-    "modality", "modal_window", "modal_reach", "needs_reach", "needs_cues", "lexemes", "modal_nouns", "record_keepers",
-    "eponym_heads", "modal_adjectives", "after_modality_adjectives", "regime_nouns",
-    "impersonal_passives", "announcement_verbs", "modal_verbs",
-    "morphology", "light_verbs", "after_modality", "date_blockers", "date_bounds", "indirect_contact", "frame_params",
-    "triggers", "agreement_about_relations", "state_names", "goal_cues", "clitics", "commas", *_WORD_LISTS, *_PATTERNS,
-})
+LEXICON_KEYS = frozenset(
+    {
+        "_about",
+        "syntax",
+        "offices",
+        "office_states",
+        "honorifics",
+        "name_glue",
+        "pair_anaphors",
+        "kingdom_anaphors",
+        "country_pronouns",
+        "agencies",
+        "prepositions",
+        "proclitic_prepositions",
+        "location_heads",
+        "clause_breaks",
+        "modality",
+        "modal_window",
+        "modal_reach",
+        "needs_reach",
+        "needs_cues",
+        "lexemes",
+        "modal_nouns",
+        "record_keepers",
+        "eponym_heads",
+        "modal_adjectives",
+        "after_modality_adjectives",
+        "regime_nouns",
+        "impersonal_passives",
+        "announcement_verbs",
+        "modal_verbs",
+        "morphology",
+        "light_verbs",
+        "after_modality",
+        "date_blockers",
+        "date_bounds",
+        "indirect_contact",
+        "frame_params",
+        "triggers",
+        "agreement_about_relations",
+        "state_names",
+        "goal_cues",
+        "clitics",
+        "commas",
+        *_WORD_LISTS,
+        *_PATTERNS,
+    }
+)
 #: ``data/lexicon/schema.json`` lists the same keys with the form of each (tests/test_lexicon_schema.py keeps the
 #: two one list).
 
@@ -183,8 +270,12 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
     clitics = syntax.get("clitics", False)
     inflection = morphology(data.get("morphology", {}))
     specs, trigger_entries = _triggers(data, clitics, inflection)
-    lexicon = Lexicon([*_entries(code, data, gazetteer, clitics), *trigger_entries,
-                       *_verb_entries(data, clitics, inflection)], code, ACTOR_KINDS, _clitics(data.get("clitics", {})))
+    lexicon = Lexicon(
+        [*_entries(code, data, gazetteer, clitics), *trigger_entries, *_verb_entries(data, clitics, inflection)],
+        code,
+        ACTOR_KINDS,
+        _clitics(data.get("clitics", {})),
+    )
     return Language(
         code,
         lexicon,
@@ -209,8 +300,9 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
         needs_reach={str(k): (str(v[0]), str(v[1])) for k, v in data.get("needs_reach", {}).items()},
         needs_cues={str(k): tuple(map(str, v)) for k, v in data.get("needs_cues", {}).items()},
         base_verbs=frozenset(fold(lemma) for raw in data.get("triggers", ()) for lemma in raw.get("lemmas", ())),
-        future_light_verbs=frozenset(fold(p + v) for p in data.get("future_prefixes", ()) for v in data.get(
-            "light_verbs", ())),
+        future_light_verbs=frozenset(
+            fold(p + v) for p in data.get("future_prefixes", ()) for v in data.get("light_verbs", ())
+        ),
         record_keepers={str(k).lower(): str(v) for k, v in data.get("record_keepers", {}).items()},
         surnames=_surnames(gazetteer, code),
         goal_cues={str(k): tuple(map(str, v)) for k, v in data.get("goal_cues", {}).items()},
@@ -221,19 +313,31 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
 
 def _patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     """The lexicon's regular expressions, and those made of its news agencies and record keepers."""
-    return {**{key: re.compile(fold(str(data[key]))) for key in _PATTERNS if key in data},
-            "agencies": _agencies(data.get("agencies", {})),
-            "record_keepers": re.compile("|".join(map(re.escape, (k.lower() for k in data.get(
-                "record_keepers", {})))) or "(?!)")}
+    return {
+        **{key: re.compile(fold(str(data[key]))) for key in _PATTERNS if key in data},
+        "agencies": _agencies(data.get("agencies", {})),
+        "record_keepers": re.compile(
+            "|".join(map(re.escape, (k.lower() for k in data.get("record_keepers", {})))) or "(?!)"
+        ),
+    }
 
 
 def _clitics(data: dict[str, Any]) -> Clitics:
     """The lexicon's ``clitics``, folded as the text they are read in."""
     taa = data.get("taa")
     return Clitics(
-        **{key: tuple(fold(c) for c in data.get(key, ())) for key in (
-            "conjunctions", "prepositions", "article_prepositions", "verb_prefixes", "pronouns", "nisba_endings",
-            "suffixes")},
+        **{
+            key: tuple(fold(c) for c in data.get(key, ()))
+            for key in (
+                "conjunctions",
+                "prepositions",
+                "article_prepositions",
+                "verb_prefixes",
+                "pronouns",
+                "nisba_endings",
+                "suffixes",
+            )
+        },
         article=fold(data.get("article", "")),
         contracted_article=fold(data.get("contracted_article", "")),
         taa=(fold(taa[0]), fold(taa[1])) if taa else None,

@@ -29,10 +29,14 @@ def _governing_office(hit: Hit, offices: _Hits[Hit], words: Words, lang: Languag
     word_start = hit.start - len(hit.prefix)
     if lang.modifiers_first:
         after = offices.first_from(hit.end)
-        if (after is not None and words.within(hit.end, after.start, 3)
-                and not _PUNCTUATION.search(words.low, hit.end, after.start)
-                and (lang.words["possessive_marks"] | lang.words["office_modifiers"]).issuperset(
-                    words.between(hit.end, after.start))):
+        if (
+            after is not None
+            and words.within(hit.end, after.start, 3)
+            and not _PUNCTUATION.search(words.low, hit.end, after.start)
+            and (lang.words["possessive_marks"] | lang.words["office_modifiers"]).issuperset(
+                words.between(hit.end, after.start)
+            )
+        ):
             return after
     before = offices.last_until(word_start)
     if before is not None and words.within(before.end, word_start, 2):

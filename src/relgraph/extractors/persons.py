@@ -61,8 +61,9 @@ def _person_name(
 def _uncased_name_token(token: str, inside: bool, honorific: bool, lang: Language) -> bool:
     """Whether an Arabic word can be part of a name: Arabic letters, no conjunction inside the name, no article
     at its start, and no imperfect verb's prefix ("أمير قطر يعد ...") unless an honorific announced a name."""
-    if not lang.pattern("name_token").fullmatch(token) or (inside and token.startswith(
-            tuple(lang.words["conjunctions"]))):
+    if not lang.pattern("name_token").fullmatch(token) or (
+        inside and token.startswith(tuple(lang.words["conjunctions"]))
+    ):
         return False
     if not inside and token.startswith(tuple(lang.words["articles"])):
         return False
@@ -78,7 +79,11 @@ def _name_keys(name: str, lang: Language) -> list[str]:
 
 
 def _with_persons(
-    refs: list[ActorRef], persons: dict[str, tuple[str, ...]], words: Words, text: str, lang: Language,
+    refs: list[ActorRef],
+    persons: dict[str, tuple[str, ...]],
+    words: Words,
+    text: str,
+    lang: Language,
     cue_of: Callable[[Hit], Role],
 ) -> list[ActorRef]:
     """Later mentions of a named person ("ظريف", "Sadat") refer to their state."""
@@ -97,8 +102,6 @@ def _with_persons(
         out.append(ActorRef(s, e, persons[low[s:e]], RefKind.PERSON, cue, True, Level.HEAD, None, (s, e)))
         covered.append((s, e))
     return out
-
-
 
 
 def _name_matches(low: str, names: Sequence[str], clitics: frozenset[str]) -> list[tuple[int, int, int]]:
@@ -146,12 +149,23 @@ def _titled_persons(refs: list[ActorRef], words: Words) -> list[ActorRef]:
         prev = out[-1] if out else None
         if r.kind == RefKind.PERSON and r.codes and _org_title(out, r, words):
             r = r.resolved((), RefKind.PERSON)  # "Arab League chief Ahmed Aboul Gheit": acting for the organisation
-        elif (prev is not None and r.kind == RefKind.PERSON and r.codes and words.within(prev.end, r.start, 1)
-                and (prev.kind == RefKind.OFFICE or (prev.kind == RefKind.OFFICIAL and prev.codes == r.codes))):
+        elif (
+            prev is not None
+            and r.kind == RefKind.PERSON
+            and r.codes
+            and words.within(prev.end, r.start, 1)
+            and (prev.kind == RefKind.OFFICE or (prev.kind == RefKind.OFFICIAL and prev.codes == r.codes))
+        ):
             out[-1] = prev._replace(end=r.end, codes=r.codes, kind=RefKind.OFFICIAL, who=r.who)
             continue
-        elif (prev is not None and r.kind == RefKind.PERSON and prev.kind == RefKind.OFFICIAL and prev.who is not None
-                and prev.level != Level.BODY and words.within(prev.end, r.start, 0)):
+        elif (
+            prev is not None
+            and r.kind == RefKind.PERSON
+            and prev.kind == RefKind.OFFICIAL
+            and prev.who is not None
+            and prev.level != Level.BODY
+            and words.within(prev.end, r.start, 0)
+        ):
             # "Kuwait's Foreign Minister Ahmad Nasser": the name goes on, another state's leader's surname in it.
             out[-1] = prev._replace(end=r.end, who=(prev.who[0], r.end))
             continue
@@ -163,8 +177,12 @@ def _org_title(before: Sequence[ActorRef], person: ActorRef, words: Words) -> bo
     """An organisation's title comes right before ``person``: "UN Secretary-General", "Arab League chief", "the
     EU's foreign policy chief" (an organisation, then at most three words of title and no punctuation)."""
     org = next((a for a in reversed(before) if a.kind != RefKind.OFFICE), None)
-    return (org is not None and org.kind == RefKind.ORG and words.within(org.end, person.start, 3)
-            and _TITLE_GAP.fullmatch(words.low, org.end, person.start) is not None)
+    return (
+        org is not None
+        and org.kind == RefKind.ORG
+        and words.within(org.end, person.start, 3)
+        and _TITLE_GAP.fullmatch(words.low, org.end, person.start) is not None
+    )
 
 
 _TITLE_GAP = re.compile(r"(?:'s)?[\s\w-]*")

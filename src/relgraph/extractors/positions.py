@@ -143,17 +143,22 @@ def _sentence_at(sentences: Sequence[tuple[int, int]], starts: Sequence[int], po
     return sentences[i] if i >= 0 and pos < sentences[i][1] else (pos, pos)
 
 
-def _clauses(sentences: Sequence[tuple[int, int]], breaks: Sequence[Hit], text: str, commas: frozenset[str]
-             ) -> list[Clause]:
+def _clauses(
+    sentences: Sequence[tuple[int, int]], breaks: Sequence[Hit], text: str, commas: frozenset[str]
+) -> list[Clause]:
     """Sentences cut at ; : and at clause-opening words ("حيث", "when", "while" ...).
 
     Commas do not cut: Arabic news strings whole reports together with them
     ("أعلنت موريتانيا، الأحد، استئناف العلاقات"); nor does a word set off by commas on both sides ("did
     not, however, recognise": the negation stays in force).
     """
-    cuts = sorted({h.start for h in breaks if not (text[h.start - 2 : h.start - 1] in commas
-                                                   and text[h.end : h.end + 1] in commas)}
-                  .union(char_positions(text, ";:")))
+    cuts = sorted(
+        {
+            h.start
+            for h in breaks
+            if not (text[h.start - 2 : h.start - 1] in commas and text[h.end : h.end + 1] in commas)
+        }.union(char_positions(text, ";:"))
+    )
     if not cuts:  # most articles: a clause per sentence, made in C
         return list(map(tuple.__new__, repeat(Clause), sentences))
     out: list[Clause] = []
@@ -168,8 +173,6 @@ def _clauses(sentences: Sequence[tuple[int, int]], breaks: Sequence[Hit], text: 
         if pos < end:
             out.append(Clause(pos, end))
     return out
-
-
 
 
 def _next_word(low: str, pos: int) -> str:

@@ -167,8 +167,11 @@ class Reading:
     def bare_undated(self, a: int, b: int, sentence: tuple[int, int]) -> int:
         """:meth:`bare_words` less those of the dates of ``sentence``: "وصل أمس وزير الخارجية", "أعادت الكويت
         والعراق أمس العلاقات" have none between the verb and its argument."""
-        return self.bare_words(a, b) - sum(self.words.count(max(a, d.start), min(b, d.end))
-                                           for d in self.dates_in(sentence) if d.start < b and d.end > a)
+        return self.bare_words(a, b) - sum(
+            self.words.count(max(a, d.start), min(b, d.end))
+            for d in self.dates_in(sentence)
+            if d.start < b and d.end > a
+        )
 
     def dates_in(self, sentence: tuple[int, int]) -> list[TimeExpression]:
         """The time expressions within ``sentence``, worked out once per sentence."""
@@ -177,8 +180,9 @@ class Reading:
             start, end = sentence
             anchored = self.lang.pattern("event_anchored")  # "two days after the visit": relative to an event
             within = self.dates[bisect_left(self._date_starts, start) : bisect_right(self._date_starts, end)]
-            found = self._dates[sentence] = [d for d in within if d.end <= end
-                                             and anchored.match(self.low, d.start, min(end, d.end + 4)) is None]
+            found = self._dates[sentence] = [
+                d for d in within if d.end <= end and anchored.match(self.low, d.start, min(end, d.end + 4)) is None
+            ]
         return found
 
 
@@ -217,8 +221,24 @@ def read(article: Article, lang: Language, *, only_with_triggers: bool = False) 
     active = sorted({s for s in placed if s[0] < s[1]})  # the sentences with a trigger
     actors = _actors(actor_hits, cue_hits, kinds, words, text, lang, home, active, article.published)
     actors, pairs = _resolve_anaphora(actors, sentences, lang, home)
-    return Reading(article, lang, norm, low, words, sentences, clauses, actors, triggers, cue_hits, dates, home, pairs,
-                   kinds, placed, _recorder(article.source, lang))
+    return Reading(
+        article,
+        lang,
+        norm,
+        low,
+        words,
+        sentences,
+        clauses,
+        actors,
+        triggers,
+        cue_hits,
+        dates,
+        home,
+        pairs,
+        kinds,
+        placed,
+        _recorder(article.source, lang),
+    )
 
 
 def _possible(triggers: Sequence[Hit], low: str, lang: Language) -> bool:

@@ -31,13 +31,25 @@ def _visited(hit: Hit, triggers: Sequence[Hit], words: Words) -> bool:
     """A travel verb that takes its host as a bare object ("زار") is a few words before ``hit``."""
     before = _Hits(triggers, ordered=True).last_until(hit.start - len(hit.prefix))
     spec = before.entry.value if before is not None else None
-    return (before is not None and isinstance(spec, TriggerSpec) and spec.frame == "travel"
-            and "object" in spec.param("goal") and words.within(before.end, hit.start, 5))
+    return (
+        before is not None
+        and isinstance(spec, TriggerSpec)
+        and spec.frame == "travel"
+        and "object" in spec.param("goal")
+        and words.within(before.end, hit.start, 5)
+    )
 
 
 def _actors(
-    actor_hits: Sequence[Hit], cues: Sequence[Hit], kinds: dict[HitKind, list[Hit]], words: Words, text: str,
-    lang: Language, home: str | None, active: Sequence[tuple[int, int]], published: date | None,
+    actor_hits: Sequence[Hit],
+    cues: Sequence[Hit],
+    kinds: dict[HitKind, list[Hit]],
+    words: Words,
+    text: str,
+    lang: Language,
+    home: str | None,
+    active: Sequence[tuple[int, int]],
+    published: date | None,
 ) -> list[ActorRef]:
     """The references to states; ``active`` are the sentences with a trigger, where prepositions matter.
     ``kinds`` holds the ``cues`` of each kind."""
@@ -72,30 +84,45 @@ class _References:
     each kind share: the words, the prepositions (``cue_of``), the offices, and the persons named so far."""
 
     def __init__(
-        self, actor_hits: Sequence[Hit], cues: Sequence[Hit], kinds: dict[HitKind, list[Hit]], words: Words, text: str,
-        lang: Language, home: str | None, active: Sequence[tuple[int, int]], published: date | None,
+        self,
+        actor_hits: Sequence[Hit],
+        cues: Sequence[Hit],
+        kinds: dict[HitKind, list[Hit]],
+        words: Words,
+        text: str,
+        lang: Language,
+        home: str | None,
+        active: Sequence[tuple[int, int]],
+        published: date | None,
     ) -> None:
         self.words, self.low, self.text, self.lang = words, words.low, text, lang
         self.kinds, self.home, self.published = kinds, home, published
         self.offices = _Hits(kinds.get(HitKind.OFFICE, []), ordered=True)
         self.honorifics = kinds.get(HitKind.HONORIFIC, [])
-        heads = [h for h in cues
-                 if h.entry.kind == HitKind.LOCHEAD or (h.entry.kind == HitKind.OFFICE and h.entry.value == Level.BODY)]
+        heads = [
+            h
+            for h in cues
+            if h.entry.kind == HitKind.LOCHEAD or (h.entry.kind == HitKind.OFFICE and h.entry.value == Level.BODY)
+        ]
         if lang.modifiers_first:  # "in the Saudi capital": an adjective before a head is skipped with it
             heads += [h for h in actor_hits if h.entry.data == "demonym"]
         self.cue_of = _Cues(kinds.get(HitKind.PREP, []), heads, words, lang, active).of
         # Nouns a person's name or title after them names: "مطار بن غوريون", "جامعة الملك سعود" (no one acting).
         self.institutions = _Hits(kinds.get(HitKind.EPONYM, []), ordered=True)
-        self.eponymous = _Hits(sorted([*kinds.get(HitKind.LOCHEAD, ()), *self.institutions.hits], key=START),
-                               ordered=True)
+        self.eponymous = _Hits(
+            sorted([*kinds.get(HitKind.LOCHEAD, ()), *self.institutions.hits], key=START), ordered=True
+        )
         self.refs: list[ActorRef] = []
         self.used_offices: dict[int, tuple[str, ...]] = {}  # an office's start -> the state(s) the text gave it
         self.persons: dict[str, tuple[str, ...]] = {}
         # Where a word the lexicon knows starts (a name ends before it): worked out in C unless honorifics need
         # leaving out.
         every = [*actor_hits, *cues]
-        self.stops: set[int] = set(map(minus, map(START, every), map(len, map(PREFIX, every)))) if not (
-            self.honorifics) else {h.start - len(h.prefix) for h in every if h.entry.kind != HitKind.HONORIFIC}
+        self.stops: set[int] = (
+            set(map(minus, map(START, every), map(len, map(PREFIX, every))))
+            if not (self.honorifics)
+            else {h.start - len(h.prefix) for h in every if h.entry.kind != HitKind.HONORIFIC}
+        )
 
     def state(self, hit: Hit) -> None:
         """A state's name, capital, adjective or title, or a group of states: with the office that governs it
@@ -134,11 +161,12 @@ class _References:
         sub = str(hit.entry.data or "name")
         if sub == NAME_OR_CAPITAL:  # "إلى عمان", "زار ... عمان" Amman; "أعلنت عمان" Oman
             visited = self.cue_of(hit) in self.lang.words["place_cues"] or _visited(
-                hit, self.kinds.get(HitKind.TRIGGER, []), self.words)
+                hit, self.kinds.get(HitKind.TRIGGER, []), self.words
+            )
             sub = "capital" if visited else "name"
             codes = (str(hit.entry.value[sub == "capital"]),)  # type: ignore[index]
         elif sub.startswith(WORD_LIKE):
-            return codes, sub[len(WORD_LIKE):], True
+            return codes, sub[len(WORD_LIKE) :], True
         return codes, sub, False
 
     def _common_word(self, hit: Hit, office: Hit | None, sub: str, cue: str) -> bool:
@@ -146,11 +174,18 @@ class _References:
         is Malian), "مالي" financial, "مسقط رأسه" a birthplace. An adjective counts only with an office, a name
         only as a place after a preposition."""
         low, lang = self.low, self.lang
-        if office is not None and office.start < hit.start and _definite(low, hit, lang) and not (
-                _definite(low, office, lang)):
+        if (
+            office is not None
+            and office.start < hit.start
+            and _definite(low, hit, lang)
+            and not (_definite(low, office, lang))
+        ):
             return True
-        return not (office is not None if sub == "demonym" else cue in lang.words["place_cues"] and
-                    not lang.has("not_a_place_after", _next_word(low, hit.end)))
+        return not (
+            office is not None
+            if sub == "demonym"
+            else cue in lang.words["place_cues"] and not lang.has("not_a_place_after", _next_word(low, hit.end))
+        )
 
     def _name_after(self, pos: int) -> tuple[int, str]:
         """:func:`_person_name` after ``pos``, in this article."""
@@ -171,8 +206,19 @@ class _References:
         if self.eponymous.ends_at(word_start, self.words):
             return  # a place named after a person: "مطار بن غوريون", "King Fahd Palace"
         codes = _state_of(hit.entry.value, self.published)  # type: ignore[arg-type]
-        self.refs.append(ActorRef(word_start, hit.end, codes, RefKind.PERSON, self.cue_of(hit), True, Level.HEAD, None,
-                                  (hit.start, hit.end)))
+        self.refs.append(
+            ActorRef(
+                word_start,
+                hit.end,
+                codes,
+                RefKind.PERSON,
+                self.cue_of(hit),
+                True,
+                Level.HEAD,
+                None,
+                (hit.start, hit.end),
+            )
+        )
 
     def place(self, hit: Hit) -> None:
         """A city (in a state) or a venue (no state's)."""
@@ -184,8 +230,18 @@ class _References:
             # A city that also stands for its government ("Tel Aviv"): a capital of a kind.
             refs[-1] = prev._replace(kind=RefKind.CAPITAL, level=None, name=place[1])
             return
-        refs.append(ActorRef(word_start, hit.end, (place[0],) if place[0] else (),
-                             RefKind.CITY if place[0] else RefKind.VENUE, self.cue_of(hit), False, None, place[1]))
+        refs.append(
+            ActorRef(
+                word_start,
+                hit.end,
+                (place[0],) if place[0] else (),
+                RefKind.CITY if place[0] else RefKind.VENUE,
+                self.cue_of(hit),
+                False,
+                None,
+                place[1],
+            )
+        )
 
     def anaphor(self, hit: Hit) -> None:
         """A reference the discourse resolves: the pair, the kingdom, "his country", a topic ..."""
@@ -211,15 +267,20 @@ class _References:
             person = people.first_from(office.end)
             # "President Mukherjee ... the President": the same office. Only where a bare title stands alone
             # (English); an Arabic head noun heads any genitive after it ("رئيس المكتب السياسي لحركة حماس").
-            if (self.lang.modifiers_first and person is not None and office.entry.value in (Level.HEAD, Level.MINISTER)
-                    and self.words.within(office.end, person.start, 0)):
+            if (
+                self.lang.modifiers_first
+                and person is not None
+                and office.entry.value in (Level.HEAD, Level.MINISTER)
+                and self.words.within(office.end, person.start, 0)
+            ):
                 holders.setdefault(form, set()).update(person.codes)
             self._office(office, form, holders.get(form, set()))
 
     def _named_after(self, office: Hit) -> bool:
-        """"مدينة الملك عبدالله" is named after a king; "رئيس جامعة" heads a university, not a state."""
+        """ "مدينة الملك عبدالله" is named after a king; "رئيس جامعة" heads a university, not a state."""
         return self.eponymous.ends_at(office.start - len(office.prefix), self.words) or (
-            self.institutions.starts_at(office.end, self.words))
+            self.institutions.starts_at(office.end, self.words)
+        )
 
     def _office(self, office: Hit, form: str, held: set[str]) -> None:
         """An office no state governs, standing for the state of :meth:`unheld_offices`, with the name after it."""
@@ -230,9 +291,19 @@ class _References:
         name_end, name = (office.end, "") if body else self._name_after(office.end)
         if name and codes:
             self._remember(name, codes)
-        self.refs.append(ActorRef(office.start, max(office.end, name_end), codes, RefKind.OFFICE,
-                                  self.cue_of(office), True, Level(str(office.entry.value)), None,
-                                  (name_end - len(name), name_end) if name else None))
+        self.refs.append(
+            ActorRef(
+                office.start,
+                max(office.end, name_end),
+                codes,
+                RefKind.OFFICE,
+                self.cue_of(office),
+                True,
+                Level(str(office.entry.value)),
+                None,
+                (name_end - len(name), name_end) if name else None,
+            )
+        )
 
     def finished(self) -> list[ActorRef]:
         """The references with regimes ("نظام الأسد") and later mentions of named persons added, currencies
@@ -244,8 +315,7 @@ class _References:
         refs = [r for r in refs if r.kind not in (RefKind.NAME, RefKind.TOPIC) or not _currency(r, low, lang)]
         refs = _with_persons(refs, self.persons, words, self.text, lang, cue_of)
         refs.sort(key=SPAN)
-        return _coordinated(_shared_offices(_titled_persons(_dedupe_overlaps(refs), words), words, lang), words,
-                            lang)
+        return _coordinated(_shared_offices(_titled_persons(_dedupe_overlaps(refs), words), words, lang), words, lang)
 
 
 def _currency(ref: ActorRef, low: str, lang: Language) -> bool:
@@ -258,8 +328,14 @@ def _currency(ref: ActorRef, low: str, lang: Language) -> bool:
     return word is not None and currencies.fullmatch(word.group(1)) is not None
 
 
-def _regimes(kinds: dict[HitKind, list[Hit]], covered: _Hits[ActorRef], words: Words, lang: Language,
-             published: date | None, cue_of: Callable[[Hit], Role]) -> Iterator[ActorRef]:
+def _regimes(
+    kinds: dict[HitKind, list[Hit]],
+    covered: _Hits[ActorRef],
+    words: Words,
+    lang: Language,
+    published: date | None,
+    cue_of: Callable[[Hit], Role],
+) -> Iterator[ActorRef]:
     """A leader's surname with a regime noun names the leader's state: "نظام الأسد", "حكومة صدام", "the Assad
     regime" (the noun before the surname in Arabic, after it in English); a surname alone is no one."""
     low = words.low

@@ -42,16 +42,14 @@ def distributed(site: Site, candidates: list[Candidate]) -> list[Candidate]:
     subjects = [c for c in _codes(site.subjects()) if c]
     reciprocal = len(subjects) == 2 and site.reciprocal()
     if reciprocal and not candidates:
-        return [Candidate(site.spec.type, (a, b), None, tuple(site.subjects())) for a, b in
-                (subjects, subjects[::-1])]
+        return [Candidate(site.spec.type, (a, b), None, tuple(site.subjects())) for a, b in (subjects, subjects[::-1])]
     out: list[Candidate] = []
     for c in _objects_distributed(site, candidates):
         rest = c.actors[1:]
         if len(subjects) < 2 or c.actors[0] not in subjects or (set(rest) & set(subjects) and not reciprocal):
             out.append(c)
             continue
-        pairs = [(a, b) for a in subjects for b in subjects if a != b] if reciprocal else [(a, *rest) for a in
-                                                                                             subjects]
+        pairs = [(a, b) for a in subjects for b in subjects if a != b] if reciprocal else [(a, *rest) for a in subjects]
         out += [c._replace(actors=tuple(p)) for p in pairs]
     return list(dict.fromkeys(out))
 
@@ -65,16 +63,24 @@ def _objects_distributed(site: Site, candidates: list[Candidate]) -> Iterator[Ca
         obj = next((a for a in c.used if a.start >= site.hit.end and a.codes[:1] == c.actors[1:]), None)
         if obj is None:
             continue
-        run = [a for a in _run_around(site, obj)
-               if a.start >= site.hit.end and a.kind not in (RefKind.TOPIC, RefKind.GROUP)
-               and len(a.codes) == 1]  # a group ("دول الخليج") is one object: its members go together
+        run = [
+            a
+            for a in _run_around(site, obj)
+            if a.start >= site.hit.end and a.kind not in (RefKind.TOPIC, RefKind.GROUP) and len(a.codes) == 1
+        ]  # a group ("دول الخليج") is one object: its members go together
         for code in _codes(run):
             if code not in c.actors:
                 yield c._replace(actors=(c.actors[0], code))
 
 
-def _cand(site: Site, etype: EventType, actors: Sequence[str], used: Iterable[ActorRef],
-          place: ActorRef | None = None, confidence: float = 0.8) -> list[Candidate]:
+def _cand(
+    site: Site,
+    etype: EventType,
+    actors: Sequence[str],
+    used: Iterable[ActorRef],
+    place: ActorRef | None = None,
+    confidence: float = 0.8,
+) -> list[Candidate]:
     distinct = tuple(dict.fromkeys(a for a in actors if a))
     if len(distinct) < 2:
         return []
@@ -101,8 +107,11 @@ def _partners(site: Site, cues: Sequence[str] = (Role.WITH,), start: int | None 
     found: list[ActorRef] = []
     start = site.hit.end if start is None else start
     for a in site.with_cue(cues, site.after(site.clause.end)):
-        if site.trigger_between(a.start) or site.relative_between(a.start) or any(
-                c.entry.value == Role.ABOUT for c in site.r.cues_in(site.hit.end, a.start, HitKind.PREP)):
+        if (
+            site.trigger_between(a.start)
+            or site.relative_between(a.start)
+            or any(c.entry.value == Role.ABOUT for c in site.r.cues_in(site.hit.end, a.start, HitKind.PREP))
+        ):
             break  # "بدأ لقاءه معهم حيال مزايا الاتفاق مع إيران": past the topic, another noun's partner
         if a.kind in PLACES and a.cue in (Role.IN, Role.TO, Role.BY):
             continue  # "بالرياض", "in Riyadh": where, not with whom
@@ -118,8 +127,12 @@ def _dated_run(site: Site, refs: Sequence[ActorRef]) -> list[ActorRef]:
     run = list(refs[:1])
     for a in refs[1:]:
         prev = run[-1]
-        if (a.cue != prev.cue or site.r.distance(prev.end, a.start) > 6 or not site.r.dates_in((prev.end, a.start))
-                or site.r.triggers_in(prev.end, a.start)):  # "with China in 1978 after talks with Iran"
+        if (
+            a.cue != prev.cue
+            or site.r.distance(prev.end, a.start) > 6
+            or not site.r.dates_in((prev.end, a.start))
+            or site.r.triggers_in(prev.end, a.start)
+        ):  # "with China in 1978 after talks with Iran"
             break
         run.append(a)
     return run if len(run) >= 2 else []

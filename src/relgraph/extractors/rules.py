@@ -64,9 +64,17 @@ class Decision:
     mentions: tuple[Mention, ...] = ()
 
     def to_json(self) -> dict[str, object]:
-        return {"article": self.article, "trigger": self.trigger, "start": self.start, "end": self.end,
-                "type": self.type, "frame": self.frame, "outcome": str(self.outcome), "reason": self.reason,
-                "events": [m.to_json() for m in self.mentions]}
+        return {
+            "article": self.article,
+            "trigger": self.trigger,
+            "start": self.start,
+            "end": self.end,
+            "type": self.type,
+            "frame": self.frame,
+            "outcome": str(self.outcome),
+            "reason": self.reason,
+            "events": [m.to_json() for m in self.mentions],
+        }
 
 
 class RuleExtractor:
@@ -118,8 +126,7 @@ class RuleExtractor:
             if spec.frame not in DISCOURSE_FRAMES and len(reading.named_in(sentence)[1] | implicit) < 2:
                 decided("its sentence names fewer than two states")
                 continue
-            if (spec.type in _CONSULT
-                    and reading.lang.pattern("off_domain").search(reading.low, *sentence) is not None):
+            if spec.type in _CONSULT and reading.lang.pattern("off_domain").search(reading.low, *sentence) is not None:
                 decided("sport in its sentence (off_domain)")  # "the national team arrived in Doha": no diplomacy
                 continue
             site = Site(reading, hit, spec, sentence)
@@ -166,8 +173,14 @@ class RuleExtractor:
         published = reading.article.published
         if day is not None and published is not None and day > published:
             return "a date after publication: planned, not reported"
-        if (expr is not None and expr.relative and day is not None and published is not None and day < published
-                and _imperfect(site)):
+        if (
+            expr is not None
+            and expr.relative
+            and day is not None
+            and published is not None
+            and day < published
+            and _imperfect(site)
+        ):
             return "an imperfect verb with a weekday: the coming one"  # "يزور الوزير أنقرة الأحد"
         if (day is None or (expr is not None and expr.relative)) and any(_former(site, a) for a in candidate.used):
             return "a former official in the news of its day acts for no state"  # "الرئيس الفرنسي السابق ساركوزي"
@@ -177,8 +190,11 @@ class RuleExtractor:
         # A city outlives its state: "عدن" on a day of 2015, undated in a 2015 article, or in an article of no known
         # date (the present), is Yemen's Aden, not South Yemen's capital.
         places = {c for a in candidate.used if a.kind in (RefKind.CAPITAL, RefKind.CITY) for c in a.codes}
-        actors = tuple(dict.fromkeys(_state_as_of(self._gazetteer, c, day or published or date.max) if c in places
-                                     else c for c in actors))
+        actors = tuple(
+            dict.fromkeys(
+                _state_as_of(self._gazetteer, c, day or published or date.max) if c in places else c for c in actors
+            )
+        )
         when_known = day or published or date.max
         if when_known is not None and len({_state_as_of(self._gazetteer, c, when_known) for c in actors}) < len(actors):
             return "one state under two names (travel inside Yemen to Aden): no relations between states"
@@ -206,8 +222,16 @@ class RuleExtractor:
             persons=self._persons(reading, candidate, actors, keep, day, s_lo, s_hi),
         )
 
-    def _persons(self, reading: Reading, candidate: Candidate, actors: Sequence[str], keep: Sequence[str],
-                 day: date | None, s_lo: int, s_hi: int) -> tuple[ActingPerson, ...]:
+    def _persons(
+        self,
+        reading: Reading,
+        candidate: Candidate,
+        actors: Sequence[str],
+        keep: Sequence[str],
+        day: date | None,
+        s_lo: int,
+        s_hi: int,
+    ) -> tuple[ActingPerson, ...]:
         """The persons the references the candidate used in its sentence name, each acting for one of ``actors``
         (its state written as the event writes it), with the gazetteer's id where it knows them."""
         found: dict[tuple[str, str], ActingPerson] = {}
@@ -255,8 +279,10 @@ def _evidence(site: Site, candidate: Candidate, expr: TimeExpression | None) -> 
     reading, hit = site.r, site.hit
     s_lo, s_hi = site.sentence
     spans = [(hit.start, hit.end), *((a.start, a.end) for a in candidate.used if s_lo <= a.start < s_hi)]
-    if len(spans) == 1 and (site.spec.frame in _NAMED_IN_SENTENCE or not (
-            site.spec.frame == "relations" or reading.actors_in(s_lo, s_hi) or reading.recorder)):
+    if len(spans) == 1 and (
+        site.spec.frame in _NAMED_IN_SENTENCE
+        or not (site.spec.frame == "relations" or reading.actors_in(s_lo, s_hi) or reading.recorder)
+    ):
         # None of its states in its sentence ("التقى" alone), nor a word that refers to one ("the relations
         # were restored" refers to the pair the text is about).
         return "none of its states is named in its sentence"
@@ -282,8 +308,11 @@ def _former(site: Site, ref: ActorRef) -> bool:
     if ref.kind not in (RefKind.OFFICIAL, RefKind.OFFICE, RefKind.PERSON):
         return False
     words, markers = site.r.words_between, site.lang.words["former_markers"]
-    near = [*words(max(0, ref.start - 16), ref.start)[-1:], *words(ref.start, ref.end),
-            *words(ref.end, ref.end + 16)[:1]]
+    near = [
+        *words(max(0, ref.start - 16), ref.start)[-1:],
+        *words(ref.start, ref.end),
+        *words(ref.end, ref.end + 16)[:1],
+    ]
     return not markers.isdisjoint(near)
 
 
@@ -303,8 +332,17 @@ def _decision(reading: Reading, hit: Hit, reason: str, mentions: Sequence[Mentio
     assert isinstance(spec, TriggerSpec)
     article = reading.article
     o_lo, o_hi = reading.norm.original_span(hit.start, hit.end)
-    return Decision(article.id, article.text[o_lo:o_hi], o_lo, o_hi, spec.type.slug, spec.frame,
-                    Outcome.EVENT if mentions else Outcome.DROPPED, reason, tuple(mentions))
+    return Decision(
+        article.id,
+        article.text[o_lo:o_hi],
+        o_lo,
+        o_hi,
+        spec.type.slug,
+        spec.frame,
+        Outcome.EVENT if mentions else Outcome.DROPPED,
+        reason,
+        tuple(mentions),
+    )
 
 
 def _one_per_event(mentions: list[Mention]) -> list[Mention]:

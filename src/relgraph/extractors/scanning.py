@@ -72,8 +72,12 @@ class _Shapes:
     def __init__(self, clitics: Clitics) -> None:
         conj = ("", *clitics.conjunctions)
         self.indefinite = frozenset(c + p for c in conj for p in ("", *clitics.prepositions))
-        self.definite = frozenset(c + p + clitics.article for c in conj for p in ("", *clitics.article_prepositions)
-                                  ) | {c + clitics.contracted_article for c in conj} if clitics.article else frozenset()
+        self.definite = (
+            frozenset(c + p + clitics.article for c in conj for p in ("", *clitics.article_prepositions))
+            | {c + clitics.contracted_article for c in conj}
+            if clitics.article
+            else frozenset()
+        )
         self.verb_prefixes = frozenset(c + f for c in conj for f in ("", *clitics.verb_prefixes))
         self.pronouns = frozenset({"", *clitics.pronouns})
         self.nisba_endings = frozenset({"", *clitics.nisba_endings})
@@ -201,8 +205,13 @@ class Lexicon:
     else against each other) do not overlap: the longest wins, then the first.
     """
 
-    def __init__(self, entries: Iterable[Entry], lang: str, actor_kinds: Iterable[HitKind] = (HitKind.STATE,),
-                 clitics: Clitics = Clitics()) -> None:
+    def __init__(
+        self,
+        entries: Iterable[Entry],
+        lang: str,
+        actor_kinds: Iterable[HitKind] = (HitKind.STATE,),
+        clitics: Clitics = Clitics(),
+    ) -> None:
         self.lang = lang
         self.clitics = clitics
         shapes = self._shapes = _Shapes(clitics)
@@ -236,18 +245,29 @@ class Lexicon:
             after = max(len(s) for _, suffixes, _, _ in readings for s in suffixes)
             self._automaton.add_word(key, _Open(len(key), before, after, readings))
         for key, spellings in bounded_keys.items():
-            self._automaton.add_word(key, _Bounded(len(key), tuple(
-                (len(p), len(s), p, s, m.entry, m.entry.word_class == "en_name", m.entry.kind in actor)
-                for p, s, m in spellings)))
+            self._automaton.add_word(
+                key,
+                _Bounded(
+                    len(key),
+                    tuple(
+                        (len(p), len(s), p, s, m.entry, m.entry.word_class == "en_name", m.entry.kind in actor)
+                        for p, s, m in spellings
+                    ),
+                ),
+            )
         self.size = len(open_keys) + len(bounded_keys)
         if self.size:
             self._automaton.make_automaton()
 
     def _open_keys(self, entry: Entry, form: str) -> Iterable[tuple[str, _Key]]:
         article, taa = self._shapes.article, self._shapes.taa
-        definite = bool(article) and form.startswith(article) and len(form) > 3 and entry.word_class in (
-            "name", "nisba", "noun")
-        bare = form[len(article):] if definite else form
+        definite = (
+            bool(article)
+            and form.startswith(article)
+            and len(form) > 3
+            and entry.word_class in ("name", "nisba", "noun")
+        )
+        bare = form[len(article) :] if definite else form
         yield bare, _Key(entry, definite, False)
         if taa is not None and entry.word_class == "noun" and bare.endswith(taa[0]) and " " not in bare:
             yield bare[: -len(taa[0])] + taa[1], _Key(entry, definite, True)
@@ -264,8 +284,9 @@ class Lexicon:
         hits.sort(key=SPAN)
         return hits
 
-    def layers(self, text: str, original: str | None = None, spaced_text: str | None = None
-               ) -> tuple[list[Hit], list[Hit]]:
+    def layers(
+        self, text: str, original: str | None = None, spaced_text: str | None = None
+    ) -> tuple[list[Hit], list[Hit]]:
         """:meth:`scan`'s hits as two lists in text order: of the actor kinds, and of the others."""
         if not self.size:
             return [], []

@@ -32,8 +32,11 @@ class Site(Around):
     def talks_stated(self) -> bool:
         """The sentence says that talks took place ("held talks", "بحث", "discussed"): a reception is a meeting
         only then (``corpus/ANNOTATION.md``)."""
-        talks = any(isinstance(t.entry.value, TriggerSpec) and t.entry.value.frame in ("meet", "negotiate")
-                    for t in self.r.triggers_in(*self.sentence) if t is not self.hit)
+        talks = any(
+            isinstance(t.entry.value, TriggerSpec) and t.entry.value.frame in ("meet", "negotiate")
+            for t in self.r.triggers_in(*self.sentence)
+            if t is not self.hit
+        )
         return talks or any(c.entry.value == Modality.TOPIC for c in self.r.cues_in(*self.sentence, HitKind.MODAL))
 
     def with_cue(self, cues: Iterable[str], refs: Sequence[ActorRef] | None = None) -> list[ActorRef]:
@@ -61,9 +64,12 @@ class Site(Around):
         between Iran and Egypt"), not the trigger's; "talks on the sidelines", "talks on Monday" have none."""
         hit, r = self.hit, self.r
         cue = next((c for c in r.cues_in(hit.end, hit.end + 24) if c.entry.kind in (HitKind.PREP, HitKind.MODAL)), None)
-        if (cue is None or str(cue.entry.value) not in self.lang.words["topic_cues"]
-                or not self.within(hit.end, cue.start, 0)
-                or not any(self.within(cue.end, t.start, 1) for t in r.triggers_in(cue.end, cue.end + 40))):
+        if (
+            cue is None
+            or str(cue.entry.value) not in self.lang.words["topic_cues"]
+            or not self.within(hit.end, cue.start, 0)
+            or not any(self.within(cue.end, t.start, 1) for t in r.triggers_in(cue.end, cue.end + 40))
+        ):
             return None
         return cue.start
 
@@ -89,32 +95,51 @@ class Site(Around):
         ("Saudi and Iraqi experts")."""
         hit = self.hit
         beside = self.within(ref.end, hit.start, 1) if ref.end <= hit.start else self.within(hit.end, ref.start, 1)
-        return (beside
-                or any(c.entry.value in (Level.HEAD, Level.MINISTER) and self.within(c.end, ref.start, 2)
-                       for c in self.r.cues_in(max(self.clause.start, ref.start - 40), ref.start, HitKind.OFFICE)))
+        return beside or any(
+            c.entry.value in (Level.HEAD, Level.MINISTER) and self.within(c.end, ref.start, 2)
+            for c in self.r.cues_in(max(self.clause.start, ref.start - 40), ref.start, HitKind.OFFICE)
+        )
 
     def traveller_of(self) -> ActorRef | None:
         """The official a travel noun names with "of" right after it ("the visit of the Chinese president to
         Egypt"), or with ل a little further on ("زيارة إلى واشنطن لوزير خارجية كوبي": a Cuban minister's visit)."""
         if self.spec.word_class != "noun":
             return None
-        return next((a for a in self.after() if a.kind in PEOPLE and a.level != Level.ENVOY and a.codes and (
-            (a.cue == Role.OF and self.within(self.hit.end, a.start, 2))
-            or (a.cue == Role.FOR and self.r.distance(self.hit.end, a.start) <= 4 and not self.trigger_between(a.start)
-                and not self._possessive()))  # "زيارته للرئيس": his visit to the president
-        ), None)
+        return next(
+            (
+                a
+                for a in self.after()
+                if a.kind in PEOPLE
+                and a.level != Level.ENVOY
+                and a.codes
+                and (
+                    (a.cue == Role.OF and self.within(self.hit.end, a.start, 2))
+                    or (
+                        a.cue == Role.FOR
+                        and self.r.distance(self.hit.end, a.start) <= 4
+                        and not self.trigger_between(a.start)
+                        and not self._possessive()
+                    )
+                )  # "زيارته للرئيس": his visit to the president
+            ),
+            None,
+        )
 
     def staff(self, ref: ActorRef) -> bool:
         """``ref`` is a body below minister level: officials, a delegation, a parliament (``staff_nouns``)."""
-        return (ref.level == Level.BODY
-                and self.lang.pattern("staff_nouns").search(self.r.low, ref.start, ref.end) is not None)
+        return (
+            ref.level == Level.BODY
+            and self.lang.pattern("staff_nouns").search(self.r.low, ref.start, ref.end) is not None
+        )
 
     def civilian(self, ref: ActorRef) -> bool:
         """``ref`` names whose people, not a state acting: "Kuwaiti athletes", "Egypt's national team", "منتخب
         مصر", "الرياضيين الكويتيين" (the language's ``civilians_after`` / ``civilians_before`` patterns)."""
         low = self.r.low
-        return (self.lang.pattern("civilians_after").match(low, ref.end) is not None
-                or self.lang.pattern("civilians_before").search(low, max(0, ref.start - 40), ref.start) is not None)
+        return (
+            self.lang.pattern("civilians_after").match(low, ref.end) is not None
+            or self.lang.pattern("civilians_before").search(low, max(0, ref.start - 40), ref.start) is not None
+        )
 
     def indirect(self) -> bool:
         return bool(self.r.cues_in(self.sentence[0], self.sentence[1], HitKind.CONTACT))
@@ -146,9 +171,11 @@ class Site(Around):
         for m in pattern.finditer(low, self.hit.end, s_hi):
             preps = self.r.cues_in(self.hit.end, m.start(), HitKind.PREP)
             if (not preps and self.within(self.hit.end, m.start(), _OBJECT_WORDS)) or (
-                    preps and all(c.entry.value in through for c in preps)
-                    and self.within(self.hit.end, preps[0].start, _OBJECT_WORDS + 1)
-                    and self.within(preps[-1].end, m.start(), 2)):  # "as its first ambassador"
+                preps
+                and all(c.entry.value in through for c in preps)
+                and self.within(self.hit.end, preps[0].start, _OBJECT_WORDS + 1)
+                and self.within(preps[-1].end, m.start(), 2)
+            ):  # "as its first ambassador"
                 return m.start(), m.end()
             break
         in_clause = [b for b in before if b[0] >= self.clause.start]
@@ -158,8 +185,11 @@ class Site(Around):
         """An impersonal passive governs the noun ("تم بحث الشأن السوري", it was discussed): the noun has no agent,
         and the states after it are what was discussed, unless "between" or "with" says otherwise."""
         return any(  # a verb of the same letters (بحث) is read as its verbal noun here
-            self.within(c.end, self.hit.word_start, 0) for c in self.r.cues_in(
-                max(self.sentence[0], self.hit.word_start - 12), self.hit.word_start, HitKind.IMPERSONAL))
+            self.within(c.end, self.hit.word_start, 0)
+            for c in self.r.cues_in(
+                max(self.sentence[0], self.hit.word_start - 12), self.hit.word_start, HitKind.IMPERSONAL
+            )
+        )
 
     def discourse(self, codes: Sequence[str], subjects: Sequence[ActorRef]) -> list[str]:
         """``codes`` completed with the pair under discussion, when the subject is missing or unnamed.

@@ -50,8 +50,9 @@ def _triggers(data: dict[str, Any], clitics: bool, inflection: Inflection) -> tu
     defaults: dict[str, dict[str, list[str]]] = data.get("frame_params", {})
     for i, raw in enumerate(data.get("triggers", [])):
         if raw["class"] not in ("verb", "noun", "word"):
-            raise ExtractorError(f"trigger {raw.get('forms', raw.get('lemmas'))}: class {raw['class']!r} is not verb, "
-                                 "noun or word")
+            raise ExtractorError(
+                f"trigger {raw.get('forms', raw.get('lemmas'))}: class {raw['class']!r} is not verb, noun or word"
+            )
         given = {**defaults.get(raw["frame"], {}), **{k: v for k, v in raw.items() if k not in _TRIGGER_KEYS}}
         params = tuple((k, tuple(fold(str(x)) for x in v)) for k, v in given.items())  # words compared with folded text
         etype = EventType.from_slug(raw["type"])
@@ -68,9 +69,15 @@ def _triggers(data: dict[str, Any], clitics: bool, inflection: Inflection) -> tu
 def _verb_entries(data: dict[str, Any], clitics: bool, inflection: Inflection) -> list[Entry]:
     """Verbs that announce a decision ("announced that they will restore ties") and verbs of modality, by category
     ("هدد/يهدد", "threaten"), inflected from their lemmas like the triggers."""
-    announcing = [Entry(form, HitKind.ANNOUNCE, form, _word_class(clitics, "verb"))
-                  for lemma in data.get("announcement_verbs", ()) for form in inflection.inflections(lemma)]
-    modal = [Entry(form, HitKind.MODAL, category, _word_class(clitics, "verb"))
-             for category, lemmas in data.get("modal_verbs", {}).items() for lemma in lemmas
-             for form in dict.fromkeys([*([] if "/" in lemma else [lemma]), *inflection.inflections(lemma)])]
+    announcing = [
+        Entry(form, HitKind.ANNOUNCE, form, _word_class(clitics, "verb"))
+        for lemma in data.get("announcement_verbs", ())
+        for form in inflection.inflections(lemma)
+    ]
+    modal = [
+        Entry(form, HitKind.MODAL, category, _word_class(clitics, "verb"))
+        for category, lemmas in data.get("modal_verbs", {}).items()
+        for lemma in lemmas
+        for form in dict.fromkeys([*([] if "/" in lemma else [lemma]), *inflection.inflections(lemma)])
+    ]
     return [*announcing, *modal]
