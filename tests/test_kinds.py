@@ -60,4 +60,8 @@ def test_a_reading_carries_members_of_the_vocabularies(lang: str, text: str) -> 
         assert isinstance(ref.cue, Role), ref
         assert ref.level is None or isinstance(ref.level, Level), ref
     assert all(isinstance(h.entry.kind, HitKind) for h in reading.cues)
+    values = {HitKind.PREP: Role, HitKind.OFFICE: Level, HitKind.MODAL: Modality}  # made members when compiled
+    typed = [h for h in reading.cues if h.entry.kind in values]
+    assert typed
+    assert all(isinstance(h.entry.value, values[h.entry.kind]) for h in typed)
     assert {RefKind.OFFICIAL, RefKind.CAPITAL} <= {r.kind for r in reading.actors}

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from relgraph.extractors.kinds import HitKind, Modality
 from relgraph.extractors.language import TriggerSpec
@@ -86,7 +87,7 @@ def _modality(site: Site) -> Modality | None:
         return Modality.FUTURE  # "سيقوم الوزير بزيارة", "سيجري محادثات": a future prefix on a light verb
     exempt = spec.param("exempt")  # "discussed ... during a meeting": a topic, not an intent, for talks
     found = [
-        Modality(str(cue.entry.value))
+        cast(Modality, cue.entry.value)
         for cue in reading.cues_in(window_start, hit.start, HitKind.MODAL)
         if cue.entry.value not in exempt
         and (

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from typing import cast
 
 from relgraph.extractors.kinds import HitKind, RefKind, Role
 from relgraph.extractors.language import Language
@@ -88,7 +89,7 @@ class _Cues:
         ):
             prep = self.preps.hits[k]
             if prep.entry.value:
-                return Role(str(prep.entry.value))
+                return cast(Role, prep.entry.value)  # a Role since the lexicon was compiled
             start, k = prep.start - len(prep.prefix), k - 1  # "كل من", each of: the preposition before governs
         return Role.NONE
 

@@ -50,8 +50,8 @@ def _filed_from(hit: Hit, text: str, dates: Sequence[TimeExpression]) -> bool:
     """A city that opens a line of the article's head and a date follows ("DOHA, May 2 (QNA) -", "الدوحة 16
     أبريل"): where the report was filed, not an actor."""
     if (
-        hit.entry.kind not in (HitKind.STATE, HitKind.PLACE)
-        or hit.start > 300
+        hit.start > 300
+        or hit.entry.kind not in (HitKind.STATE, HitKind.PLACE)
         or (hit.entry.kind == HitKind.STATE and hit.entry.data != "capital")
     ):
         return False

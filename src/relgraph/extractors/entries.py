@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from relgraph.extractors.kinds import HitKind
+from relgraph.extractors.kinds import HitKind, Level, Modality, Role
 from relgraph.extractors.scanning import Entry
 from relgraph.gazetteer import LANGS as GAZETTEER_LANGS
 from relgraph.gazetteer import Gazetteer
@@ -103,7 +103,7 @@ def _lexicon_entries(data: dict[str, Any], clitics: bool) -> Iterator[Entry]:
 
     for level, forms in data.get("offices", {}).items():
         for form in forms:
-            yield Entry(form, HitKind.OFFICE, level, _word_class(clitics, "noun"))
+            yield Entry(form, HitKind.OFFICE, Level(level), _word_class(clitics, "noun"))
     # Whole words that a trigger with clitics would misread ("وزارة" is no و+زار+ه, "فيصل" no ف+يصل): the longer
     # hit wins, so the trigger is not seen there.
     for word_class, forms in data.get("lexemes", {}).items():
@@ -112,13 +112,13 @@ def _lexicon_entries(data: dict[str, Any], clitics: bool) -> Iterator[Entry]:
     for key, kind, word_class in _WORD_LIST_KINDS:
         yield from words(key, kind, word_class)
     for form, role in data.get("prepositions", {}).items():
-        yield Entry(form, HitKind.PREP, role, _word_class(clitics, "word"))
+        yield Entry(form, HitKind.PREP, Role(role), _word_class(clitics, "word"))
     # Modality by category: words, verbal nouns with a noun's clitics ("عزمه زيارة", his intention to visit), and
     # adjectives inflected like a nisba, with or without the article (مقبل → المقبلة، القادمين، مرتقبة).
     for key, word_class in (("modality", "word"), ("modal_nouns", "noun"), ("modal_adjectives", "nisba")):
         for category, forms in data.get(key, {}).items():
             for form in forms:
-                yield Entry(form, HitKind.MODAL, category, _word_class(clitics, word_class))
+                yield Entry(form, HitKind.MODAL, Modality(category), _word_class(clitics, word_class))
     yield from words("after_modality_adjectives", HitKind.MODAL_AFTER, "nisba")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from operator import sub as minus
+from typing import cast
 
 from relgraph.extractors.cues import _coordinated, _Cues
 from relgraph.extractors.entries import NAME_OR_CAPITAL, WORD_LIKE
@@ -99,11 +100,8 @@ class _References:
         self.kinds, self.home, self.published = kinds, home, published
         self.offices = _Hits(kinds.get(HitKind.OFFICE, []), ordered=True)
         self.honorifics = kinds.get(HitKind.HONORIFIC, [])
-        heads = [
-            h
-            for h in cues
-            if h.entry.kind == HitKind.LOCHEAD or (h.entry.kind == HitKind.OFFICE and h.entry.value == Level.BODY)
-        ]
+        lochead, office, body = HitKind.LOCHEAD, HitKind.OFFICE, Level.BODY
+        heads = [h for h in cues if (k := h.entry.kind) == lochead or (k == office and h.entry.value == body)]
         if lang.modifiers_first:  # "in the Saudi capital": an adjective before a head is skipped with it
             heads += [h for h in actor_hits if h.entry.data == "demonym"]
         self.cue_of = _Cues(kinds.get(HitKind.PREP, []), heads, words, lang, active).of
@@ -138,7 +136,7 @@ class _References:
         level: Level | None
         if office is not None:
             self.used_offices[office.start] = codes
-            ref_kind, agentive, level = RefKind.OFFICIAL, True, Level(str(office.entry.value))
+            ref_kind, agentive, level = RefKind.OFFICIAL, True, cast(Level, office.entry.value)
         else:
             ref_kind, agentive, level = _BARE.get(sub, (RefKind.NAME, True, None))
         cue_from = office if office is not None and office.start < hit.start else hit
@@ -299,7 +297,7 @@ class _References:
                 RefKind.OFFICE,
                 self.cue_of(office),
                 True,
-                Level(str(office.entry.value)),
+                cast(Level, office.entry.value),
                 None,
                 (name_end - len(name), name_end) if name else None,
             )

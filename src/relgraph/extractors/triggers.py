@@ -8,7 +8,7 @@ from typing import Any
 
 from relgraph.errors import ExtractorError
 from relgraph.extractors.entries import _word_class
-from relgraph.extractors.kinds import HitKind
+from relgraph.extractors.kinds import HitKind, Modality
 from relgraph.extractors.morphology import Inflection
 from relgraph.extractors.scanning import Entry
 from relgraph.model import EventType
@@ -75,7 +75,7 @@ def _verb_entries(data: dict[str, Any], clitics: bool, inflection: Inflection) -
         for form in inflection.inflections(lemma)
     ]
     modal = [
-        Entry(form, HitKind.MODAL, category, _word_class(clitics, "verb"))
+        Entry(form, HitKind.MODAL, Modality(category), _word_class(clitics, "verb"))
         for category, lemmas in data.get("modal_verbs", {}).items()
         for lemma in lemmas
         for form in dict.fromkeys([*([] if "/" in lemma else [lemma]), *inflection.inflections(lemma)])
