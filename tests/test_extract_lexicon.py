@@ -11,7 +11,7 @@ import pytest
 from relgraph.errors import ExtractorError, RelgraphError
 from relgraph.extractors.frames import FRAMES
 from relgraph.extractors.language import LEXICON_KEYS, compile_language, language
-from relgraph.extractors.scanning import Entry, Lexicon
+from relgraph.extractors.scanning import Clitics, Entry, Lexicon
 from relgraph.gazetteer import Gazetteer
 from relgraph.model import EventType
 from relgraph.resources import data_file, read_json
@@ -107,7 +107,8 @@ def test_the_lexicon_compiles(lang: str) -> None:
 
 
 def test_english_words_stand_alone_and_names_need_a_capital() -> None:
-    lexicon = Lexicon([Entry("Oman", "state", "OM", "en_name"), Entry("visit", "trigger", "v", "en_word")], "en")
+    lexicon = Lexicon([Entry("Oman", "state", "OM", "en_name"), Entry("visit", "trigger", "v", "en_word")], "en",
+                      clitics=Clitics(suffixes=("s",)))
     text = "oman visits Oman; revisit Omani"
     assert [(text[h.start : h.end], h.suffix) for h in lexicon.scan(text.lower(), text)] == [
         ("visit", "s"),

@@ -33,8 +33,11 @@ from typing import Any
 
 from relgraph.dates.lexicon import alternation
 from relgraph.errors import ExtractorError
-from relgraph.extractors.morphology import Inflection, morphology
-from relgraph.extractors.scanning import Entry, Lexicon
+from relgraph.extractors.entries import _entries
+from relgraph.extractors.kinds import HitKind, Role
+from relgraph.extractors.morphology import morphology
+from relgraph.extractors.scanning import Clitics, Lexicon
+from relgraph.extractors.triggers import TriggerSpec, _perfect_forms, _triggers, _verb_entries
 from relgraph.gazetteer import LANGS as GAZETTEER_LANGS
 from relgraph.gazetteer import Gazetteer
 from relgraph.model import EventType
@@ -42,37 +45,20 @@ from relgraph.resources import read_json
 from relgraph.schema import check
 from relgraph.text.normalize import fold
 
-__all__ = ["ACTOR_KINDS", "LEXICON_KEYS", "NAME_OR_CAPITAL", "WORD_LIKE", "Language", "TriggerSpec", "compile_language",
-           "language"]
-
-#: Marks the kind of a state's form that is also an ordinary word ("word-like capital": مسقط).
-WORD_LIKE = "word-like "
-
-#: Marks a form that is one state's name and another's capital ("عمان": Oman, and Amman once folded); its value
-#: is ``(the named state, the capital's state)``.
-NAME_OR_CAPITAL = "name or capital"
+__all__ = ["ACTOR_KINDS", "LEXICON_KEYS", "Language", "TriggerSpec", "compile_language", "language"]
 
 #: Lexicon kinds that denote (or stand for) states; they form the scanner's actor layer.
-ACTOR_KINDS = ("state", "group", "org", "person", "place", "pair", "kingdom", "country_pronoun", "person_name")
-
-
-@dataclass(frozen=True, slots=True)
-class TriggerSpec:
-    """An event trigger: the type it signals, the frame that assigns roles, and its conditions."""
-
-    index: int
-    type: EventType
-    frame: str
-    word_class: str
-    generic: bool = False
-    needs: str | None = None  # a folded regex that must occur near the trigger (e.g. "علاق" for relations)
-    params: tuple[tuple[str, tuple[str, ...]], ...] = ()
-
-    def param(self, name: str) -> tuple[str, ...]:
-        for key, value in self.params:
-            if key == name:
-                return value
-        return ()
+ACTOR_KINDS = (
+    HitKind.STATE,
+    HitKind.GROUP,
+    HitKind.ORG,
+    HitKind.PERSON,
+    HitKind.PLACE,
+    HitKind.PAIR,
+    HitKind.KINGDOM,
+    HitKind.COUNTRY_PRONOUN,
+    HitKind.PERSON_NAME,
+)
 
 
 @dataclass(frozen=True)
@@ -119,21 +105,27 @@ class Language:
     record_keepers: dict[str, str] = field(default_factory=dict)
     #: leaders' surnames (folded) -> their (state, from, to) spans, for the word a regime noun governs ("نظام الأسد")
     surnames: dict[str, tuple[tuple[str, date, date | None], ...]] = field(default_factory=dict)
-    _roles: dict[str, str] = field(default_factory=dict, repr=False, compare=False)  # proclitic() by prefix
+    #: a frame's ``goal`` or ``guest`` param -> the roles of the references that fill it ("to": to or for)
+    goal_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: the script's commas, as written (not folded: the office before a name is cut from the original text)
+    commas: frozenset[str] = frozenset()
+    #: the person prefixes of the imperfect (the ``persons`` of the ``morphology`` block): يزور, تزور
+    person_prefixes: frozenset[str] = frozenset()
+    _roles: dict[str, Role] = field(default_factory=dict, repr=False, compare=False)  # proclitic() by prefix
 
     def has(self, key: str, word: str) -> bool:
         """Whether ``word`` (folded) is in the closed list ``key`` ("relatives", "name_stops", ...)."""
         return word in self.words.get(key, ())
 
-    def proclitic(self, prefix: str) -> str:
+    def proclitic(self, prefix: str) -> Role:
         """The preposition a word's proclitics carry ("للسعودية": for), once a conjunction is stripped; "" if none.
 
         Worked out once per prefix (a few dozen): references ask it in the extractor's inner loop.
         """
         role = self._roles.get(prefix)
         if role is None:
-            p = prefix.lstrip("وف")
-            role = next((r for clitic, r in self.proclitics.items() if p.startswith(clitic)), "")
+            p = prefix.lstrip("".join(self.lexicon.clitics.conjunctions))
+            role = Role(next((r for clitic, r in self.proclitics.items() if p.startswith(clitic)), ""))
             self._roles[prefix] = role
         return role
 
@@ -144,125 +136,112 @@ class Language:
 
 _NEVER = re.compile(r"(?!)")
 #: Closed word lists a lexicon may give (folded at load time).
-_WORD_LISTS = ("conjunctions", "relatives", "auxiliaries", "passive_markers", "name_stops", "office_gap",
-               "possessive_marks", "office_modifiers", "possessives", "possessive_suffixes", "prep_gap",
-               "purpose_prefixes", "future_prefixes", "imperfect_prefixes", "not_a_place_after", "articles",
-               "light_verbs", "kingdom_named_by", "progressive_endings",
-               "welcomed_after", "former_markers", "complementizers", "compound_prefixes", "definite_determiners")
+_WORD_LISTS = (
+    "conjunctions",
+    "relatives",
+    "auxiliaries",
+    "passive_markers",
+    "name_stops",
+    "office_gap",
+    "possessive_marks",
+    "office_modifiers",
+    "possessives",
+    "possessive_suffixes",
+    "prep_gap",
+    "purpose_prefixes",
+    "future_prefixes",
+    "imperfect_prefixes",
+    "not_a_place_after",
+    "articles",
+    "light_verbs",
+    "kingdom_named_by",
+    "progressive_endings",
+    "welcomed_after",
+    "former_markers",
+    "complementizers",
+    "compound_prefixes",
+    "definite_determiners",
+    "name_clitics",
+    "place_cues",
+    "topic_cues",
+    "infinitive_markers",
+    "controller_markers",
+    "possessive_endings",
+    "kingdom_words",
+)
 #: Regular expressions a lexicon may give, over folded text.
-_PATTERNS = ("mission_nouns", "envoy_nouns", "diplomat_nouns", "dual_mission_nouns", "partner_pronouns",
-             "respectively", "distributive", "civilians_after", "civilians_before", "staff_nouns",
-             "event_anchored", "off_domain", "reciprocals", "other_ties", "currencies", "content_anaphors")
+_PATTERNS = (
+    "mission_nouns",
+    "envoy_nouns",
+    "diplomat_nouns",
+    "dual_mission_nouns",
+    "partner_pronouns",
+    "respectively",
+    "distributive",
+    "civilians_after",
+    "civilians_before",
+    "staff_nouns",
+    "event_anchored",
+    "off_domain",
+    "reciprocals",
+    "other_ties",
+    "currencies",
+    "name_token",
+    "content_anaphors",
+)
 #: Every top-level key a lexicon may have.
-LEXICON_KEYS = frozenset({
-    "_about", "syntax", "offices", "office_states", "honorifics", "name_glue", "pair_anaphors", "kingdom_anaphors",
-    "country_pronouns", "agencies", "prepositions", "proclitic_prepositions", "location_heads", "clause_breaks",
-    "modality", "modal_window", "modal_reach", "needs_reach", "needs_cues", "lexemes", "modal_nouns", "record_keepers",
-    "eponym_heads", "modal_adjectives", "after_modality_adjectives", "regime_nouns",
-    "impersonal_passives", "announcement_verbs", "modal_verbs",
-    "morphology", "light_verbs", "after_modality", "date_blockers", "date_bounds", "date_simultaneity",
-    "time_prepositions",
-    "indirect_contact", "frame_params",
-    "triggers", "agreement_about_relations", "state_names", *_WORD_LISTS, *_PATTERNS,
-})
+LEXICON_KEYS = frozenset(
+    {
+        "_about",
+        "syntax",
+        "offices",
+        "office_states",
+        "honorifics",
+        "name_glue",
+        "pair_anaphors",
+        "kingdom_anaphors",
+        "country_pronouns",
+        "agencies",
+        "prepositions",
+        "proclitic_prepositions",
+        "location_heads",
+        "clause_breaks",
+        "modality",
+        "modal_window",
+        "modal_reach",
+        "needs_reach",
+        "needs_cues",
+        "lexemes",
+        "modal_nouns",
+        "record_keepers",
+        "eponym_heads",
+        "modal_adjectives",
+        "after_modality_adjectives",
+        "regime_nouns",
+        "impersonal_passives",
+        "announcement_verbs",
+        "modal_verbs",
+        "morphology",
+        "light_verbs",
+        "after_modality",
+        "date_blockers",
+        "date_bounds",
+        "date_simultaneity",
+        "time_prepositions",
+        "indirect_contact",
+        "frame_params",
+        "triggers",
+        "agreement_about_relations",
+        "state_names",
+        "goal_cues",
+        "clitics",
+        "commas",
+        *_WORD_LISTS,
+        *_PATTERNS,
+    }
+)
 #: ``data/lexicon/schema.json`` lists the same keys with the form of each (tests/test_lexicon_schema.py keeps the
 #: two one list).
-
-
-def _word_class(clitics: bool, cls: str) -> str:
-    """The scanner's word class: Arabic classes where words carry clitics, else English ones."""
-    if clitics:
-        return cls
-    return "en_name" if cls in ("name", "nisba") else "en_word"
-
-
-def _entries(lang: str, data: dict[str, Any], gazetteer: Gazetteer, clitics: bool) -> Iterator[Entry]:
-    if lang in GAZETTEER_LANGS:
-        yield from _gazetteer_entries(lang, gazetteer, clitics)
-    # A language the gazetteer does not write: the lexicon names the states it needs ("la France", "marocain").
-    # Demonyms are capitalised names in English ("Moroccan"), ordinary words in French ("marocain").
-    demonym = _word_class(clitics, "nisba" if data.get("syntax", {}).get("demonyms_cased", True) else "word")
-    for code, kinds in data.get("state_names", {}).items():
-        for kind, forms in kinds.items():
-            word_class = demonym if kind == "demonym" else _word_class(clitics, "name")
-            yield from (Entry(form, "state", code, word_class, kind) for form in forms)
-    yield from _lexicon_entries(data, clitics)
-
-
-def _gazetteer_entries(lang: str, gazetteer: Gazetteer, clitics: bool) -> Iterator[Entry]:
-    name = _word_class(clitics, "name")
-    places = list(gazetteer.cities(lang))
-    venues = {fold(form) for form, _, _, venue in places if venue}
-    for form, code, kind in gazetteer.surface_forms(lang):
-        if kind == "capital" and fold(form) in venues:
-            continue  # Vienna, Brussels: where states meet, not the government that receives them
-        yield Entry(form, "state", code, _word_class(clitics, "nisba" if kind == "demonym" else "name"), kind)
-    # Forms that are also ordinary words ("مسقط", "مالي"): a state only in a place's or an office's context.
-    for form, code, kind in gazetteer.word_like_forms(lang):
-        word_class = _word_class(clitics, "nisba" if kind == "demonym" else "name")
-        yield Entry(form, "state", code, word_class, WORD_LIKE + kind)
-    # "عمان", Oman and Amman: the reading decides by the preposition before it.
-    for form, sharing in gazetteer.ambiguous_forms(lang):
-        named = _name_and_capital(gazetteer, lang, form, sharing)
-        if named is not None:
-            yield Entry(form, "state", named, name, NAME_OR_CAPITAL)
-    # People news names without their state ("Putin", "السادات"): value = their (state, from, to) spans.
-    terms: dict[str, list[tuple[str, date, date | None]]] = {}
-    for form, code, start, end in gazetteer.people(lang):
-        terms.setdefault(form, []).append((code, start, end))
-    for form, spans in terms.items():
-        yield Entry(form, "person", tuple(spans), name)
-    # Cities and venues: value = (state or None for a venue, English name).
-    for form, code, city, venue in places:
-        yield Entry(form, "place", (None if venue else code, city), name)
-    # Groups ("the GCC states"): value = their memberships (state, since, until), in a fixed order.
-    for form, members in gazetteer.group_memberships(lang):
-        yield Entry(form, "group", tuple(sorted(members, key=lambda m: m.code)), name)
-    for form in gazetteer.organisations(lang):
-        yield Entry(form, "org", None, name)
-
-
-def _lexicon_entries(data: dict[str, Any], clitics: bool) -> Iterator[Entry]:
-    def words(key: str, kind: str, word_class: str = "word") -> Iterator[Entry]:
-        for form in data.get(key, ()):
-            yield Entry(form, kind, form, _word_class(clitics, word_class))
-
-    for level, forms in data.get("offices", {}).items():
-        for form in forms:
-            yield Entry(form, "office", level, _word_class(clitics, "noun"))
-    # Whole words that a trigger with clitics would misread ("وزارة" is no و+زار+ه, "فيصل" no ف+يصل): the longer
-    # hit wins, so the trigger is not seen there.
-    for word_class, forms in data.get("lexemes", {}).items():
-        for form in forms:
-            yield Entry(form, "lexeme", form, _word_class(clitics, word_class))
-    yield from words("honorifics", "honorific")
-    yield from words("pair_anaphors", "pair", "noun")
-    yield from words("kingdom_anaphors", "kingdom", "noun")
-    yield from words("country_pronouns", "country_pronoun", "noun")
-    yield from words("clause_breaks", "break")
-    yield from words("indirect_contact", "contact")
-    yield from words("after_modality", "modal_after")
-    yield from words("location_heads", "lochead", "noun")
-    yield from words("eponym_heads", "eponym", "noun")
-    yield from words("regime_nouns", "regime", "noun")
-    yield from words("impersonal_passives", "impersonal")
-    yield from words("date_blockers", "blocker")
-    yield from words("date_bounds", "bound")
-    yield from words("date_simultaneity", "when")
-    yield from words("time_prepositions", "time_prep")
-    for form, role in data.get("prepositions", {}).items():
-        yield Entry(form, "prep", role, _word_class(clitics, "word"))
-    # Modality by category: words, verbal nouns with a noun's clitics ("عزمه زيارة", his intention to visit, and
-    # with the article: "للمطالبة بإغلاق"), and adjectives inflected like a nisba, with or without the article
-    # (مقبل → المقبلة، القادمين، مرتقبة).
-    articles = data.get("articles", ()) if clitics else ()
-    for key, word_class in (("modality", "word"), ("modal_nouns", "noun"), ("modal_adjectives", "nisba")):
-        for category, forms in data.get(key, {}).items():
-            for form in forms:
-                yield Entry(form, "modal", category, _word_class(clitics, word_class))
-                if word_class == "noun":
-                    yield from (Entry(a + form, "modal", category, "noun") for a in articles if not form.startswith(a))
-    yield from words("after_modality_adjectives", "modal_after", "nisba")
 
 
 def _surnames(gazetteer: Gazetteer, lang: str) -> dict[str, tuple[tuple[str, date, date | None], ...]]:
@@ -271,35 +250,6 @@ def _surnames(gazetteer: Gazetteer, lang: str) -> dict[str, tuple[tuple[str, dat
     for form, code, start, end in gazetteer.surnames(lang) if lang in GAZETTEER_LANGS else ():
         terms.setdefault(fold(form), []).append((code, start, end))
     return {form: tuple(spans) for form, spans in terms.items()}
-
-
-_TRIGGER_KEYS = ("type", "frame", "class", "forms", "lemmas", "generic_forms", "needs")
-
-
-def _triggers(data: dict[str, Any], clitics: bool, inflection: Inflection) -> tuple[list[TriggerSpec], list[Entry]]:
-    """The trigger specs and their lexicon entries.
-
-    A trigger's keys other than :data:`_TRIGGER_KEYS` are its frame's params, over the
-    language's defaults for that frame (``frame_params``).
-    """
-    specs: list[TriggerSpec] = []
-    entries: list[Entry] = []
-    defaults: dict[str, dict[str, list[str]]] = data.get("frame_params", {})
-    for i, raw in enumerate(data.get("triggers", [])):
-        if raw["class"] not in ("verb", "noun", "word"):
-            raise ExtractorError(f"trigger {raw.get('forms', raw.get('lemmas'))}: class {raw['class']!r} is not verb, "
-                                 "noun or word")
-        given = {**defaults.get(raw["frame"], {}), **{k: v for k, v in raw.items() if k not in _TRIGGER_KEYS}}
-        params = tuple((k, tuple(fold(str(x)) for x in v)) for k, v in given.items())  # words compared with folded text
-        etype = EventType.from_slug(raw["type"])
-        spec = TriggerSpec(i, etype, raw["frame"], raw["class"], False, raw.get("needs"), params)
-        generic = TriggerSpec(i, etype, raw["frame"], raw["class"], True, raw.get("needs"), params)
-        specs.append(spec)
-        word_class = _word_class(clitics, raw["class"])
-        forms = [*raw.get("forms", ()), *(f for lemma in raw.get("lemmas", ()) for f in inflection.inflections(lemma))]
-        entries += [Entry(form, "trigger", spec, word_class) for form in dict.fromkeys(forms)]
-        entries += [Entry(form, "trigger", generic, word_class) for form in raw.get("generic_forms", ())]
-    return specs, entries
 
 
 @cache
@@ -328,22 +278,19 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
     clitics = syntax.get("clitics", False)
     inflection = morphology(data.get("morphology", {}))
     specs, trigger_entries = _triggers(data, clitics, inflection)
-    # Verbs that announce a decision ("announced that they will restore ties"), inflected from their lemmas.
-    announcing = [Entry(form, "announce", form, _word_class(clitics, "verb"))
-                  for lemma in data.get("announcement_verbs", ()) for form in inflection.inflections(lemma)]
-    # Verbs of modality, by category, inflected from their lemmas like the triggers ("هدد/يهدد", "threaten").
-    modal = [Entry(form, "modal", category, _word_class(clitics, "verb"))
-             for category, lemmas in data.get("modal_verbs", {}).items() for lemma in lemmas
-             for form in dict.fromkeys([*([] if "/" in lemma else [lemma]), *inflection.inflections(lemma)])]
-    lexicon = Lexicon([*_entries(code, data, gazetteer, clitics), *trigger_entries, *announcing, *modal], code,
-                      ACTOR_KINDS)
+    lexicon = Lexicon(
+        [*_entries(code, data, gazetteer, clitics), *trigger_entries, *_verb_entries(data, clitics, inflection)],
+        code,
+        ACTOR_KINDS,
+        _clitics(data.get("clitics", {})),
+    )
     return Language(
         code,
         lexicon,
         tuple(specs),
         needs={s.index: re.compile(fold(s.needs)) for s in specs if s.needs},
         agencies={fold(k): v for k, v in data.get("agencies", {}).items()},
-        kingdoms=frozenset(_kingdoms(gazetteer)),
+        kingdoms=frozenset(_kingdoms(gazetteer, code, data)),
         about_relations={
             EventType.from_slug(slug): tuple(fold(f) for f in forms)
             for slug, forms in data.get("agreement_about_relations", {}).items()
@@ -353,10 +300,7 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
         modifiers_first=syntax.get("modifiers_first", True),
         cased=syntax.get("cased", True),
         words={key: frozenset(fold(w) for w in data.get(key, ())) for key in _WORD_LISTS},
-        patterns={**{key: re.compile(fold(str(data[key]))) for key in _PATTERNS if key in data},
-                  "agencies": _agencies(data.get("agencies", {})),
-                  "record_keepers": re.compile("|".join(map(re.escape, (k.lower() for k in data.get(
-                      "record_keepers", {})))) or "(?!)")},
+        patterns=_patterns(data),
         office_states={fold(k): v for k, v in data.get("office_states", {}).items()},
         proclitics=data.get("proclitic_prepositions", {}),
         modal_window=int(data.get("modal_window", 45)),
@@ -364,38 +308,49 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
         needs_reach={str(k): (str(v[0]), str(v[1])) for k, v in data.get("needs_reach", {}).items()},
         needs_cues={str(k): tuple(map(str, v)) for k, v in data.get("needs_cues", {}).items()},
         base_verbs=frozenset(fold(lemma) for raw in data.get("triggers", ()) for lemma in raw.get("lemmas", ())),
-        perfect_forms=frozenset(fold(form) for raw in data.get("triggers", ()) for lemma in raw.get("lemmas", ())
-                                if "/" in lemma for form in inflection.inflections(_perfect(lemma))),
-        future_light_verbs=frozenset(fold(p + v) for p in data.get("future_prefixes", ()) for v in data.get(
-            "light_verbs", ())),
+        perfect_forms=_perfect_forms(data, inflection),
+        future_light_verbs=frozenset(
+            fold(p + v) for p in data.get("future_prefixes", ()) for v in data.get("light_verbs", ())
+        ),
         record_keepers={str(k).lower(): str(v) for k, v in data.get("record_keepers", {}).items()},
         surnames=_surnames(gazetteer, code),
+        goal_cues={str(k): tuple(map(str, v)) for k, v in data.get("goal_cues", {}).items()},
+        commas=frozenset(data.get("commas", ())),
+        person_prefixes=frozenset(fold(p) for p in data.get("morphology", {}).get("persons", ())),
     )
 
 
-def _perfect(lemma: str) -> str:
-    """The perfect principal part of a lemma, with its other words: "أجرى/يجري مباحثات" → "أجرى مباحثات"."""
-    head, space, rest = lemma.partition(" ")
-    return head.partition("/")[0] + space + rest
+def _patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
+    """The lexicon's regular expressions, and those made of its news agencies and record keepers."""
+    return {
+        **{key: re.compile(fold(str(data[key]))) for key in _PATTERNS if key in data},
+        "agencies": _agencies(data.get("agencies", {})),
+        "record_keepers": re.compile(
+            "|".join(map(re.escape, (k.lower() for k in data.get("record_keepers", {})))) or "(?!)"
+        ),
+    }
 
 
-def _name_and_capital(gazetteer: Gazetteer, lang: str, form: str, codes: tuple[str, ...]) -> tuple[str, str] | None:
-    """``(the state named, the state whose capital it is)`` for a form two states share that way, else None."""
-    if len(codes) != 2:
-        return None
-    key = fold(form)
-    named = capital = None
-    for code in codes:
-        s = gazetteer.get(code)
-        if lang == "en":
-            names, capitals = (s.name_en, *s.aliases_en), (*filter(None, (s.capital_en,)), *s.capital_aliases_en)
-        else:
-            names, capitals = (s.name_ar, *s.aliases_ar), s.capital_ar
-        if key in map(fold, names):
-            named = code
-        elif key in map(fold, capitals):
-            capital = code
-    return (named, capital) if named and capital else None
+def _clitics(data: dict[str, Any]) -> Clitics:
+    """The lexicon's ``clitics``, folded as the text they are read in."""
+    taa = data.get("taa")
+    return Clitics(
+        **{
+            key: tuple(fold(c) for c in data.get(key, ()))
+            for key in (
+                "conjunctions",
+                "prepositions",
+                "article_prepositions",
+                "verb_prefixes",
+                "pronouns",
+                "nisba_endings",
+                "suffixes",
+            )
+        },
+        article=fold(data.get("article", "")),
+        contracted_article=fold(data.get("contracted_article", "")),
+        taa=(fold(taa[0]), fold(taa[1])) if taa else None,
+    )
 
 
 def _agencies(agencies: dict[str, str]) -> re.Pattern[str]:
@@ -405,9 +360,17 @@ def _agencies(agencies: dict[str, str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])(?:{alternation(forms)})(?![^\W_])") if forms else _NEVER
 
 
-def _kingdoms(gazetteer: Gazetteer) -> Iterator[str]:
-    """States whose names say they are kingdoms: what "the Kingdom" / "المملكة" can stand for."""
+def _kingdoms(gazetteer: Gazetteer, lang: str, data: dict[str, Any]) -> Iterator[str]:
+    """States whose names say they are kingdoms (a word of the lexicon's ``kingdom_words`` in one of their names in
+    the language, the gazetteer's or the lexicon's ``state_names``): what "the Kingdom" / "المملكة" can stand for."""
+    words = [fold(w) for w in data.get("kingdom_words", ())]
+    given = data.get("state_names", {})
     for state in gazetteer:
-        names = (state.name_en, state.name_ar, *state.aliases_en, *state.aliases_ar)
-        if any("kingdom" in n.lower() or "مملكة" in n or "المملكة" in n for n in names) and not state.former:
+        if lang == "en":
+            names: tuple[str, ...] = (state.name_en, *state.aliases_en)
+        elif lang == "ar":
+            names = (state.name_ar, *state.aliases_ar)
+        else:
+            names = tuple(given.get(state.code, {}).get("name", ()))
+        if any(w in fold(n) for n in names for w in words) and not state.former:
             yield state.code

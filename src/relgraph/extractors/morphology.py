@@ -41,6 +41,7 @@ def morphology(data: Mapping[str, Any]) -> Inflection:
     """The inflection a lexicon's ``morphology`` block describes: a conjugation table where it has one."""
     return Conjugation.from_data(data) if "perfect" in data else Morphology.from_data(data)
 
+
 _VOWELS = frozenset("aeiou")
 
 
@@ -53,8 +54,10 @@ class Morphology:
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Morphology:
-        return cls({k: (str(v[0]), str(v[1])) for k, v in data.get("irregular", {}).items()},
-                   frozenset(map(str, data.get("doubling", ()))))
+        return cls(
+            {k: (str(v[0]), str(v[1])) for k, v in data.get("irregular", {}).items()},
+            frozenset(map(str, data.get("doubling", ()))),
+        )
 
     def inflections(self, lemma: str) -> list[str]:
         """The third person singular, past, past participle and -ing forms of ``lemma``, each once."""

@@ -12,9 +12,15 @@ the letters around it are clitics its word class allows:
 - verbs take و ف, the future prefix س and object pronouns (سيزور, استقبله);
 - English words stand alone; names must be capitalised in the original.
 
+The letters of the clitics are the language's (:class:`Clitics`, from the ``clitics`` of its lexicon's
+``morphology`` block); the code knows only where each kind of clitic goes.
+
 >>> from relgraph.text.normalize import lower, normalize
+>>> arabic = Clitics(conjunctions=("و", "ف"), prepositions=("ب", "ل", "ك"), article="ال",
+...                  article_prepositions=("ب", "ك"), contracted_article="لل", verb_prefixes=("س", "ل"),
+...                  pronouns=("ه", "ها", "هم"), nisba_endings=("ه", "ين"), taa=("ه", "ت"))
 >>> lex = Lexicon([Entry("قطر", "state", "QA", "name"), Entry("الروسي", "state", "RU", "nisba"),
-...                Entry("زيارة", "trigger", "visit", "noun")], lang="ar")
+...                Entry("زيارة", "trigger", "visit", "noun")], lang="ar", clitics=arabic)
 >>> text = normalize("زيارته لقطر مع الوفد الروسية").text
 >>> [(h.entry.value, h.prefix, h.suffix) for h in lex.scan(lower(text), text)]
 [('visit', '', 'ه'), ('QA', 'ل', ''), ('RU', 'ال', 'ه')]
@@ -33,22 +39,55 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from relgraph.extractors.kinds import HitKind
 from relgraph.text.normalize import fold
 
-__all__ = ["PREFIX", "SPAN", "START", "STOP", "Entry", "Hit", "Lexicon", "spaced"]
-
-# Word classes and the clitics they allow.
-_CONJ = ("", "و", "ف")
-_PREP = ("", "ب", "ل", "ك")
-_INDEFINITE = frozenset(c + p for c in _CONJ for p in _PREP)
-_DEFINITE = frozenset(c + p + "ال" for c in _CONJ for p in ("", "ب", "ك")) | {c + "لل" for c in _CONJ}
-_VERB_PREFIXES = frozenset(c + f for c in _CONJ for f in ("", "س", "ل"))
-_PRONOUNS = frozenset({"", "ه", "ها", "هم", "هما", "هن", "نا", "كم"})
-_NISBA_ENDINGS = frozenset({"", "ه", "ين", "ون", "ان", "تين", "تان", "ات"})
-_ENGLISH_SUFFIXES = frozenset({"", "s"})
+__all__ = ["PREFIX", "SPAN", "START", "STOP", "Clitics", "Entry", "Hit", "Lexicon", "spaced"]
 
 _CLASSES = {"name", "nisba", "noun", "verb", "word", "en_name", "en_word"}
-_ARTICLE_PREFIXES = _INDEFINITE | _DEFINITE
+
+
+@dataclass(frozen=True, slots=True)
+class Clitics:
+    """The clitics a language writes onto its words (the ``clitics`` of its lexicon's ``morphology`` block); none
+    by default. Which word class takes which is the scanner's: a name takes conjunctions and prepositions (and the
+    article, when written with it), a nisba those and its endings, a noun pronouns, a verb its prefixes and
+    pronouns, a function word conjunctions only; an English-style word or name only ``suffixes``."""
+
+    conjunctions: tuple[str, ...] = ()  # و ف
+    prepositions: tuple[str, ...] = ()  # ب ل ك
+    article: str = ""  # ال
+    article_prepositions: tuple[str, ...] = ()  # the prepositions written before the article as they are: ب ك
+    contracted_article: str = ""  # a preposition and the article written as one: لل
+    verb_prefixes: tuple[str, ...] = ()  # the future and purpose prefixes: س ل
+    pronouns: tuple[str, ...] = ()  # pronoun suffixes: ه ها هم ...
+    nisba_endings: tuple[str, ...] = ()  # a nisba's inflections: ه ين ون ...
+    taa: tuple[str, str] | None = None  # a noun's last letter (folded) and what it turns into before a pronoun
+    suffixes: tuple[str, ...] = ()  # on a word that stands alone: a plural s
+
+
+class _Shapes:
+    """The prefixes and suffixes each word class allows, worked out from a language's :class:`Clitics`."""
+
+    def __init__(self, clitics: Clitics) -> None:
+        conj = ("", *clitics.conjunctions)
+        self.indefinite = frozenset(c + p for c in conj for p in ("", *clitics.prepositions))
+        self.definite = (
+            frozenset(c + p + clitics.article for c in conj for p in ("", *clitics.article_prepositions))
+            | {c + clitics.contracted_article for c in conj}
+            if clitics.article
+            else frozenset()
+        )
+        self.verb_prefixes = frozenset(c + f for c in conj for f in ("", *clitics.verb_prefixes))
+        self.pronouns = frozenset({"", *clitics.pronouns})
+        self.nisba_endings = frozenset({"", *clitics.nisba_endings})
+        self.article_prefixes = self.indefinite | self.definite
+        self.article = clitics.article
+        self.taa = clitics.taa
+        suffixes = tuple(sorted({"", *clitics.suffixes}))
+        #: Word classes whose forms stand alone between word boundaries, with the few clitics they allow: their
+        #: keys carry the spaces around them, so the automaton never reports them inside another word.
+        self.bounded = {"word": (conj, ("",)), "en_word": (("",), suffixes), "en_name": (("",), suffixes)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +101,7 @@ class Entry:
     """
 
     form: str
-    kind: str
+    kind: HitKind
     value: Hashable
     word_class: str = "word"
     data: Hashable = None
@@ -107,30 +146,23 @@ class _Key:
         e = self.entry
         return e.kind, e.value, e.word_class, e.data, len(e.form) > 1 and e.form.isupper(), self.definite, self.taa
 
-    def clitics(self) -> tuple[frozenset[str], frozenset[str]]:
+    def clitics(self, shapes: _Shapes) -> tuple[frozenset[str], frozenset[str]]:
         """The prefixes and the suffixes the word around the key may have."""
         cls = self.entry.word_class
-        article = _DEFINITE if self.definite else _INDEFINITE
+        article = shapes.definite if self.definite else shapes.indefinite
         if cls == "verb":
-            return _VERB_PREFIXES, _PRONOUNS
+            return shapes.verb_prefixes, shapes.pronouns
         if self.taa:
-            return article, _PRONOUNS - {""}
+            return article, shapes.pronouns - {""}
         if cls == "nisba":
-            return _ARTICLE_PREFIXES, _NISBA_ENDINGS
-        return article, (frozenset({""}) if cls == "name" else _PRONOUNS)
+            return shapes.article_prefixes, shapes.nisba_endings
+        return article, (frozenset({""}) if cls == "name" else shapes.pronouns)
 
 
 _NOT_WORD = re.compile(r"[^\w ]")  # one character class, which the regex engine skips along fast
 #: What :func:`spaced` turns into a space in ASCII text (the English news, mostly): ``str.translate`` maps ASCII
 #: through a table in C some eight times faster than the regex looks at each character.
 _ASCII_NOT_WORD = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == " ")}
-#: Word classes whose forms stand alone between word boundaries, with the few clitics they allow: their
-#: keys carry the spaces around them, so the automaton never reports them inside another word.
-_BOUNDED = {
-    "word": (_CONJ, ("",)),
-    "en_word": (("",), tuple(sorted(_ENGLISH_SUFFIXES))),
-    "en_name": (("",), tuple(sorted(_ENGLISH_SUFFIXES))),
-}
 
 
 def spaced(text: str) -> str:
@@ -173,8 +205,16 @@ class Lexicon:
     else against each other) do not overlap: the longest wins, then the first.
     """
 
-    def __init__(self, entries: Iterable[Entry], lang: str, actor_kinds: Iterable[str] = ("state",)) -> None:
+    def __init__(
+        self,
+        entries: Iterable[Entry],
+        lang: str,
+        actor_kinds: Iterable[HitKind] = (HitKind.STATE,),
+        clitics: Clitics = Clitics(),
+    ) -> None:
         self.lang = lang
+        self.clitics = clitics
+        shapes = self._shapes = _Shapes(clitics)
         self.actor_kinds = frozenset(actor_kinds)
         open_keys: dict[str, list[_Key]] = defaultdict(list)
         bounded_keys: dict[str, list[tuple[str, str, _Key]]] = defaultdict(list)
@@ -183,11 +223,11 @@ class Lexicon:
             form = spaced(fold(entry.form)).strip()  # "St. Petersburg" keeps two spaces, as its text will
             if not form:
                 continue
-            shapes = _BOUNDED.get(entry.word_class)
-            if shapes is not None:
+            bounded = shapes.bounded.get(entry.word_class)
+            if bounded is not None:
                 meta = _Key(entry, False, False)
-                for prefix in shapes[0]:
-                    for suffix in shapes[1]:
+                for prefix in bounded[0]:
+                    for suffix in bounded[1]:
                         key = f" {prefix}{form}{suffix} "
                         if (key, prefix, suffix, meta.reading()) not in seen:
                             seen.add((key, prefix, suffix, meta.reading()))
@@ -200,25 +240,37 @@ class Lexicon:
         self._automaton = ahocorasick.Automaton()
         actor = self.actor_kinds
         for key, metas in open_keys.items():
-            readings = tuple((*m.clitics(), m.entry, m.entry.kind in actor) for m in metas)
+            readings = tuple((*m.clitics(shapes), m.entry, m.entry.kind in actor) for m in metas)
             before = max(len(p) for prefixes, _, _, _ in readings for p in prefixes)
             after = max(len(s) for _, suffixes, _, _ in readings for s in suffixes)
             self._automaton.add_word(key, _Open(len(key), before, after, readings))
         for key, spellings in bounded_keys.items():
-            self._automaton.add_word(key, _Bounded(len(key), tuple(
-                (len(p), len(s), p, s, m.entry, m.entry.word_class == "en_name", m.entry.kind in actor)
-                for p, s, m in spellings)))
+            self._automaton.add_word(
+                key,
+                _Bounded(
+                    len(key),
+                    tuple(
+                        (len(p), len(s), p, s, m.entry, m.entry.word_class == "en_name", m.entry.kind in actor)
+                        for p, s, m in spellings
+                    ),
+                ),
+            )
         self.size = len(open_keys) + len(bounded_keys)
         if self.size:
             self._automaton.make_automaton()
 
-    @staticmethod
-    def _open_keys(entry: Entry, form: str) -> Iterable[tuple[str, _Key]]:
-        definite = form.startswith("ال") and len(form) > 3 and entry.word_class in ("name", "nisba", "noun")
-        bare = form[2:] if definite else form
+    def _open_keys(self, entry: Entry, form: str) -> Iterable[tuple[str, _Key]]:
+        article, taa = self._shapes.article, self._shapes.taa
+        definite = (
+            bool(article)
+            and form.startswith(article)
+            and len(form) > 3
+            and entry.word_class in ("name", "nisba", "noun")
+        )
+        bare = form[len(article) :] if definite else form
         yield bare, _Key(entry, definite, False)
-        if entry.word_class == "noun" and bare.endswith("ه") and " " not in bare:
-            yield bare[:-1] + "ت", _Key(entry, definite, True)
+        if taa is not None and entry.word_class == "noun" and bare.endswith(taa[0]) and " " not in bare:
+            yield bare[: -len(taa[0])] + taa[1], _Key(entry, definite, True)
 
     def scan(self, text: str, original: str | None = None, spaced_text: str | None = None) -> list[Hit]:
         """Hits in ``text``, which must already be folded (lower-cased normalised text).
@@ -232,8 +284,9 @@ class Lexicon:
         hits.sort(key=SPAN)
         return hits
 
-    def layers(self, text: str, original: str | None = None, spaced_text: str | None = None
-               ) -> tuple[list[Hit], list[Hit]]:
+    def layers(
+        self, text: str, original: str | None = None, spaced_text: str | None = None
+    ) -> tuple[list[Hit], list[Hit]]:
         """:meth:`scan`'s hits as two lists in text order: of the actor kinds, and of the others."""
         if not self.size:
             return [], []

@@ -1,0 +1,396 @@
+"""A trigger in its sentence: the references around it, the words between them, and who its subject is.
+
+:class:`Around` is the part of :class:`~relgraph.extractors.site.Site` that finds the trigger's agent (its
+subject, and the references coordinated with it); the site adds what the frames ask of it for their other roles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from relgraph.extractors.cues import by_conjunction
+from relgraph.extractors.kinds import PEOPLE, PLACES, HitKind, RefKind, Role
+from relgraph.extractors.language import TriggerSpec
+from relgraph.extractors.reading import ActorRef, Reading, conjoined
+from relgraph.extractors.scanning import Hit
+
+__all__ = ["Around"]
+
+
+_AGENT_WORDS = (3, 6)  # at most this many words between a verb (a noun) and its agent ("by Iceland")
+
+
+class Around:
+    """A trigger in its sentence: the references around it and its subject."""
+
+    def __init__(self, reading: Reading, hit: Hit, spec: TriggerSpec, sentence: tuple[int, int] | None = None) -> None:
+        self.r = reading
+        self.hit = hit
+        self.spec = spec
+        self.lang = reading.lang
+        self.sentence = reading.sentence_of(hit.start) if sentence is None else sentence
+        self.clause = reading.clause_of(hit.start)
+        # The references that name states, and every state the sentence names.
+        self.refs, self.named = reading.named_in(self.sentence)
+        self._subject: list[ActorRef | None] = []  # subject() without skips, once found
+        self._after: Sequence[ActorRef] | None = None  # after() to the end of the sentence, once found
+
+    def after(self, limit: int | None = None) -> Sequence[ActorRef]:
+        """The references after the trigger, in its sentence (to ``limit``)."""
+        if limit is None:
+            if self._after is None:
+                self._after = self.after(self.sentence[1])
+            return self._after
+        end = self.hit.end
+        return tuple(a for a in self.refs if end <= a.start < limit)
+
+    def before(self) -> list[ActorRef]:
+        return [a for a in reversed(self.refs) if a.end <= self.hit.start]
+
+    def within(self, a: int, b: int, n: int) -> bool:
+        """Whether at most ``n`` words lie between ``a`` and ``b``."""
+        return self.r.words.within(a, b, n)
+
+    def subject(self, skip: Sequence[ActorRef] = ()) -> ActorRef | None:
+        """The agent of the trigger.
+
+        Where the verb comes first (Arabic VSO), a reference right after it, unless
+        the verb takes its host or guest as a bare object ("زار موسكو") and nothing
+        says the reference is the agent (a person, or a second bare reference); a
+        passive's agent ("by Syria"); the owner of a possessive ("زيارته", "its
+        embassy"); else the nearest bare reference before, skipping the object of
+        an earlier verb ("X recognized Y and established relations"). After a
+        relative pronoun ("الذي يزور السودان", "which had recognized") the agent
+        is the antecedent, before the trigger. Where modifiers come first, a noun's
+        possessor or adjective ("Sadat's visit", "the Qatari mediation"). References
+        in ``skip`` (the frame's other roles) are never the subject; nor is a state
+        further back than an office in the clause that the text gives no state.
+        """
+        if not skip and self._subject:
+            return self._subject[0]
+        found = self._find_subject(skip)
+        if not skip:
+            self._subject.append(found)
+        return found
+
+    def _find_subject(self, skip: Sequence[ActorRef]) -> ActorRef | None:
+        """:meth:`subject`, one construction after another: the first that decides gives the subject."""
+        found = self._subject_after(skip)
+        if found is None:
+            found = self._agent(skip)
+        if found is not None:
+            return found
+        owner = self._owner(skip)
+        if owner is not None:
+            return owner[0]
+        controller = self._controller()
+        if controller is not None and controller not in skip:
+            return controller
+        fronted = self._fronted_participle(skip)
+        if fronted is not None:
+            return fronted
+        bare = self._bare_before(skip)
+        if bare is not None:
+            return bare[0]
+        return self._modifier_before()
+
+    def _subject_after(self, skip: Sequence[ActorRef]) -> ActorRef | None:
+        """Where the verb comes first, the subject right after the trigger (VSO), or after its prepositional
+        object, a state's name counting as one word (VOS: "اعترف بالجبل الأسود كل من آيسلندا"); not after a
+        relative pronoun, whose antecedent is the agent ("الذي زار القاهرة")."""
+        words, hit_end, lists, after = self.r.words, self.hit.end, self.lang.words, self.after()
+        agentive = [a for a in after if a.agentive and words.within(hit_end, a.start, 3) and a not in skip]
+        word_start = self.hit.word_start
+        previous = words.between(max(self.sentence[0], word_start - 24), word_start)
+        while previous and previous[-1] in lists["auxiliaries"]:
+            previous.pop()
+        # After a relative pronoun the antecedent is the agent ("الذي زار القاهرة"), unless a pronoun on the verb
+        # stands for it as the object, when the agent follows: "الاتفاق الذي أبرمته إيران مع ...".
+        resumptive = self.spec.word_class == "verb" and self.pronoun_suffix()
+        relative = bool(previous) and previous[-1] in lists["relatives"] and not resumptive
+        first = next((a for a in agentive if not a.cue), None)
+        if first is None and agentive and self.lang.verb_first:
+            first = next(
+                (
+                    a
+                    for a in after
+                    if a.agentive
+                    and not a.cue
+                    and a not in skip
+                    and words.within(hit_end, a.start, 6)
+                    and self.r.distance(hit_end, a.start) <= 3
+                ),
+                None,
+            )
+        if not self.lang.verb_first or first is None or relative:
+            return None
+        takes_object = "object" in (*self.spec.param("goal"), *self.spec.param("guest"))
+        if self.spec.word_class == "verb":
+            return self._verb_subject(first, takes_object, skip)
+        if (
+            self.spec.word_class == "noun"
+            and words.within(hit_end, first.start, 0)
+            and first.kind in (*PEOPLE, *(() if takes_object else (RefKind.NAME, RefKind.CAPITAL, RefKind.GROUP)))
+        ):
+            return first  # "زيارة الرئيس": the president's visit; "زيارة موناكو": a visit to Monaco
+        return None
+
+    def _verb_subject(self, first: ActorRef, takes_object: bool, skip: Sequence[ActorRef]) -> ActorRef | None:
+        """The subject of a verb that comes first, ``first`` the bare reference after it: the official after the
+        host where the verb takes its host as a bare object ("زار السودان وزير الخارجية المصري"); ``first``
+        unless the verb takes its host or guest as a bare object and nothing says ``first`` is the agent."""
+        words, after = self.r.words, self.after()
+        official = next(
+            (
+                a
+                for a in after
+                if a.start > first.start
+                and not a.cue
+                and a.kind in PEOPLE
+                and a.codes
+                and a not in skip
+                and words.within(first.end, a.start, 1)
+            ),
+            None,
+        )
+        if takes_object and first.kind not in PEOPLE and official is not None:
+            return official
+        if (
+            first.kind in PEOPLE
+            or not takes_object
+            or any(
+                not a.cue
+                and a.start > first.start
+                and words.within(first.end, a.start, 3)
+                and not conjoined(self.lang, words, prev.end, a.start)  # "زار اليمن والسودان": objects
+                for prev, a in pairwise(after)
+            )
+        ):
+            return first
+        return None
+
+    def _agent(self, skip: Sequence[ActorRef]) -> ActorRef | None:
+        """A passive's agent in the trigger's clause: "the signing of the Oslo Accords by Israel"."""
+        reach = _AGENT_WORDS[self.spec.word_class == "noun"]
+        return next(
+            (
+                a
+                for a in self.after()
+                if a.cue == Role.AGENT
+                and a.start < self.clause.end
+                and a not in skip
+                and self.r.distance(self.hit.end, a.start) <= reach  # a state's name counts as one word
+                and not self.trigger_between(a.start)
+            ),
+            None,
+        )
+
+    def _owner(self, skip: Sequence[ActorRef]) -> tuple[ActorRef | None] | None:
+        """The owner of a possessive ("زيارته", "its embassy"): ``(owner,)``, the owner maybe unknown, where
+        the possessive decides; ``None`` where there is none or it does not."""
+        if not self._possessive():
+            return None
+        # "During his visit to Ankara, the Iraqi prime minister ...": with nobody before, the official after.
+        owner = self._owner_before() or next(
+            (a for a in self.after() if a.kind in PEOPLE and a.codes and a not in skip), None
+        )
+        intransitive = "object" not in (*self.spec.param("goal"), *self.spec.param("guest"))
+        if owner is not None or self.spec.word_class == "noun" or intransitive:
+            return (owner,)  # "أثناء توجهه إلى دبي" (a verbal noun): whoever "he" is, not a place named before
+        return None
+
+    def _bare_before(self, skip: Sequence[ActorRef]) -> tuple[ActorRef | None] | None:
+        """The nearest bare reference before the trigger, skipping the object of an earlier verb ("X recognized Y
+        and established relations") and a reference in a relative clause set off by commas: ``(it,)``;
+        ``(None,)`` where an office in the clause that the text gives no state comes first; else ``None``."""
+        word_start = self.hit.word_start
+        everyone = reversed(self.r.actors_in(self.sentence[0], self.hit.start))
+        bare = (
+            a
+            for a in everyone
+            if a.agentive
+            and (a.cue in (Role.NONE, Role.AS) or self._absolute(a))
+            and a.kind != RefKind.TOPIC
+            and a not in skip
+            and a.end <= self.hit.start
+        )
+        after_comma = self.r.low[max(self.sentence[0], word_start - 3) : word_start].rstrip().endswith(",")
+        for a in bare:
+            if not self._absolute(a) and (self._object_of_verb(a) or (after_comma and self._in_relative(a))):
+                continue
+            if a.codes:
+                return (a,)
+            if a.start >= self.clause.start:
+                # An office in the clause that the text gives no state ("Secretary-General Guterres met ...") is
+                # the subject all the same: no state further back is.
+                return (None,)
+        return None
+
+    def _modifier_before(self) -> ActorRef | None:
+        """Where modifiers come first, a noun's possessive or adjective right before it: "Sadat's visit", "the
+        Qatari mediation"."""
+        if self.lang.modifiers_first and self.spec.word_class == "noun":
+            for a in self.before():
+                if self.within(a.end, self.hit.start, 1) and "/" not in self.r.low[a.end : self.hit.start]:
+                    return a  # not across a slash: "Relations with PRC/Termination of Relations with ..."
+        return None
+
+    def _fronted_participle(self, skip: Sequence[ActorRef]) -> ActorRef | None:
+        """A participle that opens its sentence, alone or after a preposition, has the subject of the clause after
+        its comma: "After recognizing Mexico in 1822, the United States ...", "Visiting Lima, the Chilean minister
+        ..." (where modifiers come first; no state before it)."""
+        if not self.lang.modifiers_first or self.spec.word_class != "verb" or not self.progressive():
+            return None
+        start, low = self.sentence[0], self.r.low
+        before = self.r.words_between(start, self.hit.word_start)
+        if len(before) > 2 or self.r.actors_in(start, self.hit.start) or "\n" in low[start : self.hit.start]:
+            return None
+        prev_end = self.hit.end
+        for a in self.r.actors_in(self.hit.end, self.sentence[1]):
+            # the participle's own list of objects goes on with "and", or with a comma after the next one too
+            in_list = prev_end > self.hit.end and (
+                by_conjunction(self.lang, self.r.words, prev_end, a.start)
+                or low[a.end : a.end + 2].lstrip()[:1] == ","
+                or by_conjunction(self.lang, self.r.words, a.end, a.end + 6)
+            )
+            if "," in low[prev_end : a.start] and not in_list:
+                return a if a.agentive and a.codes and not a.cue and a not in skip else None
+            prev_end = a.end
+        return None
+
+    def _absolute(self, ref: ActorRef) -> bool:
+        """``ref`` is the subject of an absolute construction: "with" it, then the trigger's participle right after
+        ("with the minister visiting Tehran on Saturday")."""
+        return ref.cue == Role.WITH and self.within(ref.end, self.hit.start, 0) and self.progressive()
+
+    def progressive(self) -> bool:
+        """The trigger's verb is a present participle ("visiting", "is welcoming"): the language's
+        ``progressive_endings``."""
+        verb = self.r.low[self.hit.word_start : self.hit.end].split(" ")[0]
+        return verb.endswith(tuple(self.lang.words.get("progressive_endings", ())))
+
+    def _controller(self) -> ActorRef | None:
+        """The subject of an infinitive that a noun governs is the noun's possessor: "the decision of Egypt to
+        restore", "a move by Chile to recognise" (the reference with one of the language's ``controller_markers``,
+        "of" or "by", right before an ``infinitive_markers`` word, "to")."""
+        if self.lang.verb_first or self.spec.word_class != "verb":
+            return None
+        ref = next(iter(self.before()), None)
+        if ref is None or not ref.codes:
+            return None
+        between = self.r.words_between(ref.end, self.hit.start)
+        if len(between) != 1 or not self.lang.has("infinitive_markers", between[0]):
+            return None
+        marker = self.r.words_between(max(self.sentence[0], ref.start - 8), ref.start)[-1:]
+        return ref if marker and self.lang.has("controller_markers", marker[0]) else None
+
+    def _in_relative(self, ref: ActorRef) -> bool:
+        """``ref``, before a trigger that follows a comma, is inside a relative clause set off by commas: "Bahrain,
+        which accused Iran of meddling, severed ties" (Iran is not the subject)."""
+        low = self.r.low
+        opened = low.rfind(",", self.sentence[0], ref.start)
+        first = self.r.words_between(opened + 1, ref.start)[:1] if opened >= 0 else []
+        return not self.lang.words["relatives"].isdisjoint(first)
+
+    def subjects(self) -> list[ActorRef]:
+        """The subject and the references coordinated with it ("Riyadh and Cairo renewed ..."), in text order.
+
+        The run may hold an office no state was found for ("President Obama and
+        Cuban President Castro"): :meth:`discourse` fills it.
+        """
+        subject = self.subject()
+        if subject is None:
+            return []
+        run = [subject]
+        for a in self.r.actors_from(self.sentence[0], subject.start, backwards=True):
+            if (
+                a.cue != subject.cue
+                or a.kind == RefKind.TOPIC
+                or not conjoined(self.lang, self.r.words, a.end, run[0].start)
+            ):
+                break
+            if (
+                len(run) == 1
+                and self.r.low[a.end : subject.start].strip().startswith(",")
+                and not by_conjunction(self.lang, self.r.words, a.end, subject.start)
+                and not self.within(self.sentence[0], a.start, 1)
+            ):
+                break  # a list ends with "and": "Before visiting Israel, Mr Blair made ..." is no list (but "EGYPT,
+                # JORDAN SIGN ACCORD", a headline's list, opens its line)
+            run.insert(0, a)
+        if subject.start >= self.hit.end:  # VSO "قطعت السعودية والبحرين العلاقات"; "signed by X and Y"
+            for a in self.r.actors_from(subject.end, self.sentence[1]):
+                if a.kind == RefKind.TOPIC or not conjoined(self.lang, self.r.words, run[-1].end, a.start):
+                    break
+                run.append(a)
+        return run
+
+    def adjacent_subject(self, ref: ActorRef) -> bool:
+        """``ref`` is the verb's own subject: right after it (VSO) or right before it (SVO), with at most one
+        word between that is no honorific and no date ("وصل صاحب السمو الأمير", "وصل أمس وزير الخارجية")."""
+        a, b = (self.hit.end, ref.start) if ref.start >= self.hit.end else (ref.end, self.hit.start)
+        if b - a > 200:
+            return False
+        words = self.r.bare_undated(a, b, self.sentence)
+        words -= sum(
+            self.r.words.count(h.start - len(h.prefix), h.end) for h in self.r.cues_in(a, b, HitKind.HONORIFIC)
+        )
+        # A name may come before the office that says whose it is: "توجه سيغمار غابريال، وزير الاقتصاد الألماني".
+        return words <= (3 if ref.kind == RefKind.OFFICIAL and ref.start >= self.hit.end else 1)
+
+    def relative_between(self, end: int, words: str = "relatives") -> bool:
+        """A relative pronoun lies between the trigger and ``end``: what follows it describes a noun, and is no
+        argument of the trigger ("met members of the council, which comprises Oman and Qatar"); with ``words``
+        "complementizers", a reported clause ("في زيارة رسمية، إن الرئيس ... إيران")."""
+        return not self.lang.words[words].isdisjoint(self.r.words_between(self.hit.end, end))
+
+    def trigger_between(self, end: int) -> bool:
+        """Another trigger lies between this one and ``end`` ("talks, mediated by Oman": Oman is the mediator's)."""
+        return bool(self.r.triggers_in(self.hit.end, end))
+
+    def _object_of_verb(self, ref: ActorRef) -> bool:
+        """``ref`` is the bare object of an earlier verb trigger in the clause ("recognized Kosovo")."""
+        if self.lang.verb_first:
+            return False
+        for t in self.r.triggers_in(self.clause.start, ref.start):
+            spec = t.entry.value
+            if (
+                t.end <= ref.start
+                and t is not self.hit
+                and isinstance(spec, TriggerSpec)
+                and spec.word_class == "verb"
+                and self.within(t.end, ref.start, 3)
+                and not any(t.end <= a.start < ref.start for a in self.refs)
+            ):
+                return True
+        return False
+
+    def _possessive(self) -> bool:
+        return self.pronoun_suffix() or self.possessed(self.hit.start)
+
+    def pronoun_suffix(self) -> bool:
+        """The trigger carries a pronoun suffix: its possessor on a noun (زيارته), its object on a verb (أبرمته)."""
+        return self.hit.suffix in self.lang.words.get("possessive_suffixes", ())
+
+    def possessed(self, start: int) -> bool:
+        """A possessive word ("its", "their") is one of the two words before ``start``."""
+        before = self.r.words_between(max(self.sentence[0], start - 24), start)[-2:]
+        return not self.lang.words["possessives"].isdisjoint(before)
+
+    def owned(self, start: int, end: int) -> bool:
+        """The noun at ``start:end`` has a possessive suffix ("سفارتها") or word before it ("its embassy")."""
+        suffixes = tuple(self.lang.words.get("possessive_suffixes", ()))
+        return (bool(suffixes) and self.r.low[start:end].endswith(suffixes)) or self.possessed(start)
+
+    def _owner_before(self) -> ActorRef | None:
+        """Whose "his"/"its" this is: the nearest official or person, else the nearest state named (not a place:
+        "القبض عليه بمطار الرياض أثناء توجهه إلى دبي", "قال الوزير في الرياض إن زيارته")."""
+        before = [a for a in self.before() if a.agentive and a.kind not in (RefKind.TOPIC, *PLACES)]
+        people = [a for a in before if a.kind in PEOPLE]
+        return next(iter(people or before), None)
+
+    def passive(self) -> bool:
+        """A passive marker is one of the two words before the trigger ("was recalled", "were restored")."""
+        before = self.r.words_between(max(self.sentence[0], self.hit.start - 24), self.hit.start)[-2:]
+        return not self.progressive() and not self.lang.words["passive_markers"].isdisjoint(before)  # "is welcoming"

@@ -1,0 +1,240 @@
+"""The conditions a trigger must meet to report an event: what it needs nearby (its argument), and no modality
+(future, intent, condition, negation, a generic plural) that makes it no fact."""
+
+from __future__ import annotations
+
+import re
+from typing import cast
+
+from relgraph.extractors.kinds import HitKind, Modality
+from relgraph.extractors.language import TriggerSpec
+from relgraph.extractors.reading import Reading
+from relgraph.extractors.scanning import Hit
+from relgraph.extractors.site import Site
+
+_NEEDS_WINDOW = 60  # characters either side of a trigger where what it needs must appear
+_AFTER_NOUN_WORDS = 8  # "the visit of X to Y is planned for": a noun's predicate may come this far after it
+#: A decision: it is the event where the event is a status ("agreed to establish relations", "decided to sever
+#: ties"), never where it is an act ("agreed to reopen embassies").
+_DATED = Modality.AGREEMENT
+#: Modality that only an imperfect verb takes: "قد يزور" may visit, "وقد زار" (he) visited.
+_POSSIBLE = Modality.POSSIBILITY
+_TALKS = ("meet", "negotiate")  # the frames of talks, which may have a topic ("talks on restoring ties")
+_OTHER_TIES_REACH = 70  # characters after a relations trigger where "trade ties", "علاقات حسنة" is its argument
+
+
+def _needs_met(site: Site) -> bool:
+    """Whether what the trigger needs ("relations" for "severed") is near it: a verb's argument where the
+    subject comes first ("severed diplomatic relations", "relations ... were resumed"), else within a window.
+
+    A trigger with a date right after it and no argument of its own shares an earlier trigger's in its clause
+    that needs the same: "قطعت العلاقات بين البلدين عام 1980 وأعيدت عام 1991", "which were suspended in 1999
+    and resumed in 2002".
+    """
+    reading, hit, spec = site.r, site.hit, site.spec
+    pattern = reading.lang.needs.get(spec.index)
+    if pattern is None:
+        return True
+    clause, sentence = site.clause, site.sentence
+    reach = spec.param("needs_reach") or reading.lang.needs_reach.get(spec.word_class)
+    if not reading.lang.verb_first and spec.word_class == "verb":
+        if site.argument(pattern, complement=bool(spec.param("needs_after"))) is not None:
+            return True
+    elif reach:
+        cues = spec.param("needs_cues") or reading.lang.needs_cues.get(spec.word_class, ())
+        if _argument_within(reading, pattern, hit, sentence, reach, cues):
+            return True
+    else:
+        lo = max(sentence[0], hit.start - _NEEDS_WINDOW // 2, clause.start - 10)
+        hi = min(sentence[1], hit.end + _NEEDS_WINDOW)
+        if pattern.search(reading.low, lo, hi) is not None:
+            return True
+    earlier = [
+        (t, t.entry.value)
+        for t in reading.triggers_in(clause.start, hit.start)
+        if isinstance(t.entry.value, TriggerSpec) and t.entry.value.needs == spec.needs
+    ]
+    if not earlier:
+        return False
+    dated_next = any(
+        d.start >= hit.end and reading.words.within(hit.end, d.start, 1) for d in reading.dates_in(sentence)
+    )
+    return dated_next and _needs_met(Site(reading, *earlier[-1], sentence))
+
+
+def _modality(site: Site) -> Modality | None:
+    """Why the trigger reports no fact (``"generic"``, ``"future"``, ``"negation"`` ...), or ``None``.
+
+    Generic plurals; a future or purpose prefix on the trigger (سيزور, لزيارة);
+    a modal cue before it in its clause, within the language's ``modal_window``
+    characters (a negation or a topic only within the words ``modal_reach`` gives; "قد" only before an imperfect
+    verb: "قد يزور", not "وقد زار"); a modal word right after a
+    verb ("reopen within two months") or in a noun's predicate ("a visit to
+    Kuwait is planned for December").
+    """
+    reading, hit, spec, lang = site.r, site.hit, site.spec, site.lang
+    if spec.generic:
+        return Modality.GENERIC
+    announced = spec.type.is_status and bool(reading.cues_in(site.sentence[0], hit.start, HitKind.ANNOUNCE))
+    if spec.word_class == "verb" and hit.prefix in lang.words["future_prefixes"]:
+        return _DATED if announced else Modality.FUTURE  # سيزور, ليزور; "أعلنت أنها ستعيد العلاقات": the decision
+    if spec.word_class == "noun" and hit.prefix in lang.words["purpose_prefixes"]:
+        return Modality.INTENT  # لزيارة: a purpose, not a report
+    clause = site.clause
+    window_start = max(clause.start, hit.start - lang.modal_window)
+    imperfect = _imperfect(site)
+    if lang.future_light_verbs and _future_light_verb(site):
+        return Modality.FUTURE  # "سيقوم الوزير بزيارة", "سيجري محادثات": a future prefix on a light verb
+    exempt = spec.param("exempt")  # "discussed ... during a meeting": a topic, not an intent, for talks
+    found = [
+        cast(Modality, cue.entry.value)
+        for cue in reading.cues_in(window_start, hit.start, HitKind.MODAL)
+        if cue.entry.value not in exempt
+        and (
+            (reach := lang.modal_reach.get(str(cue.entry.value))) is None
+            or reading.words.within(cue.end, hit.word_start, reach)
+            or _past_aside(reading, cue.end, hit.word_start, reach)
+        )
+        and (cue.entry.value != _POSSIBLE or imperfect)
+    ]
+    if not found and _headline_infinitive(site):
+        found.append(Modality.INTENT)  # "Oman's foreign minister to visit Iran": planned, as headlines say it
+    talks = (
+        []
+        if found
+        else [
+            (t, t.entry.value)
+            for t in reading.triggers_in(clause.start, hit.start)
+            if isinstance(t.entry.value, TriggerSpec) and t.entry.value.frame in _TALKS
+        ]
+    )
+    if talks and Site(reading, *talks[-1], site.sentence).topic_start() is not None:
+        found.append(Modality.ABOUT)  # "talks on restoring ties": a topic, not an event
+    reach = _AFTER_NOUN_WORDS if spec.word_class == "noun" else 2
+    after = reading.cues_in(hit.end, clause.end, HitKind.MODAL_AFTER)
+    if any(reading.distance(hit.end, c.word_start) <= reach for c in after):
+        found.append(Modality.FUTURE)
+    if found and set(found) == {Modality.FUTURE} and announced:
+        return _DATED  # "announced that they will resume relations": the decision, dated by its announcement
+    return next((c for c in found if c != _DATED), found[0] if found else None)
+
+
+def _future_light_verb(site: Site) -> bool:
+    """A light verb with a future prefix governs the trigger: before it in its clause, with nothing but its subject
+    (references to states, and a word) between; or, after a noun, its predicate a word or two on."""
+    reading, hit = site.r, site.hit
+    lo = max(site.clause.start, hit.start - 80)
+    if any(
+        m.group() in site.lang.future_light_verbs and reading.bare_words(m.end(), hit.start) <= 1
+        for m in _WORD.finditer(reading.low, lo, hit.start)
+    ):
+        return True
+    # A noun's predicate after it: "لقاء روسي سعودي سيعقد في الدوحة", "الزيارة ستتم".
+    hi = min(site.clause.end, hit.end + 60)
+    return site.spec.word_class == "noun" and any(
+        m.group() in site.lang.future_light_verbs and reading.bare_words(hit.end, m.start()) <= 2
+        for m in _WORD.finditer(reading.low, hit.end, hi)
+    )
+
+
+def _imperfect(site: Site) -> bool:
+    """The trigger is a verb in the imperfect (present) tense: "يزور", "تستأنف"."""
+    hit = site.hit
+    return (
+        site.spec.word_class == "verb"
+        and not hit.prefix
+        and site.r.low[hit.start] in site.lang.words["imperfect_prefixes"]
+        and site.r.low[hit.start : hit.end] not in site.lang.perfect_forms  # توجه (tawajjaha) is a perfect
+    )
+
+
+def _other_ties(site: Site) -> bool:
+    """Ties of another kind right after the trigger in its clause ("استعادة العلاقات التجارية", "resumed trade
+    ties", "إقامة علاقات حسنة"): the language's ``other_ties`` pattern."""
+    end = min(site.clause.end, site.hit.end + _OTHER_TIES_REACH)
+    return site.lang.pattern("other_ties").search(site.r.low, site.hit.end, end) is not None
+
+
+def _headline_infinitive(site: Site) -> bool:
+    """ "to" (the language's ``infinitive_markers``) + the trigger right after the sentence's subject, with nothing
+    before that subject but a few words: "The Foreign Minister of Oman to visit Iran" (not "prompting Beijing to
+    sever", "the first to renew")."""
+    reading, start, markers = site.r, site.hit.start, site.lang.words["infinitive_markers"]
+    before = reading.words_between(max(site.sentence[0], start - 40), start)[-4:]
+    at = next((i for i, word in enumerate(before) if word in markers), None)
+    if at is None:
+        return False
+    verb = [*before[at + 1 :], *reading.low[start : site.hit.end].split()][0]
+    if verb not in site.lang.base_verbs | site.lang.words["light_verbs"]:
+        return False  # "a visit to Cairo": no infinitive; "to visit", "to hold (formal) talks": one
+    refs = reading.actors_in(site.sentence[0], start)
+    after = reading.words_between(refs[-1].end, start)[:1] if refs else []
+    return (
+        bool(refs)
+        and reading.words.within(site.sentence[0], refs[0].start, 1)  # "It prompted China to sever": no headline
+        and bool(after)
+        and after[0] in markers
+    )  # the subject, then "to" and its verb
+
+
+def _argument_within(
+    reading: Reading,
+    pattern: re.Pattern[str],
+    hit: Hit,
+    sentence: tuple[int, int],
+    reach: tuple[str, ...],
+    cues: tuple[str, ...],
+) -> bool:
+    """What the trigger needs is its argument: at most ``after`` words after it ("إعادة العلاقات", "resumption of
+    diplomatic relations") or ``before`` words before it ("the embassy closure", "العلاقات التي قطعت"), in its
+    sentence, references to states not counted ("قطع المملكة علاقاتها": the masdar's subject stands between), and
+    with no preposition on it but ``cues``.
+    "إعادة الروح للعلاقة" (bringing life back to the relationship) is no restoration of relations."""
+    low, before, after = reading.low, int(reach[0]), int(reach[1])
+    for m in pattern.finditer(low, sentence[0], sentence[1]):
+        if m.start() >= hit.end:
+            word = m.start()
+            while word > hit.end and low[word - 1].isalnum():
+                word -= 1  # "العلاقات": counted from its word's start
+            governed = reading.lang.proclitic(low[word : m.start()])  # "أضر بالعلاقات": another word's
+            if governed and governed not in cues:
+                return False  # a masdar's object may take ل ("قطع المغرب لعلاقاته"); طالب takes ب ("بمغادرة")
+            return reading.bare_undated(hit.end, word, sentence) <= after  # "أعادت الكويت والعراق أمس العلاقات"
+        if m.end() <= hit.start and reading.bare_words(m.end(), hit.start) <= before:
+            return True
+    return False
+
+
+def _past_aside(reading: Reading, start: int, end: int, reach: int) -> bool:
+    """At most ``reach`` words lie between ``start`` and ``end`` once a short aside between commas is left out:
+    "has not, to this day, established", "لم تقم مصر، حتى الآن، بإعادة"."""
+    low = reading.low
+    first, last = low.find(",", start, end), low.rfind(",", start, end)
+    if first < 0 or not 0 < last - first < _ASIDE_CHARS:
+        return False
+    return reading.words.count(start, first) + reading.words.count(last + 1, end) <= reach
+
+
+_ASIDE_CHARS = 40
+_WORD = re.compile(r"\w+")
+
+
+_SPORTS_WORDS = (5, 500)  # a sports report: at least 5 sports words (off_domain), and one per 500 characters
+
+
+def _sport(reading: Reading, sentence: tuple[int, int], sports: dict[str, bool]) -> str | None:
+    """Why talks or a trip are sport: a sports word in the sentence, or the whole article a sports report
+    ("تلتقي المكسيك مع بنما غدا": a fixture); ``sports`` keeps the article's answer."""
+    if reading.lang.pattern("off_domain").search(reading.low, *sentence) is not None:
+        return "sport in its sentence (off_domain)"
+    if "report" not in sports:
+        sports["report"] = _sports_report(reading)
+    return "a sports report (off_domain all through the article)" if sports["report"] else None
+
+
+def _sports_report(reading: Reading) -> bool:
+    """Whether the article is about sport: its fixtures and team trips are no diplomacy."""
+    least, chars = _SPORTS_WORDS
+    needed = max(least, len(reading.low) // chars)
+    found = reading.lang.pattern("off_domain").finditer(reading.low)
+    return sum(1 for _, _ in zip(range(needed), found, strict=False)) >= needed

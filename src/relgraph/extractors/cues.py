@@ -1,0 +1,154 @@
+"""Prepositions and coordination: the cue that governs each reference (:class:`_Cues`), and references joined
+by a conjunction (:func:`conjoined`), which share it."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from typing import cast
+
+from relgraph.extractors.kinds import HitKind, RefKind, Role
+from relgraph.extractors.language import Language
+from relgraph.extractors.positions import (
+    _BOUNDARY,
+    ActorRef,
+    Words,
+    _Hits,
+    _next_word,
+)
+from relgraph.extractors.scanning import Hit
+
+__all__ = ["by_conjunction", "conjoined"]
+
+
+class _Cues:
+    """Finds the preposition that governs a reference, in the sentences that have a trigger (no frame reads
+    another's): its own proclitic, or the word before it.
+
+    A head between them is skipped: "في العاصمة الألمانية برلين", "لدى حكومة خادم
+    الحرمين الشريفين", "in the Saudi capital Riyadh", "in the government of Egypt";
+    so are the words of the language's ``prep_gap`` ("with the", "بين كل من").
+    """
+
+    def __init__(
+        self,
+        preps: Sequence[Hit],
+        heads: Sequence[Hit],
+        words: Words,
+        lang: Language,
+        active: Sequence[tuple[int, int]],
+    ) -> None:
+        self.preps = _Hits(preps, ordered=True)
+        self.skips = _Hits(heads)
+        self.words = words
+        self.lang = lang
+        self._active_starts = [s for s, _ in active]
+        self._active_ends = [e for _, e in active]
+        self._gap = lang.words.get("prep_gap", frozenset())
+
+    def of(self, hit: Hit) -> Role:
+        start, prefix = hit.start, hit.prefix
+        i = bisect_right(self._active_starts, start) - 1
+        if i < 0 or start >= self._active_ends[i]:
+            return Role.NONE
+        lang, words, low = self.lang, self.words, self.words.low
+        if prefix:
+            role = lang.proclitic(prefix)
+            if role:
+                return role
+            start -= len(prefix)
+        near: list[Hit] = []  # the heads at most a word before the reference, nearest first
+        skips = self.skips
+        j = bisect_left(skips.starts, start)
+        while j > 0:  # skips.before(start), without a generator: this runs for every reference
+            j -= 1
+            head = skips.hits[j]
+            if head.end > start:
+                continue
+            if not words.within(head.end, start, 1):
+                break
+            near.append(head)
+        for head in reversed(near):
+            if head.entry.kind == HitKind.STATE:
+                continue
+            if _BOUNDARY.search(low, head.end, start) or self.preps.any_in(head.end, start):
+                continue  # a head in the sentence before, across a clause, or governing something else
+            start = head.start - len(head.prefix)
+            role = lang.proclitic(head.prefix)
+            if role in (Role.BY, Role.FOR):
+                return role
+            adjective = next((h for h in self.skips.before(start) if h.entry.kind == HitKind.STATE), None)
+            if adjective is not None and not low[adjective.end : start].strip():
+                start = adjective.start
+            break
+        k = bisect_right(self.preps.ends, start) - 1  # the last preposition before
+        while (
+            k >= 0
+            and words.within(end := self.preps.ends[k], start, 2)
+            and self._gap.issuperset(words.between(end, start))
+        ):
+            prep = self.preps.hits[k]
+            if prep.entry.value:
+                return cast(Role, prep.entry.value)  # a Role since the lexicon was compiled
+            start, k = prep.start - len(prep.prefix), k - 1  # "كل من", each of: the preposition before governs
+        return Role.NONE
+
+
+def conjoined(lang: Language, words: Words, end: int, start: int) -> bool:
+    """Whether only a comma, a conjunction or a hyphen joins ``low[:end]`` and ``low[start:]`` (``low`` is
+    ``words.low``).
+
+    The conjunction may be a word followed by determiners from the language's
+    ``prep_gap`` ("and the") or a proclitic on the second word ("وروسيا"); the hyphen
+    makes a compound ("the Egypt-Israel treaty", "Saudi-Iranian talks").
+    """
+    gap = words.between(end, start)
+    joint = words.low[end:start]
+    if not gap:
+        return joint.strip() == "," or joint == "-" or lang.has("conjunctions", words.low[start : start + 1])
+    if joint.lstrip().startswith(","):  # "Saudi Arabia, the UAE, Bahrain and Egypt", "France, and the USSR"
+        return lang.words["prep_gap"].issuperset(gap[1:] if lang.has("conjunctions", gap[0]) else gap)
+    return lang.has("conjunctions", gap[0]) and lang.words["prep_gap"].issuperset(gap[1:])
+
+
+def by_conjunction(lang: Language, words: Words, end: int, start: int) -> bool:
+    """Whether a conjunction joins ``low[:end]`` and ``low[start:]``: a word between ("and") or a proclitic on the
+    second ("وروسيا")."""
+    return any(lang.has("conjunctions", w) for w in words.between(end, start)) or lang.has(
+        "conjunctions", words.low[start : start + 1]
+    )
+
+
+def _coordinated(refs: list[ActorRef], words: Words, lang: Language) -> list[ActorRef]:
+    """A reference joined by "و"/"and" to the one before inherits its preposition: بين قطر وروسيا; so does a
+    city's state right after it: "في عنتيبي بأوغندا" (in Entebbe, Uganda)."""
+    out: list[ActorRef] = []
+    for r in refs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.cue
+            and (
+                (not r.cue and conjoined(lang, words, prev.end, r.start) and _listed(lang, words, prev.end, r))
+                or (
+                    prev.kind in (RefKind.CITY, RefKind.CAPITAL)
+                    and prev.codes == r.codes
+                    and words.within(prev.end, r.start, 0)
+                )
+            )
+        ):
+            r = r._replace(cue=prev.cue)
+        out.append(r)
+    return out
+
+
+def _listed(lang: Language, words: Words, end: int, ref: ActorRef) -> bool:
+    """``ref``, after a comma alone, is in a list that goes on ("with India, Japan and China"), not a new
+    clause's subject ("following the invasion of Kuwait, Syria broke off relations")."""
+    low = words.low
+    commas = lang.commas
+    if low[end : ref.start].strip() not in commas or lang.has("conjunctions", low[ref.start : ref.start + 1]):
+        return True  # "برؤساء السنغال السيد سنغور، وغينيا السيد سيكوتوري": a conjunction on it continues the list
+    after = low[ref.end : ref.end + 2].lstrip()[:1]
+    word = _next_word(low, ref.end)
+    return after in commas or lang.has("conjunctions", word) or lang.has("conjunctions", word[:1])

@@ -1,0 +1,120 @@
+"""Dates: the time expression each event a trigger gives takes, and the dateline of an article's lead."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from relgraph.dates import TimeExpression
+from relgraph.extractors.kinds import HitKind
+from relgraph.extractors.reading import Reading
+from relgraph.extractors.roles import Candidate
+from relgraph.extractors.scanning import Hit
+from relgraph.extractors.site import Site
+
+_DATE_WORDS = 18  # a time expression further than this many words from its trigger is not its date
+_OWN_WORDS = 8  # a date after its trigger within this many words, in its clause, is its own
+
+
+def _dates_for(site: Site, candidates: Sequence[Candidate]) -> list[TimeExpression | None]:
+    if not candidates:
+        return []
+    reading, (start, end) = site.r, site.sentence
+    in_sentence = reading.dates_in(site.sentence)
+    if (
+        len(candidates) > 1
+        and len(in_sentence) == len(candidates)
+        and reading.lang.pattern("respectively").search(reading.low, start, end)
+    ):
+        return list(in_sentence)
+    if len(candidates) > 1:  # "with India in 1955, with Japan in 1972": each its own date, right after its state
+        own = [
+            next(
+                (
+                    d
+                    for d in in_sentence
+                    if d.start >= c.used[-1].end and reading.distance(c.used[-1].end, d.start) <= 2
+                ),
+                None,
+            )
+            if c.used
+            else None
+            for c in candidates
+        ]
+        if all(own) and len({d.start for d in own if d}) == len(own):
+            return own
+    best = _nearest_date(site, in_sentence)
+    return [best] * len(candidates)
+
+
+def _nearest_date(site: Site, dates: Sequence[TimeExpression]) -> TimeExpression | None:
+    """The time expression the trigger governs.
+
+    Within :data:`_DATE_WORDS` words (a state's name counts as one), not across
+    a date blocker, never a date that bounds ("since 2017", "منذ عام 2017"). A
+    date soon after the trigger in its clause with no other trigger between is its
+    own ("recognized X in 1803 and established relations in 1809"); otherwise the
+    nearest, after before before. An expression with no date gives way to a dated one in reach ("today, 4 May
+    2022", "the same day that it became independent on August 31, 1962").
+    """
+    reading, hit, clause = site.r, site.hit, site.clause
+    blockers = reading.cues_in(*site.sentence, HitKind.BLOCKER)
+    # where "since" words end, looked for once a date is otherwise in reach (in an article that has one)
+    bounds: list[int] | None = None if reading.kinds.get(HitKind.BOUND) else []
+    best: tuple[int, int, int, int, TimeExpression] | None = None
+    dated: tuple[int, int, int, int, TimeExpression] | None = None  # the best with a date of its own
+    whens = reading.cues_in(hit.end, site.sentence[1], HitKind.WHEN)
+    for d in dates:
+        after = d.start >= hit.end
+        lo, hi = (hit.end, d.start) if after else (d.end, hit.start)
+        words = reading.distance(lo, hi)
+        if words > _DATE_WORDS and after:
+            words = _through_when(reading, lo, d, whens, dates)
+        if words > _DATE_WORDS:
+            continue
+        if any(lo <= b.start < hi for b in blockers):
+            continue  # "... اتفاقية فيينا الموقعة 1961", "..., which ... in 1961": the date is another's
+        if bounds is None:
+            bounds = [b.end for b in reading.cues_in(*site.sentence, HitKind.BOUND)]
+        if bounds and any(b <= d.start and reading.words.within(b, d.start, 0) for b in bounds):
+            continue  # "the first ambassador since 2017": a since-date bounds a state of affairs, no event's date
+        own = after and d.start < clause.end and words <= _OWN_WORDS and not reading.triggers_in(lo, hi)
+        # a year that names another thing ("a protocol to the 1906 treaty") after any date of the sentence's own
+        key = (int(d.attributive), 0 if own else 1, words, 0 if after else 1)
+        if best is None or key < best[:4]:
+            best = (*key, d)
+        if d.date is not None and (dated is None or key < dated[:4]):
+            dated = (*key, d)
+    if best is None:
+        return None
+    # An expression with no date ("the same day" with nothing before it) gives way to one with a date in reach.
+    return best[4] if best[4].date is not None or dated is None else dated[4]
+
+
+def _through_when(
+    reading: Reading, lo: int, d: TimeExpression, whens: Sequence[Hit], dates: Sequence[TimeExpression]
+) -> int:
+    """How far a date out of reach is when it is the first of a clause of the same time, after a "when" ("recognized
+    Italy when it accepted the credentials of ... on April 11, 1861"): as far as the "when"."""
+    when = next((w for w in whens if w.end <= d.start), None)
+    if when is None or any(when.end <= e.start < d.start for e in dates):
+        return _DATE_WORDS + 1
+    return reading.distance(lo, when.start)
+
+
+def _dateline(reading: Reading) -> TimeExpression | None:
+    """A day-precision date in the article's first lines, within a day of its publication: the day its lead reports.
+
+    An article with no publication date has no dateline to trust (a history's first date is one of its events).
+    """
+    for d in reading.dates:
+        if d.start > 300:
+            break
+        published = reading.article.published
+        if (
+            d.date is not None
+            and d.date.precision.rank == 0
+            and published is not None
+            and abs((d.date.earliest - published).days) <= 1
+        ):
+            return d
+    return None

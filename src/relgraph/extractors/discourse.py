@@ -1,0 +1,133 @@
+"""The discourse: the article's home state and recorder, and anaphors resolved with what was said before
+("البلدين", "the Kingdom", "his country")."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from relgraph.dates import TimeExpression
+from relgraph.extractors.kinds import PEOPLE, HitKind, RefKind, Role
+from relgraph.extractors.language import Language
+from relgraph.extractors.positions import (
+    ActorRef,
+)
+from relgraph.extractors.scanning import Hit
+
+
+def _recorder(source: str | None, lang: Language) -> str | None:
+    """The state the article's source is the official record of (``record_keepers`` of the lexicon)."""
+    if not source:
+        return None
+    found = lang.pattern("record_keepers").search(source.lower())
+    return lang.record_keepers[found.group()] if found else None
+
+
+def _home(text: str, low: str, lang: Language) -> str | None:
+    """The state of the news agency the article names where datelines put it: in its first 300 or last 200
+    characters, set off by punctuation ("الرباط (ومع)", "DOHA, May 2 (QNA) -"), capitalised in a cased script."""
+    pattern = lang.pattern("agencies")
+    tail = max(300, len(low) - 200)
+    for lo, hi in ((0, min(len(low), 300)), (tail, len(low))):
+        for m in pattern.finditer(low, lo, min(len(low), hi + 40)):
+            start, end = m.span()
+            if start >= hi:
+                break
+            if (not lang.cased or text[start].isupper()) and _set_off(text, start, end):
+                return lang.agencies[m.group()]
+    return None
+
+
+def _set_off(text: str, start: int, end: int) -> bool:
+    """Punctuation, a line break or the text's edge on one side of ``text[start:end]``."""
+    before = text[max(0, start - 3) : start].strip(" ")
+    after = text[end : end + 3].strip(" ")
+    marks = '()-–:|/«»"\n'
+    return (not before or before[-1] in marks) or (not after or after[0] in marks)
+
+
+def _filed_from(hit: Hit, text: str, dates: Sequence[TimeExpression]) -> bool:
+    """A city that opens a line of the article's head and a date follows ("DOHA, May 2 (QNA) -", "الدوحة 16
+    أبريل"): where the report was filed, not an actor."""
+    if (
+        hit.start > 300
+        or hit.entry.kind not in (HitKind.STATE, HitKind.PLACE)
+        or (hit.entry.kind == HitKind.STATE and hit.entry.data != "capital")
+    ):
+        return False
+    line_start = text.rfind("\n", 0, hit.word_start) + 1
+    if text[line_start : hit.word_start].strip():
+        return False
+    after = next((d for d in dates if d.start >= hit.end), None)
+    return after is not None and not text[hit.end : after.start].strip(" ,")
+
+
+_NOT_PARTIES = (
+    RefKind.PAIR,
+    RefKind.KINGDOM,
+    RefKind.COUNTRY_PRONOUN,
+    RefKind.TOPIC,
+    RefKind.ORG,
+    RefKind.CITY,
+    RefKind.VENUE,
+)
+
+
+def _resolve_anaphora(
+    actors: list[ActorRef], sentences: Sequence[tuple[int, int]], lang: Language, home: str | None
+) -> tuple[list[ActorRef], list[tuple[int, tuple[str, str]]]]:
+    """Resolve pair anaphors, "the Kingdom" and "his country" with the discourse so far.
+
+    Returns the references and, per sentence, the pair of states under discussion there (the two first named
+    in the last sentence that named two or more).
+    """
+    pairs: list[tuple[int, tuple[str, str]]] = []
+    kingdoms = lang.kingdoms
+    last_kingdom: str | None = home if home in kingdoms else None
+    last_official: tuple[str, ...] = ()
+    out: list[ActorRef] = []
+    current: tuple[str, str] | None = None
+    starts = [a.start for a in actors]
+    lo = 0
+    for s_start, s_end in sentences:
+        lo = bisect_left(starts, s_start, lo)
+        in_sentence = actors[lo : bisect_left(starts, s_end, lo)]
+        if not in_sentence:  # the pair under discussion carries on
+            if current:
+                pairs.append((s_start, current))
+            continue
+        # The pair under discussion: the parties the sentence names, not where something happened ("talks at the
+        # GCC headquarters in Saudi Arabia, according to Qatar" leaves Qatar and Bahrain under discussion).
+        named = _distinct(
+            [c for a in in_sentence if a.kind not in _NOT_PARTIES and a.cue not in (Role.IN, Role.AT) for c in a.codes]
+        )
+        for a in in_sentence:
+            kind = a.kind
+            if kind == RefKind.PAIR:
+                pair = (named[0], named[1]) if len(named) == 2 else current
+                out.append(a.resolved(tuple(pair) if pair else (), RefKind.PAIR))
+                continue  # a pair is no kingdom, no official
+            if kind == RefKind.KINGDOM:
+                a = a.resolved((last_kingdom,) if last_kingdom else (), RefKind.KINGDOM)
+            elif kind == RefKind.COUNTRY_PRONOUN:
+                a = a.resolved(last_official, RefKind.PRONOUN)
+            if a.codes:
+                if a.kind in PEOPLE:
+                    last_official = a.codes
+                for c in a.codes:
+                    if c in kingdoms:
+                        last_kingdom = c
+            out.append(a)
+        if len(named) >= 2:
+            current = (named[0], named[1])
+        if current:
+            pairs.append((s_start, current))
+    if len(out) < len(actors):  # references outside every sentence (in whitespace-only lines: none so far)
+        inside = {id(a) for s, e in sentences for a in actors[bisect_left(starts, s) : bisect_left(starts, e)]}
+        out.extend(a for a in actors if id(a) not in inside)
+        out.sort(key=lambda r: (r.start, r.end))
+    return out, pairs
+
+
+def _distinct(codes: Sequence[str]) -> list[str]:
+    return list(dict.fromkeys(codes))

@@ -1,0 +1,138 @@
+"""The frames of talks and agreements: mediate, negotiate, sign."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from relgraph.extractors.kinds import PEOPLE, RefKind, Role
+from relgraph.extractors.reading import ActorRef
+from relgraph.extractors.roles import Candidate, _cand, _parties_after, _partners, _run_around
+from relgraph.extractors.site import Site, _codes, _codes_list
+from relgraph.model import EventType
+
+__all__ = ["mediate", "negotiate", "sign"]
+
+
+def mediate(site: Site) -> list[Candidate]:
+    """The mediator is named by the construction: "وساطة من السعودية", "وساطة قطرية", "وساطتها", "توسطت مصر"."""
+    cues = site.spec.param("mediator") or (Role.FROM, Role.NONE)
+    adjacent = [a for a in site.after() if site.within(site.hit.end, a.start, 1) and a.cue in cues]
+    mediator = next((a for a in adjacent if a.cue == cues[0]), None)
+    if mediator is None and site.spec.word_class == "noun":
+        if adjacent:
+            mediator = adjacent[0]
+        elif site.hit.suffix or site.lang.modifiers_first:
+            mediator = site.subject()
+    elif mediator is None:
+        mediator = site.subject()
+    if mediator is None:
+        return []
+    mediators = _run_around(site, mediator)  # "under Saudi and US mediation": both mediate, neither is a party
+    parties = [a for a in site.between() if a not in mediators]
+    codes = [c for c in _codes(parties) if c not in mediator.codes]
+    if len(codes) < 2:
+        rest = [
+            a
+            for a in site.refs
+            if a not in mediators
+            and a.kind in (RefKind.NAME, RefKind.CAPITAL, RefKind.TOPIC, RefKind.PAIR, RefKind.OFFICIAL)
+        ]
+        codes = _codes_list(codes, [c for c in _codes(rest) if c not in mediator.codes])
+    if len(codes) < 2:
+        pair = site.r.pair_at(site.hit.start) or ()
+        codes = _codes_list(codes, [c for c in pair if c not in mediator.codes])
+    if len(codes) < 2:
+        return []
+    return _cand(site, EventType.MEDIATION, [mediator.codes[0], *codes], (mediator, *parties))
+
+
+def negotiate(site: Site) -> list[Candidate]:
+    """The negotiating states: those "between" whom the talks are, or the subjects and their partners ("with") —
+    not every state the sentence names (the topic, the venue, a state quoted about them)."""
+    if site.governed_by("stops"):
+        return []
+    refs = _parties_after(site) or [
+        *site.subjects(),
+        *_partners(site, (Role.WITH, Role.NONE, Role.BETWEEN)),
+        *(
+            # "بين وفدي الولايات المتحدة وأفغانستان"
+            b
+            for a in site.between()
+            if site.clause.start <= a.start < site.clause.end
+            for b in _run_around(site, a)
+        ),
+    ]
+    refs = site.parties(
+        [
+            a
+            for a in dict.fromkeys(refs)
+            if a.agentive
+            and a.kind in (*PEOPLE, RefKind.NAME, RefKind.PAIR, RefKind.GROUP)
+            and a.cue not in (Role.IN, Role.AT)
+        ]
+    )
+    codes = _codes(refs)
+    if len(codes) < 2 and site.pair():
+        codes = _codes_list(codes, site.pair())
+    return _cand(site, EventType.NEGOTIATION, codes, refs, site.place())
+
+
+def sign(site: Site) -> list[Candidate]:
+    """The signatories: the subjects and their partners, or the pair under discussion.
+
+    An agreement about relations is the relations ("signed a joint communiqué establishing diplomatic
+    relations"); a state that names the document ("the Washington Declaration") is not a signatory.
+    """
+    etype = site.spec.type
+    window = site.r.low[site.hit.start : min(site.sentence[1], site.hit.end + 160)]
+    for about, forms in site.r.lang.about_relations.items():
+        if any(f in window for f in forms):
+            etype = about
+    # "after the signing of the deal between Tehran and world powers": the parties "between" whom the document is
+    # are a noun's only ones (not "the deal to boost the ties between Germany and Iran").
+    document = site.r.lang.needs.get(site.spec.index)
+    found = document.search(site.r.low, site.hit.end, site.clause.end) if document else None
+    between = (
+        site.spec.word_class == "noun"
+        and found is not None
+        and any(
+            found.end() <= a.start < site.clause.end and site.within(found.end(), a.start, 2) for a in site.between()
+        )
+    )
+    subjects = [] if between else site.subjects()
+    subject = subjects[-1] if subjects else None
+    # Its arguments, not every state of the sentence: "with" may follow its object, the document.
+    object_end = found.end() if found is not None and site.within(site.hit.end, found.start(), 3) else None
+    partners = _partners(site, (Role.WITH, Role.BETWEEN, Role.NONE), object_end) + [
+        b for a in site.between() if site.clause.start <= a.start < site.clause.end for b in _run_around(site, a)
+    ]
+    partners = [
+        a
+        for a in partners
+        if a not in subjects
+        and a.kind != RefKind.TOPIC
+        and a.cue != Role.IN
+        and not (document and document.match(site.r.low, a.end + 1))
+    ]
+    codes = _codes([*subjects, *partners])
+    if _known_document(site, found, partners or [a for a in subjects if a.start > site.hit.start]):
+        return []
+    if len(codes) < 2 and site.pair() and not between:
+        codes = _codes_list(codes, site.pair())
+    if len(codes) < 2 and not between:
+        codes = site.discourse(codes, subjects)
+    if etype is not site.spec.type and subject is not None and len(_codes(partners)) >= 2:
+        return [c for p in partners for c in _cand(site, etype, [subject.codes[0], p.codes[0]], (subject, p))]
+    return _cand(site, etype, codes, [*subjects, *partners])
+
+
+def _known_document(site: Site, found: re.Match[str] | None, own: Sequence[ActorRef]) -> bool:
+    """The signing of a document already known, with no parties of its own here ("after the signing of the nuclear
+    deal"; its own: "by India and Pakistan", "توقيع مصر"), or an agreement "to that effect": its content is the
+    status the sentence reports (the language's ``content_anaphors``)."""
+    if found is None:
+        return False
+    if site.spec.word_class == "noun" and not own and site.definite(found.start()):
+        return True
+    return site.lang.pattern("content_anaphors").match(site.r.low, found.end()) is not None

@@ -1,0 +1,298 @@
+"""The frames of relations between states and their missions: relations, recognize, mission, envoy, expel."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from relgraph.extractors.kinds import PLACES, Level, RefKind, Role
+from relgraph.extractors.reading import ActorRef
+from relgraph.extractors.roles import (
+    Candidate,
+    _cand,
+    _coordinated_run,
+    _dated_run,
+    _implicit,
+    _parties_after,
+    _run_around,
+)
+from relgraph.extractors.site import Site, _codes, _codes_list
+from relgraph.model import EventType
+
+__all__ = ["envoy", "expel", "mission", "recognize", "relations"]
+
+
+_RELATIONS_REACH = 4  # words from a relations noun to the pair "between" ("resumption of diplomatic relations between")
+
+
+def relations(site: Site) -> list[Candidate]:
+    """Relations established, restored or severed: the subject and its partner, or the pair "between" them.
+
+    Several subjects or several partners ("Riyadh and Cairo renewed relations
+    with Doha") are one event per pair.
+    """
+    etype = site.spec.type
+    between = _parties_after(site, _RELATIONS_REACH)
+    if len(_codes(between)) == 2:
+        return _cand(site, etype, _codes(between), between)
+    subjects = site.subjects()
+    cues = site.spec.param("partner") or (Role.WITH, Role.BETWEEN, Role.NONE)
+    partners = [
+        a
+        for a in site.with_cue(cues, site.after(site.clause.end))
+        if a not in subjects and a.kind != RefKind.TOPIC and not site.trigger_between(a.start)
+    ]  # "Establishment ... with PRC/Termination ... with the ROC"
+    # Its partners: the first, or a list of them ("ties with Iran, and military cooperation with Turkey": Iran).
+    partners = _coordinated_run(site, partners) or _dated_run(site, partners) or partners[:1]
+    partners += [a for a in site.between() if a.end <= site.hit.start and a not in partners and a not in subjects]
+    recorder = site.r.recorder
+    # In a state's own record, no subject is the recorder; no party at all, the recorder and the state it is about.
+    codes = _codes_list(_codes(subjects) or ([recorder] if recorder and partners else []), _codes(partners))
+    if len(codes) < 2 and recorder and site.r.counterpart and not subjects:
+        codes = _codes_list(codes or [recorder], [site.r.counterpart])
+    if len(codes) < 2 and site.pair():
+        codes = _codes_list(codes, site.pair())
+    pronoun = site.lang.pattern("partner_pronouns").search(
+        site.r.low, site.hit.end, min(site.sentence[1], site.hit.end + 40)
+    )
+    if len(codes) < 2 and not pronoun:
+        clause = [a for a in site.r.actors_in(site.clause.start, site.clause.end) if a.codes and a.agentive]
+        codes = _codes_list(codes, _codes(clause))
+    if len(codes) < 2:
+        codes = site.discourse(codes, subjects)
+    if len(codes) < 2:
+        return []
+    # Bilateral relations of several states at once ("X and Y ... with Z", "with X and Y", "the GCC states")
+    # are one event per pair.
+    used = [*subjects, *partners]
+    run = _coordinated_run(site, partners) or _dated_run(site, partners) or partners[:1]
+    others = _codes(run)
+    mine = [] if any(a.kind == RefKind.PAIR for a in subjects) else _codes(subjects)
+    if mine and len(others) >= 2:
+        return [c for p in run for c in _cand(site, etype, [mine[0], p.codes[0]], [*subjects, p])]
+    if len(mine) >= 2 and others:
+        return [c for s in mine for c in _cand(site, etype, [s, others[0]], used)]
+    return _cand(site, etype, codes[:2], used)
+
+
+def recognize(site: Site) -> list[Candidate]:
+    mutual = _parties_after(site, _RELATIONS_REACH)  # "recognition between the United States and Siam": each way
+    if len(_codes(mutual)) == 2:
+        a, b = _codes(mutual)
+        return [c for pair in ((a, b), (b, a)) for c in _cand(site, EventType.RECOGNITION, pair, mutual)]
+    recognizer = site.subject()
+    if recognizer is None:
+        return []
+    cues = site.spec.param("object") or ("",)
+    found = site.with_cue(cues)
+    if recognizer.cue == Role.AGENT:  # a passive's object may be its subject: "Kosovo was recognised by the US"
+        found += site.with_cue((Role.NONE,), site.before())
+    recognizers = site.subjects()  # "Egypt and Jordan recognised ...": one recognition each
+    objects = [a for a in found if a not in recognizers and not set(a.codes) & set(recognizer.codes)]
+    if not objects:
+        return []
+    return [
+        c
+        for r in recognizers
+        if r.codes
+        for c in _cand(site, EventType.RECOGNITION, [r.codes[0], objects[0].codes[0]], (r, objects[0]))
+    ]
+
+
+def mission(site: Site) -> list[Candidate]:
+    """An embassy opened or closed: its owner (the noun's genitive, adjective or possessor) and its host.
+
+    Embassies of both states ("سفارتي البلدين", "their respective embassies")
+    are one event each.
+    """
+    noun = site.argument(site.lang.pattern("mission_nouns"))
+    if noun is None:
+        return []
+    n_start, n_end = noun
+    owners = _mission_owners(site, n_start, n_end)
+    hosts = [a for a in site.refs if a.start >= n_end and a.cue in (Role.IN, Role.AT, Role.BY) and a not in owners]
+    subject = site.subject()
+    if not owners and site.owned(n_start, n_end):
+        owners = [subject] if subject else []
+    both = _both_missions(site, n_start, n_end, owners, hosts)
+    if both is not None:
+        return both
+    if not owners and subject is not None:
+        owners = [subject]
+    if not owners and site.r.recorder:  # "Embassy Warsaw was established", in the United States' own record
+        owners = [_implicit(site, n_start, n_end)]
+    if not owners:
+        return []
+    owner = owners[0]
+    if not hosts:
+        hosts = [
+            a
+            for a in site.refs
+            if a is not owner
+            and not set(a.codes) & set(owner.codes)
+            and a.kind in (RefKind.NAME, RefKind.CAPITAL, RefKind.OFFICIAL, RefKind.PAIR, RefKind.GROUP)
+            and a.start >= site.clause.start
+        ]
+    if not hosts:
+        return []
+    # "opened embassies in Tokyo and Seoul": one per host.
+    return [
+        c
+        for host in _coordinated_run(site, hosts) or hosts[:1]
+        for c in _cand(
+            site,
+            site.spec.type,
+            [owner.codes[0], *(x for x in host.codes if x not in owner.codes)][:2],
+            (owner, host),
+            host if host.kind in PLACES else None,
+        )
+    ]
+
+
+def _mission_owners(site: Site, n_start: int, n_end: int) -> list[ActorRef]:
+    """The embassy's state: right after the noun (genitive or nisba), or right before it where modifiers come
+    first."""
+    owners = [
+        a
+        for a in site.refs
+        if a.start >= n_end and site.within(n_end, a.start, 1) and a.cue in (Role.NONE, Role.FOR, Role.OF)
+    ]
+    if site.lang.modifiers_first:
+        owners = [a for a in site.refs if a.end <= n_start and site.within(a.end, n_start, 1)] + owners
+    return owners
+
+
+def _both_missions(
+    site: Site, n_start: int, n_end: int, owners: Sequence[ActorRef], hosts: Sequence[ActorRef]
+) -> list[Candidate] | None:
+    """Embassies of both states ("سفارتي البلدين", "their respective embassies"): one event each way, or one per
+    host; the two states a pair anaphor's, or the two subjects ("Eritrea and Ethiopia reopened their embassies").
+    ``None`` where the noun names no two embassies."""
+    low = site.r.low
+    distributive = site.lang.pattern("distributive").search(
+        low, max(site.clause.start, min(site.hit.start, n_start)), n_start
+    )
+    dual = bool(site.lang.pattern("dual_mission_nouns").fullmatch(low[n_start:n_end])) or distributive is not None
+    pair = list(site.pair()) or _codes([o for o in owners if o.kind == RefKind.PAIR]) or _codes(site.subjects())
+    if not dual or len(pair) != 2:
+        return None
+    if hosts:
+        return [
+            c
+            for h in hosts
+            for c in _cand(site, site.spec.type, [next((p for p in pair if p not in h.codes), ""), h.codes[0]], (h,), h)
+        ]
+    return [c for a, b in (pair, pair[::-1]) for c in _cand(site, site.spec.type, [a, b], ())]
+
+
+def _senders(site: Site, n_start: int, n_end: int, limit: int | None) -> tuple[list[ActorRef], list[ActorRef]]:
+    """The states whose envoy the noun at ``n_start:n_end`` is, and those of a list of them ("Ambassadors of
+    Chile, Peru and Ghana presented their credentials": each state's envoy, each an event), which come first."""
+    senders = [a for a in site.refs if a.start <= n_start < a.end and a.level == Level.ENVOY]
+    senders += [
+        a
+        for a in site.after(limit)
+        if a.start >= n_end and a.cue in (Role.FOR, Role.NONE) and site.within(n_end, a.start, 2)
+    ]
+    # "تعيين فلان سفيرا لمصر لدى قطر": the state right after a later envoy noun.
+    nouns = site.lang.pattern("envoy_nouns")
+    senders += [
+        a
+        for a in site.after(limit)
+        if a.cue == Role.FOR
+        and a.start > n_end
+        and a not in senders
+        and any(site.within(m.end(), a.start, 0) for m in nouns.finditer(site.r.low, max(n_end, a.start - 16), a.start))
+    ]
+    if site.lang.modifiers_first:
+        senders = [a for a in site.refs if a.end <= n_start and site.within(a.end, n_start, 1)] + senders
+    # "Ambassadors of Chile, Peru and Ghana presented their credentials": each state's envoy, each an event.
+    listed = next(
+        (
+            _run_around(site, a)
+            for a in (*senders[:1], *site.after(limit))
+            if (a.cue == Role.OF and a.start >= n_end and site.within(n_end, a.start, 1))
+            or (a.level == Level.ENVOY and a.start <= n_start < a.end)
+        ),
+        [],
+    )
+    listed = listed if len(listed) > 1 and all(a.kind in (RefKind.NAME, RefKind.OFFICIAL) for a in listed) else []
+    return [*listed, *(a for a in senders if a not in listed)], listed
+
+
+def envoy(site: Site) -> list[Candidate]:
+    etype = site.spec.type
+    subject = site.subject()
+    noun = site.nearest_match(site.lang.pattern("envoy_nouns"))
+    if noun is None:
+        return []
+    n_start, n_end = noun
+    if site.spec.param("both_ways"):
+        return _both_ways(site)
+    possessive = site.owned(n_start, n_end)
+    nxt = [t for t in site.r.triggers_in(site.hit.end + 1, site.sentence[1]) if t.entry.value == site.spec]
+    limit = nxt[0].start if nxt else None
+    senders, listed = _senders(site, n_start, n_end, limit)
+    # The post: after the envoy noun ("Sweden's ambassador to Kenya presented ...") or the trigger.
+    posts = [a for a in site.refs if a.start >= min(n_end, site.hit.end)]
+    if etype is EventType.AMBASSADOR_RECALLED:
+        if not possessive and senders and subject not in senders and not (subject is None and site.passive()):
+            return []  # "استدعت الخارجية السفير الإيراني": a summons, not a recall
+        sender = subject  # or the envoy himself: "Israel's ambassador to Jordan was recalled", "استدعي سفير"
+        hosts = [a for a in posts if a.cue in (Role.AT, Role.FROM, Role.IN, Role.TO) and a is not sender]
+    else:
+        sender = senders[0] if senders and not possessive else subject
+        # "accredited its ambassador in Addis Ababa to Djibouti": the post it is sent to before the one it is in.
+        hosts = sorted(
+            (a for a in posts if a.cue in (Role.AT, Role.TO, Role.IN) and a is not sender),
+            key=lambda a: a.cue == Role.IN,
+        )
+        if not hosts and subject is not None and sender is not subject and subject not in listed:
+            hosts = [subject]  # the head of state who received the credentials
+    if (sender is None or not sender.codes) and site.r.recorder:  # "Chargé X presented his credentials", in
+        sender = _implicit(site, n_start, n_end)  # the sending state's own record
+    if sender is None:
+        return []
+    sent = listed if sender in listed else [sender]
+    hosts = [h for h in hosts if not set(h.codes) & {c for s in sent for c in s.codes}]
+    # "withdrew its ambassadors from the United States and Australia": one event per post; one per sender listed.
+    return [
+        c
+        for s in sent
+        for h in _coordinated_run(site, hosts) or hosts[:1]
+        for c in _cand(site, etype, [s.codes[0], h.codes[0]], (s, h))
+    ]
+
+
+def _both_ways(site: Site) -> list[Candidate]:
+    """ "Egypt and Israel exchanged ambassadors": one event each way between the two states."""
+    subjects = site.subjects()
+    codes = _codes([*subjects, *site.with_cue((Role.WITH, Role.BETWEEN))]) or list(site.pair())
+    codes = site.discourse(codes, subjects) if len(codes) < 2 else codes
+    if len(codes) != 2:
+        return []
+    a, b = codes
+    return [c for x, y in ((a, b), (b, a)) for c in _cand(site, site.spec.type, [x, y], subjects)]
+
+
+def expel(site: Site) -> list[Candidate]:
+    """The expelling state and the diplomats' own state ("the Iranian diplomats", "diplomats of Iran")."""
+    noun = site.nearest_match(site.lang.pattern("diplomat_nouns"))
+    if noun is None and site.spec.word_class != "word":
+        return []
+    start = noun[1] if noun else site.hit.end
+    targets = [a for a in site.refs if a.start >= start - 1]  # "أعلنت إستونيا دبلوماسيا روسيا شخصا غير مرغوب فيه"
+    if noun:
+        targets = [
+            a
+            for a in site.refs
+            if a.start <= noun[0] < a.end
+            or (site.lang.modifiers_first and a.end <= noun[0] and site.within(a.end, noun[0], 1))
+        ] + targets
+    # With no subject, the state they were expelled from: "تم طرد السفير الإسرائيلي من تشاد".
+    expeller = site.subject(skip=targets[:1]) or next((a for a in targets[1:] if a.cue == Role.FROM), None)
+    if expeller is None:
+        return []
+    targets = [a for a in targets if a is not expeller and not set(a.codes) & set(expeller.codes)]
+    if not targets:
+        return []
+    return _cand(site, EventType.DIPLOMAT_EXPELLED, [expeller.codes[0], targets[0].codes[0]], (expeller, targets[0]))

@@ -1,0 +1,258 @@
+"""The frames of visits and meetings: travel, receive, meet."""
+
+from __future__ import annotations
+
+from relgraph.extractors.kinds import PEOPLE, PLACES, HitKind, Level, RefKind, Role
+from relgraph.extractors.reading import ActorRef, conjoined
+from relgraph.extractors.roles import Candidate, _cand, _coordinated_run, _parties_after, _partners
+from relgraph.extractors.site import Site, _codes, _codes_list
+from relgraph.model import EventType
+
+__all__ = ["meet", "receive", "travel"]
+
+
+_GOAL_WORDS = 8  # at most this many words between a travel trigger (or its traveller after it) and its destination
+
+
+def travel(site: Site) -> list[Candidate]:
+    side = site.spec.param("adjacent")  # "the visiting Indian prime minister", "الرئيس الفرنسي الزائر"
+    if side == ("after",):
+        near = [a for a in site.after() if site.within(site.hit.end, a.start, 1)]
+    elif side:
+        near = [a for a in site.before() if site.within(a.end, site.hit.start, 1)]
+    visitor = (
+        next((a for a in near if a.kind in PEOPLE and a.codes), None)
+        if side
+        else (site.traveller_of() or site.subject())
+    )
+    if visitor is None or visitor.level == Level.ENVOY or site.civilian(visitor) or not _travels(site, visitor):
+        return []  # an ambassador going to his post, a team on tour, a city's fame or a tourist's Monaco: no visit
+    if site.lang.verb_first and site.spec.word_class == "verb" and not site.adjacent_subject(visitor):
+        return []  # "وصلت طائرة سعودية", "والرسالة وصلت": something else arrived
+    kinds = site.spec.param("visitor")
+    if kinds and visitor.kind not in kinds:
+        return []  # "left Kabul": a person leaving a place he visited, not a state leaving a country
+    cues = [c for g in site.spec.param("goal") or ("to",) for c in site.lang.goal_cues.get(g, (g,))]
+    first = next(iter(site.r.actors_in(site.hit.end, site.clause.end)), None)
+    if not side and first is not None and first.kind == RefKind.ORG and site.within(site.hit.end, first.start, 2):
+        return []  # "his tour of Asia", "جولته في أوروبا": a region is where he went, no state further on
+    goals = [
+        a
+        for a in site.with_cue(cues, site.refs if side else None)  # a participle's place is anywhere
+        if not set(a.codes) & set(visitor.codes)
+        and a.kind != RefKind.TOPIC
+        and (
+            side
+            or (
+                # the trigger's own: near it, not past another trigger ("في زيارة رسمية، إن ... في مواجهة إيران")
+                site.r.distance(max(site.hit.end, visitor.end), a.start) <= _GOAL_WORDS
+                and not site.trigger_between(a.start)
+                and not site.relative_between(a.start, "complementizers")
+            )
+        )
+    ]
+    if not goals and not site.lang.modifiers_first and site.spec.word_class == "noun":
+        # "زيارة قطر": the host right after the noun.
+        goals = [a for a in site.after() if site.within(site.hit.end, a.start, 0) and a is not visitor]
+    # "visited Riyadh and Abu Dhabi": one visit per host.
+    return [
+        c
+        for host in _coordinated_run(site, goals) or goals[:1]
+        for c in _cand(
+            site,
+            EventType.VISIT,
+            [*visitor.codes[:1], *host.codes[:1]],
+            (visitor, host),
+            host if host.kind in PLACES else site.place(),
+        )
+    ]
+
+
+def _travels(site: Site, visitor: ActorRef) -> bool:
+    """``visitor`` can be a traveller: people, a state (not a city: "سمعة وارسو وصلت"; "Washington's negotiator"
+    is people), and after a travel noun people only ("زيارة موناكو" is a visit to Monaco, a tourist's)."""
+    if (
+        visitor.level == Level.BODY
+        and not site.staff(visitor)
+        and not any(
+            a.kind == RefKind.OFFICE
+            and a.level in (Level.HEAD, Level.MINISTER)
+            and site.within(a.end, visitor.start, 1)
+            for a in site.r.actors_in(max(0, visitor.start - 40), visitor.start)
+        )
+    ):
+        return False  # "the Italian government is flying the migrants": a government goes nowhere (its minister
+        # does: "وزير الشؤون الخارجية التونسي")
+    if visitor.kind in (*PEOPLE, RefKind.PRONOUN, RefKind.COUNTRY_PRONOUN):
+        return True
+    if site.spec.word_class == "noun":
+        return False
+    possessive = tuple(site.lang.words["possessive_endings"])  # "Washington's negotiator" is people
+    return visitor.kind not in PLACES or site.r.low.startswith(possessive, visitor.end)
+
+
+def receive(site: Site) -> list[Candidate]:
+    guests, host = _guests_and_host(site)
+    if not guests:
+        return []
+    guest = guests[0]
+    if guest.level == Level.ENVOY or (host is not None and host.level == Level.ENVOY):
+        return []  # receiving an ambassador is neither a visit nor a meeting
+    place = site.place()
+    host_codes = _host_codes(site, host, guest, place)
+    if not host_codes or set(host_codes) & set(guest.codes):
+        return []
+    out = []
+    abroad = place is not None and not set(place.codes) & set(host_codes)
+    used = (guest,) if host is None else (host, guest)
+    if not abroad:
+        out += _cand(site, EventType.VISIT, [guest.codes[0], host_codes[0]], used, place)
+    if guest.kind in PEOPLE and not site.indirect() and site.talks_stated():
+        out += _cand(site, EventType.MEETING, [host_codes[0], guest.codes[0]], used, place)
+    return out
+
+
+def _guests_and_host(site: Site) -> tuple[list[ActorRef], ActorRef | None]:
+    """Whom the trigger receives (the first is the guest) and who receives them: the subject and its object; a
+    passive's subject and its agent; the owner of "استقباله" after a word of ``welcomed_after`` and the host
+    after it."""
+    host = site.subject()
+    kinds = site.spec.param("visitor") or PEOPLE  # one receives officials (not "patients from Yemen", decisions)
+    if site.passive() and site.spec.word_class == "verb":
+        # "The Prince of Monaco was received at the White House by President Wilson": the guest comes first.
+        guests = [
+            a
+            for a in site.before()
+            if a.start >= site.clause.start and a.kind in kinds and a.cue in (Role.NONE, Role.OF) and a.codes
+        ][:1]
+        host = next((a for a in site.after(site.clause.end) if a.cue == Role.AGENT and a.codes), None)
+    elif (
+        site.spec.word_class == "noun"
+        and site.pronoun_suffix()
+        and not site.lang.words["welcomed_after"].isdisjoint(
+            site.r.words_between(max(site.sentence[0], site.hit.word_start - 8), site.hit.word_start)[-1:]
+        )
+    ):
+        # "كان في استقباله نظيره الكيني": the pronoun is the guest received, the host comes after ("خلال استقباله
+        # الوزير": his receiving the minister, the pronoun the host).
+        owner = site._owner_before()
+        guests = [owner] if owner is not None and owner.codes else []
+        host = next((a for a in site.after() if a.cue == Role.NONE and a.kind in PEOPLE and a.codes), None)
+    else:
+        start = max(site.hit.end, host.end if host is not None else 0)
+        candidates = [
+            a
+            for a in site.after()
+            if a is not host
+            and a.kind in kinds  # its own guest, near it
+            and site.r.distance(start, a.start) <= _GOAL_WORDS
+            and not site.trigger_between(a.start)
+        ]
+        cues = [c for g in site.spec.param("guest") or ("object",) for c in site.lang.goal_cues.get(g, (g,))]
+        guests = [a for a in candidates if a.cue in cues]
+    return guests, host
+
+
+def _host_codes(site: Site, host: ActorRef | None, guest: ActorRef, place: ActorRef | None) -> list[str]:
+    """The receiving state: the host's; for an unnamed receiver, the host of the visit: the place, or the state
+    the guest is visiting."""
+    if host is not None and host.codes:
+        return list(host.codes)
+    if place is not None:
+        return list(place.codes)
+    visited = [
+        a
+        for a in site.after()
+        if a.cue in (Role.NONE, Role.TO)
+        and a.kind in (RefKind.NAME, RefKind.CAPITAL, RefKind.CITY)
+        and a is not guest
+        and not set(a.codes) & set(guest.codes)
+    ]
+    return list(visited[0].codes) if visited else []
+
+
+def meet(site: Site) -> list[Candidate]:
+    if site.indirect() or site.governed_by("stops") or _stateless_partner(site):
+        return []
+    parties = _parties_after(site)
+    met: list[ActorRef] = []  # whom a verb's subject met, in a list: "met the presidents of A, B and C"
+    if not parties and site.impersonal():  # "تم بحث الشأن السوري": what was discussed, by the parties told before
+        parties = site.with_cue((Role.WITH, Role.BETWEEN), site.after(site.clause.end))
+        return _cand(site, EventType.MEETING, _codes(parties), parties, site.place())
+    if not parties and _told_elsewhere(site):
+        return []
+    if not parties:
+        parties = site.subjects()  # "the foreign ministers of Greece and Turkey met"
+        met = [
+            a
+            for a in _partners(site, site.spec.param("party_cues") or (Role.WITH, Role.BY, Role.NONE, Role.FOR))
+            if a not in parties
+        ]  # بحث takes its topic bare, its party مع
+        if not parties and site.spec.word_class == "verb" and len(_codes(met)) >= 2 and not site.between():
+            return []  # "حيث التقى برؤساء السنغال وغينيا": whoever "he" is met each of them; they did not meet
+        parties += met
+        parties += [
+            a
+            for a in site.between()
+            if a not in parties and (a.end <= site.hit.start or not site.trigger_between(a.start))
+        ]
+    parties = [a for a in site.parties(parties) if a.kind != RefKind.TOPIC or site.within(site.hit.end, a.start, 1)]
+    if any(a.level == Level.ENVOY or site.staff(a) for a in parties):
+        return []  # a meeting is at minister level or above on both sides: not with ambassadors, officials, MPs
+    # A city is where talks are, never a party (فالنسيا، a club's city); a capital may stand for its government.
+    codes = _codes(
+        a
+        for a in parties
+        if a.kind not in (RefKind.CITY, RefKind.VENUE)
+        and (a.kind != RefKind.CAPITAL or a.cue not in (Role.IN, Role.TO, Role.BY))
+    )
+    met = [a for a in met if a in parties]
+    host = [c for c in codes if c not in _codes(met)]
+    if site.spec.word_class == "verb" and len(host) == 1 and len(_codes(met)) >= 2:
+        # One subject meeting several states' leaders meets each of them: bilateral meetings, not one summit.
+        return [c for a in met for c in _cand(site, EventType.MEETING, [host[0], *a.codes[:1]], (a,), site.place())]
+    if len(codes) < 2 and site.pair():
+        codes = _codes_list(codes, site.pair())
+    if len(codes) < 2:
+        # "اللقاء بين الرئيس الروسي وأمير قطر", "talks between X and Y": every official in the clause.
+        codes = _codes(
+            a
+            for a in site.r.actors_in(site.clause.start, site.clause.end)
+            if a.codes and ((a.kind in PEOPLE and not site.staff(a)) or (a.kind == RefKind.TOPIC and site.qualifies(a)))
+        )
+    return _cand(site, EventType.MEETING, codes, parties, site.place())
+
+
+def _told_elsewhere(site: Site) -> bool:
+    """A definite meeting noun that something happened before ("before the meeting", "قبل اللقاء"), with no party
+    of its own right after it: a meeting told elsewhere (the language's ``time_prepositions``)."""
+    return (
+        site.spec.word_class == "noun"
+        and site.definite(site.hit.start)
+        and any(
+            site.within(c.end, site.hit.word_start, 1)
+            for c in site.r.cues_in(site.clause.start, site.hit.word_start, HitKind.TIME_PREP)
+        )
+        and not any(site.within(site.hit.end, a.start, 2) for a in _partners(site))
+    )
+
+
+def _stateless_partner(site: Site) -> bool:
+    """The first "with" after the trigger names an organisation or an office no state holds: "مباحثاتنا مع ممثل
+    الأمين العام للأمم المتحدة" (talks with the UN's envoy are no meeting between states), or people below
+    minister level: "يلتقي مع عدد من أعضاء الكونغرس" (``staff_nouns``)."""
+    r = site.r
+    cue = next((c for c in r.cues_in(site.hit.end, site.clause.end, HitKind.PREP) if c.entry.value == Role.WITH), None)
+    if cue is None or not site.within(site.hit.end, cue.start, 3) or any(a.start < cue.start for a in site.after()):
+        return False  # the trigger's own "with", before any state after it
+    partner = next(iter(r.actors_in(cue.end, site.clause.end)), None)
+    staff = site.lang.pattern("staff_nouns").search(r.low, cue.end, partner.start if partner else site.clause.end)
+    if staff is not None and site.within(cue.end, staff.start(), 3):
+        return True
+    return (
+        partner is not None
+        and not partner.codes
+        and partner.kind in (RefKind.ORG, RefKind.OFFICE)
+        and site.within(cue.end, partner.start, 3)
+        and not any(conjoined(site.lang, r.words, partner.end, a.start) for a in site.after())
+    )  # "and X"

@@ -1,0 +1,56 @@
+"""Offices: the state an office belongs to, and offices that share a state."""
+
+from __future__ import annotations
+
+from relgraph.extractors.cues import conjoined
+from relgraph.extractors.kinds import RefKind
+from relgraph.extractors.language import Language
+from relgraph.extractors.positions import (
+    _PUNCTUATION,
+    ActorRef,
+    Words,
+    _Hits,
+)
+from relgraph.extractors.scanning import Hit
+
+
+def _governing_office(hit: Hit, offices: _Hits[Hit], words: Words, lang: Language, sub: str) -> Hit | None:
+    """The office a state reference belongs to.
+
+    An office before the state, with at most two words between them from the
+    language's ``office_gap`` ("وزير خارجية إيران", "الرئيس الروسي", "President of
+    Egypt"); where modifiers come first, also an office right after the state or
+    its possessive, maybe with a modifier of the language's ``office_modifiers`` ("Egyptian President",
+    "China's Foreign Minister", "Sweden's new ambassador"), and a bare
+    state right after an office is not its modifier.
+    """
+    if sub in ("capital", "title"):
+        return None
+    word_start = hit.start - len(hit.prefix)
+    if lang.modifiers_first:
+        after = offices.first_from(hit.end)
+        if (
+            after is not None
+            and words.within(hit.end, after.start, 3)
+            and not _PUNCTUATION.search(words.low, hit.end, after.start)
+            and (lang.words["possessive_marks"] | lang.words["office_modifiers"]).issuperset(
+                words.between(hit.end, after.start)
+            )
+        ):
+            return after
+    before = offices.last_until(word_start)
+    if before is not None and words.within(before.end, word_start, 2):
+        gap = words.between(before.end, word_start)
+        if lang.words["office_gap"].issuperset(gap) and (gap or not lang.modifiers_first):
+            return before
+    return None
+
+
+def _shared_offices(refs: list[ActorRef], words: Words, lang: Language) -> list[ActorRef]:
+    """A demonym joined by "and" to an official's shares the office: "the Jordanian and Syrian foreign ministers"."""
+    out = list(refs)
+    for i in range(len(out) - 2, -1, -1):
+        r, nxt = out[i], out[i + 1]
+        if r.kind == RefKind.TOPIC and nxt.kind == RefKind.OFFICIAL and conjoined(lang, words, r.end, nxt.start):
+            out[i] = ActorRef(r.start, r.end, r.codes, RefKind.OFFICIAL, r.cue, True, nxt.level)
+    return out

@@ -1,0 +1,262 @@
+"""Persons: the name after an office or a title, later mentions of a named person, and an office joined to
+the person it names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from relgraph.extractors.kinds import HitKind, Level, RefKind, Role
+from relgraph.extractors.language import Language
+from relgraph.extractors.positions import (
+    _BOUNDARY,
+    _WORD,
+    ActorRef,
+    Words,
+    _Hits,
+)
+from relgraph.extractors.scanning import Entry, Hit
+
+
+def _person_name(
+    pos: int, low: str, text: str, honorifics: Sequence[Hit], lang: Language, stops: set[int]
+) -> tuple[int, str]:
+    """A person's name right after an office or title, honorifics skipped: (end offset, folded name).
+
+    The name ends before any word the lexicon knows, a date, punctuation or a
+    word of the language's ``name_stops``. In a cased script a name is capitalised
+    words (and glue: "bin", "al") and may follow a comma ("the Emir of Qatar,
+    Tamim bin Hamad"); in Arabic it does not start with the article (a family
+    name such as الجبير may end it) or with an imperfect verb's prefix.
+    """
+    i = pos
+    honorific = False
+    for h in honorifics:
+        if h.start < i:
+            continue
+        if low[i : h.start].strip(" ,"):
+            break
+        i, honorific = h.end, True
+    words: list[tuple[int, int]] = []
+    for m in _WORD.finditer(low, i):
+        gap = low[i : m.start()].strip()
+        if (gap not in ("", "-") and not (gap == "," and lang.cased and not words)) or m.start() in stops:
+            break
+        token = m.group()
+        if lang.has("name_stops", token) or lang.has("complementizers", token):
+            break  # "المتحدث بأن سامح شكري": the spokesman said that ..., no name
+        if lang.cased and not (text[m.start()].isupper() or token in lang.name_glue):
+            break
+        if not lang.cased and not _uncased_name_token(token, bool(words), honorific, lang):
+            break
+        words.append((m.start(), m.end()))
+        i = m.end()
+        if len(words) == 5 or (not lang.cased and token.startswith(tuple(lang.words["articles"]))):
+            break
+    while words and low[words[-1][0] : words[-1][1]] in lang.name_glue:
+        words.pop()
+    if not words:
+        return pos, ""
+    return words[-1][1], low[words[0][0] : words[-1][1]]
+
+
+def _uncased_name_token(token: str, inside: bool, honorific: bool, lang: Language) -> bool:
+    """Whether an Arabic word can be part of a name: Arabic letters, no conjunction inside the name, no article
+    at its start, and no imperfect verb's prefix ("أمير قطر يعد ...") unless an honorific announced a name."""
+    if not lang.pattern("name_token").fullmatch(token) or (
+        inside and token.startswith(tuple(lang.words["conjunctions"]))
+    ):
+        return False
+    if not inside and token.startswith(tuple(lang.words["articles"])):
+        return False
+    return inside or honorific or not (token[0] in lang.person_prefixes and len(token) > 3)
+
+
+def _name_keys(name: str, lang: Language) -> list[str]:
+    tokens = name.split()
+    keys = [name]
+    if len(tokens) > 1 and tokens[-1] not in lang.name_glue and len(tokens[-1]) > 2:
+        keys.append(tokens[-1])
+    return keys
+
+
+def _with_persons(
+    refs: list[ActorRef],
+    persons: dict[str, tuple[str, ...]],
+    words: Words,
+    text: str,
+    lang: Language,
+    cue_of: Callable[[Hit], Role],
+) -> list[ActorRef]:
+    """Later mentions of a named person ("ظريف", "Sadat") refer to their state."""
+    if not persons:
+        return refs
+    covered = [(r.start, r.end) for r in refs]
+    out = list(refs)
+    low = words.low
+    for p, s, e in _name_matches(low, sorted(persons, key=len, reverse=True), lang.words["name_clitics"]):
+        if any(a <= s < b for a, b in covered):
+            continue
+        if lang.cased and not text[s].isupper():
+            continue
+        fake = Hit(s, e, low[p:s], "", _PERSON_ENTRY)
+        cue = cue_of(fake)
+        out.append(ActorRef(s, e, persons[low[s:e]], RefKind.PERSON, cue, True, Level.HEAD, None, (s, e)))
+        covered.append((s, e))
+    return out
+
+
+def _name_matches(low: str, names: Sequence[str], clitics: frozenset[str]) -> list[tuple[int, int, int]]:
+    r"""Where ``names`` occur as words, after at most two of the letters ``clitics`` (the lexicon's
+    ``name_clitics``: و ف ب ل in Arabic, none in English): ``(start of the word, start of
+    the name, its end)``, in text order and not overlapping, as scanning the text with the regular expression
+    ``(?<![^\W_])[وفبل]{0,2}(name1|name2|...)(?![^\W_])`` would find them in Arabic (at a word start, the most clitics,
+    then the first name).
+
+    Each name is looked for with ``str.find``: a regular expression compiled for every article's names, then
+    run over the whole text, cost ten times as much.
+    """
+    found: dict[int, tuple[int, int, int, int]] = {}  # word start -> (clitics, -rank, name start, end), best
+    for rank, name in enumerate(names):
+        i = low.find(name)
+        while i >= 0:
+            end = i + len(name)
+            if end == len(low) or not low[end].isalnum():
+                for k in range(min(2, i), -1, -1):
+                    p = i - k
+                    if (p == 0 or not low[p - 1].isalnum()) and all(c in clitics for c in low[p:i]):
+                        best = found.get(p)
+                        if best is None or (k, -rank) > best[:2]:
+                            found[p] = (k, -rank, i, end)
+            i = low.find(name, i + 1)
+    out: list[tuple[int, int, int]] = []
+    reach = 0
+    for p in sorted(found):
+        if p >= reach:
+            _, _, s, e = found[p]
+            out.append((p, s, e))
+            reach = e
+    return out
+
+
+_PERSON_ENTRY = Entry("person", HitKind.PERSON_NAME, None, "word")
+
+
+def _titled_persons(refs: list[ActorRef], words: Words, lang: Language) -> list[ActorRef]:
+    """An office followed by a known person is one reference: "الرئيس الروسي فلاديمير بوتين" (the same
+    state); "الرئيس بوتين", "President Barack Obama" (the text gives the office no state: the person's, whatever
+    state a dateline or the office's usual holder suggests); not across a reported clause ("المتحدث بأن ..."). So
+    is a known person followed by his titles: "سامح شكري وزير الخارجية"."""
+    out: list[ActorRef] = []
+    for r in refs:
+        prev = out[-1] if out else None
+        if r.kind == RefKind.PERSON and r.codes and _org_title(out, r, words):
+            r = r.resolved((), RefKind.PERSON)  # "Arab League chief Ahmed Aboul Gheit": acting for the organisation
+        joined = (
+            None
+            if prev is None
+            else _office_then_person(prev, r, words, lang) or _person_then_office(prev, r, words, lang)
+        )
+        if joined is not None:
+            out[-1] = joined
+            continue
+        out.append(r)
+    return out
+
+
+def _office_then_person(prev: ActorRef, r: ActorRef, words: Words, lang: Language) -> ActorRef | None:
+    """``prev`` and ``r`` as one official: an office, then a known person ("الرئيس بوتين"); an official, then a
+    surname that goes on his name ("Kuwait's Foreign Minister Ahmad Nasser"); else None."""
+    if r.kind != RefKind.PERSON:
+        return None
+    if (
+        r.codes
+        and words.within(prev.end, r.start, 1)
+        and (prev.kind == RefKind.OFFICE or (prev.kind == RefKind.OFFICIAL and prev.codes == r.codes))
+        and lang.words["complementizers"].isdisjoint(words.between(prev.end, r.start))
+    ):
+        return prev._replace(end=r.end, codes=r.codes, kind=RefKind.OFFICIAL, who=r.who)
+    if (
+        prev.kind == RefKind.OFFICIAL
+        and prev.who is not None
+        and prev.level != Level.BODY
+        and words.within(prev.end, r.start, 0)
+    ):
+        # "Kuwait's Foreign Minister Ahmad Nasser": the name goes on, another state's leader's surname in it.
+        return prev._replace(end=r.end, who=(prev.who[0], r.end))
+    return None
+
+
+def _person_then_office(prev: ActorRef, r: ActorRef, words: Words, lang: Language) -> ActorRef | None:
+    """``prev`` and ``r`` as one official: a known person, then an office in apposition ("سامح شكري وزير الخارجية",
+    "John Kerry, Secretary of State"), or more of his titles ("... ولي ولي العهد وزير الدفاع"); else None."""
+    if (
+        r.kind != RefKind.OFFICE
+        or r.codes
+        or r.level == Level.BODY
+        or not _appended(words.between(prev.end, r.start), lang)
+    ):
+        return None
+    if prev.kind == RefKind.PERSON and prev.codes:
+        return prev._replace(end=r.end, kind=RefKind.OFFICIAL, level=r.level, who=prev.who or (prev.start, prev.end))
+    if prev.kind == RefKind.OFFICIAL and prev.who is not None and prev.end > prev.who[1]:
+        return prev._replace(end=r.end)
+    return None
+
+
+def _appended(gap: Sequence[str], lang: Language) -> bool:
+    """Whether only the rest of a name lies between a person and an office after it: nothing (an article), or name
+    glue and the word it joins ("محمد بن سلمان بن عبدالعزيز ولي ولي العهد")."""
+    gap = [w for w in gap if w not in lang.words["articles"]]
+    return not gap or (len(gap) % 2 == 0 and all(w in lang.name_glue for w in gap[::2]))
+
+
+def _honoured(start: int, honorifics: Sequence[Hit], words: Words) -> int:
+    """Where a name begins with the honorifics right before it ("His Royal Highness Prince ...")."""
+    for h in reversed(honorifics):
+        if h.end <= start and words.within(h.end, start, 0):
+            start = h.start - len(h.prefix)
+    return start
+
+
+_LAST_WORD_BEFORE = re.compile(r"([^\W\d_][\w.'-]*)[^\S\n]+$")
+
+
+def _other_given_name(
+    hit: Hit, start: int, text: str, offices: _Hits[Hit], honorifics: Sequence[Hit], words: Words
+) -> bool:
+    """A known person's surname alone, right after a capitalised word that is neither a title nor an honorific
+    nor the first of its sentence, names someone else: "Charles Kennedy", "Edward Kennedy"."""
+    if " " in text[hit.start : hit.end].strip():
+        return False
+    before = _LAST_WORD_BEFORE.search(text, max(0, start - 40), start)
+    given = before.group(1) if before is not None else ""
+    if not given[:1].isupper() or len(given) < 3 or given.endswith("."):  # "Richard M. Nixon", "George W Bush"
+        return False
+    if offices.ends_at(start, words) or any(words.within(h.end, start, 0) for h in honorifics if h.end <= start):
+        return False
+    assert before is not None
+    opening = before.start() == 0 or _BOUNDARY.search(text, max(0, before.start() - 3), before.start())
+    return not opening and not _title_case(text, start)
+
+
+def _title_case(text: str, pos: int) -> bool:
+    """Whether the line around ``pos`` is a headline in title case ("Gunfire Erupts During Powell Visit")."""
+    line = text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
+    long_words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words)
+
+
+def _org_title(before: Sequence[ActorRef], person: ActorRef, words: Words) -> bool:
+    """An organisation's title comes right before ``person``: "UN Secretary-General", "Arab League chief", "the
+    EU's foreign policy chief" (an organisation, then at most three words of title and no punctuation)."""
+    org = next((a for a in reversed(before) if a.kind != RefKind.OFFICE), None)
+    return (
+        org is not None
+        and org.kind == RefKind.ORG
+        and words.within(org.end, person.start, 3)
+        and _TITLE_GAP.fullmatch(words.low, org.end, person.start) is not None
+    )
+
+
+_TITLE_GAP = re.compile(r"(?:'s)?[\w \t\xa0-]*")  # words within one line: no headline's organisation

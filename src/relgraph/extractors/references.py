@@ -1,0 +1,393 @@
+"""References: every mention of a state in an article, one reader per kind of reference."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date
+from operator import sub as minus
+from typing import cast
+
+from relgraph.extractors.cues import _coordinated, _Cues
+from relgraph.extractors.entries import NAME_OR_CAPITAL, WORD_LIKE
+from relgraph.extractors.kinds import HitKind, Level, RefKind, Role
+from relgraph.extractors.language import Language, TriggerSpec
+from relgraph.extractors.offices import _governing_office, _shared_offices
+from relgraph.extractors.persons import (
+    _honoured,
+    _name_keys,
+    _other_given_name,
+    _person_name,
+    _titled_persons,
+    _with_persons,
+)
+from relgraph.extractors.positions import (
+    _LAST_WORD,
+    _NEXT_WORD,
+    ActorRef,
+    Words,
+    _compounded,
+    _definite,
+    _Hits,
+    _next_word,
+)
+from relgraph.extractors.scanning import PREFIX, SPAN, START, Hit
+from relgraph.text.normalize import fold
+
+#: The prepositions after which a word-like name is a place ("إلى مسقط", "في مالي").
+
+
+def _visited(hit: Hit, triggers: Sequence[Hit], words: Words) -> bool:
+    """A travel verb that takes its host as a bare object ("زار") is a few words before ``hit``."""
+    before = _Hits(triggers, ordered=True).last_until(hit.start - len(hit.prefix))
+    spec = before.entry.value if before is not None else None
+    return (
+        before is not None
+        and isinstance(spec, TriggerSpec)
+        and spec.frame == "travel"
+        and "object" in spec.param("goal")
+        and words.within(before.end, hit.start, 5)
+    )
+
+
+def _actors(
+    actor_hits: Sequence[Hit],
+    cues: Sequence[Hit],
+    kinds: dict[HitKind, list[Hit]],
+    words: Words,
+    text: str,
+    lang: Language,
+    home: str | None,
+    active: Sequence[tuple[int, int]],
+    published: date | None,
+) -> list[ActorRef]:
+    """The references to states; ``active`` are the sentences with a trigger, where prepositions matter.
+    ``kinds`` holds the ``cues`` of each kind."""
+    found = _References(actor_hits, cues, kinds, words, text, lang, home, active, published)
+    for hit in actor_hits:
+        kind = hit.entry.kind
+        if kind in (HitKind.STATE, HitKind.GROUP):
+            found.state(hit)
+        elif kind == HitKind.ORG:
+            found.org(hit)
+        elif kind == HitKind.PERSON:
+            found.person(hit)
+        elif kind == HitKind.PLACE:
+            found.place(hit)
+        else:
+            found.anaphor(hit)
+    found.unheld_offices()
+    return found.finished()
+
+
+#: The reference a state's name makes with no office governing it, by the lexicon's sub-kind of the name:
+#: (kind, agentive, level).
+_BARE: dict[str, tuple[RefKind, bool, Level | None]] = {
+    "demonym": (RefKind.TOPIC, False, None),
+    "capital": (RefKind.CAPITAL, True, None),
+    "title": (RefKind.OFFICIAL, True, Level.HEAD),
+}
+
+
+class _References:
+    """The references of one article as they are found, one kind of hit at a time, with what the readers of
+    each kind share: the words, the prepositions (``cue_of``), the offices, and the persons named so far."""
+
+    def __init__(
+        self,
+        actor_hits: Sequence[Hit],
+        cues: Sequence[Hit],
+        kinds: dict[HitKind, list[Hit]],
+        words: Words,
+        text: str,
+        lang: Language,
+        home: str | None,
+        active: Sequence[tuple[int, int]],
+        published: date | None,
+    ) -> None:
+        self.words, self.low, self.text, self.lang = words, words.low, text, lang
+        self.kinds, self.home, self.published = kinds, home, published
+        self.offices = _Hits(kinds.get(HitKind.OFFICE, []), ordered=True)
+        self.honorifics = kinds.get(HitKind.HONORIFIC, [])
+        lochead, office, body = HitKind.LOCHEAD, HitKind.OFFICE, Level.BODY
+        heads = [h for h in cues if (k := h.entry.kind) == lochead or (k == office and h.entry.value == body)]
+        if lang.modifiers_first:  # "in the Saudi capital": an adjective before a head is skipped with it
+            heads += [h for h in actor_hits if h.entry.data == "demonym"]
+        self.cue_of = _Cues(kinds.get(HitKind.PREP, []), heads, words, lang, active).of
+        # Nouns a person's name or title after them names: "مطار بن غوريون", "جامعة الملك سعود" (no one acting).
+        self.institutions = _Hits(kinds.get(HitKind.EPONYM, []), ordered=True)
+        self.eponymous = _Hits(
+            sorted([*kinds.get(HitKind.LOCHEAD, ()), *self.institutions.hits], key=START), ordered=True
+        )
+        self.refs: list[ActorRef] = []
+        self.used_offices: dict[int, tuple[str, ...]] = {}  # an office's start -> the state(s) the text gave it
+        self.persons: dict[str, tuple[str, ...]] = {}
+        # Where a word the lexicon knows starts (a name ends before it): worked out in C unless honorifics need
+        # leaving out.
+        every = [*actor_hits, *cues]
+        self.stops: set[int] = (
+            set(map(minus, map(START, every), map(len, map(PREFIX, every))))
+            if not (self.honorifics)
+            else {h.start - len(h.prefix) for h in every if h.entry.kind != HitKind.HONORIFIC}
+        )
+
+    def state(self, hit: Hit) -> None:
+        """A state's name, capital, adjective or title, or a group of states: with the office that governs it
+        ("وزير الخارجية الإيراني"), and the name of the official after it."""
+        word_start = hit.start - len(hit.prefix)
+        if hit.entry.kind == HitKind.STATE:
+            if _compounded(self.low, word_start, self.lang):
+                return  # "the one-China policy", "pro-Iran militias": a modifier, not the state
+            codes, sub, word_like = self._state_name(hit)
+        else:  # a group: its members when the article was written (now, when undated): BRICS in 2015 is five
+            members = hit.entry.value
+            codes = tuple(m.code for m in members if m.member_on(self.published))  # type: ignore[attr-defined]
+            sub, word_like = "group", False
+        office = _governing_office(hit, self.offices, self.words, self.lang, sub)
+        start = word_start if office is None else min(office.start - len(office.prefix), word_start)
+        end = hit.end if office is None else max(office.end, hit.end)
+        level: Level | None
+        if office is not None:
+            self.used_offices[office.start] = codes
+            ref_kind, agentive, level = RefKind.OFFICIAL, True, cast(Level, office.entry.value)
+        else:
+            ref_kind, agentive, level = _BARE.get(sub, (RefKind.NAME, True, None))
+        cue_from = office if office is not None and office.start < hit.start else hit
+        cue = self.cue_of(cue_from)
+        if word_like and self._common_word(hit, office, sub, cue):
+            return
+        who = None
+        if ref_kind == RefKind.OFFICIAL and level != Level.BODY:  # "الحكومة الألمانية" is followed by no one's name
+            name_end, name = self._name_after(end)
+            if name:
+                end, who = name_end, (name_end - len(name), name_end)
+                self._remember(name, codes)
+        kind = ref_kind if hit.entry.kind == HitKind.STATE else RefKind.GROUP
+        self.refs.append(ActorRef(start, end, codes, kind, cue, agentive, level, None, who))
+
+    def _state_name(self, hit: Hit) -> tuple[tuple[str, ...], str, bool]:
+        """The state a name stands for, the lexicon's sub-kind of the name, and whether it is also a common word
+        (``word_like``): one spelling of a capital and a state is read by its preposition or verb."""
+        codes = (str(hit.entry.value),)
+        sub = str(hit.entry.data or "name")
+        if sub == NAME_OR_CAPITAL:  # "إلى عمان", "زار ... عمان" Amman; "أعلنت عمان" Oman
+            visited = self.cue_of(hit) in self.lang.words["place_cues"] or _visited(
+                hit, self.kinds.get(HitKind.TRIGGER, []), self.words
+            )
+            sub = "capital" if visited else "name"
+            codes = (str(hit.entry.value[sub == "capital"]),)  # type: ignore[index]
+        elif sub.startswith(WORD_LIKE):
+            return codes, sub[len(WORD_LIKE) :], True
+        return codes, sub, False
+
+    def _common_word(self, hit: Hit, office: Hit | None, sub: str, cue: str) -> bool:
+        """A name that is also a common word is the word here: "وزير المالية" (a construct state: "الوزير المالي"
+        is Malian), "مالي" financial, "مسقط رأسه" a birthplace. An adjective counts only with an office, a name
+        only as a place after a preposition."""
+        low, lang = self.low, self.lang
+        if (
+            office is not None
+            and office.start < hit.start
+            and _definite(low, hit, lang)
+            and not (_definite(low, office, lang))
+        ):
+            return True
+        return not (
+            office is not None
+            if sub == "demonym"
+            else cue in lang.words["place_cues"] and not lang.has("not_a_place_after", _next_word(low, hit.end))
+        )
+
+    def _name_after(self, pos: int) -> tuple[int, str]:
+        """:func:`_person_name` after ``pos``, in this article."""
+        return _person_name(pos, self.low, self.text, self.honorifics, self.lang, self.stops)
+
+    def _remember(self, name: str, codes: tuple[str, ...]) -> None:
+        """A person named after an office acts for ``codes``: so do later mentions of the name."""
+        for key in _name_keys(name, self.lang):
+            self.persons.setdefault(key, codes)
+
+    def org(self, hit: Hit) -> None:
+        """An organisation: no state, no agent (it keeps an office after it from being a state's)."""
+        self.refs.append(ActorRef(hit.start - len(hit.prefix), hit.end, (), RefKind.ORG, Role.NONE, False))
+
+    def person(self, hit: Hit) -> None:
+        """A person the gazetteer knows, acting for the state of their term."""
+        word_start = hit.start - len(hit.prefix)
+        if self.eponymous.ends_at(word_start, self.words):
+            return  # a place named after a person: "مطار بن غوريون", "King Fahd Palace"
+        codes = _state_of(hit.entry.value, self.published)  # type: ignore[arg-type]
+        if self.lang.cased and _other_given_name(hit, word_start, self.text, self.offices, self.honorifics, self.words):
+            codes = ()  # "Lib Dem leader Charles Kennedy" is not President Kennedy, and acts for no state
+        self.refs.append(
+            ActorRef(
+                _honoured(word_start, self.honorifics, self.words),  # "صاحب السمو الملكي الأمير محمد بن سلمان"
+                hit.end,
+                codes,
+                RefKind.PERSON,
+                self.cue_of(hit),
+                True,
+                Level.HEAD,
+                None,
+                (hit.start, hit.end),
+            )
+        )
+
+    def place(self, hit: Hit) -> None:
+        """A city (in a state) or a venue (no state's)."""
+        word_start = hit.start - len(hit.prefix)
+        place: tuple[str | None, str] = hit.entry.value  # type: ignore[assignment]
+        refs = self.refs
+        prev = refs[-1] if refs else None
+        if prev is not None and (prev.start, prev.end) == (word_start, hit.end) and prev.codes == place[:1]:
+            # A city that also stands for its government ("Tel Aviv"): a capital of a kind.
+            refs[-1] = prev._replace(kind=RefKind.CAPITAL, level=None, name=place[1])
+            return
+        refs.append(
+            ActorRef(
+                word_start,
+                hit.end,
+                (place[0],) if place[0] else (),
+                RefKind.CITY if place[0] else RefKind.VENUE,
+                self.cue_of(hit),
+                False,
+                None,
+                place[1],
+            )
+        )
+
+    def anaphor(self, hit: Hit) -> None:
+        """A reference the discourse resolves: the pair, the kingdom, "his country", a topic ..."""
+        kind = hit.entry.kind
+        if kind == HitKind.KINGDOM and self.lang.has("kingdom_named_by", _next_word(self.low, hit.end)):
+            return  # "the Kingdom of the Two Sicilies": a kingdom it names, not the one the text is about
+        self.refs.append(ActorRef(hit.start - len(hit.prefix), hit.end, (), RefKind(kind), self.cue_of(hit), True))
+
+    def unheld_offices(self) -> None:
+        """Offices with no state: a title only one state uses ("Secretary of State"), else the one state the text
+        gave the same office before ("the Saudi Crown Prince ... the Crown Prince"), else the home state of the
+        news agency (not for bodies: "the government" of a dateline is anyone's), or left for the frames."""
+        covered = _Hits(self.refs)
+        people = _Hits([r for r in self.refs if r.kind == RefKind.PERSON and r.codes])
+        holders: dict[str, set[str]] = {}  # office as written -> the states the text gave it so far
+        for office in self.offices.hits:
+            form = self.low[office.start : office.end]
+            if office.start in self.used_offices:
+                holders.setdefault(form, set()).update(self.used_offices[office.start])
+                continue
+            if covered.covers(office.start) or self._named_after(office):
+                continue
+            person = people.first_from(office.end)
+            # "President Mukherjee ... the President": the same office. Only where a bare title stands alone
+            # (English); an Arabic head noun heads any genitive after it ("رئيس المكتب السياسي لحركة حماس").
+            if (
+                self.lang.modifiers_first
+                and person is not None
+                and office.entry.value in (Level.HEAD, Level.MINISTER)
+                and self.words.within(office.end, person.start, 0)
+            ):
+                holders.setdefault(form, set()).update(person.codes)
+            self._office(office, form, holders.get(form, set()))
+
+    def _named_after(self, office: Hit) -> bool:
+        """ "مدينة الملك عبدالله" is named after a king; "رئيس جامعة" heads a university, not a state."""
+        return self.eponymous.ends_at(office.start - len(office.prefix), self.words) or (
+            self.institutions.starts_at(office.end, self.words)
+        )
+
+    def _office(self, office: Hit, form: str, held: set[str]) -> None:
+        """An office no state governs, standing for the state of :meth:`unheld_offices`, with the name after it."""
+        own = self.lang.office_states.get(form) or (next(iter(held)) if len(held) == 1 else None)
+        body = office.entry.value == Level.BODY
+        state = own or (self.home if not body else None)  # "the government" of a dateline: anyone's
+        codes = (state,) if state else ()
+        name_end, name = (office.end, "") if body else self._name_after(office.end)
+        if name and codes:
+            self._remember(name, codes)
+        self.refs.append(
+            ActorRef(
+                office.start,
+                max(office.end, name_end),
+                codes,
+                RefKind.OFFICE,
+                self.cue_of(office),
+                True,
+                cast(Level, office.entry.value),
+                None,
+                (name_end - len(name), name_end) if name else None,
+            )
+        )
+
+    def finished(self) -> list[ActorRef]:
+        """The references with regimes ("نظام الأسد") and later mentions of named persons added, currencies
+        ("U.S. dollars") left out, in text order, overlaps resolved, and offices, titles and coordinated
+        references joined."""
+        words, lang, low, cue_of = self.words, self.lang, self.low, self.cue_of
+        refs = self.refs
+        refs += _regimes(self.kinds, _Hits(sorted(refs, key=SPAN)), words, lang, self.published, cue_of)
+        refs = [r for r in refs if r.kind not in (RefKind.NAME, RefKind.TOPIC) or not _currency(r, low, lang)]
+        refs = _with_persons(refs, self.persons, words, self.text, lang, cue_of)
+        refs.sort(key=SPAN)
+        return _coordinated(
+            _shared_offices(_titled_persons(_dedupe_overlaps(refs), words, lang), words, lang), words, lang
+        )
+
+
+def _currency(ref: ActorRef, low: str, lang: Language) -> bool:
+    """``ref`` (a name or an adjective) names a currency, no state acting: "U.S. dollars", "دولار أمريكي", "ريال
+    سعودي" (the language's ``currencies`` right after it where modifiers come first, right before it otherwise)."""
+    currencies = lang.pattern("currencies")
+    if lang.modifiers_first:
+        return currencies.match(low, ref.end) is not None
+    word = _LAST_WORD.search(low, max(0, ref.start - 24), ref.start)
+    return word is not None and currencies.fullmatch(word.group(1)) is not None
+
+
+def _regimes(
+    kinds: dict[HitKind, list[Hit]],
+    covered: _Hits[ActorRef],
+    words: Words,
+    lang: Language,
+    published: date | None,
+    cue_of: Callable[[Hit], Role],
+) -> Iterator[ActorRef]:
+    """A leader's surname with a regime noun names the leader's state: "نظام الأسد", "حكومة صدام", "the Assad
+    regime" (the noun before the surname in Arabic, after it in English); a surname alone is no one."""
+    low = words.low
+    for noun in kinds.get(HitKind.REGIME, ()):
+        if lang.modifiers_first:
+            m = _LAST_WORD.search(low, max(0, noun.start - len(noun.prefix) - 40), noun.start - len(noun.prefix))
+        else:
+            m = _NEXT_WORD.match(low, noun.end)
+        if m is None or covered.covers(m.start(1)):
+            continue  # nothing there, or a person's or a state's name already
+        spans = lang.surnames.get(fold(m.group(1)))
+        codes = _state_of(spans, published) if spans else ()
+        if codes:
+            start, end = min(m.start(1), noun.start - len(noun.prefix)), max(m.end(1), noun.end)
+            yield ActorRef(start, end, codes, RefKind.NAME, cue_of(noun), True)
+
+
+def _state_of(spans: Sequence[tuple[str, date, date | None]], published: date | None) -> tuple[str, ...]:
+    """The state a known person acts for: the only one, or the one of their term at publication (if any)."""
+    states = {code for code, _, _ in spans}
+    if len(states) == 1:
+        return (states.pop(),)
+    if published is None:
+        return ()
+    return tuple([code for code, start, end in spans if start <= published and (end is None or published <= end)][:1])
+
+
+def _dedupe_overlaps(refs: list[ActorRef]) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    for r in refs:
+        if out and r.start < out[-1].end:
+            prev = out[-1]
+            # Keep the wider reference; a nested one adds its codes when it is part of the same phrase.
+            if r.end <= prev.end:
+                if prev.kind == RefKind.OFFICIAL and r.kind == RefKind.PERSON and prev.who is None:
+                    out[-1] = prev._replace(who=r.who)  # the person named inside the official's phrase
+                continue
+            out[-1] = prev if (prev.end - prev.start) >= (r.end - r.start) else r
+            continue
+        out.append(r)
+    return out

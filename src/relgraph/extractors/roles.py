@@ -1,0 +1,166 @@
+"""What the frames share: the :class:`Candidate` they propose, runs of coordinated references, the partners of a
+trigger's subject, and lists distributed over a directed event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
+
+from relgraph.extractors.kinds import PLACES, HitKind, RefKind, Role
+from relgraph.extractors.reading import ActorRef, conjoined
+from relgraph.extractors.site import Site, _codes
+from relgraph.model import EventType
+
+__all__ = ["Candidate", "distributed"]
+
+
+class Candidate(NamedTuple):
+    """An event a frame proposes: type, actors in role order, the place, and the references it used.
+
+    A named tuple, like the references it holds: one is made for nearly every trigger.
+    """
+
+    type: EventType
+    actors: tuple[str, ...]
+    place: ActorRef | None
+    used: tuple[ActorRef, ...]
+    confidence: float = 0.8
+
+
+def _implicit(site: Site, start: int, end: int) -> ActorRef:
+    """The state whose own record the article is, standing at ``start:end`` (the noun it owns)."""
+    return ActorRef(start, end, (site.r.recorder or "",), RefKind.NAME)
+
+
+def distributed(site: Site, candidates: list[Candidate]) -> list[Candidate]:
+    """Lists distributed over a directed event: one event per state of a coordinated subject ("Saudi Arabia and
+    Egypt recalled their ambassadors", "أغلقت فرنسا وإيطاليا سفاراتيهما"), and both directions where the subjects act
+    on each other ("Israel and Jordan recognised each other", "اعترفتا ببعضهما")."""
+    if not site.spec.type.directed:
+        return candidates
+    subjects = [c for c in _codes(site.subjects()) if c]
+    reciprocal = len(subjects) == 2 and site.reciprocal()
+    if reciprocal and not candidates:
+        return [Candidate(site.spec.type, (a, b), None, tuple(site.subjects())) for a, b in (subjects, subjects[::-1])]
+    out: list[Candidate] = []
+    for c in _objects_distributed(site, candidates):
+        rest = c.actors[1:]
+        if len(subjects) < 2 or c.actors[0] not in subjects or (set(rest) & set(subjects) and not reciprocal):
+            out.append(c)
+            continue
+        pairs = [(a, b) for a in subjects for b in subjects if a != b] if reciprocal else [(a, *rest) for a in subjects]
+        out += [c._replace(actors=tuple(p)) for p in pairs]
+    return list(dict.fromkeys(out))
+
+
+def _objects_distributed(site: Site, candidates: list[Candidate]) -> Iterator[Candidate]:
+    """One event per state of a coordinated object after the trigger: "Ghana recognised Togo and Benin"."""
+    for c in candidates:
+        yield c
+        if len(c.actors) != 2:
+            continue
+        obj = next((a for a in c.used if a.start >= site.hit.end and a.codes[:1] == c.actors[1:]), None)
+        if obj is None:
+            continue
+        run = [
+            a
+            for a in _run_around(site, obj)
+            if a.start >= site.hit.end and a.kind not in (RefKind.TOPIC, RefKind.GROUP) and len(a.codes) == 1
+        ]  # a group ("دول الخليج") is one object: its members go together
+        for code in _codes(run):
+            if code not in c.actors:
+                yield c._replace(actors=(c.actors[0], code))
+
+
+def _cand(
+    site: Site,
+    etype: EventType,
+    actors: Sequence[str],
+    used: Iterable[ActorRef],
+    place: ActorRef | None = None,
+    confidence: float = 0.8,
+) -> list[Candidate]:
+    distinct = tuple(dict.fromkeys(a for a in actors if a))
+    if len(distinct) < 2:
+        return []
+    return [Candidate(etype, distinct, place, tuple(used), confidence)]
+
+
+def _parties_after(site: Site, reach: int = 2) -> list[ActorRef]:
+    """The parties a noun names right after it, within ``reach`` words ("talks between Iran and the United
+    States", "the resumption of relations between X and Y"), if two or more: whoever brokered or hosted the talks,
+    whoever welcomed the resumption, is not one."""
+    if site.spec.word_class != "noun":
+        return []
+    run = [a for a in site.after(site.clause.end) if a.cue == Role.BETWEEN and a.codes]
+    if not run or not site.within(site.hit.end, run[0].start, reach) or len(_codes(run)) < 2:
+        return []
+    return run
+
+
+def _partners(site: Site, cues: Sequence[str] = (Role.WITH,), start: int | None = None) -> list[ActorRef]:
+    """Whom the trigger's subject meets or negotiates with: references after it in its clause with one of
+    ``cues``, not past another trigger ("came after Iran restored ties with Egypt"), a relative pronoun ("the
+    council, which comprises Oman and Qatar") or a reported clause ("after the signing, he said that Egypt");
+    a bare one only near the trigger (or ``start``: the end of its object, "signed a Treaty of Friendship and
+    Navigation with the United States") or in a list with a partner."""
+    found: list[ActorRef] = []
+    start = site.hit.end if start is None else start
+    for a in site.with_cue(cues, site.after(site.clause.end)):
+        if (
+            site.trigger_between(a.start)
+            or site.relative_between(a.start)
+            or site.relative_between(a.start, "complementizers")
+            or any(c.entry.value == Role.ABOUT for c in site.r.cues_in(site.hit.end, a.start, HitKind.PREP))
+        ):
+            break  # "بدأ لقاءه معهم حيال مزايا الاتفاق مع إيران": past the topic, another noun's partner
+        if a.kind in PLACES and a.cue in (Role.IN, Role.TO, Role.BY):
+            continue  # "بالرياض", "in Riyadh": where, not with whom
+        near = site.r.distance(start, a.start) <= (3 if a.cue == Role.NONE else 8)
+        if near or (found and conjoined(site.lang, site.r.words, found[-1].end, a.start)):
+            found.append(a)
+    return found
+
+
+def _dated_run(site: Site, refs: Sequence[ActorRef]) -> list[ActorRef]:
+    """A run of references under the same preposition, each with its own date: "with India in 1955, with Japan
+    in 1972 and with the United States in 1987" (or [] when there is none)."""
+    run = list(refs[:1])
+    for a in refs[1:]:
+        prev = run[-1]
+        if (
+            a.cue != prev.cue
+            or site.r.distance(prev.end, a.start) > 6
+            or not site.r.dates_in((prev.end, a.start))
+            or site.r.triggers_in(prev.end, a.start)
+        ):  # "with China in 1978 after talks with Iran"
+            break
+        run.append(a)
+    return run if len(run) >= 2 else []
+
+
+def _coordinated_run(site: Site, refs: Sequence[ActorRef]) -> list[ActorRef]:
+    """The first run of references joined by "و"/"and"/"," (a list of partners), or [] when there is none."""
+    run: list[ActorRef] = []
+    for a in refs:
+        if not run:
+            run = [a]
+        elif conjoined(site.lang, site.r.words, run[-1].end, a.start):
+            run.append(a)
+        else:
+            break
+    return run if len(run) >= 2 else []
+
+
+def _run_around(site: Site, ref: ActorRef) -> list[ActorRef]:
+    """``ref`` and the references joined to it by "و"/"and"/"," on either side."""
+    refs, words = site.refs, site.r.words
+    i = j = refs.index(ref) if ref in refs else -1
+    if i < 0:
+        return [ref]
+    while i > 0 and conjoined(site.lang, words, refs[i - 1].end, refs[i].start):
+        i -= 1
+    while j + 1 < len(refs) and conjoined(site.lang, words, refs[j].end, refs[j + 1].start):
+        j += 1
+    return list(refs[i : j + 1])

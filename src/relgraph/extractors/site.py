@@ -1,0 +1,251 @@
+"""The site of a trigger: the trigger in its sentence, with the helpers frames use to find their roles.
+
+:class:`Site` adds to :class:`~relgraph.extractors.around.Around` (positions and the subject) the questions the
+frames ask: the references under a preposition, the pair under discussion, the place, the topic, the argument noun.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from relgraph.extractors.around import Around
+from relgraph.extractors.kinds import PEOPLE, PLACES, HitKind, Level, Modality, RefKind, Role
+from relgraph.extractors.language import TriggerSpec
+from relgraph.extractors.reading import ActorRef
+from relgraph.extractors.scanning import Hit
+
+__all__ = ["Site"]
+
+
+_OBJECT_WORDS = 4  # at most this many words between a verb and the noun that is its object
+_COMPLEMENT_WORDS = 8  # at most this many words from a verb to the preposition of its complement (past its object)
+_MODIFIER_WORDS = 5  # at most this many words between a preposition and its noun ("as the first U.S. minister")
+
+
+class Site(Around):
+    """A trigger in its sentence, with the helpers frames use to find roles."""
+
+    def reciprocal(self) -> bool:
+        """A reciprocal pronoun is the trigger's object ("recognised each other", "اعترفتا ببعضهما"), not a
+        word further on ("went to war against each other")."""
+        found = self.lang.pattern("reciprocals").search(self.r.low, self.hit.end, self.clause.end)
+        return found is not None and self.r.bare_words(self.hit.end, found.start()) <= 1  # a clitic, a VSO subject
+
+    def talks_stated(self) -> bool:
+        """The sentence says that talks took place ("held talks", "بحث", "discussed"): a reception is a meeting
+        only then (``corpus/ANNOTATION.md``)."""
+        talks = any(
+            isinstance(t.entry.value, TriggerSpec) and t.entry.value.frame in ("meet", "negotiate")
+            for t in self.r.triggers_in(*self.sentence)
+            if t is not self.hit
+        )
+        return talks or any(c.entry.value == Modality.TOPIC for c in self.r.cues_in(*self.sentence, HitKind.MODAL))
+
+    def with_cue(self, cues: Iterable[str], refs: Sequence[ActorRef] | None = None) -> list[ActorRef]:
+        wanted = tuple(cues)
+        return [a for a in (self.after() if refs is None else refs) if a.cue in wanted]
+
+    def between(self) -> list[ActorRef]:
+        return [a for a in self.refs if a.cue == Role.BETWEEN]
+
+    def pair(self) -> tuple[str, ...]:
+        for a in self.refs:
+            if a.kind == RefKind.PAIR and a.codes:
+                return a.codes
+        return ()
+
+    def place(self) -> ActorRef | None:
+        for a in self.r.actors_in(self.clause.start, self.clause.end):
+            if a.kind in PLACES and a.cue in (Role.IN, Role.WITH, Role.TO, Role.AT):
+                return a
+        return None
+
+    def topic_start(self) -> int | None:
+        """Where a topic right after the trigger begins: "on", "about", "بشأن" with another trigger a word or two
+        on ("talks on restoring ties", "محادثات بشأن إعادة العلاقات"). The states after it are the topic's ("ties
+        between Iran and Egypt"), not the trigger's; "talks on the sidelines", "talks on Monday" have none."""
+        hit, r = self.hit, self.r
+        cue = next((c for c in r.cues_in(hit.end, hit.end + 24) if c.entry.kind in (HitKind.PREP, HitKind.MODAL)), None)
+        if (
+            cue is None
+            or str(cue.entry.value) not in self.lang.words["topic_cues"]
+            or not self.within(hit.end, cue.start, 0)
+            or not any(self.within(cue.end, t.start, 1) for t in r.triggers_in(cue.end, cue.end + 40))
+        ):
+            return None
+        return cue.start
+
+    def governed_by(self, param: str) -> bool:
+        """A verb of the trigger's ``param`` list is one of the three words before the noun: "hosts" ("Qatar
+        hosted the talks", "استضافت قطر المحادثات": the subject hosts the others' talks, no party to them),
+        "stops" ("suspended talks with", "علقت مصر المحادثات": no talks held)."""
+        if self.spec.word_class != "noun":
+            return False
+        verbs = self.spec.param(param)
+        before = self.r.words_between(max(self.clause.start, self.hit.start - 40), self.hit.start)[-3:]
+        return bool(verbs) and not set(verbs).isdisjoint(before)
+
+    def parties(self, refs: Iterable[ActorRef]) -> list[ActorRef]:
+        """``refs`` without a host's subjects and the states of a topic after the trigger."""
+        topic = self.topic_start()
+        hosts = self.subjects() if self.governed_by("hosts") else ()
+        return [a for a in refs if a not in hosts and (topic is None or a.start < topic)]
+
+    def qualifies(self, ref: ActorRef) -> bool:
+        """An adjective ``ref`` qualifies the trigger ("Saudi-Iranian talks", "المحادثات السعودية الإيرانية") or a
+        minister's or a leader's office a word or two before it ("الرئيسين التركي والسوري"), not another noun
+        ("Saudi and Iraqi experts")."""
+        hit = self.hit
+        beside = self.within(ref.end, hit.start, 1) if ref.end <= hit.start else self.within(hit.end, ref.start, 1)
+        return beside or any(
+            c.entry.value in (Level.HEAD, Level.MINISTER) and self.within(c.end, ref.start, 2)
+            for c in self.r.cues_in(max(self.clause.start, ref.start - 40), ref.start, HitKind.OFFICE)
+        )
+
+    def traveller_of(self) -> ActorRef | None:
+        """The official a travel noun names with "of" right after it ("the visit of the Chinese president to
+        Egypt"), or with ل a little further on ("زيارة إلى واشنطن لوزير خارجية كوبي": a Cuban minister's visit)."""
+        if self.spec.word_class != "noun":
+            return None
+        return next(
+            (
+                a
+                for a in self.after()
+                if a.kind in PEOPLE
+                and a.level != Level.ENVOY
+                and a.codes
+                and (
+                    (a.cue == Role.OF and self.within(self.hit.end, a.start, 2))
+                    or (
+                        a.cue == Role.FOR
+                        and self.r.distance(self.hit.end, a.start) <= 4
+                        and not self.trigger_between(a.start)
+                        and not self._possessive()
+                    )
+                )  # "زيارته للرئيس": his visit to the president
+            ),
+            None,
+        )
+
+    def staff(self, ref: ActorRef) -> bool:
+        """``ref`` is a body below minister level: officials, a delegation, a parliament (``staff_nouns``)."""
+        return (
+            ref.level == Level.BODY
+            and self.lang.pattern("staff_nouns").search(self.r.low, ref.start, ref.end) is not None
+        )
+
+    def civilian(self, ref: ActorRef) -> bool:
+        """``ref`` names whose people, not a state acting: "Kuwaiti athletes", "Egypt's national team", "منتخب
+        مصر", "الرياضيين الكويتيين" (the language's ``civilians_after`` / ``civilians_before`` patterns)."""
+        low = self.r.low
+        return (
+            self.lang.pattern("civilians_after").match(low, ref.end) is not None
+            or self.lang.pattern("civilians_before").search(low, max(0, ref.start - 40), ref.start) is not None
+        )
+
+    def indirect(self) -> bool:
+        return bool(self.r.cues_in(self.sentence[0], self.sentence[1], HitKind.CONTACT))
+
+    def nearest_match(self, pattern: re.Pattern[str]) -> tuple[int, int] | None:
+        """The occurrence of ``pattern`` nearest to the trigger within the clause (then the sentence)."""
+        for lo, hi in ((self.clause.start, self.clause.end), self.sentence):
+            found = [(m.start(), m.end()) for m in pattern.finditer(self.r.low, lo, hi)]
+            if found:
+                return min(found, key=lambda s: abs(s[0] - self.hit.start))
+        return None
+
+    def argument(self, pattern: re.Pattern[str], complement: bool = False) -> tuple[int, int] | None:
+        """The noun matching ``pattern`` that the trigger is about.
+
+        Where the subject precedes a verb, a passive verb's ("the embassy was
+        reopened", "which was reopened") is before it; an active verb's is its object
+        (after it, with no preposition between but those of the ``through`` param:
+        "raised ... to embassy status"), else its subject ("the embassy reopened").
+        Otherwise the nearest occurrence. A ``complement`` is after the verb, never its subject: "the
+        consulate was raised to an embassy", not "the embassy was turned into a consulate".
+        """
+        if self.lang.verb_first or self.spec.word_class != "verb":
+            return self.nearest_match(pattern)
+        low, (s_lo, s_hi) = self.r.low, self.sentence
+        before = [] if complement else [(m.start(), m.end()) for m in pattern.finditer(low, s_lo, self.hit.start)]
+        if self.passive() and before:
+            return before[-1]  # else its complement: "was appointed as Britain's ambassador"
+        through = self.spec.param("through")
+        for m in pattern.finditer(low, self.hit.end, s_hi):
+            preps = self._untimed(self.r.cues_in(self.hit.end, m.start(), HitKind.PREP))
+            if complement:  # after the object and its own phrases: "converted its consulate in Quito to an embassy"
+                if self._complement(preps, m.start()):
+                    return m.start(), m.end()
+                continue
+            if (not preps and self.within(self.hit.end, m.start(), _OBJECT_WORDS)) or (
+                preps
+                and all(c.entry.value in through for c in preps)
+                and self.within(self.hit.end, preps[0].start, _OBJECT_WORDS + 1)
+                and self.within(preps[-1].end, m.start(), _MODIFIER_WORDS)
+            ):  # "as its first ambassador"
+                return m.start(), m.end()
+            break
+        in_clause = [b for b in before if b[0] >= self.clause.start]
+        return in_clause[-1] if in_clause else None
+
+    def _untimed(self, preps: list[Hit]) -> list[Hit]:
+        """``preps`` but those that open a time expression ("was reappointed in 1911 as minister")."""
+        dates = self.r.dates_in(self.sentence)
+        return [c for c in preps if not any(self.within(c.end, d.start, 0) for d in dates if d.start >= c.end)]
+
+    def _complement(self, preps: Sequence[Hit], start: int) -> bool:
+        """Whether the noun at ``start`` is governed by the first preposition of the ``through`` param, with only
+        others of it after that one ("raised to the rank of embassy"), close enough to the verb and its object."""
+        through = self.spec.param("through")
+        at = next((i for i, c in enumerate(preps) if c.entry.value == through[0]), None) if through else None
+        return (
+            at is not None
+            and all(c.entry.value in through for c in preps[at:])
+            and self.within(self.hit.end, preps[at].start, _COMPLEMENT_WORDS)
+            and self.within(preps[-1].end, start, _MODIFIER_WORDS)
+        )
+
+    def definite(self, start: int) -> bool:
+        """Whether the noun at ``start`` is definite: the article on it ("الاتفاق") or a determiner before it ("the
+        deal", "the Comprehensive Peace Agreement", "هذا الاتفاق"): a thing already known."""
+        low, words = self.r.low, self.lang.words
+        if any(low.endswith(a, max(0, start - len(a)), start) for a in words["articles"]):
+            return True
+        for word in reversed(self.r.words_between(max(self.sentence[0], start - 40), start)[-4:]):
+            if word in words["definite_determiners"]:
+                return True
+            if self.lang.has("name_stops", word) or self.lang.has("conjunctions", word):
+                return False  # "a", "of", "and": the phrase began after it
+        return False
+
+    def impersonal(self) -> bool:
+        """An impersonal passive governs the noun ("تم بحث الشأن السوري", it was discussed): the noun has no agent,
+        and the states after it are what was discussed, unless "between" or "with" says otherwise."""
+        return any(  # a verb of the same letters (بحث) is read as its verbal noun here
+            self.within(c.end, self.hit.word_start, 0)
+            for c in self.r.cues_in(
+                max(self.sentence[0], self.hit.word_start - 12), self.hit.word_start, HitKind.IMPERSONAL
+            )
+        )
+
+    def discourse(self, codes: Sequence[str], subjects: Sequence[ActorRef]) -> list[str]:
+        """``codes`` completed with the pair under discussion, when the subject is missing or unnamed.
+
+        Only where every state the sentence names (if any) belongs to that pair:
+        "Diplomatic relations and the American Embassy in Damascus were
+        reestablished" in an article about Syria and the United States.
+        """
+        pair = self.r.pair_at(self.hit.start)
+        open_subject = not _codes(subjects) or any(not a.codes for a in subjects)
+        if pair and open_subject and self.named <= set(pair):
+            return _codes_list(codes, pair)
+        return list(codes)
+
+
+def _codes(refs: Iterable[ActorRef]) -> list[str]:
+    return list(dict.fromkeys(c for a in refs for c in a.codes))
+
+
+def _codes_list(first: Sequence[str], more: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys([*first, *more]))

@@ -1,0 +1,100 @@
+"""Triggers: the words that signal an event (:class:`TriggerSpec`: the type, the frame that assigns its roles,
+what it needs nearby, its frame's params), compiled from the lexicon's ``triggers`` into scanner entries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from relgraph.errors import ExtractorError
+from relgraph.extractors.entries import _word_class
+from relgraph.extractors.kinds import HitKind, Modality
+from relgraph.extractors.morphology import Inflection
+from relgraph.extractors.scanning import Entry
+from relgraph.model import EventType
+from relgraph.text.normalize import fold
+
+__all__ = ["TriggerSpec"]
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerSpec:
+    """An event trigger: the type it signals, the frame that assigns roles, and its conditions."""
+
+    index: int
+    type: EventType
+    frame: str
+    word_class: str
+    generic: bool = False
+    needs: str | None = None  # a folded regex that must occur near the trigger (e.g. "علاق" for relations)
+    params: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def param(self, name: str) -> tuple[str, ...]:
+        for key, value in self.params:
+            if key == name:
+                return value
+        return ()
+
+
+_TRIGGER_KEYS = ("type", "frame", "class", "forms", "lemmas", "generic_forms", "needs")
+
+
+def _triggers(data: dict[str, Any], clitics: bool, inflection: Inflection) -> tuple[list[TriggerSpec], list[Entry]]:
+    """The trigger specs and their lexicon entries.
+
+    A trigger's keys other than :data:`_TRIGGER_KEYS` are its frame's params, over the
+    language's defaults for that frame (``frame_params``).
+    """
+    specs: list[TriggerSpec] = []
+    entries: list[Entry] = []
+    defaults: dict[str, dict[str, list[str]]] = data.get("frame_params", {})
+    for i, raw in enumerate(data.get("triggers", [])):
+        if raw["class"] not in ("verb", "noun", "word"):
+            raise ExtractorError(
+                f"trigger {raw.get('forms', raw.get('lemmas'))}: class {raw['class']!r} is not verb, noun or word"
+            )
+        given = {**defaults.get(raw["frame"], {}), **{k: v for k, v in raw.items() if k not in _TRIGGER_KEYS}}
+        params = tuple((k, tuple(fold(str(x)) for x in v)) for k, v in given.items())  # words compared with folded text
+        etype = EventType.from_slug(raw["type"])
+        spec = TriggerSpec(i, etype, raw["frame"], raw["class"], False, raw.get("needs"), params)
+        generic = TriggerSpec(i, etype, raw["frame"], raw["class"], True, raw.get("needs"), params)
+        specs.append(spec)
+        word_class = _word_class(clitics, raw["class"])
+        forms = [*raw.get("forms", ()), *(f for lemma in raw.get("lemmas", ()) for f in inflection.inflections(lemma))]
+        entries += [Entry(form, HitKind.TRIGGER, spec, word_class) for form in dict.fromkeys(forms)]
+        entries += [Entry(form, HitKind.TRIGGER, generic, word_class) for form in raw.get("generic_forms", ())]
+    return specs, entries
+
+
+def _perfect_forms(data: dict[str, Any], inflection: Inflection) -> frozenset[str]:
+    """The perfect forms of the triggers' verbs given by principal parts ("توجه/يتوجه" → توجه، توجهت، توجها)."""
+    return frozenset(
+        fold(form)
+        for raw in data.get("triggers", ())
+        for lemma in raw.get("lemmas", ())
+        if "/" in lemma
+        for form in inflection.inflections(_perfect(lemma))
+    )
+
+
+def _perfect(lemma: str) -> str:
+    """The perfect principal part of a lemma, with its other words: "أجرى/يجري مباحثات" → "أجرى مباحثات"."""
+    head, space, rest = lemma.partition(" ")
+    return head.partition("/")[0] + space + rest
+
+
+def _verb_entries(data: dict[str, Any], clitics: bool, inflection: Inflection) -> list[Entry]:
+    """Verbs that announce a decision ("announced that they will restore ties") and verbs of modality, by category
+    ("هدد/يهدد", "threaten"), inflected from their lemmas like the triggers."""
+    announcing = [
+        Entry(form, HitKind.ANNOUNCE, form, _word_class(clitics, "verb"))
+        for lemma in data.get("announcement_verbs", ())
+        for form in inflection.inflections(lemma)
+    ]
+    modal = [
+        Entry(form, HitKind.MODAL, Modality(category), _word_class(clitics, "verb"))
+        for category, lemmas in data.get("modal_verbs", {}).items()
+        for lemma in lemmas
+        for form in dict.fromkeys([*([] if "/" in lemma else [lemma]), *inflection.inflections(lemma)])
+    ]
+    return [*announcing, *modal]
