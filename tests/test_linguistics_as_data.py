@@ -71,3 +71,13 @@ def test_the_shipped_languages_give_their_clitics() -> None:
     assert english.suffixes == ("s",)
     assert not english.article
     assert not english.conjunctions
+
+
+def test_english_inflection_is_the_lexicons_suffix_tables() -> None:
+    from relgraph.extractors.morphology import Morphology
+
+    source = (EXTRACTORS / "morphology.py").read_text(encoding="utf-8")
+    assert not {s for _, s in code_strings(source)} & {"ing", "ed", "es", "ies", "ied", "ying"}
+    # a language's own suffixes, from data alone: a made-up verb inflects by them
+    rules = Morphology.from_data({"third_person": {"": ["t"]}, "past": {"a": ["oi"]}, "progressive": {"": ["ant"]}})
+    assert rules.inflections("parla") == ["parlat", "parloi", "parlaant"]

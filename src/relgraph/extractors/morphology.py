@@ -3,13 +3,15 @@
 :func:`morphology` reads a lexicon's ``morphology`` block: English spelling rules with their exceptions
 (:class:`Morphology`), or a conjugation table over principal parts (:class:`Conjugation`, for Arabic).
 
-English verbs inflect by rule (``recall`` → ``recalls``, ``recalled``, ``recalling``); the exceptions are data in
-the lexicon's ``morphology`` block: ``irregular`` (past and participle: ``"meet": ["met", "met"]``) and ``doubling``
-(a final consonant doubled before -ed and -ing: ``expel`` → ``expelled``). A multi-word lemma inflects its first word
-("break off" → "broke off", "breaking off"). The bare lemma is not derived: "to visit" is no visit, and a trigger
-that wants its base form lists it among its ``forms``.
+English verbs inflect by the suffix tables of the lexicon's ``morphology`` block (``recall`` → ``recalls``,
+``recalled``, ``recalling``), with its exceptions: ``irregular`` (past and participle: ``"meet": ["met", "met"]``)
+and ``doubling`` (a final consonant doubled before -ed and -ing: ``expel`` → ``expelled``). A multi-word lemma
+inflects its first word ("break off" → "broke off", "breaking off"). The bare lemma is not derived: "to visit" is
+no visit, and a trigger that wants its base form lists it among its ``forms``.
 
->>> rules = Morphology(irregular={"break": ("broke", "broken")}, doubling=frozenset({"expel"}))
+>>> from relgraph.resources import read_json
+>>> english = read_json("lexicon", "en.json")["morphology"]
+>>> rules = Morphology.from_data({**english, "irregular": {"break": ["broke", "broken"]}, "doubling": ["expel"]})
 >>> rules.inflections("recall")
 ['recalls', 'recalled', 'recalling']
 >>> rules.inflections("expel")
@@ -42,53 +44,41 @@ def morphology(data: Mapping[str, Any]) -> Inflection:
     return Conjugation.from_data(data) if "perfect" in data else Morphology.from_data(data)
 
 
-_VOWELS = frozenset("aeiou")
-
-
 @dataclass(frozen=True)
 class Morphology:
-    """A language's inflection rules and their exceptions (the lexicon's ``morphology`` block)."""
+    """A language's inflection by suffixes (the lexicon's ``morphology`` block): tables of endings for the third
+    person singular, the past (and past participle) and the progressive, the longest ending of the stem that a
+    table knows replaced by its own (``""`` appends: ``recall`` → ``recalled``; ``"y": ["ied"]``: ``ratify`` →
+    ``ratified``), and the exceptions: ``irregular`` past and participle, ``doubling`` verbs that double their last
+    consonant before the past's and the progressive's plain suffix."""
 
     irregular: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     doubling: frozenset[str] = frozenset()
+    tables: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Morphology:
         return cls(
             {k: (str(v[0]), str(v[1])) for k, v in data.get("irregular", {}).items()},
             frozenset(map(str, data.get("doubling", ()))),
+            {
+                name: {str(k): tuple(map(str, v)) for k, v in data.get(name, {}).items()}
+                for name in ("third_person", "past", "progressive")
+            },
         )
 
     def inflections(self, lemma: str) -> list[str]:
         """The third person singular, past, past participle and -ing forms of ``lemma``, each once."""
         head, space, rest = lemma.partition(" ")
-        past, participle = self.irregular.get(head) or (self._suffixed(head, "ed"),) * 2
-        forms = (_third_person(head), past, participle, self._suffixed(head, "ing"))
+        past, participle = self.irregular.get(head) or (self._suffixed(head, "past"),) * 2
+        forms = (self._suffixed(head, "third_person"), past, participle, self._suffixed(head, "progressive"))
         return [f + space + rest for f in dict.fromkeys(forms)]
 
-    def _suffixed(self, verb: str, suffix: str) -> str:
-        """``verb`` + -ed or -ing, with its spelling rules."""
-        if verb in self.doubling:
-            return verb + verb[-1] + suffix
-        if suffix == "ing":
-            if verb.endswith("ie"):
-                return verb[:-2] + "ying"
-            if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
-                return verb[:-1] + "ing"
-            return verb + "ing"
-        if verb.endswith("e"):
-            return verb + "d"
-        if verb.endswith("y") and len(verb) > 1 and verb[-2] not in _VOWELS:
-            return verb[:-1] + "ied"
-        return verb + "ed"
-
-
-def _third_person(verb: str) -> str:
-    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return verb + "es"
-    if verb.endswith("y") and len(verb) > 1 and verb[-2] not in _VOWELS:
-        return verb[:-1] + "ies"
-    return verb + "s"
+    def _suffixed(self, verb: str, name: str) -> str:
+        table = self.tables.get(name, {})
+        if verb in self.doubling and name != "third_person":
+            return verb + verb[-1] + table.get("", ("",))[0]
+        return _endings(verb, table)[0]
 
 
 @dataclass(frozen=True)
