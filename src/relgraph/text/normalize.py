@@ -135,7 +135,7 @@ def _keys_of(breaks: tuple[tuple[int, int], ...]) -> list[int]:
 
 #: A line broken inside a sentence, as wire services wrap their copy ("signed two\ncooperation treaties"): the
 #: break follows a word or a comma and the next line goes on in lower case. It reads as a space.
-_SOFT_WRAP = re.compile(r"(?<=[^\W_]|,)\n(?=[a-z])")
+_WRAPPED = re.compile(r"\n(?=[a-z])")
 
 
 def normalize(text: str) -> NormText:
@@ -146,7 +146,7 @@ def normalize(text: str) -> NormText:
     """
     normalised, resized = _translate(text)
     if "\n" in normalised:
-        normalised = _SOFT_WRAP.sub(" ", normalised)
+        normalised = _unwrapped(normalised)
     if not resized:
         return NormText(text, normalised)
     breaks: list[tuple[int, int]] = []
@@ -164,6 +164,18 @@ def normalize(text: str) -> NormText:
 
 _PAIRS = tuple((chr(k), v) for k, v in _TABLE.items())
 _RESIZERS = frozenset(old for old, new in _PAIRS if len(new) != 1)  # deleted or expanded
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` with its soft line wraps as spaces (a newline after a word or a comma, before a lower-case word)."""
+    wraps = [m.start() for m in _WRAPPED.finditer(text) if m.start() and (text[m.start() - 1].isalnum() or text[
+        m.start() - 1] == ",")]
+    if not wraps:
+        return text
+    chars = list(text)
+    for i in wraps:
+        chars[i] = " "
+    return "".join(chars)
 
 
 def _translate(text: str) -> tuple[str, bool]:
