@@ -25,7 +25,7 @@ class Around:
     """A trigger in its sentence: the references around it and its subject."""
 
     def __init__(self, reading: Reading, hit: Hit, spec: TriggerSpec, sentence: tuple[int, int] | None = None) -> None:
-        self.r = reading
+        self.reading = reading
         self.hit = hit
         self.spec = spec
         self.lang = reading.lang
@@ -50,7 +50,7 @@ class Around:
 
     def within(self, a: int, b: int, n: int) -> bool:
         """Whether at most ``n`` words lie between ``a`` and ``b``."""
-        return self.r.words.within(a, b, n)
+        return self.reading.words.within(a, b, n)
 
     def subject(self, skip: Sequence[ActorRef] = ()) -> ActorRef | None:
         """The agent of the trigger.
@@ -99,7 +99,7 @@ class Around:
         """Where the verb comes first, the subject right after the trigger (VSO), or after its prepositional
         object, a state's name counting as one word (VOS: "اعترف بالجبل الأسود كل من آيسلندا"); not after a
         relative pronoun, whose antecedent is the agent ("الذي زار القاهرة")."""
-        words, hit_end, lists, after = self.r.words, self.hit.end, self.lang.words, self.after()
+        words, hit_end, lists, after = self.reading.words, self.hit.end, self.lang.words, self.after()
         agentive = [a for a in after if a.agentive and words.within(hit_end, a.start, 3) and a not in skip]
         word_start = self.hit.word_start
         previous = words.between(max(self.sentence[0], word_start - 24), word_start)
@@ -119,7 +119,7 @@ class Around:
                     and not a.cue
                     and a not in skip
                     and words.within(hit_end, a.start, 6)
-                    and self.r.distance(hit_end, a.start) <= 3
+                    and self.reading.distance(hit_end, a.start) <= 3
                 ),
                 None,
             )
@@ -140,7 +140,7 @@ class Around:
         """The subject of a verb that comes first, ``first`` the bare reference after it: the official after the
         host where the verb takes its host as a bare object ("زار السودان وزير الخارجية المصري"); ``first``
         unless the verb takes its host or guest as a bare object and nothing says ``first`` is the agent."""
-        words, after = self.r.words, self.after()
+        words, after = self.reading.words, self.after()
         official = next(
             (
                 a
@@ -180,7 +180,7 @@ class Around:
                 if a.cue == Role.AGENT
                 and a.start < self.clause.end
                 and a not in skip
-                and self.r.distance(self.hit.end, a.start) <= reach  # a state's name counts as one word
+                and self.reading.distance(self.hit.end, a.start) <= reach  # a state's name counts as one word
                 and not self.trigger_between(a.start)
             ),
             None,
@@ -205,7 +205,7 @@ class Around:
         and established relations") and a reference in a relative clause set off by commas: ``(it,)``;
         ``(None,)`` where an office in the clause that the text gives no state comes first; else ``None``."""
         word_start = self.hit.word_start
-        everyone = reversed(self.r.actors_in(self.sentence[0], self.hit.start))
+        everyone = reversed(self.reading.actors_in(self.sentence[0], self.hit.start))
         bare = (
             a
             for a in everyone
@@ -215,7 +215,7 @@ class Around:
             and a not in skip
             and a.end <= self.hit.start
         )
-        after_comma = self.r.low[max(self.sentence[0], word_start - 3) : word_start].rstrip().endswith(",")
+        after_comma = self.reading.low[max(self.sentence[0], word_start - 3) : word_start].rstrip().endswith(",")
         for a in bare:
             if not self._absolute(a) and (self._object_of_verb(a) or (after_comma and self._in_relative(a))):
                 continue
@@ -232,7 +232,7 @@ class Around:
         Qatari mediation"."""
         if self.lang.modifiers_first and self.spec.word_class == "noun":
             for a in self.before():
-                if self.within(a.end, self.hit.start, 1) and "/" not in self.r.low[a.end : self.hit.start]:
+                if self.within(a.end, self.hit.start, 1) and "/" not in self.reading.low[a.end : self.hit.start]:
                     return a  # not across a slash: "Relations with PRC/Termination of Relations with ..."
         return None
 
@@ -242,17 +242,17 @@ class Around:
         ..." (where modifiers come first; no state before it)."""
         if not self.lang.modifiers_first or self.spec.word_class != "verb" or not self.progressive():
             return None
-        start, low = self.sentence[0], self.r.low
-        before = self.r.words_between(start, self.hit.word_start)
-        if len(before) > 2 or self.r.actors_in(start, self.hit.start) or "\n" in low[start : self.hit.start]:
+        start, low = self.sentence[0], self.reading.low
+        before = self.reading.words_between(start, self.hit.word_start)
+        if len(before) > 2 or self.reading.actors_in(start, self.hit.start) or "\n" in low[start : self.hit.start]:
             return None
         prev_end = self.hit.end
-        for a in self.r.actors_in(self.hit.end, self.sentence[1]):
+        for a in self.reading.actors_in(self.hit.end, self.sentence[1]):
             # the participle's own list of objects goes on with "and", or with a comma after the next one too
             in_list = prev_end > self.hit.end and (
-                by_conjunction(self.lang, self.r.words, prev_end, a.start)
+                by_conjunction(self.lang, self.reading.words, prev_end, a.start)
                 or low[a.end : a.end + 2].lstrip()[:1] == ","
-                or by_conjunction(self.lang, self.r.words, a.end, a.end + 6)
+                or by_conjunction(self.lang, self.reading.words, a.end, a.end + 6)
             )
             if "," in low[prev_end : a.start] and not in_list:
                 return a if a.agentive and a.codes and not a.cue and a not in skip else None
@@ -267,7 +267,7 @@ class Around:
     def progressive(self) -> bool:
         """The trigger's verb is a present participle ("visiting", "is welcoming"): the language's
         ``progressive_endings``."""
-        verb = self.r.low[self.hit.word_start : self.hit.end].split(" ")[0]
+        verb = self.reading.low[self.hit.word_start : self.hit.end].split(" ")[0]
         return verb.endswith(tuple(self.lang.words.get("progressive_endings", ())))
 
     def _controller(self) -> ActorRef | None:
@@ -279,18 +279,18 @@ class Around:
         ref = next(iter(self.before()), None)
         if ref is None or not ref.codes:
             return None
-        between = self.r.words_between(ref.end, self.hit.start)
+        between = self.reading.words_between(ref.end, self.hit.start)
         if len(between) != 1 or not self.lang.has("infinitive_markers", between[0]):
             return None
-        marker = self.r.words_between(max(self.sentence[0], ref.start - 8), ref.start)[-1:]
+        marker = self.reading.words_between(max(self.sentence[0], ref.start - 8), ref.start)[-1:]
         return ref if marker and self.lang.has("controller_markers", marker[0]) else None
 
     def _in_relative(self, ref: ActorRef) -> bool:
         """``ref``, before a trigger that follows a comma, is inside a relative clause set off by commas: "Bahrain,
         which accused Iran of meddling, severed ties" (Iran is not the subject)."""
-        low = self.r.low
+        low = self.reading.low
         opened = low.rfind(",", self.sentence[0], ref.start)
-        first = self.r.words_between(opened + 1, ref.start)[:1] if opened >= 0 else []
+        first = self.reading.words_between(opened + 1, ref.start)[:1] if opened >= 0 else []
         return not self.lang.words["relatives"].isdisjoint(first)
 
     def subjects(self) -> list[ActorRef]:
@@ -303,25 +303,25 @@ class Around:
         if subject is None:
             return []
         run = [subject]
-        for a in self.r.actors_from(self.sentence[0], subject.start, backwards=True):
+        for a in self.reading.actors_from(self.sentence[0], subject.start, backwards=True):
             if (
                 a.cue != subject.cue
                 or a.kind == RefKind.TOPIC
-                or not conjoined(self.lang, self.r.words, a.end, run[0].start)
+                or not conjoined(self.lang, self.reading.words, a.end, run[0].start)
             ):
                 break
             if (
                 len(run) == 1
-                and self.r.low[a.end : subject.start].strip().startswith(",")
-                and not by_conjunction(self.lang, self.r.words, a.end, subject.start)
+                and self.reading.low[a.end : subject.start].strip().startswith(",")
+                and not by_conjunction(self.lang, self.reading.words, a.end, subject.start)
                 and not self.within(self.sentence[0], a.start, 1)
             ):
                 break  # a list ends with "and": "Before visiting Israel, Mr Blair made ..." is no list (but "EGYPT,
                 # JORDAN SIGN ACCORD", a headline's list, opens its line)
             run.insert(0, a)
         if subject.start >= self.hit.end:  # VSO "قطعت السعودية والبحرين العلاقات"; "signed by X and Y"
-            for a in self.r.actors_from(subject.end, self.sentence[1]):
-                if a.kind == RefKind.TOPIC or not conjoined(self.lang, self.r.words, run[-1].end, a.start):
+            for a in self.reading.actors_from(subject.end, self.sentence[1]):
+                if a.kind == RefKind.TOPIC or not conjoined(self.lang, self.reading.words, run[-1].end, a.start):
                     break
                 run.append(a)
         return run
@@ -332,9 +332,10 @@ class Around:
         a, b = (self.hit.end, ref.start) if ref.start >= self.hit.end else (ref.end, self.hit.start)
         if b - a > 200:
             return False
-        words = self.r.bare_undated(a, b, self.sentence)
+        words = self.reading.bare_undated(a, b, self.sentence)
         words -= sum(
-            self.r.words.count(h.start - len(h.prefix), h.end) for h in self.r.cues_in(a, b, HitKind.HONORIFIC)
+            self.reading.words.count(h.start - len(h.prefix), h.end)
+            for h in self.reading.cues_in(a, b, HitKind.HONORIFIC)
         )
         # A name may come before the office that says whose it is: "توجه سيغمار غابريال، وزير الاقتصاد الألماني".
         return words <= (3 if ref.kind == RefKind.OFFICIAL and ref.start >= self.hit.end else 1)
@@ -343,17 +344,17 @@ class Around:
         """A relative pronoun lies between the trigger and ``end``: what follows it describes a noun, and is no
         argument of the trigger ("met members of the council, which comprises Oman and Qatar"); with ``words``
         "complementizers", a reported clause ("في زيارة رسمية، إن الرئيس ... إيران")."""
-        return not self.lang.words[words].isdisjoint(self.r.words_between(self.hit.end, end))
+        return not self.lang.words[words].isdisjoint(self.reading.words_between(self.hit.end, end))
 
     def trigger_between(self, end: int) -> bool:
         """Another trigger lies between this one and ``end`` ("talks, mediated by Oman": Oman is the mediator's)."""
-        return bool(self.r.triggers_in(self.hit.end, end))
+        return bool(self.reading.triggers_in(self.hit.end, end))
 
     def _object_of_verb(self, ref: ActorRef) -> bool:
         """``ref`` is the bare object of an earlier verb trigger in the clause ("recognized Kosovo")."""
         if self.lang.verb_first:
             return False
-        for t in self.r.triggers_in(self.clause.start, ref.start):
+        for t in self.reading.triggers_in(self.clause.start, ref.start):
             spec = t.entry.value
             if (
                 t.end <= ref.start
@@ -375,13 +376,13 @@ class Around:
 
     def possessed(self, start: int) -> bool:
         """A possessive word ("its", "their") is one of the two words before ``start``."""
-        before = self.r.words_between(max(self.sentence[0], start - 24), start)[-2:]
+        before = self.reading.words_between(max(self.sentence[0], start - 24), start)[-2:]
         return not self.lang.words["possessives"].isdisjoint(before)
 
     def owned(self, start: int, end: int) -> bool:
         """The noun at ``start:end`` has a possessive suffix ("سفارتها") or word before it ("its embassy")."""
         suffixes = tuple(self.lang.words.get("possessive_suffixes", ()))
-        return (bool(suffixes) and self.r.low[start:end].endswith(suffixes)) or self.possessed(start)
+        return (bool(suffixes) and self.reading.low[start:end].endswith(suffixes)) or self.possessed(start)
 
     def _owner_before(self) -> ActorRef | None:
         """Whose "his"/"its" this is: the nearest official or person, else the nearest state named (not a place:
@@ -392,5 +393,5 @@ class Around:
 
     def passive(self) -> bool:
         """A passive marker is one of the two words before the trigger ("was recalled", "were restored")."""
-        before = self.r.words_between(max(self.sentence[0], self.hit.start - 24), self.hit.start)[-2:]
+        before = self.reading.words_between(max(self.sentence[0], self.hit.start - 24), self.hit.start)[-2:]
         return not self.progressive() and not self.lang.words["passive_markers"].isdisjoint(before)  # "is welcoming"

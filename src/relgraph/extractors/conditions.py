@@ -31,7 +31,7 @@ def _needs_met(site: Site) -> bool:
     that needs the same: "قطعت العلاقات بين البلدين عام 1980 وأعيدت عام 1991", "which were suspended in 1999
     and resumed in 2002".
     """
-    reading, hit, spec = site.r, site.hit, site.spec
+    reading, hit, spec = site.reading, site.hit, site.spec
     pattern = reading.lang.needs.get(spec.index)
     if pattern is None:
         return True
@@ -72,7 +72,7 @@ def _modality(site: Site) -> Modality | None:
     verb ("reopen within two months") or in a noun's predicate ("a visit to
     Kuwait is planned for December").
     """
-    reading, hit, spec, lang = site.r, site.hit, site.spec, site.lang
+    reading, hit, spec, lang = site.reading, site.hit, site.spec, site.lang
     if spec.generic:
         return Modality.GENERIC
     announced = spec.type.is_status and bool(reading.cues_in(site.sentence[0], hit.start, HitKind.ANNOUNCE))
@@ -122,7 +122,7 @@ def _modality(site: Site) -> Modality | None:
 def _future_light_verb(site: Site) -> bool:
     """A light verb with a future prefix governs the trigger: before it in its clause, with nothing but its subject
     (references to states, and a word) between; or, after a noun, its predicate a word or two on."""
-    reading, hit = site.r, site.hit
+    reading, hit = site.reading, site.hit
     lo = max(site.clause.start, hit.start - 80)
     if any(
         m.group() in site.lang.future_light_verbs and reading.bare_words(m.end(), hit.start) <= 1
@@ -143,8 +143,8 @@ def _imperfect(site: Site) -> bool:
     return (
         site.spec.word_class == "verb"
         and not hit.prefix
-        and site.r.low[hit.start] in site.lang.words["imperfect_prefixes"]
-        and site.r.low[hit.start : hit.end] not in site.lang.perfect_forms  # توجه (tawajjaha) is a perfect
+        and site.reading.low[hit.start] in site.lang.words["imperfect_prefixes"]
+        and site.reading.low[hit.start : hit.end] not in site.lang.perfect_forms  # توجه (tawajjaha) is a perfect
     )
 
 
@@ -152,14 +152,14 @@ def _other_ties(site: Site) -> bool:
     """Ties of another kind right after the trigger in its clause ("استعادة العلاقات التجارية", "resumed trade
     ties", "إقامة علاقات حسنة"): the language's ``other_ties`` pattern."""
     end = min(site.clause.end, site.hit.end + _OTHER_TIES_REACH)
-    return site.lang.pattern("other_ties").search(site.r.low, site.hit.end, end) is not None
+    return site.lang.pattern("other_ties").search(site.reading.low, site.hit.end, end) is not None
 
 
 def _headline_infinitive(site: Site) -> bool:
     """ "to" (the language's ``infinitive_markers``) + the trigger right after the sentence's subject, with nothing
     before that subject but a few words: "The Foreign Minister of Oman to visit Iran" (not "prompting Beijing to
     sever", "the first to renew")."""
-    reading, start, markers = site.r, site.hit.start, site.lang.words["infinitive_markers"]
+    reading, start, markers = site.reading, site.hit.start, site.lang.words["infinitive_markers"]
     before = reading.words_between(max(site.sentence[0], start - 40), start)[-4:]
     at = next((i for i, word in enumerate(before) if word in markers), None)
     if at is None:

@@ -18,7 +18,7 @@ _OWN_WORDS = 8  # a date after its trigger within this many words, in its clause
 def _dates_for(site: Site, candidates: Sequence[Candidate]) -> list[TimeExpression | None]:
     if not candidates:
         return []
-    reading, (start, end) = site.r, site.sentence
+    reading, (start, end) = site.reading, site.sentence
     in_sentence = reading.dates_in(site.sentence)
     if (
         len(candidates) > 1
@@ -56,7 +56,7 @@ def _nearest_date(site: Site, dates: Sequence[TimeExpression]) -> TimeExpression
     nearest, after before before. An expression with no date gives way to a dated one in reach ("today, 4 May
     2022", "the same day that it became independent on August 31, 1962").
     """
-    reading, hit, clause = site.r, site.hit, site.clause
+    reading, hit, clause = site.reading, site.hit, site.clause
     blockers = reading.cues_in(*site.sentence, HitKind.BLOCKER)
     # where "since" words end, looked for once a date is otherwise in reach (in an article that has one)
     bounds: list[int] | None = None if reading.kinds.get(HitKind.BOUND) else []

@@ -40,7 +40,7 @@ def mediate(site: Site) -> list[Candidate]:
         ]
         codes = _codes_list(codes, [c for c in _codes(rest) if c not in mediator.codes])
     if len(codes) < 2:
-        pair = site.r.pair_at(site.hit.start) or ()
+        pair = site.reading.pair_at(site.hit.start) or ()
         codes = _codes_list(codes, [c for c in pair if c not in mediator.codes])
     if len(codes) < 2:
         return []
@@ -85,14 +85,14 @@ def sign(site: Site) -> list[Candidate]:
     relations"); a state that names the document ("the Washington Declaration") is not a signatory.
     """
     etype = site.spec.type
-    window = site.r.low[site.hit.start : min(site.sentence[1], site.hit.end + 160)]
-    for about, forms in site.r.lang.about_relations.items():
+    window = site.reading.low[site.hit.start : min(site.sentence[1], site.hit.end + 160)]
+    for about, forms in site.reading.lang.about_relations.items():
         if any(f in window for f in forms):
             etype = about
     # "after the signing of the deal between Tehran and world powers": the parties "between" whom the document is
     # are a noun's only ones (not "the deal to boost the ties between Germany and Iran").
-    document = site.r.lang.needs.get(site.spec.index)
-    found = document.search(site.r.low, site.hit.end, site.clause.end) if document else None
+    document = site.reading.lang.needs.get(site.spec.index)
+    found = document.search(site.reading.low, site.hit.end, site.clause.end) if document else None
     between = (
         site.spec.word_class == "noun"
         and found is not None
@@ -113,7 +113,7 @@ def sign(site: Site) -> list[Candidate]:
         if a not in subjects
         and a.kind != RefKind.TOPIC
         and a.cue != Role.IN
-        and not (document and document.match(site.r.low, a.end + 1))
+        and not (document and document.match(site.reading.low, a.end + 1))
     ]
     codes = _codes([*subjects, *partners])
     if _known_document(site, found, partners or [a for a in subjects if a.start > site.hit.start]):
@@ -135,4 +135,4 @@ def _known_document(site: Site, found: re.Match[str] | None, own: Sequence[Actor
         return False
     if site.spec.word_class == "noun" and not own and site.definite(found.start()):
         return True
-    return site.lang.pattern("content_anaphors").match(site.r.low, found.end()) is not None
+    return site.lang.pattern("content_anaphors").match(site.reading.low, found.end()) is not None

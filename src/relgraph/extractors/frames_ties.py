@@ -44,18 +44,18 @@ def relations(site: Site) -> list[Candidate]:
     # Its partners: the first, or a list of them ("ties with Iran, and military cooperation with Turkey": Iran).
     partners = _coordinated_run(site, partners) or _dated_run(site, partners) or partners[:1]
     partners += [a for a in site.between() if a.end <= site.hit.start and a not in partners and a not in subjects]
-    recorder = site.r.recorder
+    recorder = site.reading.recorder
     # In a state's own record, no subject is the recorder; no party at all, the recorder and the state it is about.
     codes = _codes_list(_codes(subjects) or ([recorder] if recorder and partners else []), _codes(partners))
-    if len(codes) < 2 and recorder and site.r.counterpart and not subjects:
-        codes = _codes_list(codes or [recorder], [site.r.counterpart])
+    if len(codes) < 2 and recorder and site.reading.counterpart and not subjects:
+        codes = _codes_list(codes or [recorder], [site.reading.counterpart])
     if len(codes) < 2 and site.pair():
         codes = _codes_list(codes, site.pair())
     pronoun = site.lang.pattern("partner_pronouns").search(
-        site.r.low, site.hit.end, min(site.sentence[1], site.hit.end + 40)
+        site.reading.low, site.hit.end, min(site.sentence[1], site.hit.end + 40)
     )
     if len(codes) < 2 and not pronoun:
-        clause = [a for a in site.r.actors_in(site.clause.start, site.clause.end) if a.codes and a.agentive]
+        clause = [a for a in site.reading.actors_in(site.clause.start, site.clause.end) if a.codes and a.agentive]
         codes = _codes_list(codes, _codes(clause))
     if len(codes) < 2:
         codes = site.discourse(codes, subjects)
@@ -118,7 +118,7 @@ def mission(site: Site) -> list[Candidate]:
         return both
     if not owners and subject is not None:
         owners = [subject]
-    if not owners and site.r.recorder:  # "Embassy Warsaw was established", in the United States' own record
+    if not owners and site.reading.recorder:  # "Embassy Warsaw was established", in the United States' own record
         owners = [_implicit(site, n_start, n_end)]
     if not owners:
         return []
@@ -167,7 +167,7 @@ def _both_missions(
     """Embassies of both states ("سفارتي البلدين", "their respective embassies"): one event each way, or one per
     host; the two states a pair anaphor's, or the two subjects ("Eritrea and Ethiopia reopened their embassies").
     ``None`` where the noun names no two embassies."""
-    low = site.r.low
+    low = site.reading.low
     distributive = site.lang.pattern("distributive").search(
         low, max(site.clause.start, min(site.hit.start, n_start)), n_start
     )
@@ -201,7 +201,10 @@ def _senders(site: Site, n_start: int, n_end: int, limit: int | None) -> tuple[l
         if a.cue == Role.FOR
         and a.start > n_end
         and a not in senders
-        and any(site.within(m.end(), a.start, 0) for m in nouns.finditer(site.r.low, max(n_end, a.start - 16), a.start))
+        and any(
+            site.within(m.end(), a.start, 0)
+            for m in nouns.finditer(site.reading.low, max(n_end, a.start - 16), a.start)
+        )
     ]
     if site.lang.modifiers_first:
         senders = [a for a in site.refs if a.end <= n_start and site.within(a.end, n_start, 1)] + senders
@@ -229,7 +232,7 @@ def envoy(site: Site) -> list[Candidate]:
     if site.spec.param("both_ways"):
         return _both_ways(site)
     possessive = site.owned(n_start, n_end)
-    nxt = [t for t in site.r.triggers_in(site.hit.end + 1, site.sentence[1]) if t.entry.value == site.spec]
+    nxt = [t for t in site.reading.triggers_in(site.hit.end + 1, site.sentence[1]) if t.entry.value == site.spec]
     limit = nxt[0].start if nxt else None
     senders, listed = _senders(site, n_start, n_end, limit)
     # The post: after the envoy noun ("Sweden's ambassador to Kenya presented ...") or the trigger.
@@ -248,7 +251,7 @@ def envoy(site: Site) -> list[Candidate]:
         )
         if not hosts and subject is not None and sender is not subject and subject not in listed:
             hosts = [subject]  # the head of state who received the credentials
-    if (sender is None or not sender.codes) and site.r.recorder:  # "Chargé X presented his credentials", in
+    if (sender is None or not sender.codes) and site.reading.recorder:  # "Chargé X presented his credentials", in
         sender = _implicit(site, n_start, n_end)  # the sending state's own record
     if sender is None:
         return []

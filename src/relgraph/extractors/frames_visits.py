@@ -33,7 +33,7 @@ def travel(site: Site) -> list[Candidate]:
     if kinds and visitor.kind not in kinds:
         return []  # "left Kabul": a person leaving a place he visited, not a state leaving a country
     cues = [c for g in site.spec.param("goal") or ("to",) for c in site.lang.goal_cues.get(g, (g,))]
-    first = next(iter(site.r.actors_in(site.hit.end, site.clause.end)), None)
+    first = next(iter(site.reading.actors_in(site.hit.end, site.clause.end)), None)
     if not side and first is not None and first.kind == RefKind.ORG and site.within(site.hit.end, first.start, 2):
         return []  # "his tour of Asia", "جولته في أوروبا": a region is where he went, no state further on
     goals = [
@@ -45,7 +45,7 @@ def travel(site: Site) -> list[Candidate]:
             side
             or (
                 # the trigger's own: near it, not past another trigger ("في زيارة رسمية، إن ... في مواجهة إيران")
-                site.r.distance(max(site.hit.end, visitor.end), a.start) <= _GOAL_WORDS
+                site.reading.distance(max(site.hit.end, visitor.end), a.start) <= _GOAL_WORDS
                 and not site.trigger_between(a.start)
                 and not site.relative_between(a.start, "complementizers")
             )
@@ -78,7 +78,7 @@ def _travels(site: Site, visitor: ActorRef) -> bool:
             a.kind == RefKind.OFFICE
             and a.level in (Level.HEAD, Level.MINISTER)
             and site.within(a.end, visitor.start, 1)
-            for a in site.r.actors_in(max(0, visitor.start - 40), visitor.start)
+            for a in site.reading.actors_in(max(0, visitor.start - 40), visitor.start)
         )
     ):
         return False  # "the Italian government is flying the migrants": a government goes nowhere (its minister
@@ -88,7 +88,7 @@ def _travels(site: Site, visitor: ActorRef) -> bool:
     if site.spec.word_class == "noun":
         return False
     possessive = tuple(site.lang.words["possessive_endings"])  # "Washington's negotiator" is people
-    return visitor.kind not in PLACES or site.r.low.startswith(possessive, visitor.end)
+    return visitor.kind not in PLACES or site.reading.low.startswith(possessive, visitor.end)
 
 
 def receive(site: Site) -> list[Candidate]:
@@ -130,7 +130,7 @@ def _guests_and_host(site: Site) -> tuple[list[ActorRef], ActorRef | None]:
         site.spec.word_class == "noun"
         and site.pronoun_suffix()
         and not site.lang.words["welcomed_after"].isdisjoint(
-            site.r.words_between(max(site.sentence[0], site.hit.word_start - 8), site.hit.word_start)[-1:]
+            site.reading.words_between(max(site.sentence[0], site.hit.word_start - 8), site.hit.word_start)[-1:]
         )
     ):
         # "كان في استقباله نظيره الكيني": the pronoun is the guest received, the host comes after ("خلال استقباله
@@ -145,7 +145,7 @@ def _guests_and_host(site: Site) -> tuple[list[ActorRef], ActorRef | None]:
             for a in site.after()
             if a is not host
             and a.kind in kinds  # its own guest, near it
-            and site.r.distance(start, a.start) <= _GOAL_WORDS
+            and site.reading.distance(start, a.start) <= _GOAL_WORDS
             and not site.trigger_between(a.start)
         ]
         cues = [c for g in site.spec.param("guest") or ("object",) for c in site.lang.goal_cues.get(g, (g,))]
@@ -217,7 +217,7 @@ def meet(site: Site) -> list[Candidate]:
         # "اللقاء بين الرئيس الروسي وأمير قطر", "talks between X and Y": every official in the clause.
         codes = _codes(
             a
-            for a in site.r.actors_in(site.clause.start, site.clause.end)
+            for a in site.reading.actors_in(site.clause.start, site.clause.end)
             if a.codes and ((a.kind in PEOPLE and not site.staff(a)) or (a.kind == RefKind.TOPIC and site.qualifies(a)))
         )
     return _cand(site, EventType.MEETING, codes, parties, site.place())
@@ -231,7 +231,7 @@ def _told_elsewhere(site: Site) -> bool:
         and site.definite(site.hit.start)
         and any(
             site.within(c.end, site.hit.word_start, 1)
-            for c in site.r.cues_in(site.clause.start, site.hit.word_start, HitKind.TIME_PREP)
+            for c in site.reading.cues_in(site.clause.start, site.hit.word_start, HitKind.TIME_PREP)
         )
         and not any(site.within(site.hit.end, a.start, 2) for a in _partners(site))
     )
@@ -241,7 +241,7 @@ def _stateless_partner(site: Site) -> bool:
     """The first "with" after the trigger names an organisation or an office no state holds: "مباحثاتنا مع ممثل
     الأمين العام للأمم المتحدة" (talks with the UN's envoy are no meeting between states), or people below
     minister level: "يلتقي مع عدد من أعضاء الكونغرس" (``staff_nouns``)."""
-    r = site.r
+    r = site.reading
     cue = next((c for c in r.cues_in(site.hit.end, site.clause.end, HitKind.PREP) if c.entry.value == Role.WITH), None)
     if cue is None or not site.within(site.hit.end, cue.start, 3) or any(a.start < cue.start for a in site.after()):
         return False  # the trigger's own "with", before any state after it

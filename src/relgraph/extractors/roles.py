@@ -30,7 +30,7 @@ class Candidate(NamedTuple):
 
 def _implicit(site: Site, start: int, end: int) -> ActorRef:
     """The state whose own record the article is, standing at ``start:end`` (the noun it owns)."""
-    return ActorRef(start, end, (site.r.recorder or "",), RefKind.NAME)
+    return ActorRef(start, end, (site.reading.recorder or "",), RefKind.NAME)
 
 
 def distributed(site: Site, candidates: list[Candidate]) -> list[Candidate]:
@@ -112,13 +112,13 @@ def _partners(site: Site, cues: Sequence[str] = (Role.WITH,), start: int | None 
             site.trigger_between(a.start)
             or site.relative_between(a.start)
             or site.relative_between(a.start, "complementizers")
-            or any(c.entry.value == Role.ABOUT for c in site.r.cues_in(site.hit.end, a.start, HitKind.PREP))
+            or any(c.entry.value == Role.ABOUT for c in site.reading.cues_in(site.hit.end, a.start, HitKind.PREP))
         ):
             break  # "بدأ لقاءه معهم حيال مزايا الاتفاق مع إيران": past the topic, another noun's partner
         if a.kind in PLACES and a.cue in (Role.IN, Role.TO, Role.BY):
             continue  # "بالرياض", "in Riyadh": where, not with whom
-        near = site.r.distance(start, a.start) <= (3 if a.cue == Role.NONE else 8)
-        if near or (found and conjoined(site.lang, site.r.words, found[-1].end, a.start)):
+        near = site.reading.distance(start, a.start) <= (3 if a.cue == Role.NONE else 8)
+        if near or (found and conjoined(site.lang, site.reading.words, found[-1].end, a.start)):
             found.append(a)
     return found
 
@@ -131,9 +131,9 @@ def _dated_run(site: Site, refs: Sequence[ActorRef]) -> list[ActorRef]:
         prev = run[-1]
         if (
             a.cue != prev.cue
-            or site.r.distance(prev.end, a.start) > 6
-            or not site.r.dates_in((prev.end, a.start))
-            or site.r.triggers_in(prev.end, a.start)
+            or site.reading.distance(prev.end, a.start) > 6
+            or not site.reading.dates_in((prev.end, a.start))
+            or site.reading.triggers_in(prev.end, a.start)
         ):  # "with China in 1978 after talks with Iran"
             break
         run.append(a)
@@ -146,7 +146,7 @@ def _coordinated_run(site: Site, refs: Sequence[ActorRef]) -> list[ActorRef]:
     for a in refs:
         if not run:
             run = [a]
-        elif conjoined(site.lang, site.r.words, run[-1].end, a.start):
+        elif conjoined(site.lang, site.reading.words, run[-1].end, a.start):
             run.append(a)
         else:
             break
@@ -155,7 +155,7 @@ def _coordinated_run(site: Site, refs: Sequence[ActorRef]) -> list[ActorRef]:
 
 def _run_around(site: Site, ref: ActorRef) -> list[ActorRef]:
     """``ref`` and the references joined to it by "و"/"and"/"," on either side."""
-    refs, words = site.refs, site.r.words
+    refs, words = site.refs, site.reading.words
     i = j = refs.index(ref) if ref in refs else -1
     if i < 0:
         return [ref]

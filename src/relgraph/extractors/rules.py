@@ -168,7 +168,7 @@ class RuleExtractor:
 
     def _mention(self, site: Site, candidate: Candidate, expr: TimeExpression | None) -> Mention | str:
         """The mention ``candidate`` makes with its date ``expr``, or why it makes none."""
-        reading = site.r
+        reading = site.reading
         when = expr.date if expr else None
         day = when.earliest if when is not None else None
         published = reading.article.published
@@ -277,7 +277,7 @@ def _state_as_of(gazetteer: Gazetteer, code: str, day: date) -> str:
 def _evidence(site: Site, candidate: Candidate, expr: TimeExpression | None) -> tuple[int, int] | str:
     """Where in the article the evidence of ``candidate`` is: the part of the trigger's sentence from the first to
     the last of the trigger, the references it used there and its date; or why there is none."""
-    reading, hit = site.r, site.hit
+    reading, hit = site.reading, site.hit
     s_lo, s_hi = site.sentence
     spans = [(hit.start, hit.end), *((a.start, a.end) for a in candidate.used if s_lo <= a.start < s_hi)]
     if len(spans) == 1 and (
@@ -308,7 +308,7 @@ def _former(site: Site, ref: ActorRef) -> bool:
     acts for no state; in a dated account of the past, he held the office then."""
     if ref.kind not in (RefKind.OFFICIAL, RefKind.OFFICE, RefKind.PERSON):
         return False
-    words, markers = site.r.words_between, site.lang.words["former_markers"]
+    words, markers = site.reading.words_between, site.lang.words["former_markers"]
     near = [
         *words(max(0, ref.start - 16), ref.start)[-1:],
         *words(ref.start, ref.end),

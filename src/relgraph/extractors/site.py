@@ -29,18 +29,22 @@ class Site(Around):
     def reciprocal(self) -> bool:
         """A reciprocal pronoun is the trigger's object ("recognised each other", "اعترفتا ببعضهما"), not a
         word further on ("went to war against each other")."""
-        found = self.lang.pattern("reciprocals").search(self.r.low, self.hit.end, self.clause.end)
-        return found is not None and self.r.bare_words(self.hit.end, found.start()) <= 1  # a clitic, a VSO subject
+        found = self.lang.pattern("reciprocals").search(self.reading.low, self.hit.end, self.clause.end)
+        return (
+            found is not None and self.reading.bare_words(self.hit.end, found.start()) <= 1
+        )  # a clitic, a VSO subject
 
     def talks_stated(self) -> bool:
         """The sentence says that talks took place ("held talks", "بحث", "discussed"): a reception is a meeting
         only then (``corpus/ANNOTATION.md``)."""
         talks = any(
             isinstance(t.entry.value, TriggerSpec) and t.entry.value.frame in ("meet", "negotiate")
-            for t in self.r.triggers_in(*self.sentence)
+            for t in self.reading.triggers_in(*self.sentence)
             if t is not self.hit
         )
-        return talks or any(c.entry.value == Modality.TOPIC for c in self.r.cues_in(*self.sentence, HitKind.MODAL))
+        return talks or any(
+            c.entry.value == Modality.TOPIC for c in self.reading.cues_in(*self.sentence, HitKind.MODAL)
+        )
 
     def with_cue(self, cues: Iterable[str], refs: Sequence[ActorRef] | None = None) -> list[ActorRef]:
         wanted = tuple(cues)
@@ -56,7 +60,7 @@ class Site(Around):
         return ()
 
     def place(self) -> ActorRef | None:
-        for a in self.r.actors_in(self.clause.start, self.clause.end):
+        for a in self.reading.actors_in(self.clause.start, self.clause.end):
             if a.kind in PLACES and a.cue in (Role.IN, Role.WITH, Role.TO, Role.AT):
                 return a
         return None
@@ -65,7 +69,7 @@ class Site(Around):
         """Where a topic right after the trigger begins: "on", "about", "بشأن" with another trigger a word or two
         on ("talks on restoring ties", "محادثات بشأن إعادة العلاقات"). The states after it are the topic's ("ties
         between Iran and Egypt"), not the trigger's; "talks on the sidelines", "talks on Monday" have none."""
-        hit, r = self.hit, self.r
+        hit, r = self.hit, self.reading
         cue = next((c for c in r.cues_in(hit.end, hit.end + 24) if c.entry.kind in (HitKind.PREP, HitKind.MODAL)), None)
         if (
             cue is None
@@ -83,7 +87,7 @@ class Site(Around):
         if self.spec.word_class != "noun":
             return False
         verbs = self.spec.param(param)
-        before = self.r.words_between(max(self.clause.start, self.hit.start - 40), self.hit.start)[-3:]
+        before = self.reading.words_between(max(self.clause.start, self.hit.start - 40), self.hit.start)[-3:]
         return bool(verbs) and not set(verbs).isdisjoint(before)
 
     def parties(self, refs: Iterable[ActorRef]) -> list[ActorRef]:
@@ -100,7 +104,7 @@ class Site(Around):
         beside = self.within(ref.end, hit.start, 1) if ref.end <= hit.start else self.within(hit.end, ref.start, 1)
         return beside or any(
             c.entry.value in (Level.HEAD, Level.MINISTER) and self.within(c.end, ref.start, 2)
-            for c in self.r.cues_in(max(self.clause.start, ref.start - 40), ref.start, HitKind.OFFICE)
+            for c in self.reading.cues_in(max(self.clause.start, ref.start - 40), ref.start, HitKind.OFFICE)
         )
 
     def traveller_of(self) -> ActorRef | None:
@@ -119,7 +123,7 @@ class Site(Around):
                     (a.cue == Role.OF and self.within(self.hit.end, a.start, 2))
                     or (
                         a.cue == Role.FOR
-                        and self.r.distance(self.hit.end, a.start) <= 4
+                        and self.reading.distance(self.hit.end, a.start) <= 4
                         and not self.trigger_between(a.start)
                         and not self._possessive()
                     )
@@ -132,25 +136,25 @@ class Site(Around):
         """``ref`` is a body below minister level: officials, a delegation, a parliament (``staff_nouns``)."""
         return (
             ref.level == Level.BODY
-            and self.lang.pattern("staff_nouns").search(self.r.low, ref.start, ref.end) is not None
+            and self.lang.pattern("staff_nouns").search(self.reading.low, ref.start, ref.end) is not None
         )
 
     def civilian(self, ref: ActorRef) -> bool:
         """``ref`` names whose people, not a state acting: "Kuwaiti athletes", "Egypt's national team", "منتخب
         مصر", "الرياضيين الكويتيين" (the language's ``civilians_after`` / ``civilians_before`` patterns)."""
-        low = self.r.low
+        low = self.reading.low
         return (
             self.lang.pattern("civilians_after").match(low, ref.end) is not None
             or self.lang.pattern("civilians_before").search(low, max(0, ref.start - 40), ref.start) is not None
         )
 
     def indirect(self) -> bool:
-        return bool(self.r.cues_in(self.sentence[0], self.sentence[1], HitKind.CONTACT))
+        return bool(self.reading.cues_in(self.sentence[0], self.sentence[1], HitKind.CONTACT))
 
     def nearest_match(self, pattern: re.Pattern[str]) -> tuple[int, int] | None:
         """The occurrence of ``pattern`` nearest to the trigger within the clause (then the sentence)."""
         for lo, hi in ((self.clause.start, self.clause.end), self.sentence):
-            found = [(m.start(), m.end()) for m in pattern.finditer(self.r.low, lo, hi)]
+            found = [(m.start(), m.end()) for m in pattern.finditer(self.reading.low, lo, hi)]
             if found:
                 return min(found, key=lambda s: abs(s[0] - self.hit.start))
         return None
@@ -167,13 +171,13 @@ class Site(Around):
         """
         if self.lang.verb_first or self.spec.word_class != "verb":
             return self.nearest_match(pattern)
-        low, (s_lo, s_hi) = self.r.low, self.sentence
+        low, (s_lo, s_hi) = self.reading.low, self.sentence
         before = [] if complement else [(m.start(), m.end()) for m in pattern.finditer(low, s_lo, self.hit.start)]
         if self.passive() and before:
             return before[-1]  # else its complement: "was appointed as Britain's ambassador"
         through = self.spec.param("through")
         for m in pattern.finditer(low, self.hit.end, s_hi):
-            preps = self._untimed(self.r.cues_in(self.hit.end, m.start(), HitKind.PREP))
+            preps = self._untimed(self.reading.cues_in(self.hit.end, m.start(), HitKind.PREP))
             if complement:  # after the object and its own phrases: "converted its consulate in Quito to an embassy"
                 if self._complement(preps, m.start()):
                     return m.start(), m.end()
@@ -191,7 +195,7 @@ class Site(Around):
 
     def _untimed(self, preps: list[Hit]) -> list[Hit]:
         """``preps`` but those that open a time expression ("was reappointed in 1911 as minister")."""
-        dates = self.r.dates_in(self.sentence)
+        dates = self.reading.dates_in(self.sentence)
         return [c for c in preps if not any(self.within(c.end, d.start, 0) for d in dates if d.start >= c.end)]
 
     def _complement(self, preps: Sequence[Hit], start: int) -> bool:
@@ -209,10 +213,10 @@ class Site(Around):
     def definite(self, start: int) -> bool:
         """Whether the noun at ``start`` is definite: the article on it ("الاتفاق") or a determiner before it ("the
         deal", "the Comprehensive Peace Agreement", "هذا الاتفاق"): a thing already known."""
-        low, words = self.r.low, self.lang.words
+        low, words = self.reading.low, self.lang.words
         if any(low.endswith(a, max(0, start - len(a)), start) for a in words["articles"]):
             return True
-        for word in reversed(self.r.words_between(max(self.sentence[0], start - 40), start)[-4:]):
+        for word in reversed(self.reading.words_between(max(self.sentence[0], start - 40), start)[-4:]):
             if word in words["definite_determiners"]:
                 return True
             if self.lang.has("name_stops", word) or self.lang.has("conjunctions", word):
@@ -224,7 +228,7 @@ class Site(Around):
         and the states after it are what was discussed, unless "between" or "with" says otherwise."""
         return any(  # a verb of the same letters (بحث) is read as its verbal noun here
             self.within(c.end, self.hit.word_start, 0)
-            for c in self.r.cues_in(
+            for c in self.reading.cues_in(
                 max(self.sentence[0], self.hit.word_start - 12), self.hit.word_start, HitKind.IMPERSONAL
             )
         )
@@ -236,7 +240,7 @@ class Site(Around):
         "Diplomatic relations and the American Embassy in Damascus were
         reestablished" in an article about Syria and the United States.
         """
-        pair = self.r.pair_at(self.hit.start)
+        pair = self.reading.pair_at(self.hit.start)
         open_subject = not _codes(subjects) or any(not a.codes for a in subjects)
         if pair and open_subject and self.named <= set(pair):
             return _codes_list(codes, pair)
