@@ -1383,3 +1383,19 @@ def test_a_wire_line_wrapped_inside_a_sentence_is_one_sentence() -> None:
     assert ("agreement_signed", ("CL", "PE")) in events(text, "en")
     headline = "CHILE, PERU SIGN TWO TREATIES\n\nLIMA, March 23 - Officials said the deal was done."
     assert events(headline, "en") == {("agreement_signed", ("CL", "PE"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("واستقبلت مصر أمس نائب رئيس وزراء المجر ونائب المستشارة الألمانية.", "ar"),
+        ("The Egyptian president received the Hungarian and German foreign ministers in Cairo on Monday.", "en"),
+    ],
+)
+def test_each_guest_of_a_reception_visits(text: str, lang: str) -> None:
+    assert {e for e in events(text, lang) if e[0] == "visit"} == {("visit", ("HU", "EG")), ("visit", ("DE", "EG"))}
+
+
+def test_arabic_a_state_after_a_reception_verb_receives() -> None:
+    assert events("واستقبل الأردن أمس وزير الخارجية المصري.", "ar") == {("visit", ("EG", "JO"))}
+    assert events("وزار السودان وزير الخارجية المصري أمس.", "ar") == {("visit", ("EG", "SD"))}  # VOS: a place visited

@@ -154,8 +154,8 @@ class Around:
             ),
             None,
         )
-        if takes_object and first.kind not in PEOPLE and official is not None:
-            return official
+        if "object" in self.spec.param("goal") and first.kind not in PEOPLE and official is not None:
+            return official  # a place visited comes first; a state that receives is the subject: "استقبلت مصر الوزير"
         if (
             first.kind in PEOPLE
             or not takes_object

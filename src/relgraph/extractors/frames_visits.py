@@ -92,13 +92,18 @@ def _travels(site: Site, visitor: ActorRef) -> bool:
 
 
 def receive(site: Site) -> list[Candidate]:
+    """A reception: the guest's visit to the host (and their meeting where talks are stated); each guest of a
+    list received its own ("استقبلت مصر نائب رئيس وزراء المجر ونائب المستشارة الألمانية")."""
     guests, host = _guests_and_host(site)
-    if not guests:
-        return []
-    guest = guests[0]
-    if guest.level == Level.ENVOY or (host is not None and host.level == Level.ENVOY):
+    if not guests or (host is not None and host.level == Level.ENVOY):
         return []  # receiving an ambassador is neither a visit nor a meeting
     place = site.place()
+    return [c for guest in _coordinated_run(site, guests) or guests[:1] for c in _received(site, guest, host, place)]
+
+
+def _received(site: Site, guest: ActorRef, host: ActorRef | None, place: ActorRef | None) -> list[Candidate]:
+    if guest.level == Level.ENVOY:
+        return []
     host_codes = _host_codes(site, host, guest, place)
     if not host_codes or set(host_codes) & set(guest.codes):
         return []
