@@ -46,7 +46,7 @@ from relgraph.extractors.positions import (
     _clauses,
     _sentence_at,
 )
-from relgraph.extractors.references import _actors
+from relgraph.extractors.references import _References
 from relgraph.extractors.scanning import START, Hit, spaced
 from relgraph.model import Article
 from relgraph.text.normalize import NormText, lower, normalize
@@ -219,7 +219,8 @@ def read(article: Article, lang: Language, *, only_with_triggers: bool = False) 
     starts = [s for s, _ in sentences]
     placed = [_sentence_at(sentences, starts, h.start) for h in triggers]  # each trigger's sentence
     active = sorted({s for s in placed if s[0] < s[1]})  # the sentences with a trigger
-    actors = _actors(actor_hits, cue_hits, kinds, words, text, lang, home, active, article.published)
+    # the references to states; ``active`` are the sentences with a trigger, where prepositions matter
+    actors = _References(actor_hits, cue_hits, kinds, words, text, lang, home, active, article.published).read()
     actors, pairs = _resolve_anaphora(actors, sentences, lang, home)
     return Reading(
         article,

@@ -49,36 +49,6 @@ def _visited(hit: Hit, triggers: Sequence[Hit], words: Words) -> bool:
     )
 
 
-def _actors(
-    actor_hits: Sequence[Hit],
-    cues: Sequence[Hit],
-    kinds: dict[HitKind, list[Hit]],
-    words: Words,
-    text: str,
-    lang: Language,
-    home: str | None,
-    active: Sequence[tuple[int, int]],
-    published: date | None,
-) -> list[ActorRef]:
-    """The references to states; ``active`` are the sentences with a trigger, where prepositions matter.
-    ``kinds`` holds the ``cues`` of each kind."""
-    found = _References(actor_hits, cues, kinds, words, text, lang, home, active, published)
-    for hit in actor_hits:
-        kind = hit.entry.kind
-        if kind in (HitKind.STATE, HitKind.GROUP):
-            found.state(hit)
-        elif kind == HitKind.ORG:
-            found.org(hit)
-        elif kind == HitKind.PERSON:
-            found.person(hit)
-        elif kind == HitKind.PLACE:
-            found.place(hit)
-        else:
-            found.anaphor(hit)
-    found.unheld_offices()
-    return found.finished()
-
-
 #: The reference a state's name makes with no office governing it, by the lexicon's sub-kind of the name:
 #: (kind, agentive, level).
 _BARE: dict[str, tuple[RefKind, bool, Level | None]] = {
@@ -104,6 +74,7 @@ class _References:
         active: Sequence[tuple[int, int]],
         published: date | None,
     ) -> None:
+        self.actor_hits = actor_hits
         self.words, self.low, self.text, self.lang = words, words.low, text, lang
         self.kinds, self.home, self.published = kinds, home, published
         self.offices = _Hits(kinds.get(HitKind.OFFICE, []), ordered=True)
@@ -129,6 +100,21 @@ class _References:
             if not (self.honorifics)
             else {h.start - len(h.prefix) for h in every if h.entry.kind != HitKind.HONORIFIC}
         )
+
+    def read(self) -> list[ActorRef]:
+        """The references to states, one reader per kind of hit, then those that no hit makes: offices the text
+        gives no state, regimes, later mentions of persons."""
+        readers = {
+            HitKind.STATE: self.state,
+            HitKind.GROUP: self.state,
+            HitKind.ORG: self.org,
+            HitKind.PERSON: self.person,
+            HitKind.PLACE: self.place,
+        }
+        for hit in self.actor_hits:
+            readers.get(hit.entry.kind, self.anaphor)(hit)
+        self.unheld_offices()
+        return self.finished()
 
     def state(self, hit: Hit) -> None:
         """A state's name, capital, adjective or title, or a group of states: with the office that governs it
