@@ -1399,3 +1399,14 @@ def test_each_guest_of_a_reception_visits(text: str, lang: str) -> None:
 def test_arabic_a_state_after_a_reception_verb_receives() -> None:
     assert events("واستقبل الأردن أمس وزير الخارجية المصري.", "ar") == {("visit", ("EG", "JO"))}
     assert events("وزار السودان وزير الخارجية المصري أمس.", "ar") == {("visit", ("EG", "SD"))}  # VOS: a place visited
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبحث وزير الخارجية الأردني أمس في اجتماع وزراء مالية دول مجموعة العشرين مع نظيره الفرنسي.",
+        "وشارك وزير مالية الأردن في اجتماع وزراء مالية دول أوبك مع نظيره الكويتي.",
+    ],
+)
+def test_arabic_a_feminine_word_after_a_masculine_office_is_its_portfolio_not_mali(text: str) -> None:
+    assert not {e for e in events(text, "ar") if "ML" in e[1]}

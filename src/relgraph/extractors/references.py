@@ -173,8 +173,7 @@ class _References:
         if (
             office is not None
             and office.start < hit.start
-            and _definite(low, hit, lang)
-            and not (_definite(low, office, lang))
+            and ((_definite(low, hit, lang) and not _definite(low, office, lang)) or _unlike(hit, office, lang, low))
         ):
             return True
         return not (
@@ -316,6 +315,14 @@ class _References:
         return _coordinated(
             _shared_offices(_titled_persons(_dedupe_overlaps(refs), words, lang), words, lang), words, lang
         )
+
+
+def _unlike(hit: Hit, office: Hit, lang: Language, low: str) -> bool:
+    """A feminine adjective after an office that is not is no adjective of it: "وزراء مالية" (ministers of
+    finance, not Malian ministers); the feminine is the noun's last letter the lexicon's ``taa`` gives."""
+    taa = lang.lexicon.clitics.taa
+    word, office_word = low[hit.start : hit.end + len(hit.suffix)], low[office.start : office.end + len(office.suffix)]
+    return taa is not None and word.endswith(taa[0]) and not office_word.endswith(taa[0])
 
 
 def _currency(ref: ActorRef, low: str, lang: Language) -> bool:
