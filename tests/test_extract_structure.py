@@ -1410,3 +1410,17 @@ def test_arabic_a_state_after_a_reception_verb_receives() -> None:
 )
 def test_arabic_a_feminine_word_after_a_masculine_office_is_its_portfolio_not_mali(text: str) -> None:
     assert not {e for e in events(text, "ar") if "ML" in e[1]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Republic of Genoa recognized the United States in 1791.",
+        "The Kingdom of Hanover signed a treaty with the United States in 1840.",
+        "The Free City of Hamburg signed a treaty with the United States in 1828.",
+    ],
+)
+def test_a_polity_named_after_a_city_is_no_state_of_today(text: str) -> None:
+    assert not {e for e in events(text, "en", None) if {"IT", "DE"} & set(e[1])}
+    # the city alone is where a mission is
+    assert ("embassy_opened", ("US", "IT")) in events("The United States opened a legation in Genoa in 1801.", "en")

@@ -160,6 +160,7 @@ _WORD_LISTS = (
     "former_markers",
     "complementizers",
     "compound_prefixes",
+    "polity_heads",
     "definite_determiners",
     "name_clitics",
     "place_cues",

@@ -197,3 +197,13 @@ def _compounded(low: str, start: int, lang: Language) -> bool:
         return False
     found = _LAST_WORD.search(low, max(0, start - 16), start - 1)
     return found is not None and lang.has("compound_prefixes", found.group(1))
+
+
+def _polity_of(words: Words, lang: Language, start: int) -> bool:
+    """Whether a city, a capital or a people at ``start`` follows a polity noun and "of" ("the Republic of Genoa",
+    "the Kingdom of Hanover", "the Free City of Hamburg"; the lexicon's ``polity_heads``): a state of its own that
+    the gazetteer does not hold, not today's."""
+    before = " ".join(words.between(max(0, start - 40), start)[-4:])
+    if not before.endswith(" of"):
+        return False
+    return any(before[: -len(" of")].endswith(h) for h in lang.words["polity_heads"])

@@ -29,6 +29,7 @@ from relgraph.extractors.positions import (
     _definite,
     _Hits,
     _next_word,
+    _polity_of,
 )
 from relgraph.extractors.scanning import PREFIX, SPAN, START, Hit
 from relgraph.text.normalize import fold
@@ -124,6 +125,8 @@ class _References:
             if _compounded(self.low, word_start, self.lang):
                 return  # "the one-China policy", "pro-Iran militias": a modifier, not the state
             codes, sub, word_like = self._state_name(hit)
+            if sub != "name" and self._polity(hit, word_start):
+                return
         else:  # a group: its members when the article was written (now, when undated): BRICS in 2015 is five
             members = hit.entry.value
             codes = tuple(m.code for m in members if m.member_on(self.published))  # type: ignore[attr-defined]
@@ -220,6 +223,8 @@ class _References:
     def place(self, hit: Hit) -> None:
         """A city (in a state) or a venue (no state's)."""
         word_start = hit.start - len(hit.prefix)
+        if self._polity(hit, word_start):
+            return
         place: tuple[str | None, str] = hit.entry.value  # type: ignore[assignment]
         refs = self.refs
         prev = refs[-1] if refs else None
@@ -239,6 +244,13 @@ class _References:
                 place[1],
             )
         )
+
+    def _polity(self, hit: Hit, start: int) -> bool:
+        """:func:`_polity_of`: kept as a reference to no state."""
+        if not _polity_of(self.words, self.lang, start):
+            return False
+        self.refs.append(ActorRef(start, hit.end, (), RefKind.ORG, Role.NONE, False))
+        return True
 
     def anaphor(self, hit: Hit) -> None:
         """A reference the discourse resolves: the pair, the kingdom, "his country", a topic ..."""
