@@ -1,13 +1,15 @@
 """A projection to 10M events from runs of ``benchmarks/million.py`` at several sizes: a fit, not a measurement.
 
 Reads the ``--json`` files of ``million.py`` runs (100k, 300k and 1M events, say), and for each
-query and for incremental ingest fits a power law ``t = c * events ** k`` to the medians by least
-squares on the logarithms, then gives ``k`` (0: bounded, the number of events does not matter; 1:
-linear in the events), the value the fit gives at ``--to`` events (10M by default) and the value at
-the largest measured size scaled by ``(to / largest) ** k``. The sizes are the events each run made
-(after fusion). Nothing is run against a store; with fewer than two sizes there is nothing to fit.
+query, and for incremental ingest (CPU time an article, less swayed by other processes than wall
+time), fits a power law ``t = c * events ** k`` to the medians by least squares on the
+logarithms, then gives ``k`` (about 0: bounded, the number of events does not matter; 1: linear
+in the events), the value the fit gives at ``--to`` events (10M by default) and the value at the
+largest measured size scaled by ``(to / largest) ** k``. The sizes are the events each run made
+(after fusion); a query not measured at every size is left out. Nothing is run against a store;
+with fewer than two sizes there is nothing to fit.
 
-    python benchmarks/projection.py /work/bench/million-100k.json /work/bench/million-1m.json [--to 10000000]
+    python benchmarks/projection.py small.json large.json [--to 10000000]
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-INGEST = "incremental ingest, ms an article (wall)"
+INGEST = "incremental ingest, CPU ms an article"
 
 
 def points(runs: list[dict[str, Any]]) -> dict[str, dict[int, float]]:
@@ -31,7 +33,7 @@ def points(runs: list[dict[str, Any]]) -> dict[str, dict[int, float]]:
             found[name][events] = float(timing["median_ms"])
         if run.get("ingest"):
             done = run["ingest"]
-            found[INGEST][events] = 1000 * float(done["seconds"]) / int(done["articles"])
+            found[INGEST][events] = 1000 * float(done["cpu_seconds"]) / int(done["articles"])  # less swayed by load
     return dict(found)
 
 
@@ -55,7 +57,8 @@ def main() -> None:
         parser.error(f"runs at two sizes or more are needed to fit; these have {sizes}")
     print(f"sizes (events): {', '.join(f'{n:,}' for n in sizes)}; projected to {args.to:,}")
     for name, measured in points(runs).items():
-        if len(measured) < 2:
+        if len(measured) < len(sizes):
+            print(f"- {name}: not measured at every size, not fitted")
             continue
         c, k = fit(measured)
         largest = max(measured)
