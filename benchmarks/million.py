@@ -29,13 +29,20 @@ load into a store on disk, then its compaction) and *query*: the Qatar-Russia
 timeline as ``relgraph timeline QA RU`` computes it (``relgraph.timeline.rows``:
 ``Repository.events`` for QA-RU and QA-SU, then the articles of their mentions)
 on the open store, the same through ``api.timeline`` (opening the store
-read-only each time), events per type per year
+read-only each time), the status of Qatar and Russia as ``relgraph status QA
+RU`` computes it (``relgraph.status.status`` over the pair's status events,
+lineages included, and their sources) on the open store and through
+``api.status`` (opening the store each time), events per type per year
 (``examples/queries/events-per-type-per-year.rq``), Qatar's neighbours, and the
 states two hops from Qatar (first hop in a subquery), ``relgraph graph
 central``, ``communities``, ``path`` and ``neighbors`` as the API computes
 them (from the pairs' totals of ``id:graph/pairs``; neighbours from Qatar's
 events), and, to compare, the most central states from every event's
-``rg:outline``, as before the totals were kept. Each query: the first
+``rg:outline``, as before the totals were kept. Then the commands the issue
+sets targets for, each run as a user runs it, a fresh ``relgraph`` process
+(start-up and imports included, output to a pipe): ``relgraph timeline QA
+RU``, ``relgraph status QA RU``, ``relgraph graph central`` and ``relgraph
+graph communities``. Each query: the first
 run in the fresh process ("cold": the store just opened, the operating
 system's page cache as the load left it), then one warm-up and the median and
 best of ``--runs`` runs. Last, ``--ingest`` articles are ingested one by one
@@ -373,6 +380,9 @@ def query(store_path: Path, runs: int) -> dict[str, Any]:
         "timeline QA RU (timeline.rows, the store open)": timed(
             lambda: len(rows(repo, ["QA", "RU"], [], None, None)), runs
         ),
+        "status QA RU (status.status over the pair's status events, the store open)": timed(
+            lambda: len(_status(repo, "QA", "RU")), runs
+        ),
         "events per type per year": timed(lambda: len(store.query(per_type_year)), runs),
         "Qatar's neighbours": timed(lambda: len(store.query(NEIGHBOURS)), runs),
         "two hops from Qatar": timed(lambda: len(store.query(TWO_HOPS)), runs),
@@ -380,6 +390,9 @@ def query(store_path: Path, runs: int) -> dict[str, Any]:
     store.close()
     results["timeline QA RU (api.timeline, opening the store)"] = timed(
         lambda: len(api.timeline(["QA", "RU"], store=store_path)), runs
+    )
+    results["status QA RU (api.status, opening the store)"] = timed(
+        lambda: len(api.status("QA", "RU", store=store_path)), runs
     )
     few = max(1, runs // 3)
     results["most central states (api.central: the pairs' totals, networkx degree)"] = timed(
@@ -397,7 +410,31 @@ def query(store_path: Path, runs: int) -> dict[str, Any]:
     results["most central states as before (every event's outline, networkx degree)"] = timed(
         lambda: len(_central_from_outlines(store_path)), few
     )
+    for command in (["timeline", "QA", "RU"], ["status", "QA", "RU"], ["graph", "central"], ["graph", "communities"]):
+        results[f"relgraph {' '.join(command)} (a fresh process)"] = timed(
+            lambda command=command: _command(command, store_path), few
+        )
     return {"open_ms": open_ms, "queries": results}
+
+
+def _status(repo: Repository, a: str, b: str) -> list[Any]:
+    """``api.status(a, b)`` on an open store: the pair's status events (lineages included), their sources."""
+    from relgraph.status import STATUS_TYPES, status
+    from relgraph.timeline import event_rows, events
+
+    found = events(repo, [a, b], list(STATUS_TYPES), None, None)
+    sources = {row.event: row.sources for row in event_rows(repo, found)}
+    gazetteer = Gazetteer.default()
+    capitals = {c: gazetteer.get(c).capital_en or gazetteer.get(c).name_en for c in (a, b)}
+    return status(found, a, b, None, sources=sources, kin_a=gazetteer.lineage(a), kin_b=gazetteer.lineage(b),
+                  capitals=capitals)  # fmt: skip
+
+
+def _command(argv: list[str], store_path: Path) -> int:
+    """Run ``relgraph ARGV --store STORE`` as a user does (the venv's script, a new process); its lines of output."""
+    script = Path(sys.executable).with_name("relgraph")
+    done = subprocess.run([str(script), *argv, "--store", str(store_path)], check=True, capture_output=True, text=True)
+    return len(done.stdout.splitlines())
 
 
 def _central_from_outlines(store_path: Path) -> list[Any]:

@@ -145,6 +145,9 @@ def test_events_filter_by_state_pair_type_and_dates(both: Repository) -> None:
     assert kinds(both.events(["SU", "UA"])) == []
     assert kinds(both.events(["UA", "UA"])) == kinds(both.events(["UA"]))
     assert kinds(both.events(types=[VISIT, "recognition"])) == ["recognition", "visit"]
+    assert kinds(both.events(["QA", "RU"], [MEDIATION, "visit"])) == ["mediation"]  # types checked per event
+    assert kinds(both.events(["UA"], [VISIT])) == ["visit"]
+    assert kinds(both.events(["QA", "UA"], ["recognition"])) == []
     assert kinds(both.events(since=date(1991, 12, 28))) == ["recognition", "visit"]
     assert kinds(both.events(since=date(1991, 12, 29))) == ["visit"]  # undated events drop out of date filters
     assert kinds(both.events(until=date(1988, 8, 1))) == ["relations_established"]
