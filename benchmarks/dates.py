@@ -24,11 +24,37 @@ from datetime import date
 from relgraph.dates import find_dates
 from relgraph.text import normalize
 
-AR_MONTHS = ["يناير", "فبراير", "مارس/آذار", "أبريل", "أيار (مايو)", "يونيو", "تموز", "أغسطس", "سبتمبر", "تشرين الأول",
-             "نوفمبر", "ديسمبر"]
+AR_MONTHS = [
+    "يناير",
+    "فبراير",
+    "مارس/آذار",
+    "أبريل",
+    "أيار (مايو)",
+    "يونيو",
+    "تموز",
+    "أغسطس",
+    "سبتمبر",
+    "تشرين الأول",
+    "نوفمبر",
+    "ديسمبر",
+]
 AR_ORDINALS = ["الأول", "الثاني", "الخامس", "العاشر", "الحادي عشر", "التاسع عشر", "العشرين", "الحادي والعشرين"]
-AR_RELATIVE = ["اليوم", "أمس", "أول أمس", "الأحد", "يوم الثلاثاء", "الخميس الماضي", "الأسبوع الماضي", "الشهر الماضي",
-               "العام الماضي", "هذا العام", "قبل ستة أشهر", "منذ ثلاث سنوات", "مطلع الشهر الجاري", "أواخر العام الماضي"]
+AR_RELATIVE = [
+    "اليوم",
+    "أمس",
+    "أول أمس",
+    "الأحد",
+    "يوم الثلاثاء",
+    "الخميس الماضي",
+    "الأسبوع الماضي",
+    "الشهر الماضي",
+    "العام الماضي",
+    "هذا العام",
+    "قبل ستة أشهر",
+    "منذ ثلاث سنوات",
+    "مطلع الشهر الجاري",
+    "أواخر العام الماضي",
+]
 AR_DATED = [
     "ووصل وزير الخارجية إلى العاصمة {rel} في زيارة رسمية يبحث خلالها ملفات التعاون الثنائي.",
     "ووقع الجانبان اتفاقية للتعاون الاقتصادي في {d} {m} {y}، بحضور عدد من المسؤولين.",
@@ -49,10 +75,37 @@ AR_PLAIN = [
     "وأوضح مصدر دبلوماسي أن الاجتماع تناول الأوضاع الإنسانية وسبل إيصال المساعدات إلى المتضررين.",
 ]
 
-EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December", "Sept.", "Oct."]
-EN_RELATIVE = ["today", "yesterday", "on Monday", "last Tuesday", "last week", "last month", "last year", "this year",
-               "six months ago", "earlier this month", "in mid-2017", "in the early 1990s", "late last year"]
+EN_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Sept.",
+    "Oct.",
+]
+EN_RELATIVE = [
+    "today",
+    "yesterday",
+    "on Monday",
+    "last Tuesday",
+    "last week",
+    "last month",
+    "last year",
+    "this year",
+    "six months ago",
+    "earlier this month",
+    "in mid-2017",
+    "in the early 1990s",
+    "late last year",
+]
 EN_DATED = [
     "The foreign minister arrived in the capital {rel} for an official visit focused on trade and security.",
     "The two governments signed an economic cooperation agreement on {m} {d}, {y}, officials said.",
@@ -82,8 +135,16 @@ def _article(rng: random.Random, lang: str, size: int = 4096) -> str:
     while sum(len(x) + 1 for x in lines) < size:
         template = rng.choice(dated) if rng.random() < 0.2 else rng.choice(plain)
         d = rng.randint(1, 20)
-        lines.append(template.format(rel=rng.choice(relative), d=d, d2=d + rng.randint(1, 8), m=rng.choice(months),
-                                     y=rng.randint(1950, 2024), o=rng.choice(AR_ORDINALS)))
+        lines.append(
+            template.format(
+                rel=rng.choice(relative),
+                d=d,
+                d2=d + rng.randint(1, 8),
+                m=rng.choice(months),
+                y=rng.randint(1950, 2024),
+                o=rng.choice(AR_ORDINALS),
+            )
+        )
     return "\n".join(lines)[:size]
 
 
@@ -107,8 +168,10 @@ def main() -> None:
                 find_dates(t, lang, published)
             runs.append(time.perf_counter() - t0)
         seconds, n = statistics.median(runs), len(texts)
-        print(f"{lang:5} {seconds / n * 1e3:10.3f} {min(runs) / n * 1e3:6.3f} {n / seconds:11.0f} "
-              f"{found / seconds:14.0f} {found / n:13.1f}")
+        print(
+            f"{lang:5} {seconds / n * 1e3:10.3f} {min(runs) / n * 1e3:6.3f} {n / seconds:11.0f} "
+            f"{found / seconds:14.0f} {found / n:13.1f}"
+        )
 
 
 if __name__ == "__main__":

@@ -40,15 +40,84 @@ from relgraph.model import Article
 SIZE = 4096  # bytes of UTF-8: "an article of about 4 KB" (some 2,300 Arabic letters, 4,000 English ones)
 PUBLISHED = date(2024, 5, 16)
 
-AR_STATES = ["قطر", "روسيا", "مصر", "تركيا", "الأردن", "الكويت", "سلطنة عمان", "الجزائر", "المغرب", "تونس", "إيران",
-             "الصين", "اليابان", "فرنسا", "ألمانيا", "البرازيل", "كندا", "الهند", "باكستان", "إندونيسيا"]
-AR_DEMONYMS = ["القطري", "الروسي", "المصري", "التركي", "الأردني", "الكويتي", "العماني", "الجزائري", "المغربي",
-               "التونسي", "الإيراني", "الصيني", "الياباني", "الفرنسي", "الألماني", "البرازيلي", "الكندي", "الهندي",
-               "الباكستاني", "الإندونيسي"]
-AR_CAPITALS = ["الدوحة", "موسكو", "القاهرة", "أنقرة", "عمان", "الكويت", "مسقط", "الجزائر", "الرباط", "تونس", "طهران",
-               "بكين", "طوكيو", "باريس", "برلين", "برازيليا", "أوتاوا", "نيودلهي", "إسلام آباد", "جاكرتا"]
-AR_DATES = ["أمس", "اليوم", "يوم الثلاثاء", "الأسبوع الماضي", "في 3 مايو 2024", "في الخامس من أبريل 2024",
-            "في مارس 2024", "عام 1988", "في أواخر الثمانينات", "الشهر الماضي"]
+AR_STATES = [
+    "قطر",
+    "روسيا",
+    "مصر",
+    "تركيا",
+    "الأردن",
+    "الكويت",
+    "سلطنة عمان",
+    "الجزائر",
+    "المغرب",
+    "تونس",
+    "إيران",
+    "الصين",
+    "اليابان",
+    "فرنسا",
+    "ألمانيا",
+    "البرازيل",
+    "كندا",
+    "الهند",
+    "باكستان",
+    "إندونيسيا",
+]
+AR_DEMONYMS = [
+    "القطري",
+    "الروسي",
+    "المصري",
+    "التركي",
+    "الأردني",
+    "الكويتي",
+    "العماني",
+    "الجزائري",
+    "المغربي",
+    "التونسي",
+    "الإيراني",
+    "الصيني",
+    "الياباني",
+    "الفرنسي",
+    "الألماني",
+    "البرازيلي",
+    "الكندي",
+    "الهندي",
+    "الباكستاني",
+    "الإندونيسي",
+]
+AR_CAPITALS = [
+    "الدوحة",
+    "موسكو",
+    "القاهرة",
+    "أنقرة",
+    "عمان",
+    "الكويت",
+    "مسقط",
+    "الجزائر",
+    "الرباط",
+    "تونس",
+    "طهران",
+    "بكين",
+    "طوكيو",
+    "باريس",
+    "برلين",
+    "برازيليا",
+    "أوتاوا",
+    "نيودلهي",
+    "إسلام آباد",
+    "جاكرتا",
+]
+AR_DATES = [
+    "أمس",
+    "اليوم",
+    "يوم الثلاثاء",
+    "الأسبوع الماضي",
+    "في 3 مايو 2024",
+    "في الخامس من أبريل 2024",
+    "في مارس 2024",
+    "عام 1988",
+    "في أواخر الثمانينات",
+    "الشهر الماضي",
+]
 AR_EVENTS = [
     "زار وزير الخارجية {d1} {c2} {t} في زيارة رسمية بحث خلالها العلاقات الثنائية.",
     "استقبل الرئيس {d2} {t} رئيس وزراء {s1} في القصر الرئاسي وعقد معه جلسة مباحثات.",
@@ -72,16 +141,84 @@ AR_FILLER = [
     "وأوضح مصدر دبلوماسي أن الاجتماع تناول الأوضاع الإنسانية وسبل إيصال المساعدات إلى المتضررين.",
 ]
 
-EN_STATES = ["Qatar", "Russia", "Egypt", "Turkey", "Jordan", "Kuwait", "Oman", "Algeria", "Morocco", "Tunisia", "Iran",
-             "China", "Japan", "France", "Germany", "Brazil", "Canada", "India", "Pakistan", "Indonesia"]
-EN_DEMONYMS = ["Qatari", "Russian", "Egyptian", "Turkish", "Jordanian", "Kuwaiti", "Omani", "Algerian", "Moroccan",
-               "Tunisian", "Iranian", "Chinese", "Japanese", "French", "German", "Brazilian", "Canadian", "Indian",
-               "Pakistani", "Indonesian"]
-EN_CAPITALS = ["Doha", "Moscow", "Cairo", "Ankara", "Amman", "Kuwait City", "Muscat", "Algiers", "Rabat", "Tunis",
-               "Tehran", "Beijing", "Tokyo", "Paris", "Berlin", "Brasilia", "Ottawa", "New Delhi", "Islamabad",
-               "Jakarta"]
-EN_DATES = ["yesterday", "today", "on Tuesday", "last week", "on May 3, 2024", "on 5 April 2024", "in March 2024",
-            "in 1988", "in the late 1980s", "last month"]
+EN_STATES = [
+    "Qatar",
+    "Russia",
+    "Egypt",
+    "Turkey",
+    "Jordan",
+    "Kuwait",
+    "Oman",
+    "Algeria",
+    "Morocco",
+    "Tunisia",
+    "Iran",
+    "China",
+    "Japan",
+    "France",
+    "Germany",
+    "Brazil",
+    "Canada",
+    "India",
+    "Pakistan",
+    "Indonesia",
+]
+EN_DEMONYMS = [
+    "Qatari",
+    "Russian",
+    "Egyptian",
+    "Turkish",
+    "Jordanian",
+    "Kuwaiti",
+    "Omani",
+    "Algerian",
+    "Moroccan",
+    "Tunisian",
+    "Iranian",
+    "Chinese",
+    "Japanese",
+    "French",
+    "German",
+    "Brazilian",
+    "Canadian",
+    "Indian",
+    "Pakistani",
+    "Indonesian",
+]
+EN_CAPITALS = [
+    "Doha",
+    "Moscow",
+    "Cairo",
+    "Ankara",
+    "Amman",
+    "Kuwait City",
+    "Muscat",
+    "Algiers",
+    "Rabat",
+    "Tunis",
+    "Tehran",
+    "Beijing",
+    "Tokyo",
+    "Paris",
+    "Berlin",
+    "Brasilia",
+    "Ottawa",
+    "New Delhi",
+    "Islamabad",
+    "Jakarta",
+]
+EN_DATES = [
+    "yesterday",
+    "today",
+    "on Tuesday",
+    "last week",
+    "on May 3, 2024",
+    "on 5 April 2024",
+    "in March 2024",
+    "in 1988",
+    "in the late 1980s",
+    "last month",
+]
 EN_EVENTS = [
     "The {d1} Foreign Minister visited {c2} {t} for talks on bilateral relations.",
     "The {d2} President received the Prime Minister of {s1} {t} at the presidential palace and held talks with him.",
@@ -118,9 +255,18 @@ def article_text(rng: random.Random, lang: str, density: float) -> str:
     while sum(len(p.encode("utf-8")) + 1 for p in parts) < SIZE:
         if rng.random() < density:
             s1, s2, s3 = rng.sample(range(len(demonyms)), 3)
-            parts.append(rng.choice(templates).format(
-                s1=states[s1], s2=states[s2], s3=states[s3], d1=demonyms[s1], d2=demonyms[s2], d3=demonyms[s3],
-                c2=capitals[s2], t=rng.choice(dates)))
+            parts.append(
+                rng.choice(templates).format(
+                    s1=states[s1],
+                    s2=states[s2],
+                    s3=states[s3],
+                    d1=demonyms[s1],
+                    d2=demonyms[s2],
+                    d3=demonyms[s3],
+                    c2=capitals[s2],
+                    t=rng.choice(dates),
+                )
+            )
         else:
             parts.append(rng.choice(filler))
     text = "".join(p + ("\n" if rng.random() < 0.3 else " ") for p in parts)
@@ -149,8 +295,12 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--checkpoints", default="500,1000,2000")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--density", type=float, default=0.25,
-                        help="share of sentences reporting an event (0.25: dense; 0.06: like the development set)")
+    parser.add_argument(
+        "--density",
+        type=float,
+        default=0.25,
+        help="share of sentences reporting an event (0.25: dense; 0.06: like the development set)",
+    )
     args = parser.parse_args()
     checkpoints = sorted({int(c) for c in args.checkpoints.split(",") if int(c) <= args.articles} | {args.articles})
     for lang, name in (("ar", "arabic"), ("en", "english")):
@@ -158,8 +308,10 @@ def main() -> None:
         t0 = time.perf_counter()
         extractor.extract(next(articles(lang, 1, args.seed - 1, 1.0)))  # compiles the lexicon and date grammar once
         print(f"{name}: lexicon and date grammar compiled in {time.perf_counter() - t0:.2f} s")
-        print(f"  {'articles':>8} {'per cpu s':>9} {'per wall s':>10} {'mentions/article':>16} {'rss MB':>7} "
-              f"{'peak rss MB':>11}")
+        print(
+            f"  {'articles':>8} {'per cpu s':>9} {'per wall s':>10} {'mentions/article':>16} {'rss MB':>7} "
+            f"{'peak rss MB':>11}"
+        )
         found = 0
         cpu = wall = 0.0
         for i, article in enumerate(articles(lang, args.articles, args.seed, args.density), 1):
@@ -176,8 +328,10 @@ def main() -> None:
             extractor.extract(article)
             peaks.append(tracemalloc.get_traced_memory()[1])
         tracemalloc.stop()
-        print(f"  peak Python allocation while extracting one article: {max(peaks) / 2**10:.0f} KB "
-              f"(median {sorted(peaks)[len(peaks) // 2] / 2**10:.0f} KB)")
+        print(
+            f"  peak Python allocation while extracting one article: {max(peaks) / 2**10:.0f} KB "
+            f"(median {sorted(peaks)[len(peaks) // 2] / 2**10:.0f} KB)"
+        )
 
 
 if __name__ == "__main__":

@@ -41,8 +41,10 @@ SENTENCES = [
     "{a} recalled its ambassador from {b} on {day}.",
     "{a} opened an embassy in {b} on {day}.",
 ]
-WHOLE = ("SELECT ?g ?record (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?g { ?m a rg:Mention . "
-         "OPTIONAL { ?a a rg:Article ; rg:record ?record } } } GROUP BY ?g ?record")
+WHOLE = (
+    "SELECT ?g ?record (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?g { ?m a rg:Mention . "
+    "OPTIONAL { ?a a rg:Article ; rg:record ?record } } } GROUP BY ?g ?record"
+)
 ARTICLES = "SELECT ?record WHERE { GRAPH ?g { ?s a rg:Article ; rg:record ?record } }"
 
 
@@ -109,11 +111,17 @@ def ingest_kills(work: Path, data: Path, tries: int, rng: random.Random) -> dict
         final = snapshot(store)
         missing = len(expected - final["ids"])  # type: ignore[operator]
         lost += missing
-        failures += rerun.returncode != 0 or bool(after["half"]) or missing > 0 or (
-            final["counts"] != reference["counts"])
+        failures += (
+            rerun.returncode != 0 or bool(after["half"]) or missing > 0 or (final["counts"] != reference["counts"])
+        )
         shutil.rmtree(store, ignore_errors=True)
-    return {"tries": tries, "failures": failures, "articles lost": lost, "half articles seen": half,
-            "killed half way": landed}
+    return {
+        "tries": tries,
+        "failures": failures,
+        "articles lost": lost,
+        "half articles seen": half,
+        "killed half way": landed,
+    }
 
 
 def retract_kills(work: Path, data: Path, tries: int, count: int, rng: random.Random) -> dict[str, int]:
@@ -146,11 +154,20 @@ def retract_kills(work: Path, data: Path, tries: int, count: int, rng: random.Ra
         final = snapshot(store)
         missing = len(keep - final["ids"])  # type: ignore[operator]
         lost += missing
-        failures += (rerun is not None and rerun.returncode != 0) or bool(after["half"]) or missing > 0 or (
-            final["counts"] != reference["counts"])
+        failures += (
+            (rerun is not None and rerun.returncode != 0)
+            or bool(after["half"])
+            or missing > 0
+            or (final["counts"] != reference["counts"])
+        )
         shutil.rmtree(store, ignore_errors=True)
-    return {"tries": tries, "failures": failures, "articles lost": lost, "half articles seen": half,
-            "killed half way": landed}
+    return {
+        "tries": tries,
+        "failures": failures,
+        "articles lost": lost,
+        "half articles seen": half,
+        "killed half way": landed,
+    }
 
 
 def create_kills(work: Path, data: Path, tries: int, rng: random.Random) -> dict[str, int]:

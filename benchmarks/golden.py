@@ -110,9 +110,18 @@ def outputs() -> Iterator[tuple[str, str, str]]:
     texts += [(t, lang, p) for lang, t, p in date_texts()]
     for text, lang, published in texts:
         norm = normalize(text).text
-        found_dates = [[e.start, e.end, e.text, e.date.iso if e.date else None,
-                        str(e.date.earliest) if e.date else None, str(e.date.latest) if e.date else None, e.relative]
-                       for e in find_dates(norm, lang, published)]
+        found_dates = [
+            [
+                e.start,
+                e.end,
+                e.text,
+                e.date.iso if e.date else None,
+                str(e.date.earliest) if e.date else None,
+                str(e.date.latest) if e.date else None,
+                e.relative,
+            ]
+            for e in find_dates(norm, lang, published)
+        ]
         yield "dates", _key(text, lang, published), json.dumps(found_dates, ensure_ascii=False)
 
 
@@ -145,8 +154,10 @@ def main() -> None:
         shared = stored.keys() & lines.keys()
         differ = sorted(k for k in shared if stored[k] != lines[k])
         found = sum(len(_found(group, lines[k])) for k in shared)
-        print(f"{group}: {len(shared)} inputs compared ({found} outputs), {len(differ)} differ, "
-              f"{len(lines.keys() - stored.keys())} new, {len(stored.keys() - lines.keys())} gone")
+        print(
+            f"{group}: {len(shared)} inputs compared ({found} outputs), {len(differ)} differ, "
+            f"{len(lines.keys() - stored.keys())} new, {len(stored.keys() - lines.keys())} gone"
+        )
         for k in differ[:5]:
             print(f"  was: {stored[k][:600]}\n  now: {lines[k][:600]}")
         failed = failed or bool(differ)

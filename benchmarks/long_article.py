@@ -62,8 +62,10 @@ def main() -> None:
     print(f"{'lang':4} {'size':>8} {'who':6} {'CPU s, median (range)':>24} {'s per MB':>9}")
     for (lang, kb, who), values in cpu.items():
         median = statistics.median(values)
-        print(f"{lang:4} {kb:>5} KB {who:6} {median:>10.2f} ({min(values):.2f}-{max(values):.2f}) "
-              f"{median / (kb / 1000):>9.2f}")
+        print(
+            f"{lang:4} {kb:>5} KB {who:6} {median:>10.2f} ({min(values):.2f}-{max(values):.2f}) "
+            f"{median / (kb / 1000):>9.2f}"
+        )
     for lang in args.langs.split(","):
         for who in exes:
             small, large = (statistics.median(cpu[lang, kb, who]) / kb for kb in (sizes[0], sizes[-1]))

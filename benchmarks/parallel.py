@@ -98,8 +98,11 @@ def main() -> None:
                 for name, options in settings:
                     extra = workers if name == "--dask" else []
                     store = Path(folder) / f"store-{run}-{name.replace(' ', '')}"
-                    command = ["ingest", str(path), "--store", str(store)] if args.ingest else [
-                        "extract", str(path), "--format", "jsonl"]
+                    command = (
+                        ["ingest", str(path), "--store", str(store)]
+                        if args.ingest
+                        else ["extract", str(path), "--format", "jsonl"]
+                    )
                     m = measure([*relgraph, *command, *options], extra)
                     print(f"{name:<12}{m['wall']:8.1f}{args.articles / m['wall']:8.0f}{m['cpu']:8.1f}"
                           f"{args.articles / m['cpu']:11.0f}{m['idle']:7.0%}{m['load']:7.2f}")  # fmt: skip

@@ -69,10 +69,34 @@ FILES = {
 }
 #: Words of diplomacy (stems, matched as substrings); an article naming two of them is "diplomatic".
 WORDS = {
-    "ar": ["سفير", "سفار", "وزير الخارجية", "زيار", "زار ", "استقبل", "مباحثات", "العلاقات", "دبلوماسي", "اتفاقي",
-           "قمة", "وفد"],
-    "en": ["ambassador", "embassy", "foreign minister", "visit", "talks", "diplomat", "relations", "summit",
-           "agreement", "treaty", "envoy", "delegation"],
+    "ar": [
+        "سفير",
+        "سفار",
+        "وزير الخارجية",
+        "زيار",
+        "زار ",
+        "استقبل",
+        "مباحثات",
+        "العلاقات",
+        "دبلوماسي",
+        "اتفاقي",
+        "قمة",
+        "وفد",
+    ],
+    "en": [
+        "ambassador",
+        "embassy",
+        "foreign minister",
+        "visit",
+        "talks",
+        "diplomat",
+        "relations",
+        "summit",
+        "agreement",
+        "treaty",
+        "envoy",
+        "delegation",
+    ],
 }
 
 
@@ -100,8 +124,13 @@ def dense(corpus: Path, lang: str, n: int) -> Iterator[dict[str, object]]:
         if size < SIZE:
             continue
         first = parts[0]
-        yield {"id": f"{lang}-dense-{made}", "lang": lang, "published": first.get("published"),
-               "text": "\n\n".join(str(p["text"]) for p in parts), "source": first.get("source")}
+        yield {
+            "id": f"{lang}-dense-{made}",
+            "lang": lang,
+            "published": first.get("published"),
+            "text": "\n\n".join(str(p["text"]) for p in parts),
+            "source": first.get("source"),
+        }
         made, parts, size = made + 1, [], 0
         if made == n:
             return
@@ -165,8 +194,11 @@ def speed(args: argparse.Namespace, corpus: Path, folder: Path) -> None:
                 for who, exe in exes.items():
                     out = folder / f"{name}.{who}.out" if command == "extract" else None
                     store = folder / f"store-{name}-{who}-{round_}"
-                    line = [exe, "extract", str(path)] if command == "extract" else \
-                        [exe, "ingest", str(path), "--store", str(store)]
+                    line = (
+                        [exe, "extract", str(path)]
+                        if command == "extract"
+                        else [exe, "ingest", str(path), "--store", str(store)]
+                    )
                     cpu, wall, status, rss = run(line, out)
                     shutil.rmtree(store, ignore_errors=True)
                     if status not in (0, 1):
@@ -178,21 +210,27 @@ def speed(args: argparse.Namespace, corpus: Path, folder: Path) -> None:
                         outputs[name, who] = out
         print(f"round {round_ + 1} of {args.rounds} done", file=sys.stderr)
     print(f"\nrelgraph: {args.relgraph}" + (f"\nother:    {args.against}" if args.against else ""))
-    print(f"{'set':10} {'command':8} {'who':6} {'articles/CPU s, median (range)':>32} {'articles/s wall':>24} "
-          f"{'peak RSS MB':>12}")
+    print(
+        f"{'set':10} {'command':8} {'who':6} {'articles/CPU s, median (range)':>32} {'articles/s wall':>24} "
+        f"{'peak RSS MB':>12}"
+    )
     for (name, command, who), values in rates.items():
-        print(f"{name:10} {command:8} {who:6} {_spread(values):>32} {_spread(walls[name, command, who]):>24} "
-              f"{max(peaks[name, command, who]):>12,.0f}")
+        print(
+            f"{name:10} {command:8} {who:6} {_spread(values):>32} {_spread(walls[name, command, who]):>24} "
+            f"{max(peaks[name, command, who]):>12,.0f}"
+        )
     if args.against:
         print("\nthis / other, per round (alternating runs):")
         for name in sets:
             for command in commands:
-                pairs = [a / b for a, b in zip(rates[name, command, "this"], rates[name, command, "other"],
-                                                strict=True)]
+                pairs = [
+                    a / b for a, b in zip(rates[name, command, "this"], rates[name, command, "other"], strict=True)
+                ]
                 same = ""
                 if command == "extract":
-                    same = "identical output" if _same(outputs[name, "this"], outputs[name, "other"]) else \
-                        "OUTPUT DIFFERS"
+                    same = (
+                        "identical output" if _same(outputs[name, "this"], outputs[name, "other"]) else "OUTPUT DIFFERS"
+                    )
                 print(f"{name:10} {command:8} {_ratio(pairs):>24}  {same}")
     print("(one machine shared with other engineers: compare ratios of alternating runs, not absolute rates)")
 
@@ -235,8 +273,10 @@ def reports(args: argparse.Namespace, corpus: Path) -> None:
     rates = [(j - i) / (b - a) for (i, a), (j, b) in itertools.pairwise(marks) if j > i]
     print("articles per CPU second, each tenth of the run:", ", ".join(f"{r:,.0f}" for r in rates))
     steady = statistics.median(rates[-3:]) / statistics.median(rates[:3])  # less swayed by one busy tenth
-    print(f"last tenth / first: {rates[-1] / rates[0]:.2f}; last three / first three (medians): {steady:.2f}; peak RSS "
-          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    print(
+        f"last tenth / first: {rates[-1] / rates[0]:.2f}; last three / first three (medians): {steady:.2f}; peak RSS "
+        f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
+    )
 
 
 def main() -> None:

@@ -107,8 +107,16 @@ def command_times(store: Path, runs: int) -> None:
     commands = {
         "relgraph --version": ["--version"],
         "relgraph viz": ["viz", "--store", str(store), "-o", str(out / "graph.html")],
-        "relgraph viz --timeline US IR": ["viz", "--timeline", "US", "IR", "--store", str(store),
-                                          "-o", str(out / "timeline.html")],
+        "relgraph viz --timeline US IR": [
+            "viz",
+            "--timeline",
+            "US",
+            "IR",
+            "--store",
+            str(store),
+            "-o",
+            str(out / "timeline.html"),
+        ],
     }
     import resource
 
@@ -143,8 +151,10 @@ def served_times(store: Path, runs: int) -> None:
                 with urllib.request.urlopen(f"{base}{target}", timeout=60) as answer:
                     size = len(answer.read())
                 times.append(time.perf_counter() - started)
-            print(f"GET {target} from relgraph serve: median {statistics.median(times[1:]):.3f} s "
-                  f"(first {times[0]:.2f} s), {size / 1e6:.2f} MB")
+            print(
+                f"GET {target} from relgraph serve: median {statistics.median(times[1:]):.3f} s "
+                f"(first {times[0]:.2f} s), {size / 1e6:.2f} MB"
+            )
 
 
 if __name__ == "__main__":

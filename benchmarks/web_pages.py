@@ -21,10 +21,34 @@ from relgraph.api import extract_article
 from relgraph.model import Article
 from relgraph.web.page import page_article, visible_text
 
-STATES = ["Qatar", "Jordan", "Egypt", "Turkey", "Brazil", "Israel", "Morocco", "Iran", "Kenya", "Somalia",
-          "Chile", "Bolivia", "Sweden", "Iraq", "Japan", "Peru", "Ghana", "Togo", "Nepal", "Bhutan"]
-VERBS = ["restored diplomatic relations", "signed a trade agreement", "held talks in Geneva",
-         "agreed to reopen their embassies"]
+STATES = [
+    "Qatar",
+    "Jordan",
+    "Egypt",
+    "Turkey",
+    "Brazil",
+    "Israel",
+    "Morocco",
+    "Iran",
+    "Kenya",
+    "Somalia",
+    "Chile",
+    "Bolivia",
+    "Sweden",
+    "Iraq",
+    "Japan",
+    "Peru",
+    "Ghana",
+    "Togo",
+    "Nepal",
+    "Bhutan",
+]
+VERBS = [
+    "restored diplomatic relations",
+    "signed a trade agreement",
+    "held talks in Geneva",
+    "agreed to reopen their embassies",
+]
 
 
 def page(rng: random.Random, n: int) -> str:
@@ -35,11 +59,13 @@ def page(rng: random.Random, n: int) -> str:
         for _ in range(rng.randint(4, 8))
     )
     related = "".join(f"<li><a href='/r{i}'>{c} and {d} {rng.choice(VERBS)}</a></li>" for i in range(6))
-    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{a} and {b} news {n}</title>"
-            f"<meta property='article:published_time' content='2024-03-05T09:00:00Z'></head><body>"
-            f"<nav><ul>{''.join(f'<li><a href=/s{i}>Section {i}</a></li>' for i in range(12))}</ul></nav>"
-            f"<article><h1>{a} and {b} news {n}</h1>{body}</article><aside><ul>{related}</ul></aside>"
-            f"<footer><p>{d} and {c} {rng.choice(VERBS)}. Copyright 2024.</p></footer></body></html>")
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{a} and {b} news {n}</title>"
+        f"<meta property='article:published_time' content='2024-03-05T09:00:00Z'></head><body>"
+        f"<nav><ul>{''.join(f'<li><a href=/s{i}>Section {i}</a></li>' for i in range(12))}</ul></nav>"
+        f"<article><h1>{a} and {b} news {n}</h1>{body}</article><aside><ul>{related}</ul></aside>"
+        f"<footer><p>{d} and {c} {rng.choice(VERBS)}. Copyright 2024.</p></footer></body></html>"
+    )
 
 
 def seconds(work: Callable[[], object]) -> float:

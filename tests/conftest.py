@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import random
+import re
 import signal
 import socket
 import threading
@@ -37,6 +38,14 @@ def pytest_configure(config: pytest.Config) -> None:
     them (an exec'd child gets the default action, not an ignored signal)."""
     if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
         signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
+def pytest_make_parametrize_id(config: pytest.Config, val: object, argname: str) -> str | None:
+    """An Arabic case's id is its sentence as written, readable in the report (not \\u escapes)."""
+    return val if isinstance(val, str) and _ARABIC.search(val) else None
 
 
 #: What a test expects of an event: its type's slug, its actors, its date (ISO, at its precision) or None.
@@ -251,16 +260,22 @@ class NewsSite:
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
 
-    def serve(self, path: str, body: bytes = b"", status: int = 200, headers: dict[str, str] | None = None,
-              delay: float = 0.0, length: bool = True) -> str:
+    def serve(
+        self,
+        path: str,
+        body: bytes = b"",
+        status: int = 200,
+        headers: dict[str, str] | None = None,
+        delay: float = 0.0,
+        length: bool = True,
+    ) -> str:
         """Answer ``path`` so from now on; its URL."""
         self.routes[path] = Route(body, status, headers or {}, delay, length)
         return self.url + path
 
     def page(self, path: str, html: str, **headers: str) -> str:
         """Serve ``html`` (UTF-8) at ``path``; its URL."""
-        self.routes[path] = Route(html.encode("utf-8"), headers={"Content-Type": "text/html; charset=utf-8",
-                                                                 **headers})
+        self.routes[path] = Route(html.encode("utf-8"), headers={"Content-Type": "text/html; charset=utf-8", **headers})
         return self.url + path
 
     def close(self) -> None:

@@ -109,8 +109,10 @@ def test_two_texts_piped_in_are_two_articles(tmp_path: Path) -> None:
 def test_an_article_in_a_language_no_extractor_reads_is_skipped_not_fatal(tmp_path: Path) -> None:
     corpus = tmp_path / "mixed.jsonl"
     corpus.write_text(
-        json.dumps({"id": "fr1", "lang": "fr", "text": "La France et le Chili ont signé un accord en 2011."}) + "\n"
-        + json.dumps({"id": "en1", "lang": "en", "text": "Chile and Peru signed a trade agreement in 2011."}) + "\n",
+        json.dumps({"id": "fr1", "lang": "fr", "text": "La France et le Chili ont signé un accord en 2011."})
+        + "\n"
+        + json.dumps({"id": "en1", "lang": "en", "text": "Chile and Peru signed a trade agreement in 2011."})
+        + "\n",
         encoding="utf-8",
     )
     code, out, err = run("extract", str(corpus))
@@ -265,8 +267,7 @@ def test_timeline_csv_is_data_with_former_states_in_a_column_of_their_own(tmp_pa
     code, out, _ = run("timeline", "Qatar", "Russia", "--store", store, "--format", "csv")
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert list(rows[0]) == ["date", "also_reported", "type", "actors", "former_states", "place", "persons",
-                             "sources"]
+    assert list(rows[0]) == ["date", "also_reported", "type", "actors", "former_states", "place", "persons", "sources"]
     assert all("†" not in row["actors"] for row in rows)  # codes as they are, for a spreadsheet or a join
     soviet = [row for row in rows if "SU" in row["actors"].split()]
     assert soviet
@@ -291,9 +292,7 @@ def test_a_pair_of_one_state_is_an_error(store: Path) -> None:
         (["neighbors", "Chile"], "No relations of Chile"),
     ],
 )
-def test_graph_commands_that_find_nothing_print_the_header_and_say_so(
-    store: Path, args: list[str], note: str
-) -> None:
+def test_graph_commands_that_find_nothing_print_the_header_and_say_so(store: Path, args: list[str], note: str) -> None:
     code, out, err = run("graph", *args, "--store", str(store), "--format", "csv")
     assert code == 0
     assert out.strip() == "from,to,name,events,types,first,last"
@@ -367,7 +366,10 @@ def test_a_reader_that_stops_early_is_not_a_failure(tmp_path: Path) -> None:
     try:
         done = subprocess.run(
             [sys.executable, "-c", "from relgraph.cli import main; main()", "extract", str(article)],
-            stdout=write_end, stderr=subprocess.PIPE, timeout=120, check=False,
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            timeout=120,
+            check=False,
         )
     finally:
         os.close(write_end)
@@ -389,7 +391,5 @@ def test_a_lone_string_is_one_path_state_id_or_type(
     assert (report.read, report.skipped) == (1, ())
     restored = api.timeline("Egypt", store=store, types="relations_restored")
     assert [row.type for row in restored] == ["relations_restored"]
-    assert restored == api.timeline(
-        ["Egypt"], store=store, types=["relations_restored"]
-    )
+    assert restored == api.timeline(["Egypt"], store=store, types=["relations_restored"])
     assert api.retract("a", store=tmp_path / "store") == []

@@ -271,9 +271,7 @@ def test_html_keeps_its_main_text_a_paragraph_a_line_headline_first(tmp_path: Pa
     article = only_article(read(write(tmp_path / "page.html", PAGE)))
     assert article.id == "page"
     assert article.text == (  # the menu, the script, <noscript> and the list after the body are left out
-        "Talks in Geneva\n"
-        "The ministers met on Tuesday — the first meeting in years.\n"
-        'قال الوزير: "نأمل" خيرا'
+        'Talks in Geneva\nThe ministers met on Tuesday — the first meeting in years.\nقال الوزير: "نأمل" خيرا'
     )
     assert article.lang == "en"
 
@@ -344,7 +342,8 @@ def test_an_encoding_given_is_used_and_its_failures_named(tmp_path: Path) -> Non
     assert only_article(read(path, encoding="cp1256")).text == AR
     wrong = write(tmp_path / "b.txt", b"Talks \x81 began.")
     assert only_skip(read(wrong, encoding="cp1252")).reason == (
-        "invalid CP1252 at byte offset 6 (0x81); check the encoding given with --encoding")
+        "invalid CP1252 at byte offset 6 (0x81); check the encoding given with --encoding"
+    )
     with pytest.raises(ArticleError, match="unknown encoding 'klingon'"):
         read(path, encoding="klingon")
 

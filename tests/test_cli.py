@@ -85,8 +85,9 @@ def test_at_least_five_example_queries() -> None:
 
 
 def test_sparql_json_is_one_object_per_row(store: Path) -> None:
-    code, out, _ = run("sparql", "SELECT ?e WHERE { GRAPH ?g { ?e a rg:Visit } }", "--store", str(store), "--format",
-                       "json")
+    code, out, _ = run(
+        "sparql", "SELECT ?e WHERE { GRAPH ?g { ?e a rg:Visit } }", "--store", str(store), "--format", "json"
+    )
     assert code == 0
     rows = json.loads(out)
     assert len(rows) == 2
@@ -180,8 +181,21 @@ def test_bad_usage_exits_2() -> None:
 
 
 def test_every_help_ends_with_an_example() -> None:
-    names = [[], ["extract"], ["ingest"], ["timeline"], ["sparql"], ["graph"], ["graph", "central"], ["viz"],
-             ["export"], ["demo"], ["eval"], ["retract"], ["show"]]
+    names = [
+        [],
+        ["extract"],
+        ["ingest"],
+        ["timeline"],
+        ["sparql"],
+        ["graph"],
+        ["graph", "central"],
+        ["viz"],
+        ["export"],
+        ["demo"],
+        ["eval"],
+        ["retract"],
+        ["show"],
+    ]
     for name in names:
         code, out, _ = run(*name, "--help")
         assert code == 0

@@ -36,8 +36,16 @@ def told(phrase: str, actors: tuple[str, ...]) -> Mention:
 
 @pytest.fixture(scope="module")
 def store(hand_store: Callable[[dict[Article, list[Mention]]], str]) -> str:
-    return hand_store({NEWS: [told("Qatar met Oman", ("QA", "OM")), told("Qatar met Kuwait", ("QA", "KW")),
-                              told("Qatar met Jordan", ("QA", "JO")), told("Oman met Kuwait", ("OM", "KW"))]})
+    return hand_store(
+        {
+            NEWS: [
+                told("Qatar met Oman", ("QA", "OM")),
+                told("Qatar met Kuwait", ("QA", "KW")),
+                told("Qatar met Jordan", ("QA", "JO")),
+                told("Oman met Kuwait", ("OM", "KW")),
+            ]
+        }
+    )
 
 
 def run(*args: str) -> click.testing.Result:
@@ -88,8 +96,16 @@ def test_numbers_are_rounded_in_tables_and_exact_in_json(store: str) -> None:
     assert "0.6666" not in table
     scores = json.loads(run("graph", "central", "--format", "json", "--store", store).stdout)
     assert 2 / 3 in [row["score"] for row in scores]
-    show = json.loads(run("show", json.loads(run("timeline", "QA", "OM", "--format", "json", "--store", store)
-                                             .stdout)[0]["event"], "--format", "json", "--store", store).stdout)
+    show = json.loads(
+        run(
+            "show",
+            json.loads(run("timeline", "QA", "OM", "--format", "json", "--store", store).stdout)[0]["event"],
+            "--format",
+            "json",
+            "--store",
+            store,
+        ).stdout
+    )
     assert show[0]["mentions"][0]["confidence"] == 0.7777777
 
 
@@ -131,7 +147,7 @@ def test_top_level_help_shows_each_commands_purpose_whole() -> None:
 def tour() -> list[tuple[str, list[str]]]:
     """The tour's ``$ relgraph`` lines, in order, each with the output the README shows under it."""
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    text = text[text.index("## A tour"):text.index("### More than one core")]
+    text = text[text.index("## A tour") : text.index("### More than one core")]
     steps: list[tuple[str, list[str]]] = []
     for block in re.findall(r"```console\n(.*?)```", text, flags=re.S):
         for line in block.splitlines():

@@ -21,8 +21,7 @@ from relgraph.repository import Repository
 
 pytestmark = pytest.mark.slow
 
-MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
-          "ديسمبر"]
+MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
 
 
 def write_corpus(path: Path, n: int) -> None:
@@ -33,9 +32,12 @@ def write_corpus(path: Path, n: int) -> None:
         for i in range(n):
             a, b = rnd.sample(states, 2)
             when = f"{rnd.randint(1, 28)} {MONTHS[rnd.randrange(12)]} {rnd.randint(1990, 2020)}"
-            text = (f"زار وزير خارجية {a.name_ar} {b.capital_ar[0]} في {when}. "
-                    f"وقالت الوزارة إن وزير خارجية {a.name_ar} التقى في {when} رئيس وزراء {b.name_ar}. "
-                    + "وأكد الجانبان أهمية التعاون الاقتصادي والثقافي. " * 10)
+            text = (
+                f"زار وزير خارجية {a.name_ar} {b.capital_ar[0]} في {when}. "
+                f"وقالت الوزارة إن وزير خارجية {a.name_ar} التقى في {when} رئيس وزراء {b.name_ar}. "
+                + "وأكد الجانبان أهمية التعاون الاقتصادي والثقافي. "
+                * 10
+            )
             record = {"id": f"a{i:05d}", "lang": "ar", "published": "2021-01-01", "text": text}
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
@@ -58,8 +60,12 @@ def test_sigkill_half_way_leaves_whole_articles_and_a_rerun_completes(tmp_path: 
     corpus = tmp_path / "corpus.jsonl"
     write_corpus(corpus, 1200)
     store = tmp_path / "store"
-    process = subprocess.Popen(relgraph("ingest", str(corpus), "--store", str(store)),
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=_default_signals)
+    process = subprocess.Popen(
+        relgraph("ingest", str(corpus), "--store", str(store)),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        preexec_fn=_default_signals,
+    )
     deadline = time.monotonic() + 60
     # Kill once the store has grown past its first writes, while the ingest is still running.
     while time.monotonic() < deadline and process.poll() is None:
@@ -80,8 +86,12 @@ def test_sigkill_half_way_leaves_whole_articles_and_a_rerun_completes(tmp_path: 
         assert mentions == expected[article_id], f"{article_id} is not whole"
     assert events > 0
 
-    result = subprocess.run(relgraph("ingest", str(corpus), "--store", str(store)), capture_output=True, text=True,
-                            preexec_fn=_default_signals)
+    result = subprocess.run(
+        relgraph("ingest", str(corpus), "--store", str(store)),
+        capture_output=True,
+        text=True,
+        preexec_fn=_default_signals,
+    )
     assert result.returncode == 0, result.stderr
     assert f"{len(stored)} unchanged" in result.stderr
     with api.open_store(store) as opened:
@@ -94,4 +104,8 @@ def test_sigkill_half_way_leaves_whole_articles_and_a_rerun_completes(tmp_path: 
     with api.open_store(clean) as opened:
         fresh = Repository(opened).counts()
     assert (resumed.articles, resumed.mentions, resumed.events, resumed.quads) == (
-        fresh.articles, fresh.mentions, fresh.events, fresh.quads)
+        fresh.articles,
+        fresh.mentions,
+        fresh.events,
+        fresh.quads,
+    )

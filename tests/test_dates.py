@@ -51,14 +51,50 @@ def interval(lang: str, text: str, published: date | None = None) -> tuple[str, 
 
 # -- month names ----------------------------------------------------------------------------------------------------
 
-EGYPTIAN = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
-            "ديسمبر"]
-LEVANTINE = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
-             "تشرين الثاني", "كانون الأول"]
+EGYPTIAN = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+]
+LEVANTINE = [
+    "كانون الثاني",
+    "شباط",
+    "آذار",
+    "نيسان",
+    "أيار",
+    "حزيران",
+    "تموز",
+    "آب",
+    "أيلول",
+    "تشرين الأول",
+    "تشرين الثاني",
+    "كانون الأول",
+]
 MAGHREBI = ["يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر"]
 VARIANTS = [("ابريل", 4), ("إبريل", 4), ("يونيه", 6), ("يوليه", 7), ("اغسطس", 8)]
-ENGLISH = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"]
+ENGLISH = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 @pytest.mark.parametrize(
@@ -123,11 +159,39 @@ def test_calendar_dates(lang: str, text: str, span: str, expected: str) -> None:
     assert (e.text, e.date.iso if e.date else None, e.relative) == (normalize(span).text, expected, False)
 
 
-ORDINALS = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
-            "الحادي عشر", "الثاني عشر", "الثالث عشر", "الرابع عشر", "الخامس عشر", "السادس عشر", "السابع عشر",
-            "الثامن عشر", "التاسع عشر", "العشرين", "الحادي والعشرين", "الثاني والعشرين", "الثالث والعشرين",
-            "الرابع والعشرين", "الخامس والعشرين", "السادس والعشرين", "السابع والعشرين", "الثامن والعشرين",
-            "التاسع والعشرين", "الثلاثين", "الحادي والثلاثين"]
+ORDINALS = [
+    "الأول",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+    "العاشر",
+    "الحادي عشر",
+    "الثاني عشر",
+    "الثالث عشر",
+    "الرابع عشر",
+    "الخامس عشر",
+    "السادس عشر",
+    "السابع عشر",
+    "الثامن عشر",
+    "التاسع عشر",
+    "العشرين",
+    "الحادي والعشرين",
+    "الثاني والعشرين",
+    "الثالث والعشرين",
+    "الرابع والعشرين",
+    "الخامس والعشرين",
+    "السادس والعشرين",
+    "السابع والعشرين",
+    "الثامن والعشرين",
+    "التاسع والعشرين",
+    "الثلاثين",
+    "الحادي والثلاثين",
+]
 
 
 @pytest.mark.parametrize(("day", "word"), list(enumerate(ORDINALS, start=1)))
@@ -175,8 +239,11 @@ def test_a_month_day_late_in_the_year_seen_from_january_is_last_year() -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("en", "It signed communiques on 9th November and 24th November 2021, respectively.",
-         [("9th November", "2021-11-09"), ("24th November 2021", "2021-11-24")]),
+        (
+            "en",
+            "It signed communiques on 9th November and 24th November 2021, respectively.",
+            [("9th November", "2021-11-09"), ("24th November 2021", "2021-11-24")],
+        ),
         ("en", "The envoys met on 5 and 6 June 2020.", [("5", "2020-06-05"), ("6 June 2020", "2020-06-06")]),
         ("ar", "وقع البلدان البيانين في 9 و24 نوفمبر 2021", [("9", "2021-11-09"), ("24 نوفمبر 2021", "2021-11-24")]),
     ],
@@ -243,8 +310,20 @@ def test_arabic_clitics_stay_outside_the_expression() -> None:
 
 # -- Hijri ----------------------------------------------------------------------------------------------------------
 
-HIJRI = ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان", "رمضان", "شوال",
-         "ذو القعدة", "ذو الحجة"]
+HIJRI = [
+    "محرم",
+    "صفر",
+    "ربيع الأول",
+    "ربيع الآخر",
+    "جمادى الأولى",
+    "جمادى الآخرة",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "ذو القعدة",
+    "ذو الحجة",
+]
 
 
 @pytest.mark.parametrize(("month", "name"), list(enumerate(HIJRI, start=1)))
@@ -266,8 +345,11 @@ def test_hijri_month_and_year_cover_their_gregorian_days() -> None:
     [
         ("ar", "برلين 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس", "25 شوال 1436 ه الموافق 10 اغسطس 2015 م"),
         ("ar", "الرياض 26 شوال 1436 هـ الموافق 10 أغسطس 2015 م", "26 شوال 1436 ه الموافق 10 اغسطس 2015 م"),
-        ("en", "The decree is dated 25 Shawwal 1436 AH, corresponding to 10 August 2015.",
-         "25 Shawwal 1436 AH, corresponding to 10 August 2015"),
+        (
+            "en",
+            "The decree is dated 25 Shawwal 1436 AH, corresponding to 10 August 2015.",
+            "25 Shawwal 1436 AH, corresponding to 10 August 2015",
+        ),
     ],
 )
 def test_hijri_date_with_its_gregorian_gloss_is_one_gregorian_expression(lang: str, text: str, span: str) -> None:
@@ -449,8 +531,10 @@ def test_ranges_take_the_precision_their_ends_share(lang: str, text: str, expect
 
 @pytest.mark.parametrize(
     ("lang", "text", "span"),
-    [("ar", "تدهورت العلاقات بين عامي 1985 و1992", "بين عامي 1985 و1992"),
-     ("en", "Ties worsened between 1985 and 1992.", "between 1985 and 1992")],
+    [
+        ("ar", "تدهورت العلاقات بين عامي 1985 و1992", "بين عامي 1985 و1992"),
+        ("en", "Ties worsened between 1985 and 1992.", "between 1985 and 1992"),
+    ],
 )
 def test_a_range_across_decades_has_no_date(lang: str, text: str, span: str) -> None:
     assert listed(lang, text) == [(span, None)]
@@ -462,14 +546,26 @@ def test_a_range_across_decades_has_no_date(lang: str, text: str, span: str) -> 
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("en", "The breakthrough came in November 1977. Formal talks followed the following September.",
-         [("November 1977", "1977-11"), ("the following September", "1978-09")]),
-        ("en", "In January 2021, the borders reopened. At the end of July, an envoy was named, a month earlier.",
-         [("January 2021", "2021-01"), ("the end of July", "2021-07"), ("a month earlier", "2021-06")]),
-        ("ar", "زار الرئيس القاهرة في نوفمبر 1977، وفي العام التالي وقعت الاتفاقية، وفي سبتمبر من العام نفسه عقدت قمة",
-         [("نوفمبر 1977", "1977-11"), ("العام التالي", "1978"), ("سبتمبر من العام نفسه", "1978-09")]),
-        ("ar", "وقعت المعاهدة في 26 مارس 1979، وفي اليوم نفسه أعلن الطرفان ذلك، وبعد ذلك بعامين تبادلا السفراء",
-         [("26 مارس 1979", "1979-03-26"), ("اليوم نفسه", "1979-03-26"), ("بعد ذلك بعامين", "1981")]),
+        (
+            "en",
+            "The breakthrough came in November 1977. Formal talks followed the following September.",
+            [("November 1977", "1977-11"), ("the following September", "1978-09")],
+        ),
+        (
+            "en",
+            "In January 2021, the borders reopened. At the end of July, an envoy was named, a month earlier.",
+            [("January 2021", "2021-01"), ("the end of July", "2021-07"), ("a month earlier", "2021-06")],
+        ),
+        (
+            "ar",
+            "زار الرئيس القاهرة في نوفمبر 1977، وفي العام التالي وقعت الاتفاقية، وفي سبتمبر من العام نفسه عقدت قمة",
+            [("نوفمبر 1977", "1977-11"), ("العام التالي", "1978"), ("سبتمبر من العام نفسه", "1978-09")],
+        ),
+        (
+            "ar",
+            "وقعت المعاهدة في 26 مارس 1979، وفي اليوم نفسه أعلن الطرفان ذلك، وبعد ذلك بعامين تبادلا السفراء",
+            [("26 مارس 1979", "1979-03-26"), ("اليوم نفسه", "1979-03-26"), ("بعد ذلك بعامين", "1981")],
+        ),
         ("ar", "في عام 1990 اندلعت الأزمة، وفي نوفمبر انسحبت القوات", [("عام 1990", "1990"), ("نوفمبر", "1990-11")]),
     ],
 )
@@ -483,8 +579,14 @@ def test_offsets_keep_the_coarser_precision_and_chain() -> None:
         "Embassies reopened on February 28, 1974, and an ambassador was named on the same date. "
         "The next day a statement followed, and two weeks later the envoys met."
     )
-    assert [d for _, d in listed("en", text)] == ["1967-06-06", "1968", "1974-02-28", "1974-02-28", "1974-03-01",
-                                                    "1974-03"]
+    assert [d for _, d in listed("en", text)] == [
+        "1967-06-06",
+        "1968",
+        "1974-02-28",
+        "1974-02-28",
+        "1974-03-01",
+        "1974-03",
+    ]
 
 
 def test_a_qualified_unit_without_a_publication_date_is_the_previous_expressions() -> None:
@@ -510,8 +612,11 @@ def test_an_anaphor_with_no_previous_expression_has_no_date() -> None:
         ("en", "Published: 13 February 2026\nThe secretary met the minister.", date(2026, 2, 13)),
         ("en", "Rubio meets Wang\nUpdated Friday, August 13, 2021 10:45 GMT\nText.", date(2021, 8, 13)),
         ("en", "DOHA, Oct 8 (Reuters) - The minister arrived on Thursday.", None),
-        ("en", "The United States severed relations with the country on January 3, 1961, citing limits on its mission.",
-         None),
+        (
+            "en",
+            "The United States severed relations with the country on January 3, 1961, citing limits on its mission.",
+            None,
+        ),
         ("en", "Relations were set up on 1 October 1985.", None),
         ("en", "DOHA, Oct 8, 2021 (Reuters) - The minister arrived on Thursday.", date(2021, 10, 8)),
         ("en", "On 28th January, 2022, the two states signed a joint communique.", None),

@@ -11,9 +11,7 @@ import pytest
 import relgraph
 
 MODULES = sorted(
-    name
-    for _, name, _ in pkgutil.walk_packages(relgraph.__path__, "relgraph.")
-    if not name.endswith("__main__")
+    name for _, name, _ in pkgutil.walk_packages(relgraph.__path__, "relgraph.") if not name.endswith("__main__")
 )
 
 

@@ -77,8 +77,12 @@ def test_events_frame_is_a_dataframe_with_days_that_sort(store: str) -> None:
     assert frame.shape == (6, len(api.EVENT_COLUMNS))
     assert str(frame["earliest"].dtype).startswith("datetime64")
     assert frame["earliest"].isna().sum() == 1  # the undated accord
-    assert frame.groupby("type").size().to_dict() == {"agreement_signed": 1, "embassy_opened": 1, "meeting": 2,
-                                                      "visit": 2}
+    assert frame.groupby("type").size().to_dict() == {
+        "agreement_signed": 1,
+        "embassy_opened": 1,
+        "meeting": 2,
+        "visit": 2,
+    }
     assert frame.loc[frame["type"] == "visit", "sources"].map(len).tolist() == [1, 1]
 
 
@@ -91,11 +95,14 @@ def test_state_graph_opens_in_networkx_with_counts_per_type(store: str, tmp_path
     assert sorted(graph.nodes) == ["OM", "QA", "RU"]
     assert graph.number_of_edges() == 2
     qa_ru = graph.edges["QA", "RU"]
-    assert (int(qa_ru["weight"]), int(qa_ru["visit"]), int(qa_ru["meeting"]), int(qa_ru["recognition"])) \
-        == (4, 2, 2, 0)
+    assert (int(qa_ru["weight"]), int(qa_ru["visit"]), int(qa_ru["meeting"]), int(qa_ru["recognition"])) == (4, 2, 2, 0)
     assert (qa_ru["first"], qa_ru["last"]) == ("2019-04", "2021-05-03")
     qa_om = graph.edges["QA", "OM"]
     assert (int(qa_om["weight"]), qa_om["types"], qa_om["first"], qa_om["last"]) == (
-        2, "embassy_opened,agreement_signed", "1975", "1975")
+        2,
+        "embassy_opened,agreement_signed",
+        "1975",
+        "1975",
+    )
     label = graph.nodes["QA"].get("label")
     assert label == "Qatar"

@@ -18,12 +18,42 @@ from relgraph.resources import data_file, read_json
 from relgraph.text.normalize import fold
 
 LANGS = ("ar", "en")
-MODALITIES = {"future", "intent", "agreement", "possibility", "condition", "negation", "denial", "topic", "about",
-              "cancelled", "claim", "never", "maybe"}
+MODALITIES = {
+    "future",
+    "intent",
+    "agreement",
+    "possibility",
+    "condition",
+    "negation",
+    "denial",
+    "topic",
+    "about",
+    "cancelled",
+    "claim",
+    "never",
+    "maybe",
+}
 LEVELS = {"head", "minister", "envoy", "body"}
 #: The params each frame reads (see relgraph.extractors.frames), and those every trigger may set (rules.py).
-PARAMS = {"goal", "guest", "partner", "object", "through", "both_ways", "mediator", "visitor", "adjacent", "exempt",
-          "hosts", "stops", "needs_reach", "needs_cues", "party_cues", "lemmas", "needs_after"}
+PARAMS = {
+    "goal",
+    "guest",
+    "partner",
+    "object",
+    "through",
+    "both_ways",
+    "mediator",
+    "visitor",
+    "adjacent",
+    "exempt",
+    "hosts",
+    "stops",
+    "needs_reach",
+    "needs_cues",
+    "party_cues",
+    "lemmas",
+    "needs_after",
+}
 
 
 def raw(lang: str) -> dict[str, Any]:
@@ -90,8 +120,18 @@ def test_no_form_is_listed_twice_in_one_list(lang: str) -> None:
 def test_regular_expressions_compile_and_are_written_folded(lang: str) -> None:
     data = raw(lang)
     patterns = [t["needs"] for t in data["triggers"] if "needs" in t]
-    keys = ("mission_nouns", "envoy_nouns", "diplomat_nouns", "dual_mission_nouns", "partner_pronouns", "respectively",
-            "civilians_after", "civilians_before", "staff_nouns", "event_anchored")
+    keys = (
+        "mission_nouns",
+        "envoy_nouns",
+        "diplomat_nouns",
+        "dual_mission_nouns",
+        "partner_pronouns",
+        "respectively",
+        "civilians_after",
+        "civilians_before",
+        "staff_nouns",
+        "event_anchored",
+    )
     patterns += [data[k] for k in keys if k in data]
     for pattern in patterns:
         re.compile(fold(pattern))
@@ -107,8 +147,11 @@ def test_the_lexicon_compiles(lang: str) -> None:
 
 
 def test_english_words_stand_alone_and_names_need_a_capital() -> None:
-    lexicon = Lexicon([Entry("Oman", "state", "OM", "en_name"), Entry("visit", "trigger", "v", "en_word")], "en",
-                      clitics=Clitics(suffixes=("s",)))
+    lexicon = Lexicon(
+        [Entry("Oman", "state", "OM", "en_name"), Entry("visit", "trigger", "v", "en_word")],
+        "en",
+        clitics=Clitics(suffixes=("s",)),
+    )
     text = "oman visits Oman; revisit Omani"
     assert [(text[h.start : h.end], h.suffix) for h in lexicon.scan(text.lower(), text)] == [
         ("visit", "s"),

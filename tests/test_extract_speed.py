@@ -43,8 +43,13 @@ def test_group_members_come_out_in_the_same_order_whatever_the_hash_seed() -> No
     runs = []
     for seed in ("1", "2", "3"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        done = subprocess.run([sys.executable, "-c", _SCRIPT, json.dumps(_GROUP_SENTENCES)], env=env,
-                              capture_output=True, text=True, check=True)
+        done = subprocess.run(
+            [sys.executable, "-c", _SCRIPT, json.dumps(_GROUP_SENTENCES)],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         runs.append(json.loads(done.stdout))
     assert all(len(found) >= 2 for found in runs[0])  # a group makes one event per member
     assert runs[0] == runs[1] == runs[2]
@@ -62,8 +67,10 @@ def test_a_text_splits_into_the_sentences_of_its_lines(text: str) -> None:
     assert [(s.start, s.end) for s in split_sentences(text)] == by_line
 
 
-@given(st.text(alphabet="وفبلاx -", max_size=40),
-       st.lists(st.text(alphabet="وفبلاx -", min_size=1, max_size=5), min_size=1, max_size=4, unique=True))
+@given(
+    st.text(alphabet="وفبلاx -", max_size=40),
+    st.lists(st.text(alphabet="وفبلاx -", min_size=1, max_size=5), min_size=1, max_size=4, unique=True),
+)
 def test_names_are_found_where_a_regular_expression_finds_them(text: str, names: list[str]) -> None:
     names.sort(key=len, reverse=True)
     pattern = re.compile(r"(?<![^\W_])(?:[وفبل]{0,2})?(" + "|".join(map(re.escape, names)) + r")(?![^\W_])")
@@ -83,7 +90,7 @@ def test_words_are_the_words_a_regular_expression_finds(text: str, a: int, b: in
 
 
 def test_a_city_the_lexicon_spells_two_ways_is_read_once_and_stays_a_city() -> None:
-    """"St Petersburg" and "St. Petersburg" fold alike: one hit, not two (the second made the first a capital)."""
+    """ "St Petersburg" and "St. Petersburg" fold alike: one hit, not two (the second made the first a capital)."""
     english = get_extractor("english")
     assert isinstance(english, RuleExtractor)
     article = Article("t", "Egypt opened an embassy in St Petersburg in 2019.", "en", date(2024, 5, 16))
@@ -125,14 +132,22 @@ def test_spaced_text_keeps_letters_digits_and_spaces_in_ascii_and_beyond(text: s
     assert spaced(text) == re.sub(r"[^\w ]|_", " ", text)
 
 
-@given(st.lists(st.sampled_from([*"aZ. (\n'", "dr", "Sept", "approx", "U.S", "messrs", "embassies", "x" * 70]),
-                min_size=1, max_size=12).map("".join))
+@given(
+    st.lists(
+        st.sampled_from([*"aZ. (\n'", "dr", "Sept", "approx", "U.S", "messrs", "embassies", "x" * 70]),
+        min_size=1,
+        max_size=12,
+    ).map("".join)
+)
 def test_a_full_stop_ends_an_abbreviation_as_the_plain_rule_says(text: str) -> None:
     """The early answer for long words agrees with the rule: the word before the dot is initials or a known
     abbreviation, ending in a Latin letter."""
     dot = len(text)
     text += "."
     token = text[max(0, dot - 64) : dot].rsplit(None, 1)[-1].lstrip("(\"'") if text[:dot].strip() else ""
-    plain = (text[dot - 1].isascii() and text[dot - 1].isalpha()
-             and (re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", token) is not None or token.lower() in _ABBREVIATIONS))
+    plain = (
+        text[dot - 1].isascii()
+        and text[dot - 1].isalpha()
+        and (re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", token) is not None or token.lower() in _ABBREVIATIONS)
+    )
     assert _is_abbreviation(text, dot) == plain

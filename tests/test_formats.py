@@ -21,8 +21,13 @@ ARABIC = "قطعت الدولتان علاقاتهما الدبلوماسية"
 ARABIC_MARKED = "وَقَّعَ البَلَدَانِ اتِّفَاقِيَّةً لِلتَّعَاوُنِ الثَّقَافِيِّ فِي العَاصِمَةِ أَمْسِ"
 ROWS: list[dict[str, Any]] = [
     {"id": "ar-1", "quote": ARABIC, "actors": ["QA", "RU"], "confidence": 0.875, "place": None},
-    {"id": 'en "2"', "quote": "Talks, at last | said one\nsaid another", "actors": [], "confidence": 1,
-     "place": "Doha"},
+    {
+        "id": 'en "2"',
+        "quote": "Talks, at last | said one\nsaid another",
+        "actors": [],
+        "confidence": 1,
+        "place": "Doha",
+    },
 ]
 COLUMNS = ["id", "quote", "actors", "confidence", "place"]
 ISOLATES = "\u2068\u2069"

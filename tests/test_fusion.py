@@ -258,8 +258,10 @@ def test_the_indexed_clustering_equals_comparing_every_cluster(dates: list[Parti
     from relgraph.fusion import _clusters, _finest_first
 
     mentions = sorted(
-        (Mention(f"a{i}", EventType.VISIT, ("QA", "RU"), d, None, "x", 0, 1, 0.8, "t", "1") for i, d in
-         enumerate(dates)),
+        (
+            Mention(f"a{i}", EventType.VISIT, ("QA", "RU"), d, None, "x", 0, 1, 0.8, "t", "1")
+            for i, d in enumerate(dates)
+        ),
         key=_finest_first,
     )
     assert _clusters(mentions) == _clusters_by_comparison(mentions)

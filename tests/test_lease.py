@@ -23,8 +23,10 @@ def held(store: SparqlStore) -> int:
 def test_a_second_writer_is_refused_naming_the_first(server_store: SparqlStore, sparql_server: str) -> None:
     with open_store(sparql_server, write=True):
         assert held(server_store) == 2  # one node: its holder and its term
-        with pytest.raises(StoreLockedError, match=r"being written to by relgraph \(pid \d+ on .*--wait"), \
-                open_store(sparql_server, write=True):
+        with (
+            pytest.raises(StoreLockedError, match=r"being written to by relgraph \(pid \d+ on .*--wait"),
+            open_store(sparql_server, write=True),
+        ):
             pass
         assert held(server_store) == 2  # the refused writer left nothing behind
     assert held(server_store) == 0  # released

@@ -21,10 +21,34 @@ from relgraph.extractors.reading import Reading, read
 from relgraph.model import Article
 
 _PIECES = {
-    "en": ["Egypt hosted talks with Jordan", " on 3 May 2024", " in 1988", " yesterday", " last month",
-           " two days after the visit", " in the late 1980s", ". ", "; ", "\n", " and Qatar", " the following year"],
-    "ar": ["استقبلت مصر وفدا من الأردن", " في 3 مايو 2024", " عام 1988", " أمس", " الشهر الماضي",
-           " بعد الزيارة بيومين", " في أواخر الثمانينات", ". ", "، ", "\n", " وقطر", " في العام التالي"],
+    "en": [
+        "Egypt hosted talks with Jordan",
+        " on 3 May 2024",
+        " in 1988",
+        " yesterday",
+        " last month",
+        " two days after the visit",
+        " in the late 1980s",
+        ". ",
+        "; ",
+        "\n",
+        " and Qatar",
+        " the following year",
+    ],
+    "ar": [
+        "استقبلت مصر وفدا من الأردن",
+        " في 3 مايو 2024",
+        " عام 1988",
+        " أمس",
+        " الشهر الماضي",
+        " بعد الزيارة بيومين",
+        " في أواخر الثمانينات",
+        ". ",
+        "، ",
+        "\n",
+        " وقطر",
+        " في العام التالي",
+    ],
 }
 
 
@@ -32,8 +56,11 @@ def _plain_dates_in(reading: Reading, sentence: tuple[int, int]) -> list[TimeExp
     """``Reading.dates_in`` as it is defined: every date within the sentence, scanned from the first."""
     start, end = sentence
     anchored = reading.lang.pattern("event_anchored")
-    return [d for d in reading.dates if start <= d.start and d.end <= end
-            and anchored.match(reading.low, d.start, min(end, d.end + 4)) is None]
+    return [
+        d
+        for d in reading.dates
+        if start <= d.start and d.end <= end and anchored.match(reading.low, d.start, min(end, d.end + 4)) is None
+    ]
 
 
 @settings(max_examples=60, deadline=None)

@@ -18,8 +18,7 @@ PRECISE = (
     "واعترفت قطر بالاتحاد الروسي في السادس من ديسمبر 1991."
 )
 VAGUE = (
-    "أسست قطر علاقاتها الدبلوماسية مع الاتحاد السوفيتي عام 1988. "
-    "وكانت الدوحة قد اعترفت بالاتحاد الروسي في ديسمبر 1991."
+    "أسست قطر علاقاتها الدبلوماسية مع الاتحاد السوفيتي عام 1988. وكانت الدوحة قد اعترفت بالاتحاد الروسي في ديسمبر 1991."
 )
 DISAGREEING = "Qatar established diplomatic relations with the Soviet Union on 2 August 1988."
 
@@ -27,8 +26,12 @@ DISAGREEING = "Qatar established diplomatic relations with the Soviet Union on 2
 def write_corpus(path: Path, *items: tuple[str, str, str]) -> Path:
     with path.open("w", encoding="utf-8") as out:
         for article_id, lang, text in items:
-            out.write(json.dumps({"id": article_id, "lang": lang, "published": "2020-05-01", "text": text},
-                                 ensure_ascii=False) + "\n")
+            out.write(
+                json.dumps(
+                    {"id": article_id, "lang": lang, "published": "2020-05-01", "text": text}, ensure_ascii=False
+                )
+                + "\n"
+            )
     return path
 
 

@@ -33,8 +33,7 @@ def said(phrase: str, kind: EventType, actors: tuple[str, ...], when: PartialDat
 
 ESTABLISHED = replace(
     said("set up relations", EventType.RELATIONS_ESTABLISHED, ("QA", "SU"), PartialDate.day(1988, 8, 1)),
-    persons=(ActingPerson("Ahmad bin Saif", "QA", "the Emir's envoy", "ahmad-bin-saif"),
-             ActingPerson("Ivanov", "SU")),
+    persons=(ActingPerson("Ahmad bin Saif", "QA", "the Emir's envoy", "ahmad-bin-saif"), ActingPerson("Ivanov", "SU")),
 )
 LATE_80S = PartialDate.decade_of(1980, bounds=(date(1985, 1, 1), date(1989, 12, 31)))
 MET = said("envoys met in Doha", EventType.MEETING, ("SU", "QA"), LATE_80S)

@@ -208,8 +208,13 @@ def test_ctrl_c_during_a_parallel_ingest_stops_it_without_a_traceback_per_worker
     command = [sys.executable, "-c", "from relgraph.cli import main; main()", "ingest",
                str(synthetic_corpus(20_000)), "--store", str(store), "--jobs", "2"]  # fmt: skip
     # the child must not inherit an ignored SIGINT (nohup, a background job, some CI runners start pytest so)
-    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, start_new_session=True,
-                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    process = subprocess.Popen(
+        command,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     deadline = time.monotonic() + 60
     while not (store / "CURRENT").exists() and time.monotonic() < deadline:
         time.sleep(0.1)

@@ -50,7 +50,9 @@ def test_a_name_read_after_its_clitics_keeps_its_article_and_is_known_to_the_gaz
     meeting = of_type(extracted("والتقى والسادات رئيس الوزراء الإسرائيلي مناحيم بيغن في القدس عام 1977.", "ar"),
                       EventType.MEETING)  # fmt: skip
     assert [(p.name, p.office, p.id) for p in meeting.persons] == [
-        ("السادات", None, "anwar-sadat"), ("مناحيم بيغن", "رئيس الوزراء الإسرائيلي", "menachem-begin")]
+        ("السادات", None, "anwar-sadat"),
+        ("مناحيم بيغن", "رئيس الوزراء الإسرائيلي", "menachem-begin"),
+    ]
 
 
 def test_an_arabic_word_after_an_office_is_no_name_unless_the_gazetteer_knows_it_or_it_has_two_words() -> None:
@@ -68,9 +70,11 @@ def test_english_offices_before_and_after_a_state_and_a_title_set_off_by_commas(
             "The Emir of Qatar, Sheikh Tamim bin Hamad, visited Moscow on 1 May 2019.")  # fmt: skip
     visits = {m.actors: m for m in extracted(text, "en") if m.type is EventType.VISIT}
     assert visits[("EG", "CN")].persons == (
-        ActingPerson("Abdel Fattah al-Sisi", "EG", "Egyptian President", "abdel-fattah-el-sisi"),)
+        ActingPerson("Abdel Fattah al-Sisi", "EG", "Egyptian President", "abdel-fattah-el-sisi"),
+    )
     assert visits[("QA", "RU")].persons == (
-        ActingPerson("Tamim bin Hamad", "QA", "Emir of Qatar", "sheikh-tamim-bin-hamad-al-thani"),)
+        ActingPerson("Tamim bin Hamad", "QA", "Emir of Qatar", "sheikh-tamim-bin-hamad-al-thani"),
+    )
 
 
 def test_a_name_the_gazetteer_does_not_know_is_kept_without_an_id() -> None:
@@ -167,7 +171,9 @@ def test_person_matches_any_name_the_gazetteer_knows_and_the_office_as_written(s
     assert {(r.type, r.date) for r in putin} == {("visit", "2007-02"), ("visit", "2025-04-16")}
     assert {r.event for r in api.timeline(person="بوتين", store=store)} == {r.event for r in putin}
     assert [r.actors for r in api.timeline(["Egypt"], person="foreign minister", store=store)] == [
-        ("EG", "FR"), ("JO", "EG")]
+        ("EG", "FR"),
+        ("JO", "EG"),
+    ]
     assert api.timeline(["Qatar"], person="Shoukry", store=store) == []
 
 

@@ -373,8 +373,12 @@ def test_reports_added_to_stored_events_write_what_fusing_every_mention_writes(
     every: list[Mention] = []
     published: dict[str, date | None] = {}
     for n, items in enumerate(reports):
-        article = Article(f"n{n * 5 % 8}", " ".join(f"report {i}." for i in range(len(items))),  # ids out of order
-                          None, None if n == 2 else date(2021, 1, 1 + n * 3 % 8))  # an undated event's bound moves
+        article = Article(
+            f"n{n * 5 % 8}",
+            " ".join(f"report {i}." for i in range(len(items))),  # ids out of order
+            None,
+            None if n == 2 else date(2021, 1, 1 + n * 3 % 8),
+        )  # an undated event's bound moves
         mentions = [replace(said(article, f"report {i}", kind, actors, when), place=place)
                     for i, (kind, actors, when, place) in enumerate(items)]  # fmt: skip
         repo.ingest(article, mentions, f"digest-{n}")

@@ -169,8 +169,10 @@ def test_it_serves_relgraphs_pages_made_from_the_store(served: str) -> None:
     status, _, page = fetch(served + "/timeline?a=Qatar&b=%D8%B1%D9%88%D8%B3%D9%8A%D8%A7")
     assert status == 200
     assert "<title>relgraph: Qatar and Russia</title>" in page
-    assert ('<nav class="rg-nav"><a href="/">SPARQL</a><a href="/graph?state=QA">graph: Qatar</a>'
-            '<a href="/graph?state=RU">graph: Russia</a></nav>') in page  # the pages served beside it
+    assert (
+        '<nav class="rg-nav"><a href="/">SPARQL</a><a href="/graph?state=QA">graph: Qatar</a>'
+        '<a href="/graph?state=RU">graph: Russia</a></nav>'
+    ) in page  # the pages served beside it
     status, _, page = fetch(served + "/graph?state=QA")
     assert status == 200
     assert '<nav class="rg-nav"><a href="/">SPARQL</a><a href="/timeline?a=QA">timeline: Qatar</a></nav>' in page
@@ -197,7 +199,6 @@ def test_a_page_asked_with_a_bad_parameter_is_a_400_that_says_why(served: str, t
     assert message in text
 
 
-
 @pytest.mark.parametrize("method", ["GET", "POST"])
 def test_a_request_addressed_to_another_name_is_refused(served: str, method: str) -> None:
     """DNS rebinding: a page whose own name resolves to 127.0.0.1 sends its name as the Host."""
@@ -208,8 +209,12 @@ def test_a_request_addressed_to_another_name_is_refused(served: str, method: str
     for target in ("/", "/graph", "/query?query=ASK%7B%7D"):
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         try:
-            connection.request(method, target, body=b"ASK {}" if method == "POST" else None,
-                               headers={"Host": f"rebound.example:{port}", "Content-Type": "application/sparql-query"})
+            connection.request(
+                method,
+                target,
+                body=b"ASK {}" if method == "POST" else None,
+                headers={"Host": f"rebound.example:{port}", "Content-Type": "application/sparql-query"},
+            )
             answer = connection.getresponse()
             assert answer.status == 403
             assert answer.read() == b"this server answers requests to 127.0.0.1 or localhost only\n"

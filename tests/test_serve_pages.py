@@ -22,8 +22,9 @@ def resolve(name: str) -> str:
 
 def test_the_graph_takes_the_filters_of_relgraph_viz() -> None:
     view = parse_view("/graph?state=Qatar&since=1990&until=2020-06&at=2018&types=visit,meeting,visit", resolve)
-    assert view == GraphView("QA", date(1990, 1, 1), date(2020, 6, 30), date(2018, 12, 31),
-                             (EventType.VISIT, EventType.MEETING))
+    assert view == GraphView(
+        "QA", date(1990, 1, 1), date(2020, 6, 30), date(2018, 12, 31), (EventType.VISIT, EventType.MEETING)
+    )
 
 
 def test_blank_fields_of_a_form_are_left_out() -> None:

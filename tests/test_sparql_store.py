@@ -47,7 +47,11 @@ SAMPLE_DAY = date(2025, 4, 16)
         ),
         (
             "http://h:7200/repositories/kb#update=/repositories/kb/statements&store=http://g/rdf-graphs/service",
-            ("http://h:7200/repositories/kb", "http://h:7200/repositories/kb/statements", "http://g/rdf-graphs/service"),
+            (
+                "http://h:7200/repositories/kb",
+                "http://h:7200/repositories/kb/statements",
+                "http://g/rdf-graphs/service",
+            ),
         ),
         (
             "http://h:7001/#query=/&update=/?access-token=t",

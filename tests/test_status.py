@@ -127,8 +127,10 @@ def test_two_sources_that_disagree_on_the_day_are_both_named(hand_store: Fill) -
     assert [s.article for s in line.sources] == ["paper", "agency"]
     assert any("also reported restored 2021-01-05" in n and "disagree" in n for n in line.notes)
     periods = [p for p in api.history("QA", "SA", store=store) if p.aspect == "relations"]
-    assert [(p.status, p.start, p.end) for p in periods] == [("severed", "2017-06-05", "2021-01-04"),
-                                                             ("restored", "2021-01-04", None)]
+    assert [(p.status, p.start, p.end) for p in periods] == [
+        ("severed", "2017-06-05", "2021-01-04"),
+        ("restored", "2021-01-04", None),
+    ]
     assert any("no establishment" in n for n in periods[0].notes)
 
 
@@ -177,8 +179,10 @@ def test_bounded_takes_the_earliest_publication_of_an_undated_events_articles() 
     ms = tuple(Mention(a, T.VISIT, ("QA", "RU"), None, None, quote, 0, 7, 0.5, "hand", "1") for a in ("x", "y", "z"))
     undated = Event("u", T.VISIT, ("QA", "RU"), None, None, ms)
     dated = Event("d", T.VISIT, ("QA", "RU"), PartialDate.parse("2020"), None, ms[:1])
-    assert [e.bound for e in bounded([undated, dated], {"x": date(2021, 5, 1), "y": date(2021, 3, 1), "z": None})] \
-        == [date(2021, 3, 1), None]
+    assert [e.bound for e in bounded([undated, dated], {"x": date(2021, 5, 1), "y": date(2021, 3, 1), "z": None})] == [
+        date(2021, 3, 1),
+        None,
+    ]
 
 
 # -- the commands -----------------------------------------------------------------------------------------------
@@ -195,7 +199,10 @@ def test_status_and_history_commands(gulf: str) -> None:
     assert out.exit_code == 0, out.output
     rows = json.loads(out.stdout)
     assert [(r["status"], r["start"], r["end"]) for r in rows if r["aspect"] == "relations"] == [
-        ("established", "1971", "2017-06-05"), ("severed", "2017-06-05", "2021-01"), ("restored", "2021-01", None)]
+        ("established", "1971", "2017-06-05"),
+        ("severed", "2017-06-05", "2021-01"),
+        ("restored", "2021-01", None),
+    ]
     assert rows[1]["sources"][0]["evidence"].startswith("Saudi Arabia cut diplomatic ties")
     out = runner.invoke(cli, ["status", "QA", "QA", "--store", gulf])
     assert out.exit_code == 1
@@ -227,7 +234,9 @@ def test_timeline_command_says_which_rows_only_may_be_in_the_range(gulf: str) ->
     out = CliRunner().invoke(cli, ["timeline", "QA", "SA", "--since", "2021", "--format", "json", "--store", gulf])
     rows = json.loads(out.stdout)
     assert [(r["date"], r["latest"], r["only_possibly_in_range"]) for r in rows] == [
-        ("2021-01", "2021-01-31", False), (None, "2021-08-13", True)]
+        ("2021-01", "2021-01-31", False),
+        (None, "2021-08-13", True),
+    ]
 
 
 def test_the_example_query_gives_the_bounds_relgraph_uses(gulf: str) -> None:
@@ -236,7 +245,8 @@ def test_the_example_query_gives_the_bounds_relgraph_uses(gulf: str) -> None:
     with open_store(gulf) as opened:
         bounds = Repository(opened).undated_bounds()
     assert {str(r["event"]).rsplit("/", 1)[-1]: str(r["latest"]) for r in rows} == {
-        k: v.isoformat() for k, v in bounds.items()}
+        k: v.isoformat() for k, v in bounds.items()
+    }
     assert [(r["type"], r["latest"]) for r in rows] == [("EmbassyOpened", "2021-08-13")]
 
 

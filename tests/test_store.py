@@ -222,8 +222,13 @@ def test_a_second_writer_gets_a_clear_lock_error(tmp_path: Path) -> None:
         "    print(e)\n"
         "    sys.exit(3)\n"
     )
-    done = subprocess.run([sys.executable, "-c", probe, str(path)], capture_output=True, text=True, timeout=60,
-                          preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     assert done.returncode == 3, done.stderr
     assert str(path) in done.stdout
     assert "read-only" in done.stdout

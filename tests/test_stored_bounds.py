@@ -44,8 +44,9 @@ def test_an_undated_event_is_stored_with_its_articles_date_as_its_latest_day(rep
     assert stored_latest(repo) == ["2021-08-13"]
     assert not repo.store.query(f"ASK {{ GRAPH {vocab.EVENTS_GRAPH} {{ ?e rg:earliest ?d }} }}").boolean
     # SPARQL filters on rg:latest keep it, as relgraph timeline --since does
-    since = (f"SELECT ?e WHERE {{ GRAPH {vocab.EVENTS_GRAPH} {{ "
-             '?e rg:latest ?l FILTER(?l >= "2021-01-01"^^xsd:date) } }')
+    since = (
+        f'SELECT ?e WHERE {{ GRAPH {vocab.EVENTS_GRAPH} {{ ?e rg:latest ?l FILTER(?l >= "2021-01-01"^^xsd:date) }} }}'
+    )
     assert len(repo.store.query(since).rows) == 1
     assert [e.id for e in repo.events(since=date(2021, 1, 1))] == [event.id]
     assert repo.events(since=date(2021, 9, 1)) == []

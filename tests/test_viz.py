@@ -273,8 +273,9 @@ def test_viz_keeps_the_types_asked_for_from_the_cli_as_from_python(tmp_path: Pat
 
     store = tmp_path / "store"
     api.ingest([api.sample_path()], store=store, published=date(2025, 4, 16))
-    result = CliRunner().invoke(cli, ["viz", "--type", "visit", "--type", "meeting", "-o", str(tmp_path / "v.html"),
-                                      "--store", str(store)])
+    result = CliRunner().invoke(
+        cli, ["viz", "--type", "visit", "--type", "meeting", "-o", str(tmp_path / "v.html"), "--store", str(store)]
+    )
     assert result.exit_code == 0, result.output
     _, edges, _ = parts((tmp_path / "v.html").read_text(encoding="utf-8"))
     assert {e["kind"] for e in edges} == {"visit", "meeting"}
@@ -332,7 +333,7 @@ def test_a_served_page_links_states_and_pairs_to_their_timelines_and_a_file_does
 
 
 def test_links_to_the_pages_served_beside_are_escaped() -> None:
-    page = render_html([], title="t", states=STATES, nav=[("/graph?state=QA&x=\"1\"", "<b>graph</b>")])
+    page = render_html([], title="t", states=STATES, nav=[('/graph?state=QA&x="1"', "<b>graph</b>")])
     link = '<a href="/graph?state=QA&amp;x=&quot;1&quot;">&lt;b&gt;graph&lt;/b&gt;</a>'
     assert f'<nav class="rg-nav">{link}</nav>' in page
     assert "rg-nav" not in render_html([], title="t", states=STATES).split("<body>")[1]

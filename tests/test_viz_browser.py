@@ -185,8 +185,15 @@ LONG_EN = "The two delegations went through " + "a long and winding list of subj
 LONG_AR = "وصل الوزير إلى العاصمة في زيارة رسمية " + "تناول فيها ملفات كثيرة ومتشعبة مع نظيره " * 8 + "ثم غادر."
 TOOL_STATES = {
     **STATES,
-    "SU": State("SU", "SUN", "Q15180", "Soviet Union", "الاتحاد السوفيتي", capital_coords=(55.75, 37.62),
-                valid_to=date(1991, 12, 26)),
+    "SU": State(
+        "SU",
+        "SUN",
+        "Q15180",
+        "Soviet Union",
+        "الاتحاد السوفيتي",
+        capital_coords=(55.75, 37.62),
+        valid_to=date(1991, 12, 26),
+    ),
 }
 TOOL_EVENTS = [
     event("s1", "relations_established", ("QA", "SU"), "1988-08-01", "ties were set up that summer"),
@@ -202,9 +209,7 @@ TOOL_EVENTS = [
 def point_of(page: Any, edge: str) -> tuple[float, float]:
     """The page coordinates of the middle of an edge as drawn (straight or curved)."""
     canvas = page.locator("#mynetwork canvas").bounding_box()
-    at = page.evaluate(
-        "(id) => network.canvasToDOM(network.body.edges[id].edgeType.getPoint(0.5))", edge
-    )
+    at = page.evaluate("(id) => network.canvasToDOM(network.body.edges[id].edgeType.getPoint(0.5))", edge)
     return canvas["x"] + at["x"], canvas["y"] + at["y"]
 
 
@@ -399,17 +404,28 @@ def open_timeline(browser: Any, tmp_path: Path) -> tuple[Any, list[str], str]:
 
     events = timeline_events()
     sources = {
-        e.id: tuple(SourceRef(m.article, m.evidence, m.start, m.end, None, None, "2022-09-01", "test/1")
-                    for m in e.mentions)
+        e.id: tuple(
+            SourceRef(m.article, m.evidence, m.start, m.end, None, None, "2022-09-01", "test/1") for m in e.mentions
+        )
         for e in events
     }
-    periods = history(events, "QA", "RU", kin_a={"QA"}, kin_b={"RU", "SU"},
-                      capitals={"QA": "Doha", "RU": "Moscow"}, sources=sources)
-    lanes = [Lane(aspect, tuple(p for p in periods if p.aspect == aspect))
-             for aspect in dict.fromkeys(p.aspect for p in periods)]
+    periods = history(
+        events, "QA", "RU", kin_a={"QA"}, kin_b={"RU", "SU"}, capitals={"QA": "Doha", "RU": "Moscow"}, sources=sources
+    )
+    lanes = [
+        Lane(aspect, tuple(p for p in periods if p.aspect == aspect))
+        for aspect in dict.fromkeys(p.aspect for p in periods)
+    ]
     target = tmp_path / "timeline.html"
-    write_timeline(target, "Qatar & Russia <b>", lanes, events, sources, today=date(2026, 1, 1),
-                   links={"article-t5": "https://news.example/t5"})
+    write_timeline(
+        target,
+        "Qatar & Russia <b>",
+        lanes,
+        events,
+        sources,
+        today=date(2026, 1, 1),
+        links={"article-t5": "https://news.example/t5"},
+    )
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     uri = target.as_uri()
     requested = watched(page, uri)
@@ -425,8 +441,12 @@ def test_the_timeline_draws_periods_and_marks_over_three_centuries(browser: Any,
         statuses = page.eval_on_selector_all(
             "#rg-chart .rg-period", "(bars) => bars.map((b) => [b.dataset.status, b.getAttribute('fill')])"
         )
-        assert statuses == [["established", "#009e73"], ["severed", "#d55e00"], ["restored", "#009e73"],
-                            ["open", "#009e73"]]
+        assert statuses == [
+            ["established", "#009e73"],
+            ["severed", "#d55e00"],
+            ["restored", "#009e73"],
+            ["open", "#009e73"],
+        ]
         assert page.locator("#rg-range").text_content() == "1790-01-01 – 2026-01-01"
         ticks = page.locator("#rg-chart .rg-tick-label").all_text_contents()
         assert ticks[0] == "1800"
@@ -489,8 +509,18 @@ def test_the_serve_page_knows_relgraphs_prefixes_and_its_queries_return_rows(
     store = tmp_path / "store"
     api.ingest([api.sample_path()], store=store, published=date(2025, 4, 16))
     target = tmp_path / "sparql.html"
-    command = [sys.executable, "-m", "relgraph.cli", "serve", "--store", str(store), "--port", str(unused_port),
-               "--page", str(target)]
+    command = [
+        sys.executable,
+        "-m",
+        "relgraph.cli",
+        "serve",
+        "--store",
+        str(store),
+        "--port",
+        str(unused_port),
+        "--page",
+        str(target),
+    ]
     process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
     try:
         assert process.stderr is not None
@@ -509,8 +539,10 @@ def test_the_serve_page_knows_relgraphs_prefixes_and_its_queries_return_rows(
         assert "Visit" in types
         assert "Mention" not in types  # events, not what each article says of them
         page.locator('.rg-examples button[data-name="pair-timeline"]').click()  # an example, one click away
-        page.wait_for_function("() => document.querySelector('#rg-results th')?.textContent === 'date'"
-                               " && document.querySelectorAll('#rg-results th').length === 5")
+        page.wait_for_function(
+            "() => document.querySelector('#rg-results th')?.textContent === 'date'"
+            " && document.querySelectorAll('#rg-results th').length === 5"
+        )
         assert page.locator("#rg-results tbody tr").count() >= 5
         assert "1988-08-01" in (page.locator("#rg-results tbody").text_content() or "")
         assert set(requested) <= {target.as_uri(), endpoint}  # nothing but the file and the local endpoint

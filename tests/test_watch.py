@@ -33,10 +33,26 @@ if TYPE_CHECKING:
 
 # Twenty pairs of states, one item each: "{a} and {b} restored diplomatic relations on Monday."
 PAIRS = [
-    ("Qatar", "Jordan"), ("Egypt", "Turkey"), ("Brazil", "Israel"), ("Morocco", "Iran"), ("Kenya", "Somalia"),
-    ("Chile", "Bolivia"), ("Sweden", "Iraq"), ("Japan", "Peru"), ("Ghana", "Togo"), ("Nepal", "Bhutan"),
-    ("Cuba", "Mexico"), ("Oman", "Syria"), ("Libya", "Chad"), ("Yemen", "Djibouti"), ("Italy", "Tunisia"),
-    ("Canada", "India"), ("Norway", "Colombia"), ("Poland", "Belarus"), ("Greece", "Cyprus"), ("Spain", "Algeria"),
+    ("Qatar", "Jordan"),
+    ("Egypt", "Turkey"),
+    ("Brazil", "Israel"),
+    ("Morocco", "Iran"),
+    ("Kenya", "Somalia"),
+    ("Chile", "Bolivia"),
+    ("Sweden", "Iraq"),
+    ("Japan", "Peru"),
+    ("Ghana", "Togo"),
+    ("Nepal", "Bhutan"),
+    ("Cuba", "Mexico"),
+    ("Oman", "Syria"),
+    ("Libya", "Chad"),
+    ("Yemen", "Djibouti"),
+    ("Italy", "Tunisia"),
+    ("Canada", "India"),
+    ("Norway", "Colombia"),
+    ("Poland", "Belarus"),
+    ("Greece", "Cyprus"),
+    ("Spain", "Algeria"),
 ]
 CODES = {"Qatar": "QA", "Jordan": "JO"}
 START = datetime(2024, 3, 4, 8, tzinfo=UTC)  # a Monday
@@ -63,14 +79,17 @@ def rss(site: NewsSite, count: int) -> bytes:
         f"<pubDate>{format_datetime(START + timedelta(days=7 * n))}</pubDate></item>"
         for n in reversed(range(count))
     )
-    return (f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Wire</title>'
-            f"<link>{site.url}/</link><description>World news</description>{items}</channel></rss>").encode()
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Wire</title>'
+        f"<link>{site.url}/</link><description>World news</description>{items}</channel></rss>"
+    ).encode()
 
 
 def publish(site: NewsSite, count: int, delay: float = 0.0) -> str:
     for n in range(count):
-        site.serve(f"/news/{n}", item_page(n).encode(), headers={"Content-Type": "text/html; charset=utf-8"},
-                   delay=delay)
+        site.serve(
+            f"/news/{n}", item_page(n).encode(), headers={"Content-Type": "text/html; charset=utf-8"}, delay=delay
+        )
     return site.serve("/feed.xml", rss(site, count), headers={"Content-Type": "application/rss+xml"})
 
 
@@ -114,8 +133,9 @@ def test_a_growing_feed_gives_each_article_once(news_site: NewsSite, page_cache:
 
 
 @pytest.mark.server
-def test_a_watch_into_a_sparql_server_remembers_its_items_there(news_site: NewsSite, page_cache: Path,
-                                                                 server_store: object, sparql_server: str) -> None:
+def test_a_watch_into_a_sparql_server_remembers_its_items_there(
+    news_site: NewsSite, page_cache: Path, server_store: object, sparql_server: str
+) -> None:
     feed = publish(news_site, 3)
     assert api.watch([feed], store=sparql_server, once=True).stored == 3
     publish(news_site, 4)
@@ -124,8 +144,9 @@ def test_a_watch_into_a_sparql_server_remembers_its_items_there(news_site: NewsS
     assert page_hits(news_site) == {f"/news/{n}": 1 for n in range(4)}
 
 
-def test_a_feeds_relative_links_are_read_against_its_address(news_site: NewsSite, page_cache: Path,
-                                                            tmp_path: Path) -> None:
+def test_a_feeds_relative_links_are_read_against_its_address(
+    news_site: NewsSite, page_cache: Path, tmp_path: Path
+) -> None:
     publish(news_site, 1)
     relative = rss(news_site, 1).replace(news_site.url.encode() + b"/news/", b"../news/")
     assert b"<link>../news/0</link>" in relative
@@ -135,14 +156,16 @@ def test_a_feeds_relative_links_are_read_against_its_address(news_site: NewsSite
     assert news_site.hits["/news/0"] == 1
 
 
-def test_a_failing_feed_backs_off_and_never_stops_the_others(news_site: NewsSite, page_cache: Path,
-                                                             tmp_path: Path) -> None:
+def test_a_failing_feed_backs_off_and_never_stops_the_others(
+    news_site: NewsSite, page_cache: Path, tmp_path: Path
+) -> None:
     good = publish(news_site, 3)
     down = news_site.serve("/down.xml", b"oops", 500)
     not_feed = news_site.serve("/not-a-feed", b"just text, no feed", headers={"Content-Type": "text/plain"})
     errors: list[str] = []
-    watcher = Watcher([down, good, not_feed], str(tmp_path / "graph"), every=60.0,
-                      report=lambda s: errors.append(str(s)))
+    watcher = Watcher(
+        [down, good, not_feed], str(tmp_path / "graph"), every=60.0, report=lambda s: errors.append(str(s))
+    )
     try:
         first = watcher.poll()
         assert (first.feeds, first.waiting, first.new, first.stored) == (3, 0, 3, 3)
@@ -197,8 +220,13 @@ def test_intervals() -> None:
 
 
 def _watch(store: Path, feed: str, *extra: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-m", "relgraph.cli", "watch", feed, "--store", str(store), *extra],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=os.environ.copy())
+    return subprocess.Popen(
+        [sys.executable, "-m", "relgraph.cli", "watch", feed, "--store", str(store), *extra],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=os.environ.copy(),
+    )
 
 
 def _until(condition: object, timeout: float = 60.0) -> None:
@@ -209,8 +237,9 @@ def _until(condition: object, timeout: float = 60.0) -> None:
 
 
 @pytest.mark.slow
-def test_a_watch_killed_and_restarted_repeats_and_misses_nothing(news_site: NewsSite, page_cache: Path,
-                                                                 tmp_path: Path) -> None:
+def test_a_watch_killed_and_restarted_repeats_and_misses_nothing(
+    news_site: NewsSite, page_cache: Path, tmp_path: Path
+) -> None:
     feed = publish(news_site, 20, delay=0.2)
     store = tmp_path / "graph"
     watcher = _watch(store, feed, "--every", "1h")

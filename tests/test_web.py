@@ -147,7 +147,8 @@ def test_urls_are_fetched_once_and_read_like_saved_pages(news_site: NewsSite, pa
     assert code == 0, err
     rows = [json.loads(line) for line in out.splitlines()]
     assert [(r["article"], r["type"], r["actors"], r["date"]) for r in rows] == [
-        *[(en, t, list(a), d) for t, a, d in EN_EVENTS], *[(ar, t, list(a), d) for t, a, d in AR_EVENTS]
+        *[(en, t, list(a), d) for t, a, d in EN_EVENTS],
+        *[(ar, t, list(a), d) for t, a, d in AR_EVENTS],
     ]
     assert run("extract", en, ar)[1] == out  # the second time from the cache:
     assert news_site.hits == {"/world/qatar-jordan": 1, "/ar/egypt-turkey": 1}
@@ -162,11 +163,14 @@ def test_urls_are_fetched_once_and_read_like_saved_pages(news_site: NewsSite, pa
 
 
 def test_a_legacy_encoded_page_is_read_by_its_own_charset(news_site: NewsSite, page_cache: Path) -> None:
-    page = ar_page().replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; '
-                             'charset=windows-1256">')
+    page = ar_page().replace(
+        '<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=windows-1256">'
+    )
     small = f'<html><head><meta charset="windows-1256"></head><body><p>{AR_BODY}</p></body></html>'
-    urls = [news_site.serve(path, html.encode("cp1256"), headers={"Content-Type": "text/html"})  # no charset here
-            for path, html in (("/ar/page", page), ("/ar/small", small))]
+    urls = [
+        news_site.serve(path, html.encode("cp1256"), headers={"Content-Type": "text/html"})  # no charset here
+        for path, html in (("/ar/page", page), ("/ar/small", small))
+    ]
     items = extracted(urls)
     undated = [("relations_restored", ("EG", "TR"), None)]  # the small page gives no date to resolve Monday against
     assert [events(item) for item in items if isinstance(item, api.Extracted)] == [AR_EVENTS, undated]
@@ -216,8 +220,9 @@ def test_bad_urls_are_each_named_and_the_batch_goes_on(news_site: NewsSite, page
     assert news_site.hits["/to-file"] == 1
 
 
-def test_a_fetched_articles_provenance_is_stored_and_shown(news_site: NewsSite, page_cache: Path,
-                                                           tmp_path: Path) -> None:
+def test_a_fetched_articles_provenance_is_stored_and_shown(
+    news_site: NewsSite, page_cache: Path, tmp_path: Path
+) -> None:
     url = news_site.page("/world/qatar-jordan", en_page(), Date="Tue, 05 Mar 2024 10:00:00 GMT")
     store = tmp_path / "graph"
     assert run("ingest", url, "--store", str(store))[0] == 0
@@ -233,8 +238,10 @@ def test_a_fetched_articles_provenance_is_stored_and_shown(news_site: NewsSite, 
     assert (record["url"], record["http_date"]) == (url, "2024-03-05T10:00:00+00:00")
     assert record["fetched"] >= "2026"
     trig = api.export(format="nq", article=url, store=store).decode()
-    quads = {(q.predicate.value.rsplit("#", 1)[-1], q.object.value)
-             for q in ox.parse(trig.encode(), format=ox.RdfFormat.N_QUADS)}
+    quads = {
+        (q.predicate.value.rsplit("#", 1)[-1], q.object.value)
+        for q in ox.parse(trig.encode(), format=ox.RdfFormat.N_QUADS)
+    }
     assert ("retrievedFrom", url) in quads
     assert ("httpDate", "2024-03-05T10:00:00Z") in quads
     assert any(p == "retrievedAt" for p, _ in quads)
@@ -248,7 +255,7 @@ def test_the_html_graph_links_each_fetched_source(news_site: NewsSite, page_cach
     assert run("ingest", url, str(saved), "--store", str(store))[0] == 0
     page = api.viz(tmp_path / "graph.html", store=store).read_text(encoding="utf-8")
     # the two QA-JO events link to the page, in the edge's tooltip and again in its pinned panel
-    assert page.count("rel=\\\"noopener noreferrer\\\"") == 4
-    assert f"href=\\\"{url}\\\"" in page
+    assert page.count('rel=\\"noopener noreferrer\\"') == 4
+    assert f'href=\\"{url}\\"' in page
     assert "\\u003cbr\\u003e\\u003ci\\u003esaved\\u003c/i\\u003e: " in page  # a file's article: named, not linked
-    assert "href=\\\"/" not in page
+    assert 'href=\\"/' not in page

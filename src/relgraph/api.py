@@ -85,6 +85,7 @@ __all__ = [
     "watch",
 ]
 
+
 def _listed(values: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[str]:
     """One value or several: a lone string or path is one, never a sequence of letters."""
     if isinstance(values, str | os.PathLike):
@@ -136,8 +137,15 @@ def extract(
     """
     from relgraph.parallel import extract_all
 
-    items = read_articles(_listed(paths), lang=lang, published=published, max_bytes=max_bytes, stdin=stdin,
-                          exclude=exclude, encoding=encoding)
+    items = read_articles(
+        _listed(paths),
+        lang=lang,
+        published=published,
+        max_bytes=max_bytes,
+        stdin=stdin,
+        exclude=exclude,
+        encoding=encoding,
+    )
     yield from extract_all(items, lang=lang, jobs=jobs, dask=dask)
 
 
@@ -152,8 +160,9 @@ def explain(
 ) -> Iterator[Explained | Skipped]:
     """Read ``paths`` as :func:`extract` does and give, for each article, the extractor's decision on every
     trigger: the frame it tried, the events it gave, or why it gave none."""
-    for item in read_articles(_listed(paths), lang=lang, published=published, max_bytes=max_bytes, stdin=stdin,
-                              encoding=encoding):
+    for item in read_articles(
+        _listed(paths), lang=lang, published=published, max_bytes=max_bytes, stdin=stdin, encoding=encoding
+    ):
         yield item if isinstance(item, Skipped) else explain_article(item, lang)
 
 
@@ -201,11 +210,30 @@ def ingest(
     with open_store(where, write=True, wait=wait) as opened:
         repo = _repository(opened)
         if dask is not None and not opened.query("ASK { GRAPH ?g { ?a a rg:Article } }").boolean:
-            return _ingest_shards(repo, where, paths, dask, lang=lang, published=published, max_bytes=max_bytes,
-                                  stdin=stdin, progress=progress, encoding=encoding)
+            return _ingest_shards(
+                repo,
+                where,
+                paths,
+                dask,
+                lang=lang,
+                published=published,
+                max_bytes=max_bytes,
+                stdin=stdin,
+                progress=progress,
+                encoding=encoding,
+            )
         # a store kept among the articles is no article
-        found = extract(paths, lang=lang, published=published, max_bytes=max_bytes, stdin=stdin, jobs=jobs,
-                        dask=dask, exclude=own_files(where), encoding=encoding)
+        found = extract(
+            paths,
+            lang=lang,
+            published=published,
+            max_bytes=max_bytes,
+            stdin=stdin,
+            jobs=jobs,
+            dask=dask,
+            exclude=own_files(where),
+            encoding=encoding,
+        )
         for item in _told(found, progress, skipped):
             read += 1
             result = repo.ingest(item.article, item.mentions, digest(item.article, item.extractor))
@@ -218,7 +246,8 @@ def ingest(
 
 
 def _told(
-    items: Iterable[Extracted | Skipped], progress: Callable[[Extracted | Skipped], None] | None,
+    items: Iterable[Extracted | Skipped],
+    progress: Callable[[Extracted | Skipped], None] | None,
     skipped: list[Skipped],
 ) -> Iterator[Extracted]:
     """The articles extracted among ``items``, each item told to ``progress`` first; the skipped ones go to
@@ -307,8 +336,9 @@ def watch(
     if bad:
         raise RelgraphError(f"not an http:// or https:// feed URL: {bad[0]}")
     where = location(store)
-    watcher = Watcher(listed, where, every, lang, published, max_bytes, None if cache is None else os.fspath(cache),
-                      report=report)
+    watcher = Watcher(
+        listed, where, every, lang, published, max_bytes, None if cache is None else os.fspath(cache), report=report
+    )
     main = threading.current_thread() is threading.main_thread()
     previous = {s: signal.signal(s, lambda *_: watcher.stop()) for s in (signal.SIGINT, signal.SIGTERM)} if main else {}
     polls = new = stored = mentions = errors = 0
@@ -395,8 +425,9 @@ class _Kin(NamedTuple):
     capitals: dict[str, str]
 
 
-def _pair_events(a: str, b: str, store: str | os.PathLike[str] | None
-                 ) -> tuple[str, str, list[Event], dict[str, tuple[SourceRef, ...]], _Kin]:
+def _pair_events(
+    a: str, b: str, store: str | os.PathLike[str] | None
+) -> tuple[str, str, list[Event], dict[str, tuple[SourceRef, ...]], _Kin]:
     """The two states' codes, their status events (lineages included, undated ones bounded), the
     sources of each, and what :mod:`relgraph.status` needs to know of the pair."""
     from relgraph.status import STATUS_TYPES
@@ -456,8 +487,19 @@ def stats(*, store: str | os.PathLike[str] | None = None) -> Stats:
         by_type = repo.events_by_type_and_language()
         first, last, undated = repo.date_range()
     size = None if is_server(where) else sum(f.stat().st_size for f in Path(where).rglob("*") if f.is_file())
-    return Stats(where, counts.articles, counts.mentions, counts.events, undated, counts.quads, first, last, size,
-                 languages, by_type)
+    return Stats(
+        where,
+        counts.articles,
+        counts.mentions,
+        counts.events,
+        undated,
+        counts.quads,
+        first,
+        last,
+        size,
+        languages,
+        by_type,
+    )
 
 
 def search(text: str, *, store: str | os.PathLike[str] | None = None) -> list[QuoteMatch]:
@@ -556,8 +598,23 @@ def export(
         return opened.dump(format, graph)
 
 
-EVENT_COLUMNS = ("event", "date", "earliest", "latest", "also_reported", "type", "actors", "former_states",
-                 "place", "cameo", "plover", "articles", "published", "sources", "persons")
+EVENT_COLUMNS = (
+    "event",
+    "date",
+    "earliest",
+    "latest",
+    "also_reported",
+    "type",
+    "actors",
+    "former_states",
+    "place",
+    "cameo",
+    "plover",
+    "articles",
+    "published",
+    "sources",
+    "persons",
+)
 
 
 def events_table(*, article: str | None = None, store: str | os.PathLike[str] | None = None
@@ -712,17 +769,35 @@ def _served_pages(path: Path) -> Callable[[str], tuple[int, Iterable[tuple[str, 
         nav = [("/", "SPARQL")]
         if view.state:
             nav.append((f"/timeline?{urlencode({'a': view.state})}", f"timeline: {name(view.state)}"))
-        return viz_html(state=view.state, since=view.since, until=view.until, at=view.at, types=view.types,
-                        store=path, timelines="/timeline", nav=nav)
+        return viz_html(
+            state=view.state,
+            since=view.since,
+            until=view.until,
+            at=view.at,
+            types=view.types,
+            store=path,
+            timelines="/timeline",
+            nav=nav,
+        )
 
     def timeline(view: TimelineView) -> str:
-        nav = [("/", "SPARQL"), *((f"/graph?{urlencode({'state': code})}", f"graph: {name(code)}")
-                                  for code in filter(None, (view.a, view.b)))]
+        nav = [
+            ("/", "SPARQL"),
+            *(
+                (f"/graph?{urlencode({'state': code})}", f"graph: {name(code)}")
+                for code in filter(None, (view.a, view.b))
+            ),
+        ]
         return timeline_html(view.a, view.b, store=path, nav=nav)
 
     def answer(target: str) -> tuple[int, Iterable[tuple[str, str]], bytes] | None:
-        found = respond(target, resolve=resolve_state, sparql=lambda: render_sparql_page("/query", served=True),
-                        graph=graph, timeline=timeline)
+        found = respond(
+            target,
+            resolve=resolve_state,
+            sparql=lambda: render_sparql_page("/query", served=True),
+            graph=graph,
+            timeline=timeline,
+        )
         return None if found is None else (found.status, found.headers, found.body)
 
     return answer
@@ -739,8 +814,9 @@ def sparql_page(output: str | os.PathLike[str], endpoint: str = "http://127.0.0.
 # -- networks --------------------------------------------------------------------------------------------
 
 
-def _outlines(store: str | os.PathLike[str] | None, at: date | None = None, state: str | None = None
-              ) -> list[EventOutline]:
+def _outlines(
+    store: str | os.PathLike[str] | None, at: date | None = None, state: str | None = None
+) -> list[EventOutline]:
     """Every event's outline (or ``state``'s events'); with ``at``, each undated one with its bound, which
     places it in a snapshot."""
     from dataclasses import replace
@@ -754,8 +830,9 @@ def _outlines(store: str | os.PathLike[str] | None, at: date | None = None, stat
     return [replace(o, bound=bounds[o.id]) if o.id in bounds else o for o in outlines]
 
 
-def central(measure: str = "degree", *, top: int = 10, at: date | None = None,
-            store: str | os.PathLike[str] | None = None) -> list[Centrality]:
+def central(
+    measure: str = "degree", *, top: int = 10, at: date | None = None, store: str | os.PathLike[str] | None = None
+) -> list[Centrality]:
     """The most central states of the graph (as it stood on ``at``): degree, betweenness, eigenvector, pagerank."""
     from relgraph import graph
 
@@ -813,8 +890,9 @@ def viz(
     from relgraph.viz import write_html
 
     events, title, code, links = _viz_input(state, since, until, store)
-    drawn = write_html(events, output, title=title, state=code, at=at, since=since, until=until, types=types,
-                       links=links)
+    drawn = write_html(
+        events, output, title=title, state=code, at=at, since=since, until=until, types=types, links=links
+    )
     if not drawn.events and note is not None:
         note(f"no events to draw: {os.fspath(output)} is a page that says so")
     return Path(output)
@@ -837,8 +915,18 @@ def viz_html(
     from relgraph.viz import render_html
 
     events, title, code, links = _viz_input(state, since, until, store)
-    return render_html(events, title=title, state=code, at=at, since=since, until=until, types=types, links=links,
-                       timelines=timelines, nav=nav)
+    return render_html(
+        events,
+        title=title,
+        state=code,
+        at=at,
+        since=since,
+        until=until,
+        types=types,
+        links=links,
+        timelines=timelines,
+        nav=nav,
+    )
 
 
 def _viz_input(
@@ -878,15 +966,17 @@ def viz_timeline(
     return Path(output)
 
 
-def timeline_html(a: str, b: str | None = None, *, store: str | os.PathLike[str] | None = None,
-                  nav: Sequence[tuple[str, str]] = ()) -> str:
+def timeline_html(
+    a: str, b: str | None = None, *, store: str | os.PathLike[str] | None = None, nav: Sequence[tuple[str, str]] = ()
+) -> str:
     """:func:`viz_timeline`'s page as a string (what ``relgraph serve`` serves at ``/timeline``); ``nav``:
     links (URL, text) to the pages served beside it."""
     return _timeline_page(a, b, store, nav)[0]
 
 
-def _timeline_page(a: str, b: str | None, store: str | os.PathLike[str] | None,
-                   nav: Sequence[tuple[str, str]] = ()) -> tuple[str, int]:
+def _timeline_page(
+    a: str, b: str | None, store: str | os.PathLike[str] | None, nav: Sequence[tuple[str, str]] = ()
+) -> tuple[str, int]:
     """The timeline page, and how many events it draws."""
     from relgraph.status import STATUS_TYPES
     from relgraph.status import history as pair_history
@@ -918,14 +1008,15 @@ def _timeline_page(a: str, b: str | None, store: str | os.PathLike[str] | None,
             for code in (code_a, partner):  # "QA embassy in Moscow": Qatar's embassy in Moscow
                 owner = gazetteer.get(code).name_en
                 owner += "'" if owner.endswith("s") else "'s"
-                name = f"{owner}{name[len(code):]}" if name.startswith(f"{code} ") else name
+                name = f"{owner}{name[len(code) :]}" if name.startswith(f"{code} ") else name
             if code_b is None:
                 name = f"relations with {gazetteer.get(partner).name_en}" if name == "relations" else name
             lanes.append(Lane(name, tuple(p for p in periods if p.aspect == aspect)))
     names = {code: gazetteer.get(code).name_en for e in found for code in e.actors if code in gazetteer}
     title = "relgraph: " + " and ".join(gazetteer.get(c).name_en for c in filter(None, (code_a, code_b)))
-    page = render_timeline(title, lanes, found, sources, links={x.id: x.url for x in fetched if x.url}, names=names,
-                           nav=nav)
+    page = render_timeline(
+        title, lanes, found, sources, links={x.id: x.url for x in fetched if x.url}, names=names, nav=nav
+    )
     return page, len(found)
 
 
@@ -977,8 +1068,9 @@ class DemoResult:
     html: Path | None = None
 
 
-def demo(*, store: str | os.PathLike[str] | None = None, output: str | os.PathLike[str] = "relgraph-demo.html"
-         ) -> DemoResult:
+def demo(
+    *, store: str | os.PathLike[str] | None = None, output: str | os.PathLike[str] = "relgraph-demo.html"
+) -> DemoResult:
     """Ingest the bundled sample, read the Qatar–Russia timeline and write the HTML graph."""
     report = ingest([sample_path()], store=store, published=date(2025, 4, 16))
     rows = timeline(["QA", "RU"], store=report.store)

@@ -173,8 +173,10 @@ def _decode(data: bytes, encoding: str | None = None) -> str:
         if encoding:
             raise _Undecodable(f"{bad}; check the encoding given with --encoding") from None
         if codec or _claims_utf8(data) or _mostly_ascii(data):
-            raise _Undecodable(f"{bad}; fix the byte, or give the file's encoding with --encoding "
-                               "(e.g. --encoding cp1256, --encoding latin-1)") from None
+            raise _Undecodable(
+                f"{bad}; fix the byte, or give the file's encoding with --encoding "
+                "(e.g. --encoding cp1256, --encoding latin-1)"
+            ) from None
     legacy = _legacy(data)
     if legacy is None:
         raise _Undecodable(_NOT_TEXT)
@@ -340,8 +342,11 @@ def _read_stream(
     if suffix in (".html", ".htm"):  # its main text and metadata (relgraph.web.page, trafilatura)
         from relgraph.web.page import page_article
 
-        yield page_article(article_id or name, text, name=name, source=name, lang=opts.lang,
-                           published=opts.published), name, None
+        yield (
+            page_article(article_id or name, text, name=name, source=name, lang=opts.lang, published=opts.published),
+            name,
+            None,
+        )
         return
     if article_id is None:  # two different texts piped in are two articles; the same one piped twice is one
         article_id = "stdin-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
@@ -423,8 +428,10 @@ def _json_article(name: str, n: int, line: str, opts: _Options) -> Article:
             try:
                 value.encode("utf-8")
             except UnicodeEncodeError as e:  # "\ud800" escaped in JSON: a lone surrogate, no character
-                raise fail(f"has a lone surrogate escape (\\u{ord(value[e.start]):04x}) at character {e.start:,} "
-                           f"of {field!r}, which is no character; write the character it stands for") from None
+                raise fail(
+                    f"has a lone surrogate escape (\\u{ord(value[e.start]):04x}) at character {e.start:,} "
+                    f"of {field!r}, which is no character; write the character it stands for"
+                ) from None
     if obj["id"] == "":  # any other id is kept as given: the RDF layer escapes it
         raise fail("has an empty 'id'")
     if not obj["text"].strip():
@@ -558,8 +565,12 @@ def _read_directory(root: str, opts: _Options) -> Iterator[_Found | Skipped]:
     yield from (Skipped(e.filename or root, None, _os_reason(e)) for e in errors)
     kinds = ", ".join(SUFFIXES[:-1]) + " or " + SUFFIXES[-1]
     if ignored:
-        yield Skipped(root, None, f"ignored {ignored} file{'s' * (ignored > 1)} that {'are' if ignored > 1 else 'is'} "
-                      f"not {kinds}", note=True)
+        yield Skipped(
+            root,
+            None,
+            f"ignored {ignored} file{'s' * (ignored > 1)} that {'are' if ignored > 1 else 'is'} not {kinds}",
+            note=True,
+        )
     if not found and not errors and walked:
         yield Skipped(root, None, f"holds no articles (no {kinds} files)", note=True)
 
@@ -605,8 +616,9 @@ def read_articles(
         try:
             encoding = codecs.lookup(encoding).name
         except LookupError:
-            raise ArticleError("--encoding", f"unknown encoding {encoding!r}; give a name such as utf-8, cp1256, "
-                               "iso8859_6 or latin-1") from None
+            raise ArticleError(
+                "--encoding", f"unknown encoding {encoding!r}; give a name such as utf-8, cp1256, iso8859_6 or latin-1"
+            ) from None
     opts = _Options(lang, published, max_bytes, frozenset(os.path.realpath(p) for p in exclude), encoding)
     seen: dict[str, tuple[str, int | None]] = {}  # id: where it was first read (ids are all a batch keeps)
     for path in paths:

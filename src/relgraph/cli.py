@@ -81,8 +81,9 @@ class _DayParam(click.ParamType[date, Any]):
             self.fail(f"{value!r} is not a day: use YYYY-MM-DD", param, ctx)
 
 
-def _emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str] | None = None,
-          empty: str | None = None) -> None:
+def _emit(
+    rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str] | None = None, empty: str | None = None
+) -> None:
     """``rows`` on stdout in ``fmt``; with no rows, the note ``empty`` on stderr says why nothing came."""
     from relgraph.formats import render
 
@@ -153,18 +154,31 @@ def main() -> None:
 _INPUTS = click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 _LANG = click.option("--lang", type=click.Choice(["ar", "en"]), help="Language of every article (default: detected).")
 _PUBLISHED = click.option("--published", type=_DayParam(), help="Publication date for articles that give none.")
-_MAX_BYTES = click.option("--max-bytes", type=click.IntRange(1), default=None,
-                          help="Largest article accepted, in bytes (default 5 MB).")
-_ENCODING = click.option("--encoding", metavar="NAME",
-                         help="Encoding of every input, e.g. cp1256 or latin-1 (default: UTF-8, or as a BOM says).")
+_MAX_BYTES = click.option(
+    "--max-bytes", type=click.IntRange(1), default=None, help="Largest article accepted, in bytes (default 5 MB)."
+)
+_ENCODING = click.option(
+    "--encoding",
+    metavar="NAME",
+    help="Encoding of every input, e.g. cp1256 or latin-1 (default: UTF-8, or as a BOM says).",
+)
 
 
 _WAIT = click.option("--wait", is_flag=True, help="Wait for another process using the store instead of failing.")
-_JOBS = click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True,
-                     help="Extract in this many worker processes (results in input order, as with one).")
-_DASK = click.option("--dask", metavar="ADDRESS",
-                     help="Extract on a Dask cluster: its scheduler's address, e.g. tcp://10.0.0.5:8786 "
-                     "(relgraph installed on the workers; see docs/cluster.md).")
+_JOBS = click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1),
+    default=1,
+    show_default=True,
+    help="Extract in this many worker processes (results in input order, as with one).",
+)
+_DASK = click.option(
+    "--dask",
+    metavar="ADDRESS",
+    help="Extract on a Dask cluster: its scheduler's address, e.g. tcp://10.0.0.5:8786 "
+    "(relgraph installed on the workers; see docs/cluster.md).",
+)
 
 
 class _Progress:
@@ -210,8 +224,9 @@ def _total(paths: Sequence[str]) -> int | None:
         if name == "-":
             return None
         path = Path(name)
-        files = [f for f in path.rglob("*") if f.suffix.lower() in SUFFIXES and f.is_file()] if path.is_dir() \
-            else [path]
+        files = (
+            [f for f in path.rglob("*") if f.suffix.lower() in SUFFIXES and f.is_file()] if path.is_dir() else [path]
+        )
         for f in files:
             try:
                 total += _lines(f) if f.suffix.lower() == ".jsonl" else 1
@@ -250,8 +265,12 @@ def _summary(read: int, skipped: Sequence[Skipped], always: bool = True) -> None
         sys.exit(1)
 
 
-@cli.command(epilog=_example("relgraph extract article.txt --published 2025-04-16\n"
-                             "relgraph extract corpus.jsonl --format table\ncat article.txt | relgraph extract -"))
+@cli.command(
+    epilog=_example(
+        "relgraph extract article.txt --published 2025-04-16\n"
+        "relgraph extract corpus.jsonl --format table\ncat article.txt | relgraph extract -"
+    )
+)
 @_INPUTS
 @_LANG
 @_PUBLISHED
@@ -260,10 +279,20 @@ def _summary(read: int, skipped: Sequence[Skipped], always: bool = True) -> None
 @_JOBS
 @_DASK
 @_format_option("jsonl", *TABLE, default="jsonl")
-@click.option("--explain", is_flag=True,
-              help="Print every trigger instead: the frame it tried, its events, or why it gave none.")
-def extract(paths: tuple[str, ...], lang: str | None, published: date | None, max_bytes: int | None,
-            encoding: str | None, jobs: int, dask: str | None, fmt: str, explain: bool) -> None:
+@click.option(
+    "--explain", is_flag=True, help="Print every trigger instead: the frame it tried, its events, or why it gave none."
+)
+def extract(
+    paths: tuple[str, ...],
+    lang: str | None,
+    published: date | None,
+    max_bytes: int | None,
+    encoding: str | None,
+    jobs: int,
+    dask: str | None,
+    fmt: str,
+    explain: bool,
+) -> None:
     """Extract dated diplomatic events from articles (.txt, .jsonl, .html, URLs, directories, - for stdin).
 
     Prints one event per line (JSON Lines) with the article, the evidence and its offsets; with --explain,
@@ -279,8 +308,15 @@ def extract(paths: tuple[str, ...], lang: str | None, published: date | None, ma
 
     read, skipped, rows = 0, [], []
     counter = _Progress(paths, live=not sys.stdout.isatty())  # no bar over the events printed on a terminal
-    for item in api.extract(paths, lang=lang, published=published, max_bytes=max_bytes or DEFAULT_MAX_BYTES,
-                            jobs=jobs, dask=dask, encoding=encoding):
+    for item in api.extract(
+        paths,
+        lang=lang,
+        published=published,
+        max_bytes=max_bytes or DEFAULT_MAX_BYTES,
+        jobs=jobs,
+        dask=dask,
+        encoding=encoding,
+    ):
         counter.tick()
         if isinstance(item, Skipped):
             _skipped(item, counter)
@@ -293,15 +329,19 @@ def extract(paths: tuple[str, ...], lang: str | None, published: date | None, ma
             rows += [_mention_row(m) for m in item.mentions]
     counter.clear()
     if fmt in ("table", "md"):
-        _emit([{**r, "actors": " ".join(r["actors"])} for r in rows], fmt,
-              ["article", "type", "actors", "date", "place", "evidence"])
+        _emit(
+            [{**r, "actors": " ".join(r["actors"])} for r in rows],
+            fmt,
+            ["article", "type", "actors", "date", "place", "evidence"],
+        )
     elif fmt in ("json", "csv"):
         _emit(rows, fmt, list(rows[0]) if rows else None)
     _summary(read, skipped)
 
 
-def _explain(paths: tuple[str, ...], lang: str | None, published: date | None, max_bytes: int,
-             encoding: str | None, fmt: str) -> None:
+def _explain(
+    paths: tuple[str, ...], lang: str | None, published: date | None, max_bytes: int, encoding: str | None, fmt: str
+) -> None:
     """``extract --explain``: the decision on every trigger of every article."""
     from relgraph import api
     from relgraph.articles import Skipped
@@ -319,8 +359,12 @@ def _explain(paths: tuple[str, ...], lang: str | None, published: date | None, m
     _summary(read, skipped)
 
 
-@cli.command(epilog=_example("relgraph ingest articles/ --store ./graph\nrelgraph ingest news.jsonl --jobs 4\n"
-                             "relgraph ingest archive/ --dask tcp://10.0.0.5:8786 --store http://10.0.0.6:7878"))
+@cli.command(
+    epilog=_example(
+        "relgraph ingest articles/ --store ./graph\nrelgraph ingest news.jsonl --jobs 4\n"
+        "relgraph ingest archive/ --dask tcp://10.0.0.5:8786 --store http://10.0.0.6:7878"
+    )
+)
 @_INPUTS
 @_store_option
 @_LANG
@@ -330,8 +374,17 @@ def _explain(paths: tuple[str, ...], lang: str | None, published: date | None, m
 @_WAIT
 @_JOBS
 @_DASK
-def ingest(paths: tuple[str, ...], store: str | None, lang: str | None, published: date | None,
-           max_bytes: int | None, encoding: str | None, wait: bool, jobs: int, dask: str | None) -> None:
+def ingest(
+    paths: tuple[str, ...],
+    store: str | None,
+    lang: str | None,
+    published: date | None,
+    max_bytes: int | None,
+    encoding: str | None,
+    wait: bool,
+    jobs: int,
+    dask: str | None,
+) -> None:
     """Extract events from articles and store them; ingesting the same article twice changes nothing.
 
     Each article is stored in one transaction. A bad input is named on stderr and skipped;
@@ -349,9 +402,18 @@ def ingest(paths: tuple[str, ...], store: str | None, lang: str | None, publishe
         counter.tick()
 
     try:
-        report = api.ingest(paths, store=store, lang=lang, published=published,
-                            max_bytes=max_bytes or DEFAULT_MAX_BYTES, progress=progress, wait=wait, jobs=jobs,
-                            dask=dask, encoding=encoding)
+        report = api.ingest(
+            paths,
+            store=store,
+            lang=lang,
+            published=published,
+            max_bytes=max_bytes or DEFAULT_MAX_BYTES,
+            progress=progress,
+            wait=wait,
+            jobs=jobs,
+            dask=dask,
+            encoding=encoding,
+        )
     finally:
         counter.clear()
     replacing = f" ({report.replaced} replacing a stored article with the same id)" if report.replaced else ""
@@ -379,18 +441,34 @@ class _IntervalParam(click.ParamType[float, Any]):
             self.fail(f"{value!r} is not an interval: use e.g. 90 (seconds), 30s, 15m, 2h or 1d", param, ctx)
 
 
-@cli.command(epilog=_example("relgraph watch https://example.org/world/rss.xml --every 15m --store ./graph\n"
-                             "relgraph watch https://example.org/feed.atom --once --store ./graph   # from cron"))
+@cli.command(
+    epilog=_example(
+        "relgraph watch https://example.org/world/rss.xml --every 15m --store ./graph\n"
+        "relgraph watch https://example.org/feed.atom --once --store ./graph   # from cron"
+    )
+)
 @click.argument("feeds", nargs=-1, required=True, metavar="FEED_URL...")
-@click.option("--every", type=_IntervalParam(), default="15m", show_default=True,
-              help="Time between polls: 90 (seconds), 30s, 15m, 2h, 1d.")
+@click.option(
+    "--every",
+    type=_IntervalParam(),
+    default="15m",
+    show_default=True,
+    help="Time between polls: 90 (seconds), 30s, 15m, 2h, 1d.",
+)
 @click.option("--once", is_flag=True, help="Poll once and exit (for cron); exit status 1 after an error.")
 @_store_option
 @_LANG
 @_PUBLISHED
 @_MAX_BYTES
-def watch(feeds: tuple[str, ...], every: float, once: bool, store: str | None, lang: str | None,
-          published: date | None, max_bytes: int | None) -> None:
+def watch(
+    feeds: tuple[str, ...],
+    every: float,
+    once: bool,
+    store: str | None,
+    lang: str | None,
+    published: date | None,
+    max_bytes: int | None,
+) -> None:
     """Poll RSS/Atom feeds and ingest each new item's page, until Ctrl-C or SIGTERM.
 
     Each item (by its guid, or its link) is fetched and read once: the store remembers it, so a
@@ -402,9 +480,17 @@ def watch(feeds: tuple[str, ...], every: float, once: bool, store: str | None, l
     from relgraph import api
     from relgraph.articles import DEFAULT_MAX_BYTES
 
-    report = api.watch(feeds, store=store, every=every, once=once, lang=lang, published=published,
-                       max_bytes=max_bytes or DEFAULT_MAX_BYTES, log=lambda line: click.echo(line, err=True),
-                       report=lambda item: _skipped(item, _Progress(live=False)))
+    report = api.watch(
+        feeds,
+        store=store,
+        every=every,
+        once=once,
+        lang=lang,
+        published=published,
+        max_bytes=max_bytes or DEFAULT_MAX_BYTES,
+        log=lambda line: click.echo(line, err=True),
+        report=lambda item: _skipped(item, _Progress(live=False)),
+    )
     if once and report.errors:
         sys.exit(1)
 
@@ -416,8 +502,13 @@ def _ids_from(source: IO[str] | None) -> list[str]:
 
 @cli.command(epilog=_example("relgraph retract qatar-russia-2025-04-16\nrelgraph retract --ids-from ids.txt"))
 @click.argument("article_ids", nargs=-1, metavar="ARTICLE_ID...")
-@click.option("--ids-from", "ids_from", type=click.File("r", encoding="utf-8"), metavar="FILE",
-              help="Also the ids in FILE, one a line (- for stdin).")
+@click.option(
+    "--ids-from",
+    "ids_from",
+    type=click.File("r", encoding="utf-8"),
+    metavar="FILE",
+    help="Also the ids in FILE, one a line (- for stdin).",
+)
 @_store_option
 @_WAIT
 def retract(article_ids: tuple[str, ...], ids_from: IO[str] | None, store: str | None, wait: bool) -> None:
@@ -441,8 +532,18 @@ def retract(article_ids: tuple[str, ...], ids_from: IO[str] | None, store: str |
 TIMELINE_COLUMNS = ("date", "type", "actors", "place", "who", "sources")
 TIMELINE_CSV_COLUMNS = ("date", "also_reported", "type", "actors", "former_states", "place", "persons", "sources")
 #: The roles ``timeline`` filters on (``relgraph.timeline.ROLE_FILTERS``, not imported: start-up stays fast).
-TIMELINE_ROLES = ("initiator", "target", "recognizer", "recognized", "sender", "host", "visitor", "mediator",
-                  "expeller", "expelled")
+TIMELINE_ROLES = (
+    "initiator",
+    "target",
+    "recognizer",
+    "recognized",
+    "sender",
+    "host",
+    "visitor",
+    "mediator",
+    "expeller",
+    "expelled",
+)
 
 
 def _print_timeline(rows: Sequence[TimelineRow], fmt: str, empty: str | None = None) -> None:
@@ -450,25 +551,42 @@ def _print_timeline(rows: Sequence[TimelineRow], fmt: str, empty: str | None = N
     if fmt == "json":
         _emit([r.to_json() for r in rows], "json", empty=empty)
     elif fmt == "csv":  # data: codes and dates as they are, the former states and other dates in columns of their own
-        _emit([{
-            "date": r.date, "also_reported": " ".join(r.also_reported), "type": r.type, "actors": " ".join(r.actors),
-            "former_states": " ".join(c for c in r.actors if c in r.former), "place": r.place,
-            "persons": "; ".join(a.summary for a in r.persons),
-            "sources": "; ".join(f"{s.article}: {s.evidence}" for s in r.sources),
-        } for r in rows], "csv", TIMELINE_CSV_COLUMNS, empty)
+        _emit(
+            [
+                {
+                    "date": r.date,
+                    "also_reported": " ".join(r.also_reported),
+                    "type": r.type,
+                    "actors": " ".join(r.actors),
+                    "former_states": " ".join(c for c in r.actors if c in r.former),
+                    "place": r.place,
+                    "persons": "; ".join(a.summary for a in r.persons),
+                    "sources": "; ".join(f"{s.article}: {s.evidence}" for s in r.sources),
+                }
+                for r in rows
+            ],
+            "csv",
+            TIMELINE_CSV_COLUMNS,
+            empty,
+        )
     else:
         _emit(_timeline_table(rows), fmt, TIMELINE_COLUMNS, empty)
         if any(r.former for r in rows):
             click.echo(("\n" if fmt == "md" else "") + "† former state (as it was on the event's date)")
         if any(r.maybe for r in rows):
-            click.echo(("\n" if fmt == "md" else "") + "* only possibly in the range: undated (≤ the day its first "
-                       "article was published) or dated more coarsely than the range")
+            click.echo(
+                ("\n" if fmt == "md" else "") + "* only possibly in the range: undated (≤ the day its first "
+                "article was published) or dated more coarsely than the range"
+            )
     maybe = sum(r.maybe for r in rows)
     if maybe:
         from relgraph.formats import counted
 
-        click.echo(f"Note: {counted(maybe, 'event')} kept whose possible dates overlap the range but may fall "
-                   "outside it (undated ones are bounded by their article's publication date).", err=True)
+        click.echo(
+            f"Note: {counted(maybe, 'event')} kept whose possible dates overlap the range but may fall "
+            "outside it (undated ones are bounded by their article's publication date).",
+            err=True,
+        )
 
 
 def _timeline_table(rows: Sequence[TimelineRow]) -> list[dict[str, Any]]:
@@ -493,14 +611,19 @@ def _source_cell(source: Any) -> str:
 def _role_options(f: F) -> F:
     """``--visitor STATE``, ``--host STATE`` ...: one option per role a timeline filters on."""
     for role in reversed(TIMELINE_ROLES):
-        f = click.option(f"--{role}", f"role_{role}", metavar="STATE",
-                         help=f"Only events where this state is the {role}.")(f)
+        f = click.option(
+            f"--{role}", f"role_{role}", metavar="STATE", help=f"Only events where this state is the {role}."
+        )(f)
     return f
 
 
-@cli.command(epilog=_example("relgraph timeline Qatar Russia\nrelgraph timeline QA --type visit --since 2000\n"
-                             "relgraph timeline قطر روسيا --format json\n"
-                             "relgraph timeline --visitor Egypt --type visit\nrelgraph timeline Russia --person Putin"))
+@cli.command(
+    epilog=_example(
+        "relgraph timeline Qatar Russia\nrelgraph timeline QA --type visit --since 2000\n"
+        "relgraph timeline قطر روسيا --format json\n"
+        "relgraph timeline --visitor Egypt --type visit\nrelgraph timeline Russia --person Putin"
+    )
+)
 @click.argument("states", nargs=-1, metavar="[STATE [STATE]]")
 @click.option("--since", type=_DateParam("earliest"), help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", type=_DateParam("latest"), help="Up to this date.")
@@ -509,8 +632,16 @@ def _role_options(f: F) -> F:
 @_role_options
 @_store_option
 @_format_option(*TABLE)
-def timeline(states: tuple[str, ...], since: date | None, until: date | None, types: tuple[str, ...],
-             person: str | None, store: str | None, fmt: str, **roles: str | None) -> None:
+def timeline(
+    states: tuple[str, ...],
+    since: date | None,
+    until: date | None,
+    types: tuple[str, ...],
+    person: str | None,
+    store: str | None,
+    fmt: str,
+    **roles: str | None,
+) -> None:
     """The dated events of one state, or between two, in chronological order, with their sources and the
     persons who acted.
 
@@ -529,13 +660,19 @@ def timeline(states: tuple[str, ...], since: date | None, until: date | None, ty
     for t in types:
         EventType.from_slug(t)
     rows = api.timeline(states, since=since, until=until, types=types, person=person, roles=wanted, store=store)
-    subject = (f"events between {states[0]} and {states[1]}" if len(states) == 2 else f"events of {states[0]}"
-               if states else "events")
+    subject = (
+        f"events between {states[0]} and {states[1]}"
+        if len(states) == 2
+        else f"events of {states[0]}"
+        if states
+        else "events"
+    )
     acting = [f"--{role} {state}" for role, state in wanted.items()] + ([f"--person {person}"] if person else [])
     if acting:
         subject += f" with {' and '.join(acting)}"
-    empty = _none_found(subject, filters=" with these --since, --until or --type filters" if since or until or types
-                        else "")
+    empty = _none_found(
+        subject, filters=" with these --since, --until or --type filters" if since or until or types else ""
+    )
     _print_timeline(rows, fmt, empty)
 
 
@@ -543,8 +680,9 @@ def _refs(sources: Sequence[Any]) -> str:
     return ", ".join(dict.fromkeys(s.article for s in sources))
 
 
-@cli.command(epilog=_example('relgraph status Qatar "Saudi Arabia" --at 2019-01-01\n'
-                             "relgraph status QA RU --format json"))
+@cli.command(
+    epilog=_example('relgraph status Qatar "Saudi Arabia" --at 2019-01-01\nrelgraph status QA RU --format json')
+)
 @click.argument("a", metavar="STATE")
 @click.argument("b", metavar="STATE")
 @click.option("--at", type=_DateParam("latest"), help="As it stood on this date (default: the whole record).")
@@ -562,8 +700,20 @@ def status(a: str, b: str, at: date | None, store: str | None, fmt: str) -> None
     if fmt == "json":
         _emit([line.to_json() for line in lines], "json")
         return
-    _emit([{"aspect": line.aspect, "status": line.status, "since": line.since or "", "sources": _refs(line.sources),
-            "notes": "; ".join(line.notes)} for line in lines], fmt, ("aspect", "status", "since", "sources", "notes"))
+    _emit(
+        [
+            {
+                "aspect": line.aspect,
+                "status": line.status,
+                "since": line.since or "",
+                "sources": _refs(line.sources),
+                "notes": "; ".join(line.notes),
+            }
+            for line in lines
+        ],
+        fmt,
+        ("aspect", "status", "since", "sources", "notes"),
+    )
     if all(line.status == "not reported" for line in lines):
         click.echo(_none_found(f"relations, embassies or missions between {a} and {b}", at), err=True)
 
@@ -581,9 +731,22 @@ def history(a: str, b: str, store: str | None, fmt: str) -> None:
     if fmt == "json":
         _emit([p.to_json() for p in periods], "json", empty=_none_found(f"status events between {a} and {b}"))
         return
-    _emit([{"aspect": p.aspect, "status": p.status, "from": p.start or "?", "to": p.end or "now",
-            "sources": _refs(p.sources), "notes": "; ".join(p.notes)} for p in periods], fmt,
-          ("aspect", "status", "from", "to", "sources", "notes"), _none_found(f"status events between {a} and {b}"))
+    _emit(
+        [
+            {
+                "aspect": p.aspect,
+                "status": p.status,
+                "from": p.start or "?",
+                "to": p.end or "now",
+                "sources": _refs(p.sources),
+                "notes": "; ".join(p.notes),
+            }
+            for p in periods
+        ],
+        fmt,
+        ("aspect", "status", "from", "to", "sources", "notes"),
+        _none_found(f"status events between {a} and {b}"),
+    )
 
 
 @cli.command(epilog=_example("relgraph states\nrelgraph states --format csv > states.csv"))
@@ -650,8 +813,12 @@ def search(text: str, store: str | None, fmt: str) -> None:
     if fmt == "json":
         _emit([h.to_json() for h in hits], "json", empty=empty)
         return
-    _emit([{**h.to_json(), "date": h.when, "actors": " ".join(h.actors)} for h in hits], fmt,
-          ("date", "type", "actors", "article", "evidence", "event"), empty)
+    _emit(
+        [{**h.to_json(), "date": h.when, "actors": " ".join(h.actors)} for h in hits],
+        fmt,
+        ("date", "type", "actors", "article", "evidence", "event"),
+        empty,
+    )
 
 
 @cli.command(epilog=_example("relgraph show 3f1c9a0b2d4e5f60"))
@@ -669,12 +836,21 @@ def show(event_id: str, store: str | None, fmt: str) -> None:
     event = found.event
     rows = [{**_mention_row(m), "event": event.id} for m in event.mentions]
     if fmt == "json":
-        _emit([{
-            "event": event.id, "type": event.type.slug, "actors": list(event.actors),
-            "date": event.date.iso if event.date else None, "place": event.place,
-            "also_reported": [d.iso for d in event.alternatives], "mentions": rows,
-            "articles": [a.to_json() for a in found.articles],
-        }], "json")
+        _emit(
+            [
+                {
+                    "event": event.id,
+                    "type": event.type.slug,
+                    "actors": list(event.actors),
+                    "date": event.date.iso if event.date else None,
+                    "place": event.place,
+                    "also_reported": [d.iso for d in event.alternatives],
+                    "mentions": rows,
+                    "articles": [a.to_json() for a in found.articles],
+                }
+            ],
+            "json",
+        )
         return
     if fmt == "csv":
         _emit(rows, "csv", ["event", "article", "type", "actors", "date", "place", "evidence", "start", "end",
@@ -682,8 +858,11 @@ def show(event_id: str, store: str | None, fmt: str) -> None:
         return
     click.echo(f"{event.type.slug} {' '.join(event.actors)} {event.date.iso if event.date else 'undated'}")
     _emit(rows, fmt, ["article", "date", "evidence", "start", "end", "extractor"])
-    fetched = [{"article": a.id, "url": a.url, "fetched": _instant(a.fetched), "http date": _instant(a.http_date)}
-               for a in found.articles if a.url is not None]
+    fetched = [
+        {"article": a.id, "url": a.url, "fetched": _instant(a.fetched), "http date": _instant(a.http_date)}
+        for a in found.articles
+        if a.url is not None
+    ]
     if fetched:  # the pages the articles were read from
         click.echo()
         _emit(fetched, "table", ["article", "url", "fetched", "http date"])
@@ -710,9 +889,13 @@ def _read_query(query: str) -> str:
     return query
 
 
-@cli.command(epilog=_example("relgraph sparql 'SELECT ?e ?date WHERE { GRAPH ?g { ?e a rg:Visit ; "
-                             "rg:earliest ?date } }'\n"
-                             "relgraph sparql examples/queries/pair-timeline.rq --format csv"))
+@cli.command(
+    epilog=_example(
+        "relgraph sparql 'SELECT ?e ?date WHERE { GRAPH ?g { ?e a rg:Visit ; "
+        "rg:earliest ?date } }'\n"
+        "relgraph sparql examples/queries/pair-timeline.rq --format csv"
+    )
+)
 @click.argument("query", metavar="QUERY|FILE|-")
 @_store_option
 @_format_option(*TABLE)
@@ -722,8 +905,10 @@ def sparql(query: str, store: str | None, fmt: str) -> None:
 
     result = api.sparql(_read_query(query), store=store)
     # relgraph writes named graphs only: a pattern outside GRAPH, and DESCRIBE, see the empty default graph
-    hint = ("No results. relgraph keeps every triple in a named graph: match inside GRAPH ?g { ... } "
-            "(DESCRIBE reads only the default graph, which is empty).")
+    hint = (
+        "No results. relgraph keeps every triple in a named graph: match inside GRAPH ?g { ... } "
+        "(DESCRIBE reads only the default graph, which is empty)."
+    )
     if result.boolean is not None:
         click.echo("true" if result.boolean else "false")
         if not result.boolean:
@@ -732,15 +917,28 @@ def sparql(query: str, store: str | None, fmt: str) -> None:
     _emit([dict(r) for r in result.rows], fmt, list(result.variables), hint)
 
 
-@cli.command(epilog=_example("relgraph export --format trig -o graph.trig\n"
-                             "relgraph export --article qatar-russia-2025-04-16 --format ttl"))
+@cli.command(
+    epilog=_example(
+        "relgraph export --format trig -o graph.trig\nrelgraph export --article qatar-russia-2025-04-16 --format ttl"
+    )
+)
 @_store_option
-@click.option("--format", "fmt", type=click.Choice(["ttl", "trig", "nq", "nt", "jsonld", "csv", "graphml", "gexf"]),
-              default="trig", show_default=True,
-              help="RDF serialisation; csv: one row per event with its sources; graphml, gexf: the state graph.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["ttl", "trig", "nq", "nt", "jsonld", "csv", "graphml", "gexf"]),
+    default="trig",
+    show_default=True,
+    help="RDF serialisation; csv: one row per event with its sources; graphml, gexf: the state graph.",
+)
 @click.option("--article", help="Only this article's named graph (csv, graphml, gexf: the events it reports).")
-@click.option("--article-from", "article_from", type=click.File("r", encoding="utf-8"), metavar="FILE",
-              help="Only the article whose id is FILE's first line, as --article (- for stdin).")
+@click.option(
+    "--article-from",
+    "article_from",
+    type=click.File("r", encoding="utf-8"),
+    metavar="FILE",
+    help="Only the article whose id is FILE's first line, as --article (- for stdin).",
+)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default stdout).")
 def export(store: str | None, fmt: str, article: str | None, article_from: IO[str] | None, output: str | None) -> None:
     """Write the graph as RDF, the events as CSV, or the state graph as GraphML or GEXF (Gephi, yEd)."""
@@ -760,16 +958,25 @@ def export(store: str | None, fmt: str, article: str | None, article_from: IO[st
         sys.stdout.buffer.write(data)
 
 
-@cli.command(epilog=_example("relgraph serve --store ./graph --port 7878\n"
-                             "relgraph timeline Qatar --store http://127.0.0.1:7878"))
+@cli.command(
+    epilog=_example("relgraph serve --store ./graph --port 7878\nrelgraph timeline Qatar --store http://127.0.0.1:7878")
+)
 @_store_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
 @click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True, help="Port to listen on.")
-@click.option("--cors", "origins", multiple=True, metavar="ORIGIN",
-              help="Let web pages of this origin (e.g. https://yasgui.example.org) query it; repeatable.")
-@click.option("--page", type=click.Path(dir_okay=False, writable=True),
-              help="Also write an offline SPARQL page for this endpoint that knows relgraph's prefixes and examples "
-                   "(the page, opened from a file, is let in: origin null).")
+@click.option(
+    "--cors",
+    "origins",
+    multiple=True,
+    metavar="ORIGIN",
+    help="Let web pages of this origin (e.g. https://yasgui.example.org) query it; repeatable.",
+)
+@click.option(
+    "--page",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Also write an offline SPARQL page for this endpoint that knows relgraph's prefixes and examples "
+    "(the page, opened from a file, is let in: origin null).",
+)
 def serve(store: str | None, host: str, port: int, origins: tuple[str, ...], page: str | None) -> None:
     """Serve the store as a read-only SPARQL endpoint (http://HOST:PORT/query) until Ctrl-C or SIGTERM.
 
@@ -785,8 +992,11 @@ def serve(store: str | None, host: str, port: int, origins: tuple[str, ...], pag
     from relgraph.rdf.endpoint import is_loopback
 
     if not is_loopback(host):
-        click.echo(f"Warning: {host} is reachable from other machines: whoever reaches it can read the whole "
-                   "store (give --host 127.0.0.1 to serve this machine only).", err=True)
+        click.echo(
+            f"Warning: {host} is reachable from other machines: whoever reaches it can read the whole "
+            "store (give --host 127.0.0.1 to serve this machine only).",
+            err=True,
+        )
 
     def ready(url: str) -> None:
         click.echo(f"Serving {store or api.default_store_path()} read-only at {url}/query "
@@ -800,8 +1010,9 @@ def serve(store: str | None, host: str, port: int, origins: tuple[str, ...], pag
 # -- networks -----------------------------------------------------------------------------------------
 
 
-@cli.group(cls=_Group,
-           epilog=_example("relgraph graph central --measure betweenness\nrelgraph graph path QA US --at 1990"))
+@cli.group(
+    cls=_Group, epilog=_example("relgraph graph central --measure betweenness\nrelgraph graph path QA US --at 1990")
+)
 def graph() -> None:
     """Network views of the store: states as nodes, dated events as edges (networkx)."""
 
@@ -813,15 +1024,27 @@ _LINK_COLUMNS = ("from", "to", "name", "events", "types", "first", "last")
 
 
 def _links(links: Iterable[Any], fmt: str) -> list[dict[str, Any]]:
-    return [{
-        "from": link.source, "to": link.target, "name": link.name, "events": link.count,
-        "types": list(link.types) if fmt == "json" else ", ".join(link.types), "first": link.first, "last": link.last,
-    } for link in links]
+    return [
+        {
+            "from": link.source,
+            "to": link.target,
+            "name": link.name,
+            "events": link.count,
+            "types": list(link.types) if fmt == "json" else ", ".join(link.types),
+            "first": link.first,
+            "last": link.last,
+        }
+        for link in links
+    ]
 
 
 @graph.command(epilog=_example("relgraph graph central --measure pagerank --top 5"))
-@click.option("--measure", type=click.Choice(["degree", "betweenness", "eigenvector", "pagerank"]),
-              default="degree", show_default=True)
+@click.option(
+    "--measure",
+    type=click.Choice(["degree", "betweenness", "eigenvector", "pagerank"]),
+    default="degree",
+    show_default=True,
+)
 @click.option("--top", type=click.IntRange(1), default=10, show_default=True)
 @_AT
 @_store_option
@@ -832,8 +1055,12 @@ def central(measure: str, top: int, at: date | None, store: str | None, fmt: str
 
     from relgraph import api
 
-    _emit([asdict(c) for c in api.central(measure, top=top, at=at, store=store)], fmt,
-          ("rank", "state", "name", "score"), _none_found("events between states", at))
+    _emit(
+        [asdict(c) for c in api.central(measure, top=top, at=at, store=store)],
+        fmt,
+        ("rank", "state", "name", "score"),
+        _none_found("events between states", at),
+    )
 
 
 @graph.command(epilog=_example("relgraph graph path Qatar Ukraine"))
@@ -846,8 +1073,12 @@ def path(a: str, b: str, at: date | None, store: str | None, fmt: str) -> None:
     """The shortest chain of relations between two states, hop by hop."""
     from relgraph import api
 
-    _emit(_links(api.path(a, b, at=at, store=store), fmt), fmt, _LINK_COLUMNS,
-          _none_found(f"chain of relations between {a} and {b}", at))
+    _emit(
+        _links(api.path(a, b, at=at, store=store), fmt),
+        fmt,
+        _LINK_COLUMNS,
+        _none_found(f"chain of relations between {a} and {b}", at),
+    )
 
 
 @graph.command(epilog=_example("relgraph graph neighbors Qatar --at 2000-01-01"))
@@ -859,8 +1090,12 @@ def neighbors(state: str, at: date | None, store: str | None, fmt: str) -> None:
     """Who a state is linked to, since when, and by what."""
     from relgraph import api
 
-    _emit(_links(api.neighbors(state, at=at, store=store), fmt), fmt, _LINK_COLUMNS,
-          _none_found(f"relations of {state}", at))
+    _emit(
+        _links(api.neighbors(state, at=at, store=store), fmt),
+        fmt,
+        _LINK_COLUMNS,
+        _none_found(f"relations of {state}", at),
+    )
 
 
 @graph.command(epilog=_example("relgraph graph communities --format json"))
@@ -871,41 +1106,74 @@ def communities(at: date | None, store: str | None, fmt: str) -> None:
     """Groups of states more linked to each other than to the rest (Louvain)."""
     from relgraph import api
 
-    _emit([{"community": c.index, "size": c.size, "states": list(c.states) if fmt == "json" else " ".join(c.states)}
-           for c in api.communities(at=at, store=store)], fmt, ("community", "size", "states"),
-          _none_found("events between states", at))
+    _emit(
+        [
+            {"community": c.index, "size": c.size, "states": list(c.states) if fmt == "json" else " ".join(c.states)}
+            for c in api.communities(at=at, store=store)
+        ],
+        fmt,
+        ("community", "size", "states"),
+        _none_found("events between states", at),
+    )
 
 
-@cli.command(epilog=_example("relgraph viz -o relations.html\nrelgraph viz --state QA --since 1988 -o qatar.html\n"
-                             "relgraph viz --timeline Qatar Russia -o qatar-russia.html"))
+@cli.command(
+    epilog=_example(
+        "relgraph viz -o relations.html\nrelgraph viz --state QA --since 1988 -o qatar.html\n"
+        "relgraph viz --timeline Qatar Russia -o qatar-russia.html"
+    )
+)
 @click.argument("states", nargs=-1)
-@click.option("--timeline", is_flag=True,
-              help="Draw STATES' history (one state, or a pair) as swimlanes on a time axis instead of the graph.")
+@click.option(
+    "--timeline",
+    is_flag=True,
+    help="Draw STATES' history (one state, or a pair) as swimlanes on a time axis instead of the graph.",
+)
 @click.option("--state", help="Focus on this state and its relations.")
 @click.option("--since", type=_DateParam("earliest"))
 @click.option("--until", type=_DateParam("latest"))
 @_AT
 @click.option("--type", "types", multiple=True, metavar="TYPE", help="Only events of this type (repeatable).")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
-              help="The HTML file to write.")
+@click.option(
+    "-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True), help="The HTML file to write."
+)
 @_store_option
-def viz(states: tuple[str, ...], timeline: bool, state: str | None, since: date | None, until: date | None,
-        at: date | None, types: tuple[str, ...], output: str, store: str | None) -> None:
+def viz(
+    states: tuple[str, ...],
+    timeline: bool,
+    state: str | None,
+    since: date | None,
+    until: date | None,
+    at: date | None,
+    types: tuple[str, ...],
+    output: str,
+    store: str | None,
+) -> None:
     """Write an interactive graph of states and their relations as one HTML file that opens offline."""
     from relgraph import api
 
     if timeline != bool(states) or len(states) > 2:
         raise click.UsageError("--timeline takes one state or two (relgraph viz --timeline Qatar Russia -o t.html)")
     if timeline and (state or since or until or at or types):
-        raise click.UsageError("--timeline draws a whole history: --state, --since, --until, --at and --type "
-                               "do not apply")
+        raise click.UsageError(
+            "--timeline draws a whole history: --state, --since, --until, --at and --type do not apply"
+        )
     if timeline:
-        written = api.viz_timeline(output, *states, store=store,
-                                   note=lambda text: click.echo(f"note: {text}", err=True))
+        written = api.viz_timeline(
+            output, *states, store=store, note=lambda text: click.echo(f"note: {text}", err=True)
+        )
         click.echo(f"wrote {written}", err=True)
         return
-    written = api.viz(output, state=state, since=since, until=until, at=at, types=types, store=store,
-                      note=lambda text: click.echo(f"note: {text}", err=True))
+    written = api.viz(
+        output,
+        state=state,
+        since=since,
+        until=until,
+        at=at,
+        types=types,
+        store=store,
+        note=lambda text: click.echo(f"note: {text}", err=True),
+    )
     click.echo(f"wrote {written}", err=True)
 
 
@@ -914,8 +1182,11 @@ def viz(states: tuple[str, ...], timeline: bool, state: str | None, since: date 
 
 @cli.command(name="eval", epilog=_example("relgraph eval gold.jsonl --lang ar --show-errors"))
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-@click.option("--lang", type=click.Choice(["ar", "en"]),
-              help="Score the gold articles in this language (each annotated article has its own: it is read in it).")
+@click.option(
+    "--lang",
+    type=click.Choice(["ar", "en"]),
+    help="Score the gold articles in this language (each annotated article has its own: it is read in it).",
+)
 @click.option("--only-lang", type=click.Choice(["ar", "en"]), help="The same as --lang.")
 @_format_option(*TABLE)
 @click.option("--show-errors", is_flag=True, help="List every miss and false positive with its evidence.")
@@ -945,8 +1216,14 @@ def eval_(gold: str, lang: str | None, only_lang: str | None, fmt: str, show_err
 
 @cli.command(epilog=_example("relgraph demo\nrelgraph demo --store /tmp/demo-store -o demo.html"))
 @_store_option
-@click.option("-o", "--output", default="relgraph-demo.html", show_default=True,
-              type=click.Path(dir_okay=False, writable=True), help="Where to write the HTML graph.")
+@click.option(
+    "-o",
+    "--output",
+    default="relgraph-demo.html",
+    show_default=True,
+    type=click.Path(dir_okay=False, writable=True),
+    help="Where to write the HTML graph.",
+)
 def demo(store: str | None, output: str) -> None:
     """Ingest the bundled Arabic sample, print the Qatar–Russia timeline and write the HTML graph."""
     from relgraph import api

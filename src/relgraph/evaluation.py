@@ -221,10 +221,22 @@ def _errors(
     strict_golds, relaxed_golds = set(strict.values()), set(relaxed.values())
     for g, gold in enumerate(golds):
         if g not in strict_golds:
-            out.append(ErrorCase("miss", gold.article, gold.type.slug, gold.actors, gold.date, gold.evidence,
-                                 g in relaxed_golds))
+            out.append(
+                ErrorCase(
+                    "miss", gold.article, gold.type.slug, gold.actors, gold.date, gold.evidence, g in relaxed_golds
+                )
+            )
     for p, pred in enumerate(preds):
         if p not in strict:
-            out.append(ErrorCase("false positive", pred.article, pred.type.slug, pred.actors,
-                                 pred.date.iso if pred.date else None, pred.evidence, p in relaxed))
+            out.append(
+                ErrorCase(
+                    "false positive",
+                    pred.article,
+                    pred.type.slug,
+                    pred.actors,
+                    pred.date.iso if pred.date else None,
+                    pred.evidence,
+                    p in relaxed,
+                )
+            )
     return out

@@ -184,9 +184,7 @@ def _table(rows: list[Row], names: list[str], max_width: int) -> str:
     values: list[Sequence[object]] = [names, *([row.get(name) for name in names] for row in rows)]
     cells = [[_cut(_one_line(_text(value), " "), max_width) for value in line] for line in values]
     widths = [max(map(_width, column)) for column in zip(*cells, strict=True)]
-    numeric = [
-        bool(rows) and all(isinstance(row.get(name), int | float | None) for row in rows) for name in names
-    ]
+    numeric = [bool(rows) and all(isinstance(row.get(name), int | float | None) for row in rows) for name in names]
     rule = ["-" * width for width in widths]
     lines = []
     for line in [cells[0], rule, *cells[1:]]:

@@ -208,8 +208,9 @@ def _written_ways(forms: Iterable[str], lang: str) -> Iterator[str]:
     for form in forms:
         yield form
         if lang == "en":
-            plain = unicodedata.normalize("NFC", "".join(
-                c for c in unicodedata.normalize("NFD", form) if unicodedata.category(c) != "Mn"))
+            plain = unicodedata.normalize(
+                "NFC", "".join(c for c in unicodedata.normalize("NFD", form) if unicodedata.category(c) != "Mn")
+            )
             if plain != form:
                 yield plain
 
@@ -581,8 +582,13 @@ def _person(raw: dict[str, Any]) -> Person:
 def _city(raw: dict[str, Any]) -> City:
     coords = raw.get("coords")
     return City(
-        raw["name"], raw["state"], tuple(raw.get("en", ())), tuple(raw.get("ar", ())),
-        (coords[0], coords[1]) if coords else None, raw.get("venue", False), raw.get("capital", False),
+        raw["name"],
+        raw["state"],
+        tuple(raw.get("en", ())),
+        tuple(raw.get("ar", ())),
+        (coords[0], coords[1]) if coords else None,
+        raw.get("venue", False),
+        raw.get("capital", False),
     )
 
 

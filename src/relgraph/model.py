@@ -470,6 +470,5 @@ class SourceRef:
     extractor: str
 
 
-
 #: An event read whole or as its outline: what the views that need only type, actors and date take.
 Occurrence = Event | EventOutline

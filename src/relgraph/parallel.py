@@ -46,8 +46,17 @@ if TYPE_CHECKING:
     from relgraph.extractors import Extractor
     from relgraph.extractors.rules import Decision
 
-__all__ = ["Explained", "Extracted", "explain_article", "extract_all", "extract_article", "extract_batch", "in_order",
-           "relgraph_version", "shard_batch"]
+__all__ = [
+    "Explained",
+    "Extracted",
+    "explain_article",
+    "extract_all",
+    "extract_article",
+    "extract_batch",
+    "in_order",
+    "relgraph_version",
+    "shard_batch",
+]
 
 #: Articles per task: enough to amortise sending a task, few enough to keep every worker busy.
 PROCESS_BATCH = 16
@@ -117,8 +126,14 @@ def extract_batch(articles: list[Article], lang: str | None) -> list[Extracted |
         try:
             done.append(extract_article(article, lang))
         except UnknownExtractorError:
-            done.append(Skipped(f"article {article.id!r}", None, f"no extractor reads its language "
-                                f"{lang or article.lang!r}; give --lang, or leave 'lang' out to detect it"))
+            done.append(
+                Skipped(
+                    f"article {article.id!r}",
+                    None,
+                    f"no extractor reads its language "
+                    f"{lang or article.lang!r}; give --lang, or leave 'lang' out to detect it",
+                )
+            )
     return done
 
 
@@ -168,13 +183,18 @@ def _merged(chunk: list[Item], batch: _Pending) -> Iterator[Extracted | Skipped]
 def _now(articles: list[Article], lang: str | None) -> Future[list[Extracted | Skipped]]:
     """Extract here and now: the serial run, through the same path as the parallel ones."""
     from concurrent.futures import Future
+
     finished: Future[list[Extracted | Skipped]] = Future()
     finished.set_result(extract_batch(articles, lang))
     return finished
 
 
 def extract_all(
-    items: Iterable[Item], *, lang: str | None = None, jobs: int = 1, dask: str | None = None,
+    items: Iterable[Item],
+    *,
+    lang: str | None = None,
+    jobs: int = 1,
+    dask: str | None = None,
     shards: str | None = None,
 ) -> Iterator[Extracted | Skipped]:
     """Extract the articles among ``items`` here (``jobs=1``), in ``jobs`` processes, or on the Dask
@@ -189,8 +209,9 @@ def extract_all(
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
         with ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),)) as pool:
-            yield from in_order(items, lambda batch: pool.submit(extract_batch, batch, lang), size=PROCESS_BATCH,
-                                window=2 * jobs)
+            yield from in_order(
+                items, lambda batch: pool.submit(extract_batch, batch, lang), size=PROCESS_BATCH, window=2 * jobs
+            )
     else:
         yield from in_order(items, partial(_now, lang=lang), size=1, window=1)
 
@@ -244,8 +265,9 @@ def relgraph_version() -> str:
         return "unknown"
 
 
-def _on_dask(items: Iterable[Item], lang: str | None, address: str, shards: str | None = None
-             ) -> Iterator[Extracted | Skipped]:
+def _on_dask(
+    items: Iterable[Item], lang: str | None, address: str, shards: str | None = None
+) -> Iterator[Extracted | Skipped]:
     try:
         from distributed import Client
     except ImportError as e:

@@ -219,8 +219,14 @@ class Repository:
         return (None if digest is None else str(digest)), {str(r["key"]) for r in rows if r["key"] is not None}
 
     def _rewrite(
-        self, article_id: str, quads: Sequence[Quad], mentions: Sequence[Mention], keys: set[str],
-        published: date | None = None, *, new: bool = False,
+        self,
+        article_id: str,
+        quads: Sequence[Quad],
+        mentions: Sequence[Mention],
+        keys: set[str],
+        published: date | None = None,
+        *,
+        new: bool = False,
     ) -> int:
         """Replace the article's graph with ``quads`` and update the events of ``keys``, in one update.
 
@@ -275,8 +281,9 @@ class Repository:
             )
             before = set(_events(self.store.query(query)))
             kept = [m for event in before for m in event.mentions if m.article != article_id]
-            after = self._bounded(fuse([*kept, *(m for key in refuse for m in by_key.get(key, []))]), article_id,
-                                  published)
+            after = self._bounded(
+                fuse([*kept, *(m for key in refuse for m in by_key.get(key, []))]), article_id, published
+            )
             stale += [vocab.event_iri(e.id) for e in before.difference(after)]
             gone += before.difference(after)
             fresh += [e for e in after if e not in before]
@@ -384,8 +391,10 @@ class Repository:
             return
         rows = self.store.query(f"SELECT ?r WHERE {{ GRAPH {EVENTS_GRAPH} {{ ?e rg:record ?r }} }} LIMIT 1").rows
         if rows and '"dates":' not in str(rows[0]["r"]):
-            raise StoreError("the store was written by an earlier relgraph, whose events' records held their "
-                             "mentions: ingest its articles into a new store")
+            raise StoreError(
+                "the store was written by an earlier relgraph, whose events' records held their "
+                "mentions: ingest its articles into a new store"
+            )
         self._layout_checked = True
 
     def _stored_events(self, keys: Iterable[str]) -> list[tuple[Event, Tally]]:
@@ -524,8 +533,10 @@ class Repository:
 
     def article_languages(self) -> dict[str, int]:
         """How many stored articles each language has (``""``: none given)."""
-        query = ("SELECT ?lang (COUNT(?a) AS ?n) WHERE { GRAPH ?g { ?a a rg:Article "
-                 "OPTIONAL { ?a dcterms:language ?lang } } } GROUP BY ?lang")
+        query = (
+            "SELECT ?lang (COUNT(?a) AS ?n) WHERE { GRAPH ?g { ?a a rg:Article "
+            "OPTIONAL { ?a dcterms:language ?lang } } } GROUP BY ?lang"
+        )
         return {str(row["lang"] or ""): int(row["n"] or 0) for row in self.store.query(query)}
 
     def events_by_type_and_language(self) -> dict[str, dict[str, int]]:

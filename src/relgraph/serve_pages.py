@@ -28,8 +28,11 @@ __all__ = ["Answer", "GraphView", "TimelineView", "parse_view", "respond"]
 _LONGEST = 200  # characters a parameter's value may have
 _HEADERS_HTML = (
     # The pages load nothing: the browser refuses any request but to this server's own /query.
-    ("Content-Security-Policy", "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
-     "img-src data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"),
+    (
+        "Content-Security-Policy",
+        "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+        "img-src data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    ),
     ("X-Content-Type-Options", "nosniff"),
     ("Referrer-Policy", "no-referrer"),
     ("Cache-Control", "no-store"),
@@ -80,8 +83,9 @@ def parse_view(target: str, resolve: Callable[[str], str]) -> GraphView | Timeli
     if parts.path not in allowed:
         return None
     try:
-        given = parse_qs(parts.query, keep_blank_values=True, strict_parsing=bool(parts.query), errors="strict",
-                         max_num_fields=20)
+        given = parse_qs(
+            parts.query, keep_blank_values=True, strict_parsing=bool(parts.query), errors="strict", max_num_fields=20
+        )
     except (ValueError, UnicodeDecodeError) as e:
         raise BadRequestError(f"the query string cannot be read: {e}") from e
     names = allowed[parts.path]

@@ -340,15 +340,21 @@ def history(
             notes = [n for e in turn for n in _alternatives(e)] + _disagreements(turn)
             if index == 0 and not _WORDS[first.type][1] and key == ("relations",):
                 notes.append("no establishment of relations is reported before it")
-            if nxt is not None and nxt.date is not None and first.date is not None \
-                    and nxt.date.earliest <= first.date.latest and nxt.date.earliest != first.date.earliest:
+            if (
+                nxt is not None
+                and nxt.date is not None
+                and first.date is not None
+                and nxt.date.earliest <= first.date.latest
+                and nxt.date.earliest != first.date.earliest
+            ):
                 notes.append(f"{_word(first)} {first.date.iso} and {_word(nxt)} {nxt.date.iso} overlap: "
                              "their order is not certain")  # fmt: skip
             if index == len(turns) - 1:
                 notes += unplaced
             ids, refs = _ids_sources(turn, sources or {})
-            out.append(Period(aspect, _word(first), date_text(first), date_text(nxt) if nxt else None, ids, refs,
-                              tuple(notes)))
+            out.append(
+                Period(aspect, _word(first), date_text(first), date_text(nxt) if nxt else None, ids, refs, tuple(notes))
+            )
         if not turns and unplaced:
             out.append(Period(aspect, "not reported", None, None, (), (), tuple(unplaced)))
     return out

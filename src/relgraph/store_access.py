@@ -33,7 +33,14 @@ if TYPE_CHECKING:
     from relgraph.rdf.store import Store
 
 __all__ = [
-    "STORE_ENV", "default_store_path", "existing", "is_server", "location", "open_store", "own_files", "store_lock",
+    "STORE_ENV",
+    "default_store_path",
+    "existing",
+    "is_server",
+    "location",
+    "open_store",
+    "own_files",
+    "store_lock",
     "writable",
 ]
 
@@ -123,8 +130,10 @@ def existing(path: Path) -> Path:
 
 # The files RocksDB (under pyoxigraph) makes in a store directory: a folder holding only these and no
 # CURRENT is a store whose making was cut short (by an older relgraph, or by hand), not a user's folder.
-_ENGINE_FILE = re.compile(r"\d+\.(?:log|sst|blob)|LOCK|LOG(?:\.old\.\d+)?|IDENTITY|(?:MANIFEST|OPTIONS)-\d+(?:\.dbtmp)?"
-                          r"|CURRENT\.dbtmp|\d+\.dbtmp")
+_ENGINE_FILE = re.compile(
+    r"\d+\.(?:log|sst|blob)|LOCK|LOG(?:\.old\.\d+)?|IDENTITY|(?:MANIFEST|OPTIONS)-\d+(?:\.dbtmp)?"
+    r"|CURRENT\.dbtmp|\d+\.dbtmp"
+)
 
 
 def _check_place(path: Path) -> None:

@@ -20,8 +20,17 @@ from relgraph.model import ActingPerson, Event, EventType, SourceRef
 if TYPE_CHECKING:
     from relgraph.repository import Repository
 
-__all__ = ["ROLE_FILTERS", "Actor", "TimelineRow", "acted", "bound_events", "chronological", "event_rows", "events",
-           "rows"]
+__all__ = [
+    "ROLE_FILTERS",
+    "Actor",
+    "TimelineRow",
+    "acted",
+    "bound_events",
+    "chronological",
+    "event_rows",
+    "events",
+    "rows",
+]
 
 #: The roles a timeline can be filtered on (``--visitor STATE``): both roles of every directed type, and those of
 #: a severance (a mediation's parties are no filter: every meeting has parties).
@@ -137,8 +146,11 @@ def events(
         if since is not None or until is not None:  # the date filter dropped them: their bound may bring them back
             undated.update((e.id, e) for e in repo.undated_events(list(combo), list(types)))
     listed = bound_events(repo, list({**found, **undated}.values()))  # one each: a stored bound meets --since
-    kept = [e for e in listed if e.date is not None or e.id not in undated
-            or (e.bound is not None and (since is None or e.bound >= since))]  # (-inf, bound] meets the range
+    kept = [
+        e
+        for e in listed
+        if e.date is not None or e.id not in undated or (e.bound is not None and (since is None or e.bound >= since))
+    ]  # (-inf, bound] meets the range
     return sorted(kept, key=chronological)
 
 
@@ -212,8 +224,13 @@ def chronological(event: Event) -> tuple[object, ...]:
 
 
 def rows(
-    repo: Repository, codes: Sequence[str], types: Sequence[EventType], since: date | None, until: date | None,
-    person: str | None = None, roles: Mapping[str, frozenset[str]] | None = None,
+    repo: Repository,
+    codes: Sequence[str],
+    types: Sequence[EventType],
+    since: date | None,
+    until: date | None,
+    person: str | None = None,
+    roles: Mapping[str, frozenset[str]] | None = None,
 ) -> list[TimelineRow]:
     """The timeline of ``codes``: :func:`events` (those :func:`acted` keeps, with ``person`` or ``roles``) with
     each source's article metadata.
@@ -239,26 +256,34 @@ def event_rows(repo: Repository, found: Sequence[Event], since: date | None = No
         sources = []
         for m in event.mentions:
             record = records.get(m.article)
-            sources.append(SourceRef(
-                m.article, m.evidence, m.start, m.end, m.date.iso if m.date else None,
-                record.source if record else None,
-                record.published.isoformat() if record and record.published else None,
-                f"{m.extractor}/{m.version}",
-            ))
-        out.append(TimelineRow(
-            event=event.id,
-            date=event.date.iso if event.date else None,
-            earliest=event.date.earliest.isoformat() if event.date else None,
-            type=event.type.slug,
-            actors=event.actors,
-            place=event.place,
-            sources=tuple(sources),
-            former=tuple(c for c in event.actors if c in gazetteer and gazetteer.get(c).former),
-            also_reported=tuple(d.iso for d in event.alternatives),
-            latest=last.isoformat() if (last := event.date.latest if event.date else event.bound) else None,
-            maybe=_maybe(event, since, until),
-            persons=_actors(event),
-        ))
+            sources.append(
+                SourceRef(
+                    m.article,
+                    m.evidence,
+                    m.start,
+                    m.end,
+                    m.date.iso if m.date else None,
+                    record.source if record else None,
+                    record.published.isoformat() if record and record.published else None,
+                    f"{m.extractor}/{m.version}",
+                )
+            )
+        out.append(
+            TimelineRow(
+                event=event.id,
+                date=event.date.iso if event.date else None,
+                earliest=event.date.earliest.isoformat() if event.date else None,
+                type=event.type.slug,
+                actors=event.actors,
+                place=event.place,
+                sources=tuple(sources),
+                former=tuple(c for c in event.actors if c in gazetteer and gazetteer.get(c).former),
+                also_reported=tuple(d.iso for d in event.alternatives),
+                latest=last.isoformat() if (last := event.date.latest if event.date else event.bound) else None,
+                maybe=_maybe(event, since, until),
+                persons=_actors(event),
+            )
+        )
     return out
 
 

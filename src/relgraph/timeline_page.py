@@ -281,8 +281,14 @@ def render_timeline(
     )
 
 
-def write_timeline(path: str | os.PathLike[str], title: str, lanes: Sequence[Lane], events: Sequence[Event],
-                   sources: Mapping[str, Sequence[SourceRef]], **options: Any) -> None:
+def write_timeline(
+    path: str | os.PathLike[str],
+    title: str,
+    lanes: Sequence[Lane],
+    events: Sequence[Event],
+    sources: Mapping[str, Sequence[SourceRef]],
+    **options: Any,
+) -> None:
     """Write :func:`render_timeline`'s page to ``path`` (UTF-8)."""
     from relgraph.formats import write_file
 
@@ -294,8 +300,14 @@ def _day(event: Event) -> date | None:
     return event.date.earliest if event.date is not None else event.bound
 
 
-def _period(name: str, period: Period, by_id: Mapping[str, Event], sources: Mapping[str, Sequence[SourceRef]],
-            links: Mapping[str, str], today: date) -> dict[str, Any] | None:
+def _period(
+    name: str,
+    period: Period,
+    by_id: Mapping[str, Event],
+    sources: Mapping[str, Sequence[SourceRef]],
+    links: Mapping[str, str],
+    today: date,
+) -> dict[str, Any] | None:
     starts = [day for day in (_day(by_id[i]) for i in period.events if i in by_id) if day is not None]
     if not starts:
         return None
@@ -329,8 +341,9 @@ def _end(period: Period, today: date) -> date:
         return today
 
 
-def _mark(event: Event, sources: Mapping[str, Sequence[SourceRef]], links: Mapping[str, str],
-          names: Mapping[str, str]) -> dict[str, Any] | None:
+def _mark(
+    event: Event, sources: Mapping[str, Sequence[SourceRef]], links: Mapping[str, str], names: Mapping[str, str]
+) -> dict[str, Any] | None:
     from relgraph.status import date_text
 
     day = _day(event)
@@ -345,8 +358,14 @@ def _mark(event: Event, sources: Mapping[str, Sequence[SourceRef]], links: Mappi
         f'<span class="rg-when">{html.escape(date_text(event))}</span>{place}</p>'
         f"{_sources(sources.get(event.id, ()), links)}"
     )
-    return {"id": event.id, "start": day.isoformat(), "end": last.isoformat(), "undated": event.date is None,
-            "label": label, "panel": body}
+    return {
+        "id": event.id,
+        "start": day.isoformat(),
+        "end": last.isoformat(),
+        "undated": event.date is None,
+        "label": label,
+        "panel": body,
+    }
 
 
 def _sources(refs: Sequence[SourceRef], links: Mapping[str, str]) -> str:

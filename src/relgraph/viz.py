@@ -366,8 +366,19 @@ def render_html(
     each pinned state and pair to its timeline page there (``/timeline?a=QA&b=RU``);
     ``nav`` are links (URL, text) to the pages served beside it, shown in the header.
     """
-    return _render(events, title=title, state=state, at=at, since=since, until=until, types=types,
-                   states=states, links=links, timelines=timelines, nav=nav)[0]
+    return _render(
+        events,
+        title=title,
+        state=state,
+        at=at,
+        since=since,
+        until=until,
+        types=types,
+        states=states,
+        links=links,
+        timelines=timelines,
+        nav=nav,
+    )[0]
 
 
 def write_html(
@@ -386,8 +397,9 @@ def write_html(
     """Write :func:`render_html`'s page to ``path`` (UTF-8); nothing else is written. Says what it drew."""
     from relgraph.formats import write_file
 
-    page, drawn = _render(events, title=title, state=state, at=at, since=since, until=until, types=types,
-                          states=states, links=links)
+    page, drawn = _render(
+        events, title=title, state=state, at=at, since=since, until=until, types=types, states=states, links=links
+    )
     write_file(path, page)
     return drawn
 
@@ -443,8 +455,18 @@ def _render(
         "land": _LAND,
         "coast": _COAST,
     }
-    header = _header(title, graph.number_of_nodes(), per_type, at, since, until, years, state is not None,
-                     mapped=bool(script_data["home"]), nav=nav)
+    header = _header(
+        title,
+        graph.number_of_nodes(),
+        per_type,
+        at,
+        since,
+        until,
+        years,
+        state is not None,
+        mapped=bool(script_data["home"]),
+        nav=nav,
+    )
     empty = "" if nodes else f'<p class="rg-empty" id="rg-empty">{_nothing(at, since, until, state)}</p>'
     body = (
         f'<main class="rg-main">{empty}<div id="mynetwork"></div>'
@@ -563,7 +585,12 @@ def _timeline_link(graph: nx.MultiDiGraph, timelines: str | None, *codes: str) -
 
 
 def _node(
-    code: str, data: Mapping[str, Any], xy: tuple[float, float], graph: nx.MultiDiGraph, *, focus: bool,
+    code: str,
+    data: Mapping[str, Any],
+    xy: tuple[float, float],
+    graph: nx.MultiDiGraph,
+    *,
+    focus: bool,
     timelines: str | None = None,
 ) -> dict[str, Any]:
     import networkx as nx
@@ -598,8 +625,9 @@ def _event_count(graph: nx.MultiDiGraph, code: str) -> int:
     return len({key for *_, key in graph.in_edges(code, keys=True)} | {key for *_, key in graph.edges(code, keys=True)})
 
 
-def _edge(graph: nx.MultiDiGraph, u: str, v: str, kind: EventType, bundle: list[Event], fan: int,
-          links: Mapping[str, str]) -> dict[str, Any]:
+def _edge(
+    graph: nx.MultiDiGraph, u: str, v: str, kind: EventType, bundle: list[Event], fan: int, links: Mapping[str, str]
+) -> dict[str, Any]:
     """One edge for every event of ``kind`` from ``u`` to ``v``; ``fan`` bends the pair's later edges apart."""
     items = [_event_item(event, links) for event in reversed(bundle[-_EVENTS_LISTED:])]
     if len(bundle) > _EVENTS_LISTED:
@@ -633,8 +661,9 @@ def _edge_head(graph: nx.MultiDiGraph, u: str, v: str, kind: EventType, bundle: 
     )
 
 
-def _panel(graph: nx.MultiDiGraph, u: str, v: str, kind: EventType, bundle: list[Event],
-           links: Mapping[str, str]) -> str:
+def _panel(
+    graph: nx.MultiDiGraph, u: str, v: str, kind: EventType, bundle: list[Event], links: Mapping[str, str]
+) -> str:
     """The pinned panel of an edge: every event, newest first, with its date, place and every source."""
     items = []
     for event in reversed(bundle):
@@ -688,9 +717,19 @@ def _truncate(text: str) -> str:
     return text if len(text) <= _QUOTE else text[: _QUOTE - 1].rstrip() + "…"
 
 
-def _header(title: str, states: int, per_type: Mapping[EventType, int], at: date | None, since: date | None,
-            until: date | None, years: Sequence[int], focus: bool, *, mapped: bool = False,
-            nav: Sequence[tuple[str, str]] = ()) -> str:
+def _header(
+    title: str,
+    states: int,
+    per_type: Mapping[EventType, int],
+    at: date | None,
+    since: date | None,
+    until: date | None,
+    years: Sequence[int],
+    focus: bool,
+    *,
+    mapped: bool = False,
+    nav: Sequence[tuple[str, str]] = (),
+) -> str:
     """The title, what is drawn, the legend of edges (toggles) and of nodes, and the tools."""
     facts = [f"{states} states", f"{sum(per_type.values())} events", *_filter_words(at, since, until)]
     items = "".join(

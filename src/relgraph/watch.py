@@ -73,9 +73,11 @@ class Poll:
         now = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
         waiting = f" ({self.waiting} waiting after failures)" if self.waiting else ""
         stopped = "; stopped" if self.stopped else ""
-        return (f"{now} poll {self.number}: {counted(self.feeds, 'feed')}{waiting}, {counted(self.new, 'new item')}, "
-                f"{counted(self.stored, 'article')} stored, {counted(self.mentions, 'event mention')}, "
-                f"{counted(len(self.errors), 'error')}{stopped}")
+        return (
+            f"{now} poll {self.number}: {counted(self.feeds, 'feed')}{waiting}, {counted(self.new, 'new item')}, "
+            f"{counted(self.stored, 'article')} stored, {counted(self.mentions, 'event mention')}, "
+            f"{counted(len(self.errors), 'error')}{stopped}"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,8 +223,9 @@ class Watcher:
         read: set[str] = set()
         for start in range(0, len(unique), 500):
             chunk = [vocab.feed_item_iri(item.key) for _, item in unique[start : start + 500]]
-            query = (f"SELECT ?i WHERE {{ {values_clause('i', chunk)} GRAPH {vocab.FEEDS_GRAPH} "
-                     "{ ?i a rg:FeedItem } }")
+            query = (
+                f"SELECT ?i WHERE {{ {values_clause('i', chunk)} GRAPH {vocab.FEEDS_GRAPH} {{ ?i a rg:FeedItem }} }}"
+            )
             read |= {str(row["i"]) for row in repo.store.query(query)}
         return [(feed, item) for feed, item in unique if vocab.feed_item_iri(item.key).value not in read]
 

@@ -46,8 +46,7 @@ def extract_elsewhere(*args: str, timeout: float = 60) -> subprocess.CompletedPr
     """``relgraph extract`` in a child process without root's file capabilities, killed after ``timeout``."""
     command = [sys.executable, "-c", "from relgraph.cli import main; main()", "extract", "--published",
                "2024-05-01", *args]  # fmt: skip
-    return subprocess.run(command, capture_output=True, text=True, timeout=timeout,
-                          preexec_fn=_drop_file_capabilities)
+    return subprocess.run(command, capture_output=True, text=True, timeout=timeout, preexec_fn=_drop_file_capabilities)
 
 
 def ids_of(stdout: str) -> list[str]:
@@ -66,8 +65,10 @@ def jsonl_with(tmp_path: Path, bad: str) -> Path:
         ('{"id": "n", "text": "x", "n": ' + "9" * 5000 + "}", "holds a number of more than 4,300 digits"),
         ('{"id": "deep", "text": "x", "d": ' + "[" * 200_000 + "]" * 200_000 + "}", "is JSON nested too deeply"),
         ('{"id": "s\\ud800", "text": "x"}', r"has a lone surrogate escape (\ud800) at character 1 of 'id'"),
-        ('{"id": "t", "text": "Talks \\udfff began."}',
-         r"has a lone surrogate escape (\udfff) at character 6 of 'text'"),
+        (
+            '{"id": "t", "text": "Talks \\udfff began."}',
+            r"has a lone surrogate escape (\udfff) at character 6 of 'text'",
+        ),
     ],
     ids=["4300-digit-integer", "200000-deep", "surrogate-in-id", "surrogate-in-text"],
 )

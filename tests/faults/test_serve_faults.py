@@ -139,7 +139,8 @@ def test_another_origin_cannot_read_the_store_unless_cors_names_it(
     url, before = serve()
     assert len(before) == 1, before  # on loopback: no warning
     assert "Failed to fetch" in fetch_from(browser, page, query_url(url, EVENTS)).get("error", ""), (
-        "another origin read the store: Access-Control-Allow-Origin was sent")
+        "another origin read the store: Access-Control-Allow-Origin was sent"
+    )
     with urllib.request.urlopen(urllib.request.Request(query_url(url, EVENTS), headers={"Origin": page})) as answer:
         assert answer.headers.get("Access-Control-Allow-Origin") is None  # it was "*" for every origin
 
@@ -179,10 +180,14 @@ def test_service_is_refused_and_sends_no_request(
     for query in variants:
         for request in (
             urllib.request.Request(query_url(url, query)),
-            urllib.request.Request(f"{url}/query", data=query.encode(),
-                                   headers={"Content-Type": "application/sparql-query"}),
-            urllib.request.Request(f"{url}/query", data=urllib.parse.urlencode({"query": query}).encode(),
-                                   headers={"Content-Type": "application/x-www-form-urlencoded"}),
+            urllib.request.Request(
+                f"{url}/query", data=query.encode(), headers={"Content-Type": "application/sparql-query"}
+            ),
+            urllib.request.Request(
+                f"{url}/query",
+                data=urllib.parse.urlencode({"query": query}).encode(),
+                headers={"Content-Type": "application/x-www-form-urlencoded"},
+            ),
         ):
             with pytest.raises(urllib.error.HTTPError) as refused:
                 urllib.request.urlopen(request, timeout=30)
@@ -206,7 +211,7 @@ def test_a_host_other_than_loopback_is_served_with_a_warning(serve: Callable[...
         "SELECT * { ?s ?p ?o .SERVICE <urn:x> {} }",
         "SELECT * { \\u0073ervice <urn:x> {} }",
         "SELECT * { ?s ?p 'a' SERVICE <urn:x> {} }",
-        "SELECT * { ?s ?p \"\"\"a\"\"\" . SERVICE <urn:x> {} }",
+        'SELECT * { ?s ?p """a""" . SERVICE <urn:x> {} }',
         "SELECT * {\n# SERVICE\nSERVICE <urn:x> {} }",
     ],
 )
@@ -219,7 +224,7 @@ def test_uses_service_finds_the_keyword(query: str) -> None:
     [
         "SELECT ?service { ?service ?p ?o }",
         "SELECT * { ?s ex:SERVICE 'SERVICE' } # SERVICE",
-        "SELECT * { ?s <http://example.org/SERVICE> \"\"\"a SERVICE\nb\"\"\" }",
+        'SELECT * { ?s <http://example.org/SERVICE> """a SERVICE\nb""" }',
         "SELECT * { ?s service:x ?o . ?s ex:a.SERVICE ?o . _:SERVICE ?p ?o }",
         "SELECT * { ?s ?p $SERVICE }",
     ],

@@ -141,8 +141,10 @@ def test_a_reader_needs_no_write_access(tmp_path: Path) -> None:
 
 
 # One snapshot: each article graph's mention nodes, and the count its record says it has.
-WHOLE = ("SELECT ?g ?record (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?g { ?m a rg:Mention . "
-         "OPTIONAL { ?a a rg:Article ; rg:record ?record } } } GROUP BY ?g ?record")
+WHOLE = (
+    "SELECT ?g ?record (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?g { ?m a rg:Mention . "
+    "OPTIONAL { ?a a rg:Article ; rg:record ?record } } } GROUP BY ?g ?record"
+)
 
 
 @pytest.mark.slow

@@ -50,9 +50,7 @@ def _running(pids: set[int]) -> set[int]:
     return {p for p in pids if p in table and table[p][1] != "Z"}
 
 
-def test_workers_die_when_a_parallel_ingest_is_killed(
-    synthetic_corpus: Callable[[int], Path], tmp_path: Path
-) -> None:
+def test_workers_die_when_a_parallel_ingest_is_killed(synthetic_corpus: Callable[[int], Path], tmp_path: Path) -> None:
     command = [sys.executable, "-c", "from relgraph.cli import main; main()", "ingest", str(synthetic_corpus(20_000)),
                "--store", str(tmp_path / "store"), "--jobs", "2"]  # fmt: skip
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,

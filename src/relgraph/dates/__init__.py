@@ -71,8 +71,11 @@ def add_language(words: DateLexicon) -> None:
     the process shares them (:class:`~relgraph.errors.LexiconError`).
     """
     if words.language in LANGUAGES:
-        raise LexiconError(f"dates.{words.language}.json", "language", "the date words of a shipped language are "
-                           "not replaced in a running process; edit data/lexicon/ instead")
+        raise LexiconError(
+            f"dates.{words.language}.json",
+            "language",
+            "the date words of a shipped language are not replaced in a running process; edit data/lexicon/ instead",
+        )
     _GRAMMARS[words.language] = build(words)
 
 

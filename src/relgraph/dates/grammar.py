@@ -41,8 +41,10 @@ END = r"(?![^\W\d_])"  # no letter follows
 DAY = r"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 #: A year that may stand alone after a context word: 1000-2199.
 YEAR4 = r"(?<!\d)(?<!\d[,.])(?:1\d|2[01])\d\d(?![^\W_]|[,.]\d)"
-NUMERIC = (r"(?<!\d)(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{1,2}-\d{1,2}-\d{4})"
-           r"(?![\d/.-]\d)")
+NUMERIC = (
+    r"(?<!\d)(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{1,2}-\d{1,2}-\d{4})"
+    r"(?![\d/.-]\d)"
+)
 #: Categories whose words anchor an expression (with the digits).
 ANCHORS = ("months", "hijri_months", "weekdays", "ordinals", "deictic", "units", "decades", "year_words")
 #: How many words an expression may hold before its first anchor ("the end of the following year").
@@ -136,8 +138,11 @@ class Grammar:
                 begin, word = begin + letters, word[letters:]
             if not word:
                 break
-            if not (word in leads or (word[0] in clitics and word[1:] in leads)  # word or unclitic(word)
-                    or (end == out[-1] and len(word) <= 3 and word.strip(clitics) in ("", "ا"))):  # وبـ، الـ + anchor
+            if not (
+                word in leads
+                or (word[0] in clitics and word[1:] in leads)  # word or unclitic(word)
+                or (end == out[-1] and len(word) <= 3 and word.strip(clitics) in ("", "ا"))
+            ):  # وبـ، الـ + anchor
                 break
             out.append(begin)
         return out[::-1]
@@ -277,4 +282,3 @@ def _heading_year(text: str, span: tuple[int, int]) -> bool:
     """A bare year that ends its line after a comma: a section heading's date ("Relations Interrupted, 1975.")."""
     rest = text[span[1] : span[1] + 3].lstrip(".")
     return text[max(0, span[0] - 2) : span[0]].rstrip(" ") in (",", "،") and (not rest or rest[0] == "\n")
-

@@ -47,7 +47,14 @@ SHAPES = ("ar", "en")
 INDEXED = {"months": 1, "hijri_months": 1, "weekdays": 0, "ordinals": 1}
 #: Categories that are plain word lists (each word's value is ``True``).
 WORD_LISTS = (
-    "year_words", "century_words", "contexts", "range_open", "range_separators", "coordinators", "gloss", "capitalised",
+    "year_words",
+    "century_words",
+    "contexts",
+    "range_open",
+    "range_separators",
+    "coordinators",
+    "gloss",
+    "capitalised",
     "clitics",
 )
 
@@ -108,7 +115,8 @@ def folded_pairs(raw: Mapping[str, Any], category: str) -> list[tuple[str, Any]]
 
 #: Every category of a data file that the grammar reads (``determiners`` is read after it, on what it found).
 CATEGORIES = tuple(
-    name for name in DateLexicon.__dataclass_fields__ if name not in ("language", "shapes", "determiners"))
+    name for name in DateLexicon.__dataclass_fields__ if name not in ("language", "shapes", "determiners")
+)
 
 
 @cache

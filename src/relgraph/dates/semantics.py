@@ -102,7 +102,10 @@ class Parse(NamedTuple):
 
 
 def interpret(
-    grammar: Grammar, match: re.Match[str], span: tuple[int, int], published: date | None,
+    grammar: Grammar,
+    match: re.Match[str],
+    span: tuple[int, int],
+    published: date | None,
     previous: PartialDate | None,
 ) -> list[Resolution]:
     """Resolve the expression at ``span`` of a scanner match (which, clitics included, starts before it)."""
@@ -126,8 +129,9 @@ def interpret(
 
 
 @lru_cache(maxsize=16384)
-def _understood(grammar: Grammar, expression: str, published: date | None, previous: PartialDate | None
-                ) -> tuple[str, tuple[tuple[Slots, PartialDate | None, bool], ...]]:
+def _understood(
+    grammar: Grammar, expression: str, published: date | None, previous: PartialDate | None
+) -> tuple[str, tuple[tuple[Slots, PartialDate | None, bool], ...]]:
     """:func:`parse` with each side resolved: pure, and cached as it is, for news repeats its phrasings and
     shares its publication dates."""
     kind, sides = parse(grammar, expression)

@@ -119,8 +119,14 @@ class Endpoint:
     :class:`StoreError`); :meth:`start` serves in a thread until :meth:`stop`.
     """
 
-    def __init__(self, host: str, port: int, inner: int, origins: Iterable[str] = (), pages: Pages | None = None,
-                 ) -> None:
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        inner: int,
+        origins: Iterable[str] = (),
+        pages: Pages | None = None,
+    ) -> None:
         allowed = frozenset(o.rstrip("/") for o in origins)
         answer = {"pages": staticmethod(pages)} if pages is not None else {}
         local = is_loopback(host)
@@ -309,4 +315,3 @@ def served(store: str | Path) -> Iterator[str]:
     finally:
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=20)
-

@@ -194,8 +194,15 @@ def article_quads(article: Article, mentions: Iterable[Mention], digest: str) ->
     node = vocab.article_iri(article.id)
     unique = list(dict.fromkeys(mentions))
     r = article.retrieval
-    record = ArticleRecord(article.id, article.source, article.published, article.lang, digest, len(unique),
-                           *((r.url, r.fetched, r.http_date) if r is not None else ()))
+    record = ArticleRecord(
+        article.id,
+        article.source,
+        article.published,
+        article.lang,
+        digest,
+        len(unique),
+        *((r.url, r.fetched, r.http_date) if r is not None else ()),
+    )
     quads = [
         Quad(node, Terms.type, Terms.Article, graph),
         Quad(node, Terms.identifier, Literal(article.id), graph),
@@ -369,8 +376,9 @@ def article_from_record(text: str) -> ArticleRecord:
     r = json.loads(text)
     published = None if r["published"] is None else date.fromisoformat(r["published"])
     fetched, http_date = (None if r.get(k) is None else datetime.fromisoformat(r[k]) for k in ("fetched", "http_date"))
-    return ArticleRecord(r["id"], r["source"], published, r["lang"], r["digest"], r["mentions"], r.get("url"),
-                         fetched, http_date)
+    return ArticleRecord(
+        r["id"], r["source"], published, r["lang"], r["digest"], r["mentions"], r.get("url"), fetched, http_date
+    )
 
 
 def _mention_json(m: Mention) -> dict[str, Any]:
@@ -538,8 +546,12 @@ def mention_from_node(node: Node, found: Mapping[str, Node] | None = None) -> Me
         extractor=_one(node, Terms.extractor),
         version=_one(node, Terms.extractorVersion),
         persons=tuple(
-            ActingPerson(_one(a, Terms.name), _local(_one(a, Terms.actsFor)), _one(a, Terms.office),
-                   None if _one(a, Terms.person) is None else _local(_one(a, Terms.person)))
+            ActingPerson(
+                _one(a, Terms.name),
+                _local(_one(a, Terms.actsFor)),
+                _one(a, Terms.office),
+                None if _one(a, Terms.person) is None else _local(_one(a, Terms.person)),
+            )
             for a in agents
         ),
     )

@@ -236,8 +236,9 @@ def _retried(action: Callable[[], _T], path: Path | None, before_retry: Callable
             if not _vanished(e):
                 raise
             if attempt == _READ_TRIES - 1:
-                raise StoreError(f"cannot read the store {path}: its files kept changing under the reader ({e}); "
-                                 "try again") from e
+                raise StoreError(
+                    f"cannot read the store {path}: its files kept changing under the reader ({e}); try again"
+                ) from e
             time.sleep(0.05 * 2**attempt)
             if before_retry is not None:
                 before_retry()
@@ -309,6 +310,7 @@ class OxigraphStore:
         substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
             ox.Variable(name): term(value) for name, value in (bindings or {}).items()
         }
+
         def run() -> QueryResult:
             return query_result(self.raw.query(sparql, prefixes=PREFIXES, substitutions=substitutions or None))
 

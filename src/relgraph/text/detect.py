@@ -27,4 +27,3 @@ def detect_language(text: str) -> str:
     forms = data.count(b"\xef\xba") + data.count(b"\xef\xbb") - data.count(codecs.BOM_UTF8)  # U+FE80-U+FEFE
     arabic = len(data.translate(None, _NOT_ARABIC_LEAD)) + forms
     return "ar" if arabic > len(data.translate(None, _NOT_LATIN_LETTER)) else "en"
-

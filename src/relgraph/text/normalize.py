@@ -34,27 +34,82 @@ _DELETE = (
 
 _COMMON: dict[str, str] = {
     # Quotes, dashes and spaces to their ASCII forms.
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2033": '"',
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
-    "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u202f": " ", "\u3000": " ",
-    "\u2028": "\n", "\u2029": "\n", "\r": "\n",
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "`": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2033": '"',
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2015": "-",
+    "\u2212": "-",
+    "\u00a0": " ",
+    "\u2002": " ",
+    "\u2003": " ",
+    "\u2009": " ",
+    "\u202f": " ",
+    "\u3000": " ",
+    "\u2028": "\n",
+    "\u2029": "\n",
+    "\r": "\n",
     # Latin ligatures that turn up in PDFs and archive text.
-    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
 }
 
 _ARABIC: dict[str, str] = {
     # Alef with hamza or madda, and wasla, to bare alef; hamza on waw or yaa to the bare hamza.
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
-    "ؤ": "ء", "ئ": "ء",
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ٲ": "ا",
+    "ٳ": "ا",
+    "ؤ": "ء",
+    "ئ": "ء",
     # Taa marbuta to haa, alef maqsura to yaa (the two commonest spelling swaps).
-    "ة": "ه", "ى": "ي",
+    "ة": "ه",
+    "ى": "ي",
     # Persian and Urdu letters that Arabic text borrows.
-    "ک": "ك", "ی": "ي", "ې": "ي", "ە": "ه", "ۀ": "ه", "ہ": "ه", "ھ": "ه",
+    "ک": "ك",
+    "ی": "ي",
+    "ې": "ي",
+    "ە": "ه",
+    "ۀ": "ه",
+    "ہ": "ه",
+    "ھ": "ه",
     # Punctuation.
-    "،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ".", "٬": ",", "۔": ".", "﴾": "(", "﴿": ")",
+    "،": ",",
+    "؛": ";",
+    "؟": "?",
+    "٪": "%",
+    "٫": ".",
+    "٬": ",",
+    "۔": ".",
+    "﴾": "(",
+    "﴿": ")",
     # Lam-alef ligatures (presentation forms), expanded.
-    "ﻻ": "لا", "ﻼ": "لا", "ﻷ": "لا", "ﻸ": "لا", "ﻹ": "لا", "ﻺ": "لا", "ﻵ": "لا", "ﻶ": "لا",
+    "ﻻ": "لا",
+    "ﻼ": "لا",
+    "ﻷ": "لا",
+    "ﻸ": "لا",
+    "ﻹ": "لا",
+    "ﻺ": "لا",
+    "ﻵ": "لا",
+    "ﻶ": "لا",
 }
 _ARABIC.update({chr(0x0660 + i): str(i) for i in range(10)})  # Arabic-Indic digits
 _ARABIC.update({chr(0x06F0 + i): str(i) for i in range(10)})  # Persian digits
@@ -168,8 +223,11 @@ _RESIZERS = frozenset(old for old, new in _PAIRS if len(new) != 1)  # deleted or
 
 def _unwrapped(text: str) -> str:
     """``text`` with its soft line wraps as spaces (a newline after a word or a comma, before a lower-case word)."""
-    wraps = [m.start() for m in _WRAPPED.finditer(text) if m.start() and (text[m.start() - 1].isalnum() or text[
-        m.start() - 1] == ",")]
+    wraps = [
+        m.start()
+        for m in _WRAPPED.finditer(text)
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == ",")
+    ]
     if not wraps:
         return text
     chars = list(text)

@@ -82,8 +82,9 @@ class Fetcher:
         timeout: float | None = None,
         max_bytes: int = 5_000_000,
     ) -> None:
-        self.cache_dir = None if cache is False else (default_cache_dir() if cache is None or cache is True
-                                                      else Path(cache))
+        self.cache_dir = (
+            None if cache is False else (default_cache_dir() if cache is None or cache is True else Path(cache))
+        )
         self.timeout = timeout if timeout is not None else _configured_timeout()
         self.max_bytes = max_bytes
         self._client: httpx.Client | None = None
@@ -106,8 +107,11 @@ class Fetcher:
             self._client = httpx.Client(
                 follow_redirects=False,  # followed here, each one checked
                 timeout=httpx.Timeout(self.timeout),
-                headers={"User-Agent": _USER_AGENT, "Accept": "text/html, application/xhtml+xml, application/rss+xml, "
-                         "application/atom+xml, application/xml;q=0.9, */*;q=0.5"},
+                headers={
+                    "User-Agent": _USER_AGENT,
+                    "Accept": "text/html, application/xhtml+xml, application/rss+xml, "
+                    "application/atom+xml, application/xml;q=0.9, */*;q=0.5",
+                },
             )
         return self._client
 
@@ -141,20 +145,33 @@ class Fetcher:
                         current = self._redirect(url, current, response.headers.get("location", ""))
                         continue
                     if not response.is_success:
-                        raise FetchError(url, f"the server answered HTTP {response.status_code} "
-                                         f"{response.reason_phrase}".rstrip(),
-                                         transient=response.status_code >= 500 or response.status_code == 429)
+                        raise FetchError(
+                            url,
+                            f"the server answered HTTP {response.status_code} {response.reason_phrase}".rstrip(),
+                            transient=response.status_code >= 500 or response.status_code == 429,
+                        )
                     body = self._body(url, response, deadline)
-                    return Page(url, body, _media_type(response.headers.get("content-type", "")),
-                                response.charset_encoding,
-                                Retrieval(str(response.url), datetime.now(UTC).replace(microsecond=0),
-                                          _http_date(response.headers.get("date"))))
+                    return Page(
+                        url,
+                        body,
+                        _media_type(response.headers.get("content-type", "")),
+                        response.charset_encoding,
+                        Retrieval(
+                            str(response.url),
+                            datetime.now(UTC).replace(microsecond=0),
+                            _http_date(response.headers.get("date")),
+                        ),
+                    )
         except httpx.TimeoutException:
-            raise FetchError(url, f"no answer within {self.timeout:g} seconds; try again later",
-                             transient=True) from None
+            raise FetchError(
+                url, f"no answer within {self.timeout:g} seconds; try again later", transient=True
+            ) from None
         except httpx.HTTPError as e:
-            raise FetchError(url, f"cannot be fetched ({type(e).__name__}: {e or 'no detail'})",
-                             transient=isinstance(e, httpx.TransportError)) from None
+            raise FetchError(
+                url,
+                f"cannot be fetched ({type(e).__name__}: {e or 'no detail'})",
+                transient=isinstance(e, httpx.TransportError),
+            ) from None
         raise FetchError(url, f"more than {MAX_REDIRECTS} redirects")
 
     def _redirect(self, url: str, current: str, location: str) -> str:
@@ -163,15 +180,20 @@ class Fetcher:
         if not location.strip():
             raise FetchError(url, "a redirect without a Location")
         if scheme not in _SCHEMES:
-            raise FetchError(url, f"redirected to a {scheme or 'relative'}: URL ({_short(target)}); "
-                             "only http and https redirects are followed")
+            raise FetchError(
+                url,
+                f"redirected to a {scheme or 'relative'}: URL ({_short(target)}); "
+                "only http and https redirects are followed",
+            )
         return target
 
     def _body(self, url: str, response: httpx.Response, deadline: float) -> bytes:
         announced = response.headers.get("content-length", "")
         if announced.isdigit() and int(announced) > self.max_bytes:
-            raise FetchError(url, f"{_size(int(announced))}, larger than the {_size(self.max_bytes)} limit; "
-                             "raise it with --max-bytes")
+            raise FetchError(
+                url,
+                f"{_size(int(announced))}, larger than the {_size(self.max_bytes)} limit; raise it with --max-bytes",
+            )
         chunks: list[bytes] = []
         size = 0
         for chunk in response.iter_bytes(_CHUNK):
@@ -224,8 +246,11 @@ def _read_entry(url: str, entry: Path) -> Page | None:
         if meta.get("url") != url or hashlib.sha256(body).hexdigest() != meta.get("sha256"):
             return None
         http_date = meta.get("http_date")
-        retrieval = Retrieval(meta["final_url"], datetime.fromisoformat(meta["fetched"]),
-                              None if http_date is None else datetime.fromisoformat(http_date))
+        retrieval = Retrieval(
+            meta["final_url"],
+            datetime.fromisoformat(meta["fetched"]),
+            None if http_date is None else datetime.fromisoformat(http_date),
+        )
         return Page(url, body, meta["content_type"], meta.get("charset"), retrieval, cached=True)
     except (OSError, ValueError, KeyError, TypeError):
         return None  # absent or damaged: fetched again

@@ -54,7 +54,12 @@ def page_article(
 
     url = retrieval.url if retrieval is not None else None
     doc = trafilatura.bare_extraction(
-        markup, url=url, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True,
+        markup,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        favor_precision=True,
         date_extraction_params=dict(_DATE_PARAMS),
     )
     title = body = page_date = canonical = None
@@ -103,9 +108,43 @@ def _language(markup: str | bytes, text: str) -> str:
 _SPACES = re.compile(r"\s+")
 _HIDDEN = frozenset({"script", "style", "nav", "noscript", "template", "svg", "iframe", "object", "select"})
 _BLOCKS = frozenset(
-    {"title", "h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "br", "hr", "li", "ul", "ol", "dl", "dt", "dd", "tr",
-     "table", "caption", "blockquote", "pre", "section", "article", "main", "header", "footer", "aside", "figure",
-     "figcaption", "address", "form", "fieldset", "details", "summary"}
+    {
+        "title",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "p",
+        "div",
+        "br",
+        "hr",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "tr",
+        "table",
+        "caption",
+        "blockquote",
+        "pre",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "aside",
+        "figure",
+        "figcaption",
+        "address",
+        "form",
+        "fieldset",
+        "details",
+        "summary",
+    }
 )
 
 

@@ -45,5 +45,6 @@ def page_of(page: Page, *, lang: str | None = None, published: date | None = Non
             markup = page.body.decode(page.charset, "replace")
         except LookupError:  # a charset Python does not know: the page's own <meta> decides
             markup = page.body
-    return page_article(page.url, markup, name=page.url, source=page.url, lang=lang, published=published,
-                        retrieval=page.retrieval)
+    return page_article(
+        page.url, markup, name=page.url, source=page.url, lang=lang, published=published, retrieval=page.retrieval
+    )
