@@ -1555,3 +1555,21 @@ def test_a_polity_named_after_a_city_is_no_state_of_today(text: str) -> None:
     assert not {e for e in events(text, "en", None) if {"IT", "DE"} & set(e[1])}
     # the city alone is where a mission is
     assert ("embassy_opened", ("US", "IT")) in events("The United States opened a legation in Genoa in 1801.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Chilean foreign minister held talks with Peru's deputy foreign minister in Lima.", "en"),
+        ("The Chilean foreign minister met Peru's assistant foreign minister in Lima.", "en"),
+        ("The Chilean foreign minister met U.S. senators in Washington on Tuesday.", "en"),
+        ("والتقى وزير الخارجية الأردني مساعد وزير الخارجية المصري في القاهرة أمس.", "ar"),
+    ],
+)
+def test_talks_with_a_deputy_an_assistant_or_lawmakers_are_below_minister_level(text: str, lang: str) -> None:
+    assert not {e for e in events(text, lang) if e[0] == "meeting"}
+
+
+def test_a_deputy_prime_minister_meets() -> None:
+    found = events("The Chilean deputy prime minister met the Peruvian foreign minister in Lima.", "en")
+    assert ("meeting", ("CL", "PE")) in found

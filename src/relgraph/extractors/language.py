@@ -189,6 +189,7 @@ _PATTERNS = (
     "currencies",
     "name_token",
     "content_anaphors",
+    "below_minister",
 )
 #: Every top-level key a lexicon may have.
 LEXICON_KEYS = frozenset(

@@ -133,10 +133,14 @@ class Site(Around):
         )
 
     def staff(self, ref: ActorRef) -> bool:
-        """``ref`` is a body below minister level: officials, a delegation, a parliament (``staff_nouns``)."""
+        """``ref`` is people below minister level: a body of officials, a delegation, a parliament
+        (``staff_nouns``); a deputy or an assistant of a minister, lawmakers ("Japan's deputy foreign minister",
+        "U.S. senators", "مساعد وزير الخارجية": ``below_minister``, in the reference or right after it)."""
+        low = self.reading.low
+        if ref.level == Level.BODY and self.lang.pattern("staff_nouns").search(low, ref.start, ref.end) is not None:
+            return True
         return (
-            ref.level == Level.BODY
-            and self.lang.pattern("staff_nouns").search(self.reading.low, ref.start, ref.end) is not None
+            self.lang.pattern("below_minister").search(low, ref.start, min(ref.end + 24, self.sentence[1])) is not None
         )
 
     def civilian(self, ref: ActorRef) -> bool:
