@@ -1573,3 +1573,8 @@ def test_talks_with_a_deputy_an_assistant_or_lawmakers_are_below_minister_level(
 def test_a_deputy_prime_minister_meets() -> None:
     found = events("The Chilean deputy prime minister met the Peruvian foreign minister in Lima.", "en")
     assert ("meeting", ("CL", "PE")) in found
+
+
+def test_a_treaty_establishing_relations_is_the_relations() -> None:
+    found = events("On August 29, 1921, Chile and Peru signed a treaty establishing friendly relations.", "en")
+    assert found == {("relations_established", ("CL", "PE"))}
