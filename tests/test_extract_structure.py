@@ -1578,3 +1578,14 @@ def test_a_deputy_prime_minister_meets() -> None:
 def test_a_treaty_establishing_relations_is_the_relations() -> None:
     found = events("On August 29, 1921, Chile and Peru signed a treaty establishing friendly relations.", "en")
     assert found == {("relations_established", ("CL", "PE"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Chilean foreign minister visits Lima on Monday.", set()),  # the coming Monday: planned
+        ("The Chilean foreign minister visited Lima on Monday.", {("visit", ("CL", "PE"))}),
+    ],
+)
+def test_english_a_present_verb_with_a_weekday_is_the_coming_one(text: str, expected: set[Event]) -> None:
+    assert events(text, "en") == expected  # published on a Thursday

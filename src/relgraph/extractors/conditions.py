@@ -138,13 +138,16 @@ def _future_light_verb(site: Site) -> bool:
 
 
 def _imperfect(site: Site) -> bool:
-    """The trigger is a verb in the imperfect (present) tense: "يزور", "تستأنف"."""
-    hit = site.hit
+    """The trigger is a verb in the imperfect (present) tense: "يزور", "تستأنف", "visits", "meets"."""
+    hit, low = site.hit, site.reading.low
+    if site.spec.word_class != "verb":
+        return False
+    if low[hit.start : hit.end + len(hit.suffix)] in site.lang.present_forms:
+        return True
     return (
-        site.spec.word_class == "verb"
-        and not hit.prefix
-        and site.reading.low[hit.start] in site.lang.words["imperfect_prefixes"]
-        and site.reading.low[hit.start : hit.end] not in site.lang.perfect_forms  # توجه (tawajjaha) is a perfect
+        not hit.prefix
+        and low[hit.start] in site.lang.words["imperfect_prefixes"]
+        and low[hit.start : hit.end] not in site.lang.perfect_forms  # توجه (tawajjaha) is a perfect
     )
 
 

@@ -37,7 +37,7 @@ from relgraph.extractors.entries import _entries
 from relgraph.extractors.kinds import HitKind, Role
 from relgraph.extractors.morphology import morphology
 from relgraph.extractors.scanning import Clitics, Lexicon
-from relgraph.extractors.triggers import TriggerSpec, _perfect_forms, _triggers, _verb_entries
+from relgraph.extractors.triggers import TriggerSpec, _perfect_forms, _present_forms, _triggers, _verb_entries
 from relgraph.gazetteer import LANGS as GAZETTEER_LANGS
 from relgraph.gazetteer import Gazetteer
 from relgraph.model import EventType
@@ -99,6 +99,9 @@ class Language:
     #: the perfect forms of the triggers' verbs with principal parts ("توجه/يتوجه" → توجه، توجهت، توجها): a verb
     #: whose perfect opens with an imperfect's letter (تفعّل) is no imperfect
     perfect_forms: frozenset[str] = frozenset()
+    #: the present forms of the triggers' verbs where a suffix makes them ("visit" → "visits"): with a weekday gone
+    #: by, the coming one
+    present_forms: frozenset[str] = frozenset()
     #: light verbs with a future prefix ("سيقوم" بزيارة, "ستجري" محادثات), derived from ``light_verbs``
     future_light_verbs: frozenset[str] = frozenset()
     #: publishers whose pages are one state's own record of its relations (lower case) -> that state
@@ -311,6 +314,7 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
         needs_cues={str(k): tuple(map(str, v)) for k, v in data.get("needs_cues", {}).items()},
         base_verbs=frozenset(fold(lemma) for raw in data.get("triggers", ()) for lemma in raw.get("lemmas", ())),
         perfect_forms=_perfect_forms(data, inflection),
+        present_forms=_present_forms(data, inflection),
         future_light_verbs=frozenset(
             fold(p + v) for p in data.get("future_prefixes", ()) for v in data.get("light_verbs", ())
         ),

@@ -74,6 +74,11 @@ class Morphology:
         forms = (self._suffixed(head, "third_person"), past, participle, self._suffixed(head, "progressive"))
         return [f + space + rest for f in dict.fromkeys(forms)]
 
+    def present(self, lemma: str) -> str:
+        """The third person singular present of ``lemma`` ("visit" → "visits", "break off" → "breaks off")."""
+        head, space, rest = lemma.partition(" ")
+        return self._suffixed(head, "third_person") + space + rest
+
     def _suffixed(self, verb: str, name: str) -> str:
         table = self.tables.get(name, {})
         if verb in self.doubling and name != "third_person":

@@ -9,7 +9,7 @@ from typing import Any
 from relgraph.errors import ExtractorError
 from relgraph.extractors.entries import _word_class
 from relgraph.extractors.kinds import HitKind, Modality
-from relgraph.extractors.morphology import Inflection
+from relgraph.extractors.morphology import Inflection, Morphology
 from relgraph.extractors.scanning import Entry
 from relgraph.model import EventType
 from relgraph.text.normalize import fold
@@ -74,6 +74,18 @@ def _perfect_forms(data: dict[str, Any], inflection: Inflection) -> frozenset[st
         for lemma in raw.get("lemmas", ())
         if "/" in lemma
         for form in inflection.inflections(_perfect(lemma))
+    )
+
+
+def _present_forms(data: dict[str, Any], inflection: Inflection) -> frozenset[str]:
+    """The present (third person) forms of the triggers' verbs where suffixes inflect them ("visits", "meets")."""
+    if not isinstance(inflection, Morphology):
+        return frozenset()
+    return frozenset(
+        fold(inflection.present(lemma))
+        for raw in data.get("triggers", ())
+        if raw.get("class") == "verb"
+        for lemma in raw.get("lemmas", ())
     )
 
 
