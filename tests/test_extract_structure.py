@@ -692,7 +692,7 @@ def test_a_heading_with_two_partners_gives_each_trigger_its_own() -> None:
     [
         ("Kuwait is recalling its ambassador to Iran.", ("ambassador_recalled", ("KW", "IR"))),
         ("Ghana reappointed its ambassador to Togo on Monday.", ("ambassador_appointed", ("GH", "TG"))),
-        ("Chile reopens its embassy in Caracas on Monday.", ("embassy_opened", ("CL", "VE"))),
+        ("Chile reopens its embassy in Caracas today.", ("embassy_opened", ("CL", "VE"))),
         ("Peru is severing diplomatic relations with Bolivia.", ("relations_severed", ("PE", "BO"))),
         ("Norway brokers talks between Colombia and Ecuador.", ("mediation", ("NO", "CO", "EC"))),
     ],
