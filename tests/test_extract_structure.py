@@ -1589,3 +1589,15 @@ def test_a_treaty_establishing_relations_is_the_relations() -> None:
 )
 def test_english_a_present_verb_with_a_weekday_is_the_coming_one(text: str, expected: set[Event]) -> None:
     assert events(text, "en") == expected  # published on a Thursday
+
+
+def test_embassy_and_a_capital_after_it_is_the_embassy_at_that_post() -> None:
+    article = Article(
+        "t",
+        "The opening of Embassy Lima took place on May 2, 1990.",
+        "en",
+        None,
+        source="github:HistoryAtState/rdcr:articles/peru.xml",
+    )
+    found = {(m.type.slug, m.actors) for m in get_extractor("english").extract(article)}
+    assert found == {("embassy_opened", ("US", "PE"))}

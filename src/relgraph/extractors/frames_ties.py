@@ -110,6 +110,9 @@ def mission(site: Site) -> list[Candidate]:
     n_start, n_end = noun
     owners = _mission_owners(site, n_start, n_end)
     hosts = [a for a in site.refs if a.start >= n_end and a.cue in (Role.IN, Role.AT, Role.BY) and a not in owners]
+    # "Embassy Hanoi", where modifiers come first: the capital right after the noun is its post, not its state's
+    posts = [a for a in owners if site.lang.modifiers_first and a.start >= n_end and a.kind == RefKind.CAPITAL]
+    owners, hosts = [a for a in owners if a not in posts], [*posts, *hosts]
     subject = site.subject()
     if not owners and site.owned(n_start, n_end):
         owners = [subject] if subject else []
