@@ -1601,3 +1601,15 @@ def test_embassy_and_a_capital_after_it_is_the_embassy_at_that_post() -> None:
     )
     found = {(m.type.slug, m.actors) for m in get_extractor("english").extract(article)}
     assert found == {("embassy_opened", ("US", "PE"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وباشرت السفارة الأردنية في الدوحة أعمالها أمس.", {("embassy_opened", ("JO", "QA"))}),
+        ("باشرت سفارة الأردن في عاصمة دولة قطر مهامها اليوم.", {("embassy_opened", ("JO", "QA"))}),
+        ("وباشرت السفارة الأردنية في الدوحة إصدار التأشيرات أمس.", set()),  # its work is no visas
+    ],
+)
+def test_arabic_an_embassy_that_began_its_work_opened(text: str, expected: set[Event]) -> None:
+    assert events(text, "ar") == expected
