@@ -1613,3 +1613,29 @@ def test_embassy_and_a_capital_after_it_is_the_embassy_at_that_post() -> None:
 )
 def test_arabic_an_embassy_that_began_its_work_opened(text: str, expected: set[Event]) -> None:
     assert events(text, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "وبحث وزراء خارجية الأردن والبحرين خلال اجتماعهم أمس الاتفاق النووي مع إيران.",
+            "ar",
+            {("meeting", ("JO", "BH"))},
+        ),
+        (
+            "The Chilean and Peruvian foreign ministers met in Lima to discuss the trade deal with Bolivia.",
+            "en",
+            {("meeting", ("CL", "PE"))},
+        ),
+    ],
+)
+def test_the_partner_of_a_document_discussed_is_no_party_to_the_talks(
+    text: str, lang: str, expected: set[Event]
+) -> None:
+    assert {e for e in events(text, lang) if e[0] == "meeting"} == expected
+
+
+def test_a_treaty_negotiated_or_signed_with_a_state_keeps_its_partner() -> None:
+    assert ("negotiation", ("CL", "PE")) in events("Chile negotiated a treaty with Peru in 1929.", "en")
+    assert ("agreement_signed", ("CL", "PE")) in events("Chile signed a new trade accord with Peru in 1990.", "en")

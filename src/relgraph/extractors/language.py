@@ -193,6 +193,7 @@ _PATTERNS = (
     "name_token",
     "content_anaphors",
     "below_minister",
+    "document_nouns",
 )
 #: Every top-level key a lexicon may have.
 LEXICON_KEYS = frozenset(

@@ -102,7 +102,8 @@ def _parties_after(site: Site, reach: int = 2) -> list[ActorRef]:
 def _partners(site: Site, cues: Sequence[str] = (Role.WITH,), start: int | None = None) -> list[ActorRef]:
     """Whom the trigger's subject meets or negotiates with: references after it in its clause with one of
     ``cues``, not past another trigger ("came after Iran restored ties with Egypt"), a relative pronoun ("the
-    council, which comprises Oman and Qatar") or a reported clause ("after the signing, he said that Egypt");
+    council, which comprises Oman and Qatar"), a reported clause ("after the signing, he said that Egypt") or, for
+    talks, a document ("discussed the nuclear deal with Iran": the deal's partner; ``document_nouns``);
     a bare one only near the trigger (or ``start``: the end of its object, "signed a Treaty of Friendship and
     Navigation with the United States") or in a list with a partner."""
     found: list[ActorRef] = []
@@ -112,6 +113,11 @@ def _partners(site: Site, cues: Sequence[str] = (Role.WITH,), start: int | None 
             site.trigger_between(a.start)
             or site.relative_between(a.start)
             or site.relative_between(a.start, "complementizers")
+            or (
+                site.spec.frame
+                == "meet"  # talks about a document: "بحث الاتفاق مع إيران"; but "negotiate a treaty with"
+                and site.lang.pattern("document_nouns").search(site.reading.low, site.hit.end, a.start) is not None
+            )
             or any(c.entry.value == Role.ABOUT for c in site.reading.cues_in(site.hit.end, a.start, HitKind.PREP))
         ):
             break  # "بدأ لقاءه معهم حيال مزايا الاتفاق مع إيران": past the topic, another noun's partner
