@@ -94,15 +94,18 @@ def open_store(
             yield reader
         return
     if create:
-        _check_place(path)
+        # A folder that can never hold a store is refused before any lock file is made beside it, unless another
+        # writer holds the lock: then what is there may be its store in the making, seen again under the lock.
+        if not _lock_path(path).exists():
+            _check_place(path)
         _make_parent(path)
     else:
         existing(path)
-    with (
-        store_lock(path, exclusive=True, wait=wait),  # creating is writing: racing creators queue here
-        OxigraphStore(writable(path) if create else existing(path)) as writer,
-    ):
-        yield writer
+    with store_lock(path, exclusive=True, wait=wait):  # creating is writing: racing creators queue here
+        if create:
+            _check_place(path)
+        with OxigraphStore(writable(path) if create else existing(path)) as writer:
+            yield writer
 
 
 def own_files(location: str) -> tuple[str, ...]:
