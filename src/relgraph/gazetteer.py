@@ -404,10 +404,6 @@ class Gazetteer:
         """Group surface forms ("the GCC states", "دول مجلس التعاون") → member codes on ``on`` (default: now)."""
         return {form: group.members_on(on) for group in self._groups for form in group.forms(_lang(lang))}
 
-    def group_forms(self, lang: str, on: date | None = None) -> Iterator[tuple[str, frozenset[str]]]:
-        """:meth:`groups` as ``(form, codes)`` pairs, the shape a lexicon is built from."""
-        return iter(self.groups(lang, on).items())
-
     def group_memberships(self, lang: str) -> Iterator[tuple[str, tuple[GroupMember, ...]]]:
         """``(form, memberships)`` for every group form of ``lang``: who belonged when ("BRICS countries" in 2015
         are five, in 2024 nine), for an extractor to read as of an article's date."""

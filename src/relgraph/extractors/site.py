@@ -20,6 +20,7 @@ __all__ = ["Site"]
 
 _OBJECT_WORDS = 4  # at most this many words between a verb and the noun that is its object
 _COMPLEMENT_WORDS = 8  # at most this many words from a verb to the preposition of its complement (past its object)
+_BELOW_MINISTER_REACH = 24  # characters after a reference where its rank may stand ("Peru's assistant foreign")
 _MODIFIER_WORDS = 5  # at most this many words between a preposition and its noun ("as the first U.S. minister")
 
 
@@ -140,7 +141,10 @@ class Site(Around):
         if ref.level == Level.BODY and self.lang.pattern("staff_nouns").search(low, ref.start, ref.end) is not None:
             return True
         return (
-            self.lang.pattern("below_minister").search(low, ref.start, min(ref.end + 24, self.sentence[1])) is not None
+            self.lang.pattern("below_minister").search(
+                low, ref.start, min(ref.end + _BELOW_MINISTER_REACH, self.sentence[1])
+            )
+            is not None
         )
 
     def civilian(self, ref: ActorRef) -> bool:
