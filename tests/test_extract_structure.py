@@ -1639,3 +1639,93 @@ def test_the_partner_of_a_document_discussed_is_no_party_to_the_talks(
 def test_a_treaty_negotiated_or_signed_with_a_state_keeps_its_partner() -> None:
     assert ("negotiation", ("CL", "PE")) in events("Chile negotiated a treaty with Peru in 1929.", "en")
     assert ("agreement_signed", ("CL", "PE")) in events("Chile signed a new trade accord with Peru in 1990.", "en")
+
+
+# -- a summit hosted with the leaders of others: the host meets them, each of them visits ---------------------
+
+_HOSTED_ES_PT = {
+    ("meeting", ("ES", "PT", "MA")),
+    ("visit", ("PT", "ES")),
+    ("visit", ("MA", "ES")),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("واستضافت إسبانيا الأسبوع الماضي قمة ثلاثية مع قادة البرتغال والمغرب.", "ar", _HOSTED_ES_PT),
+        ("Spain hosted a summit with the leaders of Portugal and Morocco in Madrid last week.", "en", _HOSTED_ES_PT),
+        # After its guests, the hosting verb's object a pronoun: "a summit ... that the Spanish king hosted".
+        (
+            "وجاءت الزيارة بعد قمة مع قادة البرتغال والمغرب استضافها رئيس الوزراء الإسباني في مدريد.",
+            "ar",
+            _HOSTED_ES_PT,
+        ),
+        # A group's leaders, and the group's members on the article's day.
+        (
+            "وكانت القمة مع قادة دول الخليج التي استضافها الرئيس الفرنسي في باريس الشهر الماضي.",
+            "ar",
+            {("meeting", ("FR", "AE", "BH", "KW", "OM", "QA", "SA"))}
+            | {("visit", (c, "FR")) for c in ("AE", "BH", "KW", "OM", "QA", "SA")},
+        ),
+        # Hosting the talks of others is mediation, no summit of the host's.
+        (
+            "Spain hosted talks between Portugal and Morocco in Madrid last week.",
+            "en",
+            {("mediation", ("ES", "PT", "MA"))},
+        ),
+    ],
+)
+def test_a_summit_hosted_with_the_leaders_of_others(text: str, lang: str, expected: set[Event]) -> None:
+    assert events(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "The Gulf states" name the GCC's members as the states of an office; alone they are a region.
+        (
+            "التقى كيري وزراء خارجية دول الخليج في الدوحة أمس.",
+            "ar",
+            {("meeting", ("US", "AE", "BH", "KW", "OM", "QA", "SA"))},
+        ),
+        (
+            "Kerry met the foreign ministers of the Gulf states in Doha on Monday.",
+            "en",
+            {("meeting", ("US", "AE", "BH", "KW", "OM", "QA", "SA"))},
+        ),
+        ("ووصل السياح من دول الخليج إلى مصر أمس.", "ar", set()),
+        ("Tourists from the Gulf states arrived in Egypt on Monday.", "en", set()),
+        # A subject meeting several states' leaders meets each; a group's together.
+        (
+            "Kerry met the presidents of Egypt, Jordan and Iraq in Cairo on Monday.",
+            "en",
+            {("meeting", ("US", "EG")), ("meeting", ("US", "JO")), ("meeting", ("US", "IQ"))},
+        ),
+    ],
+)
+def test_the_gulf_states_as_the_states_of_an_office(text: str, lang: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, lang) if e[0] in ("meeting", "visit")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The object of a verbal noun (ل) is an event it presupposes held, whatever efforts came before it.
+        ("وقال مسؤولون إن جهود الوزير هي استكمال لقمة مع قادة البرتغال والمغرب استضافتها إسبانيا.", True),
+        ("وجاء الاتفاق تتويجا لزيارة وزير الخارجية الهندي إلى البرازيل في مارس.", True),
+        # A purpose, or a preparation, is no report.
+        ("وصل الوزير إلى مدريد استعدادا لقمة مع قادة البرتغال والمغرب تستضيفها إسبانيا.", False),
+        ("توجه وزير الخارجية الهندي إلى باريس لزيارة البرازيل.", False),
+    ],
+)
+def test_arabic_an_event_the_verbal_noun_before_it_presupposes(text: str, expected: bool) -> None:
+    found = {e for e in events(text, "ar") if e[0] in ("meeting", "visit") and "FR" not in e[1]}
+    assert bool(found) is expected
+
+
+def test_arabic_a_month_named_as_the_month_of() -> None:
+    extractor = get_extractor("arabic")
+    text = "زار وزير الخارجية المصري موسكو خلال شهر مارس، والتقى نظيره في منتجع سوتشي."
+    (visit,) = [m for m in extractor.extract(Article("t", text, "ar", PUBLISHED)) if m.type.slug == "visit"]
+    assert str(visit.date) == "2024-03"

@@ -94,6 +94,13 @@ class Group(_Named):
     forms_en: tuple[str, ...]
     forms_ar: tuple[str, ...]
     members: tuple[GroupMember, ...]
+    governed_en: tuple[str, ...] = ()  # forms that name the group only after an office: "leaders of the Gulf states"
+    governed_ar: tuple[str, ...] = ()
+
+    def governed(self, lang: str) -> tuple[str, ...]:
+        """The forms that name the group only as the state of an office ("قادة دول الخليج", "the leaders of the
+        Gulf states"); alone they name a region ("tourists from the Gulf states")."""
+        return self.governed_en if lang == "en" else self.governed_ar
 
     def members_on(self, day: date | None = None) -> frozenset[str]:
         """The member codes on ``day`` (``None``: the current members)."""
@@ -404,12 +411,15 @@ class Gazetteer:
         """Group surface forms ("the GCC states", "دول مجلس التعاون") → member codes on ``on`` (default: now)."""
         return {form: group.members_on(on) for group in self._groups for form in group.forms(_lang(lang))}
 
-    def group_memberships(self, lang: str) -> Iterator[tuple[str, tuple[GroupMember, ...]]]:
-        """``(form, memberships)`` for every group form of ``lang``: who belonged when ("BRICS countries" in 2015
-        are five, in 2024 nine), for an extractor to read as of an article's date."""
+    def group_memberships(self, lang: str) -> Iterator[tuple[str, tuple[GroupMember, ...], bool]]:
+        """``(form, memberships, governed)`` for every group form of ``lang``: who belonged when ("BRICS
+        countries" in 2015 are five, in 2024 nine), for an extractor to read as of an article's date; ``governed``:
+        the form names the group only as the state of an office (:meth:`Group.governed`)."""
         for group in self._groups:
             for form in group.forms(_lang(lang)):
-                yield form, group.members
+                yield form, group.members, False
+            for form in group.governed(_lang(lang)):
+                yield form, group.members, True
 
     def organisations(self, lang: str) -> Iterator[str]:
         """Surface forms of organisations and regions that are not states ("the UN", "أمريكا اللاتينية")."""
@@ -558,8 +568,17 @@ def _state(raw: dict[str, Any]) -> State:
 
 def _group(raw: dict[str, Any]) -> Group:
     members = tuple(GroupMember(m["code"], _day(m.get("since")), _day(m.get("until"))) for m in raw["members"])
-    names, forms = raw["name"], raw["forms"]
-    return Group(raw["id"], names["en"], names["ar"], tuple(forms["en"]), tuple(forms["ar"]), members)
+    names, forms, governed = raw["name"], raw["forms"], raw.get("governed_forms", {})
+    return Group(
+        raw["id"],
+        names["en"],
+        names["ar"],
+        tuple(forms["en"]),
+        tuple(forms["ar"]),
+        members,
+        tuple(governed.get("en", ())),
+        tuple(governed.get("ar", ())),
+    )
 
 
 @cache

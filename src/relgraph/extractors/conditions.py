@@ -78,10 +78,12 @@ def _modality(site: Site) -> Modality | None:
     announced = spec.type.is_status and bool(reading.cues_in(site.sentence[0], hit.start, HitKind.ANNOUNCE))
     if spec.word_class == "verb" and hit.prefix in lang.words["future_prefixes"]:
         return _DATED if announced else Modality.FUTURE  # سيزور, ليزور; "أعلنت أنها ستعيد العلاقات": the decision
-    if spec.word_class == "noun" and hit.prefix in lang.words["purpose_prefixes"]:
+    held = spec.word_class == "noun" and hit.prefix in lang.words["purpose_prefixes"] and _object_lam(site)
+    if spec.word_class == "noun" and hit.prefix in lang.words["purpose_prefixes"] and not held:
         return Modality.INTENT  # لزيارة: a purpose, not a report
     clause = site.clause
-    window_start = max(clause.start, hit.start - lang.modal_window)
+    # "efforts ... are the completion of a summit" (استكمال لقمة): the summit was held, whatever came before
+    window_start = hit.word_start if held else max(clause.start, hit.start - lang.modal_window)
     imperfect = _imperfect(site)
     if lang.future_light_verbs and _future_light_verb(site):
         return Modality.FUTURE  # "سيقوم الوزير بزيارة", "سيجري محادثات": a future prefix on a light verb
@@ -117,6 +119,13 @@ def _modality(site: Site) -> Modality | None:
     if found and set(found) == {Modality.FUTURE} and announced:
         return _DATED  # "announced that they will resume relations": the decision, dated by its announcement
     return next((c for c in found if c != _DATED), found[0] if found else None)
+
+
+def _object_lam(site: Site) -> bool:
+    """The prefix marks the object of the verbal noun before the trigger, an event it presupposes held
+    ("استكمالا لقمة", "تتويجا لزيارته"), not a purpose (``object_lam_heads``)."""
+    before = site.reading.words_between(max(site.sentence[0], site.hit.word_start - 16), site.hit.word_start)[-1:]
+    return not site.lang.words["object_lam_heads"].isdisjoint(before)
 
 
 def _future_light_verb(site: Site) -> bool:

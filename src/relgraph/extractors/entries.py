@@ -24,6 +24,7 @@ WORD_LIKE = "word-like "
 #: Marks a form that is one state's name and another's capital ("عمان": Oman, and Amman once folded); its value
 #: is ``(the named state, the capital's state)``.
 NAME_OR_CAPITAL = "name or capital"
+GOVERNED = "governed"  # a group's form that names it only as the state of an office ("قادة دول الخليج")
 
 
 def _word_class(clitics: bool, cls: str) -> str:
@@ -73,8 +74,10 @@ def _gazetteer_entries(lang: str, gazetteer: Gazetteer, clitics: bool) -> Iterat
     for form, code, city, venue in places:
         yield Entry(form, HitKind.PLACE, (None if venue else code, city), name)
     # Groups ("the GCC states"): value = their memberships (state, since, until), in a fixed order.
-    for form, members in gazetteer.group_memberships(lang):
-        yield Entry(form, HitKind.GROUP, tuple(sorted(members, key=lambda m: m.code)), name)
+    for form, members, governed in gazetteer.group_memberships(lang):
+        yield Entry(
+            form, HitKind.GROUP, tuple(sorted(members, key=lambda m: m.code)), name, GOVERNED if governed else None
+        )
     for form in gazetteer.organisations(lang):
         yield Entry(form, HitKind.ORG, None, name)
 

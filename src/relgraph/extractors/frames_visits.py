@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from relgraph.extractors.kinds import PEOPLE, PLACES, HitKind, Level, RefKind, Role
 from relgraph.extractors.reading import ActorRef, conjoined
-from relgraph.extractors.roles import Candidate, _cand, _coordinated_run, _parties_after, _partners
+from relgraph.extractors.roles import Candidate, _cand, _coordinated_run, _parties_after, _partners, _run_around
 from relgraph.extractors.site import Site, _codes, _codes_list
 from relgraph.model import EventType
 
@@ -179,6 +179,9 @@ def _host_codes(site: Site, host: ActorRef | None, guest: ActorRef, place: Actor
 def meet(site: Site) -> list[Candidate]:
     if site.indirect() or site.governed_by("stops") or _stateless_partner(site):
         return []
+    hosted = _hosted_summit(site)
+    if hosted:
+        return hosted
     parties = _parties_after(site)
     met: list[ActorRef] = []  # whom a verb's subject met, in a list: "met the presidents of A, B and C"
     if not parties and site.impersonal():  # "تم بحث الشأن السوري": what was discussed, by the parties told before
@@ -213,8 +216,14 @@ def meet(site: Site) -> list[Candidate]:
     )
     met = [a for a in met if a in parties]
     host = [c for c in codes if c not in _codes(met)]
-    if site.spec.word_class == "verb" and len(host) == 1 and len(_codes(met)) >= 2:
-        # One subject meeting several states' leaders meets each of them: bilateral meetings, not one summit.
+    if (
+        site.spec.word_class == "verb"
+        and len(host) == 1
+        and len(_codes(met)) >= 2
+        and all(a.kind != RefKind.GROUP for a in met)
+    ):
+        # One subject meeting several states' leaders meets each of them: bilateral meetings, not one summit; a
+        # group's ("met the GCC foreign ministers") together.
         return [c for a in met for c in _cand(site, EventType.MEETING, [host[0], *a.codes[:1]], (a,), site.place())]
     if len(codes) < 2 and site.pair():
         codes = _codes_list(codes, site.pair())
@@ -226,6 +235,49 @@ def meet(site: Site) -> list[Candidate]:
             if a.codes and ((a.kind in PEOPLE and not site.staff(a)) or (a.kind == RefKind.TOPIC and site.qualifies(a)))
         )
     return _cand(site, EventType.MEETING, codes, parties, site.place())
+
+
+def _hosted_summit(site: Site) -> list[Candidate]:
+    """A summit "with" the leaders of others that a state hosted: the host meets them and each of them visits it.
+    The host is the subject of a hosting verb before the noun ("Cyprus hosted a summit with the leaders of Egypt
+    and Greece", "استضافت قبرص قمة مع قادة مصر واليونان") or after its guests, the verb's object a pronoun ("قمة مع
+    قادة دول الخليج استضافها الرئيس الأمريكي"). Hosting talks "between" others is mediation (``hosts``)."""
+    if site.spec.word_class != "noun":
+        return []
+    first = next(iter(_partners(site)), None)
+    if first is None or not site.within(site.hit.end, first.start, 2):
+        return []
+    if not first.codes or (first.kind not in PEOPLE and first.level is None):
+        return []  # "with Iran's nuclear programme": no one's leaders
+    guests = [a for a in _run_around(site, first) if a.codes]  # "with the leaders of Egypt and Greece"
+    hosting = not set(site.spec.param("hosts")).isdisjoint(
+        site.reading.words_between(site.clause.start, site.hit.start)
+    )
+    host = site.subject() if hosting else _host_after(site, guests[-1])
+    if host is None or not host.codes or set(host.codes) & set(_codes(guests)):
+        return []
+    after = (a for a in site.reading.actors_in(site.hit.end, site.clause.end) if a.kind in PLACES and a.cue == Role.IN)
+    place = next(after, None) or site.place()  # the summit's own place, not where the sentence's speaker is
+    out = _cand(site, EventType.MEETING, [host.codes[0], *_codes(guests)], (host, *guests), place)
+    for guest in guests:
+        for code in guest.codes:
+            out += _cand(site, EventType.VISIT, [code, host.codes[0]], (guest, host), place)
+    return out
+
+
+def _host_after(site: Site, last: ActorRef) -> ActorRef | None:
+    """The subject of a hosting verb right after the guests whose object pronoun is the summit ("استضافها")."""
+    verb = next(
+        (
+            t
+            for t in site.reading.triggers_in(last.end, site.clause.end)
+            if getattr(t.entry.value, "frame", None) == "receive" and site.within(last.end, t.start, 1)
+        ),
+        None,
+    )
+    if verb is None or verb.suffix not in site.lang.words.get("possessive_suffixes", ()):
+        return None
+    return next((a for a in site.reading.actors_in(verb.end, site.clause.end) if a.kind in PEOPLE), None)
 
 
 def _told_elsewhere(site: Site) -> bool:

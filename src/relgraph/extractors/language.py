@@ -152,6 +152,7 @@ _WORD_LISTS = (
     "possessive_suffixes",
     "prep_gap",
     "purpose_prefixes",
+    "object_lam_heads",
     "future_prefixes",
     "imperfect_prefixes",
     "not_a_place_after",

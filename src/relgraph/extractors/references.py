@@ -8,7 +8,7 @@ from operator import sub as minus
 from typing import cast
 
 from relgraph.extractors.cues import _coordinated, _Cues
-from relgraph.extractors.entries import NAME_OR_CAPITAL, WORD_LIKE
+from relgraph.extractors.entries import GOVERNED, NAME_OR_CAPITAL, WORD_LIKE
 from relgraph.extractors.kinds import HitKind, Level, RefKind, Role
 from relgraph.extractors.language import Language, TriggerSpec
 from relgraph.extractors.offices import _governing_office, _shared_offices
@@ -132,6 +132,8 @@ class _References:
             codes = tuple(m.code for m in members if m.member_on(self.published))  # type: ignore[attr-defined]
             sub, word_like = "group", False
         office = _governing_office(hit, self.offices, self.words, self.lang, sub)
+        if office is None and hit.entry.data == GOVERNED:
+            return  # "tourists from the Gulf states": a region; "the leaders of the Gulf states": the group
         start = word_start if office is None else min(office.start - len(office.prefix), word_start)
         end = hit.end if office is None else max(office.end, hit.end)
         level: Level | None
