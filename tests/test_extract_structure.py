@@ -1729,3 +1729,65 @@ def test_arabic_a_month_named_as_the_month_of() -> None:
     text = "زار وزير الخارجية المصري موسكو خلال شهر مارس، والتقى نظيره في منتجع سوتشي."
     (visit,) = [m for m in extractor.extract(Article("t", text, "ar", PUBLISHED)) if m.type.slug == "visit"]
     assert str(visit.date) == "2024-03"
+
+
+# -- an envoy's post is the state he presents credentials to, not his title's or where he resides -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On May 3, 1981, the U.S. Ambassador to Spain Jane Doe presented her credentials to Andorra; she"
+            " remained resident at Madrid.",
+            {("ambassador_appointed", ("US", "AD"))},
+        ),
+        (
+            "Ambassador John Roe, who was also the Swedish Ambassador to Norway, presented his credentials to"
+            " Iceland on March 8, 2007, and was resident in Oslo.",
+            {("ambassador_appointed", ("SE", "IS"))},
+        ),
+        (
+            "Sweden's ambassador to Kenya presented his credentials to President Ruto on Monday.",
+            {("ambassador_appointed", ("SE", "KE"))},
+        ),
+    ],
+)
+def test_the_post_of_an_envoy_accredited_elsewhere(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "en") if e[0] == "ambassador_appointed"} == expected
+
+
+def test_a_record_gives_the_post_of_credentials_presented_with_no_state_named() -> None:
+    extractor = get_extractor("english")
+    text = (
+        "Establishment of Diplomatic Relations with Malta, 1964.\n"
+        "The United States recognized Malta when it became independent from the United Kingdom. Diplomatic"
+        " relations were established on September 21, 1964, when Ambassador Jane Roe presented her"
+        " credentials on that day and was resident at Rome, Italy."
+    )
+    article = Article("t", text, "en", None, source="github:HistoryAtState/rdcr:articles/malta.xml")
+    found = {(m.type.slug, m.actors) for m in extractor.extract(article)}
+    assert ("ambassador_appointed", ("US", "MT")) in found
+    assert not any(e[0] == "ambassador_appointed" and "IT" in e[1] for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An aside set off by commas between a date and its trigger does not take the date away.
+        (
+            "The U.S. Legation in Lima was raised to an Embassy on May 2, 1931, and John Doe, who had led the"
+            " legation, was appointed Ambassador.",
+            "1931-05-02",
+        ),
+        # A date inside a relative clause after the trigger is the clause's.
+        ("Chile and Peru signed a treaty in 1929, which Bolivia recognised in 1931.", "1929"),
+    ],
+)
+def test_a_date_across_an_aside(text: str, expected: str) -> None:
+    extractor = get_extractor("english")
+    article = Article("t", "Chile. " + text, "en", None, source="github:HistoryAtState/rdcr:articles/peru.xml")
+    dates = {
+        str(m.date) for m in extractor.extract(article) if m.type.slug in ("ambassador_appointed", "agreement_signed")
+    }
+    assert dates == {expected}

@@ -46,6 +46,12 @@ def _dates_for(site: Site, candidates: Sequence[Candidate]) -> list[TimeExpressi
     return [best] * len(candidates)
 
 
+def _closed_aside(low: str, start: int, end: int, trigger: int) -> bool:
+    """The blocker at ``start:end`` opens an aside set off by commas that closes before the trigger ("on March 1,
+    1979, and John Doe, who had been head of the office, was appointed"): the date before it is the trigger's."""
+    return low[:start].rstrip().endswith(",") and "," in low[end:trigger]
+
+
 def _nearest_date(site: Site, dates: Sequence[TimeExpression]) -> TimeExpression | None:
     """The time expression the trigger governs.
 
@@ -71,7 +77,7 @@ def _nearest_date(site: Site, dates: Sequence[TimeExpression]) -> TimeExpression
             words = _through_when(reading, lo, d, whens, dates)
         if words > _DATE_WORDS:
             continue
-        if any(lo <= b.start < hi for b in blockers):
+        if any(lo <= b.start < hi and (after or not _closed_aside(reading.low, b.start, b.end, hi)) for b in blockers):
             continue  # "... اتفاقية فيينا الموقعة 1961", "..., which ... in 1961": the date is another's
         if bounds is None:
             bounds = [b.end for b in reading.cues_in(*site.sentence, HitKind.BOUND)]

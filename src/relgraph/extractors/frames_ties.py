@@ -238,8 +238,11 @@ def envoy(site: Site) -> list[Candidate]:
     nxt = [t for t in site.reading.triggers_in(site.hit.end + 1, site.sentence[1]) if t.entry.value == site.spec]
     limit = nxt[0].start if nxt else None
     senders, listed = _senders(site, n_start, n_end, limit)
-    # The post: after the envoy noun ("Sweden's ambassador to Kenya presented ...") or the trigger.
+    # The post: after the envoy noun ("Sweden's ambassador to Kenya presented ...") or the trigger; never where
+    # the envoy resides ("was resident at Bridgetown": the post is the state that received him).
     posts = [a for a in site.refs if a.start >= min(n_end, site.hit.end)]
+    resides = [r for a in posts if site.preceded_by("residence", a) for r in _run_around(site, a)]  # "Rome, Italy"
+    posts = [a for a in posts if a not in resides]
     if etype is EventType.AMBASSADOR_RECALLED:
         if not possessive and senders and subject not in senders and not (subject is None and site.passive()):
             return []  # "استدعت الخارجية السفير الإيراني": a summons, not a recall
@@ -247,10 +250,11 @@ def envoy(site: Site) -> list[Candidate]:
         hosts = [a for a in posts if a.cue in (Role.AT, Role.FROM, Role.IN, Role.TO) and a is not sender]
     else:
         sender = senders[0] if senders and not possessive else subject
-        # "accredited its ambassador in Addis Ababa to Djibouti": the post it is sent to before the one it is in.
+        # "accredited its ambassador in Addis Ababa to Djibouti": the post it is sent to before the one it is in;
+        # "the Ambassador to Italy presented his credentials to San Marino": the credentials' before the title's.
         hosts = sorted(
             (a for a in posts if a.cue in (Role.AT, Role.TO, Role.IN) and a is not sender),
-            key=lambda a: a.cue == Role.IN,
+            key=lambda a: (a.cue != Role.TO or a.start < site.hit.end, a.cue == Role.IN),
         )
         if not hosts and subject is not None and sender is not subject and subject not in listed:
             hosts = [subject]  # the head of state who received the credentials
@@ -260,6 +264,9 @@ def envoy(site: Site) -> list[Candidate]:
         return []
     sent = listed if sender in listed else [sender]
     hosts = [h for h in hosts if not set(h.codes) & {c for s in sent for c in s.codes}]
+    counterpart = site.reading.counterpart
+    if not hosts and etype is EventType.AMBASSADOR_APPOINTED and counterpart and site.reading.recorder in sender.codes:
+        return _cand(site, etype, [sender.codes[0], counterpart], (sender,))  # its post: the state the record is about
     # "withdrew its ambassadors from the United States and Australia": one event per post; one per sender listed.
     return [
         c

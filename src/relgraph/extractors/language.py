@@ -194,6 +194,7 @@ _PATTERNS = (
     "name_token",
     "content_anaphors",
     "below_minister",
+    "residence",
     "document_nouns",
 )
 #: Every top-level key a lexicon may have.

@@ -91,6 +91,11 @@ class Site(Around):
         before = self.reading.words_between(max(self.clause.start, self.hit.start - 40), self.hit.start)[-3:]
         return bool(verbs) and not set(verbs).isdisjoint(before)
 
+    def preceded_by(self, pattern: str, ref: ActorRef) -> bool:
+        """The language's ``pattern`` (anchored with ``$``) ends right before ``ref`` ("was resident at Bridgetown")."""
+        low = self.reading.low
+        return self.lang.pattern(pattern).search(low, max(self.sentence[0], ref.start - 40), ref.start) is not None
+
     def parties(self, refs: Iterable[ActorRef]) -> list[ActorRef]:
         """``refs`` without a host's subjects and the states of a topic after the trigger."""
         topic = self.topic_start()
