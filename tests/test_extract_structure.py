@@ -1791,3 +1791,41 @@ def test_a_date_across_an_aside(text: str, expected: str) -> None:
         str(m.date) for m in extractor.extract(article) if m.type.slug in ("ambassador_appointed", "agreement_signed")
     }
     assert dates == {expected}
+
+
+# -- a relative clause's agent is its antecedent: a document names no signatory before it ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وتخشى دول عدة أن يعزز الاتفاق الذي أبرم يوم 3 مايو بين اليابان وكوريا الجنوبية نفوذ البلدين.",
+            {("agreement_signed", ("JP", "KR"))},
+        ),
+        ("وقال الرئيس البرازيلي إن الاتفاق الذي وقع يفتح الطريق أمام الأرجنتين.", set()),
+        ("وقال الوزير إن تشيلي التي وقعت معاهدة مع بيرو في 1929 ترحب بالحوار.", {("agreement_signed", ("CL", "PE"))}),
+    ],
+)
+def test_arabic_the_agent_of_a_relative_clause_is_its_antecedent(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "ar") if e[0] == "agreement_signed"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "between" belongs to the noun before it: past a comma, another noun's ("the war between").
+        ("وفي اجتماع مايو 1985 بمشاركة الوزير، طرحت خيارات عدة لإنهاء الحرب بين الهند وباكستان.", set()),
+        ("وعقد اجتماع أمس في القاهرة بين وزيري خارجية الأردن والمغرب.", {("meeting", ("JO", "MA"))}),
+        # A capital alone right after a meeting noun names its venue; two joined are its parties.
+        ("وتناول اجتماع أنقرة تدخلات روسيا في شؤون المنطقة.", set()),
+        ("وانتهت مباحثات الرياض وطهران أمس.", {("meeting", ("SA", "IR"))}),
+        # Past a partner, "with" after relations or cooperation is theirs: a topic.
+        (
+            "وبحث وزير الخارجية الأردني مع نظيره المغربي في الرباط أمس العلاقات مع تونس والتعاون مع ليبيا.",
+            {("meeting", ("JO", "MA"))},
+        ),
+    ],
+)
+def test_arabic_the_parties_of_a_meeting_are_its_own(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "ar") if e[0] == "meeting"} == expected

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from relgraph.extractors.cues import by_conjunction
-from relgraph.extractors.kinds import PEOPLE, PLACES, HitKind, RefKind, Role
+from relgraph.extractors.kinds import PEOPLE, PLACES, RefKind, Role
 from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.reading import ActorRef, Reading, conjoined
 from relgraph.extractors.scanning import Hit
@@ -205,6 +205,8 @@ class Around:
         and established relations") and a reference in a relative clause set off by commas: ``(it,)``;
         ``(None,)`` where an office in the clause that the text gives no state comes first; else ``None``."""
         word_start = self.hit.word_start
+        if self.relative_to_thing():
+            return None
         everyone = reversed(self.reading.actors_in(self.sentence[0], self.hit.start))
         bare = (
             a
@@ -226,6 +228,16 @@ class Around:
                 # the subject all the same: no state further back is.
                 return (None,)
         return None
+
+    def relative_to_thing(self) -> bool:
+        """The verb opens a relative clause whose antecedent, right before the pronoun, names no state ("يسرع
+        الاتفاق الذي أبرم بين ..."): the agent is that thing, not a state further back."""
+        low, start = self.reading.low, self.hit.word_start
+        before = low[max(self.sentence[0], start - 16) : start].split()
+        if self.spec.word_class != "verb" or not before or not self.lang.has("relatives", before[-1]):
+            return False
+        pronoun = low.rindex(before[-1], 0, start)
+        return not any(self.within(a.end, pronoun, 0) for a in self.reading.actors_in(self.sentence[0], pronoun))
 
     def _modifier_before(self) -> ActorRef | None:
         """Where modifiers come first, a noun's possessive or adjective right before it: "Sadat's visit", "the
@@ -326,20 +338,6 @@ class Around:
                 run.append(a)
         return run
 
-    def adjacent_subject(self, ref: ActorRef) -> bool:
-        """``ref`` is the verb's own subject: right after it (VSO) or right before it (SVO), with at most one
-        word between that is no honorific and no date ("وصل صاحب السمو الأمير", "وصل أمس وزير الخارجية")."""
-        a, b = (self.hit.end, ref.start) if ref.start >= self.hit.end else (ref.end, self.hit.start)
-        if b - a > 200:
-            return False
-        words = self.reading.bare_undated(a, b, self.sentence)
-        words -= sum(
-            self.reading.words.count(h.start - len(h.prefix), h.end)
-            for h in self.reading.cues_in(a, b, HitKind.HONORIFIC)
-        )
-        # A name may come before the office that says whose it is: "توجه سيغمار غابريال، وزير الاقتصاد الألماني".
-        return words <= (3 if ref.kind == RefKind.OFFICIAL and ref.start >= self.hit.end else 1)
-
     def relative_between(self, end: int, words: str = "relatives") -> bool:
         """A relative pronoun lies between the trigger and ``end``: what follows it describes a noun, and is no
         argument of the trigger ("met members of the council, which comprises Oman and Qatar"); with ``words``
@@ -378,11 +376,6 @@ class Around:
         """A possessive word ("its", "their") is one of the two words before ``start``."""
         before = self.reading.words_between(max(self.sentence[0], start - 24), start)[-2:]
         return not self.lang.words["possessives"].isdisjoint(before)
-
-    def owned(self, start: int, end: int) -> bool:
-        """The noun at ``start:end`` has a possessive suffix ("سفارتها") or word before it ("its embassy")."""
-        suffixes = tuple(self.lang.words.get("possessive_suffixes", ()))
-        return (bool(suffixes) and self.reading.low[start:end].endswith(suffixes)) or self.possessed(start)
 
     def _owner_before(self) -> ActorRef | None:
         """Whose "his"/"its" this is: the nearest official or person, else the nearest state named (not a place:

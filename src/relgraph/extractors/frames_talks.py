@@ -118,6 +118,8 @@ def sign(site: Site) -> list[Candidate]:
     codes = _codes([*subjects, *partners])
     if _known_document(site, found, partners or [a for a in subjects if a.start > site.hit.start]):
         return []
+    if not partners and not subjects and site.relative_to_thing():
+        return []  # "الاتفاق الذي وقع يمهد الطريق": a document told of, with no parties here
     if len(codes) < 2 and site.pair() and not between:
         codes = _codes_list(codes, site.pair())
     if len(codes) < 2 and not between:

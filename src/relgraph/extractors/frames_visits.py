@@ -202,8 +202,12 @@ def meet(site: Site) -> list[Candidate]:
         parties += [
             a
             for a in site.between()
-            if a not in parties and (a.end <= site.hit.start or not site.trigger_between(a.start))
-        ]
+            if a not in parties
+            and (
+                a.end <= site.hit.start
+                or not (site.trigger_between(a.start) or "," in site.reading.low[site.hit.end : a.start])
+            )
+        ]  # "a meeting in February, with options for the war between Iran and Iraq": the war's, past the comma
     parties = [a for a in site.parties(parties) if a.kind != RefKind.TOPIC or site.within(site.hit.end, a.start, 1)]
     if any(a.level == Level.ENVOY or site.staff(a) for a in parties):
         return []  # a meeting is at minister level or above on both sides: not with ambassadors, officials, MPs
@@ -212,7 +216,7 @@ def meet(site: Site) -> list[Candidate]:
         a
         for a in parties
         if a.kind not in (RefKind.CITY, RefKind.VENUE)
-        and (a.kind != RefKind.CAPITAL or a.cue not in (Role.IN, Role.TO, Role.BY))
+        and (a.kind != RefKind.CAPITAL or (a.cue not in (Role.IN, Role.TO, Role.BY) and not _venue_name(site, a)))
     )
     met = [a for a in met if a in parties]
     host = [c for c in codes if c not in _codes(met)]
@@ -278,6 +282,17 @@ def _host_after(site: Site, last: ActorRef) -> ActorRef | None:
     if verb is None or verb.suffix not in site.lang.words.get("possessive_suffixes", ()):
         return None
     return next((a for a in site.reading.actors_in(verb.end, site.clause.end) if a.kind in PEOPLE), None)
+
+
+def _venue_name(site: Site, capital: ActorRef) -> bool:
+    """A capital alone right after a meeting noun names where it was ("اجتماع الدوحة", "قمة الرياض"), unless joined
+    to another party ("مباحثات الرياض وطهران")."""
+    return (
+        site.spec.word_class == "noun"
+        and capital.start >= site.hit.end
+        and site.within(site.hit.end, capital.start, 0)
+        and len(_run_around(site, capital)) == 1
+    )
 
 
 def _told_elsewhere(site: Site) -> bool:

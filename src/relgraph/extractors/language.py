@@ -194,6 +194,7 @@ _PATTERNS = (
     "name_token",
     "content_anaphors",
     "below_minister",
+    "partnered_nouns",
     "residence",
     "document_nouns",
 )

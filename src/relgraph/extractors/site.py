@@ -91,6 +91,25 @@ class Site(Around):
         before = self.reading.words_between(max(self.clause.start, self.hit.start - 40), self.hit.start)[-3:]
         return bool(verbs) and not set(verbs).isdisjoint(before)
 
+    def owned(self, start: int, end: int) -> bool:
+        """The noun at ``start:end`` has a possessive suffix ("سفارتها") or word before it ("its embassy")."""
+        suffixes = tuple(self.lang.words.get("possessive_suffixes", ()))
+        return (bool(suffixes) and self.reading.low[start:end].endswith(suffixes)) or self.possessed(start)
+
+    def adjacent_subject(self, ref: ActorRef) -> bool:
+        """``ref`` is the verb's own subject: right after it (VSO) or right before it (SVO), with at most one
+        word between that is no honorific and no date ("وصل صاحب السمو الأمير", "وصل أمس وزير الخارجية")."""
+        a, b = (self.hit.end, ref.start) if ref.start >= self.hit.end else (ref.end, self.hit.start)
+        if b - a > 200:
+            return False
+        words = self.reading.bare_undated(a, b, self.sentence)
+        words -= sum(
+            self.reading.words.count(h.start - len(h.prefix), h.end)
+            for h in self.reading.cues_in(a, b, HitKind.HONORIFIC)
+        )
+        # A name may come before the office that says whose it is: "توجه سيغمار غابريال، وزير الاقتصاد الألماني".
+        return words <= (3 if ref.kind == RefKind.OFFICIAL and ref.start >= self.hit.end else 1)
+
     def preceded_by(self, pattern: str, ref: ActorRef) -> bool:
         """The language's ``pattern`` (anchored with ``$``) ends right before ``ref`` ("was resident at Bridgetown")."""
         low = self.reading.low
