@@ -1829,3 +1829,8 @@ def test_arabic_the_agent_of_a_relative_clause_is_its_antecedent(text: str, expe
 )
 def test_arabic_the_parties_of_a_meeting_are_its_own(text: str, expected: set[Event]) -> None:
     assert {e for e in events(text, "ar") if e[0] == "meeting"} == expected
+
+
+def test_arabic_a_relative_clause_on_the_states_has_the_state_named_before() -> None:
+    found = events("وكانت البرتغال من أوائل الدول التي اعترفت بجمهورية كرواتيا في عام 1992.", "ar")
+    assert ("recognition", ("PT", "HR")) in found

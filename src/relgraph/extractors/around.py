@@ -236,6 +236,8 @@ class Around:
         before = low[max(self.sentence[0], start - 16) : start].split()
         if self.spec.word_class != "verb" or not before or not self.lang.has("relatives", before[-1]):
             return False
+        if len(before) > 1 and self.lang.has("state_nouns", before[-2]):
+            return False  # "قطر من أوائل الدول التي اعترفت": one of the states, the one named before
         pronoun = low.rindex(before[-1], 0, start)
         return not any(self.within(a.end, pronoun, 0) for a in self.reading.actors_in(self.sentence[0], pronoun))
 

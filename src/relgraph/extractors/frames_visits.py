@@ -199,15 +199,7 @@ def meet(site: Site) -> list[Candidate]:
         if not parties and site.spec.word_class == "verb" and len(_codes(met)) >= 2 and not site.between():
             return []  # "حيث التقى برؤساء السنغال وغينيا": whoever "he" is met each of them; they did not meet
         parties += met
-        parties += [
-            a
-            for a in site.between()
-            if a not in parties
-            and (
-                a.end <= site.hit.start
-                or not (site.trigger_between(a.start) or "," in site.reading.low[site.hit.end : a.start])
-            )
-        ]  # "a meeting in February, with options for the war between Iran and Iraq": the war's, past the comma
+        parties += [a for a in _own_between(site) if a not in parties]
     parties = [a for a in site.parties(parties) if a.kind != RefKind.TOPIC or site.within(site.hit.end, a.start, 1)]
     if any(a.level == Level.ENVOY or site.staff(a) for a in parties):
         return []  # a meeting is at minister level or above on both sides: not with ambassadors, officials, MPs
@@ -282,6 +274,17 @@ def _host_after(site: Site, last: ActorRef) -> ActorRef | None:
     if verb is None or verb.suffix not in site.lang.words.get("possessive_suffixes", ()):
         return None
     return next((a for a in site.reading.actors_in(verb.end, site.clause.end) if a.kind in PEOPLE), None)
+
+
+def _own_between(site: Site) -> list[ActorRef]:
+    """The parties "between" whom the meeting is: not past another trigger or a comma ("a meeting in February,
+    with options for the war between Iran and Iraq": the war's)."""
+    low = site.reading.low
+    return [
+        a
+        for a in site.between()
+        if a.end <= site.hit.start or not (site.trigger_between(a.start) or "," in low[site.hit.end : a.start])
+    ]
 
 
 def _venue_name(site: Site, capital: ActorRef) -> bool:

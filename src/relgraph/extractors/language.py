@@ -173,6 +173,7 @@ _WORD_LISTS = (
     "controller_markers",
     "possessive_endings",
     "kingdom_words",
+    "state_nouns",
 )
 #: Regular expressions a lexicon may give, over folded text.
 _PATTERNS = (
