@@ -1834,3 +1834,22 @@ def test_arabic_the_parties_of_a_meeting_are_its_own(text: str, expected: set[Ev
 def test_arabic_a_relative_clause_on_the_states_has_the_state_named_before() -> None:
     found = events("وكانت البرتغال من أوائل الدول التي اعترفت بجمهورية كرواتيا في عام 1992.", "ar")
     assert ("recognition", ("PT", "HR")) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An act in a sentence that names no state: no parties guessed from the pair before.
+        (
+            "التقى وزير الخارجية الهندي نظيره البرازيلي في نيودلهي أمس. ووقعت في يونيو الماضي على اتفاقية للتجارة.",
+            set(),
+        ),
+        # A status is the pair's: "the relations were severed in 1961".
+        (
+            "التقى وزير الخارجية الهندي نظيره البرازيلي في نيودلهي أمس. وكانت العلاقات الدبلوماسية قطعت في 1961.",
+            {("relations_severed", ("IN", "BR"))},
+        ),
+    ],
+)
+def test_arabic_a_sentence_that_names_no_state_and_the_pair_before(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "ar") if e[0] in ("agreement_signed", "relations_severed")} == expected

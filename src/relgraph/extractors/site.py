@@ -274,7 +274,12 @@ class Site(Around):
         """
         pair = self.reading.pair_at(self.hit.start)
         open_subject = not _codes(subjects) or any(not a.codes for a in subjects)
-        if pair and open_subject and self.named <= set(pair):
+        # A sentence that names no state at all ("وقعت في يوليو على اتفاقية"): news leaves too much between it
+        # and the last pair to guess an act's parties; not a status ("the relations were severed in 1961": the
+        # pair's), nor in a state's own record, about one pair throughout.
+        anaphoric = self.spec.type.is_status or self.reading.recorder is not None
+        named = self.named or (set(pair) if pair and anaphoric else set())
+        if pair and open_subject and named and named <= set(pair):
             return _codes_list(codes, pair)
         return list(codes)
 
