@@ -53,6 +53,7 @@ PARAMS = {
     "party_cues",
     "lemmas",
     "needs_after",
+    "official",
 }
 
 

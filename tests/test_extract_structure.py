@@ -745,7 +745,7 @@ def test_the_bare_lemma_is_not_derived() -> None:
         ("وقعتا الأردن ومصر أمس اتفاقية للتعاون.", ("agreement_signed", ("JO", "EG"))),
         ("واستدعيا السودان وتشاد سفيريهما لدى ليبيا أمس.", ("ambassador_recalled", ("SD", "LY"))),
         ("التقوا وزراء خارجية تونس والجزائر أمس في الجزائر العاصمة.", ("meeting", ("TN", "DZ"))),
-        ("وأجرت الكويت مباحثات مع الأردن أمس.", ("meeting", ("KW", "JO"))),
+        ("وأجرت الكويت مباحثات مع الأردن على مستوى وزيري الخارجية أمس.", ("meeting", ("KW", "JO"))),
         # An object pronoun is a clitic the scanner reads, not a listed form: the agent follows in a relative.
         ("وهاجم المغرب الاتفاق الذي أبرمها الجزائر مع فرنسا.", ("agreement_signed", ("DZ", "FR"))),
     ],
@@ -1819,7 +1819,7 @@ def test_arabic_the_agent_of_a_relative_clause_is_its_antecedent(text: str, expe
         ("وعقد اجتماع أمس في القاهرة بين وزيري خارجية الأردن والمغرب.", {("meeting", ("JO", "MA"))}),
         # A capital alone right after a meeting noun names its venue; two joined are its parties.
         ("وتناول اجتماع أنقرة تدخلات روسيا في شؤون المنطقة.", set()),
-        ("وانتهت مباحثات الرياض وطهران أمس.", {("meeting", ("SA", "IR"))}),
+        ("وانتهت أمس قمة الرياض وطهران.", {("meeting", ("SA", "IR"))}),
         # Past a partner, "with" after relations or cooperation is theirs: a topic.
         (
             "وبحث وزير الخارجية الأردني مع نظيره المغربي في الرباط أمس العلاقات مع تونس والتعاون مع ليبيا.",
@@ -1853,3 +1853,22 @@ def test_arabic_a_relative_clause_on_the_states_has_the_state_named_before() -> 
 )
 def test_arabic_a_sentence_that_names_no_state_and_the_pair_before(text: str, expected: set[Event]) -> None:
     assert {e for e in events(text, "ar") if e[0] in ("agreement_signed", "relations_severed")} == expected
+
+
+# -- talks are a meeting only at minister level or above: an official is named, or it is a summit or a committee
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Peru held talks with Mexico on Monday.", "en", set()),
+        ("Talks between Chile and Bolivia resumed in Lima on Monday.", "en", set()),
+        ("Peru's foreign minister held talks with his Mexican counterpart in Lima on Monday.", "en", {("PE", "MX")}),
+        ("The summit between Chile and Peru ended in Lima on Monday.", "en", {("CL", "PE")}),
+        ("وانتهت أمس في ليما المحادثات بين تشيلي وبوليفيا.", "ar", set()),
+        ("وعقدت اللجنة الأردنية المغربية المشتركة اجتماعها الأول في عمان أمس.", "ar", {("JO", "MA")}),
+        ("وعقد في الرباط أمس الاجتماع بين وزير الخارجية الأردني ونظيره المغربي.", "ar", {("JO", "MA")}),
+    ],
+)
+def test_talks_need_an_official_a_summit_or_a_committee(text: str, lang: str, expected: set[tuple[str, ...]]) -> None:
+    assert {e[1] for e in events(text, lang) if e[0] == "meeting"} == expected

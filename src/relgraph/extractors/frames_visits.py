@@ -201,7 +201,7 @@ def meet(site: Site) -> list[Candidate]:
         parties += met
         parties += [a for a in _own_between(site) if a not in parties]
     parties = [a for a in site.parties(parties) if a.kind != RefKind.TOPIC or site.within(site.hit.end, a.start, 1)]
-    if any(a.level == Level.ENVOY or site.staff(a) for a in parties):
+    if any(a.level == Level.ENVOY or site.staff(a) for a in parties) or _no_official(site, parties):
         return []  # a meeting is at minister level or above on both sides: not with ambassadors, officials, MPs
     # A city is where talks are, never a party (فالنسيا، a club's city); a capital may stand for its government.
     codes = _codes(
@@ -274,6 +274,18 @@ def _host_after(site: Site, last: ActorRef) -> ActorRef | None:
     if verb is None or verb.suffix not in site.lang.words.get("possessive_suffixes", ()):
         return None
     return next((a for a in site.reading.actors_in(verb.end, site.clause.end) if a.kind in PEOPLE), None)
+
+
+def _no_official(site: Site, parties: list[ActorRef]) -> bool:
+    """Talks that need an official (``official``) name none at minister level or above among their parties or in
+    their clause: "Peru held talks with Mexico", "talks between the U.S. and Canada" may be anyone's."""
+    if not site.spec.param("official"):
+        return False
+    session = site.lang.pattern("committee_nouns").search(site.reading.low, site.hit.end, site.clause.end)
+    if session is not None and site.within(site.hit.end, session.start(), 3):
+        return False  # "اجتماع الدورة الثانية للجنة السعودية المالطية": a joint committee's session
+    refs = [*parties, *site.reading.actors_in(site.clause.start, site.clause.end)]
+    return not any(a.kind == RefKind.PERSON or a.level in (Level.HEAD, Level.MINISTER) for a in refs)
 
 
 def _own_between(site: Site) -> list[ActorRef]:

@@ -196,6 +196,7 @@ _PATTERNS = (
     "content_anaphors",
     "below_minister",
     "partnered_nouns",
+    "committee_nouns",
     "residence",
     "document_nouns",
 )
