@@ -1872,3 +1872,15 @@ def test_arabic_a_sentence_that_names_no_state_and_the_pair_before(text: str, ex
 )
 def test_talks_need_an_official_a_summit_or_a_committee(text: str, lang: str, expected: set[tuple[str, ...]]) -> None:
     assert {e[1] for e in events(text, lang) if e[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile expects productive talks between its foreign minister and his Peruvian counterpart.", set()),
+        ("The Chilean president said he looked forward to his meeting with the Peruvian president.", set()),
+        ("As expected, the Chilean foreign minister met his Peruvian counterpart in Lima on Monday.", {("CL", "PE")}),
+    ],
+)
+def test_expected_talks_are_not_held(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert {e[1] for e in events(text, "en") if e[0] == "meeting"} == expected
