@@ -1884,3 +1884,18 @@ def test_talks_need_an_official_a_summit_or_a_committee(text: str, lang: str, ex
 )
 def test_expected_talks_are_not_held(text: str, expected: set[tuple[str, ...]]) -> None:
     assert {e[1] for e in events(text, "en") if e[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Abstaining from an act, or needing it, is no report of it.
+        ("وتمتنع كوريا الشمالية عن الاعتراف بكوريا الجنوبية.", set()),
+        ("والصومال بأمس الحاجة اليوم إلى إقامة علاقات مع كينيا.", set()),
+        # A travel verb that addresses thanks or greetings goes nowhere.
+        ("وتوجه وزير الخارجية الكيني بالشكر إلى سلطنة عمان.", set()),
+        ("وتوجه وزير الخارجية الكيني أمس إلى سلطنة عمان في زيارة رسمية.", {("visit", ("KE", "OM"))}),
+    ],
+)
+def test_arabic_abstaining_needing_and_addressing_are_no_events(text: str, expected: set[Event]) -> None:
+    assert events(text, "ar") == expected

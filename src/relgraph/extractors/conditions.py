@@ -94,7 +94,7 @@ def _modality(site: Site) -> Modality | None:
         if cue.entry.value not in exempt
         and (
             (reach := lang.modal_reach.get(str(cue.entry.value))) is None
-            or reading.words.within(cue.end, hit.word_start, reach)
+            or reading.distance(cue.end, hit.word_start) <= reach  # a state's name counts as one word
             or _past_aside(reading, cue.end, hit.word_start, reach)
         )
         and (cue.entry.value != _POSSIBLE or imperfect)

@@ -83,6 +83,9 @@ def _travels(site: Site, visitor: ActorRef) -> bool:
     ):
         return False  # "the Italian government is flying the migrants": a government goes nowhere (its minister
         # does: "وزير الشؤون الخارجية التونسي")
+    addressed = site.lang.pattern("addressed").search(site.reading.low, site.hit.end, site.clause.end)
+    if addressed is not None and site.within(site.hit.end, addressed.start(), 4):
+        return False  # "توجه الوزير بالشكر إلى عمان": he addressed his thanks to Oman, went nowhere
     if visitor.kind in (*PEOPLE, RefKind.PRONOUN, RefKind.COUNTRY_PRONOUN):
         return True
     if site.spec.word_class == "noun":

@@ -197,6 +197,7 @@ _PATTERNS = (
     "below_minister",
     "partnered_nouns",
     "committee_nouns",
+    "addressed",
     "residence",
     "document_nouns",
 )
