@@ -1899,3 +1899,18 @@ def test_expected_talks_are_not_held(text: str, expected: set[tuple[str, ...]]) 
 )
 def test_arabic_abstaining_needing_and_addressing_are_no_events(text: str, expected: set[Event]) -> None:
     assert events(text, "ar") == expected
+
+
+def test_a_state_that_accepts_credentials_receives_the_envoy() -> None:
+    assert ("ambassador_appointed", ("PE", "SE")) in events(
+        "On May 2, 1990, the Swedish king received the credentials of the Peruvian ambassador.", "en"
+    )
+    extractor = get_extractor("english")
+    text = (
+        "Establishment of Diplomatic Relations with Malta, 1965.\nThe United States recognized Malta in 1964."
+        " Diplomatic relations were established on February 7, 1965, when the United States accepted the"
+        " credentials of John Roe as Chargé d'Affaires."
+    )
+    article = Article("t", text, "en", None, source="github:HistoryAtState/rdcr:articles/malta.xml")
+    found = {(m.type.slug, m.actors) for m in extractor.extract(article) if m.type.slug == "ambassador_appointed"}
+    assert found == {("ambassador_appointed", ("MT", "US"))}

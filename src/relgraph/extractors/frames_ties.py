@@ -258,6 +258,8 @@ def envoy(site: Site) -> list[Candidate]:
         )
         if not hosts and subject is not None and sender is not subject and subject not in listed:
             hosts = [subject]  # the head of state who received the credentials
+        if site.spec.param("receiver") and subject is not None and subject.codes:
+            return _received_envoy(site, senders, subject)
     if (sender is None or not sender.codes) and site.reading.recorder:  # "Chargé X presented his credentials", in
         sender = _implicit(site, n_start, n_end)  # the sending state's own record
     if sender is None:
@@ -274,6 +276,18 @@ def envoy(site: Site) -> list[Candidate]:
         for h in _coordinated_run(site, hosts) or hosts[:1]
         for c in _cand(site, etype, [s.codes[0], h.codes[0]], (s, h))
     ]
+
+
+def _received_envoy(site: Site, senders: Sequence[ActorRef], host: ActorRef) -> list[Candidate]:
+    """ "Sweden accepted the credentials of the Peruvian minister": the subject receives the envoy of the state his
+    title names, or in a state's own record of its relations, of the state the record is about."""
+    etype, counterpart = site.spec.type, site.reading.counterpart
+    sender = next((a for a in senders if a.codes and not set(a.codes) & set(host.codes)), None)
+    if sender is not None:
+        return _cand(site, etype, [sender.codes[0], host.codes[0]], (sender, host))
+    if counterpart and site.reading.recorder in host.codes:
+        return _cand(site, etype, [counterpart, host.codes[0]], (host,))
+    return []
 
 
 def _both_ways(site: Site) -> list[Candidate]:
