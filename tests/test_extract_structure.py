@@ -1914,3 +1914,17 @@ def test_a_state_that_accepts_credentials_receives_the_envoy() -> None:
     article = Article("t", text, "en", None, source="github:HistoryAtState/rdcr:articles/malta.xml")
     found = {(m.type.slug, m.actors) for m in extractor.extract(article) if m.type.slug == "ambassador_appointed"}
     assert found == {("ambassador_appointed", ("MT", "US"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Chile recognized the importance of the Peruvian market on Monday.", "en", set()),
+        ("Chile recognized the right of Peru to its coast.", "en", set()),
+        ("Chile recognized the independence of Peru on May 2, 1821.", "en", {("recognition", ("CL", "PE"))}),
+        ("واعترفت تشيلي بأهمية الدور البيروفي.", "ar", set()),
+        ("واعترفت تشيلي بجمهورية بيرو.", "ar", {("recognition", ("CL", "PE"))}),
+    ],
+)
+def test_recognising_a_thing_that_is_no_state(text: str, lang: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, lang, None) if e[0] == "recognition"} == expected

@@ -80,8 +80,8 @@ def recognize(site: Site) -> list[Candidate]:
         a, b = _codes(mutual)
         return [c for pair in ((a, b), (b, a)) for c in _cand(site, EventType.RECOGNITION, pair, mutual)]
     recognizer = site.subject()
-    if recognizer is None:
-        return []
+    if recognizer is None or site.lang.pattern("recognized_things").match(site.reading.low, site.hit.end):
+        return []  # "recognized the importance of the Soviet market", "اعترف بأهمية": no state recognised
     cues = site.spec.param("object") or ("",)
     found = site.with_cue(cues)
     if recognizer.cue == Role.AGENT:  # a passive's object may be its subject: "Kosovo was recognised by the US"

@@ -198,6 +198,7 @@ _PATTERNS = (
     "partnered_nouns",
     "committee_nouns",
     "addressed",
+    "recognized_things",
     "residence",
     "document_nouns",
 )
