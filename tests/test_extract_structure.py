@@ -1928,3 +1928,15 @@ def test_a_state_that_accepts_credentials_receives_the_envoy() -> None:
 )
 def test_recognising_a_thing_that_is_no_state(text: str, lang: str, expected: set[Event]) -> None:
     assert {e for e in events(text, lang, None) if e[0] == "recognition"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكان في استقبال الرئيس التونسي لدى وصوله مطار عمان، رئيس الوزراء الأردني.",
+        "وكان في استقبال الرئيس التونسي لدى وصوله إلى عمان رئيس الوزراء الأردني.",
+        "وصل الرئيس التونسي إلى عمان، وكان في استقباله رئيس الوزراء الأردني.",
+    ],
+)
+def test_arabic_at_the_reception_of_a_guest_the_host_comes_after(text: str) -> None:
+    assert {e for e in events(text, "ar") if e[0] == "visit"} == {("visit", ("TN", "JO"))}

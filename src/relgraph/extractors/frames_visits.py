@@ -134,18 +134,18 @@ def _guests_and_host(site: Site) -> tuple[list[ActorRef], ActorRef | None]:
             if a.start >= site.clause.start and a.kind in kinds and a.cue in (Role.NONE, Role.OF) and a.codes
         ][:1]
         host = next((a for a in site.after(site.clause.end) if a.cue == Role.AGENT and a.codes), None)
-    elif (
-        site.spec.word_class == "noun"
-        and site.pronoun_suffix()
-        and not site.lang.words["welcomed_after"].isdisjoint(
-            site.reading.words_between(max(site.sentence[0], site.hit.word_start - 8), site.hit.word_start)[-1:]
-        )
+    elif site.spec.word_class == "noun" and not site.lang.words["welcomed_after"].isdisjoint(
+        site.reading.words_between(max(site.sentence[0], site.hit.word_start - 8), site.hit.word_start)[-1:]
     ):
-        # "كان في استقباله نظيره الكيني": the pronoun is the guest received, the host comes after ("خلال استقباله
-        # الوزير": his receiving the minister, the pronoun the host).
-        owner = site._owner_before()
+        # "كان في استقباله نظيره الكيني", "كان في استقبال الرئيس المصري لدى وصوله رئيس الحكومة": the one received
+        # (the pronoun, or the reference right after) is the guest, the host comes after ("خلال استقباله الوزير":
+        # his receiving the minister, the pronoun the host).
+        after = [a for a in site.after() if a.cue == Role.NONE and a.kind in PEOPLE and a.codes]
+        owner = site._owner_before() if site.pronoun_suffix() else next(iter(after), None)
+        if owner is not None and not site.pronoun_suffix() and not site.within(site.hit.end, owner.start, 0):
+            owner = None
         guests = [owner] if owner is not None and owner.codes else []
-        host = next((a for a in site.after() if a.cue == Role.NONE and a.kind in PEOPLE and a.codes), None)
+        host = next((a for a in after if a is not owner), None)
     else:
         start = max(site.hit.end, host.end if host is not None else 0)
         candidates = [
