@@ -37,18 +37,18 @@ from relgraph.text.normalize import fold
 #: The prepositions after which a word-like name is a place ("إلى مسقط", "في مالي").
 
 
-def _visited(hit: Hit, triggers: Sequence[Hit], words: Words) -> bool:
-    """A travel verb that takes its host as a bare object ("زار") is a few words before ``hit``."""
-    before = _Hits(triggers, ordered=True).last_until(hit.start - len(hit.prefix))
-    spec = before.entry.value if before is not None else None
+def _visited(hit: Hit, before: Sequence[Hit], words: Words, reach: int = 5) -> bool:
+    """A travel verb taking its host as a bare object ("زار") or a place noun ("مطار عمان") is right before."""
+    last = _Hits(before, ordered=True).last_until(hit.start - len(hit.prefix))
+    spec = last.entry.value if last is not None else None
     return (
-        before is not None
-        and isinstance(spec, TriggerSpec)
-        and spec.frame == "travel"
-        and "object" in spec.param("goal")
-        and words.within(before.end, hit.start, 5)
+        last is not None
+        and (not isinstance(spec, TriggerSpec) or (spec.frame == "travel" and "object" in spec.param("goal")))
+        and words.within(last.end, hit.start, reach)
     )
 
+
+_VISITED_BY = ((HitKind.TRIGGER, 5), (HitKind.LOCHEAD, 0))  # what makes a name-or-capital the capital, how near
 
 #: The reference a state's name makes with no office governing it, by the lexicon's sub-kind of the name:
 #: (kind, agentive, level).
@@ -161,8 +161,8 @@ class _References:
         codes = (str(hit.entry.value),)
         sub = str(hit.entry.data or "name")
         if sub == NAME_OR_CAPITAL:  # "إلى عمان", "زار ... عمان" Amman; "أعلنت عمان" Oman
-            visited = self.cue_of(hit) in self.lang.words["place_cues"] or _visited(
-                hit, self.kinds.get(HitKind.TRIGGER, []), self.words
+            visited = self.cue_of(hit) in self.lang.words["place_cues"] or any(
+                _visited(hit, self.kinds.get(kind, []), self.words, reach) for kind, reach in _VISITED_BY
             )
             sub = "capital" if visited else "name"
             codes = (str(hit.entry.value[sub == "capital"]),)  # type: ignore[index]
