@@ -1940,3 +1940,29 @@ def test_recognising_a_thing_that_is_no_state(text: str, lang: str, expected: se
 )
 def test_arabic_at_the_reception_of_a_guest_the_host_comes_after(text: str) -> None:
     assert {e for e in events(text, "ar") if e[0] == "visit"} == {("visit", ("TN", "JO"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "التعاون" inside a name is no noun with a partner of its own.
+        (
+            "واجتمع وزراء خارجية دول مجلس التعاون والأمين العام لمجلس التعاون مع وزير خارجية اليابان أمس.",
+            {("meeting", ("AE", "BH", "KW", "OM", "QA", "SA", "JP"))},
+        ),
+        # A meeting named by its venue, after which something happened, is told elsewhere.
+        (
+            "وتوالت الزيارات المكوكية لوزير الخارجية الياباني، بعد لقاء الدوحة، وزيارته إلى موسكو.",
+            {("visit", ("JP", "RU"))},
+        ),
+    ],
+)
+def test_arabic_meetings_named_and_told_elsewhere(text: str, expected: set[Event]) -> None:
+    assert events(text, "ar") == expected
+
+
+def test_arabic_a_relative_clause_on_the_meeting_dates_it() -> None:
+    extractor = get_extractor("arabic")
+    text = "وقال إن اجتماع أمس استكمال للاجتماع الذي انعقد في مارس الماضي في باريس بين وزيري خارجية اليابان والهند."
+    found = {(m.type.slug, m.actors, str(m.date)) for m in extractor.extract(Article("t", text, "ar", PUBLISHED))}
+    assert ("meeting", ("JP", "IN"), "2024-03") in found

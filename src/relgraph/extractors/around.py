@@ -230,7 +230,7 @@ class Around:
         return None
 
     def relative_to_thing(self) -> bool:
-        """The verb opens a relative clause whose antecedent, right before the pronoun, names no state ("يسرع
+        """The verb opens a relative clause whose antecedent, a word or two before the pronoun, names no state ("يسرع
         الاتفاق الذي أبرم بين ..."): the agent is that thing, not a state further back."""
         low, start = self.reading.low, self.hit.word_start
         before = low[max(self.sentence[0], start - 16) : start].split()
@@ -239,7 +239,7 @@ class Around:
         if len(before) > 1 and self.lang.has("state_nouns", before[-2]):
             return False  # "قطر من أوائل الدول التي اعترفت": one of the states, the one named before
         pronoun = low.rindex(before[-1], 0, start)
-        return not any(self.within(a.end, pronoun, 0) for a in self.reading.actors_in(self.sentence[0], pronoun))
+        return not any(self.within(a.end, pronoun, 1) for a in self.reading.actors_in(self.sentence[0], pronoun))
 
     def _modifier_before(self) -> ActorRef | None:
         """Where modifiers come first, a noun's possessive or adjective right before it: "Sadat's visit", "the

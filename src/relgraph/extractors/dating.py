@@ -46,6 +46,19 @@ def _dates_for(site: Site, candidates: Sequence[Candidate]) -> list[TimeExpressi
     return [best] * len(candidates)
 
 
+def _own_aside(site: Site, blocker: Hit, after: bool, trigger: int) -> bool:
+    """A blocker that leaves the date to the trigger: a relative clause right after the trigger noun, about it
+    ("الاجتماع الذي انعقد في مايو", "the meeting which was held in May"), or an aside closed before it."""
+    if after:
+        word = site.reading.low[blocker.start : blocker.end]
+        return (
+            site.spec.word_class == "noun"
+            and site.within(site.hit.end, blocker.start, 0)
+            and site.lang.has("relatives", word)
+        )
+    return _closed_aside(site.reading.low, blocker.start, blocker.end, trigger)
+
+
 def _closed_aside(low: str, start: int, end: int, trigger: int) -> bool:
     """The blocker at ``start:end`` opens an aside set off by commas that closes before the trigger ("on March 1,
     1979, and John Doe, who had been head of the office, was appointed"): the date before it is the trigger's."""
@@ -77,7 +90,7 @@ def _nearest_date(site: Site, dates: Sequence[TimeExpression]) -> TimeExpression
             words = _through_when(reading, lo, d, whens, dates)
         if words > _DATE_WORDS:
             continue
-        if any(lo <= b.start < hi and (after or not _closed_aside(reading.low, b.start, b.end, hi)) for b in blockers):
+        if any(lo <= b.start < hi and not _own_aside(site, b, after, hi) for b in blockers):
             continue  # "... اتفاقية فيينا الموقعة 1961", "..., which ... in 1961": the date is another's
         if bounds is None:
             bounds = [b.end for b in reading.cues_in(*site.sentence, HitKind.BOUND)]

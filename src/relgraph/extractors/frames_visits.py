@@ -303,8 +303,8 @@ def _own_between(site: Site) -> list[ActorRef]:
 
 
 def _venue_name(site: Site, capital: ActorRef) -> bool:
-    """A capital alone right after a meeting noun names where it was ("اجتماع الدوحة", "قمة الرياض"), unless joined
-    to another party ("مباحثات الرياض وطهران")."""
+    """A capital (or a city) alone right after a meeting noun names where it was ("اجتماع الدوحة", "قمة الرياض"),
+    unless joined to another party ("مباحثات الرياض وطهران")."""
     return (
         site.spec.word_class == "noun"
         and capital.start >= site.hit.end
@@ -314,11 +314,13 @@ def _venue_name(site: Site, capital: ActorRef) -> bool:
 
 
 def _told_elsewhere(site: Site) -> bool:
-    """A definite meeting noun that something happened before ("before the meeting", "قبل اللقاء"), with no party
-    of its own right after it: a meeting told elsewhere (the language's ``time_prepositions``)."""
+    """A definite meeting noun that something happened before ("before the meeting", "قبل اللقاء", "بعد لقاء الدوحة":
+    named by its venue), with no party of its own right after it: a meeting told elsewhere (the language's
+    ``time_prepositions``)."""
+    venue = next((a for a in site.after() if a.kind in PLACES and _venue_name(site, a)), None)
     return (
         site.spec.word_class == "noun"
-        and site.definite(site.hit.start)
+        and (site.definite(site.hit.start) or venue is not None)
         and any(
             site.within(c.end, site.hit.word_start, 1)
             for c in site.reading.cues_in(site.clause.start, site.hit.word_start, HitKind.TIME_PREP)

@@ -120,7 +120,7 @@ def _partners(site: Site, cues: Sequence[str] = (Role.WITH,), start: int | None 
                 and site.lang.pattern("document_nouns").search(site.reading.low, site.hit.end, a.start) is not None
             )
             or any(c.entry.value == Role.ABOUT for c in site.reading.cues_in(site.hit.end, a.start, HitKind.PREP))
-            or (found and site.lang.pattern("partnered_nouns").search(site.reading.low, found[-1].end, a.start))
+            or (found and _partnered(site, found[-1].end, a.start))
         ):  # "بحث مع كيري العلاقات مع إيران": after a partner, the relations' own
             break  # "بدأ لقاءه معهم حيال مزايا الاتفاق مع إيران": past the topic, another noun's partner
         if a.kind in PLACES and a.cue in (Role.IN, Role.TO, Role.BY):
@@ -129,6 +129,16 @@ def _partners(site: Site, cues: Sequence[str] = (Role.WITH,), start: int | None 
         if near or (found and conjoined(site.lang, site.reading.words, found[-1].end, a.start)):
             found.append(a)
     return found
+
+
+def _partnered(site: Site, start: int, end: int) -> bool:
+    """A noun with a partner of its own (``partnered_nouns``: relations, cooperation) a word before ``end``, and
+    not inside a name ("the Secretary-General of the Gulf Cooperation Council with Kerry")."""
+    return any(
+        site.within(m.end(), end, 1)
+        and not any(r.start <= m.start() < r.end for r in site.reading.actors_in(start, end))
+        for m in site.lang.pattern("partnered_nouns").finditer(site.reading.low, start, end)
+    )
 
 
 def _dated_run(site: Site, refs: Sequence[ActorRef]) -> list[ActorRef]:
