@@ -1966,3 +1966,20 @@ def test_arabic_a_relative_clause_on_the_meeting_dates_it() -> None:
     text = "وقال إن اجتماع أمس استكمال للاجتماع الذي انعقد في مارس الماضي في باريس بين وزيري خارجية اليابان والهند."
     found = {(m.type.slug, m.actors, str(m.date)) for m in extractor.extract(Article("t", text, "ar", PUBLISHED))}
     assert ("meeting", ("JP", "IN"), "2024-03") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Recognition between the United States and the Kingdom of Siam occurred on March 20, 1833.",
+            {("recognition", ("US", "TH")), ("recognition", ("TH", "US"))},
+        ),
+        (
+            "On May 2, 1901, Chile and the Kingdom of Italy signed a treaty of commerce.",
+            {("agreement_signed", ("CL", "IT"))},
+        ),
+    ],
+)
+def test_a_state_styled_by_its_polity_continues_a_list(text: str, expected: set[Event]) -> None:
+    assert events(text, "en", None) == expected
