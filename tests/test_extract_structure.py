@@ -1983,3 +1983,15 @@ def test_arabic_a_relative_clause_on_the_meeting_dates_it() -> None:
 )
 def test_a_state_styled_by_its_polity_continues_a_list(text: str, expected: set[Event]) -> None:
     assert events(text, "en", None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Denmark opened its embassy in Berlin on May 2, 1973.", "en", ("DK", "DD")),
+        ("Denmark opened its embassy in Berlin on May 2, 1999.", "en", ("DK", "DE")),
+        ("افتتحت الدنمارك سفارتها في برلين في 2 مايو 1973.", "ar", ("DK", "DD")),
+    ],
+)
+def test_a_capital_stands_for_the_state_it_was_then(text: str, lang: str, expected: tuple[str, ...]) -> None:
+    assert ("embassy_opened", expected) in events(text, lang, None)

@@ -527,3 +527,11 @@ def test_english_forms_are_also_read_without_their_accents() -> None:
     assert G.resolve("Bogota").code == G.resolve("Bogotá").code == "CO"
     assert G.resolve("Sao Tome and Principe").code == "ST"
     assert any(form == "Bogota" for form, code, _ in G.surface_forms("en") if code == "CO")
+
+
+def test_a_capital_that_was_another_states_then() -> None:
+    assert G.capital_then("Berlin", date(1974, 12, 9)) == "DD"
+    assert G.capital_then("برلين", date(1980, 1, 1)) == "DD"
+    assert G.capital_then("Berlin", date(1999, 7, 4)) is None
+    assert G.capital_then("Berlin", date(1930, 1, 1)) is None
+    assert G.capital_then("Paris", date(1974, 12, 9)) is None

@@ -373,6 +373,19 @@ class Gazetteer:
                 return self.as_of(heirs[0].successor, day)
         return state.code
 
+    def capital_then(self, written: str, day: date) -> str | None:
+        """The former state whose capital the place ``written`` (as the text has it) was on ``day``: "Berlin" in
+        1974 is East Germany's (``shared`` in the capital's entry), in 1995 Germany's (``None``: its own)."""
+        folded = fold(written)
+        return next(
+            (
+                s.code
+                for s in self._states.values()
+                if s.shared_capital and s.existed_on(day) and any(folded.endswith(f) for f in s.shared_capital)
+            ),
+            None,
+        )
+
     def _link(self, predecessor: str, successor: str) -> Succession:
         return next(s for s in self._states[predecessor].successors if s.successor == successor)
 
@@ -552,6 +565,7 @@ def _state(raw: dict[str, Any]) -> State:
         capital_ar=tuple(cap["ar"]),
         capital_coords=(cap["coords"][0], cap["coords"][1]) if cap.get("coords") else None,
         capital_aliases_en=tuple(cap["aliases_en"]),
+        shared_capital=tuple(fold(f) for lang in ("en", "ar") for f in cap.get("shared", {}).get(lang, ())),
         demonyms_en=tuple(raw["demonyms"]["en"]),
         demonyms_ar=tuple(raw["demonyms"]["ar"]),
         titles_en=tuple(raw["titles"]["en"]),

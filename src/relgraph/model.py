@@ -314,6 +314,7 @@ class State:
     capital_ar: tuple[str, ...] = ()
     capital_coords: tuple[float, float] | None = None
     capital_aliases_en: tuple[str, ...] = ()
+    shared_capital: tuple[str, ...] = ()  # another state's capital that was this one's while it stood: "Berlin"
     demonyms_en: tuple[str, ...] = ()
     demonyms_ar: tuple[str, ...] = ()
     titles_en: tuple[str, ...] = ()

@@ -196,6 +196,7 @@ class RuleExtractor:
                 _state_as_of(self._gazetteer, c, day or published or date.max) if c in places else c for c in actors
             )
         )
+        actors = self._capitals_then(reading, candidate, actors, day)
         when_known = day or published or date.max
         if when_known is not None and len({_state_as_of(self._gazetteer, c, when_known) for c in actors}) < len(actors):
             return "one state under two names (travel inside Yemen to Aden): no relations between states"
@@ -257,6 +258,22 @@ class RuleExtractor:
         if day is None:
             return tuple(dict.fromkeys(codes))
         return tuple(dict.fromkeys(c if c in keep else _state_as_of(self._gazetteer, c, day) for c in codes))
+
+    def _capitals_then(
+        self, reading: Reading, candidate: Candidate, actors: tuple[str, ...], day: date | None
+    ) -> tuple[str, ...]:
+        """A capital that was another state's on the event's day stands for that state: the American Embassy in
+        Berlin in 1974 is in East Germany (:meth:`Gazetteer.capital_then`)."""
+        if day is None:
+            return actors
+        then = {
+            c: former
+            for a in candidate.used
+            if a.kind == RefKind.CAPITAL
+            and (former := self._gazetteer.capital_then(reading.text[a.start : a.end], day))
+            for c in a.codes
+        }
+        return tuple(dict.fromkeys(then.get(c, c) for c in actors))
 
     def _place_name(self, candidate: Candidate) -> str | None:
         """The place in English: a city's or venue's name, a capital's, or the state's."""
