@@ -1995,3 +1995,9 @@ def test_a_state_styled_by_its_polity_continues_a_list(text: str, expected: set[
 )
 def test_a_capital_stands_for_the_state_it_was_then(text: str, lang: str, expected: tuple[str, ...]) -> None:
     assert ("embassy_opened", expected) in events(text, lang, None)
+
+
+@pytest.mark.parametrize("anaphor", ["the two Gulf states", "both Andean nations", "the two neighbouring countries"])
+def test_a_pair_anaphor_with_a_modifier(anaphor: str) -> None:
+    text = f"Peru and Chile severed ties in 1990. The relations between {anaphor} were restored on May 2, 1994."
+    assert ("relations_restored", ("PE", "CL")) in events(text, "en", None)

@@ -117,6 +117,13 @@ def _lexicon_entries(data: dict[str, Any], clitics: bool) -> Iterator[Entry]:
             yield Entry(form, HitKind.LEXEME, form, _word_class(clitics, word_class))
     for key, kind, word_class in _WORD_LIST_KINDS:
         yield from words(key, kind, word_class)
+    # Pair anaphors with a modifier, derived: "the two Gulf states", "both Asian nations" (``pair_modified``).
+    modified = data.get("pair_modified", {})
+    for det in modified.get("determiners", ()):
+        for mod in modified.get("modifiers", ()):
+            for noun in modified.get("nouns", ()):
+                form = f"{det} {mod} {noun}"
+                yield Entry(form, HitKind.PAIR, form, _word_class(clitics, "noun"))
     for form, role in data.get("prepositions", {}).items():
         yield Entry(form, HitKind.PREP, Role(role), _word_class(clitics, "word"))
     # Modality by category: words, verbal nouns with a noun's clitics ("عزمه زيارة", his intention to visit, and

@@ -212,6 +212,7 @@ LEXICON_KEYS = frozenset(
         "honorifics",
         "name_glue",
         "pair_anaphors",
+        "pair_modified",
         "kingdom_anaphors",
         "country_pronouns",
         "agencies",
