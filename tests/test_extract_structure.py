@@ -2001,3 +2001,19 @@ def test_a_capital_stands_for_the_state_it_was_then(text: str, lang: str, expect
 def test_a_pair_anaphor_with_a_modifier(anaphor: str) -> None:
     text = f"Peru and Chile severed ties in 1990. The relations between {anaphor} were restored on May 2, 1994."
     assert ("relations_restored", ("PE", "CL")) in events(text, "en", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One of the pair restores the status: with the other.
+        (
+            "Peru and Chile severed ties in 1990. Peru announced in May that it would restore diplomatic ties.",
+            {("PE", "CL")},
+        ),
+        # Not with someone else named: "restored relations with Hamas" is no state's.
+        ("Peru and Chile severed ties in 1990. Peru restored relations with the Shining Path in May.", set()),
+    ],
+)
+def test_a_status_of_one_of_the_pair(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert {e[1] for e in events(text, "en", None) if e[0] == "relations_restored"} == expected

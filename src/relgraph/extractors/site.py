@@ -273,7 +273,22 @@ class Site(Around):
         reestablished" in an article about Syria and the United States.
         """
         pair = self.reading.pair_at(self.hit.start)
-        open_subject = not _codes(subjects) or any(not a.codes for a in subjects)
+        # "Bahrain announced that it would restore diplomatic ties": one of the pair, the status with the other
+        open_subject = (
+            not _codes(subjects)
+            or any(not a.codes for a in subjects)
+            or (
+                self.spec.type.is_status
+                and self.reading.recorder is None  # a record has its own implicit party
+                and not any(
+                    c.entry.value == Role.WITH
+                    for c in self.reading.cues_in(self.hit.end, self.clause.end, HitKind.PREP)
+                )
+                and len(codes) == 1
+                and pair is not None
+                and codes[0] in pair
+            )
+        )
         # A sentence that names no state at all ("وقعت في يوليو على اتفاقية"): news leaves too much between it
         # and the last pair to guess an act's parties; not a status ("the relations were severed in 1961": the
         # pair's), nor in a state's own record, about one pair throughout.
