@@ -2017,3 +2017,18 @@ def test_a_pair_anaphor_with_a_modifier(anaphor: str) -> None:
 )
 def test_a_status_of_one_of_the_pair(text: str, expected: set[tuple[str, ...]]) -> None:
     assert {e[1] for e in events(text, "en", None) if e[0] == "relations_restored"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("وقعت تونس اتفاقيات ثنائية مع كل من السنغال والنيجر.", "ar", {("TN", "SN"), ("TN", "NE")}),
+        ("Chile signed trade agreements with Peru and Bolivia on May 2, 1990.", "en", {("CL", "PE"), ("CL", "BO")}),
+        # One document with two partners is one event of three.
+        ("Chile signed a trade agreement with Peru and Bolivia on May 2, 1990.", "en", {("CL", "PE", "BO")}),
+    ],
+)
+def test_documents_in_the_plural_are_one_with_each_partner(
+    text: str, lang: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert {e[1] for e in events(text, lang, None) if e[0] == "agreement_signed"} == expected

@@ -199,6 +199,7 @@ _PATTERNS = (
     "committee_nouns",
     "addressed",
     "recognized_things",
+    "plural_documents",
     "residence",
     "document_nouns",
 )
