@@ -2032,3 +2032,28 @@ def test_documents_in_the_plural_are_one_with_each_partner(
     text: str, lang: str, expected: set[tuple[str, ...]]
 ) -> None:
     assert {e[1] for e in events(text, lang, None) if e[0] == "agreement_signed"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A tour that took in a list of states: one visit each.
+        (
+            "واختتم وزير الخارجية التركي جولة شملت الأردن ولبنان والعراق.",
+            "ar",
+            {("TR", "JO"), ("TR", "LB"), ("TR", "IQ")},
+        ),
+        ("وقام وزير الخارجية التركي بجولة خليجية شملت الكويت وقطر.", "ar", {("TR", "KW"), ("TR", "QA")}),
+        # The legs a tour is yet to include are no visits.
+        ("وقال الوزير التركي خلال زيارته إلى الأردن أمس في جولة تشمل لبنان والعراق.", "ar", {("TR", "JO")}),
+        (
+            "The Turkish foreign minister arrived in Jordan on Monday on a tour that includes Lebanon and Iraq.",
+            "en",
+            {("TR", "JO")},
+        ),
+        # A round of talks is no tour.
+        ("وبدأت أمس في جنيف جولة مفاوضات بين تركيا واليونان.", "ar", set()),
+    ],
+)
+def test_a_tour_visits_the_states_it_took_in(text: str, lang: str, expected: set[tuple[str, ...]]) -> None:
+    assert {e[1] for e in events(text, lang) if e[0] == "visit"} == expected

@@ -124,7 +124,9 @@ def sign(site: Site) -> list[Candidate]:
         codes = _codes_list(codes, site.pair())
     if len(codes) < 2 and not between:
         codes = site.discourse(codes, subjects)
-    plural = found is not None and site.lang.pattern("plural_documents").match(site.reading.low, found.start()) is not None
+    plural = (
+        found is not None and site.lang.pattern("plural_documents").match(site.reading.low, found.start()) is not None
+    )
     if (etype is not site.spec.type or plural) and subject is not None and len(_codes(partners)) >= 2:
         # "signed agreements with Djibouti and Niger": one with each of them
         return [c for p in partners for c in _cand(site, etype, [subject.codes[0], p.codes[0]], (subject, p))]

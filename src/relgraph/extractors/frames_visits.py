@@ -48,6 +48,8 @@ def travel(site: Site) -> list[Candidate]:
                 site.reading.distance(max(site.hit.end, visitor.end), a.start) <= _GOAL_WORDS
                 and not site.trigger_between(a.start)
                 and not site.relative_between(a.start, "complementizers")
+                # "في جولة تشمل قطر والعراق": the legs a tour is yet to include
+                and site.lang.pattern("planned_legs").search(site.reading.low, site.hit.end, a.start) is None
             )
         )
     ]

@@ -200,6 +200,7 @@ _PATTERNS = (
     "addressed",
     "recognized_things",
     "plural_documents",
+    "planned_legs",
     "residence",
     "document_nouns",
 )
