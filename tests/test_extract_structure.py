@@ -2057,3 +2057,18 @@ def test_documents_in_the_plural_are_one_with_each_partner(
 )
 def test_a_tour_visits_the_states_it_took_in(text: str, lang: str, expected: set[tuple[str, ...]]) -> None:
     assert {e[1] for e in events(text, lang) if e[0] == "visit"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An imperfect verb with "later" or "soon" is to come; a perfect one is done.
+        ("ويلتقي وزير الخارجية الهندي لاحقا نظيره الياباني في طوكيو.", set()),
+        ("وسيتم بحث ذلك عندما يزور وزير الدفاع الهندي اليابان قريبا.", set()),
+        ("والتقى وزير الخارجية الهندي لاحقا نظيره الياباني في طوكيو.", {("meeting", ("IN", "JP"))}),
+        # A conjunction on an imperfect verb leaves it imperfect: with a weekday, the coming one.
+        ("ويزور وزير الخارجية الهندي طوكيو الأحد.", set()),
+    ],
+)
+def test_arabic_an_imperfect_verb_with_later_or_soon_is_to_come(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "ar") if e[0] in ("meeting", "visit")} == expected

@@ -87,6 +87,8 @@ def _modality(site: Site) -> Modality | None:
     imperfect = _imperfect(site)
     if lang.future_light_verbs and _future_light_verb(site):
         return Modality.FUTURE  # "سيقوم الوزير بزيارة", "سيجري محادثات": a future prefix on a light verb
+    if imperfect and not lang.words["imperfect_future"].isdisjoint(reading.words_between(*site.clause)):
+        return Modality.FUTURE  # "ويلتقي لافروف لاحقا كيري": an imperfect with "later" is to come
     exempt = spec.param("exempt")  # "discussed ... during a meeting": a topic, not an intent, for talks
     found = [
         cast(Modality, cue.entry.value)
@@ -154,7 +156,7 @@ def _imperfect(site: Site) -> bool:
     if low[hit.start : hit.end + len(hit.suffix)] in site.lang.present_forms:
         return True
     return (
-        not hit.prefix
+        not hit.prefix.lstrip("".join(site.lang.lexicon.clitics.conjunctions))  # "ويلتقي": and he meets
         and low[hit.start] in site.lang.words["imperfect_prefixes"]
         and low[hit.start : hit.end] not in site.lang.perfect_forms  # توجه (tawajjaha) is a perfect
     )

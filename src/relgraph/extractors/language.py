@@ -153,6 +153,7 @@ _WORD_LISTS = (
     "prep_gap",
     "purpose_prefixes",
     "object_lam_heads",
+    "imperfect_future",
     "future_prefixes",
     "imperfect_prefixes",
     "not_a_place_after",
