@@ -2072,3 +2072,16 @@ def test_a_tour_visits_the_states_it_took_in(text: str, lang: str, expected: set
 )
 def test_arabic_an_imperfect_verb_with_later_or_soon_is_to_come(text: str, expected: set[Event]) -> None:
     assert {e for e in events(text, "ar") if e[0] in ("meeting", "visit")} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A call to talks or a visit is no report of them: دعا/يدعو conjugated from its lemma (دعت، دعوا).
+        "ودعت مصر الأردن والمغرب إلى طاولة المفاوضات في القاهرة.",
+        "ودعا الرئيس المصري نظيره الأردني إلى زيارة القاهرة.",
+        "وأمل وزير الخارجية المصري أن يزور عمان.",
+    ],
+)
+def test_arabic_calls_and_hopes_conjugated_from_their_lemmas(text: str) -> None:
+    assert events(text, "ar") == set()
