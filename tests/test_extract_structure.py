@@ -2085,3 +2085,29 @@ def test_arabic_an_imperfect_verb_with_later_or_soon_is_to_come(text: str, expec
 )
 def test_arabic_calls_and_hopes_conjugated_from_their_lemmas(text: str) -> None:
     assert events(text, "ar") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # The document's other party is named and is no state: none is guessed from the pair before.
+        (
+            "وبحث الرئيس الأمريكي مع نظيره الكوبي الوضع. وقال إن بلاده ستحترم الاتفاق الذي أبرم بين كوبا والقوى الأوروبية.",
+            "ar",
+            set(),
+        ),
+        (
+            "The American and Cuban presidents met on Monday. The deal signed between Cuba and the European powers stands.",
+            "en",
+            set(),
+        ),
+        # Two states named: the deal is theirs.
+        (
+            "وبحث الرئيس الأمريكي مع نظيره الكوبي الوضع. وقال إن بلاده ستحترم الاتفاق الذي أبرم بين كوبا والمكسيك.",
+            "ar",
+            {("CU", "MX")},
+        ),
+    ],
+)
+def test_a_document_with_a_party_that_is_no_state(text: str, lang: str, expected: set[tuple[str, ...]]) -> None:
+    assert {e[1] for e in events(text, lang) if e[0] == "agreement_signed"} == expected

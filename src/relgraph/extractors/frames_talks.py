@@ -120,9 +120,10 @@ def sign(site: Site) -> list[Candidate]:
         return []
     if not partners and not subjects and site.relative_to_thing():
         return []  # "الاتفاق الذي وقع يمهد الطريق": a document told of, with no parties here
-    if len(codes) < 2 and site.pair() and not between:
+    named = not between and not _unnamed_conjunct(site, partners)
+    if len(codes) < 2 and site.pair() and named:
         codes = _codes_list(codes, site.pair())
-    if len(codes) < 2 and not between:
+    if len(codes) < 2 and named:
         codes = site.discourse(codes, subjects)
     plural = (
         found is not None and site.lang.pattern("plural_documents").match(site.reading.low, found.start()) is not None
@@ -131,6 +132,18 @@ def sign(site: Site) -> list[Candidate]:
         # "signed agreements with Djibouti and Niger": one with each of them
         return [c for p in partners for c in _cand(site, etype, [subject.codes[0], p.codes[0]], (subject, p))]
     return _cand(site, etype, codes, [*subjects, *partners])
+
+
+def _unnamed_conjunct(site: Site, partners: Sequence[ActorRef]) -> bool:
+    """The last partner is joined to one that is no state ("بين إيران والقوى الدولية", "between Iran and the six
+    world powers"): the document's other party is named, and not a state: none is guessed from the discourse."""
+    if not partners:
+        return False
+    last = partners[-1]
+    words = site.reading.words_between(last.end, min(site.clause.end, last.end + 24))
+    if not words or not (site.lang.has("conjunctions", words[0]) or site.lang.has("conjunctions", words[0][:1])):
+        return False
+    return not any(site.within(last.end, a.start, 1) for a in site.reading.actors_in(last.end, site.clause.end))
 
 
 def _known_document(site: Site, found: re.Match[str] | None, own: Sequence[ActorRef]) -> bool:
