@@ -2111,3 +2111,20 @@ def test_arabic_calls_and_hopes_conjugated_from_their_lemmas(text: str) -> None:
 )
 def test_a_document_with_a_party_that_is_no_state(text: str, lang: str, expected: set[tuple[str, ...]]) -> None:
     assert {e[1] for e in events(text, lang) if e[0] == "agreement_signed"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An event that made another state act: its act happened.
+        (
+            "Chile established diplomatic relations with Taiwan in 1990, prompting Beijing to sever diplomatic ties"
+            " to Chile.",
+            {("relations_severed", ("CN", "CL"))},
+        ),
+        # A headline's subject, then "to": planned.
+        ("Peru and Chile foreign ministers to sever ties on Sunday.", set()),
+    ],
+)
+def test_an_infinitive_after_a_causing_clause_is_no_headline(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "en", None) if e[0] == "relations_severed"} == expected

@@ -169,6 +169,9 @@ def _other_ties(site: Site) -> bool:
     return site.lang.pattern("other_ties").search(site.reading.low, site.hit.end, end) is not None
 
 
+_HEADLINE_SUBJECT = 6  # a headline's subject ends within this many words of its start ("Oman, Qatar FMs to")
+
+
 def _headline_infinitive(site: Site) -> bool:
     """ "to" (the language's ``infinitive_markers``) + the trigger right after the sentence's subject, with nothing
     before that subject but a few words: "The Foreign Minister of Oman to visit Iran" (not "prompting Beijing to
@@ -186,6 +189,7 @@ def _headline_infinitive(site: Site) -> bool:
     return (
         bool(refs)
         and reading.words.within(site.sentence[0], refs[0].start, 1)  # "It prompted China to sever": no headline
+        and reading.distance(site.sentence[0], refs[-1].start) <= _HEADLINE_SUBJECT  # "..., prompting Beijing to"
         and bool(after)
         and after[0] in markers
     )  # the subject, then "to" and its verb
