@@ -92,3 +92,19 @@ def test_the_key_covers_the_code_and_the_data_it_is_made_from() -> None:
     assert {"data/lexicon/ar.json", "data/lexicon/en.json", "data/gazetteer/states.json"} <= sources
     assert compiled.key("language-ar") == compiled.key("language-ar")
     assert len({compiled.key("language-ar"), compiled.key("language-en"), compiled.key("language-ar", b"x")}) == 3
+
+
+def test_only_the_newest_copies_of_a_language_are_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(compiled.LANGUAGE_CACHE_ENV, str(tmp_path))
+    for n in range(6):  # copies other code made, oldest first
+        old = tmp_path / f"language-en-{n:032x}.pickle"
+        old.write_bytes(b"")
+        os.utime(old, (1_000_000 + n, 1_000_000 + n))
+    other = tmp_path / f"language-ar-{0:032x}.pickle"
+    other.write_bytes(b"")
+    os.utime(other, (1, 1))
+    compiled.cached("language-en", Language, lambda: language("en"))
+    kept = {p.name for p in tmp_path.glob("language-en-*.pickle")}
+    newest = {f"language-en-{n:032x}.pickle" for n in range(6 - compiled.KEPT + 1, 6)}
+    assert kept == {f"language-en-{compiled.key('language-en')}.pickle", *newest}
+    assert other.exists()  # another language's copies are its own

@@ -81,13 +81,13 @@ def cached(name: str, kind: type[_T], build: Callable[[], _T], extra: bytes = b"
     except Exception:  # missing, cut short, written by other code: compile it again
         pass
     value = build()
-    _keep(path, value)
+    _keep(path, value, name)
     return value
 
 
-def _keep(path: Path, value: object) -> None:
-    """Write ``value`` to ``path`` whole (a temporary file moved in place), readable by its owner only; a folder
-    that cannot be written keeps nothing."""
+def _keep(path: Path, value: object, name: str) -> None:
+    """Write ``value`` to ``path`` whole (a temporary file moved in place), readable by its owner only, and leave
+    the newest few copies of ``name``; a folder that cannot be written keeps nothing."""
     import tempfile
 
     try:
@@ -97,8 +97,19 @@ def _keep(path: Path, value: object) -> None:
             with os.fdopen(handle, "wb") as file:
                 pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temporary, path)
+            _prune(path.parent, name)
         finally:
             if os.path.exists(temporary):
                 os.unlink(temporary)
     except Exception:  # a folder that cannot be written, a value that cannot be pickled: nothing is kept
         pass
+
+
+KEPT = 4  #: copies kept of each name (other checkouts or versions of the code); older ones are deleted
+
+
+def _prune(where: Path, name: str) -> None:
+    """Delete all but the :data:`KEPT` newest copies of ``name`` in ``where``."""
+    copies = sorted(where.glob(f"{name}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in copies[KEPT:]:
+        old.unlink(missing_ok=True)
