@@ -19,10 +19,10 @@ SAMPLE = data_file("samples", "qatar-russia-2025-04-16.ar.txt")
 ENGLISH = "The Foreign Minister of Qatar visited Moscow on Monday, where he met the Russian President Vladimir Putin.\n"
 
 
-def _extract(tmp_path: Path, cache: str, *paths: str) -> subprocess.CompletedProcess[str]:
+def _extract(cache: str, *paths: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, compiled.LANGUAGE_CACHE_ENV: cache}
-    relgraph = Path(sys.executable).with_name("relgraph")
-    return subprocess.run([str(relgraph), "extract", *paths], env=env, capture_output=True, text=True, check=True)
+    command = [sys.executable, "-c", "from relgraph.cli import main; main()", "extract", *paths]
+    return subprocess.run(command, env=env, capture_output=True, text=True, check=True)
 
 
 @pytest.mark.slow
@@ -30,11 +30,11 @@ def test_a_process_that_loads_the_kept_language_extracts_what_one_that_compiles_
     english = tmp_path / "visit.en.txt"
     english.write_text(ENGLISH, encoding="utf-8")
     cache = tmp_path / "languages"
-    first = _extract(tmp_path, str(cache), str(SAMPLE), str(english))  # compiles both languages and keeps them
+    first = _extract(str(cache), str(SAMPLE), str(english))  # compiles both languages and keeps them
     kept = sorted(p.name.split("-")[1] for p in cache.glob("language-*.pickle"))
     assert kept == ["ar", "en"]
-    again = _extract(tmp_path, str(cache), str(SAMPLE), str(english))  # loads them
-    plain = _extract(tmp_path, "off", str(SAMPLE), str(english))
+    again = _extract(str(cache), str(SAMPLE), str(english))  # loads them
+    plain = _extract("off", str(SAMPLE), str(english))
     assert first.stdout.count("\n") >= 8  # the sample's eight events, and the English visit
     assert '"actors": ["QA", "RU"]' in plain.stdout.splitlines()[-1]
     assert first.stdout == again.stdout == plain.stdout
