@@ -300,6 +300,15 @@ def page_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return cache
 
 
+@pytest.fixture(scope="session", autouse=True)
+def language_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Compiled languages kept in a folder of the session's own ($RELGRAPH_LANGUAGE_CACHE), not the user's cache."""
+    folder = tmp_path_factory.mktemp("languages")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("RELGRAPH_LANGUAGE_CACHE", str(folder))
+        yield folder
+
+
 @pytest.fixture(scope="session")
 def hand_store(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Mapping[Article, Sequence[Mention]]], str]:
     """Makes a store on disk holding these articles with the mentions written for them by hand; its path."""

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from relgraph.extractors import get_extractor
 from relgraph.extractors.persons import _name_matches
-from relgraph.extractors.positions import Words
+from relgraph.extractors.positions import _LAST_WORD, Words, _last_word
 from relgraph.extractors.reading import read
 from relgraph.extractors.rules import RuleExtractor
 from relgraph.extractors.scanning import Entry, Hit, _without_overlaps, spaced
@@ -151,3 +151,13 @@ def test_a_full_stop_ends_an_abbreviation_as_the_plain_rule_says(text: str) -> N
         and (re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", token) is not None or token.lower() in _ABBREVIATIONS)
     )
     assert _is_abbreviation(text, dot) == plain
+
+
+@given(st.text(st.sampled_from([*"ab1_ -.,\n\t\u00a0\u2003\x1cوال٣\u200f"])), st.data())
+def test_the_last_word_is_the_one_a_regular_expression_finds(text: str, data: st.DataObject) -> None:
+    """Found from the end, the word before a position is the one ``_LAST_WORD.search`` finds (spaces and word
+    letters as the regex engine has them, the stretch cut where it starts)."""
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    found = _LAST_WORD.search(text, lo, hi)
+    assert _last_word(text, lo, hi) == (found.group(1) if found else None)

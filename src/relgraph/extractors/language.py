@@ -33,6 +33,7 @@ from typing import Any
 
 from relgraph.dates.lexicon import alternation
 from relgraph.errors import ExtractorError
+from relgraph.extractors.compiled import cached
 from relgraph.extractors.entries import _entries
 from relgraph.extractors.kinds import HitKind, Role
 from relgraph.extractors.morphology import morphology
@@ -271,8 +272,13 @@ def _surnames(gazetteer: Gazetteer, lang: str) -> dict[str, tuple[tuple[str, dat
 
 @cache
 def language(code: str) -> Language:
-    """The compiled vocabulary of ``code`` (``ar`` or ``en``), built once per process."""
-    return compile_language(code, read_json("lexicon", f"{code}.json"), Gazetteer.default())
+    """The compiled vocabulary of ``code`` (``ar`` or ``en``), built once per process, or loaded from the copy an
+    earlier process kept (:mod:`relgraph.extractors.compiled`)."""
+    return cached(
+        f"language-{code}",
+        Language,
+        lambda: compile_language(code, read_json("lexicon", f"{code}.json"), Gazetteer.default()),
+    )
 
 
 def compile_language(code: str, data: dict[str, Any], gazetteer: Gazetteer, *, file: str | None = None) -> Language:

@@ -185,6 +185,17 @@ _NEXT_WORD = re.compile(r"\s*([^\W_]+)")
 _LAST_WORD = re.compile(r"([^\W_]+)\s*$")
 
 
+def _last_word(low: str, lo: int, hi: int) -> str | None:
+    """The word that ends ``low[lo:hi]`` (past spaces; cut at ``lo``), or ``None``: ``_LAST_WORD.search(low, lo,
+    hi)``'s, found from the end instead of trying every start in the stretch (a regular expression's ``\\s`` is
+    ``str.isspace``, ``[^\\W_]`` is ``str.isalnum``)."""
+    stretch = low[lo:hi].rstrip()
+    start = end = len(stretch)
+    while start and stretch[start - 1].isalnum():
+        start -= 1
+    return stretch[start:] if start < end else None
+
+
 def _definite(low: str, hit: Hit, lang: Language) -> bool:
     """The word of ``hit`` carries the definite article (after any conjunction): "المالية", "والوزير"."""
     word = low[hit.start - len(hit.prefix) : hit.end].lstrip("".join(lang.words["conjunctions"]))

@@ -28,6 +28,7 @@ from relgraph.extractors.positions import (
     _compounded,
     _definite,
     _Hits,
+    _last_word,
     _next_word,
     _polity_of,
 )
@@ -345,8 +346,8 @@ def _currency(ref: ActorRef, low: str, lang: Language) -> bool:
     currencies = lang.pattern("currencies")
     if lang.modifiers_first:
         return currencies.match(low, ref.end) is not None
-    word = _LAST_WORD.search(low, max(0, ref.start - 24), ref.start)
-    return word is not None and currencies.fullmatch(word.group(1)) is not None
+    word = _last_word(low, max(0, ref.start - 24), ref.start)
+    return word is not None and currencies.fullmatch(word) is not None
 
 
 def _regimes(

@@ -80,6 +80,7 @@ class _Shapes:
         )
         self.verb_prefixes = frozenset(c + f for c in conj for f in ("", *clitics.verb_prefixes))
         self.pronouns = frozenset({"", *clitics.pronouns})
+        self.some_pronoun = self.pronouns - {""}  # after the ت of a taa marbuta
         self.nisba_endings = frozenset({"", *clitics.nisba_endings})
         self.article_prefixes = self.indefinite | self.definite
         self.article = clitics.article
@@ -153,7 +154,7 @@ class _Key:
         if cls == "verb":
             return shapes.verb_prefixes, shapes.pronouns
         if self.taa:
-            return article, shapes.pronouns - {""}
+            return article, shapes.some_pronoun
         if cls == "nisba":
             return shapes.article_prefixes, shapes.nisba_endings
         return article, (frozenset({""}) if cls == "name" else shapes.pronouns)
@@ -176,9 +177,8 @@ def spaced(text: str) -> str:
 class _Bounded(NamedTuple):
     """A key with its spaces, ``" " + prefix + form + suffix + " "``: who it is, and how it splits."""
 
-    length: int
-    #: For each entry with this spelling: the lengths of its prefix and suffix, them, the entry, whether it must
-    #: be capitalised, and whether it is an actor.
+    #: For each entry with this spelling: how far before the automaton's end offset its form starts and ends, its
+    #: prefix and suffix, the entry, whether it must be capitalised, and whether it is an actor (:func:`_bounded`).
     readings: tuple[tuple[int, int, str, str, Entry, bool, bool], ...]
 
 
@@ -226,35 +226,29 @@ class Lexicon:
             bounded = shapes.bounded.get(entry.word_class)
             if bounded is not None:
                 meta = _Key(entry, False, False)
+                reading = meta.reading()
                 for prefix in bounded[0]:
                     for suffix in bounded[1]:
                         key = f" {prefix}{form}{suffix} "
-                        if (key, prefix, suffix, meta.reading()) not in seen:
-                            seen.add((key, prefix, suffix, meta.reading()))
+                        if (key, prefix, suffix, reading) not in seen:
+                            seen.add((key, prefix, suffix, reading))
                             bounded_keys[key].append((prefix, suffix, meta))
                 continue
             for key, meta in self._open_keys(entry, form):
-                if (key, "", "", meta.reading()) not in seen:
-                    seen.add((key, "", "", meta.reading()))
+                seen_as = (key, "", "", meta.reading())
+                if seen_as not in seen:
+                    seen.add(seen_as)
                     open_keys[key].append(meta)
         self._automaton = ahocorasick.Automaton()
         actor = self.actor_kinds
+        longest: dict[frozenset[str], int] = {}  # the longest clitic of each set (the word classes share a few sets)
         for key, metas in open_keys.items():
             readings = tuple((*m.clitics(shapes), m.entry, m.entry.kind in actor) for m in metas)
-            before = max(len(p) for prefixes, _, _, _ in readings for p in prefixes)
-            after = max(len(s) for _, suffixes, _, _ in readings for s in suffixes)
+            before = max(_longest(prefixes, longest) for prefixes, _, _, _ in readings)
+            after = max(_longest(suffixes, longest) for _, suffixes, _, _ in readings)
             self._automaton.add_word(key, _Open(len(key), before, after, readings))
         for key, spellings in bounded_keys.items():
-            self._automaton.add_word(
-                key,
-                _Bounded(
-                    len(key),
-                    tuple(
-                        (len(p), len(s), p, s, m.entry, m.entry.word_class == "en_name", m.entry.kind in actor)
-                        for p, s, m in spellings
-                    ),
-                ),
-            )
+            self._automaton.add_word(key, _bounded(key, spellings, actor))
         self.size = len(open_keys) + len(bounded_keys)
         if self.size:
             self._automaton.make_automaton()
@@ -298,12 +292,9 @@ class Lexicon:
         padded = " " + (spaced(text) if spaced_text is None else spaced_text) + " "
         for end, payload in self._automaton.iter(padded):
             if type(payload) is _Bounded:
-                key_start = end - payload.length + 1  # the text offset of the first letter after the space
                 for before, after, prefix, suffix, entry, capital, actor in payload.readings:
-                    start = key_start + before
-                    stop = end - 1 - after
-                    if not capital or _capitalised(entry.form, original, start, stop):
-                        keep[actor](new(Hit, (start, stop, prefix, suffix, entry)))
+                    if not capital or _capitalised(entry.form, original, end - before, end - after):
+                        keep[actor](new(Hit, (end - before, end - after, prefix, suffix, entry)))
                 continue
             length, before, after, readings = payload
             start = end - length  # the key is text[start:end]
@@ -328,6 +319,25 @@ class Lexicon:
                 if prefix in prefixes and suffix in suffixes:
                     keep[actor](new(Hit, (start, end, prefix, suffix, entry)))
         return _without_overlaps(actors), _without_overlaps(others)
+
+
+def _bounded(key: str, spellings: list[tuple[str, str, _Key]], actor: frozenset[HitKind]) -> _Bounded:
+    """What ``key`` (``" " + prefix + form + suffix + " "``) says: for each spelling, where its form starts and ends
+    before the offset the automaton reports (the key's last character, in the padded text: one more than the text's)."""
+    return _Bounded(
+        tuple(
+            (len(key) - 1 - len(p), 1 + len(s), p, s, m.entry, m.entry.word_class == "en_name", m.entry.kind in actor)
+            for p, s, m in spellings
+        )
+    )
+
+
+def _longest(clitics: frozenset[str], known: dict[frozenset[str], int]) -> int:
+    """The length of the longest of ``clitics``, worked out once per set (``known``)."""
+    length = known.get(clitics)
+    if length is None:
+        length = known[clitics] = max(map(len, clitics))
+    return length
 
 
 SPAN = itemgetter(0, 1)  #: A hit's ``(start, end)``, as a sort key.
