@@ -2092,12 +2092,14 @@ def test_arabic_calls_and_hopes_conjugated_from_their_lemmas(text: str) -> None:
     [
         # The document's other party is named and is no state: none is guessed from the pair before.
         (
-            "وبحث الرئيس الأمريكي مع نظيره الكوبي الوضع. وقال إن بلاده ستحترم الاتفاق الذي أبرم بين كوبا والقوى الأوروبية.",
+            "وبحث الرئيس الأمريكي مع نظيره الكوبي الوضع."
+            " وقال إن بلاده ستحترم الاتفاق الذي أبرم بين كوبا والقوى الأوروبية.",
             "ar",
             set(),
         ),
         (
-            "The American and Cuban presidents met on Monday. The deal signed between Cuba and the European powers stands.",
+            "The American and Cuban presidents met on Monday."
+            " The deal signed between Cuba and the European powers stands.",
             "en",
             set(),
         ),

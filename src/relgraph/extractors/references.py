@@ -318,9 +318,8 @@ class _References:
         )
 
     def finished(self) -> list[ActorRef]:
-        """The references with regimes ("نظام الأسد") and later mentions of named persons added, currencies
-        ("U.S. dollars") left out, in text order, overlaps resolved, and offices, titles and coordinated
-        references joined."""
+        """The references with regimes ("نظام الأسد") and later mentions of persons added, currencies ("U.S.
+        dollars") left out, in text order, overlaps resolved, offices, titles and coordinated ones joined."""
         words, lang, low, cue_of = self.words, self.lang, self.low, self.cue_of
         refs = self.refs
         refs += _regimes(self.kinds, _Hits(sorted(refs, key=SPAN)), words, lang, self.published, cue_of)
