@@ -54,6 +54,7 @@ PARAMS = {
     "lemmas",
     "needs_after",
     "official",
+    "near_object",
     "receiver",
 }
 

@@ -2130,3 +2130,15 @@ def test_a_document_with_a_party_that_is_no_state(text: str, lang: str, expected
 )
 def test_an_infinitive_after_a_causing_clause_is_no_headline(text: str, expected: set[Event]) -> None:
     assert {e for e in events(text, "en", None) if e[0] == "relations_severed"} == expected
+
+
+def test_arabic_a_host_named_through_its_capital_receives() -> None:
+    text = "استقبل ولي عهد أبوظبي الشيخ محمد بن زايد في أبوظبي أمس وزير الخارجية الأردني."
+    assert {e for e in events(text, "ar") if e[0] == "visit"} == {("visit", ("JO", "AE"))}
+
+
+def test_arabic_a_tours_destinations_come_right_after_it() -> None:
+    text = (
+        "وقال الوزير التركي إن زيارته للأردن أول محطة في جولة إقليمية بعد المحادثات مع المجموعة الدولية (الصين وروسيا)."
+    )
+    assert {e for e in events(text, "ar") if e[0] == "visit"} == {("visit", ("TR", "JO"))}

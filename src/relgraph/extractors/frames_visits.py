@@ -12,6 +12,7 @@ __all__ = ["meet", "receive", "travel"]
 
 
 _GOAL_WORDS = 8  # at most this many words between a travel trigger (or its traveller after it) and its destination
+_NEAR_OBJECT_WORDS = 2  # a tour's bare destinations: "جولة خليجية شملت الكويت" (``near_object``)
 
 
 def travel(site: Site) -> list[Candidate]:
@@ -45,7 +46,8 @@ def travel(site: Site) -> list[Candidate]:
             side
             or (
                 # the trigger's own: near it, not past another trigger ("في زيارة رسمية، إن ... في مواجهة إيران")
-                site.reading.distance(max(site.hit.end, visitor.end), a.start) <= _GOAL_WORDS
+                site.reading.distance(max(site.hit.end, visitor.end), a.start)
+                <= (_NEAR_OBJECT_WORDS if a.cue == Role.NONE and site.spec.param("near_object") else _GOAL_WORDS)
                 and not site.trigger_between(a.start)
                 and not site.relative_between(a.start, "complementizers")
                 # "في جولة تشمل قطر والعراق": the legs a tour is yet to include
@@ -154,6 +156,7 @@ def _guests_and_host(site: Site) -> tuple[list[ActorRef], ActorRef | None]:
             a
             for a in site.after()
             if a is not host
+            and not (host is not None and host.codes and set(a.codes) <= set(host.codes))  # the host's own name
             and a.kind in kinds  # its own guest, near it
             and site.reading.distance(start, a.start) <= _GOAL_WORDS
             and not site.trigger_between(a.start)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from relgraph.extractors.cues import conjoined
-from relgraph.extractors.kinds import RefKind
+from relgraph.extractors.kinds import Level, RefKind
 from relgraph.extractors.language import Language
 from relgraph.extractors.positions import (
     _PUNCTUATION,
@@ -54,3 +56,20 @@ def _shared_offices(refs: list[ActorRef], words: Words, lang: Language) -> list[
         if r.kind == RefKind.TOPIC and nxt.kind == RefKind.OFFICIAL and conjoined(lang, words, r.end, nxt.start):
             out[i] = ActorRef(r.start, r.end, r.codes, RefKind.OFFICIAL, r.cue, True, nxt.level)
     return out
+
+
+def _held_by(office: Hit, person: ActorRef, refs: Sequence[ActorRef], words: Words, lang: Language) -> bool:
+    """A head's or a minister's office with no state is held by the known person right after it: "President
+    Mukherjee" where a bare title stands alone (English; an Arabic head noun heads any genitive after it: "رئيس
+    المكتب السياسي لحركة حماس"), or in Arabic through the person's capital in construct ("ولي عهد أبوظبي الشيخ
+    محمد بن زايد": Abu Dhabi's crown prince)."""
+    if office.entry.value not in (Level.HEAD, Level.MINISTER):
+        return False
+    if lang.modifiers_first:
+        return words.within(office.end, person.start, 0)
+    between = [r for r in refs if office.end <= r.start and r.end <= person.start]
+    return (
+        bool(between)
+        and all(r.kind == RefKind.CAPITAL and r.codes == person.codes for r in between)
+        and words.within(office.end, person.start, 2)
+    )

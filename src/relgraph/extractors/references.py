@@ -11,7 +11,7 @@ from relgraph.extractors.cues import _coordinated, _Cues
 from relgraph.extractors.entries import GOVERNED, NAME_OR_CAPITAL, WORD_LIKE
 from relgraph.extractors.kinds import HitKind, Level, RefKind, Role
 from relgraph.extractors.language import Language, TriggerSpec
-from relgraph.extractors.offices import _governing_office, _shared_offices
+from relgraph.extractors.offices import _governing_office, _held_by, _shared_offices
 from relgraph.extractors.persons import (
     _honoured,
     _name_keys,
@@ -276,15 +276,8 @@ class _References:
                 continue
             if covered.covers(office.start) or self._named_after(office):
                 continue
-            person = people.first_from(office.end)
-            # "President Mukherjee ... the President": the same office. Only where a bare title stands alone
-            # (English); an Arabic head noun heads any genitive after it ("رئيس المكتب السياسي لحركة حماس").
-            if (
-                self.lang.modifiers_first
-                and person is not None
-                and office.entry.value in (Level.HEAD, Level.MINISTER)
-                and self.words.within(office.end, person.start, 0)
-            ):
+            person = people.first_from(office.end)  # "President Mukherjee", "ولي عهد أبوظبي الشيخ محمد بن زايد"
+            if person is not None and _held_by(office, person, self.refs, self.words, self.lang):
                 holders.setdefault(form, set()).update(person.codes)
             self._office(office, form, holders.get(form, set()))
 
