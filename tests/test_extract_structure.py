@@ -2142,3 +2142,20 @@ def test_arabic_a_tours_destinations_come_right_after_it() -> None:
         "وقال الوزير التركي إن زيارته للأردن أول محطة في جولة إقليمية بعد المحادثات مع المجموعة الدولية (الصين وروسيا)."
     )
     assert {e for e in events(text, "ar") if e[0] == "visit"} == {("visit", ("TR", "JO"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A participle right before an official qualifies him: he is the visitor.
+        (
+            "Chilean President Boric met visiting U.S. Secretary of State John Doe in Santiago on Monday.",
+            {("US", "CL")},
+        ),
+        ("Boric met visiting Peruvian Foreign Minister Jane Roe in Santiago on Monday.", {("PE", "CL")}),
+        # After an auxiliary it is the verb: its subject visits.
+        ("The Peruvian foreign minister was visiting Chilean President Boric in Santiago on Monday.", {("PE", "CL")}),
+    ],
+)
+def test_a_visiting_official(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert {e[1] for e in events(text, "en") if e[0] == "visit"} == expected

@@ -12,13 +12,13 @@ __all__ = ["meet", "receive", "travel"]
 
 
 _GOAL_WORDS = 8  # at most this many words between a travel trigger (or its traveller after it) and its destination
-_NEAR_OBJECT_WORDS = 2  # a tour's bare destinations: "جولة خليجية شملت الكويت" (``near_object``)
+_NEAR_OBJECT_WORDS = 4  # a tour's bare destinations: "جولة إقليمية شملت حتى الآن السعودية" (``near_object``)
 
 
 def travel(site: Site) -> list[Candidate]:
-    side = site.spec.param("adjacent")  # "the visiting Indian prime minister", "الرئيس الفرنسي الزائر"
+    side = site.spec.param("adjacent") or _attributive(site)  # "the visiting Indian prime minister", "الزائر"
     if side == ("after",):
-        near = [a for a in site.after() if site.within(site.hit.end, a.start, 1)]
+        near = [a for a in site.after() if site.reading.distance(site.hit.end, a.start) <= 1]
     elif side:
         near = [a for a in site.before() if site.within(a.end, site.hit.start, 1)]
     visitor = (
@@ -70,6 +70,20 @@ def travel(site: Site) -> list[Candidate]:
             host if host.kind in PLACES else site.place(),
         )
     ]
+
+
+def _attributive(site: Site) -> tuple[str, ...]:
+    """A participle right before an official qualifies him ("met visiting U.S. Secretary Shultz"): ``("after",)``."""
+    if site.spec.word_class != "verb" or site.lang.verb_first or not site.progressive():
+        return ()
+    before = site.reading.words_between(max(site.sentence[0], site.hit.start - 16), site.hit.start)[-1:]
+    if not site.lang.words["auxiliaries"].isdisjoint(before):
+        return ()  # "was visiting Prime Minister Abe": a verb
+    after = list(site.after())[:2]  # "U.S." then "Secretary of State Shultz"
+    official = next((a for a in after if a.kind in PEOPLE), None)
+    if official is None or site.reading.distance(site.hit.end, official.start) > (0 if official is after[0] else 1):
+        return ()
+    return ("after",) if set(after[0].codes) == set(official.codes) else ()
 
 
 def _travels(site: Site, visitor: ActorRef) -> bool:
