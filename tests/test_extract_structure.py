@@ -2159,3 +2159,15 @@ def test_arabic_a_tours_destinations_come_right_after_it() -> None:
 )
 def test_a_visiting_official(text: str, expected: set[tuple[str, ...]]) -> None:
     assert {e[1] for e in events(text, "en") if e[0] == "visit"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Jerusalem, visited, is the seat of Israel's government (as in English); East Jerusalem is Palestine's.
+        ("وزار الرئيس الأردني القدس في نوفمبر 1977.", {("visit", ("JO", "IL"))}),
+        ("وزار الرئيس الأردني القدس الشرقية في نوفمبر 1977.", {("visit", ("JO", "PS"))}),
+    ],
+)
+def test_arabic_jerusalem_as_written(text: str, expected: set[Event]) -> None:
+    assert events(text, "ar", None) == expected
