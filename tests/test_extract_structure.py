@@ -2171,3 +2171,18 @@ def test_a_visiting_official(text: str, expected: set[tuple[str, ...]]) -> None:
 )
 def test_arabic_jerusalem_as_written(text: str, expected: set[Event]) -> None:
     assert events(text, "ar", None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # What a response answers was done, and the state diplomats were expelled from expelled them.
+        ("وأكد الوزير أن بلاده قررت إغلاق القنصلية التركية ردا على طرد دبلوماسيين يونانيين من تركيا.", "ar"),
+        (
+            "Greece decided to close the Turkish consulate in response to the expulsion of Greek diplomats from Turkey.",
+            "en",
+        ),
+    ],
+)
+def test_an_expulsion_a_response_answers(text: str, lang: str) -> None:
+    assert ("diplomat_expelled", ("TR", "GR")) in events(text, lang)

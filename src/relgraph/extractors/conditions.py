@@ -78,8 +78,9 @@ def _modality(site: Site) -> Modality | None:
     announced = spec.type.is_status and bool(reading.cues_in(site.sentence[0], hit.start, HitKind.ANNOUNCE))
     if spec.word_class == "verb" and hit.prefix in lang.words["future_prefixes"]:
         return _DATED if announced else Modality.FUTURE  # سيزور, ليزور; "أعلنت أنها ستعيد العلاقات": the decision
-    held = spec.word_class == "noun" and hit.prefix in lang.words["purpose_prefixes"] and _object_lam(site)
-    if spec.word_class == "noun" and hit.prefix in lang.words["purpose_prefixes"] and not held:
+    lam = hit.prefix in lang.words["purpose_prefixes"]
+    held = spec.word_class == "noun" and ((lam and _object_lam(site)) or _presupposed(site))
+    if spec.word_class == "noun" and lam and not held:
         return Modality.INTENT  # لزيارة: a purpose, not a report
     clause = site.clause
     # "efforts ... are the completion of a summit" (استكمال لقمة): the summit was held, whatever came before
@@ -128,6 +129,13 @@ def _object_lam(site: Site) -> bool:
     ("استكمالا لقمة", "تتويجا لزيارته"), not a purpose (``object_lam_heads``)."""
     before = site.reading.words_between(max(site.sentence[0], site.hit.word_start - 16), site.hit.word_start)[-1:]
     return not site.lang.words["object_lam_heads"].isdisjoint(before)
+
+
+def _presupposed(site: Site) -> bool:
+    """A phrase right before the noun presupposes its event done: "ردا على طرد دبلوماسيين" (in response to the
+    expulsion), "in retaliation for the closure" (``presupposing``: no decision or plan before it reaches it)."""
+    before = " ".join(site.reading.words_between(max(site.sentence[0], site.hit.word_start - 40), site.hit.word_start))
+    return any(before.endswith(phrase) for phrase in site.lang.words["presupposing"])
 
 
 def _future_light_verb(site: Site) -> bool:

@@ -315,8 +315,11 @@ def expel(site: Site) -> list[Candidate]:
             if a.start <= noun[0] < a.end
             or (site.lang.modifiers_first and a.end <= noun[0] and site.within(a.end, noun[0], 1))
         ] + targets
-    # With no subject, the state they were expelled from: "تم طرد السفير الإسرائيلي من تشاد".
-    expeller = site.subject(skip=targets[:1]) or next((a for a in targets[1:] if a.cue == Role.FROM), None)
+    # With no subject, or after a noun, the state they were expelled from: "تم طرد السفير الإسرائيلي من تشاد",
+    # "ردا على طرد دبلوماسيين روس من الولايات المتحدة" (not the subject of the clause that governs the noun).
+    expelled_from = next((a for a in targets[1:] if a.cue == Role.FROM), None)
+    noun_from = expelled_from if site.spec.word_class == "noun" else None
+    expeller = noun_from or site.subject(skip=targets[:1]) or expelled_from
     if expeller is None:
         return []
     targets = [a for a in targets if a is not expeller and not set(a.codes) & set(expeller.codes)]

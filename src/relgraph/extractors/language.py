@@ -123,9 +123,7 @@ class Language:
 
     def proclitic(self, prefix: str) -> Role:
         """The preposition a word's proclitics carry ("للسعودية": for), once a conjunction is stripped; "" if none.
-
-        Worked out once per prefix (a few dozen): references ask it in the extractor's inner loop.
-        """
+        Worked out once per prefix (a few dozen): references ask it in the extractor's inner loop."""
         role = self._roles.get(prefix)
         if role is None:
             p = prefix.lstrip("".join(self.lexicon.clitics.conjunctions))
@@ -154,6 +152,7 @@ _WORD_LISTS = (
     "prep_gap",
     "purpose_prefixes",
     "object_lam_heads",
+    "presupposing",
     "imperfect_future",
     "future_prefixes",
     "imperfect_prefixes",
