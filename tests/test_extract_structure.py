@@ -2186,3 +2186,24 @@ def test_arabic_jerusalem_as_written(text: str, expected: set[Event]) -> None:
 )
 def test_an_expulsion_a_response_answers(text: str, lang: str) -> None:
     assert ("diplomat_expelled", ("TR", "GR")) in events(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "John Doe was commissioned as Envoy Extraordinary and Minister Plenipotentiary to Peru on May 2, 1890.",
+            {("US", "PE")},
+        ),
+        (
+            "In 1941, Ambassador John Doe was also accredited to the governments-in-exile of Belgium, Greece and Norway.",
+            {("US", "BE"), ("US", "GR"), ("US", "NO")},
+        ),
+        ("John Doe and Richard Roe were commissioned as consuls at Lima and Cuzco in 1806.", set()),
+    ],
+)
+def test_heads_of_mission_commissioned_and_accredited_to_governments(text: str, expected: set[tuple[str, ...]]) -> None:
+    found = get_extractor("english").extract(
+        Article("t", "Peru. " + text, "en", None, source="github:HistoryAtState/rdcr:articles/peru.xml")
+    )
+    assert {m.actors for m in found if m.type.slug == "ambassador_appointed"} == expected
