@@ -2179,7 +2179,8 @@ def test_arabic_jerusalem_as_written(text: str, expected: set[Event]) -> None:
         # What a response answers was done, and the state diplomats were expelled from expelled them.
         ("وأكد الوزير أن بلاده قررت إغلاق القنصلية التركية ردا على طرد دبلوماسيين يونانيين من تركيا.", "ar"),
         (
-            "Greece decided to close the Turkish consulate in response to the expulsion of Greek diplomats from Turkey.",
+            "Greece decided to close the Turkish consulate in response to the expulsion of Greek diplomats from"
+            " Turkey.",
             "en",
         ),
     ],
@@ -2196,7 +2197,8 @@ def test_an_expulsion_a_response_answers(text: str, lang: str) -> None:
             {("US", "PE")},
         ),
         (
-            "In 1941, Ambassador John Doe was also accredited to the governments-in-exile of Belgium, Greece and Norway.",
+            "In 1941, Ambassador John Doe was also accredited to the governments-in-exile of Belgium, Greece and"
+            " Norway.",
             {("US", "BE"), ("US", "GR"), ("US", "NO")},
         ),
         ("John Doe and Richard Roe were commissioned as consuls at Lima and Cuzco in 1806.", set()),
