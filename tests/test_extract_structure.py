@@ -2209,3 +2209,12 @@ def test_heads_of_mission_commissioned_and_accredited_to_governments(text: str, 
         Article("t", "Peru. " + text, "en", None, source="github:HistoryAtState/rdcr:articles/peru.xml")
     )
     assert {m.actors for m in found if m.type.slug == "ambassador_appointed"} == expected
+
+
+def test_a_head_of_state_receives_the_credentials_of_a_list_of_ambassadors() -> None:
+    found = events(
+        "President Ruto received the credentials of the ambassadors of Japan, Chile and Peru on Monday.", "en"
+    )
+    assert {e for e in found if e[0] == "ambassador_appointed"} == {
+        ("ambassador_appointed", (code, "KE")) for code in ("JP", "CL", "PE")
+    }

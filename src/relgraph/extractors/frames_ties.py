@@ -259,7 +259,7 @@ def envoy(site: Site) -> list[Candidate]:
         if not hosts and subject is not None and sender is not subject and subject not in listed:
             hosts = [subject]  # the head of state who received the credentials
         if site.spec.param("receiver") and subject is not None and subject.codes:
-            return _received_envoy(site, senders, subject)
+            return _received_envoy(site, listed or _coordinated_run(site, senders) or senders, subject)
     if (sender is None or not sender.codes) and site.reading.recorder:  # "Chargé X presented his credentials", in
         sender = _implicit(site, n_start, n_end)  # the sending state's own record
     if sender is None:
@@ -280,11 +280,14 @@ def envoy(site: Site) -> list[Candidate]:
 
 def _received_envoy(site: Site, senders: Sequence[ActorRef], host: ActorRef) -> list[Candidate]:
     """ "Sweden accepted the credentials of the Peruvian minister": the subject receives the envoy of the state his
-    title names, or in a state's own record of its relations, of the state the record is about."""
+    title names (each of a list: "the ambassadors of Japan, Chile and Peru"), or in a state's own record of its
+    relations, of the state the record is about."""
     etype, counterpart = site.spec.type, site.reading.counterpart
-    sender = next((a for a in senders if a.codes and not set(a.codes) & set(host.codes)), None)
-    if sender is not None:
-        return _cand(site, etype, [sender.codes[0], host.codes[0]], (sender, host))
+    sent = [a for a in senders if a.codes and not set(a.codes) & set(host.codes)]
+    if sent:
+        first = sent[0]
+        run = [a for a in sent if a is first or a in _run_around(site, first)]
+        return [c for a in run for c in _cand(site, etype, [a.codes[0], host.codes[0]], (a, host))]
     if counterpart and site.reading.recorder in host.codes:
         return _cand(site, etype, [counterpart, host.codes[0]], (host,))
     return []
