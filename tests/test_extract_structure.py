@@ -2218,3 +2218,14 @@ def test_a_head_of_state_receives_the_credentials_of_a_list_of_ambassadors() -> 
     assert {e for e in found if e[0] == "ambassador_appointed"} == {
         ("ambassador_appointed", (code, "KE")) for code in ("JP", "CL", "PE")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("John Doe was sworn in as U.S. Ambassador to Peru on May 2, 2014.", {("US", "PE")}),
+        ("The new Peruvian cabinet was sworn in on May 2, 2014.", set()),
+    ],
+)
+def test_an_ambassador_sworn_in(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert {e[1] for e in events(text, "en") if e[0] == "ambassador_appointed"} == expected
