@@ -2229,3 +2229,14 @@ def test_a_head_of_state_receives_the_credentials_of_a_list_of_ambassadors() -> 
 )
 def test_an_ambassador_sworn_in(text: str, expected: set[tuple[str, ...]]) -> None:
     assert {e[1] for e in events(text, "en") if e[0] == "ambassador_appointed"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The German Empire severed diplomatic relations with the United States in 1917.", {("DE", "US")}),
+        ("In 1850 the Republic of Peru recognized Chile.", set()),
+    ],
+)
+def test_a_state_named_by_its_demonym_and_polity(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert {e[1] for e in events(text, "en", None) if e[0] == "relations_severed"} == expected
