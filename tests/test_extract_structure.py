@@ -2240,3 +2240,22 @@ def test_an_ambassador_sworn_in(text: str, expected: set[tuple[str, ...]]) -> No
 )
 def test_a_state_named_by_its_demonym_and_polity(text: str, expected: set[tuple[str, ...]]) -> None:
     assert {e[1] for e in events(text, "en", None) if e[0] == "relations_severed"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A minister's portfolio between his title and his state's adjective; a king named right after his title.
+        ("استقبل الملك سلمان وزير الصحة المصري أمس في الرياض.", {("EG", "SA")}),
+        ("استقبل خادم الحرمين الشريفين وزير الاقتصاد والطاقة الألماني أمس في الرياض.", {("DE", "SA")}),
+        # A sports federation's head is no state's official.
+        ("واستقبل رئيس الاتحاد الإيراني لكرة القدم نظيره السعودي أمس.", set()),
+    ],
+)
+def test_arabic_a_ministers_portfolio_before_his_state(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert {e[1] for e in events(text, "ar") if e[0] == "visit"} == expected
+
+
+def test_arabic_a_call_after_an_office_is_no_name() -> None:
+    text = "وتلقى خادم الحرمين الشريفين اتصالا هاتفيا من الرئيس المصري. وأجرى اتصالا آخر مع ملك الأردن."
+    assert all("SA" not in e[1] or e[0] != "meeting" for e in events(text, "ar"))

@@ -41,11 +41,25 @@ def _governing_office(hit: Hit, offices: _Hits[Hit], words: Words, lang: Languag
         ):
             return after
     before = offices.last_until(word_start)
-    if before is not None and words.within(before.end, word_start, 2):
+    if before is not None and words.within(before.end, word_start, 3):
         gap = words.between(before.end, word_start)
-        if lang.words["office_gap"].issuperset(gap) and (gap or not lang.modifiers_first):
+        if len(gap) <= 2 and lang.words["office_gap"].issuperset(gap) and (gap or not lang.modifiers_first):
             return before
+        if sub == "demonym" and before.entry.value == Level.MINISTER and _portfolio(gap, lang):
+            return before  # "وزير الاقتصاد والطاقة الألماني": a minister's portfolio, then his state
     return None
+
+
+def _portfolio(gap: Sequence[str], lang: Language) -> bool:
+    """The words between a minister's title and his state's adjective name his portfolio: definite nouns, joined
+    by a conjunction ("الاقتصاد والطاقة", "الصحة"), where the noun comes first."""
+    articles = tuple(lang.words["articles"])
+    return (
+        not lang.modifiers_first
+        and bool(gap)
+        and lang.words["name_stops"].isdisjoint(gap)  # "إلى العاصمة" is no portfolio
+        and all(w.lstrip("".join(lang.lexicon.clitics.conjunctions)).startswith(articles) for w in gap)
+    )
 
 
 def _shared_offices(refs: list[ActorRef], words: Words, lang: Language) -> list[ActorRef]:
@@ -59,14 +73,13 @@ def _shared_offices(refs: list[ActorRef], words: Words, lang: Language) -> list[
 
 
 def _held_by(office: Hit, person: ActorRef, refs: Sequence[ActorRef], words: Words, lang: Language) -> bool:
-    """A head's or a minister's office with no state is held by the known person right after it: "President
-    Mukherjee" where a bare title stands alone (English; an Arabic head noun heads any genitive after it: "رئيس
-    المكتب السياسي لحركة حماس"), or in Arabic through the person's capital in construct ("ولي عهد أبوظبي الشيخ
-    محمد بن زايد": Abu Dhabi's crown prince)."""
+    """A head's or a minister's office with no state is held by the known person right after it ("President
+    Mukherjee", "الملك سلمان"; a person the gazetteer knows, not any genitive: "رئيس المكتب السياسي لحركة حماس"),
+    or in Arabic through the person's capital in construct ("ولي عهد أبوظبي الشيخ محمد بن زايد")."""
     if office.entry.value not in (Level.HEAD, Level.MINISTER):
         return False
-    if lang.modifiers_first:
-        return words.within(office.end, person.start, 0)
+    if lang.modifiers_first or words.within(office.end, person.start, 0):
+        return words.within(office.end, person.start, 0)  # "President Mukherjee", "الملك سلمان"
     between = [r for r in refs if office.end <= r.start and r.end <= person.start]
     return (
         bool(between)

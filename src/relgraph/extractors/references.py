@@ -289,7 +289,10 @@ class _References:
 
     def _office(self, office: Hit, form: str, held: set[str]) -> None:
         """An office no state governs, standing for the state of :meth:`unheld_offices`, with the name after it."""
-        own = self.lang.office_states.get(form) or (next(iter(held)) if len(held) == 1 else None)
+        # The same office told again is the same state's: a head's, or any in English ("the Foreign Minister"); an
+        # Arabic minister's bare title is rather the dateline's ("وزير الخارجية" after "وزير الخارجية الأميركي").
+        again = len(held) == 1 and (self.lang.cased or office.entry.value == Level.HEAD)
+        own = self.lang.office_states.get(form) or (next(iter(held)) if again else None)
         body = office.entry.value == Level.BODY
         state = own or (self.home if not body else None)  # "the government" of a dateline: anyone's
         codes = (state,) if state else ()
