@@ -2259,3 +2259,16 @@ def test_arabic_a_ministers_portfolio_before_his_state(text: str, expected: set[
 def test_arabic_a_call_after_an_office_is_no_name() -> None:
     text = "وتلقى خادم الحرمين الشريفين اتصالا هاتفيا من الرئيس المصري. وأجرى اتصالا آخر مع ملك الأردن."
     assert all("SA" not in e[1] or e[0] != "meeting" for e in events(text, "ar"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال وزير الخارجية الأردني خلال مؤتمر صحافي مع نظيره المغربي عقب الاجتماع إن المواقف متطابقة.",
+        "The Jordanian foreign minister told a news conference with his Moroccan counterpart after the meeting that"
+        " their views matched.",
+    ],
+)
+def test_a_meeting_something_happened_after_is_told_elsewhere(text: str) -> None:
+    lang = "en" if text.isascii() else "ar"
+    assert not [e for e in events(text, lang) if e[0] == "meeting"]
