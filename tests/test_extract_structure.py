@@ -2272,3 +2272,19 @@ def test_arabic_a_call_after_an_office_is_no_name() -> None:
 def test_a_meeting_something_happened_after_is_told_elsewhere(text: str) -> None:
     lang = "en" if text.isascii() else "ar"
     assert not [e for e in events(text, lang) if e[0] == "meeting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An event noun in the accusative, its alif written: "اجتماعا".
+        ("وعقد وزير الخارجية الأردني ونظيره المغربي اجتماعا في الرباط أمس.", {("meeting", ("JO", "MA"))}),
+        # An envoy's title in the accusative is no office's mention of its own.
+        (
+            "وأعلنت تونس أمس تعيين الوزير السابق أحمد بن علي سفيرا جديدا لها لدى الأردن.",
+            {("ambassador_appointed", ("TN", "JO"))},
+        ),
+    ],
+)
+def test_arabic_nouns_in_the_accusative(text: str, expected: set[Event]) -> None:
+    assert events(text, "ar") == expected

@@ -367,6 +367,7 @@ def _clitics(data: dict[str, Any]) -> Clitics:
                 "verb_prefixes",
                 "pronouns",
                 "nisba_endings",
+                "case_endings",
                 "suffixes",
             )
         },

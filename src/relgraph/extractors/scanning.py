@@ -62,6 +62,7 @@ class Clitics:
     verb_prefixes: tuple[str, ...] = ()  # the future and purpose prefixes: س ل
     pronouns: tuple[str, ...] = ()  # pronoun suffixes: ه ها هم ...
     nisba_endings: tuple[str, ...] = ()  # a nisba's inflections: ه ين ون ...
+    case_endings: tuple[str, ...] = ()  # written on an indefinite noun: the alif of the accusative (اجتماعا)
     taa: tuple[str, str] | None = None  # a noun's last letter (folded) and what it turns into before a pronoun
     suffixes: tuple[str, ...] = ()  # on a word that stands alone: a plural s
 
@@ -80,6 +81,7 @@ class _Shapes:
         )
         self.verb_prefixes = frozenset(c + f for c in conj for f in ("", *clitics.verb_prefixes))
         self.pronouns = frozenset({"", *clitics.pronouns})
+        self.noun_endings = self.pronouns | set(clitics.case_endings)  # "عقد الوزيران اجتماعا"
         self.some_pronoun = self.pronouns - {""}  # after the ت of a taa marbuta
         self.nisba_endings = frozenset({"", *clitics.nisba_endings})
         self.article_prefixes = self.indefinite | self.definite
@@ -157,6 +159,8 @@ class _Key:
             return article, shapes.some_pronoun
         if cls == "nisba":
             return shapes.article_prefixes, shapes.nisba_endings
+        if cls == "noun" and not self.definite and self.entry.kind == HitKind.TRIGGER:
+            return article, shapes.noun_endings  # an event noun; "سفيرا" (as ambassador) is no office's mention
         return article, (frozenset({""}) if cls == "name" else shapes.pronouns)
 
 
