@@ -1386,8 +1386,10 @@ def test_a_sports_report_holds_no_diplomacy() -> None:
         " وتلتقي تشيلي مع بيرو، والأردن مع العراق."
     )
     assert not events(report, "ar")
-    # the same sentence in a report on diplomacy is a meeting
-    assert ("meeting", ("CL", "PE")) in events("وتلتقي تشيلي مع بيرو اليوم في ليما لبحث الحدود.", "ar")
+    # the same wording in a report on diplomacy, between ministers, is a meeting
+    assert ("meeting", ("CL", "PE")) in events(
+        "ويلتقي وزير خارجية تشيلي مع نظيره البيروفي اليوم في ليما لبحث الحدود.", "ar"
+    )
 
 
 @pytest.mark.parametrize(
@@ -2288,3 +2290,15 @@ def test_a_meeting_something_happened_after_is_told_elsewhere(text: str) -> None
 )
 def test_arabic_nouns_in_the_accusative(text: str, expected: set[Event]) -> None:
     assert events(text, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("الأردن والمغرب تبحثان العلاقات الثنائية.", set()),
+        ("وتلتقي مصالح الأردن والمغرب في المنطقة.", set()),
+        ("وبحث وزير الخارجية الأردني مع نظيره المغربي العلاقات الثنائية.", {("JO", "MA")}),
+    ],
+)
+def test_arabic_talks_verbs_need_an_official(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert {e[1] for e in events(text, "ar") if e[0] == "meeting"} == expected
