@@ -130,6 +130,13 @@ def test_one_query_for_the_lineage_reads_what_each_combination_reads(corpus: Cor
         wanted = {e.id: set(e.mentions) for e in fused
                   if (not types or e.type in types) and any(set(c) <= set(e.actors) for c in chosen)}  # fmt: skip
         assert {e.id: set(e.mentions) for e in together} == wanted
+        # with dates too (in a subquery after the pair's events: as joins, every dated event was scanned)
+        since, until = date(1990, 1, 1), date(2025, 4, 16)
+        dated = {e.id for e in fused
+                 if e.id in wanted and e.date and e.date.latest >= since and e.date.earliest <= until}  # fmt: skip
+        assert {e.id for e in repo.events_among(chosen, types, since, until)} == dated
+        undated = {e.id for e in fused if e.id in wanted and e.date is None}
+        assert {e.id for e in repo.events_among(chosen, types, undated=True)} == undated
 
 
 @_SLOW
