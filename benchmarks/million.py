@@ -27,7 +27,8 @@ Each size runs in three processes, so each peak resident memory is that
 phase's own: *generate* (fusion, mapping, serialisation), *load* (the bulk
 load into a store on disk, then its compaction) and *query*: the Qatar-Russia
 timeline as ``relgraph timeline QA RU`` computes it (``relgraph.timeline.rows``:
-``Repository.events`` for QA-RU and QA-SU, then the articles of their mentions)
+``Repository.events_among`` for QA-RU and QA-SU, one query, the articles' sources and dates from
+their mentions' records)
 on the open store, the same through ``api.timeline`` (opening the store
 read-only each time), the status of Qatar and Russia as ``relgraph status QA
 RU`` computes it (``relgraph.status.status`` over the pair's status events,

@@ -9,6 +9,11 @@ largest measured size scaled by ``(to / largest) ** k``. The sizes are the event
 (after fusion); a query not measured at every size is left out. Nothing is run against a store;
 with fewer than two sizes there is nothing to fit.
 
+A query whose answer grows with the store (a pair's timeline: the pair's events grow with it in
+``million.py``'s corpus) is also fitted per row: the median over the rows, in µs, against the
+events. ``k`` about 0 there says the query costs what its own rows cost, whatever else the store
+holds; above 0, each row costs more in a larger store (the page cache, the indexes' depth).
+
     python benchmarks/projection.py small.json large.json [--to 10000000]
 """
 
@@ -34,6 +39,15 @@ def points(runs: list[dict[str, Any]]) -> dict[str, dict[int, float]]:
         if run.get("ingest"):
             done = run["ingest"]
             found[INGEST][events] = 1000 * float(done["cpu_seconds"]) / int(done["articles"])  # less swayed by load
+    return dict(found)
+
+
+def rows(runs: list[dict[str, Any]]) -> dict[str, dict[int, int]]:
+    """Per query, the rows it answered at each size."""
+    found: defaultdict[str, dict[int, int]] = defaultdict(dict)
+    for run in runs:
+        for name, timing in run["query"]["queries"].items():
+            found[name][int(run["generate"]["events"])] = int(timing["rows"])
     return dict(found)
 
 
@@ -66,6 +80,18 @@ def main() -> None:
         at = ", ".join(f"{measured[n]:,.1f}" for n in sorted(measured))
         print(f"- {name}: {at} ms; k = {k:.2f}; at {args.to:,}: fit {c * args.to**k:,.0f} ms, "
               f"from the largest run {scaled:,.0f} ms")  # fmt: skip
+    answered = rows(runs)
+    growing = {name: found for name, found in answered.items()
+               if len(found) == len(sizes) and min(found.values()) > 0 and found[sizes[-1]] > 2 * found[sizes[0]]
+               }  # fmt: skip
+    if growing:
+        print("per row, for the queries whose answer grows with the store (µs a row; k about 0: a row costs the same")
+        print("whatever the store holds):")
+    for name, found in growing.items():
+        per_row = {n: 1000 * points(runs)[name][n] / found[n] for n in sizes}
+        _, k = fit(per_row)
+        at = ", ".join(f"{per_row[n]:,.1f} ({found[n]:,} rows)" for n in sizes)
+        print(f"- {name}: {at}; k = {k:.2f}")
 
 
 if __name__ == "__main__":

@@ -44,11 +44,11 @@ from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 from relgraph import pairs
 from relgraph.errors import MentionError, StoreError, UnknownEventError
 from relgraph.fusion import Tally, fuse, settle
-from relgraph.keys import event_order, fusion_key, mention_order, pair_keys
+from relgraph.keys import event_order, fusion_key, pair_keys
 from relgraph.model import Article, Event, EventOutline, EventType, Mention, State
 from relgraph.pairs import Pair, Totals
 from relgraph.rdf import mapping, vocab
-from relgraph.rdf.mapping import ArticleRecord
+from relgraph.rdf.mapping import ArticleRecord, ArticleSource
 from relgraph.rdf.store import Store, Value, insert_data, term, values_clause
 from relgraph.rdf.vocab import EVENTS_GRAPH, PAIRS_GRAPH, STATES_GRAPH
 
@@ -128,6 +128,8 @@ class Repository:
         self._pairs_checked = False
         self._layout_checked = False
         self._fusion_checked = False
+        #: Articles' sources and publication dates, as the mention records read last held them (cleared by writes).
+        self._sources: dict[str, ArticleSource] = {}
 
     # -- writing ------------------------------------------------------------------------------------------
 
@@ -308,6 +310,7 @@ class Repository:
             written += mapping.event_link_quads(event.id, joined)
         written += self._pair_update(gone, came, operations)
         operations.append(insert_data([*quads, *written]))
+        self._sources.clear()
         self.store.update(" ;\n".join(operations))
         return count
 
@@ -429,17 +432,31 @@ class Repository:
         One query, which reads one record per event. The articles' metadata (source, publication date)
         comes from :meth:`articles`.
         """
-        selection = []
-        codes = list(dict.fromkeys(states))
-        if len(codes) == 1:
-            selection.append(f"?s rg:actor {vocab.state_iri(codes[0])} .")
-        selection += [f"?s rg:pairKey {_literal(key)} ." for key in pair_keys(codes)]
+        return self.events_among([states], types, since, until, undated=undated)
+
+    def events_among(
+        self,
+        combos: Sequence[Sequence[str]],
+        types: Sequence[EventType | str] = (),
+        since: date | None = None,
+        until: date | None = None,
+        *,
+        undated: bool = False,
+    ) -> list[Event]:
+        """The events of any of ``combos``, each selected as :meth:`events` selects those of its ``states``, each
+        event once, in chronological order: a state or a pair with its lineage (Qatar with Russia is QA-RU
+        and QA-SU). One query when the combos are all single states or all pairs (a ``VALUES`` of states or of
+        pair keys, from which the index lookups start: the pair's own events, however large the store);
+        otherwise one a combo."""
+        groups = [list(dict.fromkeys(c)) for c in combos]
+        chosen = _chosen(groups)
+        if chosen is None:
+            found = {e.id: e for g in groups for e in self.events_among([g], types, since, until, undated=undated)}
+            return sorted(found.values(), key=event_order)
+        selection = [chosen] if chosen else []
         if types:
             classes = (vocab.event_class(t if isinstance(t, EventType) else EventType.from_slug(t)) for t in types)
-            kind = f"?s a ?class FILTER(?class IN ({', '.join(map(str, classes))}))"
-            # with states, checked per event of the pair: as a join, Oxigraph scans every event of
-            # the classes first (1.3 s for one pair at 20k events)
-            selection.append(f"FILTER EXISTS {{ {kind} }}" if codes else kind)
+            selection.append(f"?s a ?class FILTER(?class IN ({', '.join(map(str, classes))}))")
         if since is not None:
             selection.append(f"?s rg:latest ?latest FILTER(?latest >= {_literal(since)})")
         if until is not None:
@@ -447,8 +464,15 @@ class Repository:
         if undated:
             selection.append("FILTER NOT EXISTS { ?s rg:earliest ?dated }")
         self._check_layout()
-        where = "\n    ".join([*selection, "?s rg:record ?record ;"])
-        return _events(self.store.query(_WITH_MENTIONS.format(where=f"GRAPH {EVENTS_GRAPH} {{ {where}")))
+        where = f"GRAPH {EVENTS_GRAPH} {{ " + "\n    ".join([*selection, "?s rg:record ?record ;"])
+        if chosen and len(selection) > 1:
+            # the pair's (or the state's) events first, then their classes and dates, in a subquery: as joins at
+            # the top, Oxigraph scans every event of the classes first (1.3 s for one pair at 20k events), and
+            # every dated event for a date (minutes for one pair at 100k events); a class as a FILTER EXISTS is
+            # checked on each row of a mention (twice the time of the subquery)
+            where = (f"{{ SELECT DISTINCT ?s WHERE {{ GRAPH {EVENTS_GRAPH} {{ {' '.join(selection)} }} }} }} "
+                     f"GRAPH {EVENTS_GRAPH} {{ ?s rg:record ?record ;")  # fmt: skip
+        return _events(self.store.query(_WITH_MENTIONS.format(where=where)), self._sources)
 
     def outlines(self, states: Sequence[str] = ()) -> list[EventOutline]:
         """Every stored event without its mentions (of one state, or of a pair: as :meth:`events` selects
@@ -484,7 +508,7 @@ class Repository:
 
     def _events_by_iri(self, iris: Sequence[NamedNode]) -> list[Event]:
         where = f"{values_clause('s', iris)} GRAPH {EVENTS_GRAPH} {{ ?s rg:record ?record ;"
-        return _events(self.store.query(_WITH_MENTIONS.format(where=where)))
+        return _events(self.store.query(_WITH_MENTIONS.format(where=where)), self._sources)
 
     def _records(self, subjects: Sequence[NamedNode]) -> list[dict[str, Value]]:
         """The records of these subjects, a chunk of subjects at a time."""
@@ -500,6 +524,18 @@ class Repository:
         else:
             rows = self._records([vocab.article_iri(i) for i in dict.fromkeys(ids)])
         return sorted((mapping.article_from_record(str(row["record"])) for row in rows), key=lambda a: a.id)
+
+    def article_sources(self, ids: Iterable[str]) -> dict[str, ArticleSource]:
+        """The source and publication date (ISO) of these articles, by id (an article not stored is left out):
+        as the records of the mentions read last hold them, else (a store written before they did, or
+        mentions not read) from the articles' records."""
+        wanted = set(ids)
+        found = {i: self._sources[i] for i in wanted if i in self._sources}
+        missing = wanted.difference(found)
+        if missing:
+            found |= {a.id: (a.source, None if a.published is None else a.published.isoformat())
+                      for a in self.articles(missing)}  # fmt: skip
+        return found
 
     def states(self) -> list[State]:
         """The states graph read back (names, codes, Wikidata, validity, lineage), by code."""
@@ -576,15 +612,43 @@ def _literal(value: str | date) -> str:
     return str(term(value))
 
 
-def _events(rows: Iterable[dict[str, Value]]) -> list[Event]:
+def _events(rows: Iterable[dict[str, Value]], sources: dict[str, ArticleSource] | None = None) -> list[Event]:
     """The events whose records are in ``rows`` (``record``, and ``mention``: one row a mention), each once, with
-    their mentions, in :func:`~relgraph.keys.event_order`."""
-    mentions: dict[str, list[Mention]] = {}
+    their mentions (each once), in :func:`~relgraph.keys.event_order`; ``sources`` gains each article's source
+    and publication date that the mentions' records hold.
+
+    Each record is parsed once, without its tally (:func:`~relgraph.rdf.mapping.event_of_record`), and each
+    mention's record once, however many rows repeat them."""
+    records: dict[str, dict[str, None]] = {}
     for row in rows:
-        mentions.setdefault(str(row["record"]), []).append(mapping.mention_from_record(str(row["mention"])))
-    found = (replace(mapping.event_from_record(record)[0], mentions=tuple(sorted(ms, key=mention_order)))
-             for record, ms in mentions.items())  # fmt: skip
+        records.setdefault(str(row["record"]), {})[str(row["mention"])] = None
+    found = []
+    for record, texts in records.items():
+        mentions = []
+        for text in texts:
+            mention, source = mapping.mention_source_from_record(text)
+            mentions.append(mention)
+            if source is not None and sources is not None:
+                sources[mention.article] = source
+        found.append(mapping.event_of_record(record, mentions))
     return sorted(found, key=event_order)
+
+
+def _chosen(groups: Sequence[Sequence[str]]) -> str | None:
+    """The pattern that selects the events of any of ``groups`` (distinct codes each; one empty group: every
+    event), or None when one pattern cannot (groups of different sizes, or several of more than two states)."""
+    sizes = {len(g) for g in groups}
+    if len(groups) == 1 and sizes != {1}:  # every event, a pair, or all the pairs of three or more states
+        return " ".join(f"?s rg:pairKey {_literal(key)} ." for key in pair_keys(groups[0]))
+    if sizes == {1}:
+        iris = sorted({vocab.state_iri(g[0]) for g in groups}, key=str)
+        return f"?s rg:actor {iris[0]} ." if len(iris) == 1 else f"{values_clause('state', iris)} ?s rg:actor ?state ."
+    if sizes == {2}:
+        keys = sorted({key for g in groups for key in pair_keys(g)})
+        return f"?s rg:pairKey {_literal(keys[0])} ." if len(keys) == 1 else (
+            f"{values_clause('key', keys)} ?s rg:pairKey ?key ."
+        )  # fmt: skip
+    return None
 
 
 def _default_states() -> Iterable[State]:

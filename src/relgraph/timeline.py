@@ -135,16 +135,11 @@ def events(
     from relgraph.gazetteer import Gazetteer
 
     gazetteer = Gazetteer.default()
-    combos = product(*(sorted(gazetteer.lineage(code)) for code in codes))
-    found: dict[str, Event] = {}
+    combos = [c for c in product(*(sorted(gazetteer.lineage(code)) for code in codes)) if len(set(c)) == len(c)]
+    found = {e.id: e for e in repo.events_among(combos, list(types), since, until)}  # one query for the lineages
     undated: dict[str, Event] = {}
-    for combo in combos:
-        if len(set(combo)) < len(combo):
-            continue
-        for event in repo.events(list(combo), list(types), since, until):
-            found.setdefault(event.id, event)
-        if since is not None or until is not None:  # the date filter dropped them: their bound may bring them back
-            undated.update((e.id, e) for e in repo.undated_events(list(combo), list(types)))
+    if since is not None or until is not None:  # the date filter dropped them: their bound may bring them back
+        undated = {e.id: e for e in repo.events_among(combos, list(types), undated=True)}
     listed = bound_events(repo, list({**found, **undated}.values()))  # one each: a stored bound meets --since
     kept = [
         e
@@ -210,7 +205,7 @@ def bound_events(repo: Repository, listed: Sequence[Event]) -> list[Event]:
     """``listed``, each undated event bounded by its articles' publication dates (:func:`relgraph.status.bounded`)."""
     from relgraph.status import bounded
 
-    articles = {a for e in listed if e.date is None for a in e.articles}
+    articles = {a for e in listed if e.date is None and e.bound is None for a in e.articles}  # else stored
     return bounded(listed, {a.id: a.published for a in repo.articles(articles)} if articles else {})
 
 
@@ -249,25 +244,16 @@ def event_rows(repo: Repository, found: Sequence[Event], since: date | None = No
     """Timeline rows of these events, with each source's article metadata."""
     from relgraph.gazetteer import Gazetteer
 
-    records = {a.id: a for a in repo.articles({m.article for e in found for m in e.mentions})}
-    gazetteer = Gazetteer.default()
+    records = repo.article_sources({m.article for e in found for m in e.mentions})
+    former = {s.code for s in Gazetteer.default() if s.former}
     out = []
     for event in found:
         sources = []
         for m in event.mentions:
-            record = records.get(m.article)
-            sources.append(
-                SourceRef(
-                    m.article,
-                    m.evidence,
-                    m.start,
-                    m.end,
-                    m.date.iso if m.date else None,
-                    record.source if record else None,
-                    record.published.isoformat() if record and record.published else None,
-                    f"{m.extractor}/{m.version}",
-                )
-            )
+            source, published = records.get(m.article, (None, None))
+            date_iso = m.date.iso if m.date else None
+            sources.append(SourceRef(m.article, m.evidence, m.start, m.end, date_iso, source, published,
+                                     f"{m.extractor}/{m.version}"))  # fmt: skip
         out.append(
             TimelineRow(
                 event=event.id,
@@ -277,7 +263,7 @@ def event_rows(repo: Repository, found: Sequence[Event], since: date | None = No
                 actors=event.actors,
                 place=event.place,
                 sources=tuple(sources),
-                former=tuple(c for c in event.actors if c in gazetteer and gazetteer.get(c).former),
+                former=tuple(c for c in event.actors if c in former),
                 also_reported=tuple(d.iso for d in event.alternatives),
                 latest=last.isoformat() if (last := event.date.latest if event.date else event.bound) else None,
                 maybe=_maybe(event, since, until),

@@ -61,6 +61,7 @@ from relgraph.rdf.vocab import EVENTS_GRAPH, FEEDS_GRAPH, PAIRS_GRAPH, STATES_GR
 
 __all__ = [
     "ArticleRecord",
+    "ArticleSource",
     "Node",
     "SolutionRow",
     "article_from_record",
@@ -71,6 +72,7 @@ __all__ = [
     "event_from_record",
     "event_link_quads",
     "event_node_quads",
+    "event_of_record",
     "event_outline",
     "event_quads",
     "event_record",
@@ -79,6 +81,7 @@ __all__ = [
     "mention_from_node",
     "mention_from_record",
     "mention_record",
+    "mention_source_from_record",
     "nodes",
     "outline_from_json",
     "pair_counts_from_record",
@@ -169,7 +172,7 @@ def _agent_quads(mention: str, node: NamedNode, persons: Iterable[ActingPerson],
     return quads
 
 
-def _mention_quads(m: Mention, graph: NamedNode) -> list[Quad]:
+def _mention_quads(m: Mention, graph: NamedNode, article: Article | None = None) -> list[Quad]:
     key = mention_id(m)
     node = vocab.mention_iri(key)
     return [
@@ -183,7 +186,7 @@ def _mention_quads(m: Mention, graph: NamedNode) -> list[Quad]:
         Quad(node, Terms.confidence, Literal(float(m.confidence)), graph),
         Quad(node, Terms.extractor, Literal(m.extractor), graph),
         Quad(node, Terms.extractorVersion, Literal(m.version), graph),
-        Quad(node, Terms.record, mention_record(m), graph),
+        Quad(node, Terms.record, mention_record(m, article), graph),
         *_occurrence_quads(node, m, graph),
     ]
 
@@ -221,7 +224,7 @@ def article_quads(article: Article, mentions: Iterable[Mention], digest: str) ->
         if r.http_date is not None:
             quads.append(Quad(node, Terms.httpDate, date_time_literal(r.http_date), graph))
     for m in unique:
-        quads.extend(_mention_quads(m, graph))
+        quads.extend(_mention_quads(m, graph, article))
     return quads
 
 
@@ -399,17 +402,34 @@ def _bound_json(event: Event) -> dict[str, str]:
     return {"bound": event.bound.isoformat()} if event.date is None and event.bound is not None else {}
 
 
-def mention_record(mention: Mention) -> Literal:
+def mention_record(mention: Mention, article: Article | None = None) -> Literal:
     """A mention as one ``rdf:JSON`` literal, in its article's graph: what :func:`mention_from_record` reads back.
 
-    Dates keep their bounds (``[iso, earliest, latest]``).
+    Dates keep their bounds (``[iso, earliest, latest]``). With its ``article``, the record also holds what a
+    timeline shows of the article (its source and publication date, as :func:`mention_source_from_record` reads
+    them), so a pair's timeline reads its events and their mentions, and no article's record.
     """
-    return _json(_mention_json(mention))
+    found = _mention_json(mention)
+    if article is not None:
+        published = None if article.published is None else article.published.isoformat()
+        found |= {"source": article.source, "published": published}
+    return _json(found)
 
 
 def mention_from_record(text: str) -> Mention:
     """The :class:`Mention` a mention's ``rg:record`` holds, equal to the one written."""
     return _mention_from_json(json.loads(text))
+
+
+#: What a timeline shows of an article: its source and its publication date (ISO), each None when not given.
+ArticleSource = tuple[str | None, str | None]
+
+
+def mention_source_from_record(text: str) -> tuple[Mention, ArticleSource | None]:
+    """The :class:`Mention` a mention's ``rg:record`` holds, and its article's source and publication date when the
+    record holds them (written with its article since they are; None in a record written before)."""
+    r = json.loads(text)
+    return _mention_from_json(r), ((r["source"], r["published"]) if "published" in r else None)
 
 
 def event_record(event: Event, tally: Tally) -> Literal:
@@ -474,13 +494,22 @@ def event_from_record(text: str, mentions: Iterable[Mention] = ()) -> tuple[Even
     """The event an event's ``rg:record`` holds, with these ``mentions`` (its own, read from their records:
     sorted here in :func:`~relgraph.keys.mention_order`), and the tally of its mentions."""
     r = json.loads(text)
-    alternatives = tuple(date_from_literal(*d) for d in r["alternatives"])
     tally = Tally(tuple((_date_from_json(d), n, _mention_from_json(m)) for d, n, m in r["dates"]),
                   tuple((p, n) for p, n in r["places"]))  # fmt: skip
+    return _event_from_json(r, mentions), tally
+
+
+def event_of_record(text: str, mentions: Iterable[Mention] = ()) -> Event:
+    """:func:`event_from_record` without the tally: what a reader needs (a timeline, a status), read in about
+    half the time (the tally holds a mention for each date, built here for nothing)."""
+    return _event_from_json(json.loads(text), mentions)
+
+
+def _event_from_json(r: dict[str, Any], mentions: Iterable[Mention]) -> Event:
+    alternatives = tuple(date_from_literal(*d) for d in r["alternatives"])
     bound = date.fromisoformat(r["bound"]) if "bound" in r else None
-    event = Event(r["id"], EventType.from_slug(r["type"]), tuple(r["actors"]), _date_from_json(r["date"]),
-                  r["place"], tuple(sorted(mentions, key=mention_order)), alternatives, bound)  # fmt: skip
-    return event, tally
+    return Event(r["id"], EventType.from_slug(r["type"]), tuple(r["actors"]), _date_from_json(r["date"]),
+                 r["place"], tuple(sorted(mentions, key=mention_order)), alternatives, bound)  # fmt: skip
 
 
 # -- reading triples ----------------------------------------------------------------------------------------
