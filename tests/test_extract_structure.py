@@ -2302,3 +2302,25 @@ def test_arabic_nouns_in_the_accusative(text: str, expected: set[Event]) -> None
 )
 def test_arabic_talks_verbs_need_an_official(text: str, expected: set[tuple[str, ...]]) -> None:
     assert {e[1] for e in events(text, "ar") if e[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb joined by "و" shares the subject the sentence opens with, not the object of the verb before.
+        (
+            "وفي يوم الثلاثاء 24 فبراير، رئيس الوزراء الأردني يهنئ أمير دولة الكويت بالعيد الوطني، ويستقبل وزير"
+            " الخارجية المغربي.",
+            {("visit", ("MA", "JO"))},
+        ),
+        # A verb with a subject of its own keeps it.
+        (
+            "وهنأ أمير الكويت شعبه بالعيد، ويستقبل رئيس الوزراء الأردني وزير الخارجية المغربي.",
+            {("visit", ("MA", "JO"))},
+        ),
+        # A sentence that opens with its verb has no topic to share: the subject after the verb is its own.
+        ("وصل وزير الخارجية المغربي إلى عمان أمس، ويلتقي رئيس الوزراء الأردني اليوم.", {("visit", ("MA", "JO"))}),
+    ],
+)
+def test_arabic_coordinated_verbs_share_their_subject(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "ar") if e[0] == "visit"} == expected

@@ -76,7 +76,8 @@ class Around:
 
     def _find_subject(self, skip: Sequence[ActorRef]) -> ActorRef | None:
         """:meth:`subject`, one construction after another: the first that decides gives the subject."""
-        found = self._subject_after(skip)
+        shared = self._coordinated_subject(skip)
+        found = shared[0] if shared else self._subject_after(skip)
         if found is None:
             found = self._agent(skip)
         if found is not None:
@@ -94,6 +95,23 @@ class Around:
         if bare is not None:
             return bare[0]
         return self._modifier_before()
+
+    def _coordinated_subject(self, skip: Sequence[ActorRef]) -> tuple[ActorRef] | None:
+        """A verb joined by "و" to the sentence's first verb shares its subject, the official the sentence opens
+        with: "خادم الحرمين الشريفين يهنئ أمير الكويت ..., ويستقبل ..." (not the object of the verb before)."""
+        conjunctions = "".join(self.lang.lexicon.clitics.conjunctions)
+        joined = bool(self.hit.prefix) and self.hit.prefix[0] in conjunctions
+        if not (self.lang.verb_first and self.spec.word_class == "verb" and joined):
+            return None
+        first = next(iter(self.reading.actors_in(self.sentence[0], self.hit.start)), None)
+        if first is None or first.kind not in PEOPLE or not first.codes or first.cue or first in skip:
+            return None
+        # The sentence opens with him, after nothing but its date: "وفي يوم الثلاثاء 24 فبراير، خادم الحرمين"
+        opening = self.reading.words_between(self.sentence[0], first.start)
+        dated = {w for d in self.reading.dates_in(self.sentence) for w in self.reading.words_between(d.start, d.end)}
+        if not {w for w in opening if w not in dated} <= self.lang.words["topic_openers"]:
+            return None
+        return (first,) if self.reading.distance(first.end, self.hit.start) > 2 else None
 
     def _subject_after(self, skip: Sequence[ActorRef]) -> ActorRef | None:
         """Where the verb comes first, the subject right after the trigger (VSO), or after its prepositional
@@ -340,12 +358,6 @@ class Around:
                 run.append(a)
         return run
 
-    def relative_between(self, end: int, words: str = "relatives") -> bool:
-        """A relative pronoun lies between the trigger and ``end``: what follows it describes a noun, and is no
-        argument of the trigger ("met members of the council, which comprises Oman and Qatar"); with ``words``
-        "complementizers", a reported clause ("في زيارة رسمية، إن الرئيس ... إيران")."""
-        return not self.lang.words[words].isdisjoint(self.reading.words_between(self.hit.end, end))
-
     def trigger_between(self, end: int) -> bool:
         """Another trigger lies between this one and ``end`` ("talks, mediated by Oman": Oman is the mediator's)."""
         return bool(self.reading.triggers_in(self.hit.end, end))
@@ -385,8 +397,3 @@ class Around:
         before = [a for a in self.before() if a.agentive and a.kind not in (RefKind.TOPIC, *PLACES)]
         people = [a for a in before if a.kind in PEOPLE]
         return next(iter(people or before), None)
-
-    def passive(self) -> bool:
-        """A passive marker is one of the two words before the trigger ("was recalled", "were restored")."""
-        before = self.reading.words_between(max(self.sentence[0], self.hit.start - 24), self.hit.start)[-2:]
-        return not self.progressive() and not self.lang.words["passive_markers"].isdisjoint(before)  # "is welcoming"

@@ -154,6 +154,7 @@ _WORD_LISTS = (
     "object_lam_heads",
     "presupposing",
     "imperfect_future",
+    "topic_openers",
     "future_prefixes",
     "imperfect_prefixes",
     "not_a_place_after",
@@ -281,11 +282,10 @@ def language(code: str) -> Language:
 
 
 def compile_language(code: str, data: dict[str, Any], gazetteer: Gazetteer, *, file: str | None = None) -> Language:
-    """Compile a lexicon (the parsed ``data/lexicon/<code>.json``, or ``file``) with ``gazetteer``'s names.
-
-    Raises :class:`~relgraph.errors.LexiconError` (an :class:`~relgraph.errors.ExtractorError`) for data that
-    breaks ``data/lexicon/schema.json``: a key the compiler does not know (a misspelt list would otherwise be
-    ignored), a value outside a closed vocabulary (a frame, a word class, a modality ...); and
+    """Compile a lexicon (the parsed ``data/lexicon/<code>.json``, or ``file``) with ``gazetteer``'s names. Raises
+    :class:`~relgraph.errors.LexiconError` (an :class:`~relgraph.errors.ExtractorError`) for data that breaks
+    ``data/lexicon/schema.json``: a key the compiler does not know (a misspelt list would otherwise be ignored), a
+    value outside a closed vocabulary (a frame, a word class, a modality ...); and
     :class:`~relgraph.errors.ExtractorError` for a regular expression that does not compile.
     """
     check(data, "lexicon", file or f"data/lexicon/{code}.json")

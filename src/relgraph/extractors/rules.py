@@ -99,10 +99,8 @@ class RuleExtractor:
         return _one_per_event([m for d in self._decide(article, trace=False) for m in d.mentions])
 
     def explain(self, article: Article) -> list[Decision]:
-        """What the extractor decided about each trigger of ``article``, and why (``relgraph extract --explain``).
-
-        The mentions of :meth:`extract` are those of the decisions whose outcome is ``event``; a mention the same
-        article tells again, more precisely, elsewhere is ``merged``.
+        """What the extractor decided about each trigger of ``article``, and why (``relgraph extract --explain``):
+        :meth:`extract`'s mentions are the ``event`` decisions'; one told again more precisely elsewhere is ``merged``.
         """
         decisions = self._decide(article, trace=True)
         kept = set(_one_per_event([m for d in decisions for m in d.mentions]))
@@ -180,6 +178,7 @@ class RuleExtractor:
             and day is not None
             and published is not None
             and day < published
+            and not any(c.isdigit() for c in reading.norm.text[expr.start : expr.end])  # "الثلاثاء 24 فبراير"
             and _imperfect(site)
         ):
             return "an imperfect verb with a weekday: the coming one"  # "يزور الوزير أنقرة الأحد"

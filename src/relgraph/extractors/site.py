@@ -110,6 +110,17 @@ class Site(Around):
         # A name may come before the office that says whose it is: "توجه سيغمار غابريال، وزير الاقتصاد الألماني".
         return words <= (3 if ref.kind == RefKind.OFFICIAL and ref.start >= self.hit.end else 1)
 
+    def relative_between(self, end: int, words: str = "relatives") -> bool:
+        """A relative pronoun lies between the trigger and ``end``: what follows it describes a noun, and is no
+        argument of the trigger ("met members of the council, which comprises Oman and Qatar"); with ``words``
+        "complementizers", a reported clause ("في زيارة رسمية، إن الرئيس ... إيران")."""
+        return not self.lang.words[words].isdisjoint(self.reading.words_between(self.hit.end, end))
+
+    def passive(self) -> bool:
+        """A passive marker is one of the two words before the trigger ("was recalled", "were restored")."""
+        before = self.reading.words_between(max(self.sentence[0], self.hit.start - 24), self.hit.start)[-2:]
+        return not self.progressive() and not self.lang.words["passive_markers"].isdisjoint(before)  # "is welcoming"
+
     def preceded_by(self, pattern: str, ref: ActorRef) -> bool:
         """The language's ``pattern`` (anchored with ``$``) ends right before ``ref`` ("was resident at Bridgetown")."""
         low = self.reading.low
