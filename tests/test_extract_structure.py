@@ -2324,3 +2324,22 @@ def test_arabic_talks_verbs_need_an_official(text: str, expected: set[tuple[str,
 )
 def test_arabic_coordinated_verbs_share_their_subject(text: str, expected: set[Event]) -> None:
     assert {e for e in events(text, "ar") if e[0] == "visit"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ghana's new High Commissioner to Kenya, John Doe, presented his Letters of Commission to President"
+            " Kenyatta on May 2, 2014.",
+            {("GH", "KE")},
+        ),
+        (
+            "The new Apostolic Nuncio to Kenya presented his credentials to President Kenyatta on May 2, 2014.",
+            {("VA", "KE")},
+        ),
+        ("John Doe has been appointed as Ghana's next ambassador to Kenya.", {("GH", "KE")}),
+    ],
+)
+def test_high_commissioners_nuncios_and_next_ambassadors(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert {e[1] for e in events(text, "en") if e[0] == "ambassador_appointed"} == expected
