@@ -333,9 +333,9 @@ def _venue_name(site: Site, capital: ActorRef) -> bool:
 
 
 def _told_elsewhere(site: Site) -> bool:
-    """A definite meeting noun that something happened before ("before the meeting", "قبل اللقاء", "بعد لقاء الدوحة":
-    named by its venue), with no party of its own right after it: a meeting told elsewhere (the language's
-    ``time_prepositions``)."""
+    """A definite meeting noun that something happened before or after ("before the meeting", "عقب الاجتماع", "بعد
+    لقاء الدوحة": named by its venue), with no party of its own right after it: a meeting told elsewhere (the
+    language's ``time_prepositions``)."""
     venue = next((a for a in site.after() if a.kind in PLACES and _venue_name(site, a)), None)
     return (
         site.spec.word_class == "noun"
