@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from relgraph.extractors.cues import by_conjunction
+from relgraph.extractors.cues import by_conjunction, unconjoined
 from relgraph.extractors.kinds import PEOPLE, PLACES, RefKind, Role
 from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.reading import ActorRef, Reading, conjoined
@@ -99,8 +99,7 @@ class Around:
     def _coordinated_subject(self, skip: Sequence[ActorRef]) -> tuple[ActorRef] | None:
         """A verb joined by "و" to the sentence's first verb shares its subject, the official the sentence opens
         with: "خادم الحرمين الشريفين يهنئ أمير الكويت ..., ويستقبل ..." (not the object of the verb before)."""
-        conjunctions = "".join(self.lang.lexicon.clitics.conjunctions)
-        joined = bool(self.hit.prefix) and self.hit.prefix[0] in conjunctions
+        joined = unconjoined(self.lang, self.hit.prefix) != self.hit.prefix
         if not (self.lang.verb_first and self.spec.word_class == "verb" and joined):
             return None
         first = next(iter(self.reading.actors_in(self.sentence[0], self.hit.start)), None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
+from relgraph.extractors.cues import unconjoined
 from relgraph.extractors.kinds import HitKind, Modality
 from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.reading import Reading
@@ -164,7 +165,7 @@ def _imperfect(site: Site) -> bool:
     if low[hit.start : hit.end + len(hit.suffix)] in site.lang.present_forms:
         return True
     return (
-        not hit.prefix.lstrip("".join(site.lang.lexicon.clitics.conjunctions))  # "ويلتقي": and he meets
+        not unconjoined(site.lang, hit.prefix)  # "ويلتقي": and he meets
         and low[hit.start] in site.lang.words["imperfect_prefixes"]
         and low[hit.start : hit.end] not in site.lang.perfect_forms  # توجه (tawajjaha) is a perfect
     )

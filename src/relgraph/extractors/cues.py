@@ -18,7 +18,7 @@ from relgraph.extractors.positions import (
 )
 from relgraph.extractors.scanning import Hit
 
-__all__ = ["by_conjunction", "conjoined"]
+__all__ = ["by_conjunction", "conjoined", "unconjoined"]
 
 
 class _Cues:
@@ -92,6 +92,11 @@ class _Cues:
                 return cast(Role, prep.entry.value)  # a Role since the lexicon was compiled
             start, k = prep.start - len(prep.prefix), k - 1  # "كل من", each of: the preposition before governs
         return Role.NONE
+
+
+def unconjoined(lang: Language, word: str) -> str:
+    """``word`` without the conjunctions written on it ("ويلتقي" → "يلتقي", "والطاقة" → "الطاقة")."""
+    return word.lstrip("".join(lang.lexicon.clitics.conjunctions))
 
 
 def conjoined(lang: Language, words: Words, end: int, start: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from relgraph.extractors.cues import conjoined
+from relgraph.extractors.cues import conjoined, unconjoined
 from relgraph.extractors.kinds import Level, RefKind
 from relgraph.extractors.language import Language
 from relgraph.extractors.positions import (
@@ -58,7 +58,7 @@ def _portfolio(gap: Sequence[str], lang: Language) -> bool:
         not lang.modifiers_first
         and bool(gap)
         and lang.words["name_stops"].isdisjoint(gap)  # "إلى العاصمة" is no portfolio
-        and all(w.lstrip("".join(lang.lexicon.clitics.conjunctions)).startswith(articles) for w in gap)
+        and all(unconjoined(lang, w).startswith(articles) for w in gap)
     )
 
 
