@@ -69,7 +69,9 @@ def main(argv: list[str] | None = None) -> int:
     if not paths:
         print(f"no files given and none in {UNLABELED}", file=sys.stderr)
         return 2
-    pattern = re.compile(lower(normalize(args.pattern).text))
+    # Folded like the text, but escapes kept as written: lower-casing "\\S" would make it "\\s".
+    folded = re.sub(r"\\.|[^\\]+", lambda m: m[0] if m[0][0] == "\\" else lower(m[0]), normalize(args.pattern).text)
+    pattern = re.compile(folded)
     if args.count:
         forms: Counter[str] = Counter()
         seen: set[str] = set()
