@@ -2320,6 +2320,14 @@ def test_arabic_talks_verbs_need_an_official(text: str, expected: set[tuple[str,
         ),
         # A sentence that opens with its verb has no topic to share: the subject after the verb is its own.
         ("وصل وزير الخارجية المغربي إلى عمان أمس، ويلتقي رئيس الوزراء الأردني اليوم.", {("visit", ("MA", "JO"))}),
+        # The first verb, then its subject and its object (VSO): a later verb shares the subject.
+        (
+            "وفي يوم الأربعاء هنأ العاهل الأردني رئيس جمهورية غانا باليوم الوطني لبلاده، واستقبل وزير الخارجية"
+            " المغربي.",
+            {("visit", ("MA", "JO"))},
+        ),
+        # Its subject dropped, the person after the first verb is its object: no subject to share.
+        ("ويوم الخميس هنأ رئيس جمهورية غانا باليوم الوطني لبلاده، واستقبل وزير الخارجية المغربي.", set()),
     ],
 )
 def test_arabic_coordinated_verbs_share_their_subject(text: str, expected: set[Event]) -> None:
@@ -2343,3 +2351,72 @@ def test_arabic_coordinated_verbs_share_their_subject(text: str, expected: set[E
 )
 def test_high_commissioners_nuncios_and_next_ambassadors(text: str, expected: set[tuple[str, ...]]) -> None:
     assert {e[1] for e in events(text, "en") if e[0] == "ambassador_appointed"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A noun's light verb joined by "و" shares the subject too.
+        (
+            "وفي يوم الاثنين هنأ الرئيس التونسي رئيس جمهورية مالطا بعيد الاستقلال، وعقد جلسة مباحثات مع ملك الأردن.",
+            {("meeting", ("TN", "JO"))},
+        ),
+        (
+            "وفي يوم الأحد 4 مايو عزى العاهل المغربي رئيس البرتغال في ضحايا الفيضانات، وأجرى مباحثات مع الرئيس"
+            " السنغالي.",
+            {("meeting", ("MA", "SN"))},
+        ),
+        # A subject of its own after the complementizer: the reported clause's, not the sentence's.
+        ("قال وزير الخارجية البريطاني إن الوزراء يركزون على تنفيذ الاتفاق وبحث العلاقات مع طهران.", set()),
+    ],
+)
+def test_arabic_a_nouns_coordinated_verb_shares_the_subject(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "ar") if e[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("تحدث وزير الخارجية الأميركي في اجتماع إقليمي بإندونيسيا حضره وزراء آخرون.", set()),
+        ("ألقى وزير الخارجية الياباني كلمة في اجتماع بتايلاند.", set()),
+        ("التقى وزير الخارجية الأميركي نظيره الهندي خلال اجتماع إقليمي بإندونيسيا.", {("US", "IN")}),
+        # "ب" on a person after the noun is its party.
+        ("عقد وزير الخارجية الأميركي اجتماعا بالرئيس الإندونيسي.", {("US", "ID")}),
+    ],
+)
+def test_arabic_a_state_after_b_right_after_a_meeting_noun_is_its_venue(text: str, expected: set[Event]) -> None:
+    assert {e[1] for e in events(text, "ar") if e[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("رعت الجزائر محادثات بين إريتريا وجيبوتي في العاصمة.", {("DZ", "ER", "DJ")}),
+        ("ويرعى الرئيس المصري اتفاق المصالحة بين السودان وتشاد.", {("EG", "SD", "TD")}),
+        # Patronage of a festival or a ceremony is no mediation, whoever attends it.
+        ("ورعى أمير قطر حفل افتتاح المهرجان بحضور سفيري فرنسا وإيطاليا.", set()),
+        ("يرعى ولي العهد السعودي ختام البطولة الدولية بمشاركة فرق من مصر والأردن.", set()),
+    ],
+)
+def test_arabic_sponsoring_is_mediation_only_of_talks_or_a_deal(text: str, expected: set[Event]) -> None:
+    assert {e[1] for e in events(text, "ar") if e[0] == "mediation"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأوضح أن محادثات الرئيس الجزائري مع الرئيس التونسي ستتناول الوضع في ليبيا.", set()),
+        ("وذكرت الوكالة أن القمة بين الرئيس الجزائري والرئيس التونسي التي ستنعقد في الجزائر ستكون مهمة.", set()),
+        ("وقال إن لقاء الرئيس الجزائري بالرئيس التونسي سوف يركز على الوضع في ليبيا.", set()),
+        # Done: the predicate without its future prefix, or with the prefix of purpose.
+        ("وأوضح أن محادثات الرئيس الجزائري مع الرئيس التونسي تناولت الوضع في ليبيا.", {("DZ", "TN")}),
+        # An event a response answers held, whatever comes after it.
+        (
+            "وجاء القرار ردا على طرد دبلوماسيين جزائريين من تونس، مؤكدا أنه سيتم طرد عدد مماثل.",
+            {("TN", "DZ")},
+        ),
+    ],
+)
+def test_arabic_a_noun_whose_predicate_is_future_is_to_come(text: str, expected: set[Event]) -> None:
+    kinds = ("meeting", "diplomat_expelled")
+    assert {e[1] for e in events(text, "ar") if e[0] in kinds} == expected

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from relgraph.extractors.cues import by_conjunction, unconjoined
+from relgraph.extractors.coordination import shared_subject
+from relgraph.extractors.cues import by_conjunction
 from relgraph.extractors.kinds import PEOPLE, PLACES, RefKind, Role
 from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.reading import ActorRef, Reading, conjoined
@@ -76,8 +77,7 @@ class Around:
 
     def _find_subject(self, skip: Sequence[ActorRef]) -> ActorRef | None:
         """:meth:`subject`, one construction after another: the first that decides gives the subject."""
-        shared = self._coordinated_subject(skip)
-        found = shared[0] if shared else self._subject_after(skip)
+        found = shared_subject(self.reading, self.hit, self.spec, self.sentence, skip) or self._subject_after(skip)
         if found is None:
             found = self._agent(skip)
         if found is not None:
@@ -95,22 +95,6 @@ class Around:
         if bare is not None:
             return bare[0]
         return self._modifier_before()
-
-    def _coordinated_subject(self, skip: Sequence[ActorRef]) -> tuple[ActorRef] | None:
-        """A verb joined by "و" to the sentence's first verb shares its subject, the official the sentence opens
-        with: "خادم الحرمين الشريفين يهنئ أمير الكويت ..., ويستقبل ..." (not the object of the verb before)."""
-        joined = unconjoined(self.lang, self.hit.prefix) != self.hit.prefix
-        if not (self.lang.verb_first and self.spec.word_class == "verb" and joined):
-            return None
-        first = next(iter(self.reading.actors_in(self.sentence[0], self.hit.start)), None)
-        if first is None or first.kind not in PEOPLE or not first.codes or first.cue or first in skip:
-            return None
-        # The sentence opens with him, after nothing but its date: "وفي يوم الثلاثاء 24 فبراير، خادم الحرمين"
-        opening = self.reading.words_between(self.sentence[0], first.start)
-        dated = {w for d in self.reading.dates_in(self.sentence) for w in self.reading.words_between(d.start, d.end)}
-        if not {w for w in opening if w not in dated} <= self.lang.words["topic_openers"]:
-            return None
-        return (first,) if self.reading.distance(first.end, self.hit.start) > 2 else None
 
     def _subject_after(self, skip: Sequence[ActorRef]) -> ActorRef | None:
         """Where the verb comes first, the subject right after the trigger (VSO), or after its prepositional

@@ -116,13 +116,26 @@ def _modality(site: Site) -> Modality | None:
     )
     if talks and Site(reading, *talks[-1], site.sentence).topic_start() is not None:
         found.append(Modality.ABOUT)  # "talks on restoring ties": a topic, not an event
-    reach = _AFTER_NOUN_WORDS if spec.word_class == "noun" else 2
-    after = reading.cues_in(hit.end, clause.end, HitKind.MODAL_AFTER)
-    if any(reading.distance(hit.end, c.word_start) <= reach for c in after):
+    if not held and _future_after(site):
         found.append(Modality.FUTURE)
     if found and set(found) == {Modality.FUTURE} and announced:
         return _DATED  # "announced that they will resume relations": the decision, dated by its announcement
     return next((c for c in found if c != _DATED), found[0] if found else None)
+
+
+def _future_after(site: Site) -> bool:
+    """A modal word after the trigger: right after a verb ("reopen within two months"), in a noun's predicate ("a
+    visit to Kuwait is planned for December"); a verb there only with a future prefix ("المباحثات ستبحث")."""
+    reading, hit, words = site.reading, site.hit, site.lang.words
+    reach = _AFTER_NOUN_WORDS if site.spec.word_class == "noun" else 2
+    return any(
+        reading.distance(hit.end, c.word_start) <= reach
+        and (
+            c.entry.word_class != "verb"
+            or (c.prefix in words["future_prefixes"] and c.prefix not in words["purpose_prefixes"])
+        )
+        for c in reading.cues_in(hit.end, site.clause.end, HitKind.MODAL_AFTER)
+    )
 
 
 def _object_lam(site: Site) -> bool:

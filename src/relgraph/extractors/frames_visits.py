@@ -226,12 +226,7 @@ def meet(site: Site) -> list[Candidate]:
     if any(a.level == Level.ENVOY or site.staff(a) for a in parties) or _no_official(site, parties):
         return []  # a meeting is at minister level or above on both sides: not with ambassadors, officials, MPs
     # A city is where talks are, never a party (فالنسيا، a club's city); a capital may stand for its government.
-    codes = _codes(
-        a
-        for a in parties
-        if a.kind not in (RefKind.CITY, RefKind.VENUE)
-        and (a.kind != RefKind.CAPITAL or (a.cue not in (Role.IN, Role.TO, Role.BY) and not _venue_name(site, a)))
-    )
+    codes = _codes(a for a in parties if a.kind not in (RefKind.CITY, RefKind.VENUE) and not _where(site, a))
     met = [a for a in met if a in parties]
     host = [c for c in codes if c not in _codes(met)]
     if (
@@ -319,6 +314,20 @@ def _own_between(site: Site) -> list[ActorRef]:
         for a in site.between()
         if a.end <= site.hit.start or not (site.trigger_between(a.start) or "," in low[site.hit.end : a.start])
     ]
+
+
+def _where(site: Site, a: ActorRef) -> bool:
+    """Where a meeting was, not a party to it: a capital after "in", "to", "ب" or named as its venue; a state's
+    name after "ب" right after a meeting noun or its adjective ("اجتماع إقليمي بماليزيا", not "اجتماع بالرئيس")."""
+    if a.kind == RefKind.CAPITAL:
+        return a.cue in (Role.IN, Role.TO, Role.BY) or _venue_name(site, a)
+    return (
+        a.kind == RefKind.NAME
+        and a.cue == Role.BY
+        and site.spec.word_class == "noun"
+        and a.start >= site.hit.end
+        and site.within(site.hit.end, a.start, 1)
+    )
 
 
 def _venue_name(site: Site, capital: ActorRef) -> bool:

@@ -1,10 +1,8 @@
 """A language's vocabulary for the rule-based extractor, compiled once per process.
 
-The vocabulary is data: the gazetteer's states (names, capitals, demonyms,
-titles), people, cities, groups and organisations, and
-``data/lexicon/<lang>.json`` (offices, honorifics, anaphors, news agencies,
-prepositions, clause breaks, modality markers and event triggers with their
-frames). Everything goes into one :class:`~relgraph.extractors.scanning.Lexicon`,
+The vocabulary is data: the gazetteer's states (names, capitals, demonyms, titles), people, cities, groups and
+organisations, and ``data/lexicon/<lang>.json`` (offices, honorifics, anaphors, news agencies, prepositions,
+clause breaks, modality markers and event triggers with their frames). Everything goes into one :class:`~relgraph.extractors.scanning.Lexicon`,
 scanned once per article.
 
 What differs between languages is data too, so that the reading and the frames
@@ -242,6 +240,7 @@ LEXICON_KEYS = frozenset(
         "morphology",
         "light_verbs",
         "after_modality",
+        "future_predicates",
         "date_blockers",
         "date_bounds",
         "date_simultaneity",

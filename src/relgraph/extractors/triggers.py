@@ -109,4 +109,10 @@ def _verb_entries(data: dict[str, Any], clitics: bool, inflection: Inflection) -
         for lemma in lemmas
         for form in dict.fromkeys([*([] if "/" in lemma else [lemma]), *inflection.inflections(lemma)])
     ]
-    return [*announcing, *modal]
+    # A noun's predicate with a future prefix (المباحثات ستبحث): read after the noun, prefix checked there.
+    predicates = [
+        Entry(form, HitKind.MODAL_AFTER, Modality.FUTURE, _word_class(clitics, "verb"))
+        for lemma in data.get("future_predicates", ())
+        for form in inflection.inflections(lemma)
+    ]
+    return [*announcing, *modal, *predicates]
