@@ -2420,3 +2420,45 @@ def test_arabic_sponsoring_is_mediation_only_of_talks_or_a_deal(text: str, expec
 def test_arabic_a_noun_whose_predicate_is_future_is_to_come(text: str, expected: set[Event]) -> None:
     kinds = ("meeting", "diplomat_expelled")
     assert {e[1] for e in events(text, "ar") if e[0] in kinds} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On March 3, 1962, the United States recognized Tanganyika and established diplomatic relations with it.",
+            {("recognition", ("US", "TZ")), ("relations_established", ("US", "TZ"))},
+        ),
+        (
+            "France recognized the Republic of Slovenia on January 15, 1992, and established relations with it on"
+            " April 9, 1992.",
+            {("recognition", ("FR", "SI")), ("relations_established", ("FR", "SI"))},
+        ),
+    ],
+)
+def test_relations_with_it_are_with_the_state_named_last(text: str, expected: set[Event]) -> None:
+    assert events(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Poland met the Paris Club of creditor governments on Tuesday.", "en"),
+        ("Argentina signed a debt agreement with the Paris Club on Friday.", "en"),
+        ("وقع وزير المالية المصري اتفاقا مع نادي باريس للدائنين أمس.", "ar"),
+    ],
+)
+def test_creditor_clubs_are_no_states(text: str, lang: str) -> None:
+    assert events(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PERU TO PROPOSE ANDEAN SUMMIT WITH BUSH",
+        "Peru proposes an Andean summit with the United States.",
+        "Chile suggested talks with Argentina on the border.",
+    ],
+)
+def test_a_proposed_meeting_is_no_meeting(text: str) -> None:
+    assert events(text, "en") == set()

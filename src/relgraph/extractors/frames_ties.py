@@ -54,7 +54,11 @@ def relations(site: Site) -> list[Candidate]:
     pronoun = site.lang.pattern("partner_pronouns").search(
         site.reading.low, site.hit.end, min(site.sentence[1], site.hit.end + 40)
     )
-    if len(codes) < 2 and not pronoun:
+    if len(codes) == 1 and pronoun:
+        # "recognized Kenya and established relations with it": the state named last before it, not the subject.
+        named = [a for a in site.reading.actors_in(site.sentence[0], site.hit.start) if a.kind == RefKind.NAME]
+        codes = _codes_list(codes, [c for a in named[-1:] for c in a.codes[:1] if c not in codes])
+    elif len(codes) < 2 and not pronoun:
         clause = [a for a in site.reading.actors_in(site.clause.start, site.clause.end) if a.codes and a.agentive]
         codes = _codes_list(codes, _codes(clause))
     if len(codes) < 2:

@@ -2,8 +2,8 @@
 
 The vocabulary is data: the gazetteer's states (names, capitals, demonyms, titles), people, cities, groups and
 organisations, and ``data/lexicon/<lang>.json`` (offices, honorifics, anaphors, news agencies, prepositions,
-clause breaks, modality markers and event triggers with their frames). Everything goes into one :class:`~relgraph.extractors.scanning.Lexicon`,
-scanned once per article.
+clause breaks, modality markers and event triggers with their frames). Everything goes into one
+:class:`~relgraph.extractors.scanning.Lexicon`, scanned once per article.
 
 What differs between languages is data too, so that the reading and the frames
 have no Arabic or English branches: the ``syntax`` flags (``clitics``,
