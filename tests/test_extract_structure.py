@@ -2462,3 +2462,24 @@ def test_creditor_clubs_are_no_states(text: str, lang: str) -> None:
 )
 def test_a_proposed_meeting_is_no_meeting(text: str) -> None:
     assert events(text, "en") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A known surname the article gave someone else stays his, with a title or alone.
+        "Opposition leader Edward Kennedy criticised the bill. Mr Kennedy later held talks with Tony Blair.",
+        "The new security bill was strongly criticised in parliament by Edward Kennedy. On Friday Kennedy met Prime"
+        " Minister Tony Blair.",
+        # "left" in a compound is no departure; businesses are no state's visitors.
+        "The rebels are fighting the left-wing government of Nicaragua, the United States said.",
+        "Japanese brokers coming to London have helped the British market.",
+        "U.S. banks arrived in Mexico City to renegotiate the loans.",
+    ],
+)
+def test_someone_else_compounds_and_businesses_make_no_event(text: str) -> None:
+    assert events(text, "en") == set()
+
+
+def test_a_known_person_named_alone_keeps_his_state() -> None:
+    assert events("President Kennedy met Prime Minister Macmillan in Bermuda.", "en") == {("meeting", ("US", "GB"))}

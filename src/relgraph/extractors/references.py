@@ -61,8 +61,7 @@ _BARE: dict[str, tuple[RefKind, bool, Level | None]] = {
 
 
 class _References:
-    """The references of one article as they are found, one kind of hit at a time, with what the readers of
-    each kind share: the words, the prepositions (``cue_of``), the offices, and the persons named so far."""
+    """An article's references, one kind of hit at a time; its readers share words, cues, offices and persons."""
 
     def __init__(
         self,
@@ -94,6 +93,7 @@ class _References:
         self.refs: list[ActorRef] = []
         self.used_offices: dict[int, tuple[str, ...]] = {}  # an office's start -> the state(s) the text gave it
         self.persons: dict[str, tuple[str, ...]] = {}
+        self.others: set[str] = set()  # known surnames the article gave someone else ("Charles Kennedy")
         # Where a word the lexicon knows starts (a name ends before it): worked out in C unless honorifics need
         # leaving out.
         every = [*actor_hits, *cues]
@@ -104,8 +104,7 @@ class _References:
         )
 
     def read(self) -> list[ActorRef]:
-        """The references to states, one reader per kind of hit, then those that no hit makes: offices the text
-        gives no state, regimes, later mentions of persons."""
+        """The references to states, one reader per kind of hit, then offices with no state, regimes, persons."""
         readers = {
             HitKind.STATE: self.state,
             HitKind.GROUP: self.state,
@@ -207,8 +206,13 @@ class _References:
         if self.eponymous.ends_at(word_start, self.words):
             return  # a place named after a person: "مطار بن غوريون", "King Fahd Palace"
         codes = _state_of(hit.entry.value, self.published)  # type: ignore[arg-type]
-        if self.lang.cased and _other_given_name(hit, word_start, self.text, self.offices, self.honorifics, self.words):
-            codes = ()  # "Lib Dem leader Charles Kennedy" is not President Kennedy, and acts for no state
+        name = self.text[hit.start : hit.end]
+        if self.lang.cased and (
+            name in self.others
+            or _other_given_name(hit, word_start, self.text, self.offices, self.honorifics, self.words)
+        ):
+            codes = ()  # "Lib Dem leader Charles Kennedy" is not President Kennedy, nor is "Mr Kennedy" after him
+            self.others.add(name)
         self.refs.append(
             ActorRef(
                 _honoured(word_start, self.honorifics, self.words),  # "صاحب السمو الملكي الأمير محمد بن سلمان"
