@@ -2483,3 +2483,35 @@ def test_someone_else_compounds_and_businesses_make_no_event(text: str) -> None:
 
 def test_a_known_person_named_alone_keeps_his_state() -> None:
     assert events("President Kennedy met Prime Minister Macmillan in Bermuda.", "en") == {("meeting", ("US", "GB"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # His counterpart after a verbal noun is met: the subject is the one "his" stands for.
+        (
+            "بدأ وزير الخارجية الفرنسي يومه بلقاء نظيره المغربي في الرباط.",
+            {("meeting", ("FR", "MA"))},
+        ),
+        ("وعقب لقائه نظيرته الإسبانية، قال وزير الخارجية المغربي إن العلاقات ممتازة.", {("meeting", ("ES", "MA"))}),
+        # Dropped subject: his counterpart alone is no party that met.
+        ("والتقى نظيره المغربي في الرباط.", set()),
+    ],
+)
+def test_arabic_his_counterpart_is_the_one_met(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "ar") if e[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وقال إن أي تطبيع مع إسرائيل خيانة للثورة.", "ar"),
+        ("وأكد الوزير أن بلاده ترفض بأي اتفاق بين إثيوبيا والسودان يضر بحقوقها.", "ar"),
+        ("He said any agreement between Ethiopia and Sudan must protect Egypt's rights.", "en"),
+        # An imperfect with a time to come in its clause is to come.
+        ("وقال إن الوزير يبحث الأزمة عندما يلتقي نظيره الروسي في جنيف في الأسابيع المقبلة.", "ar"),
+        ("ووصل الوزير الروسي إلى الدوحة، على أن يلتقي في وقت لاحق نظيره الأميركي.", "ar"),
+    ],
+)
+def test_any_and_a_time_to_come_make_no_event(text: str, lang: str) -> None:
+    assert {e for e in events(text, lang) if e[0] != "visit"} == set()

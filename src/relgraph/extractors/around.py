@@ -101,6 +101,8 @@ class Around:
         object, a state's name counting as one word (VOS: "اعترف بالجبل الأسود كل من آيسلندا"); not after a
         relative pronoun, whose antecedent is the agent ("الذي زار القاهرة")."""
         words, hit_end, lists, after = self.reading.words, self.hit.end, self.lang.words, self.after()
+        counterparts = self.lang.pattern("counterparts")  # "لقاء نظيره": his counterpart is met, not meeting
+        after = [a for a in after if not counterparts.match(self.reading.low, a.start)]
         agentive = [a for a in after if a.agentive and words.within(hit_end, a.start, 3) and a not in skip]
         word_start = self.hit.word_start
         previous = words.between(max(self.sentence[0], word_start - 24), word_start)

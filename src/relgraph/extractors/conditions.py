@@ -89,7 +89,7 @@ def _modality(site: Site) -> Modality | None:
     imperfect = _imperfect(site)
     if lang.future_light_verbs and _future_light_verb(site):
         return Modality.FUTURE  # "سيقوم الوزير بزيارة", "سيجري محادثات": a future prefix on a light verb
-    if imperfect and not lang.words["imperfect_future"].isdisjoint(reading.words_between(*site.clause)):
+    if imperfect and _time_to_come(site):
         return Modality.FUTURE  # "ويلتقي لافروف لاحقا كيري": an imperfect with "later" is to come
     exempt = spec.param("exempt")  # "discussed ... during a meeting": a topic, not an intent, for talks
     found = [
@@ -123,18 +123,32 @@ def _modality(site: Site) -> Modality | None:
     return next((c for c in found if c != _DATED), found[0] if found else None)
 
 
+def _time_to_come(site: Site) -> bool:
+    """The trigger's clause says "later" (``imperfect_future``), or a modal word follows it: "يلتقي ... في الأسابيع
+    المقبلة"."""
+    reading, clause = site.reading, site.clause
+    return not site.lang.words["imperfect_future"].isdisjoint(reading.words_between(*clause)) or any(
+        _future_cue(site, c) for c in reading.cues_in(site.hit.end, clause.end, HitKind.MODAL_AFTER)
+    )
+
+
 def _future_after(site: Site) -> bool:
     """A modal word after the trigger: right after a verb ("reopen within two months"), in a noun's predicate ("a
-    visit to Kuwait is planned for December"); a verb there only with a future prefix ("المباحثات ستبحث")."""
-    reading, hit, words = site.reading, site.hit, site.lang.words
+    visit to Kuwait is planned for December")."""
+    reading, hit = site.reading, site.hit
     reach = _AFTER_NOUN_WORDS if site.spec.word_class == "noun" else 2
     return any(
-        reading.distance(hit.end, c.word_start) <= reach
-        and (
-            c.entry.word_class != "verb"
-            or (c.prefix in words["future_prefixes"] and c.prefix not in words["purpose_prefixes"])
-        )
+        reading.distance(hit.end, c.word_start) <= reach and _future_cue(site, c)
         for c in reading.cues_in(hit.end, site.clause.end, HitKind.MODAL_AFTER)
+    )
+
+
+def _future_cue(site: Site, cue: Hit) -> bool:
+    """A modal word after a trigger; a verb (``future_predicates``) only with a future prefix: "المباحثات ستبحث", not
+    "تبحث" or "لتبحث"."""
+    words = site.lang.words
+    return cue.entry.word_class != "verb" or (
+        cue.prefix in words["future_prefixes"] and cue.prefix not in words["purpose_prefixes"]
     )
 
 

@@ -182,6 +182,7 @@ _PATTERNS = (
     "diplomat_nouns",
     "dual_mission_nouns",
     "partner_pronouns",
+    "counterparts",
     "respectively",
     "distributive",
     "civilians_after",
