@@ -2515,3 +2515,17 @@ def test_arabic_his_counterpart_is_the_one_met(text: str, expected: set[Event]) 
 )
 def test_any_and_a_time_to_come_make_no_event(text: str, lang: str) -> None:
     assert {e for e in events(text, lang) if e[0] != "visit"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A state right after a trigger with a bare object is that object, not the subject of a later verb.
+        ("وقال المحلل إن الوزير تعمد عدم زيارة الأردن ولبنان، وزار سوريا.", set()),
+        ("وأرجأ الرئيس زيارة تونس، وزار الجزائر.", set()),
+        # A state right after a verb that comes first is its subject.
+        ("زارت فرنسا الجزائر العام الماضي.", {("visit", ("FR", "DZ"))}),
+    ],
+)
+def test_arabic_the_object_of_an_earlier_trigger_is_no_later_subject(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "ar") if e[0] == "visit"} == expected

@@ -1,7 +1,5 @@
-"""A trigger in its sentence: the references around it, the words between them, and who its subject is.
-
-:class:`Around` is the part of :class:`~relgraph.extractors.site.Site` that finds the trigger's agent (its
-subject, and the references coordinated with it); the site adds what the frames ask of it for their other roles.
+"""A trigger in its sentence and its subject: :class:`Around`, the part of :class:`~relgraph.extractors.site.Site`
+that finds the agent (and the references coordinated with it); the site adds what frames ask for their other roles.
 """
 
 from __future__ import annotations
@@ -56,17 +54,14 @@ class Around:
     def subject(self, skip: Sequence[ActorRef] = ()) -> ActorRef | None:
         """The agent of the trigger.
 
-        Where the verb comes first (Arabic VSO), a reference right after it, unless
-        the verb takes its host or guest as a bare object ("زار موسكو") and nothing
-        says the reference is the agent (a person, or a second bare reference); a
-        passive's agent ("by Syria"); the owner of a possessive ("زيارته", "its
-        embassy"); else the nearest bare reference before, skipping the object of
-        an earlier verb ("X recognized Y and established relations"). After a
-        relative pronoun ("الذي يزور السودان", "which had recognized") the agent
-        is the antecedent, before the trigger. Where modifiers come first, a noun's
-        possessor or adjective ("Sadat's visit", "the Qatari mediation"). References
-        in ``skip`` (the frame's other roles) are never the subject; nor is a state
-        further back than an office in the clause that the text gives no state.
+        Where the verb comes first (Arabic VSO), a reference right after it, unless the verb takes its host or guest
+        as a bare object ("زار موسكو") and nothing says the reference is the agent (a person, or a second bare
+        reference); a passive's agent ("by Syria"); the owner of a possessive ("زيارته", "its embassy"); else the
+        nearest bare reference before, skipping the object of an earlier verb ("X recognized Y and established
+        relations"). After a relative pronoun ("الذي يزور السودان", "which had recognized") the agent is the
+        antecedent, before the trigger. Where modifiers come first, a noun's possessor or adjective ("Sadat's visit",
+        "the Qatari mediation"). References in ``skip`` (the frame's other roles) are never the subject; nor is a
+        state further back than an office in the clause that the text gives no state.
         """
         if not skip and self._subject:
             return self._subject[0]
@@ -348,9 +343,10 @@ class Around:
         return bool(self.reading.triggers_in(self.hit.end, end))
 
     def _object_of_verb(self, ref: ActorRef) -> bool:
-        """``ref`` is the bare object of an earlier verb trigger in the clause ("recognized Kosovo")."""
+        """``ref`` is the bare object of an earlier verb trigger in the clause ("recognized Kosovo"), or of any
+        trigger right before it where the verb comes first (:meth:`_after_trigger`)."""
         if self.lang.verb_first:
-            return False
+            return self._after_trigger(ref)
         for t in self.reading.triggers_in(self.clause.start, ref.start):
             spec = t.entry.value
             if (
@@ -363,6 +359,26 @@ class Around:
             ):
                 return True
         return False
+
+    def _after_trigger(self, ref: ActorRef) -> bool:
+        """A state's name, or the list it ends, right after a verbal noun with a bare object: "عدم زيارة البحرين
+        والسعودية، وزار قطر" (Bahrain is no visitor); not after a verb: "استضافت إسبانيا" (a subject)."""
+        if ref.kind not in (RefKind.NAME, RefKind.CAPITAL):
+            return False
+        start = ref.start
+        for prev in reversed(self.reading.actors_in(self.sentence[0], ref.start)):
+            if not conjoined(self.lang, self.reading.words, prev.end, start):
+                break
+            start = prev.start
+        return any(
+            t is not self.hit
+            and t.end <= start
+            and self.within(t.end + len(t.suffix), start, 0)
+            and isinstance(spec := t.entry.value, TriggerSpec)
+            and spec.word_class == "noun"
+            and "object" in (*spec.param("goal"), *spec.param("guest"))
+            for t in self.reading.triggers_in(self.sentence[0], start)
+        )
 
     def _possessive(self) -> bool:
         return self.pronoun_suffix() or self.possessed(self.hit.start)
