@@ -2529,3 +2529,24 @@ def test_any_and_a_time_to_come_make_no_event(text: str, lang: str) -> None:
 )
 def test_arabic_the_object_of_an_earlier_trigger_is_no_later_subject(text: str, expected: set[Event]) -> None:
     assert {e for e in events(text, "ar") if e[0] == "visit"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "between" after a meeting noun is its own, never a later meeting's.
+        (
+            "وإذ لم تسفر نتائج اللقاء بين وزيري خارجية مصر والأردن في عمان عن شيء، فإن اللقاء بين الرئيس التونسي"
+            " والرئيس الجزائري في تونس كان مثمرا.",
+            "ar",
+            {("TN", "DZ")},
+        ),
+        # "between" before the meeting noun, and no other meeting before it.
+        ("وبين الرئيس المصري والرئيس الفرنسي جرت محادثات مطولة في القاهرة.", "ar", {("EG", "FR")}),
+        # A meeting a demonstrative points to is told elsewhere.
+        ("وأكد الوزير المصري أن الأردن على علم تام بذلك الاجتماع، وهو ما أكده وزير الخارجية الأردني.", "ar", set()),
+        ("At that meeting, the foreign ministers of Egypt and Jordan agreed on a plan.", "en", set()),
+    ],
+)
+def test_a_meetings_own_between_and_a_meeting_pointed_to(text: str, lang: str, expected: set[Event]) -> None:
+    assert {e[1] for e in events(text, lang) if e[0] == "meeting"} == expected

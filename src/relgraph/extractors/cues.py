@@ -99,6 +99,12 @@ def unconjoined(lang: Language, word: str) -> str:
     return word.lstrip("".join(lang.lexicon.clitics.conjunctions))
 
 
+def unclitic(lang: Language, word: str) -> str:
+    """``word`` without its conjunctions and a proclitic preposition: "وبذلك" → "ذلك"."""
+    word = unconjoined(lang, word)
+    return word[1:] if len(word) > 2 and word[0] in lang.lexicon.clitics.prepositions else word
+
+
 def conjoined(lang: Language, words: Words, end: int, start: int) -> bool:
     """Whether only a comma, a conjunction or a hyphen joins ``low[:end]`` and ``low[start:]`` (``low`` is
     ``words.low``).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from relgraph.extractors.cues import unclitic
 from relgraph.extractors.kinds import PEOPLE, PLACES, HitKind, Level, RefKind, Role
 from relgraph.extractors.reading import ActorRef, conjoined
 from relgraph.extractors.roles import Candidate, _cand, _coordinated_run, _parties_after, _partners, _run_around
@@ -307,12 +308,17 @@ def _no_official(site: Site, parties: list[ActorRef]) -> bool:
 
 def _own_between(site: Site) -> list[ActorRef]:
     """The parties "between" whom the meeting is: not past another trigger or a comma ("a meeting in February,
-    with options for the war between Iran and Iraq": the war's)."""
-    low = site.reading.low
+    with options for the war between Iran and Iraq": the war's); before it, not another trigger's ("اللقاء بين
+    لافروف وكيري ..., فإن اللقاء بين ظريف والمعلم")."""
+    low, reading = site.reading.low, site.reading
     return [
         a
         for a in site.between()
-        if a.end <= site.hit.start or not (site.trigger_between(a.start) or "," in low[site.hit.end : a.start])
+        if (
+            a.end <= site.hit.start
+            and not any(reading.distance(t.end, a.start) <= 6 for t in reading.triggers_in(site.sentence[0], a.start))
+        )
+        or (a.end > site.hit.start and not (site.trigger_between(a.start) or "," in low[site.hit.end : a.start]))
     ]
 
 
@@ -343,15 +349,24 @@ def _venue_name(site: Site, capital: ActorRef) -> bool:
 
 def _told_elsewhere(site: Site) -> bool:
     """A definite meeting noun that something happened before or after ("before the meeting", "عقب الاجتماع", "بعد
-    لقاء الدوحة": named by its venue), with no party of its own right after it: a meeting told elsewhere (the
-    language's ``time_prepositions``)."""
+    لقاء الدوحة": named by its venue; the language's ``time_prepositions``) or that a demonstrative points to ("على
+    علم بذلك الاجتماع"), with no party of its own right after it: a meeting told elsewhere."""
     venue = next((a for a in site.after() if a.kind in PLACES and _venue_name(site, a)), None)
+    before = site.reading.words_between(max(site.sentence[0], site.hit.word_start - 16), site.hit.word_start)[-1:]
+    pointed = [
+        w for w in (unclitic(site.lang, w) for w in before) if w in site.lang.words["demonstratives"]
+    ]  # "ذلك الاجتماع"
     return (
         site.spec.word_class == "noun"
-        and (site.definite(site.hit.start) or venue is not None)
-        and any(
-            site.within(c.end, site.hit.word_start, 1)
-            for c in site.reading.cues_in(site.clause.start, site.hit.word_start, HitKind.TIME_PREP)
+        and (
+            bool(pointed)
+            or (
+                (site.definite(site.hit.start) or venue is not None)
+                and any(
+                    site.within(c.end, site.hit.word_start, 1)
+                    for c in site.reading.cues_in(site.clause.start, site.hit.word_start, HitKind.TIME_PREP)
+                )
+            )
         )
         and not any(site.within(site.hit.end, a.start, 2) for a in _partners(site))
     )

@@ -5,14 +5,11 @@ organisations, and ``data/lexicon/<lang>.json`` (offices, honorifics, anaphors, 
 clause breaks, modality markers and event triggers with their frames). Everything goes into one
 :class:`~relgraph.extractors.scanning.Lexicon`, scanned once per article.
 
-What differs between languages is data too, so that the reading and the frames
-have no Arabic or English branches: the ``syntax`` flags (``clitics``,
-``verb_first``, ``modifiers_first``, ``cased``), closed word lists (relatives,
-auxiliaries, possessives, the words allowed between an office and its state or
-a preposition and its noun ...), the nouns frames look for (embassies, envoys,
-diplomats) as regular expressions, and per-frame defaults (``frame_params``).
-Regular expressions are folded like the text they match: write their escapes
-in lower case.
+What differs between languages is data too, so that the reading and the frames have no Arabic or English branches:
+the ``syntax`` flags (``clitics``, ``verb_first``, ``modifiers_first``, ``cased``), closed word lists (relatives,
+auxiliaries, possessives, the words allowed between an office and its state or a preposition and its noun ...),
+the nouns frames look for (embassies, envoys, diplomats) as regular expressions, and per-frame defaults
+(``frame_params``). Regular expressions are folded like the text they match: write their escapes in lower case.
 
 A lexicon is checked against ``data/lexicon/schema.json`` before it is compiled
 (:mod:`relgraph.schema`). A language the gazetteer does not write (it writes
@@ -166,6 +163,7 @@ _WORD_LISTS = (
     "compound_prefixes",
     "polity_heads",
     "definite_determiners",
+    "demonstratives",
     "name_clitics",
     "place_cues",
     "topic_cues",
