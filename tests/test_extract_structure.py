@@ -2550,3 +2550,33 @@ def test_arabic_the_object_of_an_earlier_trigger_is_no_later_subject(text: str, 
 )
 def test_a_meetings_own_between_and_a_meeting_pointed_to(text: str, lang: str, expected: set[Event]) -> None:
     assert {e[1] for e in events(text, lang) if e[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Partners listed after "with" and no one named before them did not negotiate with each other.
+        ("وهناك مفاوضات جارية بالفعل مع الأردن والمغرب وتونس.", set()),
+        ("Negotiations with Japan and South Korea are under way.", set()),
+        ("أجرت الجزائر مفاوضات مع تونس.", {("DZ", "TN")}),
+    ],
+)
+def test_partners_listed_with_no_one_before_did_not_negotiate_together(text: str, expected: set[Event]) -> None:
+    lang = "en" if text.isascii() else "ar"
+    assert {e[1] for e in events(text, lang) if e[0] == "negotiation"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A capital as news spells it too; the secretary-general of an organisation acts for none of its members.
+        ("وصل وزير الخارجية الأردني إلى واشنطون أمس.", {("visit", ("JO", "US"))}),
+        (
+            "استقبل وزير الخارجية الأردني الأمين العام لمجلس التعاون الخليجي لدول الخليج العربية الدكتور عبد"
+            " اللطيف الزياني.",
+            set(),
+        ),
+    ],
+)
+def test_arabic_capital_spellings_and_an_organisations_officer(text: str, expected: set[Event]) -> None:
+    assert events(text, "ar") == expected

@@ -188,7 +188,13 @@ def build_former(code: str, cur: dict[str, Any]) -> dict[str, Any]:
         "status": "former",
         "name": {"en": cur["name_en"], "ar": ar[0]},
         "aliases": {"en": _unique(cur["en"], cur["name_en"]), "ar": _unique(_spellings(ar[1:]), ar[0])},
-        "capital": {"en": cur["capital_en"], "aliases_en": [], "ar": cur["cap"], "coords": cur["coords"]},
+        "capital": {
+            "en": cur["capital_en"],
+            "aliases_en": [],
+            "ar": cur["cap"],
+            **({"shared": cur["shared"]} if "shared" in cur else {}),  # a capital written as another state's is
+            "coords": cur["coords"],
+        },
         "demonyms": {"en": cur["dem_en"], "ar": _arabic_demonyms(cur["dem"], cur.get("pl"))},
         "titles": {"en": [], "ar": []},
         "valid_from": str(cur["valid_from"]),

@@ -52,9 +52,20 @@ def negotiate(site: Site) -> list[Candidate]:
     not every state the sentence names (the topic, the venue, a state quoted about them)."""
     if site.governed_by("stops"):
         return []
-    refs = _parties_after(site) or [
-        *site.subjects(),
-        *_partners(site, (Role.WITH, Role.NONE, Role.BETWEEN)),
+    after, subjects, partners = (
+        _parties_after(site),
+        site.subjects(),
+        _partners(site, (Role.WITH, Role.NONE, Role.BETWEEN)),
+    )
+    if (
+        not (after or subjects or site.between())
+        and len(_codes(partners)) >= 2
+        and {a.cue for a in partners} == {Role.WITH}
+    ):
+        return []  # "مفاوضات مع السعودية والكويت": whoever negotiates with each, they do not with each other
+    refs = after or [
+        *subjects,
+        *partners,
         *(
             # "بين وفدي الولايات المتحدة وأفغانستان"
             b
