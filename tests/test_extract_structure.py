@@ -2580,3 +2580,16 @@ def test_partners_listed_with_no_one_before_did_not_negotiate_together(text: str
 )
 def test_arabic_capital_spellings_and_an_organisations_officer(text: str, expected: set[Event]) -> None:
     assert events(text, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An office with a possessive suffix governs the state after it, whatever the suffix.
+        ("استقبلت وزيرة الخارجية الإسبانية أمس نظيرها المغربي في مدريد.", {("visit", ("MA", "ES"))}),
+        ("استقبلت رئيسة الوزراء النرويجية أمس نظيرتها الدنماركية في أوسلو.", {("visit", ("DK", "NO"))}),
+        ("استقبل وزير الخارجية الإسباني أمس نظيره المغربي في مدريد.", {("visit", ("MA", "ES"))}),
+    ],
+)
+def test_arabic_an_office_with_a_possessive_suffix_governs_its_state(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "ar") if e[0] == "visit"} == expected

@@ -41,8 +41,8 @@ def _governing_office(hit: Hit, offices: _Hits[Hit], words: Words, lang: Languag
         ):
             return after
     before = offices.last_until(word_start)
-    if before is not None and words.within(before.end, word_start, 3):
-        gap = words.between(before.end, word_start)
+    if before is not None and words.within(before.word_end, word_start, 3):
+        gap = words.between(before.word_end, word_start)  # "نظيرها الفرنسي": past the office's suffix
         if len(gap) <= 2 and lang.words["office_gap"].issuperset(gap) and (gap or not lang.modifiers_first):
             return before
         if sub == "demonym" and before.entry.value == Level.MINISTER and _portfolio(gap, lang):
