@@ -2593,3 +2593,17 @@ def test_arabic_capital_spellings_and_an_organisations_officer(text: str, expect
 )
 def test_arabic_an_office_with_a_possessive_suffix_governs_its_state(text: str, expected: set[Event]) -> None:
     assert {e for e in events(text, "ar") if e[0] == "visit"} == expected
+
+
+def test_a_date_after_an_aside_closed_by_commas_is_the_triggers() -> None:
+    text = (
+        "The United States established diplomatic relations with Peru when John Doe presented his credentials to"
+        " Richard Roe, who had replaced the dictator as president, on May 2, 1827."
+    )
+    extractor = get_extractor("english")
+    found = {(m.type.slug, m.actors, str(m.date)) for m in extractor.extract(Article("t", text, "en", PUBLISHED))}
+    assert ("relations_established", ("US", "PE"), "1827-05-02") in found
+    # A date inside the aside stays the aside's.
+    text = "Egypt and Jordan restored relations, which Jordan had severed in 1979, in November 1989."
+    found = {(m.type.slug, m.actors, str(m.date)) for m in extractor.extract(Article("t", text, "en", PUBLISHED))}
+    assert ("relations_restored", ("EG", "JO"), "1989-11") in found

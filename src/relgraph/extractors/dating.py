@@ -48,14 +48,12 @@ def _dates_for(site: Site, candidates: Sequence[Candidate]) -> list[TimeExpressi
 
 def _own_aside(site: Site, blocker: Hit, after: bool, trigger: int) -> bool:
     """A blocker that leaves the date to the trigger: a relative clause right after the trigger noun, about it
-    ("الاجتماع الذي انعقد في مايو", "the meeting which was held in May"), or an aside closed before it."""
+    ("الاجتماع الذي انعقد في مايو", "the meeting which was held in May"), or an aside closed before the trigger
+    (a date before it) or before the date (after it: "presented his credentials to X, who had replaced Y, on May 1")."""
     if after:
         word = site.reading.low[blocker.start : blocker.end]
-        return (
-            site.spec.word_class == "noun"
-            and site.within(site.hit.end, blocker.start, 0)
-            and site.lang.has("relatives", word)
-        )
+        if site.spec.word_class == "noun" and site.within(site.hit.end, blocker.start, 0):
+            return site.lang.has("relatives", word)
     return _closed_aside(site.reading.low, blocker.start, blocker.end, trigger)
 
 
