@@ -677,6 +677,23 @@ def test_a_heading_in_a_states_own_record_is_between_the_recorder_and_the_state_
     assert not {e for e in found if "ES" in e[1]}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Embassy Quito was opened on May 4, 1945, with John Doe as Charge d'Affaires.",
+            ("embassy_opened", "1945-05-04"),
+        ),
+        ("Legation Lima was closed on June 2, 1941.", ("embassy_closed", "1941-06-02")),
+        ("Embassy Caracas resumed full operations on July 8, 2002.", ("embassy_opened", "2002-07-08")),
+    ],
+)
+def test_a_missions_post_named_after_it_is_no_subject(text: str, expected: tuple[str, str]) -> None:
+    kind, day = expected
+    country = {"Quito": "EC", "Lima": "PE", "Caracas": "VE"}[text.split()[1]]
+    assert _recorded(text) == {(kind, ("US", country), day)}
+
+
 def test_a_heading_with_two_partners_gives_each_trigger_its_own() -> None:
     found = _recorded(
         "Establishment of Relations with the PRC/Termination of Relations with the Republic of China, 1979."

@@ -117,7 +117,7 @@ def mission(site: Site) -> list[Candidate]:
     # "Embassy Hanoi", where modifiers come first: the capital right after the noun is its post, not its state's
     posts = [a for a in owners if site.lang.modifiers_first and a.start >= n_end and a.kind == RefKind.CAPITAL]
     owners, hosts = [a for a in owners if a not in posts], [*posts, *hosts]
-    subject = site.subject()
+    subject = site.subject(posts)  # "Embassy Manama was opened": the post is no subject
     if not owners and site.owned(n_start, n_end):
         owners = [subject] if subject else []
     both = _both_missions(site, n_start, n_end, owners, hosts)
