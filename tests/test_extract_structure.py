@@ -2624,3 +2624,18 @@ def test_a_date_after_an_aside_closed_by_commas_is_the_triggers() -> None:
     text = "Egypt and Jordan restored relations, which Jordan had severed in 1979, in November 1989."
     found = {(m.type.slug, m.actors, str(m.date)) for m in extractor.extract(Article("t", text, "en", PUBLISHED))}
     assert ("relations_restored", ("EG", "JO"), "1989-11") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "within" a place is no deadline; "within" a span of time is.
+        ("Peru reopened its embassy within the old city of Quito on May 2, 2004.", {("embassy_opened", ("PE", "EC"))}),
+        ("Peru and Ecuador agreed to reopen embassies within two months.", set()),
+        ("Peru and Ecuador will reopen their embassies within the next weeks.", set()),
+        # Advocating talks is no talks.
+        ("The Peruvian president is a strong advocate of talks with the Ecuadorean president.", set()),
+    ],
+)
+def test_within_a_time_and_advocated_talks(text: str, expected: set[Event]) -> None:
+    assert events(text, "en") == expected
