@@ -2639,3 +2639,19 @@ def test_a_date_after_an_aside_closed_by_commas_is_the_triggers() -> None:
 )
 def test_within_a_time_and_advocated_talks(text: str, expected: set[Event]) -> None:
     assert events(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # A group no state is named in acts for no state, and the pair the article is about does not stand in.
+        (
+            "Peru and Chile decided to restore relations. Several South American countries had severed ties with Lima.",
+            "en",
+        ),
+        ("Peru and Chile decided to restore relations. Most of Peru's neighbours have cut ties with Lima.", "en"),
+        ("قررت بيرو وتشيلي إعادة العلاقات. وكانت دول لاتينية قد قطعت علاقاتها مع ليما.", "ar"),
+    ],
+)
+def test_an_unnamed_group_severs_no_ties(text: str, lang: str) -> None:
+    assert {e for e in events(text, lang, date(2023, 4, 13)) if e[0] == "relations_severed"} == set()

@@ -47,6 +47,8 @@ def relations(site: Site) -> list[Candidate]:
     recorder = site.reading.recorder
     # In a state's own record, no subject is the recorder; no party at all, the recorder and the state it is about.
     codes = _codes_list(_codes(subjects) or ([recorder] if recorder and partners else []), _codes(partners))
+    if len(codes) < 2 and not subjects and site.unnamed_subject():
+        return []  # "Several Arab countries severed ties with Doha": no state named, none to supply
     if len(codes) < 2 and recorder and site.reading.counterpart and not subjects:
         codes = _codes_list(codes or [recorder], [site.reading.counterpart])
     if len(codes) < 2 and site.pair():

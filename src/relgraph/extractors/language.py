@@ -164,6 +164,7 @@ _WORD_LISTS = (
     "polity_heads",
     "definite_determiners",
     "demonstratives",
+    "unnamed_groups",
     "name_clitics",
     "place_cues",
     "topic_cues",

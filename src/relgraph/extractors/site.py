@@ -168,6 +168,21 @@ class Site(Around):
             None,
         )
 
+    def unnamed_subject(self) -> bool:
+        """The subject is a group no state is named in (``unnamed_groups``): among the three words before the verb,
+        or right after it where the verb comes first ("Several Arab countries had severed ties", "قطعت دول عربية
+        علاقاتها", "كانت دول عربية قد قطعت")."""
+        reading, hit, groups = self.reading, self.hit, self.lang.words["unnamed_groups"]
+        lo, hi = max(self.sentence[0], hit.word_start - 40), min(self.sentence[1], hit.word_end + 24)
+        before = reading.words_between(lo, hit.word_start)
+        while before and before[-1] in self.lang.words["auxiliaries"]:
+            before.pop()
+        after = reading.words_between(hit.word_end, hi)[:1] if self.lang.verb_first else []
+        found = [reading.low.rfind(w, lo, hit.word_start) for w in before[-3:] if w in groups]
+        found += [reading.low.find(w, hit.word_end, hi) for w in after if w in groups]
+        refs = reading.actors_in(lo, hi)
+        return any(not any(a.start <= at < a.end for a in refs) for at in found)
+
     def staff(self, ref: ActorRef) -> bool:
         """``ref`` is people below minister level: a body of officials, a delegation, a parliament
         (``staff_nouns``); a deputy or an assistant of a minister, lawmakers ("Japan's deputy foreign minister",
