@@ -32,6 +32,7 @@ MODALITIES = {
     "claim",
     "never",
     "maybe",
+    "state",
 }
 LEVELS = {"head", "minister", "envoy", "body"}
 #: The params each frame reads (see relgraph.extractors.frames), and those every trigger may set (rules.py).

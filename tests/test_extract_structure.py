@@ -2655,3 +2655,22 @@ def test_within_a_time_and_advocated_talks(text: str, expected: set[Event]) -> N
 )
 def test_an_unnamed_group_severs_no_ties(text: str, lang: str) -> None:
     assert {e for e in events(text, lang, date(2023, 4, 13)) if e[0] == "relations_severed"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A status that goes on is no act.
+        ("Peru freed the prisoners in 1981; however, diplomatic relations with Chile remain severed.", set()),
+        ("The Peruvian embassy in Santiago remained closed until 1990.", set()),
+        # A relations noun's partner is near it, not the partner of another noun further on.
+        (
+            "Peru and Ecuador restored diplomatic relations on Monday. The restoration of ties comes amid a broader"
+            " regional push for reconciliation with Chile and Bolivia.",
+            {("relations_restored", ("PE", "EC"))},
+        ),
+        ("Peru announced the restoration of full diplomatic ties with Chile.", {("relations_restored", ("PE", "CL"))}),
+    ],
+)
+def test_a_lasting_status_and_a_relations_nouns_own_partner(text: str, expected: set[Event]) -> None:
+    assert events(text, "en") == expected

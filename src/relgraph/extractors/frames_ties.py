@@ -21,6 +21,7 @@ from relgraph.model import EventType
 __all__ = ["envoy", "expel", "mission", "recognize", "relations"]
 
 
+_NOUN_PARTNER_WORDS = 6  # words from a relations noun to its partner ("the restoration of full diplomatic ties with")
 _RELATIONS_REACH = 4  # words from a relations noun to the pair "between" ("resumption of diplomatic relations between")
 
 
@@ -39,8 +40,11 @@ def relations(site: Site) -> list[Candidate]:
     partners = [
         a
         for a in site.with_cue(cues, site.after(site.clause.end))
-        if a not in subjects and a.kind != RefKind.TOPIC and not site.trigger_between(a.start)
-    ]  # "Establishment ... with PRC/Termination ... with the ROC"
+        if a not in subjects
+        and a.kind != RefKind.TOPIC
+        and not site.trigger_between(a.start)
+        and (site.spec.word_class != "noun" or site.reading.distance(site.hit.end, a.start) <= _NOUN_PARTNER_WORDS)
+    ]  # "Establishment ... with PRC/Termination ... with the ROC"; not "restoration ... amid a push for ... with Iran"
     # Its partners: the first, or a list of them ("ties with Iran, and military cooperation with Turkey": Iran).
     partners = _coordinated_run(site, partners) or _dated_run(site, partners) or partners[:1]
     partners += [a for a in site.between() if a.end <= site.hit.start and a not in partners and a not in subjects]
@@ -53,18 +57,10 @@ def relations(site: Site) -> list[Candidate]:
         codes = _codes_list(codes or [recorder], [site.reading.counterpart])
     if len(codes) < 2 and site.pair():
         codes = _codes_list(codes, site.pair())
-    pronoun = site.lang.pattern("partner_pronouns").search(
-        site.reading.low, site.hit.end, min(site.sentence[1], site.hit.end + 40)
-    )
-    if len(codes) == 1 and pronoun:
-        # "recognized Kenya and established relations with it": the state named last before it, not the subject.
-        named = [a for a in site.reading.actors_in(site.sentence[0], site.hit.start) if a.kind == RefKind.NAME]
-        codes = _codes_list(codes, [c for a in named[-1:] for c in a.codes[:1] if c not in codes])
-    elif len(codes) < 2 and not pronoun:
-        clause = [a for a in site.reading.actors_in(site.clause.start, site.clause.end) if a.codes and a.agentive]
-        codes = _codes_list(codes, _codes(clause))
     if len(codes) < 2:
-        codes = site.discourse(codes, subjects)
+        codes = _codes_list(codes, _partner_in_sentence(site, codes))
+    if len(codes) < 2:
+        codes = site.discourse(codes, subjects, near_only=site.spec.word_class == "noun")
     if len(codes) < 2:
         return []
     # Bilateral relations of several states at once ("X and Y ... with Z", "with X and Y", "the GCC states")
@@ -78,6 +74,24 @@ def relations(site: Site) -> list[Candidate]:
     if len(mine) >= 2 and others:
         return [c for s in mine for c in _cand(site, etype, [s, others[0]], used)]
     return _cand(site, etype, codes[:2], used)
+
+
+def _partner_in_sentence(site: Site, codes: list[str]) -> list[str]:
+    """For relations with fewer than two states of their own: the state "it" stands for ("recognized Kenya and
+    established relations with it": the state named last before it, not the subject); else every state in the
+    clause, near the trigger if it is a noun (not "the restoration of ties comes amid a push for ... with Iran")."""
+    reading = site.reading
+    if site.lang.pattern("partner_pronouns").search(
+        reading.low, site.hit.end, min(site.sentence[1], site.hit.end + 40)
+    ):
+        if len(codes) != 1:
+            return []
+        named = [a for a in reading.actors_in(site.sentence[0], site.hit.start) if a.kind == RefKind.NAME]
+        return [c for a in named[-1:] for c in a.codes[:1] if c not in codes]
+    clause = [a for a in reading.actors_in(site.clause.start, site.clause.end) if a.codes and a.agentive]
+    if site.spec.word_class == "noun":
+        clause = [a for a in clause if reading.distance(*sorted((site.hit.end, a.start))) <= _NOUN_PARTNER_WORDS]
+    return _codes(clause)
 
 
 def recognize(site: Site) -> list[Candidate]:

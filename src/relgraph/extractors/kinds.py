@@ -88,6 +88,7 @@ class Modality(StrEnum):
     NEGATION = "negation"
     NEVER = "never"
     POSSIBILITY = "possibility"  # only an imperfect verb takes it: "قد يزور" may visit, "وقد زار" (he) visited
+    STATE = "state"  # a status that goes on, no act: "relations remain severed"
     TOPIC = "topic"
 
 

@@ -19,6 +19,7 @@ __all__ = ["Site"]
 
 
 _OBJECT_WORDS = 4  # at most this many words between a verb and the noun that is its object
+_NEAR_WORDS = 6  # words after a trigger within which a state is still its own, not a later phrase's
 _COMPLEMENT_WORDS = 8  # at most this many words from a verb to the preposition of its complement (past its object)
 _BELOW_MINISTER_REACH = 24  # characters after a reference where its rank may stand ("Peru's assistant foreign")
 _MODIFIER_WORDS = 5  # at most this many words between a preposition and its noun ("as the first U.S. minister")
@@ -291,14 +292,26 @@ class Site(Around):
             )
         )
 
-    def discourse(self, codes: Sequence[str], subjects: Sequence[ActorRef]) -> list[str]:
+    def discourse(self, codes: Sequence[str], subjects: Sequence[ActorRef], near_only: bool = False) -> list[str]:
         """``codes`` completed with the pair under discussion, when the subject is missing or unnamed.
 
         Only where every state the sentence names (if any) belongs to that pair:
         "Diplomatic relations and the American Embassy in Damascus were
-        reestablished" in an article about Syria and the United States.
+        reestablished" in an article about Syria and the United States. With ``near_only``, a pair the sentence
+        names only well after the trigger is not yet under discussion ("The restoration of ties comes amid a push for
+        reconciliation with Iran and Saudi Arabia": the ties of the pair before it).
         """
-        pair = self.reading.pair_at(self.hit.start)
+        reading = self.reading
+        pair = reading.pair_at(self.hit.start)
+        earlier = reading.pair_at(self.sentence[0] - 1) if self.sentence[0] and near_only else pair
+        if pair is not None and pair != earlier:
+            near = {
+                c
+                for a in reading.actors_in(*self.sentence)
+                if a.end <= self.hit.start or reading.distance(self.hit.end, a.start) <= _NEAR_WORDS
+                for c in a.codes
+            }
+            pair = pair if set(pair) <= near | set(codes) else earlier
         # "Bahrain announced that it would restore diplomatic ties": one of the pair, the status with the other
         open_subject = (
             not _codes(subjects)
