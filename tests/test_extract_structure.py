@@ -2651,6 +2651,8 @@ def test_within_a_time_and_advocated_talks(text: str, expected: set[Event]) -> N
         ),
         ("Peru and Chile decided to restore relations. Most of Peru's neighbours have cut ties with Lima.", "en"),
         ("قررت بيرو وتشيلي إعادة العلاقات. وكانت دول لاتينية قد قطعت علاقاتها مع ليما.", "ar"),
+        ("قررت بيرو وتشيلي إعادة العلاقات. وكان العرب قد قطعوا علاقاتهم مع ليما.", "ar"),
+        ("Peru and Chile decided to restore relations. In 1979 the Arabs severed ties with Lima.", "en"),
     ],
 )
 def test_an_unnamed_group_severs_no_ties(text: str, lang: str) -> None:
