@@ -2676,3 +2676,22 @@ def test_an_unnamed_group_severs_no_ties(text: str, lang: str) -> None:
 )
 def test_a_lasting_status_and_a_relations_nouns_own_partner(text: str, expected: set[Event]) -> None:
     assert events(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # A meeting of one state's own body meets no other state, whatever is said there.
+        ("At the weekly meeting of his cabinet, the Greek prime minister attacked the Turkish president.", "en"),
+        ("Speaking at a cabinet meeting on Sunday, the Greek prime minister criticised Turkey.", "en"),
+        ("وقال رئيس الوزراء اليوناني في بداية الاجتماع الأسبوعي لحكومته إن تركيا تهدد الجزر.", "ar"),
+        ("وانتقد رئيس الوزراء اليوناني خلال جلسة مجلس الوزراء الرئيس التركي.", "ar"),
+    ],
+)
+def test_a_meeting_of_one_states_own_body_is_no_meeting(text: str, lang: str) -> None:
+    assert {e for e in events(text, lang) if e[0] == "meeting"} == set()
+
+
+def test_a_meeting_held_with_another_state_in_a_cabinet_week_is_one() -> None:
+    text = "The Greek prime minister met the Turkish president on Monday before a cabinet meeting."
+    assert ("meeting", ("GR", "TR")) in events(text, "en")

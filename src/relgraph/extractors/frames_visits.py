@@ -200,7 +200,7 @@ def _host_codes(site: Site, host: ActorRef | None, guest: ActorRef, place: Actor
 
 
 def meet(site: Site) -> list[Candidate]:
-    if site.indirect() or site.governed_by("stops") or _stateless_partner(site):
+    if site.indirect() or site.governed_by("stops") or _stateless_partner(site) or _domestic(site):
         return []
     hosted = _hosted_summit(site)
     if hosted:
@@ -370,6 +370,13 @@ def _told_elsewhere(site: Site) -> bool:
         )
         and not any(site.within(site.hit.end, a.start, 2) for a in _partners(site))
     )
+
+
+def _domestic(site: Site) -> bool:
+    """A meeting of one state's own body (``domestic_meetings``: "a cabinet meeting", "جلسة مجلس الوزراء")."""
+    low, (lo, hi), hit = site.reading.low, site.sentence, site.hit
+    found = site.lang.pattern("domestic_meetings").finditer(low, max(lo, hit.word_start - 24), min(hi, hit.end + 60))
+    return any(m.start() <= hit.start < m.end() for m in found)
 
 
 def _stateless_partner(site: Site) -> bool:

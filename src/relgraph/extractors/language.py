@@ -182,6 +182,7 @@ _PATTERNS = (
     "dual_mission_nouns",
     "partner_pronouns",
     "counterparts",
+    "domestic_meetings",
     "respectively",
     "distributive",
     "civilians_after",
