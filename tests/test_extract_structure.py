@@ -2695,3 +2695,16 @@ def test_a_meeting_of_one_states_own_body_is_no_meeting(text: str, lang: str) ->
 def test_a_meeting_held_with_another_state_in_a_cabinet_week_is_one() -> None:
     text = "The Greek prime minister met the Turkish president on Monday before a cabinet meeting."
     assert ("meeting", ("GR", "TR")) in events(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # قمة as a peak, not a summit.
+        "وصلت الخلافات بين المغرب والجزائر في بداية العام إلى قمتها.",
+        "وتأتي العلاقات مع تونس في قمة أولويات السياسة الخارجية الجزائرية.",
+        "وقال المدرب المغربي إن فريقه في قمة مستواه أمام المنتخب الجزائري.",
+    ],
+)
+def test_arabic_a_peak_is_no_summit(text: str) -> None:
+    assert {e for e in events(text, "ar") if e[0] == "meeting"} == set()
