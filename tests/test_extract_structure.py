@@ -2343,3 +2343,110 @@ def test_arabic_coordinated_verbs_share_their_subject(text: str, expected: set[E
 )
 def test_high_commissioners_nuncios_and_next_ambassadors(text: str, expected: set[tuple[str, ...]]) -> None:
     assert {e[1] for e in events(text, "en") if e[0] == "ambassador_appointed"} == expected
+
+
+# -- heads of mission as the U.S. record and the wire write them (pass 5) ----------------------------------------
+
+
+def record_envoys(text: str) -> set[tuple[str, ...]]:
+    """The envoys' (sender, post) pairs read from ``text`` as the U.S. Office of the Historian's record on Peru."""
+    found = get_extractor("english").extract(Article("t", text, "en", None, RECORD))
+    return {m.actors for m in found if m.type.slug == "ambassador_appointed"}
+
+
+PERU = "The United States and Peru established relations in 1826. Peru opened a legation in 1827. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PERU + "He presented his new credentials on May 4, 1921.",
+        PERU + "Jane Doe presented her credentials to the Government of Peru on May 4, 1931.",
+        PERU + "John Roe, who had been appointed in March, presented his credentials in Lima on May 4, 1931.",
+        PERU + "She was promoted to Ambassador on May 2, 1942, and presented her new credentials the next day.",
+        # the governing clause's subject is no presenter: a state presents no credentials
+        PERU + "Diplomatic relations were raised on May 4, 1927, when John Roe presented his credentials.",
+        PERU + "The Legation was opened on May 4, 1927, with John Roe in charge pending presentation of his"
+        " letter of credence on May 9, 1927.",
+        # a state guessed from the discourse (a pronoun, a bare title) gives way to the record
+        PERU + "The Peruvian Minister left in 1898. The United States appointed John Roe as Minister on April 12,"
+        " 1899, and he presented his credentials to Peru on June 16, 1899.",
+        PERU + "Relations were raised in Lima when Ambassador John Roe presented his credentials on June 22, 1893.",
+    ],
+)
+def test_credentials_with_no_envoy_named_in_a_record_are_the_recorders(text: str) -> None:
+    assert record_envoys(text) == {("US", "PE")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PERU + "The Peruvian Chargé d'Affaires presented his credentials on May 4, 1827.",
+        PERU + "On May 4, 1827, Juan Perez presented his credentials as Envoy Extraordinary and Minister"
+        " Plenipotentiary to President John Quincy Adams.",
+        PERU + "On May 4, 1940, Juan Perez presented his credentials as Minister Plenipotentiary to President"
+        " Franklin Roosevelt.",
+        PERU + "Juan Perez presented his credentials as Ambassador of Peru to the United States on May 4, 1961.",
+        # received as an envoy
+        PERU + "The United States recognized Peru on May 4, 1826, when President John Quincy Adams received Juan"
+        " Perez as the Peruvian Chargé d'Affaires.",
+        PERU + "The United States received Juan Perez of Peru as Minister Plenipotentiary in October 1827.",
+    ],
+)
+def test_the_other_states_envoy_in_a_record_is_posted_to_the_recorder(text: str) -> None:
+    assert record_envoys(text) == {("PE", "US")}
+
+
+def test_a_charge_ad_interim_received_heads_no_mission() -> None:
+    assert record_envoys(PERU + "Lima received John Roe as Chargé d'Affaires ad interim on May 2, 1890.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            PERU + "Peru was added to his post in 1969. The U.S. Ambassador to Ecuador John Roe was reaccredited"
+            " on May 3, 1969; he remained resident at Quito.",
+            {("US", "PE")},
+        ),
+        (
+            PERU + "On May 3, 1969, U.S. Ambassador John Roe was re-accredited to Peru by the transmission of new"
+            " credentials.",
+            {("US", "PE")},
+        ),
+    ],
+)
+def test_reaccredited_envoys_and_where_they_reside(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert record_envoys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sweden's new ambassador to Kenya, Anna Berg, presented her new credentials to President Ruto on Monday.",
+            ("SE", "KE"),
+        ),
+        (
+            "Ghana's ambassador handed over copies of his credentials to the Foreign Minister of Kenya on Tuesday.",
+            ("GH", "KE"),
+        ),
+        ("Peru's new envoy to Chile, presenting his credentials in Santiago on Friday, spoke of trade.", ("PE", "CL")),
+        ("Norway reaccredited its ambassador in Nairobi to Uganda on Monday.", ("NO", "UG")),
+        ("President Ruto accepted the letters of credence of Brazil's new ambassador on Monday.", ("BR", "KE")),
+    ],
+)
+def test_credentials_presented_in_any_form_of_the_verb(text: str, expected: tuple[str, ...]) -> None:
+    assert {e[1] for e in events(text, "en") if e[0] == "ambassador_appointed"} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Smith presented his new credentials to the committee on Monday.",  # no state's envoy, no post
+        "The minister presented a new plan to the President of Kenya on Monday.",  # no credentials
+        "Norway's ambassador to Kenya said he had presented his case to the court.",
+    ],
+)
+def test_presenting_no_credentials_or_for_no_state_is_no_event(text: str) -> None:
+    assert not {e for e in events(text, "en") if e[0] == "ambassador_appointed"}

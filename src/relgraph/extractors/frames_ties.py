@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from relgraph.extractors.kinds import PLACES, Level, RefKind, Role
+from relgraph.extractors.kinds import PEOPLE, PLACES, Level, RefKind, Role
 from relgraph.extractors.reading import ActorRef
 from relgraph.extractors.roles import (
     Candidate,
@@ -187,14 +187,19 @@ def _both_missions(
     return [c for a, b in (pair, pair[::-1]) for c in _cand(site, site.spec.type, [a, b], ())]
 
 
+_PLACED = (Role.IN, Role.AT, Role.TO, Role.FROM)  # a state after these is a place or a goal, no envoy's own
+
+
 def _senders(site: Site, n_start: int, n_end: int, limit: int | None) -> tuple[list[ActorRef], list[ActorRef]]:
     """The states whose envoy the noun at ``n_start:n_end`` is, and those of a list of them ("Ambassadors of
     Chile, Peru and Ghana presented their credentials": each state's envoy, each an event), which come first."""
-    senders = [a for a in site.refs if a.start <= n_start < a.end and a.level == Level.ENVOY]
+    senders = [
+        a for a in site.refs if a.start <= n_start < a.end and a.level == Level.ENVOY and not _addressed(site, a)
+    ]
     senders += [
         a
         for a in site.after(limit)
-        if a.start >= n_end and a.cue in (Role.FOR, Role.NONE) and site.within(n_end, a.start, 2)
+        if a.start >= n_end and a.cue in (Role.FOR, Role.NONE, Role.OF) and site.within(n_end, a.start, 2)
     ]
     # "تعيين فلان سفيرا لمصر لدى قطر": the state right after a later envoy noun.
     nouns = site.lang.pattern("envoy_nouns")
@@ -209,8 +214,9 @@ def _senders(site: Site, n_start: int, n_end: int, limit: int | None) -> tuple[l
             for m in nouns.finditer(site.reading.low, max(n_end, a.start - 16), a.start)
         )
     ]
-    if site.lang.modifiers_first:
-        senders = [a for a in site.refs if a.end <= n_start and site.within(a.end, n_start, 1)] + senders
+    if site.lang.modifiers_first:  # "Sweden's new ambassador"; not "in London when Ambassador Bayard ..."
+        before = [a for a in site.refs if a.end <= n_start and site.within(a.end, n_start, 1) and a.cue not in _PLACED]
+        senders = before + senders
     # "Ambassadors of Chile, Peru and Ghana presented their credentials": each state's envoy, each an event.
     listed = next(
         (
@@ -229,20 +235,18 @@ def envoy(site: Site) -> list[Candidate]:
     etype = site.spec.type
     subject = site.subject()
     noun = site.nearest_match(site.lang.pattern("envoy_nouns"))
-    if noun is None:
-        return []
-    n_start, n_end = noun
+    # A trigger that needs no envoy noun names the act of one: "He presented his credentials" (a state presents none:
+    # "relations were established when X presented his credentials" is no state's act).
+    n_start, n_end = noun or (site.hit.start, site.hit.end)
+    if noun is None and not site.spec.param("receiver") and subject and subject.kind not in (*PEOPLE, RefKind.PRONOUN):
+        subject = None
     if site.spec.param("both_ways"):
         return _both_ways(site)
     possessive = site.owned(n_start, n_end)
     nxt = [t for t in site.reading.triggers_in(site.hit.end + 1, site.sentence[1]) if t.entry.value == site.spec]
     limit = nxt[0].start if nxt else None
     senders, listed = _senders(site, n_start, n_end, limit)
-    # The post: after the envoy noun ("Sweden's ambassador to Kenya presented ...") or the trigger; never where
-    # the envoy resides ("was resident at Bridgetown": the post is the state that received him).
-    posts = [a for a in site.refs if a.start >= min(n_end, site.hit.end)]
-    resides = [r for a in posts if site.preceded_by("residence", a) for r in _run_around(site, a)]  # "Rome, Italy"
-    posts = [a for a in posts if a not in resides]
+    posts = _posts(site, n_end)
     if etype is EventType.AMBASSADOR_RECALLED:
         if not possessive and senders and subject not in senders and not (subject is None and site.passive()):
             return []  # "استدعت الخارجية السفير الإيراني": a summons, not a recall
@@ -256,19 +260,25 @@ def envoy(site: Site) -> list[Candidate]:
             (a for a in posts if a.cue in (Role.AT, Role.TO, Role.IN) and a is not sender),
             key=lambda a: (a.cue != Role.TO or a.start < site.hit.end, a.cue == Role.IN),
         )
+        if (
+            site.reading.recorder
+            and sender is not None
+            and sender not in listed
+            and _read_from_discourse(sender, hosts)
+        ):
+            sender = subject = None  # in a state's own record, the record says whose envoy "he" is
         if not hosts and subject is not None and sender is not subject and subject not in listed:
             hosts = [subject]  # the head of state who received the credentials
         if site.spec.param("receiver") and subject is not None and subject.codes:
             return _received_envoy(site, listed or _coordinated_run(site, senders) or senders, subject)
     if (sender is None or not sender.codes) and site.reading.recorder:  # "Chargé X presented his credentials", in
-        sender = _implicit(site, n_start, n_end)  # the sending state's own record
+        sender = _implicit_envoy(site, n_start, n_end, hosts)  # a state's own record
     if sender is None:
         return []
     sent = listed if sender in listed else [sender]
     hosts = [h for h in hosts if not set(h.codes) & {c for s in sent for c in s.codes}]
-    counterpart = site.reading.counterpart
-    if not hosts and etype is EventType.AMBASSADOR_APPOINTED and counterpart and site.reading.recorder in sender.codes:
-        return _cand(site, etype, [sender.codes[0], counterpart], (sender,))  # its post: the state the record is about
+    if not hosts and etype is EventType.AMBASSADOR_APPOINTED:
+        return _posted_by_record(site, sender)
     # "withdrew its ambassadors from the United States and Australia": one event per post; one per sender listed.
     return [
         c
@@ -276,6 +286,54 @@ def envoy(site: Site) -> list[Candidate]:
         for h in _coordinated_run(site, hosts) or hosts[:1]
         for c in _cand(site, etype, [s.codes[0], h.codes[0]], (s, h))
     ]
+
+
+def _posts(site: Site, n_end: int) -> list[ActorRef]:
+    """The states an envoy may be posted to: after the envoy noun ("Sweden's ambassador to Kenya presented ...") or
+    the trigger; never where he resides ("Ambassador to Ceylon X was reaccredited; he remained resident at Colombo":
+    the post is the state that accredited him, not Ceylon)."""
+    guessed = RefKind.OFFICE if site.reading.recorder else None  # a bare title's state, in a record: "President X"
+    posts = [
+        a._replace(cue=Role.TO) if _addressed(site, a) else a
+        for a in site.refs
+        if (a.start >= min(n_end, site.hit.end) or _addressed(site, a)) and a.kind != guessed
+    ]
+    resides = [r for a in posts if site.preceded_by("residence", a) for r in _run_around(site, a)]  # "Rome, Italy"
+    home = {c for r in resides for c in r.codes}
+    return [a for a in posts if a not in resides and not set(a.codes) & home]
+
+
+def _addressed(site: Site, a: ActorRef) -> bool:
+    """Whether the person in an envoy's title is the one he is sent to: "as Minister Plenipotentiary to President
+    Franklin Roosevelt" is a New Zealander's title, the President's state his post."""
+    return a.who is not None and any(c.entry.value == Role.TO for c in site.reading.cues_in(a.start, a.who[0]))
+
+
+def _read_from_discourse(sender: ActorRef, hosts: Sequence[ActorRef]) -> bool:
+    """Whether an envoy's state is only guessed: a pronoun's, a bare title's ("Minister X", the state the text last
+    gave the office), or the very state he is posted to ("he presented his credentials to Spain")."""
+    return sender.kind in (RefKind.PRONOUN, RefKind.OFFICE) or any(set(h.codes) & set(sender.codes) for h in hosts)
+
+
+def _implicit_envoy(site: Site, start: int, end: int, hosts: Sequence[ActorRef]) -> ActorRef:
+    """The envoy a state's own record leaves unnamed: its own, or the other state's where he presents his credentials
+    to the recorder ("Walter Nash presented his credentials to President Roosevelt", in the U.S. record)."""
+    recorder, counterpart = site.reading.recorder, site.reading.counterpart
+    if counterpart and any(recorder in h.codes for h in hosts):
+        return ActorRef(start, end, (counterpart,), RefKind.NAME)
+    return _implicit(site, start, end)
+
+
+def _posted_by_record(site: Site, sender: ActorRef) -> list[Candidate]:
+    """An envoy with no post named, in a state's own record: the recorder's is posted to the state the record is
+    about ("Chargé X presented his credentials"), that state's to the recorder ("the Russian Chargé presented his
+    credentials")."""
+    recorder, counterpart = site.reading.recorder, site.reading.counterpart
+    if not recorder or not counterpart:
+        return []
+    posts = {recorder: counterpart, counterpart: recorder}
+    code = next((c for c in sender.codes if c in posts), None)
+    return _cand(site, site.spec.type, [code, posts[code]], (sender,)) if code else []
 
 
 def _received_envoy(site: Site, senders: Sequence[ActorRef], host: ActorRef) -> list[Candidate]:
