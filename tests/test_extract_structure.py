@@ -2450,3 +2450,18 @@ def test_credentials_presented_in_any_form_of_the_verb(text: str, expected: tupl
 )
 def test_presenting_no_credentials_or_for_no_state_is_no_event(text: str) -> None:
     assert not {e for e in events(text, "en") if e[0] == "ambassador_appointed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a receiver misread (the clause before's object) while the envoy's own state is named
+        PERU + "Peru recognized the United States of America when Lima accepted the credentials of Minister James"
+        " Madison on April 19, 1827.",
+        # the envoy's other posts are no posts of this appointment
+        PERU + "John Roe was appointed Ambassador to Peru on May 2, 1977. The appointment was concurrent to his"
+        " positions as Ambassador to Chile and Bolivia.",
+    ],
+)
+def test_an_envoys_own_state_and_his_other_posts_in_a_record(text: str) -> None:
+    assert record_envoys(text) == {("US", "PE")}

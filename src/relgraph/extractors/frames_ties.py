@@ -342,6 +342,9 @@ def _received_envoy(site: Site, senders: Sequence[ActorRef], host: ActorRef) -> 
     relations, of the state the record is about."""
     etype, counterpart = site.spec.type, site.reading.counterpart
     sent = [a for a in senders if a.codes and not set(a.codes) & set(host.codes)]
+    own = [a for a in senders if a.codes and not sent and set(a.codes) & set(host.codes)]
+    if own:  # "The Hague accepted the credentials of Minister John Adams": the subject misread, the envoy's state known
+        return _posted_by_record(site, own[0])
     if sent:
         first = sent[0]
         run = [a for a in sent if a is first or a in _run_around(site, first)]
