@@ -2461,6 +2461,9 @@ def test_presenting_no_credentials_or_for_no_state_is_no_event(text: str) -> Non
         # the envoy's other posts are no posts of this appointment
         PERU + "John Roe was appointed Ambassador to Peru on May 2, 1977. The appointment was concurrent to his"
         " positions as Ambassador to Chile and Bolivia.",
+        # a state right before an envoy's title is his own, never his post
+        PERU + "The United States raised its legation on May 2, 1977, when John Roe presented his credentials to the"
+        " Peruvian President, raising his rank from Minister to U.S. Ambassador to Peru.",
     ],
 )
 def test_an_envoys_own_state_and_his_other_posts_in_a_record(text: str) -> None:

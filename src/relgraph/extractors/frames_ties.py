@@ -300,7 +300,15 @@ def _posts(site: Site, n_end: int) -> list[ActorRef]:
     ]
     resides = [r for a in posts if site.preceded_by("residence", a) for r in _run_around(site, a)]  # "Rome, Italy"
     home = {c for r in resides for c in r.codes}
-    return [a for a in posts if a not in resides and not set(a.codes) & home]
+    return [a for a in posts if a not in resides and not set(a.codes) & home and not _titles(site, a)]
+
+
+def _titles(site: Site, a: ActorRef) -> bool:
+    """Whether ``a`` is right before an envoy noun ("to U.S. Ambassador to the Holy See"): his state, not his post."""
+    low = site.reading.low
+    end = a.end + 1 if low.startswith(".", a.end) and low[a.end - 2 : a.end - 1] == "." else a.end  # "U.S."
+    start = end + 1 if low.startswith(" ", end) else end
+    return site.lang.modifiers_first and site.lang.pattern("envoy_nouns").match(low, start) is not None
 
 
 def _addressed(site: Site, a: ActorRef) -> bool:
@@ -326,8 +334,7 @@ def _implicit_envoy(site: Site, start: int, end: int, hosts: Sequence[ActorRef])
 
 def _posted_by_record(site: Site, sender: ActorRef) -> list[Candidate]:
     """An envoy with no post named, in a state's own record: the recorder's is posted to the state the record is
-    about ("Chargé X presented his credentials"), that state's to the recorder ("the Russian Chargé presented his
-    credentials")."""
+    about ("Chargé X presented his credentials"), that state's to the recorder ("the Russian Chargé ...")."""
     recorder, counterpart = site.reading.recorder, site.reading.counterpart
     if not recorder or not counterpart:
         return []
