@@ -2372,6 +2372,11 @@ PERU = "The United States and Peru established relations in 1826. Peru opened a 
         PERU + "The Peruvian Minister left in 1898. The United States appointed John Roe as Minister on April 12,"
         " 1899, and he presented his credentials to Peru on June 16, 1899.",
         PERU + "Relations were raised in Lima when Ambassador John Roe presented his credentials on June 22, 1893.",
+        # the subject of the clause that governs the trigger's is no envoy's state
+        PERU + "Diplomatic relations and the first U.S. Legation in Peru (then Peru) were established on May 4, 1827,"
+        " when John Roe presented his credentials as Minister Resident.",
+        # the post an envoy is accredited to, not the one his title names
+        PERU + "In 1970 the United States accredited its Ambassador to Chile, Bolivia and Ecuador to Peru.",
     ],
 )
 def test_credentials_with_no_envoy_named_in_a_record_are_the_recorders(text: str) -> None:
@@ -2391,6 +2396,9 @@ def test_credentials_with_no_envoy_named_in_a_record_are_the_recorders(text: str
         PERU + "The United States recognized Peru on May 4, 1826, when President John Quincy Adams received Juan"
         " Perez as the Peruvian Chargé d'Affaires.",
         PERU + "The United States received Juan Perez of Peru as Minister Plenipotentiary in October 1827.",
+        # a relative clause's subject is its antecedent
+        PERU
+        + "Peru's first Minister to the United States was Juan Perez, who presented his credentials on May 4, 1827.",
     ],
 )
 def test_the_other_states_envoy_in_a_record_is_posted_to_the_recorder(text: str) -> None:

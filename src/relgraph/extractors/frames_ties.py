@@ -235,8 +235,7 @@ def envoy(site: Site) -> list[Candidate]:
     etype = site.spec.type
     subject = site.subject()
     noun = site.nearest_match(site.lang.pattern("envoy_nouns"))
-    # A trigger that needs no envoy noun names the act of one: "He presented his credentials" (a state presents none:
-    # "relations were established when X presented his credentials" is no state's act).
+    # A trigger that needs no envoy noun names an envoy's act ("He presented his credentials"); no state's.
     n_start, n_end = noun or (site.hit.start, site.hit.end)
     if noun is None and not site.spec.param("receiver") and subject and subject.kind not in (*PEOPLE, RefKind.PRONOUN):
         subject = None
@@ -255,17 +254,14 @@ def envoy(site: Site) -> list[Candidate]:
     else:
         sender = senders[0] if senders and not possessive else subject
         # "accredited its ambassador in Addis Ababa to Djibouti": the post it is sent to before the one it is in;
-        # "the Ambassador to Italy presented his credentials to San Marino": the credentials' before the title's.
+        # "the Ambassador to Italy presented his credentials to San Marino", "accredited its Ambassador to Fiji to
+        # Tonga": the credentials' and the accreditation's before the title's (right after the envoy noun).
+        titles = [r for a in posts[:1] if noun and _after(site, n_end, a) for r in _run_around(site, a)]
         hosts = sorted(
             (a for a in posts if a.cue in (Role.AT, Role.TO, Role.IN) and a is not sender),
-            key=lambda a: (a.cue != Role.TO or a.start < site.hit.end, a.cue == Role.IN),
+            key=lambda a: (a.cue != Role.TO or a.start < site.hit.end, a in titles, a.cue == Role.IN),
         )
-        if (
-            site.reading.recorder
-            and sender is not None
-            and sender not in listed
-            and _read_from_discourse(sender, hosts)
-        ):
+        if site.reading.recorder and sender and sender not in listed and _guessed(site, sender, subject, hosts):
             sender = subject = None  # in a state's own record, the record says whose envoy "he" is
         if not hosts and subject is not None and sender is not subject and subject not in listed:
             hosts = [subject]  # the head of state who received the credentials
@@ -289,9 +285,8 @@ def envoy(site: Site) -> list[Candidate]:
 
 
 def _posts(site: Site, n_end: int) -> list[ActorRef]:
-    """The states an envoy may be posted to: after the envoy noun ("Sweden's ambassador to Kenya presented ...") or
-    the trigger; never where he resides ("Ambassador to Ceylon X was reaccredited; he remained resident at Colombo":
-    the post is the state that accredited him, not Ceylon)."""
+    """The states an envoy may be posted to: after his noun or the trigger; never where he resides ("he remained
+    resident at Colombo"), nor his title's state."""
     guessed = RefKind.OFFICE if site.reading.recorder else None  # a bare title's state, in a record: "President X"
     posts = [
         a._replace(cue=Role.TO) if _addressed(site, a) else a
@@ -303,6 +298,10 @@ def _posts(site: Site, n_end: int) -> list[ActorRef]:
     return [a for a in posts if a not in resides and not set(a.codes) & home and not _titles(site, a)]
 
 
+def _after(site: Site, n_end: int, a: ActorRef) -> bool:
+    return a.start >= n_end and site.within(n_end, a.start, 1)
+
+
 def _titles(site: Site, a: ActorRef) -> bool:
     """Whether ``a`` is right before an envoy noun ("to U.S. Ambassador to the Holy See"): his state, not his post."""
     low = site.reading.low
@@ -312,20 +311,22 @@ def _titles(site: Site, a: ActorRef) -> bool:
 
 
 def _addressed(site: Site, a: ActorRef) -> bool:
-    """Whether the person in an envoy's title is the one he is sent to: "as Minister Plenipotentiary to President
-    Franklin Roosevelt" is a New Zealander's title, the President's state his post."""
+    """Whether an envoy's title names the one he is sent to ("as Minister to President Franklin Roosevelt")."""
     return a.who is not None and any(c.entry.value == Role.TO for c in site.reading.cues_in(a.start, a.who[0]))
 
 
-def _read_from_discourse(sender: ActorRef, hosts: Sequence[ActorRef]) -> bool:
-    """Whether an envoy's state is only guessed: a pronoun's, a bare title's ("Minister X", the state the text last
-    gave the office), or the very state he is posted to ("he presented his credentials to Spain")."""
-    return sender.kind in (RefKind.PRONOUN, RefKind.OFFICE) or any(set(h.codes) & set(sender.codes) for h in hosts)
+def _guessed(site: Site, sender: ActorRef, subject: ActorRef | None, hosts: Sequence[ActorRef]) -> bool:
+    """Whether an envoy's state is only guessed: a pronoun's, a bare title's ("Minister X"), his post's ("he presented
+    his credentials to Spain"), the governing clause's subject ("relations with Siam began when X presented ...")."""
+    if sender.kind in (RefKind.PRONOUN, RefKind.OFFICE) or any(set(h.codes) & set(sender.codes) for h in hosts):
+        return True
+    opener = site.reading.words_between(site.clause.start, site.hit.start)[:1]  # not a relative: "X, who presented"
+    governed = sender is subject and sender.start < site.clause.start and not site.spec.param("receiver")
+    return governed and not any(site.lang.has("relatives", w) for w in opener)
 
 
 def _implicit_envoy(site: Site, start: int, end: int, hosts: Sequence[ActorRef]) -> ActorRef:
-    """The envoy a state's own record leaves unnamed: its own, or the other state's where he presents his credentials
-    to the recorder ("Walter Nash presented his credentials to President Roosevelt", in the U.S. record)."""
+    """The envoy a record leaves unnamed: its own, or the other state's presenting credentials to the recorder."""
     recorder, counterpart = site.reading.recorder, site.reading.counterpart
     if counterpart and any(recorder in h.codes for h in hosts):
         return ActorRef(start, end, (counterpart,), RefKind.NAME)
