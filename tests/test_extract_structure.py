@@ -2454,6 +2454,8 @@ def test_credentials_presented_in_any_form_of_the_verb(text: str, expected: tupl
         "Mr Smith presented his new credentials to the committee on Monday.",  # no state's envoy, no post
         "The minister presented a new plan to the President of Kenya on Monday.",  # no credentials
         "Norway's ambassador to Kenya said he had presented his case to the court.",
+        "The British Ambassador had sent a letter to the Irish Foreign Minister on May 2, 1924.",  # the envoy sends
+        "Turkey's ambassador met the Greek Prime Minister to hear the reply to a message sent by Ankara.",
     ],
 )
 def test_presenting_no_credentials_or_for_no_state_is_no_event(text: str) -> None:
