@@ -193,9 +193,7 @@ _PLACED = (Role.IN, Role.AT, Role.TO, Role.FROM)  # a state after these is a pla
 def _senders(site: Site, n_start: int, n_end: int, limit: int | None) -> tuple[list[ActorRef], list[ActorRef]]:
     """The states whose envoy the noun at ``n_start:n_end`` is, and those of a list of them ("Ambassadors of
     Chile, Peru and Ghana presented their credentials": each state's envoy, each an event), which come first."""
-    senders = [
-        a for a in site.refs if a.start <= n_start < a.end and a.level == Level.ENVOY and not _addressed(site, a)
-    ]
+    senders = [a for a in site.refs if a.start <= n_start < a.end and a.level == Level.ENVOY and not _aimed(site, a)]
     senders += [
         a
         for a in site.after(limit)
@@ -253,9 +251,8 @@ def envoy(site: Site) -> list[Candidate]:
         hosts = [a for a in posts if a.cue in (Role.AT, Role.FROM, Role.IN, Role.TO) and a is not sender]
     else:
         sender = senders[0] if senders and not possessive else subject
-        # "accredited its ambassador in Addis Ababa to Djibouti": the post it is sent to before the one it is in;
-        # "the Ambassador to Italy presented his credentials to San Marino", "accredited its Ambassador to Fiji to
-        # Tonga": the credentials' and the accreditation's before the title's (right after the envoy noun).
+        # The post he is sent or accredited to before the one he is in or his title names ("accredited its ambassador
+        # in Addis Ababa to Djibouti", "the Ambassador to Italy presented ... to San Marino", "... to Fiji to Tonga").
         titles = [r for a in posts[:1] if noun and _after(site, n_end, a) for r in _run_around(site, a)]
         hosts = sorted(
             (a for a in posts if a.cue in (Role.AT, Role.TO, Role.IN) and a is not sender),
@@ -285,13 +282,12 @@ def envoy(site: Site) -> list[Candidate]:
 
 
 def _posts(site: Site, n_end: int) -> list[ActorRef]:
-    """The states an envoy may be posted to: after his noun or the trigger; never where he resides ("he remained
-    resident at Colombo"), nor his title's state."""
+    """Where an envoy may be posted: after his noun or the trigger; not where he resides, nor his title's state."""
     guessed = RefKind.OFFICE if site.reading.recorder else None  # a bare title's state, in a record: "President X"
     posts = [
-        a._replace(cue=Role.TO) if _addressed(site, a) else a
+        a._replace(cue=Role.TO) if _aimed(site, a) else a
         for a in site.refs
-        if (a.start >= min(n_end, site.hit.end) or _addressed(site, a)) and a.kind != guessed
+        if (a.start >= min(n_end, site.hit.end) or _aimed(site, a)) and a.kind != guessed
     ]
     resides = [r for a in posts if site.preceded_by("residence", a) for r in _run_around(site, a)]  # "Rome, Italy"
     home = {c for r in resides for c in r.codes}
@@ -310,14 +306,13 @@ def _titles(site: Site, a: ActorRef) -> bool:
     return site.lang.modifiers_first and site.lang.pattern("envoy_nouns").match(low, start) is not None
 
 
-def _addressed(site: Site, a: ActorRef) -> bool:
+def _aimed(site: Site, a: ActorRef) -> bool:
     """Whether an envoy's title names the one he is sent to ("as Minister to President Franklin Roosevelt")."""
     return a.who is not None and any(c.entry.value == Role.TO for c in site.reading.cues_in(a.start, a.who[0]))
 
 
 def _guessed(site: Site, sender: ActorRef, subject: ActorRef | None, hosts: Sequence[ActorRef]) -> bool:
-    """Whether an envoy's state is only guessed: a pronoun's, a bare title's ("Minister X"), his post's ("he presented
-    his credentials to Spain"), the governing clause's subject ("relations with Siam began when X presented ...")."""
+    """Whether an envoy's state is a guess: a pronoun's, a bare title's, his post's, the governing clause's subject."""
     if sender.kind in (RefKind.PRONOUN, RefKind.OFFICE) or any(set(h.codes) & set(sender.codes) for h in hosts):
         return True
     opener = site.reading.words_between(site.clause.start, site.hit.start)[:1]  # not a relative: "X, who presented"
@@ -334,8 +329,7 @@ def _implicit_envoy(site: Site, start: int, end: int, hosts: Sequence[ActorRef])
 
 
 def _posted_by_record(site: Site, sender: ActorRef) -> list[Candidate]:
-    """An envoy with no post named, in a state's own record: the recorder's is posted to the state the record is
-    about ("Chargé X presented his credentials"), that state's to the recorder ("the Russian Chargé ...")."""
+    """An envoy with no post named, in a record: the recorder's goes to the state it is about, that state's to it."""
     recorder, counterpart = site.reading.recorder, site.reading.counterpart
     if not recorder or not counterpart:
         return []
