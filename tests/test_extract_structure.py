@@ -2708,3 +2708,138 @@ def test_a_meeting_held_with_another_state_in_a_cabinet_week_is_one() -> None:
 )
 def test_arabic_a_peak_is_no_summit(text: str) -> None:
     assert {e for e in events(text, "ar") if e[0] == "meeting"} == set()
+
+
+# -- heads of mission as the U.S. record and the wire write them (pass 5) ----------------------------------------
+
+
+def record_envoys(text: str) -> set[tuple[str, ...]]:
+    """The envoys' (sender, post) pairs read from ``text`` as the U.S. Office of the Historian's record on Peru."""
+    found = get_extractor("english").extract(Article("t", text, "en", None, RECORD))
+    return {m.actors for m in found if m.type.slug == "ambassador_appointed"}
+
+
+PERU = "The United States and Peru established relations in 1826. Peru opened a legation in 1827. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PERU + "He presented his new credentials on May 4, 1921.",
+        PERU + "Jane Doe presented her credentials to the Government of Peru on May 4, 1931.",
+        PERU + "John Roe, who had been appointed in March, presented his credentials in Lima on May 4, 1931.",
+        PERU + "She was promoted to Ambassador on May 2, 1942, and presented her new credentials the next day.",
+        # the governing clause's subject is no presenter: a state presents no credentials
+        PERU + "Diplomatic relations were raised on May 4, 1927, when John Roe presented his credentials.",
+        PERU + "The Legation was opened on May 4, 1927, with John Roe in charge pending presentation of his"
+        " letter of credence on May 9, 1927.",
+        # a state guessed from the discourse (a pronoun, a bare title) gives way to the record
+        PERU + "The Peruvian Minister left in 1898. The United States appointed John Roe as Minister on April 12,"
+        " 1899, and he presented his credentials to Peru on June 16, 1899.",
+        PERU + "Relations were raised in Lima when Ambassador John Roe presented his credentials on June 22, 1893.",
+        # the subject of the clause that governs the trigger's is no envoy's state
+        PERU + "Diplomatic relations and the first U.S. Legation in Peru (then Peru) were established on May 4, 1827,"
+        " when John Roe presented his credentials as Minister Resident.",
+        # the post an envoy is accredited to, not the one his title names
+        PERU + "In 1970 the United States accredited its Ambassador to Chile, Bolivia and Ecuador to Peru.",
+    ],
+)
+def test_credentials_with_no_envoy_named_in_a_record_are_the_recorders(text: str) -> None:
+    assert record_envoys(text) == {("US", "PE")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PERU + "The Peruvian Chargé d'Affaires presented his credentials on May 4, 1827.",
+        PERU + "On May 4, 1827, Juan Perez presented his credentials as Envoy Extraordinary and Minister"
+        " Plenipotentiary to President John Quincy Adams.",
+        PERU + "On May 4, 1940, Juan Perez presented his credentials as Minister Plenipotentiary to President"
+        " Franklin Roosevelt.",
+        PERU + "Juan Perez presented his credentials as Ambassador of Peru to the United States on May 4, 1961.",
+        # received as an envoy
+        PERU + "The United States recognized Peru on May 4, 1826, when President John Quincy Adams received Juan"
+        " Perez as the Peruvian Chargé d'Affaires.",
+        PERU + "The United States received Juan Perez of Peru as Minister Plenipotentiary in October 1827.",
+        # a relative clause's subject is its antecedent
+        PERU
+        + "Peru's first Minister to the United States was Juan Perez, who presented his credentials on May 4, 1827.",
+    ],
+)
+def test_the_other_states_envoy_in_a_record_is_posted_to_the_recorder(text: str) -> None:
+    assert record_envoys(text) == {("PE", "US")}
+
+
+def test_a_charge_ad_interim_received_heads_no_mission() -> None:
+    assert record_envoys(PERU + "Lima received John Roe as Chargé d'Affaires ad interim on May 2, 1890.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            PERU + "Peru was added to his post in 1969. The U.S. Ambassador to Ecuador John Roe was reaccredited"
+            " on May 3, 1969; he remained resident at Quito.",
+            {("US", "PE")},
+        ),
+        (
+            PERU + "On May 3, 1969, U.S. Ambassador John Roe was re-accredited to Peru by the transmission of new"
+            " credentials.",
+            {("US", "PE")},
+        ),
+    ],
+)
+def test_reaccredited_envoys_and_where_they_reside(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert record_envoys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sweden's new ambassador to Kenya, Anna Berg, presented her new credentials to President Ruto on Monday.",
+            ("SE", "KE"),
+        ),
+        (
+            "Ghana's ambassador handed over copies of his credentials to the Foreign Minister of Kenya on Tuesday.",
+            ("GH", "KE"),
+        ),
+        ("Peru's new envoy to Chile, presenting his credentials in Santiago on Friday, spoke of trade.", ("PE", "CL")),
+        ("Norway reaccredited its ambassador in Nairobi to Uganda on Monday.", ("NO", "UG")),
+        ("President Ruto accepted the letters of credence of Brazil's new ambassador on Monday.", ("BR", "KE")),
+    ],
+)
+def test_credentials_presented_in_any_form_of_the_verb(text: str, expected: tuple[str, ...]) -> None:
+    assert {e[1] for e in events(text, "en") if e[0] == "ambassador_appointed"} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Smith presented his new credentials to the committee on Monday.",  # no state's envoy, no post
+        "The minister presented a new plan to the President of Kenya on Monday.",  # no credentials
+        "Norway's ambassador to Kenya said he had presented his case to the court.",
+        "The British Ambassador had sent a letter to the Irish Foreign Minister on May 2, 1924.",  # the envoy sends
+        "Turkey's ambassador met the Greek Prime Minister to hear the reply to a message sent by Ankara.",
+    ],
+)
+def test_presenting_no_credentials_or_for_no_state_is_no_event(text: str) -> None:
+    assert not {e for e in events(text, "en") if e[0] == "ambassador_appointed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a receiver misread (the clause before's object) while the envoy's own state is named
+        PERU + "Peru recognized the United States of America when Lima accepted the credentials of Minister James"
+        " Madison on April 19, 1827.",
+        # the envoy's other posts are no posts of this appointment
+        PERU + "John Roe was appointed Ambassador to Peru on May 2, 1977. The appointment was concurrent to his"
+        " positions as Ambassador to Chile and Bolivia.",
+        # a state right before an envoy's title is his own, never his post
+        PERU + "The United States raised its legation on May 2, 1977, when John Roe presented his credentials to the"
+        " Peruvian President, raising his rank from Minister to U.S. Ambassador to Peru.",
+    ],
+)
+def test_an_envoys_own_state_and_his_other_posts_in_a_record(text: str) -> None:
+    assert record_envoys(text) == {("US", "PE")}

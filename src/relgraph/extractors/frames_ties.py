@@ -1,10 +1,10 @@
-"""The frames of relations between states and their missions: relations, recognize, mission, envoy, expel."""
+"""The frames of relations between states and their missions: relations, recognize, mission, expel."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from relgraph.extractors.kinds import PLACES, Level, RefKind, Role
+from relgraph.extractors.kinds import PLACES, RefKind, Role
 from relgraph.extractors.reading import ActorRef
 from relgraph.extractors.roles import (
     Candidate,
@@ -13,12 +13,11 @@ from relgraph.extractors.roles import (
     _dated_run,
     _implicit,
     _parties_after,
-    _run_around,
 )
 from relgraph.extractors.site import Site, _codes, _codes_list
 from relgraph.model import EventType
 
-__all__ = ["envoy", "expel", "mission", "recognize", "relations"]
+__all__ = ["expel", "mission", "recognize", "relations"]
 
 
 _NOUN_PARTNER_WORDS = 6  # words from a relations noun to its partner ("the restoration of full diplomatic ties with")
@@ -205,123 +204,6 @@ def _both_missions(
             for c in _cand(site, site.spec.type, [next((p for p in pair if p not in h.codes), ""), h.codes[0]], (h,), h)
         ]
     return [c for a, b in (pair, pair[::-1]) for c in _cand(site, site.spec.type, [a, b], ())]
-
-
-def _senders(site: Site, n_start: int, n_end: int, limit: int | None) -> tuple[list[ActorRef], list[ActorRef]]:
-    """The states whose envoy the noun at ``n_start:n_end`` is, and those of a list of them ("Ambassadors of
-    Chile, Peru and Ghana presented their credentials": each state's envoy, each an event), which come first."""
-    senders = [a for a in site.refs if a.start <= n_start < a.end and a.level == Level.ENVOY]
-    senders += [
-        a
-        for a in site.after(limit)
-        if a.start >= n_end and a.cue in (Role.FOR, Role.NONE) and site.within(n_end, a.start, 2)
-    ]
-    # "تعيين فلان سفيرا لمصر لدى قطر": the state right after a later envoy noun.
-    nouns = site.lang.pattern("envoy_nouns")
-    senders += [
-        a
-        for a in site.after(limit)
-        if a.cue == Role.FOR
-        and a.start > n_end
-        and a not in senders
-        and any(
-            site.within(m.end(), a.start, 0)
-            for m in nouns.finditer(site.reading.low, max(n_end, a.start - 16), a.start)
-        )
-    ]
-    if site.lang.modifiers_first:
-        senders = [a for a in site.refs if a.end <= n_start and site.within(a.end, n_start, 1)] + senders
-    # "Ambassadors of Chile, Peru and Ghana presented their credentials": each state's envoy, each an event.
-    listed = next(
-        (
-            _run_around(site, a)
-            for a in (*senders[:1], *site.after(limit))
-            if (a.cue == Role.OF and a.start >= n_end and site.within(n_end, a.start, 1))
-            or (a.level == Level.ENVOY and a.start <= n_start < a.end)
-        ),
-        [],
-    )
-    listed = listed if len(listed) > 1 and all(a.kind in (RefKind.NAME, RefKind.OFFICIAL) for a in listed) else []
-    return [*listed, *(a for a in senders if a not in listed)], listed
-
-
-def envoy(site: Site) -> list[Candidate]:
-    etype = site.spec.type
-    subject = site.subject()
-    noun = site.nearest_match(site.lang.pattern("envoy_nouns"))
-    if noun is None:
-        return []
-    n_start, n_end = noun
-    if site.spec.param("both_ways"):
-        return _both_ways(site)
-    possessive = site.owned(n_start, n_end)
-    nxt = [t for t in site.reading.triggers_in(site.hit.end + 1, site.sentence[1]) if t.entry.value == site.spec]
-    limit = nxt[0].start if nxt else None
-    senders, listed = _senders(site, n_start, n_end, limit)
-    # The post: after the envoy noun ("Sweden's ambassador to Kenya presented ...") or the trigger; never where
-    # the envoy resides ("was resident at Bridgetown": the post is the state that received him).
-    posts = [a for a in site.refs if a.start >= min(n_end, site.hit.end)]
-    resides = [r for a in posts if site.preceded_by("residence", a) for r in _run_around(site, a)]  # "Rome, Italy"
-    posts = [a for a in posts if a not in resides]
-    if etype is EventType.AMBASSADOR_RECALLED:
-        if not possessive and senders and subject not in senders and not (subject is None and site.passive()):
-            return []  # "استدعت الخارجية السفير الإيراني": a summons, not a recall
-        sender = subject  # or the envoy himself: "Israel's ambassador to Jordan was recalled", "استدعي سفير"
-        hosts = [a for a in posts if a.cue in (Role.AT, Role.FROM, Role.IN, Role.TO) and a is not sender]
-    else:
-        sender = senders[0] if senders and not possessive else subject
-        # "accredited its ambassador in Addis Ababa to Djibouti": the post it is sent to before the one it is in;
-        # "the Ambassador to Italy presented his credentials to San Marino": the credentials' before the title's.
-        hosts = sorted(
-            (a for a in posts if a.cue in (Role.AT, Role.TO, Role.IN) and a is not sender),
-            key=lambda a: (a.cue != Role.TO or a.start < site.hit.end, a.cue == Role.IN),
-        )
-        if not hosts and subject is not None and sender is not subject and subject not in listed:
-            hosts = [subject]  # the head of state who received the credentials
-        if site.spec.param("receiver") and subject is not None and subject.codes:
-            return _received_envoy(site, listed or _coordinated_run(site, senders) or senders, subject)
-    if (sender is None or not sender.codes) and site.reading.recorder:  # "Chargé X presented his credentials", in
-        sender = _implicit(site, n_start, n_end)  # the sending state's own record
-    if sender is None:
-        return []
-    sent = listed if sender in listed else [sender]
-    hosts = [h for h in hosts if not set(h.codes) & {c for s in sent for c in s.codes}]
-    counterpart = site.reading.counterpart
-    if not hosts and etype is EventType.AMBASSADOR_APPOINTED and counterpart and site.reading.recorder in sender.codes:
-        return _cand(site, etype, [sender.codes[0], counterpart], (sender,))  # its post: the state the record is about
-    # "withdrew its ambassadors from the United States and Australia": one event per post; one per sender listed.
-    return [
-        c
-        for s in sent
-        for h in _coordinated_run(site, hosts) or hosts[:1]
-        for c in _cand(site, etype, [s.codes[0], h.codes[0]], (s, h))
-    ]
-
-
-def _received_envoy(site: Site, senders: Sequence[ActorRef], host: ActorRef) -> list[Candidate]:
-    """ "Sweden accepted the credentials of the Peruvian minister": the subject receives the envoy of the state his
-    title names (each of a list: "the ambassadors of Japan, Chile and Peru"), or in a state's own record of its
-    relations, of the state the record is about."""
-    etype, counterpart = site.spec.type, site.reading.counterpart
-    sent = [a for a in senders if a.codes and not set(a.codes) & set(host.codes)]
-    if sent:
-        first = sent[0]
-        run = [a for a in sent if a is first or a in _run_around(site, first)]
-        return [c for a in run for c in _cand(site, etype, [a.codes[0], host.codes[0]], (a, host))]
-    if counterpart and site.reading.recorder in host.codes:
-        return _cand(site, etype, [counterpart, host.codes[0]], (host,))
-    return []
-
-
-def _both_ways(site: Site) -> list[Candidate]:
-    """ "Egypt and Israel exchanged ambassadors": one event each way between the two states."""
-    subjects = site.subjects()
-    codes = _codes([*subjects, *site.with_cue((Role.WITH, Role.BETWEEN))]) or list(site.pair())
-    codes = site.discourse(codes, subjects) if len(codes) < 2 else codes
-    if len(codes) != 2:
-        return []
-    a, b = codes
-    return [c for x, y in ((a, b), (b, a)) for c in _cand(site, site.spec.type, [x, y], subjects)]
 
 
 def expel(site: Site) -> list[Candidate]:

@@ -1,0 +1,200 @@
+"""The frame of heads of mission: an envoy appointed, accredited or recalled, and the state that sends him and
+the one he is posted to (``envoy``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from relgraph.extractors.kinds import PEOPLE, Level, RefKind, Role
+from relgraph.extractors.reading import ActorRef
+from relgraph.extractors.roles import (
+    Candidate,
+    _cand,
+    _coordinated_run,
+    _implicit,
+    _run_around,
+)
+from relgraph.extractors.site import Site, _codes
+from relgraph.model import EventType
+
+__all__ = ["envoy"]
+
+
+_PLACED = (Role.IN, Role.AT, Role.TO, Role.FROM)  # a state after these is a place or a goal, no envoy's own
+
+
+def _senders(site: Site, n_start: int, n_end: int, limit: int | None) -> tuple[list[ActorRef], list[ActorRef]]:
+    """The states whose envoy the noun at ``n_start:n_end`` is, and those of a list of them ("Ambassadors of
+    Chile, Peru and Ghana presented their credentials": each state's envoy, each an event), which come first."""
+    senders = [a for a in site.refs if a.start <= n_start < a.end and a.level == Level.ENVOY and not _aimed(site, a)]
+    senders += [
+        a
+        for a in site.after(limit)
+        if a.start >= n_end and a.cue in (Role.FOR, Role.NONE, Role.OF) and site.within(n_end, a.start, 2)
+    ]
+    # "تعيين فلان سفيرا لمصر لدى قطر": the state right after a later envoy noun.
+    nouns = site.lang.pattern("envoy_nouns")
+    senders += [
+        a
+        for a in site.after(limit)
+        if a.cue == Role.FOR
+        and a.start > n_end
+        and a not in senders
+        and any(
+            site.within(m.end(), a.start, 0)
+            for m in nouns.finditer(site.reading.low, max(n_end, a.start - 16), a.start)
+        )
+    ]
+    if site.lang.modifiers_first:  # "Sweden's new ambassador"; not "in London when Ambassador Bayard ..."
+        before = [a for a in site.refs if a.end <= n_start and site.within(a.end, n_start, 1) and a.cue not in _PLACED]
+        senders = before + senders
+    # "Ambassadors of Chile, Peru and Ghana presented their credentials": each state's envoy, each an event.
+    listed = next(
+        (
+            _run_around(site, a)
+            for a in (*senders[:1], *site.after(limit))
+            if (a.cue == Role.OF and a.start >= n_end and site.within(n_end, a.start, 1))
+            or (a.level == Level.ENVOY and a.start <= n_start < a.end)
+        ),
+        [],
+    )
+    listed = listed if len(listed) > 1 and all(a.kind in (RefKind.NAME, RefKind.OFFICIAL) for a in listed) else []
+    return [*listed, *(a for a in senders if a not in listed)], listed
+
+
+def envoy(site: Site) -> list[Candidate]:
+    etype = site.spec.type
+    subject = site.subject()
+    noun = site.nearest_match(site.lang.pattern("envoy_nouns"))
+    # A trigger that needs no envoy noun names an envoy's act ("He presented his credentials"); no state's.
+    n_start, n_end = noun or (site.hit.start, site.hit.end)
+    if noun is None and not site.spec.param("receiver") and subject and subject.kind not in (*PEOPLE, RefKind.PRONOUN):
+        subject = None
+    if site.spec.param("both_ways"):
+        return _both_ways(site)
+    possessive = site.owned(n_start, n_end)
+    nxt = [t for t in site.reading.triggers_in(site.hit.end + 1, site.sentence[1]) if t.entry.value == site.spec]
+    limit = nxt[0].start if nxt else None
+    senders, listed = _senders(site, n_start, n_end, limit)
+    posts = _posts(site, n_end)
+    if etype is EventType.AMBASSADOR_RECALLED:
+        if not possessive and senders and subject not in senders and not (subject is None and site.passive()):
+            return []  # "استدعت الخارجية السفير الإيراني": a summons, not a recall
+        sender = subject  # or the envoy himself: "Israel's ambassador to Jordan was recalled", "استدعي سفير"
+        hosts = [a for a in posts if a.cue in (Role.AT, Role.FROM, Role.IN, Role.TO) and a is not sender]
+    else:
+        sender = senders[0] if senders and not possessive else subject
+        # The post he is sent or accredited to before the one he is in or his title names ("accredited its ambassador
+        # in Addis Ababa to Djibouti", "the Ambassador to Italy presented ... to San Marino", "... to Fiji to Tonga").
+        titles = [r for a in posts[:1] if noun and _after(site, n_end, a) for r in _run_around(site, a)]
+        hosts = sorted(
+            (a for a in posts if a.cue in (Role.AT, Role.TO, Role.IN) and a is not sender),
+            key=lambda a: (a.cue != Role.TO or a.start < site.hit.end, a in titles, a.cue == Role.IN),
+        )
+        if site.reading.recorder and sender and sender not in listed and _guessed(site, sender, subject, hosts):
+            sender = subject = None  # in a state's own record, the record says whose envoy "he" is
+        if not hosts and subject is not None and sender is not subject and subject not in listed:
+            hosts = [subject]  # the head of state who received the credentials
+        if site.spec.param("receiver") and subject is not None and subject.codes:
+            return _received_envoy(site, listed or _coordinated_run(site, senders) or senders, subject)
+    if (sender is None or not sender.codes) and site.reading.recorder:  # "Chargé X presented his credentials", in
+        sender = _implicit_envoy(site, n_start, n_end, hosts)  # a state's own record
+    if sender is None:
+        return []
+    sent = listed if sender in listed else [sender]
+    hosts = [h for h in hosts if not set(h.codes) & {c for s in sent for c in s.codes}]
+    if not hosts and etype is EventType.AMBASSADOR_APPOINTED:
+        return _posted_by_record(site, sender)
+    # "withdrew its ambassadors from the United States and Australia": one event per post; one per sender listed.
+    return [
+        c
+        for s in sent
+        for h in _coordinated_run(site, hosts) or hosts[:1]
+        for c in _cand(site, etype, [s.codes[0], h.codes[0]], (s, h))
+    ]
+
+
+def _posts(site: Site, n_end: int) -> list[ActorRef]:
+    """Where an envoy may be posted: after his noun or the trigger; not where he resides, nor his title's state."""
+    guessed = RefKind.OFFICE if site.reading.recorder else None  # a bare title's state, in a record: "President X"
+    posts = [
+        a._replace(cue=Role.TO) if _aimed(site, a) else a
+        for a in site.refs
+        if (a.start >= min(n_end, site.hit.end) or _aimed(site, a)) and a.kind != guessed
+    ]
+    resides = [r for a in posts if site.preceded_by("residence", a) for r in _run_around(site, a)]  # "Rome, Italy"
+    home = {c for r in resides for c in r.codes}
+    return [a for a in posts if a not in resides and not set(a.codes) & home and not _titles(site, a)]
+
+
+def _after(site: Site, n_end: int, a: ActorRef) -> bool:
+    return a.start >= n_end and site.within(n_end, a.start, 1)
+
+
+def _titles(site: Site, a: ActorRef) -> bool:
+    """Whether ``a`` is right before an envoy noun ("to U.S. Ambassador to the Holy See"): his state, not his post."""
+    low = site.reading.low
+    end = a.end + 1 if low.startswith(".", a.end) and low[a.end - 2 : a.end - 1] == "." else a.end  # "U.S."
+    start = end + 1 if low.startswith(" ", end) else end
+    return site.lang.modifiers_first and site.lang.pattern("envoy_nouns").match(low, start) is not None
+
+
+def _aimed(site: Site, a: ActorRef) -> bool:
+    """Whether an envoy's title names the one he is sent to ("as Minister to President Franklin Roosevelt")."""
+    return a.who is not None and any(c.entry.value == Role.TO for c in site.reading.cues_in(a.start, a.who[0]))
+
+
+def _guessed(site: Site, sender: ActorRef, subject: ActorRef | None, hosts: Sequence[ActorRef]) -> bool:
+    """Whether an envoy's state is a guess: a pronoun's, a bare title's, his post's, the governing clause's subject."""
+    if sender.kind in (RefKind.PRONOUN, RefKind.OFFICE) or any(set(h.codes) & set(sender.codes) for h in hosts):
+        return True
+    opener = site.reading.words_between(site.clause.start, site.hit.start)[:1]  # not a relative: "X, who presented"
+    governed = sender is subject and sender.start < site.clause.start and not site.spec.param("receiver")
+    return governed and not any(site.lang.has("relatives", w) for w in opener)
+
+
+def _implicit_envoy(site: Site, start: int, end: int, hosts: Sequence[ActorRef]) -> ActorRef:
+    """The envoy a record leaves unnamed: its own, or the other state's presenting credentials to the recorder."""
+    recorder, counterpart = site.reading.recorder, site.reading.counterpart
+    if counterpart and any(recorder in h.codes for h in hosts):
+        return ActorRef(start, end, (counterpart,), RefKind.NAME)
+    return _implicit(site, start, end)
+
+
+def _posted_by_record(site: Site, sender: ActorRef) -> list[Candidate]:
+    """An envoy with no post named, in a record: the recorder's goes to the state it is about, that state's to it."""
+    recorder, counterpart = site.reading.recorder, site.reading.counterpart
+    if not recorder or not counterpart:
+        return []
+    posts = {recorder: counterpart, counterpart: recorder}
+    code = next((c for c in sender.codes if c in posts), None)
+    return _cand(site, site.spec.type, [code, posts[code]], (sender,)) if code else []
+
+
+def _received_envoy(site: Site, senders: Sequence[ActorRef], host: ActorRef) -> list[Candidate]:
+    """ "Sweden accepted the credentials of the Peruvian minister": the subject receives the envoy of the state his
+    title names (each of a list: "the ambassadors of Japan, Chile and Peru"), or in a state's own record of its
+    relations, of the state the record is about."""
+    etype, counterpart = site.spec.type, site.reading.counterpart
+    sent = [a for a in senders if a.codes and not set(a.codes) & set(host.codes)]
+    own = [a for a in senders if a.codes and not sent and set(a.codes) & set(host.codes)]
+    if own:  # "The Hague accepted the credentials of Minister John Adams": the subject misread, the envoy's state known
+        return _posted_by_record(site, own[0])
+    if sent:
+        first = sent[0]
+        run = [a for a in sent if a is first or a in _run_around(site, first)]
+        return [c for a in run for c in _cand(site, etype, [a.codes[0], host.codes[0]], (a, host))]
+    if counterpart and site.reading.recorder in host.codes:
+        return _cand(site, etype, [counterpart, host.codes[0]], (host,))
+    return []
+
+
+def _both_ways(site: Site) -> list[Candidate]:
+    """ "Egypt and Israel exchanged ambassadors": one event each way between the two states."""
+    subjects = site.subjects()
+    codes = _codes([*subjects, *site.with_cue((Role.WITH, Role.BETWEEN))]) or list(site.pair())
+    codes = site.discourse(codes, subjects) if len(codes) < 2 else codes
+    if len(codes) != 2:
+        return []
+    a, b = codes
+    return [c for x, y in ((a, b), (b, a)) for c in _cand(site, site.spec.type, [x, y], subjects)]
