@@ -660,9 +660,9 @@ def test_a_states_own_record_leaves_that_state_implicit(text: str, expected: Eve
     assert not events(text, "en", None)  # from any other source, the embassy has no state
 
 
-def _recorded(text: str) -> set[tuple[str, tuple[str, ...], str]]:
+def _recorded(text: str, source: str = RECORD) -> set[tuple[str, tuple[str, ...], str]]:
     extractor = get_extractor("english")
-    return {(m.type.slug, m.actors, str(m.date)) for m in extractor.extract(Article("t", text, "en", None, RECORD))}
+    return {(m.type.slug, m.actors, str(m.date)) for m in extractor.extract(Article("t", text, "en", None, source))}
 
 
 def test_a_heading_in_a_states_own_record_is_between_the_recorder_and_the_state_the_record_is_about() -> None:
@@ -671,7 +671,7 @@ def test_a_heading_in_a_states_own_record_is_between_the_recorder_and_the_state_
         "Establishment of Diplomatic Relations, 1823.\nRelations Interrupted, 1891.\n"
         "The Legation in Santiago was closed during the civil war in Chile."
     )
-    found = _recorded(text)
+    found = _recorded(text, RECORD.replace("peru", "chile"))
     assert ("relations_established", ("US", "CL"), "1823") in found
     assert ("relations_severed", ("US", "CL"), "1891") in found
     assert not {e for e in found if "ES" in e[1]}
@@ -692,6 +692,19 @@ def test_a_missions_post_named_after_it_is_no_subject(text: str, expected: tuple
     kind, day = expected
     country = {"Quito": "EC", "Lima": "PE", "Caracas": "VE"}[text.split()[1]]
     assert _recorded(text) == {(kind, ("US", country), day)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # In a state's record, a mission with no host of its own is in the state the record is about ...
+        ("Chile occupied Lima on May 10, 1881, and the American Legation closed on July 15, 1881.", "PE"),
+        # ... and a mission "to" a state right after its noun is there.
+        ("On June 2, 1942, the U.S. legation to the Kingdom of Belgium was raised to an embassy.", "BE"),
+    ],
+)
+def test_a_records_mission_is_hosted_by_its_own_state(text: str, expected: str) -> None:
+    assert {e[1] for e in _recorded(text) if e[0].startswith("embassy")} == {("US", expected)}
 
 
 def test_a_heading_with_two_partners_gives_each_trigger_its_own() -> None:
@@ -2843,3 +2856,10 @@ def test_presenting_no_credentials_or_for_no_state_is_no_event(text: str) -> Non
 )
 def test_an_envoys_own_state_and_his_other_posts_in_a_record(text: str) -> None:
     assert record_envoys(text) == {("US", "PE")}
+
+
+def test_the_state_a_record_is_about_is_the_one_its_page_is_named_after() -> None:
+    # Chile is named as often as Peru, but the page is Peru's.
+    text = "Chile occupied Lima in 1881. Relations Interrupted, 1881."
+    assert _recorded(text) == {("relations_severed", ("US", "PE"), "1881")}
+    assert _recorded(text, RECORD.replace("peru", "chile")) == {("relations_severed", ("US", "CL"), "1881")}

@@ -13,6 +13,7 @@ from relgraph.extractors.positions import (
     ActorRef,
 )
 from relgraph.extractors.scanning import Hit
+from relgraph.text.normalize import lower, normalize
 
 
 def _recorder(source: str | None, lang: Language) -> str | None:
@@ -21,6 +22,14 @@ def _recorder(source: str | None, lang: Language) -> str | None:
         return None
     found = lang.pattern("record_keepers").search(source.lower())
     return lang.record_keepers[found.group()] if found else None
+
+
+def _record_subject(source: str | None, lang: Language) -> str | None:
+    """The state a record's page is named after ("rdcr:articles/peru.xml", "united-kingdom.xml"): what it is about."""
+    stem = (source or "").split(" ")[0].rsplit("/", 1)[-1].rsplit(".", 1)[0].replace("-", " ").title()
+    hits = [h for h in lang.lexicon.scan(lower(normalize(stem).text), stem) if h.entry.kind == HitKind.STATE]
+    whole = [h.entry.value for h in hits if h.start == 0 and h.end == len(stem)]
+    return whole[0] if len(whole) == 1 and isinstance(whole[0], str) else None
 
 
 def _home(text: str, low: str, lang: Language) -> str | None:

@@ -20,6 +20,7 @@ from relgraph.model import EventType
 __all__ = ["expel", "mission", "recognize", "relations"]
 
 
+_HOSTED = (Role.IN, Role.AT, Role.BY)  # an embassy in or at a state: its host
 _NOUN_PARTNER_WORDS = 6  # words from a relations noun to its partner ("the restoration of full diplomatic ties with")
 _RELATIONS_REACH = 4  # words from a relations noun to the pair "between" ("resumption of diplomatic relations between")
 
@@ -128,10 +129,8 @@ def mission(site: Site) -> list[Candidate]:
         return []
     n_start, n_end = noun
     owners = _mission_owners(site, n_start, n_end)
-    hosts = [a for a in site.refs if a.start >= n_end and a.cue in (Role.IN, Role.AT, Role.BY) and a not in owners]
-    # "Embassy Hanoi", where modifiers come first: the capital right after the noun is its post, not its state's
-    posts = [a for a in owners if site.lang.modifiers_first and a.start >= n_end and a.kind == RefKind.CAPITAL]
-    owners, hosts = [a for a in owners if a not in posts], [*posts, *hosts]
+    posts, hosts = _mission_hosts(site, n_end, owners)
+    owners = [a for a in owners if a not in posts]
     subject = site.subject(posts)  # "Embassy Manama was opened": the post is no subject
     if not owners and site.owned(n_start, n_end):
         owners = [subject] if subject else []
@@ -145,6 +144,10 @@ def mission(site: Site) -> list[Candidate]:
     if not owners:
         return []
     owner = owners[0]
+    counterpart = site.reading.counterpart
+    if not hosts and counterpart and site.reading.recorder in owner.codes and counterpart not in owner.codes:
+        # "Japan took over Korea's foreign relations, and the U.S. envoy closed the Legation": the record's state
+        return _cand(site, site.spec.type, [owner.codes[0], counterpart], (owner,))
     if not hosts:
         hosts = [
             a
@@ -168,6 +171,21 @@ def mission(site: Site) -> list[Candidate]:
             host if host.kind in PLACES else None,
         )
     ]
+
+
+def _mission_hosts(site: Site, n_end: int, owners: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
+    """The posts among a mission's owners, and its hosts: the posts first, then the states after the noun in or at
+    them, or to them right after it ("the legation to Spain"). Where modifiers come first, a capital right after
+    the noun is its post, not its state's ("Embassy Hanoi")."""
+    posts = [a for a in owners if site.lang.modifiers_first and a.start >= n_end and a.kind == RefKind.CAPITAL]
+    hosts = [
+        a
+        for a in site.refs
+        if a.start >= n_end
+        and a not in owners
+        and (a.cue in _HOSTED or (a.cue == Role.TO and site.within(n_end, a.start, 3)))
+    ]
+    return posts, [*posts, *hosts]
 
 
 def _mission_owners(site: Site, n_start: int, n_end: int) -> list[ActorRef]:

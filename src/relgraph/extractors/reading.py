@@ -35,7 +35,7 @@ from itertools import chain
 
 from relgraph.dates import TimeExpression, find_dates
 from relgraph.extractors.cues import conjoined
-from relgraph.extractors.discourse import _filed_from, _home, _recorder, _resolve_anaphora
+from relgraph.extractors.discourse import _filed_from, _home, _record_subject, _recorder, _resolve_anaphora
 from relgraph.extractors.kinds import PEOPLE, HitKind
 from relgraph.extractors.language import Language, TriggerSpec
 from relgraph.extractors.positions import (
@@ -135,10 +135,14 @@ class Reading:
 
     @cached_property
     def counterpart(self) -> str | None:
-        """In a state's own record of its relations, the state the record is about: the one it names most often
-        besides the recorder ("Establishment of Diplomatic Relations, 1924" on the page about Ireland)."""
+        """In a state's own record of its relations, the state the record is about: the one its page is named after,
+        else the one it names most often besides the recorder ("Establishment of Diplomatic Relations, 1924" on
+        the page about Ireland)."""
         if self.recorder is None:
             return None
+        titled = _record_subject(self.article.source, self.lang)
+        if titled is not None and titled != self.recorder:
+            return titled
         named = Counter(c for a in self.actors if a.agentive for c in a.codes if c != self.recorder)
         return named.most_common(1)[0][0] if named else None
 
