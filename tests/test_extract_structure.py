@@ -2863,3 +2863,21 @@ def test_the_state_a_record_is_about_is_the_one_its_page_is_named_after() -> Non
     text = "Chile occupied Lima in 1881. Relations Interrupted, 1881."
     assert _recorded(text) == {("relations_severed", ("US", "PE"), "1881")}
     assert _recorded(text, RECORD.replace("peru", "chile")) == {("relations_severed", ("US", "CL"), "1881")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "of the Republic of": the polity is the state's own name, the office is its.
+        (
+            "The Ambassador of the Republic of Senegal presented his credentials to President Ford on May 2, 1975.",
+            ("SN", "US"),
+        ),
+        (
+            "The Minister Plenipotentiary of the Kingdom of Italy presented his credentials to President Lincoln.",
+            ("IT", "US"),
+        ),
+    ],
+)
+def test_an_office_of_the_republic_of_a_state_is_that_states(text: str, expected: tuple[str, str]) -> None:
+    assert {e[1] for e in events(text, "en") if e[0] == "ambassador_appointed"} == {expected}

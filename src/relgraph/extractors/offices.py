@@ -41,12 +41,15 @@ def _governing_office(hit: Hit, offices: _Hits[Hit], words: Words, lang: Languag
         ):
             return after
     before = offices.last_until(word_start)
-    if before is not None and words.within(before.word_end, word_start, 3):
-        gap = words.between(before.word_end, word_start)  # "نظيرها الفرنسي": past the office's suffix
-        if len(gap) <= 2 and lang.words["office_gap"].issuperset(gap) and (gap or not lang.modifiers_first):
-            return before
-        if sub == "demonym" and before.entry.value == Level.MINISTER and _portfolio(gap, lang):
-            return before  # "وزير الاقتصاد والطاقة الألماني": a minister's portfolio, then his state
+    if before is None or not words.within(before.word_end, word_start, 4):  # "نظيرها الفرنسي": past its suffix
+        return None
+    gap = words.between(before.word_end, word_start)
+    if len(gap) > 2 and gap[-2] in lang.words["polity_heads"] and gap[-1] in lang.words["office_gap"]:
+        gap = gap[:-2]  # "Ambassador of the Republic of Cape Verde": the polity is the state's own name
+    if len(gap) <= 2 and lang.words["office_gap"].issuperset(gap) and (gap or not lang.modifiers_first):
+        return before
+    if len(gap) <= 3 and sub == "demonym" and before.entry.value == Level.MINISTER and _portfolio(gap, lang):
+        return before  # "وزير الاقتصاد والطاقة الألماني": a minister's portfolio, then his state
     return None
 
 
