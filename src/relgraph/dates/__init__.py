@@ -58,8 +58,10 @@ _GRAMMARS: dict[str, Grammar] = {}
 
 def _grammar(lang: str) -> Grammar:
     grammar = _GRAMMARS.get(lang)
-    if grammar is None:
-        grammar = _GRAMMARS[lang] = build(load(lang))
+    if grammar is None:  # a shipped language's, kept on disk as the extractors' vocabulary is (45 ms to compile)
+        from relgraph.extractors.compiled import cached
+
+        grammar = _GRAMMARS[lang] = cached(f"dates-{lang}", Grammar, lambda: build(load(lang)))
     return grammar
 
 
