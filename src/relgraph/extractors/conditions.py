@@ -11,6 +11,7 @@ from relgraph.extractors.kinds import HitKind, Modality
 from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.reading import Reading
 from relgraph.extractors.scanning import Hit
+from relgraph.extractors.sieve import at_least
 from relgraph.extractors.site import Site
 
 _NEEDS_WINDOW = 60  # characters either side of a trigger where what it needs must appear
@@ -263,5 +264,4 @@ def _sports_report(reading: Reading) -> bool:
     """Whether the article is about sport: its fixtures and team trips are no diplomacy."""
     least, chars = _SPORTS_WORDS
     needed = max(least, len(reading.low) // chars)
-    found = reading.lang.pattern("off_domain").finditer(reading.low)
-    return sum(1 for _, _ in zip(range(needed), found, strict=False)) >= needed
+    return at_least(reading.lang.pattern("off_domain"), reading.low, needed)
