@@ -21,7 +21,7 @@ from relgraph.extractors.positions import _LAST_WORD, Words, _last_word
 from relgraph.extractors.reading import read
 from relgraph.extractors.rules import RuleExtractor
 from relgraph.extractors.scanning import Entry, Hit, _without_overlaps, spaced
-from relgraph.extractors.sieve import at_least, required
+from relgraph.extractors.sieve import at_least, found_in, required
 from relgraph.model import Article
 from relgraph.text.sentences import _ABBREVIATIONS, _is_abbreviation, sentence_spans, split_sentences
 
@@ -193,6 +193,15 @@ def test_a_pattern_is_found_n_times_where_running_it_finds_it_n_times(
     pattern: re.Pattern[str], text: str, n: int
 ) -> None:
     assert at_least(pattern, text, n) == (sum(1 for _ in pattern.finditer(text)) >= n)
+
+
+@given(st.sampled_from(_PATTERNS), st.lists(st.sampled_from(_PIECES), max_size=40).map("".join), st.data())
+def test_a_pattern_is_found_in_a_stretch_where_searching_the_stretch_finds_it(
+    pattern: re.Pattern[str], text: str, data: st.DataObject
+) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert found_in(pattern, text, start, end) == (pattern.search(text, start, end) is not None)
 
 
 def test_the_strings_a_pattern_requires_are_in_every_match_and_none_are_told_where_none_is_fixed() -> None:

@@ -11,7 +11,7 @@ from relgraph.extractors.kinds import HitKind, Modality
 from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.reading import Reading
 from relgraph.extractors.scanning import Hit
-from relgraph.extractors.sieve import at_least
+from relgraph.extractors.sieve import at_least, found_in
 from relgraph.extractors.site import Site
 
 _NEEDS_WINDOW = 60  # characters either side of a trigger where what it needs must appear
@@ -253,7 +253,7 @@ _SPORTS_WORDS = (5, 500)  # a sports report: at least 5 sports words (off_domain
 def _sport(reading: Reading, sentence: tuple[int, int], sports: dict[str, bool]) -> str | None:
     """Why talks or a trip are sport: a sports word in the sentence, or the whole article a sports report
     ("تلتقي المكسيك مع بنما غدا": a fixture); ``sports`` keeps the article's answer."""
-    if reading.lang.pattern("off_domain").search(reading.low, *sentence) is not None:
+    if found_in(reading.lang.pattern("off_domain"), reading.low, *sentence):
         return "sport in its sentence (off_domain)"
     if "report" not in sports:
         sports["report"] = _sports_report(reading)

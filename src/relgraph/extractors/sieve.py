@@ -17,7 +17,7 @@ import re
 from importlib import import_module
 from typing import Any
 
-__all__ = ["at_least", "required"]
+__all__ = ["at_least", "found_in", "required"]
 
 #: The sieve of each pattern seen, by its source and flags: an automaton of its required strings, or ``None``.
 _SIEVES: dict[tuple[str, int], Any] = {}
@@ -25,10 +25,7 @@ _SIEVES: dict[tuple[str, int], Any] = {}
 
 def at_least(pattern: re.Pattern[str], text: str, n: int) -> bool:
     """Whether ``pattern.finditer(text)`` finds ``n`` matches or more (it stops at the ``n``-th)."""
-    key = (pattern.pattern, pattern.flags)
-    if key not in _SIEVES:
-        _SIEVES[key] = _automaton(required(pattern))
-    sieve = _SIEVES[key]
+    sieve = _sieve(pattern)
     if sieve is not None:
         held = 0  # occurrences of the required strings, overlapping ones too: at least as many as matches
         for _ in sieve.iter(text):
@@ -39,6 +36,22 @@ def at_least(pattern: re.Pattern[str], text: str, n: int) -> bool:
             return False
     found = pattern.finditer(text)
     return sum(1 for _, _ in zip(range(n), found, strict=False)) >= n
+
+
+def found_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether ``pattern.search(text, start, end)`` finds a match (which lies in ``text[start:end]``)."""
+    sieve = _sieve(pattern)
+    if sieve is not None and next(sieve.iter(text, start, end), None) is None:
+        return False
+    return pattern.search(text, start, end) is not None
+
+
+def _sieve(pattern: re.Pattern[str]) -> Any:
+    """The automaton of the strings ``pattern`` requires (made on first use), or ``None``."""
+    key = (pattern.pattern, pattern.flags)
+    if key not in _SIEVES:
+        _SIEVES[key] = _automaton(required(pattern))
+    return _SIEVES[key]
 
 
 def required(pattern: re.Pattern[str]) -> frozenset[str] | None:
