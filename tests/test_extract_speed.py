@@ -21,7 +21,7 @@ from relgraph.extractors.positions import _LAST_WORD, Words, _last_word
 from relgraph.extractors.reading import read
 from relgraph.extractors.rules import RuleExtractor
 from relgraph.extractors.scanning import Entry, Hit, _without_overlaps, spaced
-from relgraph.extractors.sieve import at_least, found_in, required
+from relgraph.extractors.sieve import any_in, at_least, found_in, required
 from relgraph.model import Article
 from relgraph.text.sentences import _ABBREVIATIONS, _is_abbreviation, sentence_spans, split_sentences
 
@@ -202,6 +202,20 @@ def test_a_pattern_is_found_in_a_stretch_where_searching_the_stretch_finds_it(
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     assert found_in(pattern, text, start, end) == (pattern.search(text, start, end) is not None)
+
+
+@given(
+    st.frozensets(st.sampled_from(["ab", "b", "cd", "سيقوم", "ستتم", ""]), max_size=3),
+    st.lists(st.sampled_from(_PIECES), max_size=30).map("".join),
+    st.data(),
+)
+def test_a_set_of_strings_is_in_a_stretch_where_one_of_them_is(
+    strings: frozenset[str], text: str, data: st.DataObject
+) -> None:
+    start = data.draw(st.integers(0, len(text) + 2))
+    end = data.draw(st.integers(0, len(text) + 2))
+    expected = any(s in text[start:end] for s in strings) or not strings or "" in strings  # (can't tell: True)
+    assert any_in(strings, text, start, end) == expected
 
 
 def test_the_strings_a_pattern_requires_are_in_every_match_and_none_are_told_where_none_is_fixed() -> None:

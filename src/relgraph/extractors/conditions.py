@@ -11,7 +11,7 @@ from relgraph.extractors.kinds import HitKind, Modality
 from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.reading import Reading
 from relgraph.extractors.scanning import Hit
-from relgraph.extractors.sieve import at_least, found_in
+from relgraph.extractors.sieve import any_in, at_least, found_in
 from relgraph.extractors.site import Site
 
 _NEEDS_WINDOW = 60  # characters either side of a trigger where what it needs must appear
@@ -145,13 +145,15 @@ def _future_light_verb(site: Site) -> bool:
     (references to states, and a word) between; or, after a noun, its predicate a word or two on."""
     reading, hit = site.reading, site.hit
     lo = max(site.clause.start, hit.start - 80)
-    if any(
+    if any_in(site.lang.future_light_verbs, reading.low, lo, hit.start) and any(
         m.group() in site.lang.future_light_verbs and reading.bare_words(m.end(), hit.start) <= 1
         for m in _WORD.finditer(reading.low, lo, hit.start)
     ):
         return True
     # A noun's predicate after it: "لقاء روسي سعودي سيعقد في الدوحة", "الزيارة ستتم".
     hi = min(site.clause.end, hit.end + 60)
+    if not any_in(site.lang.future_light_verbs, reading.low, hit.end, hi):
+        return False  # (no light verb there: the words need not be looked at)
     return site.spec.word_class == "noun" and any(
         m.group() in site.lang.future_light_verbs and reading.bare_words(hit.end, m.start()) <= 2
         for m in _WORD.finditer(reading.low, hit.end, hi)

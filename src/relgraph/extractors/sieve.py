@@ -17,10 +17,11 @@ import re
 from importlib import import_module
 from typing import Any
 
-__all__ = ["at_least", "found_in", "required"]
+__all__ = ["any_in", "at_least", "found_in", "required"]
 
 #: The sieve of each pattern seen, by its source and flags: an automaton of its required strings, or ``None``.
 _SIEVES: dict[tuple[str, int], Any] = {}
+_SETS: dict[frozenset[str], Any] = {}  #: the automaton of each set of strings seen (``None``: it holds "")
 
 
 def at_least(pattern: re.Pattern[str], text: str, n: int) -> bool:
@@ -44,6 +45,15 @@ def found_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
     if sieve is not None and next(sieve.iter(text, start, end), None) is None:
         return False
     return pattern.search(text, start, end) is not None
+
+
+def any_in(strings: frozenset[str], text: str, start: int, end: int) -> bool:
+    """Whether one of ``strings`` occurs in ``text[start:end]`` (a word of a set can be among the words there only
+    if it does): one pass of their automaton, made on first use."""
+    if strings not in _SETS:
+        _SETS[strings] = _automaton(strings)
+    automaton = _SETS[strings]
+    return automaton is None or next(automaton.iter(text, start, end), None) is not None
 
 
 def _sieve(pattern: re.Pattern[str]) -> Any:
