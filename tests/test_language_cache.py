@@ -157,3 +157,33 @@ def test_a_pattern_whose_kept_code_the_engine_refuses_is_compiled_again() -> Non
     found = refused.search("in 3 days")
     assert found is not None
     assert found.group("unit") == "days"
+
+
+def test_the_collector_is_held_while_a_language_loads_and_as_the_caller_left_it_after(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    from relgraph.extractors.collector import held
+
+    monkeypatch.setenv(compiled.LANGUAGE_CACHE_ENV, str(tmp_path))
+    during: list[bool] = []
+
+    def build() -> Language:
+        during.append(gc.isenabled())
+        return language("en")
+
+    assert gc.isenabled()
+    assert compiled.cached("language-en", Language, build) is language("en")
+    assert during == [False]
+    assert gc.isenabled()
+    with pytest.raises(ValueError, match="broken"), held():
+        raise ValueError("broken")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with held():
+            pass
+        assert not gc.isenabled()  # the caller's choice is kept
+    finally:
+        gc.enable()

@@ -32,6 +32,8 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TypeVar
 
+from relgraph.extractors.collector import collected_after
+
 __all__ = ["LANGUAGE_CACHE_ENV", "cached", "folder"]
 
 LANGUAGE_CACHE_ENV = "RELGRAPH_LANGUAGE_CACHE"
@@ -83,6 +85,7 @@ def _ahocorasick() -> str:
         return "?"
 
 
+@collected_after  # the load makes some hundred thousand objects for good: no collection walks them meanwhile
 def cached(name: str, kind: type[_T], build: Callable[[], _T], extra: bytes = b"") -> _T:
     """``build()``, or the copy of its result kept under ``name`` for these sources; the result is kept."""
     where = folder()
