@@ -23,6 +23,7 @@ from relgraph.extractors.rules import RuleExtractor
 from relgraph.extractors.scanning import Entry, Hit, _without_overlaps, spaced
 from relgraph.extractors.sieve import any_in, at_least, found_in, required
 from relgraph.model import Article
+from relgraph.text.normalize import _unwrapped
 from relgraph.text.sentences import _ABBREVIATIONS, _is_abbreviation, sentence_spans, split_sentences
 
 _GROUP_SENTENCES = (
@@ -225,3 +226,18 @@ def test_the_strings_a_pattern_requires_are_in_every_match_and_none_are_told_whe
     for nothing_fixed in (r"\d+", r"a?b*", r"(?i)abc", r"(?:ab|\w)c?", r"(?=abc)\w"):
         assert required(re.compile(nothing_fixed)) is None, nothing_fixed
     assert at_least(re.compile(r"(?i)ab"), "AB ab", 2)  # run as it is
+
+
+def _unwrapped_by_characters(text: str) -> str:
+    """The reference: every soft wrap's newline turned into a space, one character at a time."""
+    chars = list(text)
+    for m in re.finditer(r"\n(?=[a-z])", text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == ","):
+            chars[m.start()] = " "
+    return "".join(chars)
+
+
+@given(st.lists(st.sampled_from(["\n", "a", "B", ",", ".", " ", "7", "ب", "wire"]), max_size=40).map("".join))
+def test_soft_wraps_become_spaces_as_one_character_at_a_time(text: str) -> None:
+    assert _unwrapped(text) == _unwrapped_by_characters(text)
+    assert len(_unwrapped(text)) == len(text)
