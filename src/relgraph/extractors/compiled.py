@@ -32,6 +32,9 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TypeVar
 
+from relgraph.dates import keep_grammars
+from relgraph.dates.grammar import Grammar, build
+from relgraph.dates.lexicon import load
 from relgraph.extractors.collector import collected_after
 
 __all__ = ["LANGUAGE_CACHE_ENV", "cached", "folder"]
@@ -153,6 +156,13 @@ def _thawed(
     except Exception:
         return re.compile(source, flags)
 
+
+def _kept_grammar(lang: str) -> Grammar:
+    """A shipped language's date grammar, kept as its vocabulary is (:func:`relgraph.dates.keep_grammars`)."""
+    return cached(f"dates-{lang}", Grammar, lambda: build(load(lang)))
+
+
+keep_grammars(_kept_grammar)
 
 KEPT = 4  #: copies kept of each name (other checkouts or versions of the code); older ones are deleted
 
