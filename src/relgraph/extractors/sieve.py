@@ -40,9 +40,10 @@ def at_least(pattern: re.Pattern[str], text: str, n: int) -> bool:
 
 
 def found_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
-    """Whether ``pattern.search(text, start, end)`` finds a match (which lies in ``text[start:end]``)."""
+    """Whether ``pattern.search(text, start, end)`` finds a match (which lies in ``text[start:end]``). The sieve
+    reads a slice: the automaton's ``iter(text, start, end)`` converts the whole text first, at every call."""
     sieve = _sieve(pattern)
-    if sieve is not None and next(sieve.iter(text, start, end), None) is None:
+    if sieve is not None and next(sieve.iter(text[start:end]), None) is None:
         return False
     return pattern.search(text, start, end) is not None
 
@@ -53,7 +54,7 @@ def any_in(strings: frozenset[str], text: str, start: int, end: int) -> bool:
     if strings not in _SETS:
         _SETS[strings] = _automaton(strings)
     automaton = _SETS[strings]
-    return automaton is None or next(automaton.iter(text, start, end), None) is not None
+    return automaton is None or next(automaton.iter(text[start:end]), None) is not None  # (a slice: as found_in)
 
 
 def _sieve(pattern: re.Pattern[str]) -> Any:
