@@ -15,12 +15,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from relgraph.extractors import get_extractor
+from relgraph.extractors.language import language
 from relgraph.extractors.persons import _name_matches
 from relgraph.extractors.positions import _LAST_WORD, Words, _last_word
 from relgraph.extractors.reading import read
 from relgraph.extractors.rules import RuleExtractor
 from relgraph.extractors.scanning import Entry, Hit, _without_overlaps, spaced
+from relgraph.extractors.sieve import any_in, at_least, found_in, required
 from relgraph.model import Article
+from relgraph.text.normalize import _unwrapped
 from relgraph.text.sentences import _ABBREVIATIONS, _is_abbreviation, sentence_spans, split_sentences
 
 _GROUP_SENTENCES = (
@@ -161,3 +164,80 @@ def test_the_last_word_is_the_one_a_regular_expression_finds(text: str, data: st
     hi = data.draw(st.integers(lo, len(text)))
     found = _LAST_WORD.search(text, lo, hi)
     assert _last_word(text, lo, hi) == (found.group(1) if found else None)
+
+
+_OFF_DOMAIN = {lang: language(lang).pattern("off_domain") for lang in ("ar", "en")}
+_PATTERNS = [
+    *_OFF_DOMAIN.values(),
+    re.compile(r"\b(?:ab|a-?bc)+d\b"),
+    re.compile(r"x(?:ab|cd){2,}y?"),
+    re.compile(r"(?:qu|q)(?=u)u*"),
+]
+_PIECES = [
+    *sorted({s for p in _PATTERNS for s in required(p) or ()}),
+    *"abcdxyquو ل",
+    "ال",
+    " ",
+    "-",
+    "\n",
+    "كرة القدم",
+    "semi-final",
+]
+
+
+@given(
+    st.sampled_from(_PATTERNS),
+    st.lists(st.sampled_from(_PIECES), max_size=40).map("".join),
+    st.integers(1, 8),
+)
+def test_a_pattern_is_found_n_times_where_running_it_finds_it_n_times(
+    pattern: re.Pattern[str], text: str, n: int
+) -> None:
+    assert at_least(pattern, text, n) == (sum(1 for _ in pattern.finditer(text)) >= n)
+
+
+@given(st.sampled_from(_PATTERNS), st.lists(st.sampled_from(_PIECES), max_size=40).map("".join), st.data())
+def test_a_pattern_is_found_in_a_stretch_where_searching_the_stretch_finds_it(
+    pattern: re.Pattern[str], text: str, data: st.DataObject
+) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert found_in(pattern, text, start, end) == (pattern.search(text, start, end) is not None)
+
+
+@given(
+    st.frozensets(st.sampled_from(["ab", "b", "cd", "سيقوم", "ستتم", ""]), max_size=3),
+    st.lists(st.sampled_from(_PIECES), max_size=30).map("".join),
+    st.data(),
+)
+def test_a_set_of_strings_is_in_a_stretch_where_one_of_them_is(
+    strings: frozenset[str], text: str, data: st.DataObject
+) -> None:
+    start = data.draw(st.integers(0, len(text) + 2))
+    end = data.draw(st.integers(0, len(text) + 2))
+    expected = any(s in text[start:end] for s in strings) or not strings or "" in strings  # (can't tell: True)
+    assert any_in(strings, text, start, end) == expected
+
+
+def test_the_strings_a_pattern_requires_are_in_every_match_and_none_are_told_where_none_is_fixed() -> None:
+    assert required(re.compile(r"x(?:ab|cd)+y")) == {"ab", "cd"}
+    assert required(re.compile(r"semi-?final")) == {"final"}
+    assert {"منتخب", "world cup"} <= (required(_OFF_DOMAIN["ar"]) or set()) | (required(_OFF_DOMAIN["en"]) or set())
+    for nothing_fixed in (r"\d+", r"a?b*", r"(?i)abc", r"(?:ab|\w)c?", r"(?=abc)\w"):
+        assert required(re.compile(nothing_fixed)) is None, nothing_fixed
+    assert at_least(re.compile(r"(?i)ab"), "AB ab", 2)  # run as it is
+
+
+def _unwrapped_by_characters(text: str) -> str:
+    """The reference: every soft wrap's newline turned into a space, one character at a time."""
+    chars = list(text)
+    for m in re.finditer(r"\n(?=[a-z])", text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == ","):
+            chars[m.start()] = " "
+    return "".join(chars)
+
+
+@given(st.lists(st.sampled_from(["\n", "a", "B", ",", ".", " ", "7", "ب", "wire"]), max_size=40).map("".join))
+def test_soft_wraps_become_spaces_as_one_character_at_a_time(text: str) -> None:
+    assert _unwrapped(text) == _unwrapped_by_characters(text)
+    assert len(_unwrapped(text)) == len(text)

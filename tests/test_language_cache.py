@@ -108,3 +108,82 @@ def test_only_the_newest_copies_of_a_language_are_kept(tmp_path: Path, monkeypat
     newest = {f"language-en-{n:032x}.pickle" for n in range(6 - compiled.KEPT + 1, 6)}
     assert kept == {f"language-en-{compiled.key('language-en')}.pickle", *newest}
     assert other.exists()  # another language's copies are its own
+
+
+TEXTS = [
+    "وصل وزير الخارجية إلى الرياض يوم الأحد 15 مارس 2015 الموافق 24 جمادى الأولى 1436 هـ، في أواخر الثمانينات",
+    "On Monday, 23-30 July 1980, and then the following September; mid-2017, six months ago, in the 1990s.",
+]
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_a_kept_date_grammar_is_loaded_without_compiling_its_patterns_and_reads_as_the_compiled_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    import re
+    import re._compiler
+
+    from relgraph.dates.grammar import Grammar, build
+    from relgraph.dates.lexicon import load
+
+    monkeypatch.setenv(compiled.LANGUAGE_CACHE_ENV, str(tmp_path))
+    made = compiled.cached(f"dates-{lang}", Grammar, lambda: build(load(lang)))
+    compiling: list[str] = []
+    plain = re._compiler.compile
+    re.purge()  # nothing from re's own cache of compiled patterns
+    monkeypatch.setattr(re._compiler, "compile", lambda p, flags=0: compiling.append(p) or plain(p, flags))
+    loaded = compiled.cached(f"dates-{lang}", Grammar, lambda: pytest.fail("built again"))
+    monkeypatch.setattr(re._compiler, "compile", plain)
+    assert not {made.scanner.pattern, made.tokenizer.pattern} & set(compiling)  # the engine's code was kept
+    assert loaded is not made
+    for ours, theirs in ((loaded.scanner, made.scanner), (loaded.tokenizer, made.tokenizer)):
+        assert (ours.pattern, ours.flags, ours.groupindex, ours.groups) == (
+            theirs.pattern,
+            theirs.flags,
+            theirs.groupindex,
+            theirs.groups,
+        )
+    for text in TEXTS:
+        ours_found = [(m.span(), m.groupdict()) for m, _ in loaded.expressions(text.lower())]
+        assert ours_found == [(m.span(), m.groupdict()) for m, _ in made.expressions(text.lower())]
+        assert [m.groupdict() for m in loaded.tokenizer.finditer(text.lower())] == [
+            m.groupdict() for m in made.tokenizer.finditer(text.lower())
+        ]
+    assert len(list(loaded.expressions(TEXTS[lang == "en"].lower()))) >= 2
+
+
+def test_a_pattern_whose_kept_code_the_engine_refuses_is_compiled_again() -> None:
+    refused = compiled._thawed(r"\d+ (?P<unit>days?)", 32, [0, 1, 2], 1, {"unit": 1}, [None, "unit"])
+    found = refused.search("in 3 days")
+    assert found is not None
+    assert found.group("unit") == "days"
+
+
+def test_the_collector_is_held_while_a_language_loads_and_as_the_caller_left_it_after(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    from relgraph.extractors.collector import held
+
+    monkeypatch.setenv(compiled.LANGUAGE_CACHE_ENV, str(tmp_path))
+    during: list[bool] = []
+
+    def build() -> Language:
+        during.append(gc.isenabled())
+        return language("en")
+
+    assert gc.isenabled()
+    assert compiled.cached("language-en", Language, build) is language("en")
+    assert during == [False]
+    assert gc.isenabled()
+    with pytest.raises(ValueError, match="broken"), held():
+        raise ValueError("broken")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with held():
+            pass
+        assert not gc.isenabled()  # the caller's choice is kept
+    finally:
+        gc.enable()

@@ -11,6 +11,11 @@ The folder is ``$RELGRAPH_LANGUAGE_CACHE``, else ``languages`` under the user's 
 ``~/.cache/relgraph``); ``RELGRAPH_LANGUAGE_CACHE=off`` keeps nothing. It is the user's own, like the fetched
 pages' cache: a copy is loaded with :mod:`pickle`, so only the user should be able to write there (the files are
 made readable by their owner only).
+
+Regular expressions are kept as the code CPython's regex engine runs (what ``re.compile`` makes of the pattern;
+the key holds the Python version), so loading them skips parsing and compiling: the date grammar's scanner alone
+takes 45 ms to compile (Arabic). Code the engine refuses, or a Python that makes it otherwise, compiles the
+pattern again.
 """
 
 from __future__ import annotations
@@ -18,11 +23,19 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import sys
 from collections.abc import Callable, Iterable
+from functools import cache
+from importlib import import_module
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TypeVar
+
+from relgraph.dates import keep_grammars
+from relgraph.dates.grammar import Grammar, build
+from relgraph.dates.lexicon import load
+from relgraph.extractors.collector import collected_after
 
 __all__ = ["LANGUAGE_CACHE_ENV", "cached", "folder"]
 
@@ -54,10 +67,18 @@ def key(name: str, extra: bytes = b"") -> str:
     """The key of ``name`` compiled from these sources (and ``extra``): a hash of all of them."""
     digest = hashlib.sha256(f"{name}\0{sys.version}\0{_ahocorasick()}\0".encode())
     digest.update(extra)
+    digest.update(_sources_digest())
+    return digest.hexdigest()[:32]
+
+
+@cache
+def _sources_digest() -> bytes:
+    """A hash of :func:`_sources`, their names and bytes: read once per process (1.4 MB), for every name kept."""
+    digest = hashlib.sha256()
     for path in _sources():
         digest.update(str(path.relative_to(_PACKAGE)).encode() + b"\0")
         digest.update(path.read_bytes())
-    return digest.hexdigest()[:32]
+    return digest.digest()
 
 
 def _ahocorasick() -> str:
@@ -67,6 +88,7 @@ def _ahocorasick() -> str:
         return "?"
 
 
+@collected_after  # the load makes some hundred thousand objects for good: no collection walks them meanwhile
 def cached(name: str, kind: type[_T], build: Callable[[], _T], extra: bytes = b"") -> _T:
     """``build()``, or the copy of its result kept under ``name`` for these sources; the result is kept."""
     where = folder()
@@ -95,7 +117,9 @@ def _keep(path: Path, value: object, name: str) -> None:
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as file:
-                pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
+                pickler = pickle.Pickler(file, protocol=pickle.HIGHEST_PROTOCOL)
+                pickler.dispatch_table = {re.Pattern: _frozen}  # this pickler's own: pickle elsewhere is as it was
+                pickler.dump(value)
             os.replace(temporary, path)
             _prune(path.parent, name)
         finally:
@@ -104,6 +128,41 @@ def _keep(path: Path, value: object, name: str) -> None:
     except Exception:  # a folder that cannot be written, a value that cannot be pickled: nothing is kept
         pass
 
+
+def _frozen(pattern: re.Pattern[str]) -> tuple[Callable[..., re.Pattern[str]], tuple[object, ...]]:
+    """How ``pattern`` is pickled: as what ``re._compiler.compile`` hands the engine (the same steps, in CPython 3.11
+    to 3.13), or as its source where those steps are not there."""
+    try:
+        parser, compiler = import_module("re._parser"), import_module("re._compiler")  # (no stubs: private)
+        parsed = parser.parse(pattern.pattern, pattern.flags)
+        code = list(map(int, compiler._code(parsed, pattern.flags)))  # (some are named constants: ints)
+        state = parsed.state
+        names = [None] * state.groups
+        for name, index in state.groupdict.items():
+            names[index] = name
+        return _thawed, (pattern.pattern, pattern.flags | state.flags, code, state.groups - 1, state.groupdict, names)
+    except Exception:  # another Python's engine
+        return re.compile, (pattern.pattern, pattern.flags)
+
+
+def _thawed(
+    source: str, flags: int, code: list[int], groups: int, names: dict[str, int], indexed: list[str | None]
+) -> re.Pattern[str]:
+    """The pattern :func:`_frozen` kept, handed to the engine as ``re.compile`` would; compiled again if the engine
+    refuses the code (it checks it)."""
+    try:
+        compiled: re.Pattern[str] = import_module("_sre").compile(source, flags, code, groups, names, tuple(indexed))
+        return compiled
+    except Exception:
+        return re.compile(source, flags)
+
+
+def _kept_grammar(lang: str) -> Grammar:
+    """A shipped language's date grammar, kept as its vocabulary is (:func:`relgraph.dates.keep_grammars`)."""
+    return cached(f"dates-{lang}", Grammar, lambda: build(load(lang)))
+
+
+keep_grammars(_kept_grammar)
 
 KEPT = 4  #: copies kept of each name (other checkouts or versions of the code); older ones are deleted
 

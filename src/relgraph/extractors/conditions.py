@@ -11,6 +11,7 @@ from relgraph.extractors.kinds import HitKind, Modality
 from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.reading import Reading
 from relgraph.extractors.scanning import Hit
+from relgraph.extractors.sieve import any_in, at_least, found_in
 from relgraph.extractors.site import Site
 
 _NEEDS_WINDOW = 60  # characters either side of a trigger where what it needs must appear
@@ -171,13 +172,15 @@ def _future_light_verb(site: Site) -> bool:
     (references to states, and a word) between; or, after a noun, its predicate a word or two on."""
     reading, hit = site.reading, site.hit
     lo = max(site.clause.start, hit.start - 80)
-    if any(
+    if any_in(site.lang.future_light_verbs, reading.low, lo, hit.start) and any(
         m.group() in site.lang.future_light_verbs and reading.bare_words(m.end(), hit.start) <= 1
         for m in _WORD.finditer(reading.low, lo, hit.start)
     ):
         return True
     # A noun's predicate after it: "لقاء روسي سعودي سيعقد في الدوحة", "الزيارة ستتم".
     hi = min(site.clause.end, hit.end + 60)
+    if not any_in(site.lang.future_light_verbs, reading.low, hit.end, hi):
+        return False  # (no light verb there: the words need not be looked at)
     return site.spec.word_class == "noun" and any(
         m.group() in site.lang.future_light_verbs and reading.bare_words(hit.end, m.start()) <= 2
         for m in _WORD.finditer(reading.low, hit.end, hi)
@@ -279,7 +282,7 @@ _SPORTS_WORDS = (5, 500)  # a sports report: at least 5 sports words (off_domain
 def _sport(reading: Reading, sentence: tuple[int, int], sports: dict[str, bool]) -> str | None:
     """Why talks or a trip are sport: a sports word in the sentence, or the whole article a sports report
     ("تلتقي المكسيك مع بنما غدا": a fixture); ``sports`` keeps the article's answer."""
-    if reading.lang.pattern("off_domain").search(reading.low, *sentence) is not None:
+    if found_in(reading.lang.pattern("off_domain"), reading.low, *sentence):
         return "sport in its sentence (off_domain)"
     if "report" not in sports:
         sports["report"] = _sports_report(reading)
@@ -290,5 +293,4 @@ def _sports_report(reading: Reading) -> bool:
     """Whether the article is about sport: its fixtures and team trips are no diplomacy."""
     least, chars = _SPORTS_WORDS
     needed = max(least, len(reading.low) // chars)
-    found = reading.lang.pattern("off_domain").finditer(reading.low)
-    return sum(1 for _, _ in zip(range(needed), found, strict=False)) >= needed
+    return at_least(reading.lang.pattern("off_domain"), reading.low, needed)

@@ -91,18 +91,17 @@ def _with_persons(
     """Later mentions of a named person ("ظريف", "Sadat") refer to their state."""
     if not persons:
         return refs
-    covered = [(r.start, r.end) for r in refs]
+    covered = _Hits(refs)  # (not the mentions added: each ends before the next match starts)
     out = list(refs)
     low = words.low
     for p, s, e in _name_matches(low, sorted(persons, key=len, reverse=True), lang.words["name_clitics"]):
-        if any(a <= s < b for a, b in covered):
+        if covered.covers(s):
             continue
         if lang.cased and not text[s].isupper():
             continue
         fake = Hit(s, e, low[p:s], "", _PERSON_ENTRY)
         cue = cue_of(fake)
         out.append(ActorRef(s, e, persons[low[s:e]], RefKind.PERSON, cue, True, Level.HEAD, None, (s, e)))
-        covered.append((s, e))
     return out
 
 

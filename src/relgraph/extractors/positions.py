@@ -214,6 +214,8 @@ def _polity_of(words: Words, lang: Language, start: int) -> bool:
     """Whether a city, a capital or a people at ``start`` follows a polity noun and "of" ("the Republic of Genoa",
     "the Kingdom of Hanover", "the Free City of Hamburg"; the lexicon's ``polity_heads``): a state of its own that
     the gazetteer does not hold, not today's."""
+    if not words.spaced[max(0, start - 40) : start].rstrip().endswith("of"):
+        return False  # (the last word is no "of": most names, and every Arabic one)
     before = " ".join(words.between(max(0, start - 40), start)[-4:])
     if not before.endswith(" of"):
         return False
