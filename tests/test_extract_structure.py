@@ -2881,3 +2881,16 @@ def test_the_state_a_record_is_about_is_the_one_its_page_is_named_after() -> Non
 )
 def test_an_office_of_the_republic_of_a_state_is_that_states(text: str, expected: tuple[str, str]) -> None:
     assert {e[1] for e in events(text, "en") if e[0] == "ambassador_appointed"} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "Between" one state and no other: no state from elsewhere in the sentence stands in.
+        ("وكانت تونس تراقب المفاوضات بين الغرب وليبيا عن كثب.", "ar", set()),
+        ("Tunisia watched the negotiations between Libya and the West closely.", "en", set()),
+        ("Tunisia watched the negotiations between Libya and Algeria closely.", "en", {("negotiation", ("LY", "DZ"))}),
+    ],
+)
+def test_between_one_state_and_none(text: str, lang: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, lang) if e[0] in ("negotiation", "meeting")} == expected

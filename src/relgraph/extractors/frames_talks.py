@@ -50,7 +50,7 @@ def mediate(site: Site) -> list[Candidate]:
 def negotiate(site: Site) -> list[Candidate]:
     """The negotiating states: those "between" whom the talks are, or the subjects and their partners ("with") —
     not every state the sentence names (the topic, the venue, a state quoted about them)."""
-    if site.governed_by("stops"):
+    if site.governed_by("stops") or site.lone_between():
         return []
     after, subjects, partners = (
         _parties_after(site),

@@ -182,8 +182,7 @@ def _guests_and_host(site: Site) -> tuple[list[ActorRef], ActorRef | None]:
 
 
 def _host_codes(site: Site, host: ActorRef | None, guest: ActorRef, place: ActorRef | None) -> list[str]:
-    """The receiving state: the host's; for an unnamed receiver, the host of the visit: the place, or the state
-    the guest is visiting."""
+    """The receiving state: the host's; for an unnamed one, the visit's: the place, or the state the guest visits."""
     if host is not None and host.codes:
         return list(host.codes)
     if place is not None:
@@ -200,7 +199,9 @@ def _host_codes(site: Site, host: ActorRef | None, guest: ActorRef, place: Actor
 
 
 def meet(site: Site) -> list[Candidate]:
-    if site.indirect() or site.governed_by("stops") or _stateless_partner(site) or _domestic(site):
+    if site.indirect() or site.governed_by("stops") or site.lone_between() or _stateless_partner(site):
+        return []
+    if _domestic(site):  # "a cabinet meeting"
         return []
     hosted = _hosted_summit(site)
     if hosted:
@@ -323,8 +324,8 @@ def _own_between(site: Site) -> list[ActorRef]:
 
 
 def _where(site: Site, a: ActorRef) -> bool:
-    """Where a meeting was, not a party to it: a capital after "in", "to", "ب" or named as its venue; a state's
-    name after "ب" right after a meeting noun or its adjective ("اجتماع إقليمي بماليزيا", not "اجتماع بالرئيس")."""
+    """Where a meeting was, no party: a capital after "in", "to", "ب" or as its venue; a state's name after "ب"
+    right after a meeting noun or its adjective ("اجتماع إقليمي بماليزيا", not "اجتماع بالرئيس")."""
     if a.kind == RefKind.CAPITAL:
         return a.cue in (Role.IN, Role.TO, Role.BY) or _venue_name(site, a)
     return (
@@ -337,8 +338,7 @@ def _where(site: Site, a: ActorRef) -> bool:
 
 
 def _venue_name(site: Site, capital: ActorRef) -> bool:
-    """A capital (or a city) alone right after a meeting noun names where it was ("اجتماع الدوحة", "قمة الرياض"),
-    unless joined to another party ("مباحثات الرياض وطهران")."""
+    """A capital alone right after a meeting noun is where it was ("اجتماع الدوحة"), not "مباحثات الرياض وطهران"."""
     return (
         site.spec.word_class == "noun"
         and capital.start >= site.hit.end

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from relgraph.extractors.around import Around
+from relgraph.extractors.cues import unconjoined
 from relgraph.extractors.kinds import PEOPLE, PLACES, HitKind, Level, Modality, RefKind, Role
 from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.reading import ActorRef
@@ -54,6 +55,25 @@ class Site(Around):
 
     def between(self) -> list[ActorRef]:
         return [a for a in self.refs if a.cue == Role.BETWEEN]
+
+    def lone_between(self) -> bool:
+        """ "Between" right after the trigger names one state only: the other side is none ("المفاوضات بين الغرب
+        وإيران", "talks between Iran and world powers"), and no state from elsewhere stands in for it."""
+        reading, hit = self.reading, self.hit
+        cue = next(
+            (c for c in reading.cues_in(hit.end, self.clause.end, HitKind.PREP) if c.entry.value == Role.BETWEEN), None
+        )
+        if cue is None or not self.within(hit.end, cue.start, 2) or reading.triggers_in(hit.end, cue.start):
+            return False
+        if cue.suffix or unconjoined(self.lang, cue.prefix) != cue.prefix:
+            return False  # "بينها وبين إيران": the pronoun is one side
+        refs = [
+            a
+            for a in reading.actors_in(cue.end, self.clause.end)
+            if self.within(cue.end, a.start, _NEAR_WORDS) and "," not in reading.low[cue.end : a.start]
+        ]
+        unplaced = sum(1 for a in refs if not a.codes and a.kind in PEOPLE)  # "بين الرئيس بخاري والرئيس أوباما"
+        return len(_codes(refs)) + unplaced < 2
 
     def pair(self) -> tuple[str, ...]:
         for a in self.refs:
