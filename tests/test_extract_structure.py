@@ -2894,3 +2894,17 @@ def test_an_office_of_the_republic_of_a_state_is_that_states(text: str, expected
 )
 def test_between_one_state_and_none(text: str, lang: str, expected: set[Event]) -> None:
     assert {e for e in events(text, lang) if e[0] in ("negotiation", "meeting")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # The signing of a known document with one party of its own here: told of, not reported.
+        ("وقال الرئيس الفرنسي إن توقيع الاتفاق النووي مع كوريا الشمالية غير المنطقة.", "ar", set()),
+        ("The French president said the signing of the nuclear deal with North Korea changed the region.", "en", set()),
+        # With both its parties, it is reported.
+        ("وتم أمس توقيع الاتفاق النووي بين فرنسا وكوريا الشمالية.", "ar", {("FR", "KP")}),
+    ],
+)
+def test_a_known_document_needs_both_its_parties(text: str, lang: str, expected: set[Event]) -> None:
+    assert {e[1] for e in events(text, lang) if e[0] == "agreement_signed"} == expected

@@ -158,11 +158,12 @@ def _unnamed_conjunct(site: Site, partners: Sequence[ActorRef]) -> bool:
 
 
 def _known_document(site: Site, found: re.Match[str] | None, own: Sequence[ActorRef]) -> bool:
-    """The signing of a document already known, with no parties of its own here ("after the signing of the nuclear
-    deal"; its own: "by India and Pakistan", "توقيع مصر"), or an agreement "to that effect": its content is the
-    status the sentence reports (the language's ``content_anaphors``)."""
+    """The signing of a document already known, without both its parties here ("after the signing of the nuclear
+    deal", "توقيع الاتفاق النووي مع إيران"; both: "by India and Pakistan", "توقيع مصر الاتفاق مع إسرائيل"), or an
+    agreement "to that effect": its content is the status the sentence reports (the language's
+    ``content_anaphors``)."""
     if found is None:
         return False
-    if site.spec.word_class == "noun" and not own and site.definite(found.start()):
+    if site.spec.word_class == "noun" and len(_codes(own)) < 2 and site.definite(found.start()):
         return True
     return site.lang.pattern("content_anaphors").match(site.reading.low, found.end()) is not None
