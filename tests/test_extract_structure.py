@@ -2908,3 +2908,14 @@ def test_between_one_state_and_none(text: str, lang: str, expected: set[Event]) 
 )
 def test_a_known_document_needs_both_its_parties(text: str, lang: str, expected: set[Event]) -> None:
     assert {e[1] for e in events(text, lang) if e[0] == "agreement_signed"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ووقعت أرمينيا وأذربيجان اتفاق مينسك في فبراير.",
+        "وبعد توقيع أرمينيا وأذربيجان اتفاقات مينسك للسلام تراجع القتال.",
+    ],
+)
+def test_arabic_a_capital_naming_a_document_is_no_signatory(text: str) -> None:
+    assert {e[1] for e in events(text, "ar") if e[0] == "agreement_signed"} == {("AM", "AZ")}

@@ -125,6 +125,7 @@ def sign(site: Site) -> list[Candidate]:
         and a.kind != RefKind.TOPIC
         and a.cue != Role.IN
         and not (document and document.match(site.reading.low, a.end + 1))
+        and not _named_after(site, found, a)
     ]
     codes = _codes([*subjects, *partners])
     if _known_document(site, found, partners or [a for a in subjects if a.start > site.hit.start]):
@@ -143,6 +144,14 @@ def sign(site: Site) -> list[Candidate]:
         # "signed agreements with Djibouti and Niger": one with each of them
         return [c for p in partners for c in _cand(site, etype, [subject.codes[0], p.codes[0]], (subject, p))]
     return _cand(site, etype, codes, [*subjects, *partners])
+
+
+def _named_after(site: Site, found: re.Match[str] | None, ref: ActorRef) -> bool:
+    """A capital right after the document noun names the document ("اتفاق مينسك", "معاهدة فرساي"): no signatory."""
+    if found is None or ref.kind != RefKind.CAPITAL or ref.start < found.end():
+        return False
+    word_end = site.reading.low.find(" ", found.end())
+    return word_end != -1 and site.within(word_end, ref.start, 0)
 
 
 def _unnamed_conjunct(site: Site, partners: Sequence[ActorRef]) -> bool:
