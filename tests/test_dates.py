@@ -662,9 +662,9 @@ def test_gold_dates_of_the_development_set_are_found_in_their_sentences() -> Non
                 total += 1
                 found_in_sentence += event["date"] in dates
     assert total >= 150
-    # A ratchet on the 66-article development set (128 of 151 when it grew, 129 with headings' years): raised as
-    # date finding improves.
-    assert found_in_sentence / total >= 0.85
+    # A ratchet on the 66-article development set (128 of 151 when it grew, 129 with headings' years, 136 now):
+    # raised as date finding improves.
+    assert found_in_sentence / total >= 0.90
 
 
 @pytest.mark.parametrize(
