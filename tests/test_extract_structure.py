@@ -2680,8 +2680,8 @@ def test_an_unnamed_group_severs_no_ties(text: str, lang: str) -> None:
         ("The Peruvian embassy in Santiago remained closed until 1990.", set()),
         # A relations noun's partner is near it, not the partner of another noun further on.
         (
-            "Peru and Ecuador restored diplomatic relations on Monday. The restoration of ties comes amid a broader"
-            " regional push for reconciliation with Chile and Bolivia.",
+            "Peru and Ecuador restored diplomatic relations on Monday. This renewal of relations follows a wider"
+            " drive across the continent to make peace with Chile and Bolivia.",
             {("relations_restored", ("PE", "EC"))},
         ),
         ("Peru announced the restoration of full diplomatic ties with Chile.", {("relations_restored", ("PE", "CL"))}),

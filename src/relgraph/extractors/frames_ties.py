@@ -44,7 +44,7 @@ def relations(site: Site) -> list[Candidate]:
         and a.kind != RefKind.TOPIC
         and not site.trigger_between(a.start)
         and (site.spec.word_class != "noun" or site.reading.distance(site.hit.end, a.start) <= _NOUN_PARTNER_WORDS)
-    ]  # "Establishment ... with PRC/Termination ... with the ROC"; not "restoration ... amid a push for ... with Iran"
+    ]  # "Establishment ... with PRC/Termination ... with the ROC"; not "renewal ... follows a drive to ... with A"
     # Its partners: the first, or a list of them ("ties with Iran, and military cooperation with Turkey": Iran).
     partners = _coordinated_run(site, partners) or _dated_run(site, partners) or partners[:1]
     partners += [a for a in site.between() if a.end <= site.hit.start and a not in partners and a not in subjects]
@@ -79,7 +79,7 @@ def relations(site: Site) -> list[Candidate]:
 def _partner_in_sentence(site: Site, codes: list[str]) -> list[str]:
     """For relations with fewer than two states of their own: the state "it" stands for ("recognized Kenya and
     established relations with it": the state named last before it, not the subject); else every state in the
-    clause, near the trigger if it is a noun (not "the restoration of ties comes amid a push for ... with Iran")."""
+    clause, near the trigger if it is a noun (not "this renewal of ties follows a drive to make peace with A")."""
     reading = site.reading
     if site.lang.pattern("partner_pronouns").search(
         reading.low, site.hit.end, min(site.sentence[1], site.hit.end + 40)

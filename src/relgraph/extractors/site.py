@@ -318,8 +318,8 @@ class Site(Around):
         Only where every state the sentence names (if any) belongs to that pair:
         "Diplomatic relations and the American Embassy in Damascus were
         reestablished" in an article about Syria and the United States. With ``near_only``, a pair the sentence
-        names only well after the trigger is not yet under discussion ("The restoration of ties comes amid a push for
-        reconciliation with Iran and Saudi Arabia": the ties of the pair before it).
+        names only well after the trigger is not yet under discussion ("this renewal of relations follows a drive to
+        make peace with A and B": the relations of the pair before it).
         """
         reading = self.reading
         pair = reading.pair_at(self.hit.start)
