@@ -2919,3 +2919,22 @@ def test_a_known_document_needs_both_its_parties(text: str, lang: str, expected:
 )
 def test_arabic_a_capital_naming_a_document_is_no_signatory(text: str) -> None:
     assert {e[1] for e in events(text, "ar") if e[0] == "agreement_signed"} == {("AM", "AZ")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # A rank below minister right before the office, or a director-general: no meeting at minister level.
+        ("التقى مساعد وزير الخارجية المغربي وزير الخارجية التونسي في روما.", "ar"),
+        ("التقى المدير العام لوزارة الخارجية المغربية وزير الخارجية التونسي في روما.", "ar"),
+        ("The director-general of the Moroccan foreign ministry met the Tunisian foreign minister in Rome.", "en"),
+    ],
+)
+def test_ranks_below_minister_before_the_office(text: str, lang: str) -> None:
+    assert {e for e in events(text, lang) if e[0] == "meeting"} == set()
+
+
+def test_a_minister_meeting_an_assistant_of_another_is_no_meeting_either() -> None:
+    text = "التقى وزير الخارجية المغربي بمساعد وزير الخارجية التونسي في روما."
+    assert {e for e in events(text, "ar") if e[0] == "meeting"} == set()
+    assert events("التقى وزير الخارجية المغربي وزير الخارجية التونسي في روما.", "ar") == {("meeting", ("MA", "TN"))}

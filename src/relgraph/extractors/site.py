@@ -207,15 +207,17 @@ class Site(Around):
     def staff(self, ref: ActorRef) -> bool:
         """``ref`` is people below minister level: a body of officials, a delegation, a parliament
         (``staff_nouns``); a deputy or an assistant of a minister, lawmakers ("Japan's deputy foreign minister",
-        "U.S. senators", "مساعد وزير الخارجية": ``below_minister``, in the reference or right after it)."""
+        "U.S. senators", "مساعد وزير الخارجية", "المدير العام لوزارة الخارجية": ``below_minister``, in the
+        reference, right after it, or ending right where it begins)."""
         low = self.reading.low
         if ref.level == Level.BODY and self.lang.pattern("staff_nouns").search(low, ref.start, ref.end) is not None:
             return True
-        return (
-            self.lang.pattern("below_minister").search(
-                low, ref.start, min(ref.end + _BELOW_MINISTER_REACH, self.sentence[1])
+        lo = max(self.sentence[0], ref.start - _BELOW_MINISTER_REACH)
+        return any(
+            m.end() >= ref.start - 2  # a rank before the reference governs it only right before it
+            for m in self.lang.pattern("below_minister").finditer(
+                low, lo, min(ref.end + _BELOW_MINISTER_REACH, self.sentence[1])
             )
-            is not None
         )
 
     def civilian(self, ref: ActorRef) -> bool:
