@@ -212,13 +212,13 @@ class Site(Around):
         low = self.reading.low
         if ref.level == Level.BODY and self.lang.pattern("staff_nouns").search(low, ref.start, ref.end) is not None:
             return True
-        lo = max(self.sentence[0], ref.start - _BELOW_MINISTER_REACH)
+        lo, gap = max(self.sentence[0], ref.start - _BELOW_MINISTER_REACH), self.lang.words["office_gap"]
         return any(
-            m.end() >= ref.start - 2  # a rank before the reference governs it only right before it
+            m.end() > ref.start or gap.issuperset(self.reading.words_between(m.end(), ref.start))
             for m in self.lang.pattern("below_minister").finditer(
                 low, lo, min(ref.end + _BELOW_MINISTER_REACH, self.sentence[1])
             )
-        )
+        )  # a rank before the reference governs it only right before it, or across "of the"
 
     def civilian(self, ref: ActorRef) -> bool:
         """``ref`` names whose people, not a state acting: "Kuwaiti athletes", "Egypt's national team", "منتخب
