@@ -2678,6 +2678,7 @@ def test_an_unnamed_group_severs_no_ties(text: str, lang: str) -> None:
         # A status that goes on is no act.
         ("Peru freed the prisoners in 1981; however, diplomatic relations with Chile remain severed.", set()),
         ("The Peruvian embassy in Santiago remained closed until 1990.", set()),
+        ("Peru continued to recognize the exiled government of Chile until 1990.", set()),
         # A relations noun's partner is near it, not the partner of another noun further on.
         (
             "Peru and Ecuador restored diplomatic relations on Monday. This renewal of relations follows a wider"
