@@ -2939,3 +2939,15 @@ def test_a_minister_meeting_an_assistant_of_another_is_no_meeting_either() -> No
     text = "التقى وزير الخارجية المغربي بمساعد وزير الخارجية التونسي في روما."
     assert {e for e in events(text, "ar") if e[0] == "meeting"} == set()
     assert events("التقى وزير الخارجية المغربي وزير الخارجية التونسي في روما.", "ar") == {("meeting", ("MA", "TN"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CHILE FOREIGN MINISTER CALLS OFF TRIP TO PERU",
+        "Chile's foreign minister is calling off his visit to Peru.",
+        "Chile and Peru have reached agreement in principle on a new border crossing.",
+    ],
+)
+def test_a_trip_called_off_and_an_agreement_in_principle_are_no_events(text: str) -> None:
+    assert events(text, "en") == set()
