@@ -2929,6 +2929,7 @@ def test_arabic_a_capital_naming_a_document_is_no_signatory(text: str) -> None:
         ("التقى مساعد وزير الخارجية المغربي وزير الخارجية التونسي في روما.", "ar"),
         ("التقى المدير العام لوزارة الخارجية المغربية وزير الخارجية التونسي في روما.", "ar"),
         ("The director-general of the Moroccan foreign ministry met the Tunisian foreign minister in Rome.", "en"),
+        ("The Canadian prime minister held frank discussions with the provincial premiers on trade with Mexico.", "en"),
     ],
 )
 def test_ranks_below_minister_before_the_office(text: str, lang: str) -> None:
