@@ -2952,3 +2952,24 @@ def test_a_minister_meeting_an_assistant_of_another_is_no_meeting_either() -> No
 )
 def test_a_trip_called_off_and_an_agreement_in_principle_are_no_events(text: str) -> None:
     assert events(text, "en") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Thanks an ambassador presents are no credentials.
+        "قدم السفير المغربي في تونس شكره وتقديره إلى الحكومة التونسية على جهودها.",
+        # What is possible, or supported, is not done.
+        "وقال إنه من الممكن تطبيع العلاقات بين المغرب والجزائر إذا حلت قضية الحدود.",
+        "وكانت وزيرة الخارجية الإسبانية تؤيد علنا إعادة العلاقات مع فنزويلا.",
+        # A future light verb before the noun: "ستشهد بحث".
+        "وقال المتحدث إن القمة المقبلة ستشهد بحث العلاقات بين المغرب والجزائر.",
+    ],
+)
+def test_arabic_thanks_possibility_support_and_a_future_light_verb(text: str) -> None:
+    assert events(text, "ar") == set()
+
+
+def test_arabic_credentials_are_still_read() -> None:
+    text = "قدم السفير المغربي الجديد أوراق اعتماده إلى الرئيس التونسي أمس."
+    assert ("ambassador_appointed", ("MA", "TN")) in events(text, "ar")
