@@ -2973,3 +2973,28 @@ def test_arabic_thanks_possibility_support_and_a_future_light_verb(text: str) ->
 def test_arabic_credentials_are_still_read() -> None:
     text = "قدم السفير المغربي الجديد أوراق اعتماده إلى الرئيس التونسي أمس."
     assert ("ambassador_appointed", ("MA", "TN")) in events(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Talks that go on about a call told in the sentence before are the call's.
+        (
+            "وتلقى الرئيس التونسي اتصالا هاتفيا من الرئيس الجزائري. كما بحث الرئيس التونسي الوضع مع الرئيس الجزائري.",
+            set(),
+        ),
+        (
+            "Peru's president received a phone call from the Chilean president. He also discussed trade with the"
+            " Chilean president.",
+            set(),
+        ),
+        # A place of their own makes them a meeting.
+        (
+            "وتلقى الرئيس التونسي اتصالا هاتفيا من العاهل المغربي. وفي الرباط التقى الرئيس التونسي العاهل المغربي.",
+            {("meeting", ("TN", "MA"))},
+        ),
+    ],
+)
+def test_talks_after_a_call_are_the_calls(text: str, expected: set[Event]) -> None:
+    lang = "en" if text.isascii() else "ar"
+    assert {e for e in events(text, lang) if e[0] == "meeting"} == expected

@@ -230,7 +230,15 @@ class Site(Around):
         )
 
     def indirect(self) -> bool:
-        return bool(self.reading.cues_in(self.sentence[0], self.sentence[1], HitKind.CONTACT))
+        """Talks by phone, letter or video (``indirect_contact``) in the trigger's sentence, or in the one before when
+        this one goes on about them without a place of its own ("تلقى اتصالا هاتفيا من ... . كما بحث معه ...")."""
+        reading, (lo, hi) = self.reading, self.sentence
+        if reading.cues_in(lo, hi, HitKind.CONTACT):
+            return True
+        if lo < 2 or any(a.kind in PLACES for a in reading.actors_in(lo, hi)):
+            return False
+        before = reading.sentence_of(lo - 2)
+        return before[1] <= lo and bool(reading.cues_in(before[0], before[1], HitKind.CONTACT))
 
     def nearest_match(self, pattern: re.Pattern[str]) -> tuple[int, int] | None:
         """The occurrence of ``pattern`` nearest to the trigger within the clause (then the sentence)."""
