@@ -2998,3 +2998,15 @@ def test_arabic_credentials_are_still_read() -> None:
 def test_talks_after_a_call_are_the_calls(text: str, expected: set[Event]) -> None:
     lang = "en" if text.isascii() else "ar"
     assert {e for e in events(text, lang) if e[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A partner named "with" and no subject: the officials of the clause's other verbs are no parties.
+        "وفي يوم الأربعاء افتتح مشروعا للطاقة، وعقد جلسة مباحثات مع الرئيس السوداني، وعزى رئيس ألمانيا.",
+        "وقد عقد اجتماعا لم يعلن عنه مع نظيره التركي في روما الشهر الماضي، كما قال الرئيس الإيراني.",
+    ],
+)
+def test_arabic_a_named_partner_and_no_subject_make_no_meeting(text: str) -> None:
+    assert {e for e in events(text, "ar") if e[0] == "meeting"} == set()

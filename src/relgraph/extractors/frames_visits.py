@@ -242,8 +242,8 @@ def meet(site: Site) -> list[Candidate]:
         return [c for a in met for c in _cand(site, EventType.MEETING, [host[0], *a.codes[:1]], (a,), site.place())]
     if len(codes) < 2 and site.pair():
         codes = _codes_list(codes, site.pair())
-    if len(codes) < 2:
-        # "اللقاء بين الرئيس الروسي وأمير قطر", "talks between X and Y": every official in the clause.
+    if len(codes) < 2 and not (any(a.cue == Role.WITH for a in met) and not _codes(site.subjects())):
+        # "talks between X and Y": every official in the clause; not past a named partner and an unnamed subject
         codes = _codes(
             a
             for a in site.reading.actors_in(site.clause.start, site.clause.end)

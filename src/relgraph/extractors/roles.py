@@ -126,6 +126,8 @@ def _partners(site: Site, cues: Sequence[str] = (Role.WITH,), start: int | None 
         if a.kind in PLACES and a.cue in (Role.IN, Role.TO, Role.BY):
             continue  # "بالرياض", "in Riyadh": where, not with whom
         near = site.reading.distance(start, a.start) <= (3 if a.cue == Role.NONE else 8)
+        # "مع الرئيس السوداني، وعزى رئيس ألمانيا": a bare one past a partner, not right after it, is another verb's
+        near = near and not (found and a.cue == Role.NONE and not site.within(found[-1].end, a.start, 0))
         if near or (found and conjoined(site.lang, site.reading.words, found[-1].end, a.start)):
             found.append(a)
     return found
