@@ -3010,3 +3010,16 @@ def test_talks_after_a_call_are_the_calls(text: str, expected: set[Event]) -> No
 )
 def test_arabic_a_named_partner_and_no_subject_make_no_meeting(text: str) -> None:
     assert {e for e in events(text, "ar") if e[0] == "meeting"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One side's communique is no agreement; a joint one is.
+        ("A high command communique said Peruvian jets struck a Chilean tanker near the coast.", set()),
+        ("The military communique issued during the day said Peruvian troops attacked Chilean positions.", set()),
+        ("Peru and Chile issued a joint communique on Monday.", {("agreement_signed", ("PE", "CL"))}),
+    ],
+)
+def test_a_communique_must_be_joint(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "en") if e[0] == "agreement_signed"} == expected
