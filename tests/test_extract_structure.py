@@ -3023,3 +3023,14 @@ def test_arabic_a_named_partner_and_no_subject_make_no_meeting(text: str) -> Non
 )
 def test_a_communique_must_be_joint(text: str, expected: set[Event]) -> None:
     assert {e for e in events(text, "en") if e[0] == "agreement_signed"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington recognises the one-China policy but will help Taiwan defend itself.",
+        "Chile warned its officials against visiting Peru this year.",
+    ],
+)
+def test_a_policy_recognised_and_a_visit_warned_against_are_no_events(text: str) -> None:
+    assert events(text, "en") == set()
