@@ -3034,3 +3034,10 @@ def test_a_communique_must_be_joint(text: str, expected: set[Event]) -> None:
 )
 def test_a_policy_recognised_and_a_visit_warned_against_are_no_events(text: str) -> None:
     assert events(text, "en") == set()
+
+
+def test_a_city_is_no_signatory() -> None:
+    assert events("The Chilean ports authority signed an agreement with the Hamburg shipping line.", "en") == set()
+    assert events("Chile signed a trade agreement with Germany in Hamburg.", "en") == {
+        ("agreement_signed", ("CL", "DE"))
+    }

@@ -122,7 +122,7 @@ def sign(site: Site) -> list[Candidate]:
         a
         for a in partners
         if a not in subjects
-        and a.kind != RefKind.TOPIC
+        and a.kind not in (RefKind.TOPIC, RefKind.CITY, RefKind.VENUE)  # "with the Hamburg shipping line"
         and a.cue != Role.IN
         and not (document and document.match(site.reading.low, a.end + 1))
         and not _named_after(site, found, a)
