@@ -3041,3 +3041,9 @@ def test_a_city_is_no_signatory() -> None:
     assert events("Chile signed a trade agreement with Germany in Hamburg.", "en") == {
         ("agreement_signed", ("CL", "DE"))
     }
+
+
+def test_visiting_before_a_state_and_a_title_qualifies_its_official() -> None:
+    # "visiting" before "U.S." and a title: the official visits; the state before is no visitor.
+    text = "Chile's copper policy is protectionist, visiting U.S.\\nTrade Secretary John Doe told a press conference."
+    assert {e for e in events(text.replace("\\n", "\n"), "en") if e[0] == "visit" and e[1][0] == "CL"} == set()

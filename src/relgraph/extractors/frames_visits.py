@@ -81,6 +81,8 @@ def _attributive(site: Site) -> tuple[str, ...]:
     if not site.lang.words["auxiliaries"].isdisjoint(before):
         return ()  # "was visiting Prime Minister Abe": a verb
     after = list(site.after())[:2]  # "U.S." then "Secretary of State Shultz"
+    if after and after[0].kind == RefKind.NAME and site.within(site.hit.end, after[0].start, 0) and site.lang.cased:
+        return ("after",) if site.reading.norm.text[after[0].end :].lstrip(" .\n")[:1].isupper() else ()  # "U.S. Agri"
     official = next((a for a in after if a.kind in PEOPLE), None)
     if official is None or site.reading.distance(site.hit.end, official.start) > (0 if official is after[0] else 1):
         return ()
@@ -88,8 +90,7 @@ def _attributive(site: Site) -> tuple[str, ...]:
 
 
 def _travels(site: Site, visitor: ActorRef) -> bool:
-    """``visitor`` can be a traveller: people, a state (not a city: "سمعة وارسو وصلت"; "Washington's negotiator"
-    is people), and after a travel noun people only ("زيارة موناكو" is a visit to Monaco, a tourist's)."""
+    """``visitor`` can travel: people, a state (not a city: "سمعة وارسو وصلت"); after a travel noun people only."""
     if (
         visitor.level == Level.BODY
         and not site.staff(visitor)
@@ -296,8 +297,7 @@ def _host_after(site: Site, last: ActorRef) -> ActorRef | None:
 
 
 def _no_official(site: Site, parties: list[ActorRef]) -> bool:
-    """Talks that need an official (``official``) name none at minister level or above among their parties or in
-    their clause: "Peru held talks with Mexico", "talks between the U.S. and Canada" may be anyone's."""
+    """Talks that need an official (``official``) name none at minister level in their clause ("Peru held talks")."""
     if not site.spec.param("official"):
         return False
     session = site.lang.pattern("committee_nouns").search(site.reading.low, site.hit.end, site.clause.end)
