@@ -1512,6 +1512,21 @@ def test_two_names_a_comma_apart_are_no_list() -> None:
             "حيث التقى العاهل المغربي برؤساء السنغال السيد ماكي سال، وغينيا السيد ألفا كوندي.",
             {("meeting", ("MA", "SN")), ("meeting", ("MA", "GN"))},
         ),
+        # a name the gazetteer does not know, in apposition to each member, does not end the list
+        (
+            "والتقى الرئيس المصري برؤساء السنغال السيد ماكي سال، وغينيا السيد ألفا كوندي، والكاميرون السيد بول بيا، "
+            "ونيجيريا السيد محمد بخاري.",
+            {("meeting", ("EG", c)) for c in ("SN", "GN", "CM", "NG")},
+        ),
+        (
+            "التقت الرئيسة التنزانية رئيس كينيا جون مويا، ورئيس أوغندا ألبرت كيتا، ورئيس رواندا أليكسيس نغابو.",
+            {("meeting", ("TZ", c)) for c in ("KE", "UG", "RW")},
+        ),
+        # a preposition or a verb between them is no name: what follows is another clause's
+        (
+            "التقى الرئيس المصري رئيس السنغال في داكار، ووصل رئيس غينيا إلى الرباط.",
+            {("meeting", ("EG", "SN"))},
+        ),
     ],
 )
 def test_arabic_a_list_of_hosts_after_named_leaders_is_one_list(text: str, expected: set[Event]) -> None:
@@ -3047,3 +3062,60 @@ def test_visiting_before_a_state_and_a_title_qualifies_its_official() -> None:
     # "visiting" before "U.S." and a title: the official visits; the state before is no visitor.
     text = "Chile's copper policy is protectionist, visiting U.S.\\nTrade Secretary John Doe told a press conference."
     assert {e for e in events(text.replace("\\n", "\n"), "en") if e[0] == "visit" and e[1][0] == "CL"} == set()
+
+
+# -- a date told in the next sentence, which goes on with the same event ----------------------------------------------
+
+
+def dated(text: str, lang: str) -> set[tuple[str, tuple[str, ...], str]]:
+    extractor = get_extractor("arabic" if lang == "ar" else "english")
+    return {(m.type.slug, m.actors, str(m.date)) for m in extractor.extract(Article("t", text, lang, PUBLISHED))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the landing is the arrival: its day is the arrival's (PUBLISHED is Thursday 16 May 2024)
+        (
+            "وصل وزير الخارجية التركي إلى مدينة الدار البيضاء في زيارة رسمية. وهبطت طائرة الوزير صباح اليوم في مطارها.",
+            "ar",
+            ("visit", ("TR", "MA"), "2024-05-16"),
+        ),
+        (
+            "وصلت وزيرة الخارجية الإسبانية إلى عمان. وهبطت طائرتها مساء الثلاثاء في مطار الملكة علياء الدولي.",
+            "ar",
+            ("visit", ("ES", "JO"), "2024-05-14"),
+        ),
+        (
+            "The Chilean foreign minister arrived in Lima for talks. His plane landed at the airport on Tuesday night.",
+            "en",
+            ("visit", ("CL", "PE"), "2024-05-14"),
+        ),
+    ],
+)
+def test_the_next_sentence_dates_the_event_it_goes_on_with(text: str, lang: str, expected: tuple[object, ...]) -> None:
+    assert expected in dated(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a sentence that names a pair of its own tells another event, and its date is that event's
+        (
+            "Chile appointed John Doe as its Minister to Peru. "
+            "On May 2, 1921, Peru accepted the appointment of Juan Perez as its Minister to Chile.",
+            "en",
+            ("ambassador_appointed", ("CL", "PE"), "None"),
+        ),
+        # a date to come is another event's: the meeting ended with a summit planned for next year
+        (
+            "التقى رئيس وزراء الهند ورئيس وزراء بنغلاديش في موسكو. وانتهى اللقاء بالاتفاق على قمة في دكا العام المقبل.",
+            "ar",
+            ("meeting", ("IN", "BD"), "None"),
+        ),
+    ],
+)
+def test_the_next_sentence_keeps_its_own_event_and_its_future(
+    text: str, lang: str, expected: tuple[object, ...]
+) -> None:
+    assert expected in dated(text, lang)

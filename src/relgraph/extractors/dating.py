@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from relgraph.dates import TimeExpression
 from relgraph.extractors.kinds import HitKind
+from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.reading import Reading
 from relgraph.extractors.roles import Candidate
 from relgraph.extractors.scanning import Hit
@@ -43,7 +44,30 @@ def _dates_for(site: Site, candidates: Sequence[Candidate]) -> list[TimeExpressi
         if all(own) and len({d.start for d in own if d}) == len(own):
             return own
     best = _nearest_date(site, in_sentence)
+    if best is None or best.date is None:
+        best = _told_next(site, candidates) or best
     return [best] * len(candidates)
+
+
+def _told_next(site: Site, candidates: Sequence[Candidate]) -> TimeExpression | None:
+    """The date of the sentence right after, where it goes on with the same event: a trigger of its type in a sentence
+    that names no state but one of the event's own ("وصل وزير الخارجية الروسي إلى مراكش. وهبطت طائرته صباح اليوم",
+    "The minister arrived in Rabat. His plane landed there on Wednesday morning"): the landing is the arrival, and
+    its day is the arrival's."""
+    reading, sentence = site.reading, site.reading.sentence_after(site.sentence)
+    etype, actors = candidates[0].type, {a for c in candidates for a in c.actors}
+    named = reading.named_in(sentence)[1]
+    if len(named) > 1 or not named <= actors:
+        return None  # a sentence that names a pair of its own tells an event of its own
+    for hit in reading.triggers_in(*sentence):
+        spec = hit.entry.value
+        if not isinstance(spec, TriggerSpec) or spec.type != etype:
+            continue
+        found = _nearest_date(Site(reading, hit, spec, sentence), reading.dates_in(sentence))
+        published = reading.article.published
+        if found is not None and found.date is not None and (published is None or found.date.earliest <= published):
+            return found  # (what follows "next year" is another event's: "the meeting ended with a summit next year")
+    return None
 
 
 def _own_aside(site: Site, blocker: Hit, after: bool, trigger: int) -> bool:

@@ -100,6 +100,11 @@ class Reading:
     def sentence_of(self, pos: int) -> tuple[int, int]:
         return _sentence_at(self.sentences, self._sentence_starts, pos)
 
+    def sentence_after(self, sentence: tuple[int, int]) -> tuple[int, int]:
+        """The sentence right after ``sentence`` (an empty span at the text's end)."""
+        i = bisect_left(self._sentence_starts, sentence[1])
+        return self.sentences[i] if i < len(self.sentences) else (len(self.low), len(self.low))
+
     def actors_in(self, start: int, end: int) -> list[ActorRef]:
         lo, hi = bisect_left(self._actor_starts, start), bisect_left(self._actor_starts, end)
         return [a for a in self.actors[lo:hi] if a.end <= end]

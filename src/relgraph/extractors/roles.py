@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
-from relgraph.extractors.kinds import PLACES, HitKind, RefKind, Role
+from relgraph.extractors.cues import by_conjunction
+from relgraph.extractors.kinds import PEOPLE, PLACES, HitKind, RefKind, Role
 from relgraph.extractors.reading import ActorRef, conjoined
 from relgraph.extractors.site import Site, _codes
 from relgraph.model import EventType
@@ -128,7 +129,7 @@ def _partners(site: Site, cues: Sequence[str] = (Role.WITH,), start: int | None 
         near = site.reading.distance(start, a.start) <= (3 if a.cue == Role.NONE else 8)
         # "مع الرئيس السوداني، وعزى رئيس ألمانيا": a bare one past a partner, not right after it, is another verb's
         near = near and not (found and a.cue == Role.NONE and not site.within(found[-1].end, a.start, 0))
-        if near or (found and conjoined(site.lang, site.reading.words, found[-1].end, a.start)):
+        if near or (found and _joined(site, found[-1], a)):
             found.append(a)
     return found
 
@@ -166,7 +167,7 @@ def _coordinated_run(site: Site, refs: Sequence[ActorRef]) -> list[ActorRef]:
     for a in refs:
         if not run:
             run = [a]
-        elif conjoined(site.lang, site.reading.words, run[-1].end, a.start):
+        elif _joined(site, run[-1], a):
             run.append(a)
         else:
             break
@@ -175,12 +176,45 @@ def _coordinated_run(site: Site, refs: Sequence[ActorRef]) -> list[ActorRef]:
 
 def _run_around(site: Site, ref: ActorRef) -> list[ActorRef]:
     """``ref`` and the references joined to it by "و"/"and"/"," on either side."""
-    refs, words = site.refs, site.reading.words
+    refs = site.refs
     i = j = refs.index(ref) if ref in refs else -1
     if i < 0:
         return [ref]
-    while i > 0 and conjoined(site.lang, words, refs[i - 1].end, refs[i].start):
+    while i > 0 and _joined(site, refs[i - 1], refs[i]):
         i -= 1
-    while j + 1 < len(refs) and conjoined(site.lang, words, refs[j].end, refs[j + 1].start):
+    while j + 1 < len(refs) and _joined(site, refs[j], refs[j + 1]):
         j += 1
     return list(refs[i : j + 1])
+
+
+def _joined(site: Site, prev: ActorRef, ref: ActorRef) -> bool:
+    """Whether ``ref`` goes on a list after ``prev``: joined by a comma or a conjunction, or by a comma and a
+    conjunction past a name in apposition to ``prev`` that the gazetteer does not know ("رئيس غينيا ألفا كوندي،
+    ورئيس الكاميرون ..."; "برؤساء السنغال السيد ...، وغينيا السيد ...": the presidents of Senegal, Mr X, and of
+    Guinea, Mr Y). The name follows an office-holder, or an honorific opens it; in a cased script the name after
+    an office is read with it already, commas and all."""
+    lang, words = site.lang, site.reading.words
+    if conjoined(lang, words, prev.end, ref.start):
+        return True
+    low = words.low
+    comma = max((low.rfind(c, prev.end, ref.start) for c in lang.commas), default=-1)
+    if lang.cased or comma < 0 or not by_conjunction(lang, words, comma, ref.start):
+        return False
+    start = prev.end
+    for h in site.reading.cues_in(prev.end, comma, HitKind.HONORIFIC):
+        if not site.within(start, h.start, 0):
+            break
+        start = h.end
+    if start == prev.end and prev.kind not in PEOPLE:
+        return False
+    name = words.between(start, comma)
+    return 0 < len(name) <= 4 and all(_name_word(site, w) for w in name) and not site.reading.triggers_in(start, comma)
+
+
+def _name_word(site: Site, word: str) -> bool:
+    lang = site.lang
+    return (
+        lang.pattern("name_token").fullmatch(word) is not None
+        and not lang.has("name_stops", word)
+        and not lang.has("complementizers", word)
+    )
