@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from relgraph import api
 from relgraph.cli import cli
 from relgraph.extractors import get_extractor
-from relgraph.extractors.rules import Outcome
+from relgraph.extractors.outcomes import Outcome
 from relgraph.model import Article
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "samples" / "qatar-russia-2025-04-16.ar.txt"

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from concurrent.futures import Future
 
     from relgraph.extractors import Extractor
-    from relgraph.extractors.rules import Decision
+    from relgraph.extractors.outcomes import Decision
 
 __all__ = [
     "Explained",

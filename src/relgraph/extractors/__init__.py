@@ -17,7 +17,7 @@ from relgraph.errors import ExtractorError, UnknownExtractorError
 from relgraph.model import Article, Mention
 
 if TYPE_CHECKING:
-    from relgraph.extractors.rules import Decision
+    from relgraph.extractors.outcomes import Decision
 
 __all__ = ["ENTRY_POINT_GROUP", "Explaining", "Extractor", "extractor_for", "get_extractor", "registered_extractors"]
 

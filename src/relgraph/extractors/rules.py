@@ -10,9 +10,7 @@ date, and keep one mention per event per article (the most precise date wins).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from datetime import date
-from enum import StrEnum
 from functools import lru_cache
 from operator import itemgetter
 
@@ -22,6 +20,7 @@ from relgraph.extractors.dating import _dateline, _dates_for
 from relgraph.extractors.frames import DISCOURSE_FRAMES, FRAMES
 from relgraph.extractors.kinds import RefKind
 from relgraph.extractors.language import Language, TriggerSpec, language
+from relgraph.extractors.outcomes import Decision, _decision, _merged
 from relgraph.extractors.reading import ActorRef, Reading, named_person, read
 from relgraph.extractors.roles import Candidate, distributed
 from relgraph.extractors.scanning import Hit
@@ -29,7 +28,7 @@ from relgraph.extractors.site import Site
 from relgraph.gazetteer import Gazetteer
 from relgraph.model import ActingPerson, Article, EventType, Mention
 
-__all__ = ["Decision", "Outcome", "RuleExtractor"]
+__all__ = ["RuleExtractor"]
 
 _END = itemgetter(1)  # of a span
 #: Frames whose events name one of their states in their own sentence (the others may take the pair the discourse is
@@ -38,43 +37,6 @@ _NAMED_IN_SENTENCE = frozenset({"travel", "receive", "meet", "negotiate"})
 _RELATIONS = frozenset({EventType.RELATIONS_ESTABLISHED, EventType.RELATIONS_RESTORED, EventType.RELATIONS_SEVERED})
 #: The types of contact a sport's vocabulary in the sentence (``off_domain``) rules out.
 _CONSULT = (EventType.VISIT, EventType.MEETING, EventType.NEGOTIATION)
-
-
-class Outcome(StrEnum):
-    """What became of a trigger."""
-
-    EVENT = "event"  # it gave one or more mentions
-    MERGED = "merged"  # its mentions are the same events as others the article tells with a finer date
-    DROPPED = "dropped"  # it gave none: the decision's reason says why
-
-
-@dataclass(frozen=True, slots=True)
-class Decision:
-    """The extractor's decision on one trigger: the word (its offsets in the article), the type and frame it
-    signals, the outcome, why, and the mentions it gave."""
-
-    article: str
-    trigger: str
-    start: int
-    end: int
-    type: str
-    frame: str
-    outcome: Outcome
-    reason: str
-    mentions: tuple[Mention, ...] = ()
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "article": self.article,
-            "trigger": self.trigger,
-            "start": self.start,
-            "end": self.end,
-            "type": self.type,
-            "frame": self.frame,
-            "outcome": str(self.outcome),
-            "reason": self.reason,
-            "events": [m.to_json() for m in self.mentions],
-        }
 
 
 class RuleExtractor:
@@ -331,35 +293,6 @@ def _former(site: Site, ref: ActorRef) -> bool:
         *words(ref.end, ref.end + 16)[:1],
     ]
     return not markers.isdisjoint(near)
-
-
-def _merged(decision: Decision, kept: set[Mention]) -> Decision:
-    """``decision`` with only the mentions the article keeps; ``merged`` if it keeps none of them."""
-    if not decision.mentions:
-        return decision
-    own = tuple(m for m in decision.mentions if m in kept)
-    if own:
-        return replace(decision, mentions=own)
-    return replace(decision, outcome=Outcome.MERGED, reason="the same event, told with a finer date elsewhere")
-
-
-def _decision(reading: Reading, hit: Hit, reason: str, mentions: Sequence[Mention]) -> Decision:
-    """The decision on ``hit``: an event with ``mentions``, or dropped for ``reason``."""
-    spec = hit.entry.value
-    assert isinstance(spec, TriggerSpec)
-    article = reading.article
-    o_lo, o_hi = reading.norm.original_span(hit.start, hit.end)
-    return Decision(
-        article.id,
-        article.text[o_lo:o_hi],
-        o_lo,
-        o_hi,
-        spec.type.slug,
-        spec.frame,
-        Outcome.EVENT if mentions else Outcome.DROPPED,
-        reason,
-        tuple(mentions),
-    )
 
 
 def _one_per_event(mentions: list[Mention]) -> list[Mention]:
