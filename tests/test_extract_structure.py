@@ -3091,6 +3091,12 @@ def dated(text: str, lang: str) -> set[tuple[str, tuple[str, ...], str]]:
             "en",
             ("visit", ("CL", "PE"), "2024-05-14"),
         ),
+        # "the meeting": a definite noun goes on with the event told before
+        (
+            "اجتمع وزيرا خارجية مصر والأردن في القاهرة. وصدر بيان مشترك في ختام الاجتماع أمس.",
+            "ar",
+            ("meeting", ("EG", "JO"), "2024-05-15"),
+        ),
     ],
 )
 def test_the_next_sentence_dates_the_event_it_goes_on_with(text: str, lang: str, expected: tuple[object, ...]) -> None:
@@ -3112,6 +3118,18 @@ def test_the_next_sentence_dates_the_event_it_goes_on_with(text: str, lang: str,
             "التقى رئيس وزراء الهند ورئيس وزراء بنغلاديش في موسكو. وانتهى اللقاء بالاتفاق على قمة في دكا العام المقبل.",
             "ar",
             ("meeting", ("IN", "BD"), "None"),
+        ),
+        # an indefinite noun is another visit: the cost of a tour of three states in 2013
+        (
+            "زار الرئيس الأمريكي كينيا. وقدرت الصحف كلفة جولة للرئيس في ثلاث دول أفريقية عام 2013.",
+            "ar",
+            ("visit", ("US", "KE"), "None"),
+        ),
+        # a visit expected to last some days is to come
+        (
+            "Austria's president arrived in Iran. The visit is expected to last until 9 September.",
+            "en",
+            ("visit", ("AT", "IR"), "None"),
         ),
     ],
 )

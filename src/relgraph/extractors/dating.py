@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from relgraph.dates import TimeExpression
+from relgraph.extractors.conditions import _DATED, _modality
 from relgraph.extractors.kinds import HitKind
 from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.reading import Reading
@@ -50,10 +51,10 @@ def _dates_for(site: Site, candidates: Sequence[Candidate]) -> list[TimeExpressi
 
 
 def _told_next(site: Site, candidates: Sequence[Candidate]) -> TimeExpression | None:
-    """The date of the sentence right after, where it goes on with the same event: a trigger of its type in a sentence
-    that names no state but one of the event's own ("وصل وزير الخارجية الروسي إلى مراكش. وهبطت طائرته صباح اليوم",
-    "The minister arrived in Rabat. His plane landed there on Wednesday morning"): the landing is the arrival, and
-    its day is the arrival's."""
+    """The date of the sentence right after, where it goes on with the same event: a trigger of its type (a verb,
+    or a definite noun: "the meeting") that reports a fact, in a sentence that names no state but one of the event's
+    own. "وصل وزير الخارجية الروسي إلى مراكش. وهبطت طائرته صباح اليوم"; "The minister arrived in Rabat. His plane
+    landed there on Wednesday morning": the landing is the arrival, and its day is the arrival's."""
     reading, sentence = site.reading, site.reading.sentence_after(site.sentence)
     etype, actors = candidates[0].type, {a for c in candidates for a in c.actors}
     named = reading.named_in(sentence)[1]
@@ -63,7 +64,10 @@ def _told_next(site: Site, candidates: Sequence[Candidate]) -> TimeExpression | 
         spec = hit.entry.value
         if not isinstance(spec, TriggerSpec) or spec.type != etype:
             continue
-        found = _nearest_date(Site(reading, hit, spec, sentence), reading.dates_in(sentence))
+        told = Site(reading, hit, spec, sentence)
+        if (spec.word_class != "verb" and not told.definite(hit.start)) or _modality(told) not in (None, _DATED):
+            continue  # "the cost of Obama's tour of three states in 2013": another; "the visit is expected to last"
+        found = _nearest_date(told, reading.dates_in(sentence))
         published = reading.article.published
         if found is not None and found.date is not None and (published is None or found.date.earliest <= published):
             return found  # (what follows "next year" is another event's: "the meeting ended with a summit next year")
