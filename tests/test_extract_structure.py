@@ -701,6 +701,10 @@ def test_a_missions_post_named_after_it_is_no_subject(text: str, expected: tuple
         ("Chile occupied Lima on May 10, 1881, and the American Legation closed on July 15, 1881.", "PE"),
         # ... and a mission "to" a state right after its noun is there.
         ("On June 2, 1942, the U.S. legation to the Kingdom of Belgium was raised to an embassy.", "BE"),
+        # A state in another clause, or at another mission, hosts no mission of this one's.
+        ("The U.S. Embassy closed on May 3, 1995, and affairs were handled by the U.S. Embassy in Ecuador.", "PE"),
+        ("The Embassy suspended operations on March 1, 1989, although the envoy stayed at Quito until 1990.", "PE"),
+        ("The Legation closed on May 9, 1916, while the minister went on to Bolivia.", "PE"),
     ],
 )
 def test_a_records_mission_is_hosted_by_its_own_state(text: str, expected: str) -> None:
@@ -3137,3 +3141,23 @@ def test_the_next_sentence_keeps_its_own_event_and_its_future(
     text: str, lang: str, expected: tuple[object, ...]
 ) -> None:
     assert expected in dated(text, lang)
+
+
+# -- "close" the adjective and the noun is no closing ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The legation was asked to stay in close proximity to the other missions in Peking.",
+        "The embassy of Chile worked in close cooperation with Peru's ministry.",
+        "Sources close to the Chilean embassy said Peru would object.",
+        "At the close of the meeting, the embassy of Chile in Lima issued a statement.",
+    ],
+)
+def test_close_the_adjective_or_the_noun_closes_no_embassy(text: str) -> None:
+    assert not {e for e in events(text, "en", date(1990, 1, 1)) if e[0] == "embassy_closed"}
+
+
+def test_close_the_verb_still_closes_an_embassy() -> None:
+    assert ("embassy_closed", ("CL", "PE")) in events("In 1990 Chile did close its embassy in Lima.", "en")

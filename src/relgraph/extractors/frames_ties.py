@@ -178,10 +178,14 @@ def _mission_hosts(site: Site, n_end: int, owners: list[ActorRef]) -> tuple[list
     them, or to them right after it ("the legation to Spain"). Where modifiers come first, a capital right after
     the noun is its post, not its state's ("Embassy Hanoi")."""
     posts = [a for a in owners if site.lang.modifiers_first and a.start >= n_end and a.kind == RefKind.CAPITAL]
+    # not in another clause, nor past another mission ("closed on May 1, and relations went through the embassy
+    # in Mauritius", "..., although the ambassador remained at Nairobi")
+    other = site.lang.pattern("mission_nouns").search(site.reading.low, n_end, site.clause.end)
+    limit = other.start() if other else site.clause.end
     hosts = [
         a
         for a in site.refs
-        if a.start >= n_end
+        if n_end <= a.start < limit
         and a not in owners
         and (a.cue in _HOSTED or (a.cue == Role.TO and site.within(n_end, a.start, 3)))
     ]
