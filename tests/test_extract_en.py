@@ -840,6 +840,9 @@ def test_an_office_named_again_keeps_the_state_the_text_gave_it() -> None:
         "Egypt broke off talks with Ethiopia on Monday.",
         "Erdogan may visit Egypt.",  # a possibility
         "Egypt may have restored relations with Iran.",
+        "A mission went to Egypt to study the possibility of restoring relations with Iran.",
+        "The prospects of an embassy of Chile in Lima were discussed.",
+        "The chances of reopening the Danish legation in Riga were slim.",
         "Egypt is said to have restored relations with Iran.",  # hearsay
         # co-mediators are no parties; an army and a militia are no two states
         "Talks between the Sudanese army and the RSF were held in Jeddah under Saudi and US mediation.",

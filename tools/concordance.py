@@ -76,10 +76,10 @@ def main(argv: list[str] | None = None) -> int:
         forms: Counter[str] = Counter()
         seen: set[str] = set()
         for article, text in articles(paths, args.lang):
-            found = pattern.findall(lower(normalize(text).text))
+            found = [m[0] for m in pattern.finditer(lower(normalize(text).text))]  # the whole match, groups or not
             if found:
                 seen.add(article)
-                forms.update(f if isinstance(f, str) else "".join(f) for f in found)
+                forms.update(found)
         print(f"{sum(forms.values())} instances in {len(seen)} articles")
         for form, n in forms.most_common(20):
             print(f"{n:7d}  {form}")
