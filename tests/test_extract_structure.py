@@ -3161,3 +3161,30 @@ def test_close_the_adjective_or_the_noun_closes_no_embassy(text: str) -> None:
 
 def test_close_the_verb_still_closes_an_embassy() -> None:
     assert ("embassy_closed", ("CL", "PE")) in events("In 1990 Chile did close its embassy in Lima.", "en")
+
+
+# -- a comma and a determiner end a prepositional phrase: the state after them is the next clause's subject --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In response to Cuba's growing ties with the Soviet Union, the United States severed relations with Cuba.",
+            ("relations_severed", ("US", "CU")),
+        ),
+        (
+            "After years of ties with the Ottoman Empire, the Kingdom of Greece broke off relations with Persia.",
+            ("relations_severed", ("GR", "IR")),
+        ),
+        # a list goes on: the state after the comma is one of the partners
+        (
+            "Chile established relations with India, the Philippines and Japan.",
+            ("relations_established", ("CL", "PH")),
+        ),
+    ],
+)
+def test_a_comma_and_a_determiner_end_a_prepositional_phrase(text: str, expected: Event) -> None:
+    found = events(text, "en", date(1961, 1, 1))
+    assert expected in found
+    assert all(e[1][0] == expected[1][0] for e in found if e[0] == expected[0])

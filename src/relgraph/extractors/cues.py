@@ -158,7 +158,11 @@ def _listed(lang: Language, words: Words, end: int, ref: ActorRef) -> bool:
     clause's subject ("following the invasion of Kuwait, Syria broke off relations")."""
     low = words.low
     commas = lang.commas
-    if low[end : ref.start].strip() not in commas or lang.has("conjunctions", low[ref.start : ref.start + 1]):
+    joint = low[end : ref.start].strip()
+    gap = words.between(end, ref.start)  # a comma and determiners alone: "with the Soviet Union, the United States"
+    if joint[:1] not in commas or any(lang.has("conjunctions", w) for w in gap):
+        return True
+    if lang.has("conjunctions", low[ref.start : ref.start + 1]):
         return True  # "برؤساء السنغال السيد سنغور، وغينيا السيد سيكوتوري": a conjunction on it continues the list
     after = low[ref.end : ref.end + 2].lstrip()[:1]
     word = _next_word(low, ref.end)
