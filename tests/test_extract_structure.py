@@ -3188,3 +3188,24 @@ def test_a_comma_and_a_determiner_end_a_prepositional_phrase(text: str, expected
     found = events(text, "en", date(1961, 1, 1))
     assert expected in found
     assert all(e[1][0] == expected[1][0] for e in found if e[0] == expected[0])
+
+
+# -- Austria-Hungary is Austria as it was, not Hungary; "against the former ..." governs what follows -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Austria-Hungary broke off relations with Brazil on May 2, 1917.", ("relations_severed", ("AT", "BR"))),
+        ("The Austro-Hungarian Empire recognized Bulgaria in 1908.", ("recognition", ("AT", "BG"))),
+        ("The Austrian Empire signed a treaty with Brazil in 1827.", ("agreement_signed", ("AT", "BR"))),
+        (
+            "In 1921 Brazil ended its state of war against the former Austro-Hungarian Empire and recognized Hungary.",
+            ("recognition", ("BR", "HU")),
+        ),
+    ],
+)
+def test_the_habsburg_empire_is_austria_then(text: str, expected: Event) -> None:
+    found = events(text, "en", None)
+    assert expected in found
+    assert not {e for e in found if e[0] == expected[0] and "HU" in e[1] and "AT" in e[1]}
