@@ -3182,6 +3182,11 @@ def test_close_the_verb_still_closes_an_embassy() -> None:
             "Chile established relations with India, the Philippines and Japan.",
             ("relations_established", ("CL", "PH")),
         ),
+        # ", and" then a state its verb follows: a clause of its own, not one more member of the list
+        (
+            "Panama broke away in 1903 as part of a revolt against Colombia, and the United States recognized Panama.",
+            ("recognition", ("US", "PA")),
+        ),
     ],
 )
 def test_a_comma_and_a_determiner_end_a_prepositional_phrase(text: str, expected: Event) -> None:
@@ -3209,3 +3214,20 @@ def test_the_habsburg_empire_is_austria_then(text: str, expected: Event) -> None
     found = events(text, "en", None)
     assert expected in found
     assert not {e for e in found if e[0] == expected[0] and "HU" in e[1] and "AT" in e[1]}
+
+
+# -- a plural's adjective after "البلدان" makes it "the countries", not the two ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("زار وزير خارجية المغرب موريتانيا أمس. وأعاد البلدان فتح سفارتيهما.", True),
+        ("زار وزير خارجية المغرب موريتانيا أمس. وأعاد البلدان الجاران فتح سفارتيهما.", True),
+        ("زار وزير خارجية المغرب موريتانيا أمس. وأعادت البلدان العربية فتح سفاراتها.", False),
+        ("زار وزير خارجية المغرب موريتانيا أمس. وأغلقت البلدان الثلاثة سفاراتها في الرباط.", False),
+    ],
+)
+def test_arabic_a_plurals_adjective_makes_no_pair(text: str, expected: bool) -> None:
+    found = {e for e in events(text, "ar") if e[0].startswith("embassy")}
+    assert bool(found) == expected, found

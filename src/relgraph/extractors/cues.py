@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import cast
 
 from relgraph.extractors.kinds import HitKind, RefKind, Role
-from relgraph.extractors.language import Language
+from relgraph.extractors.language import Language, TriggerSpec
 from relgraph.extractors.positions import (
     _BOUNDARY,
     ActorRef,
@@ -130,9 +130,11 @@ def by_conjunction(lang: Language, words: Words, end: int, start: int) -> bool:
     )
 
 
-def _coordinated(refs: list[ActorRef], words: Words, lang: Language) -> list[ActorRef]:
+def _coordinated(refs: list[ActorRef], words: Words, lang: Language, triggers: Sequence[Hit] = ()) -> list[ActorRef]:
     """A reference joined by "و"/"and" to the one before inherits its preposition: بين قطر وروسيا; so does a
-    city's state right after it: "في عنتيبي بأوغندا" (in Entebbe, Uganda)."""
+    city's state right after it: "في عنتيبي بأوغندا" (in Entebbe, Uganda). Not one a verb of ``triggers`` follows:
+    "as part of Colombia, and the United States recognized it" begins a clause."""
+    verbs = [t.start for t in triggers if isinstance(t.entry.value, TriggerSpec) and t.entry.value.word_class == "verb"]
     out: list[ActorRef] = []
     for r in refs:
         prev = out[-1] if out else None
@@ -140,7 +142,12 @@ def _coordinated(refs: list[ActorRef], words: Words, lang: Language) -> list[Act
             prev is not None
             and prev.cue
             and (
-                (not r.cue and conjoined(lang, words, prev.end, r.start) and _listed(lang, words, prev.end, r))
+                (
+                    not r.cue
+                    and conjoined(lang, words, prev.end, r.start)
+                    and _listed(lang, words, prev.end, r)
+                    and not (prev.cue != Role.BETWEEN and _subject_of(lang, words, prev, r, verbs))
+                )
                 or (
                     prev.kind in (RefKind.CITY, RefKind.CAPITAL)
                     and prev.codes == r.codes
@@ -151,6 +158,14 @@ def _coordinated(refs: list[ActorRef], words: Words, lang: Language) -> list[Act
             r = r._replace(cue=prev.cue)
         out.append(r)
     return out
+
+
+def _subject_of(lang: Language, words: Words, prev: ActorRef, ref: ActorRef, verbs: Sequence[int]) -> bool:
+    """After a comma and a conjunction, a verb at most a word after ``ref`` ("..., and X formally recognized"):
+    ``ref`` is the subject of a clause of its own (not "embassies in Algiers and Washington reopened")."""
+    i = bisect_left(verbs, ref.end)
+    joint = words.low[prev.end : ref.start]
+    return any(c in joint for c in lang.commas) and i < len(verbs) and words.within(ref.end, verbs[i], 1)
 
 
 def _listed(lang: Language, words: Words, end: int, ref: ActorRef) -> bool:

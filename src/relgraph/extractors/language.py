@@ -11,10 +11,9 @@ auxiliaries, possessives, the words allowed between an office and its state or a
 the nouns frames look for (embassies, envoys, diplomats) as regular expressions, and per-frame defaults
 (``frame_params``). Regular expressions are folded like the text they match: write their escapes in lower case.
 
-A lexicon is checked against ``data/lexicon/schema.json`` before it is compiled
-(:mod:`relgraph.schema`). A language the gazetteer does not write (it writes
-English and Arabic) names the states it needs in its lexicon's ``state_names``;
-``docs/extending.md`` shows how a language is added from data alone.
+A lexicon is checked against ``data/lexicon/schema.json`` before it is compiled (:mod:`relgraph.schema`). A
+language the gazetteer does not write (it writes English and Arabic) names the states it needs in its lexicon's
+``state_names``; ``docs/extending.md`` shows how a language is added from data alone.
 """
 
 from __future__ import annotations
@@ -182,6 +181,7 @@ _PATTERNS = (
     "dual_mission_nouns",
     "partner_pronouns",
     "counterparts",
+    "pair_plural_after",
     "domestic_meetings",
     "respectively",
     "distributive",

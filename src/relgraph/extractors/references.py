@@ -35,8 +35,6 @@ from relgraph.extractors.positions import (
 from relgraph.extractors.scanning import PREFIX, SPAN, START, Hit
 from relgraph.text.normalize import fold
 
-#: The prepositions after which a word-like name is a place ("إلى مسقط", "في مالي").
-
 
 def _visited(hit: Hit, before: Sequence[Hit], words: Words, reach: int = 5) -> bool:
     """A travel verb taking its host as a bare object ("زار") or a place noun ("مطار عمان") is right before."""
@@ -261,9 +259,12 @@ class _References:
 
     def anaphor(self, hit: Hit) -> None:
         """A reference the discourse resolves: the pair, the kingdom, "his country", a topic ..."""
-        kind = hit.entry.kind
-        if kind == HitKind.KINGDOM and self.lang.has("kingdom_named_by", _next_word(self.low, hit.end)):
-            return  # "the Kingdom of the Two Sicilies": a kingdom it names, not the one the text is about
+        kind, after = hit.entry.kind, _next_word(self.low, hit.end)
+        # "the Kingdom of the Two Sicilies" names a kingdom of its own; "البلدان العربية" are countries, not two
+        if (kind == HitKind.KINGDOM and self.lang.has("kingdom_named_by", after)) or (
+            kind == HitKind.PAIR and self.lang.pattern("pair_plural_after").fullmatch(after)
+        ):
+            return
         self.refs.append(ActorRef(hit.start - len(hit.prefix), hit.end, (), RefKind(kind), self.cue_of(hit), True))
 
     def unheld_offices(self) -> None:
@@ -326,9 +327,8 @@ class _References:
         refs = [r for r in refs if r.kind not in (RefKind.NAME, RefKind.TOPIC) or not _currency(r, low, lang)]
         refs = _with_persons(refs, self.persons, words, self.text, lang, cue_of)
         refs.sort(key=SPAN)
-        return _coordinated(
-            _shared_offices(_titled_persons(_dedupe_overlaps(refs), words, lang), words, lang), words, lang
-        )
+        refs = _shared_offices(_titled_persons(_dedupe_overlaps(refs), words, lang), words, lang)
+        return _coordinated(refs, words, lang, self.kinds.get(HitKind.TRIGGER, ()))
 
 
 def _unlike(hit: Hit, office: Hit, lang: Language, low: str) -> bool:
