@@ -3231,3 +3231,26 @@ def test_the_habsburg_empire_is_austria_then(text: str, expected: Event) -> None
 def test_arabic_a_plurals_adjective_makes_no_pair(text: str, expected: bool) -> None:
     found = {e for e in events(text, "ar") if e[0].startswith("embassy")}
     assert bool(found) == expected, found
+
+
+# -- a document signed with banks or a company, and one only close to being reached, is no agreement between states --
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Peru, Ecuador and Bolivia have all reached agreement with their creditor banks on rescheduling.", "en"),
+        ("Kenya signed a power deal with a Japanese company on Monday.", "en"),
+        ("Ghana and Togo reached accords with foreign lenders last week.", "en"),
+        ("وقعت الكويت اتفاقا مع شركة يابانية لبناء مصفاة أمس بحضور سفير اليابان.", "ar"),
+        ("وقعت تونس والمغرب اتفاقات مع البنوك الدائنة أمس.", "ar"),
+        ("Chile and Peru are close to reaching a trade agreement.", "en"),
+        ("The bankers were the main obstacle to signing an agreement between Chile and Peru.", "en"),
+    ],
+)
+def test_a_private_partner_or_a_deal_not_yet_reached_is_no_agreement(text: str, lang: str) -> None:
+    assert not {e for e in events(text, lang, date(1987, 3, 1)) if e[0] == "agreement_signed"}
+
+
+def test_an_agreement_with_a_state_is_one() -> None:
+    assert ("agreement_signed", ("KE", "JP")) in events("Kenya signed a power deal with Japan on Monday.", "en")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from relgraph.extractors.kinds import PEOPLE, RefKind, Role
+from relgraph.extractors.kinds import PEOPLE, HitKind, RefKind, Role
 from relgraph.extractors.reading import ActorRef
 from relgraph.extractors.roles import Candidate, _cand, _parties_after, _partners, _run_around
 from relgraph.extractors.site import Site, _codes, _codes_list
@@ -130,6 +130,8 @@ def sign(site: Site) -> list[Candidate]:
     codes = _codes([*subjects, *partners])
     if _known_document(site, found, partners or [a for a in subjects if a.start > site.hit.start]):
         return []
+    if _private_partner(site):
+        return []  # "reached agreement with its commercial banks", "signs LNG deal with U.S. firm"
     if not partners and not subjects and site.relative_to_thing():
         return []  # "الاتفاق الذي وقع يمهد الطريق": a document told of, with no parties here
     named = not between and not _unnamed_conjunct(site, partners)
@@ -176,3 +178,13 @@ def _known_document(site: Site, found: re.Match[str] | None, own: Sequence[Actor
     if site.spec.word_class == "noun" and len(_codes(own)) < 2 and site.definite(found.start()):
         return True
     return site.lang.pattern("content_anaphors").match(site.reading.low, found.end()) is not None
+
+
+def _private_partner(site: Site) -> bool:
+    """The partner "with" whom the document is signed, a few words after the first "with" past the trigger, is no
+    state (``private_partners``: banks, creditors, a company), even with a state's adjective on it."""
+    for c in site.reading.cues_in(site.hit.end, site.clause.end, HitKind.PREP):
+        if c.entry.value == Role.WITH:
+            found = site.lang.pattern("private_partners").search(site.reading.low, c.end, site.clause.end)
+            return found is not None and site.within(c.end, found.start(), 3)
+    return False

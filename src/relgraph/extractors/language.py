@@ -60,10 +60,9 @@ ACTOR_KINDS = (
 class Language:
     """Everything the extractor knows about one language.
 
-    Besides the lexicon and its triggers, the syntax the frames need: ``verb_first``
-    (VSO: the agent follows its verb, as in Arabic), ``modifiers_first`` (adjectives
-    and possessors precede their noun: "the Qatari envoy", "Sadat's visit"),
-    ``cased`` (proper names are capitalised), and the closed word lists of
+    Besides the lexicon and its triggers, the syntax the frames need: ``verb_first`` (VSO: the agent follows its
+    verb, as in Arabic), ``modifiers_first`` (adjectives and possessors precede their noun: "the Qatari envoy",
+    "Sadat's visit"), ``cased`` (proper names are capitalised), and the closed word lists of
     ``data/lexicon/<lang>.json`` that the reading and the frames consult.
     """
 
@@ -182,6 +181,7 @@ _PATTERNS = (
     "partner_pronouns",
     "counterparts",
     "pair_plural_after",
+    "private_partners",
     "domestic_meetings",
     "respectively",
     "distributive",
