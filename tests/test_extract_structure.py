@@ -3254,3 +3254,20 @@ def test_a_private_partner_or_a_deal_not_yet_reached_is_no_agreement(text: str, 
 
 def test_an_agreement_with_a_state_is_one() -> None:
     assert ("agreement_signed", ("KE", "JP")) in events("Kenya signed a power deal with Japan on Monday.", "en")
+
+
+# -- a minister's portfolio between his state's adjective and his title ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chilean Finance Minister Ana Soto met Peruvian Trade Minister Luis Vega in Lima.", ("meeting", ("CL", "PE"))),
+        ("Kenyan Oil Minister Joseph Otieno arrived in Algiers on Monday.", ("visit", ("KE", "DZ"))),
+        ("Greek Economy and Finance Minister Nikos Pappas flew to Cairo on Monday.", ("visit", ("GR", "EG"))),
+        ("وصل وزير الاقتصاد والطاقة الألماني إلى القاهرة أمس.", ("visit", ("DE", "EG"))),
+    ],
+)
+def test_a_ministers_portfolio_between_his_states_adjective_and_his_title(text: str, expected: Event) -> None:
+    lang = "ar" if text[0] > "z" else "en"
+    assert expected in events(text, lang, date(1987, 3, 4))

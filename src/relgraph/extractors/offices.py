@@ -35,11 +35,14 @@ def _governing_office(hit: Hit, offices: _Hits[Hit], words: Words, lang: Languag
             after is not None
             and words.within(hit.end, after.start, 3)
             and not _PUNCTUATION.search(words.low, hit.end, after.start)
-            and (lang.words["possessive_marks"] | lang.words["office_modifiers"]).issuperset(
-                words.between(hit.end, after.start)
+            and (
+                (lang.words["possessive_marks"] | lang.words["office_modifiers"]).issuperset(
+                    between := words.between(hit.end, after.start)
+                )
+                or (sub == "demonym" and after.entry.value == Level.MINISTER and _portfolio(between, lang))
             )
         ):
-            return after
+            return after  # "Egyptian President", "China's Foreign Minister", "Nigerian Finance Minister"
     before = offices.last_until(word_start)
     if before is None or not words.within(before.word_end, word_start, 4):  # "نظيرها الفرنسي": past its suffix
         return None
@@ -54,14 +57,18 @@ def _governing_office(hit: Hit, offices: _Hits[Hit], words: Words, lang: Languag
 
 
 def _portfolio(gap: Sequence[str], lang: Language) -> bool:
-    """The words between a minister's title and his state's adjective name his portfolio: definite nouns, joined
-    by a conjunction ("الاقتصاد والطاقة", "الصحة"), where the noun comes first."""
+    """The words between a minister's title and his state's adjective name his portfolio: where the noun comes
+    first, definite nouns joined by a conjunction ("وزير الاقتصاد والطاقة الألماني"); where modifiers come first,
+    nouns before the title, maybe joined by one ("Nigerian Finance Minister", "French Economy and Finance
+    Minister"), none of the words that end a name (``name_stops``: "Nigerian troops and the Minister")."""
+    if not gap:
+        return False
+    if lang.modifiers_first:
+        inner = [w for i, w in enumerate(gap) if not (0 < i < len(gap) - 1 and lang.has("conjunctions", w))]
+        return lang.words["name_stops"].isdisjoint(inner) and not lang.words["office_gap"] & set(inner)
     articles = tuple(lang.words["articles"])
-    return (
-        not lang.modifiers_first
-        and bool(gap)
-        and lang.words["name_stops"].isdisjoint(gap)  # "إلى العاصمة" is no portfolio
-        and all(unconjoined(lang, w).startswith(articles) for w in gap)
+    return lang.words["name_stops"].isdisjoint(gap) and all(  # "إلى العاصمة" is no portfolio
+        unconjoined(lang, w).startswith(articles) for w in gap
     )
 
 
