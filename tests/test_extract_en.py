@@ -158,6 +158,39 @@ def test_a_date_in_a_relative_clause_is_not_the_main_events() -> None:
     assert norm(("relations_restored", ("PE", "CL"), None)) <= events(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Envoys of Canada and Bulgaria settled the terms of Canadian recognition of Bulgaria and the establishment "
+            "of diplomatic relations, which took place on May 3, 1981.",
+            {("recognition", ("CA", "BG"), "1981-05-03"), ("relations_established", ("BG", "CA"), "1981-05-03")},
+        ),
+        (
+            "Portugal welcomed the resumption of diplomatic relations with Guinea, which finally happened on "
+            "12 June 1994.",
+            {("relations_restored", ("GN", "PT"), "1994-06-12")},
+        ),
+        (
+            "The Japanese recognition of Mongolia, which occurred in February 1972, surprised few.",
+            {("recognition", ("JP", "MN"), "1972-02")},
+        ),
+    ],
+)
+def test_a_relative_of_occurrence_dates_the_event_noun_before_it(text: str, expected: set[Event]) -> None:
+    assert norm(*expected) <= events(text)
+
+
+def test_a_relative_with_another_verb_keeps_its_date_to_itself() -> None:
+    text = "Canada announced its recognition of Croatia, which declared independence on June 25, 1991."
+    assert ("recognition", ("CA", "HR"), "1991-06-25") not in events(text)
+
+
+def test_a_date_across_but_is_the_other_clauses() -> None:
+    text = "The embargo on Qatar ended in 2021, but Bahrain was the last to renew relations with Qatar."
+    assert ("relations_restored", ("BH", "QA"), "2021") not in events(text)
+
+
 def test_respectively_pairs_events_and_dates_in_order() -> None:
     text = (
         "Fiji signed joint communiqués with Malta and Iceland on 3 May and 9 June 2019, respectively, "
@@ -384,6 +417,31 @@ def test_a_recognised_state_is_never_written_as_its_predecessor() -> None:
     assert events("Qatar recognized the Russian Federation in December 1991.") == norm(
         ("recognition", ("QA", "RU"), "1991-12")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "After an easing of relations between the two Yemeni governments, diplomats of Sweden and Albania "
+            "prepared the ground for Swedish recognition of Albania and the establishment of diplomatic relations.",
+            {("recognition", ("SE", "AL"), None), ("relations_established", ("AL", "SE"), None)},
+        ),
+        (
+            "Delegates of Norway and Chile drafted terms for Norwegian recognition of Chile.",
+            {("recognition", ("NO", "CL"), None)},
+        ),
+        (
+            "In the wake of better ties between the two Sudanese governments, Kenya and Peru agreed on the "
+            "establishment of diplomatic relations.",
+            {("relations_established", ("KE", "PE"), None)},
+        ),
+    ],
+)
+def test_a_nouns_own_modifier_and_no_between_across_a_comma(text: str, expected: set[Event]) -> None:
+    """A noun's own modifier ("Swedish recognition of Albania"): Sweden recognises, whoever the clause's subject;
+    "between the two Yemeni governments" before a comma is another noun's pair, not the relations noun's."""
+    assert events(text) == norm(*expected)
 
 
 def test_coordinated_subjects_each_restore_relations_with_the_partner() -> None:

@@ -341,7 +341,7 @@ def _calendar(s: Slots, published: date | None, previous: PartialDate | None) ->
         if published is None:
             return None, True
         anchor, direction = published, s.shift
-    elif previous is not None:  # a narrative's year carries on
+    elif previous is not None and s.weekday is None:  # a narrative's year carries on; a weekday is the writing's
         return in_year(previous.year), True
     else:
         return None, False
