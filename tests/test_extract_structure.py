@@ -1804,6 +1804,41 @@ def test_a_record_gives_the_post_of_credentials_presented_with_no_state_named() 
 
 
 @pytest.mark.parametrize(
+    ("page", "text", "expected"),
+    [
+        # A page about a polity the gazetteer lacks: no other state it names stands in for it.
+        (
+            "saxe-weimar",
+            "Establishment of Diplomatic Relations, 1853.\nDiplomatic relations were established on March 2, 1853,"
+            " when the U.S. Minister to Prussia presented his credentials to the Grand Duke at Weimar. Prussia and"
+            " Austria had long competed for influence over the duchy, and Prussia absorbed its army in 1867.",
+            set(),
+        ),
+        # ... nor do the states of an earlier sentence for one that names none.
+        (
+            "lippe-detmold",
+            "Mutual Recognition, 1840.\nThe first act of mutual recognition between the Principality of Lippe and"
+            " the United States came on May 4, 1840, when Britain forwarded a letter.\nDiplomatic Relations\n"
+            "Establishment of Diplomatic Relations.\nThe princes of Lippe sent no envoy to Washington before 1866.",
+            set(),
+        ),
+        # A page whose name the gazetteer does not read whole: the state a reference names by a word of it.
+        (
+            "korea-south",
+            "Establishment of Diplomatic Relations, 1949.\nDiplomatic relations were established on January 1, 1949,"
+            " when the U.S. envoy presented his credentials. The Republic of Korea had become independent in 1948,"
+            " while Japan withdrew and China looked on.",
+            {("relations_established", ("US", "KR")), ("ambassador_appointed", ("US", "KR"))},
+        ),
+    ],
+)
+def test_the_state_a_record_is_about_is_named_by_its_page(page: str, text: str, expected: set[Event]) -> None:
+    extractor = get_extractor("english")
+    article = Article("t", text, "en", None, source=f"github:HistoryAtState/rdcr:articles/{page}.xml")
+    assert {(m.type.slug, m.actors) for m in extractor.extract(article)} == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # An aside set off by commas between a date and its trigger does not take the date away.
