@@ -1617,6 +1617,10 @@ def test_a_treaty_establishing_relations_is_the_relations() -> None:
     [
         ("The Chilean foreign minister visits Lima on Monday.", set()),  # the coming Monday: planned
         ("The Chilean foreign minister visited Lima on Monday.", {("visit", ("CL", "PE"))}),
+        # Every verb's present from its lemma: "leaves for", as "visits".
+        ("Uruguay's foreign minister, who leaves for Quito on Tuesday, spoke to reporters.", set()),
+        ("The Finnish prime minister leaves for Riga on Monday.", set()),
+        ("The Finnish prime minister left for Riga on Monday.", {("visit", ("FI", "LV"))}),
     ],
 )
 def test_english_a_present_verb_with_a_weekday_is_the_coming_one(text: str, expected: set[Event]) -> None:
