@@ -607,10 +607,23 @@ def test_the_embassy_in_a_relative_clause() -> None:
         "The Foreign Minister of Oman is scheduled to visit Iran in May.",
         "A visit by the Indian Prime Minister to Kuwait is planned for December.",
         "They also discussed the Emir's planned visit to Japan.",
+        # Refusal and non- from their lemmas and the prefix: "refused recognition", "withholds", "non-recognition".
+        "Ghana refused recognition of Togo in 1983.",
+        "Chile withheld recognition of Taiwan in 1971.",
+        "The Non-Recognition of Rhodesia by Zambia, 1966.",
+        # A concurrent accreditation that stands, no appointment: "is also", "has also been".
+        "Since 2010 the U.S. Ambassador to Peru has also been accredited to Bolivia.",
+        "The Italian Ambassador to Kenya is also accredited to Somalia and resides in Nairobi.",
+        "All Swiss ambassadors to Monaco have also been accredited to France.",
     ],
 )
 def test_planned_hoped_negated_and_conditional_events_are_not_events(text: str) -> None:
     assert events(text, date(2024, 2, 1)) == set()
+
+
+def test_a_concurrent_accreditation_told_as_done_is_an_appointment() -> None:
+    text = "The Swiss Ambassador to Peru, Hans Keller, was also accredited to Bolivia on May 2, 1961."
+    assert events(text) == norm(("ambassador_appointed", ("CH", "BO"), "1961-05-02"))
 
 
 def test_an_agreement_to_act_on_a_stated_date_reports_the_act() -> None:
