@@ -413,6 +413,24 @@ def test_states_are_written_as_they_were_on_the_date(text: str, expected: tuple[
     assert set(actors) == set(expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Before the Empire (1871) and the Kingdom (1861) no state was Germany or Italy: the German and Italian
+        # states the gazetteer lacks are not today's, and an event between them and another has no second party.
+        ("On May 4, 1845, the United States signed a treaty of commerce with Germany.", set()),
+        ("Italy and Brazil signed a treaty of navigation on June 2, 1850.", set()),
+        (
+            "On June 2, 1875, Germany and Brazil signed a treaty of navigation.",
+            {("agreement_signed", ("BR", "DE"), "1875-06-02")},
+        ),
+        ("Italy and Brazil signed a treaty of navigation in 1861.", {("agreement_signed", ("BR", "IT"), "1861")}),
+    ],
+)
+def test_a_state_that_did_not_exist_yet_is_no_party(text: str, expected: set[Event]) -> None:
+    assert events(text) == norm(*expected)
+
+
 def test_a_recognised_state_is_never_written_as_its_predecessor() -> None:
     assert events("Qatar recognized the Russian Federation in December 1991.") == norm(
         ("recognition", ("QA", "RU"), "1991-12")
