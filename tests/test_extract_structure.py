@@ -2767,6 +2767,25 @@ def test_arabic_a_peak_is_no_summit(text: str) -> None:
 # -- heads of mission as the U.S. record and the wire write them (pass 5) ----------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A participle after a determiner, a possessive or a hyphened adverb qualifies the envoy: no act.
+        ("He was then the officially-accredited Swiss Minister to Chile.", set()),
+        ("The king received Perez as the accredited Chilean Minister to Peru.", set()),
+        ("Ecuador announced that its designated Ambassador to Peru would arrive soon.", set()),
+        (
+            "Juan Perez, the appointed Chilean Chargé d'Affaires in Lima, presented his credentials to Peru on May 3,"
+            " 1840.",
+            {("ambassador_appointed", ("CL", "PE"))},
+        ),
+        ("Chile re-appointed Juan Perez as Minister to Peru on May 3, 1840.", {("ambassador_appointed", ("CL", "PE"))}),
+    ],
+)
+def test_an_attributive_participle_is_no_appointment(text: str, expected: set[Event]) -> None:
+    assert events(text, "en") == expected
+
+
 def record_envoys(text: str) -> set[tuple[str, ...]]:
     """The envoys' (sender, post) pairs read from ``text`` as the U.S. Office of the Historian's record on Peru."""
     found = get_extractor("english").extract(Article("t", text, "en", None, RECORD))
