@@ -1827,6 +1827,13 @@ def test_a_record_gives_the_post_of_credentials_presented_with_no_state_named() 
             "Establishment of Diplomatic Relations.\nThe princes of Lippe sent no envoy to Washington before 1866.",
             set(),
         ),
+        # ... nor for one that names the recorder alone.
+        (
+            "lippe-detmold",
+            "Britain and the United States were at peace.\nRelations were established when the first U.S. Chargé"
+            " to the Principality of Lippe presented his credentials to the Prince on March 3, 1850.",
+            set(),
+        ),
         # A page whose name the gazetteer does not read whole: the state a reference names by a word of it.
         (
             "korea-south",

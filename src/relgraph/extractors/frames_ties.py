@@ -55,8 +55,9 @@ def relations(site: Site) -> list[Candidate]:
     codes = _codes_list(_codes(subjects) or ([recorder] if recorder and partners else []), _codes(partners))
     if len(codes) < 2 and not subjects and site.unnamed_subject():
         return []  # "Several Arab countries severed ties with Doha": no state named, none to supply
-    # A record about a polity the gazetteer lacks: a sentence that names no state takes none from before.
-    closed = bool(recorder and not site.reading.counterpart and not site.reading.named_in(site.sentence)[1])
+    # A record about a polity the gazetteer lacks: a sentence that names no state but the recorder takes none from
+    # before ("relations were established when the U.S. Chargé presented his credentials to the King").
+    closed = bool(recorder and not site.reading.counterpart and site.reading.named_in(site.sentence)[1] <= {recorder})
     if len(codes) < 2 and recorder and site.reading.counterpart and not subjects:
         codes = _codes_list(codes or [recorder], [site.reading.counterpart])
     if len(codes) < 2 and site.pair():
