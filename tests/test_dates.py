@@ -598,6 +598,33 @@ def test_an_anaphor_with_no_previous_expression_has_no_date() -> None:
     assert iso("en", "Formal talks followed the following September.") is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The border closed in 2019. The two ministries said on Thursday, March 9, that flights would resume.",
+        "Trade had collapsed by 2014. On Monday, June 3, the two capitals announced a new round of talks.",
+        "Ties were cut in 2009; Tuesday, October 14, saw both envoys return.",
+    ],
+)
+def test_a_weekday_with_a_day_and_month_not_in_the_narratives_year_has_no_year(text: str) -> None:
+    """A narrative's year carries on to a day and month only where that day is the weekday the text gives ("March 9,
+    2019" was a Saturday): else the weekday points to a time of writing no publication date gives."""
+    dates = listed("en", text)
+    assert len(dates) == 2
+    assert dates[0][1] is not None
+    assert dates[1][1] is None
+
+
+def test_a_weekday_with_a_day_and_month_that_fits_the_narratives_year_keeps_it() -> None:
+    text = "The king's year began in 2015. On Tuesday, April 28, he received the Emir of Qatar."
+    assert listed("en", text)[1][1] == "2015-04-28"
+
+
+def test_a_weekday_with_a_day_and_month_takes_the_publication_year() -> None:
+    text = "The border closed in 2019. The two ministries said on Thursday, March 9, that flights would resume."
+    assert listed("en", text, date(2023, 3, 10))[1][1] == "2023-03-09"
+
+
 # -- datelines and parse_date ---------------------------------------------------------------------------------------
 
 

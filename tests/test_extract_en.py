@@ -158,6 +158,39 @@ def test_a_date_in_a_relative_clause_is_not_the_main_events() -> None:
     assert norm(("relations_restored", ("PE", "CL"), None)) <= events(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Envoys of Canada and Bulgaria settled the terms of Canadian recognition of Bulgaria and the establishment "
+            "of diplomatic relations, which took place on May 3, 1981.",
+            {("recognition", ("CA", "BG"), "1981-05-03"), ("relations_established", ("BG", "CA"), "1981-05-03")},
+        ),
+        (
+            "Portugal welcomed the resumption of diplomatic relations with Guinea, which finally happened on "
+            "12 June 1994.",
+            {("relations_restored", ("GN", "PT"), "1994-06-12")},
+        ),
+        (
+            "The Japanese recognition of Mongolia, which occurred in February 1972, surprised few.",
+            {("recognition", ("JP", "MN"), "1972-02")},
+        ),
+    ],
+)
+def test_a_relative_of_occurrence_dates_the_event_noun_before_it(text: str, expected: set[Event]) -> None:
+    assert norm(*expected) <= events(text)
+
+
+def test_a_relative_with_another_verb_keeps_its_date_to_itself() -> None:
+    text = "Canada announced its recognition of Croatia, which declared independence on June 25, 1991."
+    assert ("recognition", ("CA", "HR"), "1991-06-25") not in events(text)
+
+
+def test_a_date_across_but_is_the_other_clauses() -> None:
+    text = "The embargo on Qatar ended in 2021, but Bahrain was the last to renew relations with Qatar."
+    assert ("relations_restored", ("BH", "QA"), "2021") not in events(text)
+
+
 def test_respectively_pairs_events_and_dates_in_order() -> None:
     text = (
         "Fiji signed joint communiqués with Malta and Iceland on 3 May and 9 June 2019, respectively, "
@@ -380,10 +413,53 @@ def test_states_are_written_as_they_were_on_the_date(text: str, expected: tuple[
     assert set(actors) == set(expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Before the Empire (1871) and the Kingdom (1861) no state was Germany or Italy: the German and Italian
+        # states the gazetteer lacks are not today's, and an event between them and another has no second party.
+        ("On May 4, 1845, the United States signed a treaty of commerce with Germany.", set()),
+        ("Italy and Brazil signed a treaty of navigation on June 2, 1850.", set()),
+        (
+            "On June 2, 1875, Germany and Brazil signed a treaty of navigation.",
+            {("agreement_signed", ("BR", "DE"), "1875-06-02")},
+        ),
+        ("Italy and Brazil signed a treaty of navigation in 1861.", {("agreement_signed", ("BR", "IT"), "1861")}),
+    ],
+)
+def test_a_state_that_did_not_exist_yet_is_no_party(text: str, expected: set[Event]) -> None:
+    assert events(text) == norm(*expected)
+
+
 def test_a_recognised_state_is_never_written_as_its_predecessor() -> None:
     assert events("Qatar recognized the Russian Federation in December 1991.") == norm(
         ("recognition", ("QA", "RU"), "1991-12")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "After an easing of relations between the two Yemeni governments, diplomats of Sweden and Albania "
+            "prepared the ground for Swedish recognition of Albania and the establishment of diplomatic relations.",
+            {("recognition", ("SE", "AL"), None), ("relations_established", ("AL", "SE"), None)},
+        ),
+        (
+            "Delegates of Norway and Chile drafted terms for Norwegian recognition of Chile.",
+            {("recognition", ("NO", "CL"), None)},
+        ),
+        (
+            "In the wake of better ties between the two Sudanese governments, Kenya and Peru agreed on the "
+            "establishment of diplomatic relations.",
+            {("relations_established", ("KE", "PE"), None)},
+        ),
+    ],
+)
+def test_a_nouns_own_modifier_and_no_between_across_a_comma(text: str, expected: set[Event]) -> None:
+    """A noun's own modifier ("Swedish recognition of Albania"): Sweden recognises, whoever the clause's subject;
+    "between the two Yemeni governments" before a comma is another noun's pair, not the relations noun's."""
+    assert events(text) == norm(*expected)
 
 
 def test_coordinated_subjects_each_restore_relations_with_the_partner() -> None:
@@ -549,10 +625,23 @@ def test_the_embassy_in_a_relative_clause() -> None:
         "The Foreign Minister of Oman is scheduled to visit Iran in May.",
         "A visit by the Indian Prime Minister to Kuwait is planned for December.",
         "They also discussed the Emir's planned visit to Japan.",
+        # Refusal and non- from their lemmas and the prefix: "refused recognition", "withholds", "non-recognition".
+        "Ghana refused recognition of Togo in 1983.",
+        "Chile withheld recognition of Taiwan in 1971.",
+        "The Non-Recognition of Rhodesia by Zambia, 1966.",
+        # A concurrent accreditation that stands, no appointment: "is also", "has also been".
+        "Since 2010 the U.S. Ambassador to Peru has also been accredited to Bolivia.",
+        "The Italian Ambassador to Kenya is also accredited to Somalia and resides in Nairobi.",
+        "All Swiss ambassadors to Monaco have also been accredited to France.",
     ],
 )
 def test_planned_hoped_negated_and_conditional_events_are_not_events(text: str) -> None:
     assert events(text, date(2024, 2, 1)) == set()
+
+
+def test_a_concurrent_accreditation_told_as_done_is_an_appointment() -> None:
+    text = "The Swiss Ambassador to Peru, Hans Keller, was also accredited to Bolivia on May 2, 1961."
+    assert events(text) == norm(("ambassador_appointed", ("CH", "BO"), "1961-05-02"))
 
 
 def test_an_agreement_to_act_on_a_stated_date_reports_the_act() -> None:

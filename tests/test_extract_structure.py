@@ -1604,8 +1604,9 @@ def test_arabic_a_feminine_word_after_a_masculine_office_is_its_portfolio_not_ma
 )
 def test_a_polity_named_after_a_city_is_no_state_of_today(text: str) -> None:
     assert not {e for e in events(text, "en", None) if {"IT", "DE"} & set(e[1])}
-    # the city alone is where a mission is
-    assert ("embassy_opened", ("US", "IT")) in events("The United States opened a legation in Genoa in 1801.", "en")
+    # the city alone is where a mission is, in the state it was in then (Italy only from 1861)
+    assert ("embassy_opened", ("US", "IT")) in events("The United States opened a legation in Genoa in 1901.", "en")
+    assert not events("The United States opened a legation in Genoa in 1801.", "en")
 
 
 @pytest.mark.parametrize(
@@ -1636,6 +1637,10 @@ def test_a_treaty_establishing_relations_is_the_relations() -> None:
     [
         ("The Chilean foreign minister visits Lima on Monday.", set()),  # the coming Monday: planned
         ("The Chilean foreign minister visited Lima on Monday.", {("visit", ("CL", "PE"))}),
+        # Every verb's present from its lemma: "leaves for", as "visits".
+        ("Uruguay's foreign minister, who leaves for Quito on Tuesday, spoke to reporters.", set()),
+        ("The Finnish prime minister leaves for Riga on Monday.", set()),
+        ("The Finnish prime minister left for Riga on Monday.", {("visit", ("FI", "LV"))}),
     ],
 )
 def test_english_a_present_verb_with_a_weekday_is_the_coming_one(text: str, expected: set[Event]) -> None:
@@ -1820,6 +1825,48 @@ def test_a_record_gives_the_post_of_credentials_presented_with_no_state_named() 
     found = {(m.type.slug, m.actors) for m in extractor.extract(article)}
     assert ("ambassador_appointed", ("US", "MT")) in found
     assert not any(e[0] == "ambassador_appointed" and "IT" in e[1] for e in found)
+
+
+@pytest.mark.parametrize(
+    ("page", "text", "expected"),
+    [
+        # A page about a polity the gazetteer lacks: no other state it names stands in for it.
+        (
+            "saxe-weimar",
+            "Establishment of Diplomatic Relations, 1853.\nDiplomatic relations were established on March 2, 1853,"
+            " when the U.S. Minister to Prussia presented his credentials to the Grand Duke at Weimar. Prussia and"
+            " Austria had long competed for influence over the duchy, and Prussia absorbed its army in 1867.",
+            set(),
+        ),
+        # ... nor do the states of an earlier sentence for one that names none.
+        (
+            "lippe-detmold",
+            "Mutual Recognition, 1840.\nThe first act of mutual recognition between the Principality of Lippe and"
+            " the United States came on May 4, 1840, when Britain forwarded a letter.\nDiplomatic Relations\n"
+            "Establishment of Diplomatic Relations.\nThe princes of Lippe sent no envoy to Washington before 1866.",
+            set(),
+        ),
+        # ... nor for one that names the recorder alone.
+        (
+            "lippe-detmold",
+            "Britain and the United States were at peace.\nRelations were established when the first U.S. Chargé"
+            " to the Principality of Lippe presented his credentials to the Prince on March 3, 1850.",
+            set(),
+        ),
+        # A page whose name the gazetteer does not read whole: the state a reference names by a word of it.
+        (
+            "korea-south",
+            "Establishment of Diplomatic Relations, 1949.\nDiplomatic relations were established on January 1, 1949,"
+            " when the U.S. envoy presented his credentials. The Republic of Korea had become independent in 1948,"
+            " while Japan withdrew and China looked on.",
+            {("relations_established", ("US", "KR")), ("ambassador_appointed", ("US", "KR"))},
+        ),
+    ],
+)
+def test_the_state_a_record_is_about_is_named_by_its_page(page: str, text: str, expected: set[Event]) -> None:
+    extractor = get_extractor("english")
+    article = Article("t", text, "en", None, source=f"github:HistoryAtState/rdcr:articles/{page}.xml")
+    assert {(m.type.slug, m.actors) for m in extractor.extract(article)} == expected
 
 
 @pytest.mark.parametrize(
@@ -2744,6 +2791,25 @@ def test_arabic_a_peak_is_no_summit(text: str) -> None:
 
 
 # -- heads of mission as the U.S. record and the wire write them (pass 5) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A participle after a determiner, a possessive or a hyphened adverb qualifies the envoy: no act.
+        ("He was then the officially-accredited Swiss Minister to Chile.", set()),
+        ("The king received Perez as the accredited Chilean Minister to Peru.", set()),
+        ("Ecuador announced that its designated Ambassador to Peru would arrive soon.", set()),
+        (
+            "Juan Perez, the appointed Chilean Chargé d'Affaires in Lima, presented his credentials to Peru on May 3,"
+            " 1840.",
+            {("ambassador_appointed", ("CL", "PE"))},
+        ),
+        ("Chile re-appointed Juan Perez as Minister to Peru on May 3, 1840.", {("ambassador_appointed", ("CL", "PE"))}),
+    ],
+)
+def test_an_attributive_participle_is_no_appointment(text: str, expected: set[Event]) -> None:
+    assert events(text, "en") == expected
 
 
 def record_envoys(text: str) -> set[tuple[str, ...]]:

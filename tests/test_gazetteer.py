@@ -395,6 +395,23 @@ def test_as_of(code: str, day: str, expected: str) -> None:
     assert G.as_of(code, date.fromisoformat(day)) == expected
 
 
+@pytest.mark.parametrize(
+    ("code", "day", "expected"),
+    [
+        ("DE", "1850-06-01", False),  # the German states before the Empire are none of them Germany
+        ("DE", "1871-01-18", True),
+        ("DE", "1871-01-01", True),  # a year's first day stands for the year, the Empire's first
+        ("IT", "1838-11-26", False),  # Sardinia or the Two Sicilies, not Italy
+        ("IT", "1861-01-01", True),
+        ("DD", "1948-05-01", False),
+        ("DD", "1991-01-01", True),  # begun, and ended: as_of writes its successor
+        ("QA", "1800-01-01", True),  # no date of its own: always
+    ],
+)
+def test_a_state_had_begun_by_the_end_of_a_days_year(code: str, day: str, expected: bool) -> None:
+    assert G.begun(code, date.fromisoformat(day)) is expected
+
+
 @given(st.sampled_from(sorted(s.code for s in G)), st.dates(date(1850, 1, 1), date(2030, 12, 31)))
 def test_as_of_stays_in_the_lineage_and_is_stable(code: str, day: date) -> None:
     stood = G.as_of(code, day)

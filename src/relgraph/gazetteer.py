@@ -373,6 +373,13 @@ class Gazetteer:
                 return self.as_of(heirs[0].successor, day)
         return state.code
 
+    def begun(self, code: str, day: date) -> bool:
+        """Whether the state ``code`` had come into being by the end of ``day``'s year: Italy had not in 1850, nor
+        Germany in 1860; the Kingdom of Italy had in "Establishment of Diplomatic Relations, 1861" (a year dated by
+        its first day, before the kingdom's proclamation in March). Whether it still stood is :meth:`as_of`'s."""
+        valid_from = self.get(code).valid_from
+        return valid_from is None or valid_from <= date(day.year, 12, 31)
+
     def capital_then(self, written: str, day: date) -> str | None:
         """The former state whose capital the place ``written`` (as the text has it) was on ``day``: "Berlin" in
         1974 is East Germany's (``shared`` in the capital's entry), in 1995 Germany's (``None``: its own)."""

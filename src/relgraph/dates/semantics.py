@@ -341,7 +341,9 @@ def _calendar(s: Slots, published: date | None, previous: PartialDate | None) ->
         if published is None:
             return None, True
         anchor, direction = published, s.shift
-    elif previous is not None:  # a narrative's year carries on
+    elif previous is not None:  # a narrative's year carries on, where its day is the weekday the text gives
+        if s.weekday is not None and day and date(previous.year, month, day).weekday() != s.weekday:
+            return None, True  # "on Thursday, March 9" after "in 2019" (a Saturday then): the writing's week, unknown
         return in_year(previous.year), True
     else:
         return None, False

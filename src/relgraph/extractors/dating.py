@@ -82,7 +82,25 @@ def _own_aside(site: Site, blocker: Hit, after: bool, trigger: int) -> bool:
         word = site.reading.low[blocker.start : blocker.end]
         if site.spec.word_class == "noun" and site.within(site.hit.end, blocker.start, 0):
             return site.lang.has("relatives", word)
+        if site.spec.word_class == "noun" and _occurred(site, blocker):
+            return True
     return _closed_aside(site.reading.low, blocker.start, blocker.end, trigger)
+
+
+def _occurred(site: Site, blocker: Hit) -> bool:
+    """A relative set off by a comma whose verb is one of occurrence ("recognition of X and the establishment of
+    relations, which took place on May 3"): it is about the event nouns before it, with no clause between."""
+    reading = site.reading
+    if not reading.low[: blocker.start].rstrip().endswith(",") or not site.lang.has(
+        "relatives", reading.low[blocker.start : blocker.end]
+    ):
+        return False
+    verb = next(iter(reading.cues_in(blocker.end, site.sentence[1], HitKind.OCCUR)), None)
+    return (
+        verb is not None
+        and site.within(blocker.end, verb.start, 1)
+        and not reading.cues_in(site.hit.end, blocker.start, HitKind.BREAK)
+    )
 
 
 def _closed_aside(low: str, start: int, end: int, trigger: int) -> bool:

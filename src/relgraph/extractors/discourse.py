@@ -13,7 +13,7 @@ from relgraph.extractors.positions import (
     ActorRef,
 )
 from relgraph.extractors.scanning import Hit
-from relgraph.text.normalize import lower, normalize
+from relgraph.text.normalize import fold, lower, normalize
 
 
 def _recorder(source: str | None, lang: Language) -> str | None:
@@ -24,9 +24,20 @@ def _recorder(source: str | None, lang: Language) -> str | None:
     return lang.record_keepers[found.group()] if found else None
 
 
+def _page_name(source: str | None) -> str:
+    """The name of a record's page ("rdcr:articles/united-kingdom.xml": "United Kingdom")."""
+    return (source or "").split(" ")[0].rsplit("/", 1)[-1].rsplit(".", 1)[0].replace("-", " ").title()
+
+
+def _page_words(source: str | None) -> tuple[str, ...]:
+    """The first letters of the longer words of a record's page name ("Hanover", "Korea South": "hanov", "korea",
+    "south"), which a reference to the state the page is about contains ("the Republic of Korea", "Austrian")."""
+    return tuple(fold(w)[:5] for w in _page_name(source).split() if len(w) >= 4)
+
+
 def _record_subject(source: str | None, lang: Language) -> str | None:
     """The state a record's page is named after ("rdcr:articles/peru.xml", "united-kingdom.xml"): what it is about."""
-    stem = (source or "").split(" ")[0].rsplit("/", 1)[-1].rsplit(".", 1)[0].replace("-", " ").title()
+    stem = _page_name(source)
     hits = [h for h in lang.lexicon.scan(lower(normalize(stem).text), stem) if h.entry.kind == HitKind.STATE]
     whole = [h.entry.value for h in hits if h.start == 0 and h.end == len(stem)]
     return whole[0] if len(whole) == 1 and isinstance(whole[0], str) else None

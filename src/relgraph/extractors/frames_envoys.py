@@ -64,6 +64,8 @@ def _senders(site: Site, n_start: int, n_end: int, limit: int | None) -> tuple[l
 
 def envoy(site: Site) -> list[Candidate]:
     etype = site.spec.type
+    if _attributive(site):
+        return []
     subject = site.subject()
     noun = site.nearest_match(site.lang.pattern("envoy_nouns"))
     # A trigger that needs no envoy noun names an envoy's act ("He presented his credentials"); no state's.
@@ -112,6 +114,19 @@ def envoy(site: Site) -> list[Candidate]:
         for h in _coordinated_run(site, hosts) or hosts[:1]
         for c in _cand(site, etype, [s.codes[0], h.codes[0]], (s, h))
     ]
+
+
+def _attributive(site: Site) -> bool:
+    """A participle right after a determiner, a possessive or a hyphened adverb qualifies the envoy noun after it
+    ("the appointed Chargé", "his designated successor", "the officially-accredited U.S. Minister"): no act."""
+    lang, low, start = site.lang, site.reading.low, site.hit.start
+    if site.spec.word_class != "verb":
+        return False
+    if low[start - 1 : start] == "-":
+        return True
+    word = "".join(low[max(site.sentence[0], start - 12) : start].split()[-1:])
+    determiner = lang.has("definite_determiners", word) and not lang.has("complementizers", word)
+    return determiner or lang.has("possessives", word)
 
 
 def _posts(site: Site, n_end: int) -> list[ActorRef]:

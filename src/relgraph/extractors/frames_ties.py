@@ -47,19 +47,24 @@ def relations(site: Site) -> list[Candidate]:
     ]  # "Establishment ... with PRC/Termination ... with the ROC"; not "renewal ... follows a drive to ... with A"
     # Its partners: the first, or a list of them ("ties with Iran, and military cooperation with Turkey": Iran).
     partners = _coordinated_run(site, partners) or _dated_run(site, partners) or partners[:1]
-    partners += [a for a in site.between() if a.end <= site.hit.start and a not in partners and a not in subjects]
+    partners += [
+        a for a in site.between() if a.end <= site.hit.start and a not in partners + subjects and _own(site, a)
+    ]
     recorder = site.reading.recorder
     # In a state's own record, no subject is the recorder; no party at all, the recorder and the state it is about.
     codes = _codes_list(_codes(subjects) or ([recorder] if recorder and partners else []), _codes(partners))
     if len(codes) < 2 and not subjects and site.unnamed_subject():
         return []  # "Several Arab countries severed ties with Doha": no state named, none to supply
+    # A record about a polity the gazetteer lacks: a sentence that names no state but the recorder takes none from
+    # before ("relations were established when the U.S. Chargé presented his credentials to the King").
+    closed = bool(recorder and not site.reading.counterpart and site.reading.named_in(site.sentence)[1] <= {recorder})
     if len(codes) < 2 and recorder and site.reading.counterpart and not subjects:
         codes = _codes_list(codes or [recorder], [site.reading.counterpart])
     if len(codes) < 2 and site.pair():
         codes = _codes_list(codes, site.pair())
     if len(codes) < 2:
         codes = _codes_list(codes, _partner_in_sentence(site, codes))
-    if len(codes) < 2:
+    if len(codes) < 2 and not closed:
         codes = site.discourse(codes, subjects, near_only=site.spec.word_class == "noun")
     if len(codes) < 2:
         return []
@@ -74,6 +79,12 @@ def relations(site: Site) -> list[Candidate]:
     if len(mine) >= 2 and others:
         return [c for s in mine for c in _cand(site, etype, [s, others[0]], used)]
     return _cand(site, etype, codes[:2], used)
+
+
+def _own(site: Site, before: ActorRef) -> bool:
+    """A "between" before a relations noun is its own unless a comma comes between ("the improvement of relations
+    between A and B, ... the establishment of relations": the first noun's)."""
+    return site.spec.word_class != "noun" or "," not in site.reading.low[before.end : site.hit.start]
 
 
 def _partner_in_sentence(site: Site, codes: list[str]) -> list[str]:
@@ -99,14 +110,15 @@ def recognize(site: Site) -> list[Candidate]:
     if len(_codes(mutual)) == 2:
         a, b = _codes(mutual)
         return [c for pair in ((a, b), (b, a)) for c in _cand(site, EventType.RECOGNITION, pair, mutual)]
-    recognizer = site.subject()
+    modifier = _noun_modifier(site)  # "for U.S. recognition of the GDR": the state before the noun, not further back
+    recognizer = modifier or site.subject()
     if recognizer is None or site.lang.pattern("recognized_things").match(site.reading.low, site.hit.end):
         return []  # "recognized the importance of the Soviet market", "اعترف بأهمية": no state recognised
     cues = site.spec.param("object") or ("",)
     found = site.with_cue(cues)
     if recognizer.cue == Role.AGENT:  # a passive's object may be its subject: "Kosovo was recognised by the US"
         found += site.with_cue((Role.NONE,), site.before())
-    recognizers = site.subjects()  # "Egypt and Jordan recognised ...": one recognition each
+    recognizers = [modifier] if modifier else site.subjects()  # "Egypt and Jordan recognised ...": one each
     objects = [a for a in found if a not in recognizers and not set(a.codes) & set(recognizer.codes)]
     if not objects:
         return []
@@ -116,6 +128,14 @@ def recognize(site: Site) -> list[Candidate]:
         if r.codes
         for c in _cand(site, EventType.RECOGNITION, [r.codes[0], objects[0].codes[0]], (r, objects[0]))
     ]
+
+
+def _noun_modifier(site: Site) -> ActorRef | None:
+    """Where modifiers come first, the state right before a noun trigger ("U.S. recognition", "Canadian
+    recognition"): the noun's own agent, whatever the clause's subject."""
+    if site.spec.word_class != "noun" or not site.lang.modifiers_first:
+        return None
+    return next((a for a in site.before() if a.codes and site.within(a.end, site.hit.start, 0)), None)
 
 
 def mission(site: Site) -> list[Candidate]:

@@ -123,4 +123,5 @@ class HitKind(StrEnum):
     BLOCKER = "blocker"  # a word no date of the trigger's lies across
     BOUND = "bound"  # "since": a date after it bounds, dates no event
     WHEN = "when"  # "when", "عندما": the clause after it has the time of the one before
+    OCCUR = "occur"  # "occurred", "took place": a relative on an event noun with it dates that event
     TIME_PREP = "time_prep"  # "before", "قبل": a time before an event a noun names

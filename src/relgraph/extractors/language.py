@@ -237,6 +237,7 @@ LEXICON_KEYS = frozenset(
         "regime_nouns",
         "impersonal_passives",
         "announcement_verbs",
+        "occurrence_verbs",
         "modal_verbs",
         "morphology",
         "light_verbs",
@@ -258,8 +259,7 @@ LEXICON_KEYS = frozenset(
         *_PATTERNS,
     }
 )
-#: ``data/lexicon/schema.json`` lists the same keys with the form of each (tests/test_lexicon_schema.py keeps the
-#: two one list).
+#: ``data/lexicon/schema.json`` lists the same keys with their forms (tests/test_lexicon_schema.py keeps them one).
 
 
 def _surnames(gazetteer: Gazetteer, lang: str) -> dict[str, tuple[tuple[str, date, date | None], ...]]:

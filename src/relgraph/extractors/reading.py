@@ -35,7 +35,14 @@ from itertools import chain
 
 from relgraph.dates import TimeExpression, find_dates
 from relgraph.extractors.cues import conjoined
-from relgraph.extractors.discourse import _filed_from, _home, _record_subject, _recorder, _resolve_anaphora
+from relgraph.extractors.discourse import (
+    _filed_from,
+    _home,
+    _page_words,
+    _record_subject,
+    _recorder,
+    _resolve_anaphora,
+)
 from relgraph.extractors.kinds import PEOPLE, HitKind
 from relgraph.extractors.language import Language, TriggerSpec
 from relgraph.extractors.positions import (
@@ -141,14 +148,24 @@ class Reading:
     @cached_property
     def counterpart(self) -> str | None:
         """In a state's own record of its relations, the state the record is about: the one its page is named after,
-        else the one it names most often besides the recorder ("Establishment of Diplomatic Relations, 1924" on
-        the page about Ireland)."""
+        else the one it names most often besides the recorder by a word of the page's name ("Establishment of
+        Diplomatic Relations, 1924" on the page "korea-south": the Republic of Korea); none for a page about a polity
+        the gazetteer lacks (Hanover, Texas, Hawaii)."""
         if self.recorder is None:
             return None
         titled = _record_subject(self.article.source, self.lang)
         if titled is not None and titled != self.recorder:
             return titled
-        named = Counter(c for a in self.actors if a.agentive for c in a.codes if c != self.recorder)
+        # Of those, one a reference names by a word of the page's name: none for a polity the gazetteer lacks
+        # ("Hanover", "Texas", "Hawaii" are no other state named on their pages).
+        words = _page_words(self.article.source)
+        named = Counter(
+            c
+            for a in self.actors
+            if a.agentive and (not words or any(w in self.low[a.start : a.end] for w in words))
+            for c in a.codes
+            if c != self.recorder
+        )
         return named.most_common(1)[0][0] if named else None
 
     def pair_at(self, pos: int) -> tuple[str, str] | None:

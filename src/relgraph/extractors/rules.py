@@ -202,7 +202,7 @@ class RuleExtractor:
             named = named_person(reading, ref) if len(ref.codes) == 1 and s_lo <= ref.start < s_hi else None
             if named is None:
                 continue
-            state = self._as_of(ref.codes, day, keep)[0]
+            state = next(iter(self._as_of(ref.codes, day, keep)), "")
             name, office = named
             person_id = self._person_id(name, ref.codes[0])
             if state in actors and (person_id is not None or _plausible_name(name, reading.lang)):
@@ -215,10 +215,11 @@ class RuleExtractor:
         return ids.pop() if len(ids) == 1 else None
 
     def _as_of(self, codes: Sequence[str], day: date | None, keep: Sequence[str] = ()) -> tuple[str, ...]:
-        """Write each state as it was on the event's (earliest) day: Russia in 1988 is the USSR."""
+        """Write each state as it was on the event's (earliest) day: Russia in 1988 is the USSR, Italy in 1850 none."""
         if day is None:
             return tuple(dict.fromkeys(codes))
-        return tuple(dict.fromkeys(c if c in keep else _state_as_of(self._gazetteer, c, day) for c in codes))
+        stood = dict.fromkeys(c if c in keep else _state_as_of(self._gazetteer, c, day) for c in codes)
+        return tuple(c for c in stood if c in keep or self._gazetteer.begun(c, day))
 
     def _capitals_then(
         self, reading: Reading, candidate: Candidate, actors: tuple[str, ...], day: date | None
@@ -247,8 +248,7 @@ class RuleExtractor:
 
 @lru_cache(maxsize=4096)
 def _state_as_of(gazetteer: Gazetteer, code: str, day: date) -> str:
-    """:meth:`Gazetteer.as_of`, kept: a few per mention, the same few again and again (a module-level cache,
-    so that an extractor stays picklable)."""
+    """:meth:`Gazetteer.as_of`, kept: the same few again and again (a module-level cache: picklable extractors)."""
     return gazetteer.as_of(code, day)
 
 

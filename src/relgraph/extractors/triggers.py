@@ -115,4 +115,10 @@ def _verb_entries(data: dict[str, Any], clitics: bool, inflection: Inflection) -
         for lemma in data.get("future_predicates", ())
         for form in inflection.inflections(lemma)
     ]
-    return [*announcing, *modal, *predicates]
+    # "..., which took place on May 3": a relative with a verb of occurrence is about the event noun before it.
+    occurring = [
+        Entry(form, HitKind.OCCUR, form, _word_class(clitics, "verb"))
+        for lemma in data.get("occurrence_verbs", ())
+        for form in inflection.inflections(lemma)
+    ]
+    return [*announcing, *modal, *predicates, *occurring]
