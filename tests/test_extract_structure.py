@@ -3337,3 +3337,29 @@ def test_an_agreement_with_a_state_is_one() -> None:
 def test_a_ministers_portfolio_between_his_states_adjective_and_his_title(text: str, expected: Event) -> None:
     lang = "ar" if text[0] > "z" else "en"
     assert expected in events(text, lang, date(1987, 3, 4))
+
+
+# -- a venue is no party where states meet, but a mission or an envoy posted there is posted to its state -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Chile opened a legation at The Hague on May 3, 1921.", "en", ("embassy_opened", ("CL", "NL"))),
+        ("Peru closed its embassy in Vienna on June 2, 1938.", "en", ("embassy_closed", ("PE", "AT"))),
+        (
+            "Chile appointed Ana Soto as its ambassador in Brussels on May 3, 1951.",
+            "en",
+            ("ambassador_appointed", ("CL", "BE")),
+        ),
+        ("افتتحت الكويت سفارتها في فيينا أمس.", "ar", ("embassy_opened", ("KW", "AT"))),
+    ],
+)
+def test_a_mission_at_a_venue_is_posted_to_its_state(text: str, lang: str, expected: Event) -> None:
+    assert expected in events(text, lang)
+
+
+def test_states_meeting_at_a_venue_do_not_meet_its_state() -> None:
+    found = events("The foreign ministers of Iran and Chile held talks in Vienna on Monday.", "en")
+    assert ("meeting", ("IR", "CL")) in found
+    assert not {e for e in found if "AT" in e[1]}

@@ -70,9 +70,9 @@ def _gazetteer_entries(lang: str, gazetteer: Gazetteer, clitics: bool) -> Iterat
         terms.setdefault(form, []).append((code, start, end))
     for form, spans in terms.items():
         yield Entry(form, HitKind.PERSON, tuple(spans), name)
-    # Cities and venues: value = (state or None for a venue, English name).
+    # Cities and venues: value = (state or None for a venue, English name, the state a venue lies in).
     for form, code, city, venue in places:
-        yield Entry(form, HitKind.PLACE, (None if venue else code, city), name)
+        yield Entry(form, HitKind.PLACE, (None, city, code) if venue else (code, city, None), name)
     # Groups ("the GCC states"): value = their memberships (state, since, until), in a fixed order.
     for form, members, governed in gazetteer.group_memberships(lang):
         yield Entry(

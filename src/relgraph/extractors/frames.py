@@ -18,12 +18,15 @@ from relgraph.extractors.frames_visits import meet, receive, travel
 from relgraph.extractors.roles import Candidate
 from relgraph.extractors.site import Site
 
-__all__ = ["DISCOURSE_FRAMES", "FRAMES"]
+__all__ = ["DISCOURSE_FRAMES", "FRAMES", "POSTED_FRAMES"]
 
 
 #: The frames that may take states from the discourse (the pair under discussion); the others find every
 #: actor in the trigger's sentence, so a sentence that names fewer than two states gives them nothing.
 DISCOURSE_FRAMES = frozenset({"relations", "sign", "mediate", "envoy"})
+#: The frames whose host may be the state a venue lies in: a mission posted to The Hague or Vienna is to the
+#: Netherlands or Austria, though states meeting there meet in no state's capital.
+POSTED_FRAMES = frozenset({"mission"})
 
 FRAMES: dict[str, Callable[[Site], list[Candidate]]] = {
     "travel": travel,

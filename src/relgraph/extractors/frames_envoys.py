@@ -132,10 +132,11 @@ def _attributive(site: Site) -> bool:
 def _posts(site: Site, n_end: int) -> list[ActorRef]:
     """Where an envoy may be posted: after his noun or the trigger; not where he resides, nor his title's state."""
     guessed = RefKind.OFFICE if site.reading.recorder else None  # a bare title's state, in a record: "President X"
+    start = min(n_end, site.hit.end)
     posts = [
         a._replace(cue=Role.TO) if _aimed(site, a) else a
-        for a in site.refs
-        if (a.start >= min(n_end, site.hit.end) or _aimed(site, a)) and a.kind != guessed
+        for a in sorted([*site.refs, *site.seats(start, site.sentence[1])])  # "Minister to The Hague"
+        if (a.start >= start or _aimed(site, a)) and a.kind != guessed
     ]
     resides = [r for a in posts if site.preceded_by("residence", a) for r in _run_around(site, a)]  # "Rome, Italy"
     home = {c for r in resides for c in r.codes}

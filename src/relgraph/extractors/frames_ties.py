@@ -202,9 +202,11 @@ def _mission_hosts(site: Site, n_end: int, owners: list[ActorRef]) -> tuple[list
     # in Mauritius", "..., although the ambassador remained at Nairobi")
     other = site.lang.pattern("mission_nouns").search(site.reading.low, n_end, site.clause.end)
     limit = other.start() if other else site.clause.end
+    # a venue is where states meet, but a mission there is posted to its state ("the legation at The Hague")
+    refs = [*site.refs, *site.seats(n_end, limit)]
     hosts = [
         a
-        for a in site.refs
+        for a in sorted(refs)
         if n_end <= a.start < limit
         and a not in owners
         and (a.cue in _HOSTED or (a.cue == Role.TO and site.within(n_end, a.start, 3)))

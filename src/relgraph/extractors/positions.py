@@ -40,10 +40,13 @@ class ActorRef(NamedTuple):
     level: Level | None = None  # for officials, persons and offices
     name: str | None = None  # for a city or a venue: its English name
     who: tuple[int, int] | None = None  # for a person, an official or an office: where the person's name is
+    seat: str | None = None  # for a venue: the state it lies in, whose missions and envoys are posted there
 
     def resolved(self, codes: tuple[str, ...], kind: RefKind) -> ActorRef:
         """This reference standing for ``codes``, as ``kind`` (``_replace``, without its keyword machinery)."""
-        return ActorRef(self.start, self.end, codes, kind, self.cue, self.agentive, self.level, self.name, self.who)
+        return ActorRef(
+            self.start, self.end, codes, kind, self.cue, self.agentive, self.level, self.name, self.who, self.seat
+        )
 
 
 _CODES = itemgetter(2)  # of an ActorRef

@@ -43,7 +43,7 @@ from relgraph.extractors.discourse import (
     _recorder,
     _resolve_anaphora,
 )
-from relgraph.extractors.kinds import PEOPLE, HitKind
+from relgraph.extractors.kinds import PEOPLE, HitKind, RefKind
 from relgraph.extractors.language import Language, TriggerSpec
 from relgraph.extractors.positions import (
     _CODES,
@@ -140,6 +140,10 @@ class Reading:
             refs = tuple(a for a in self.actors_in(*sentence) if a.codes)
             found = self._named[sentence] = refs, frozenset(chain.from_iterable(map(_CODES, refs)))
         return found
+
+    def seats_in(self, sentence: tuple[int, int]) -> frozenset[str]:
+        """The states the venues ``sentence`` names lie in (Vienna: Austria)."""
+        return frozenset(a.seat for a in self.actors_in(*sentence) if a.kind == RefKind.VENUE and a.seat)
 
     def triggers_in(self, start: int, end: int) -> list[Hit]:
         """The triggers that start in ``start:end``."""

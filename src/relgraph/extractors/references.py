@@ -230,25 +230,15 @@ class _References:
         word_start = hit.start - len(hit.prefix)
         if self._polity(hit, word_start):
             return
-        place: tuple[str | None, str] = hit.entry.value  # type: ignore[assignment]
+        place: tuple[str | None, str, str | None] = hit.entry.value  # type: ignore[assignment]
         refs = self.refs
         prev = refs[-1] if refs else None
         if prev is not None and (prev.start, prev.end) == (word_start, hit.end) and prev.codes == place[:1]:
             # A city that also stands for its government ("Tel Aviv"): a capital of a kind.
             refs[-1] = prev._replace(kind=RefKind.CAPITAL, level=None, name=place[1])
             return
-        refs.append(
-            ActorRef(
-                word_start,
-                hit.end,
-                (place[0],) if place[0] else (),
-                RefKind.CITY if place[0] else RefKind.VENUE,
-                self.cue_of(hit),
-                False,
-                None,
-                place[1],
-            )
-        )
+        codes, kind = ((place[0],), RefKind.CITY) if place[0] else ((), RefKind.VENUE)
+        refs.append(ActorRef(word_start, hit.end, codes, kind, self.cue_of(hit), False, None, place[1], None, place[2]))
 
     def _polity(self, hit: Hit, start: int) -> bool:
         """:func:`_polity_of`: kept as a reference to no state."""

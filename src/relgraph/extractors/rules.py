@@ -17,7 +17,7 @@ from operator import itemgetter
 from relgraph.dates import TimeExpression
 from relgraph.extractors.conditions import _DATED, _imperfect, _modality, _needs_met, _other_ties, _sport
 from relgraph.extractors.dating import _dateline, _dates_for
-from relgraph.extractors.frames import DISCOURSE_FRAMES, FRAMES
+from relgraph.extractors.frames import DISCOURSE_FRAMES, FRAMES, POSTED_FRAMES
 from relgraph.extractors.kinds import RefKind
 from relgraph.extractors.language import Language, TriggerSpec, language
 from relgraph.extractors.outcomes import Decision, _decision, _merged
@@ -84,7 +84,8 @@ class RuleExtractor:
                 if trace or mentions:
                     decisions.append(_decision(reading, hit, reason, mentions))
 
-            if spec.frame not in DISCOURSE_FRAMES and len(reading.named_in(sentence)[1] | implicit) < 2:
+            seats = reading.seats_in(sentence) if spec.frame in POSTED_FRAMES else frozenset()
+            if spec.frame not in DISCOURSE_FRAMES and len(reading.named_in(sentence)[1] | implicit | seats) < 2:
                 decided("its sentence names fewer than two states")
                 continue
             if spec.type in _CONSULT and (sport := _sport(reading, sentence, sports)):

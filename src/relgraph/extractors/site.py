@@ -204,6 +204,12 @@ class Site(Around):
         refs = reading.actors_in(lo, hi)
         return any(not any(a.start <= at < a.end for a in refs) for at in found)
 
+    def seats(self, start: int, end: int) -> list[ActorRef]:
+        """The venues from ``start`` to ``end`` as the capitals of the states they lie in: where states meet, no
+        state's, but a mission or an envoy posted to The Hague or Vienna is posted to the Netherlands or Austria."""
+        found = self.reading.actors_in(start, end)
+        return [a.resolved((a.seat,), RefKind.CAPITAL) for a in found if a.kind == RefKind.VENUE and a.seat]
+
     def staff(self, ref: ActorRef) -> bool:
         """``ref`` is people below minister level: a body of officials, a delegation, a parliament
         (``staff_nouns``); a deputy or an assistant of a minister, lawmakers ("Japan's deputy foreign minister",
