@@ -3363,3 +3363,36 @@ def test_states_meeting_at_a_venue_do_not_meet_its_state() -> None:
     found = events("The foreign ministers of Iran and Chile held talks in Vienna on Monday.", "en")
     assert ("meeting", ("IR", "CL")) in found
     assert not {e for e in found if "AT" in e[1]}
+
+
+# -- a reception is a meeting where the next sentence, naming no other state, goes on with the talks ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The Chilean foreign minister hosted the Peruvian foreign minister in Santiago today. "
+            "The meeting covered trade and the border.",
+            "en",
+            True,
+        ),
+        ("استقبل أمير الكويت وزير خارجية الأردن أمس. وجرى خلال اللقاء بحث العلاقات الثنائية.", "ar", True),
+        # with nothing said of talks, the reception is a visit only
+        ("استقبل أمير الكويت وزير خارجية الأردن أمس. وحضر الاستقبال عدد من المسؤولين.", "ar", False),
+        # a meeting of others, in a sentence that names them, is theirs
+        (
+            "The Chilean foreign minister hosted the Peruvian foreign minister in Santiago today. "
+            "Bolivia and Brazil held a meeting in La Paz.",
+            "en",
+            False,
+        ),
+    ],
+)
+def test_a_reception_is_a_meeting_where_the_next_sentence_goes_on_with_talks(
+    text: str, lang: str, expected: bool
+) -> None:
+    found = events(text, lang)
+    host, guest = ("KW", "JO") if lang == "ar" else ("CL", "PE")
+    assert ("visit", (guest, host)) in found
+    assert (("meeting", (host, guest)) in found) == expected

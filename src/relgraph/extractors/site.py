@@ -39,14 +39,21 @@ class Site(Around):
 
     def talks_stated(self) -> bool:
         """The sentence says that talks took place ("held talks", "بحث", "discussed"): a reception is a meeting
-        only then (``corpus/ANNOTATION.md``)."""
+        only then (``corpus/ANNOTATION.md``); or the next, naming no other state, goes on with them in a verb or a
+        definite noun ("hosted the minister for a visit today. The meeting was part of ...")."""
         talks = any(
             isinstance(t.entry.value, TriggerSpec) and t.entry.value.frame in ("meet", "negotiate")
             for t in self.reading.triggers_in(*self.sentence)
             if t is not self.hit
         )
-        return talks or any(
-            c.entry.value == Modality.TOPIC for c in self.reading.cues_in(*self.sentence, HitKind.MODAL)
+        if talks or any(c.entry.value == Modality.TOPIC for c in self.reading.cues_in(*self.sentence, HitKind.MODAL)):
+            return True
+        after = self.reading.sentence_after(self.sentence)
+        return self.reading.named_in(after)[1] <= self.named and any(
+            isinstance(t.entry.value, TriggerSpec)
+            and t.entry.value.frame == "meet"
+            and (t.entry.value.word_class == "verb" or self.definite(t.start))
+            for t in self.reading.triggers_in(*after)
         )
 
     def with_cue(self, cues: Iterable[str], refs: Sequence[ActorRef] | None = None) -> list[ActorRef]:
