@@ -2936,6 +2936,26 @@ def test_ranks_below_minister_before_the_office(text: str, lang: str) -> None:
     assert {e for e in events(text, lang) if e[0] == "meeting"} == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An adviser of a head of state, or an ambassador, is below minister level: no meeting either.
+        "التقى المستشار الدبلوماسي للرئيس التونسي الرئيس الجزائري في الجزائر.",
+        "التقت مستشارة الرئيس الأمريكي للأمن القومي وزير الخارجية الهندي في نيودلهي.",
+        "والتقى المستشار الخاص لملك المغرب رئيس وزراء إسبانيا في مدريد.",
+        "التقى الرئيس اليمني السفير الصيني في الرياض أمس.",
+        "وقال السفير الأردني إنه زار دمشق، والتقى الرئيس السوري بشار الأسد.",
+    ],
+)
+def test_advisers_and_ambassadors_are_below_minister(text: str) -> None:
+    assert {e for e in events(text, "ar") if e[0] == "meeting"} == set()
+
+
+def test_a_chancellor_is_no_adviser() -> None:
+    assert events("التقت المستشارة الألمانية الرئيس الفرنسي في برلين.", "ar") == {("meeting", ("DE", "FR"))}
+    assert ("meeting", ("FR", "AT")) in events("استقبل الرئيس الفرنسي المستشار النمساوي في باريس وبحثا العلاقات.", "ar")
+
+
 def test_a_minister_meeting_an_assistant_of_another_is_no_meeting_either() -> None:
     text = "التقى وزير الخارجية المغربي بمساعد وزير الخارجية التونسي في روما."
     assert {e for e in events(text, "ar") if e[0] == "meeting"} == set()
@@ -3047,3 +3067,81 @@ def test_visiting_before_a_state_and_a_title_qualifies_its_official() -> None:
     # "visiting" before "U.S." and a title: the official visits; the state before is no visitor.
     text = "Chile's copper policy is protectionist, visiting U.S.\\nTrade Secretary John Doe told a press conference."
     assert {e for e in events(text.replace("\\n", "\n"), "en") if e[0] == "visit" and e[1][0] == "CL"} == set()
+
+
+# -- Arabic precision on real news: what a counterpart, a region, a schedule and a demand make of a trigger ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A counterpart has no portfolio: the state adjective of a document after him is the document's.
+        ("بحث وزير الخارجية الأمريكي مع نظيره القطري الاتفاق النووي الإيراني.", {("meeting", ("US", "QA"))}),
+        ("بحثت وزيرة الخارجية الأسترالية مع نظيرتها اليابانية البرنامج النووي الإيراني.", {("meeting", ("AU", "JP"))}),
+        ("ناقش رئيس الوزراء الهندي مع نظرائه الخليجيين الاتفاق النووي الإيراني.", set()),
+        # A minister's own portfolio still comes between his title and his state.
+        ("التقى وزير الاقتصاد والطاقة الألماني الرئيس الإيراني في طهران.", {("meeting", ("DE", "IR"))}),
+        ("أجرى وزير المالية البريطاني زيارة لباريس أمس.", {("visit", ("GB", "FR"))}),
+    ],
+)
+def test_arabic_a_counterpart_takes_no_state_of_a_document_after_him(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "ar") if e[0] in ("meeting", "visit")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A region of a state ("في شمال سوريا") is a place, no party to a meeting after it.
+        (
+            "أعلن وزير الخارجية التركي أن بلاده ستحارب داعش في شمال سوريا، خلال لقاء مع نظيره الأمريكي.",
+            {("meeting", ("TR", "US"))},
+        ),
+        (
+            "وقال رئيس الوزراء العراقي إن قواته تقدمت في غرب الأنبار، خلال لقاء مع نظيره الأردني.",
+            {("meeting", ("IQ", "JO"))},
+        ),
+        # A state whose name begins with a direction keeps it.
+        ("زار رئيس جنوب أفريقيا مصر أمس.", {("visit", ("ZA", "EG"))}),
+        ("زار الرئيس المصري جنوب السودان أمس.", {("visit", ("EG", "SS"))}),
+    ],
+)
+def test_arabic_a_region_of_a_state_is_a_place(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "ar") if e[0] in ("meeting", "visit")} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "المقرر" right after a meeting noun, its own adjective: scheduled, not held.
+        "واستعرض الوزراء جدول أعمال الاجتماع الوزاري بين مصر والأردن المقرر عقده في نيويورك.",
+        "وأشار وزير الخارجية الكويتي إلى القمة المقررة بين السعودية والإمارات الشهر المقبل.",
+        "وتحدث الرئيس الفرنسي عن لقائه المقرر مع الرئيس الروسي في موسكو.",
+    ],
+)
+def test_arabic_a_meeting_scheduled_after_its_noun_is_none(text: str) -> None:
+    assert {e for e in events(text, "ar") if e[0] == "meeting"} == set()
+
+
+def test_arabic_a_schedule_belongs_to_its_own_noun() -> None:
+    text = "بدأ وزير الخارجية الأمريكي يومه بلقاء أمير قطر قبل الاجتماع المقرر مع وزراء الخليج."
+    assert ("meeting", ("US", "QA")) in events(text, "ar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A verbal noun joined to the complement of a demand or a call shares it, however long the first conjunct.
+        "طالبت المعارضة الأردنية الحكومة بوقف التعامل مع إسرائيل بكل أشكاله، وإغلاق السفارة الإسرائيلية في عمان.",
+        "وطالب المتظاهرون حكومة بلادهم بوقف «كافة أشكال التطبيع مع الاحتلال، وإغلاق سفارة إسرائيل في عمان».",
+        "يدعو الرئيس الإيراني تركيا إلى الانضمام إلى الحلف الذي تقوده طهران، والاعتراف بالحكومة السورية.",
+    ],
+)
+def test_arabic_a_demand_reaches_each_conjunct(text: str) -> None:
+    assert {e for e in events(text, "ar") if e[0] in ("embassy_closed", "recognition")} == set()
+
+
+def test_arabic_a_conjunct_after_a_done_act_is_done() -> None:
+    found = events("أغلقت إسرائيل سفارتها في عمان، وسحبت سفيرها من الأردن.", "ar")
+    assert ("embassy_closed", ("IL", "JO")) in found
+    found = events("زار وزير الخارجية المصري الأردن، وعقد محادثات مع نظيره الأردني.", "ar")
+    assert found == {("visit", ("EG", "JO")), ("meeting", ("EG", "JO"))}

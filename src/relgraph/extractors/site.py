@@ -205,11 +205,13 @@ class Site(Around):
         return any(not any(a.start <= at < a.end for a in refs) for at in found)
 
     def staff(self, ref: ActorRef) -> bool:
-        """``ref`` is people below minister level: a body of officials, a delegation, a parliament
+        """``ref`` is people below minister level: an envoy, a body of officials, a delegation, a parliament
         (``staff_nouns``); a deputy or an assistant of a minister, lawmakers ("Japan's deputy foreign minister",
         "U.S. senators", "مساعد وزير الخارجية", "المدير العام لوزارة الخارجية": ``below_minister``, in the
         reference, right after it, or ending right where it begins)."""
         low = self.reading.low
+        if ref.level == Level.ENVOY:
+            return True  # an ambassador ("التقى السفير ... الرئيس الجزائري": no meeting at minister level)
         if ref.level == Level.BODY and self.lang.pattern("staff_nouns").search(low, ref.start, ref.end) is not None:
             return True
         lo, gap = max(self.sentence[0], ref.start - _BELOW_MINISTER_REACH), self.lang.words["office_gap"]
