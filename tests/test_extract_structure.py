@@ -1987,6 +1987,15 @@ def test_arabic_at_the_reception_of_a_guest_the_host_comes_after(text: str) -> N
             "وتوالت الزيارات المكوكية لوزير الخارجية الياباني، بعد لقاء الدوحة، وزيارته إلى موسكو.",
             {("visit", ("JP", "RU"))},
         ),
+        # A summit named by its venue has no parties here: not the officials of its clause.
+        ("وقال وزير الخارجية المصري إن الرئيس الأردني أكد في قمة شرم الشيخ دعم بلاده.", set()),
+        ("وكان الملك الأردني قد غاب عن قمة كامب ديفيد مع الرئيس الأمريكي.", set()),
+        ("زار أمير الكويت العراق عام 2012 لحضور قمة بغداد.", {("visit", ("KW", "IQ"))}),
+        # Unless they are named right after it.
+        (
+            "وعقد اجتماع الدوحة الثلاثي بين وزراء خارجية الولايات المتحدة والسعودية وروسيا.",
+            {("meeting", ("US", "SA", "RU"))},
+        ),
     ],
 )
 def test_arabic_meetings_named_and_told_elsewhere(text: str, expected: set[Event]) -> None:

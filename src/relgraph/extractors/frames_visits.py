@@ -348,20 +348,19 @@ def _venue_name(site: Site, capital: ActorRef) -> bool:
 
 
 def _told_elsewhere(site: Site) -> bool:
-    """A definite meeting noun that something happened before or after ("before the meeting", "عقب الاجتماع", "بعد
-    لقاء الدوحة": named by its venue; the language's ``time_prepositions``) or that a demonstrative points to ("على
-    علم بذلك الاجتماع"), with no party of its own right after it: a meeting told elsewhere."""
-    venue = next((a for a in site.after() if a.kind in PLACES and _venue_name(site, a)), None)
+    """A definite meeting noun that something happened before or after ("before the meeting", "عقب الاجتماع"; the
+    language's ``time_prepositions``), one named by its venue ("قمة كامب ديفيد", "بعد لقاء الدوحة") or one a
+    demonstrative points to ("على علم بذلك الاجتماع"), with no party of its own right after it: told elsewhere."""
+    named = (a for a in site.after() if a.kind in PLACES and _venue_name(site, a) and not _own_between(site))
+    venue = next(named, None)  # "اجتماع الدوحة بين ...": its parties follow
     before = site.reading.words_between(max(site.sentence[0], site.hit.word_start - 16), site.hit.word_start)[-1:]
-    pointed = [
-        w for w in (unclitic(site.lang, w) for w in before) if w in site.lang.words["demonstratives"]
-    ]  # "ذلك الاجتماع"
+    pointed = [w for w in (unclitic(site.lang, w) for w in before) if w in site.lang.words["demonstratives"]]
     return (
         site.spec.word_class == "noun"
         and (
-            bool(pointed)
+            bool(pointed or venue)  # "قمة كامب ديفيد", "قمة بغداد": a summit its venue names has no parties here
             or (
-                (site.definite(site.hit.start) or venue is not None)
+                site.definite(site.hit.start)
                 and any(
                     site.within(c.end, site.hit.word_start, 1)
                     for c in site.reading.cues_in(site.clause.start, site.hit.word_start, HitKind.TIME_PREP)
