@@ -248,7 +248,7 @@ def meet(site: Site) -> list[Candidate]:
         codes = _codes(
             a
             for a in site.reading.actors_in(site.clause.start, site.clause.end)
-            if a.codes and ((a.kind in PEOPLE and not site.staff(a)) or (a.kind == RefKind.TOPIC and site.qualifies(a)))
+            if a.codes and not site.staff(a) and (a.kind in PEOPLE or (a.kind == RefKind.TOPIC and site.qualifies(a)))
         )
     return _cand(site, EventType.MEETING, codes, parties, site.place())
 
