@@ -3157,3 +3157,35 @@ def test_arabic_a_conjunct_after_a_done_act_is_done() -> None:
     assert ("embassy_closed", ("IL", "JO")) in found
     found = events("زار وزير الخارجية المصري الأردن، وعقد محادثات مع نظيره الأردني.", "ar")
     assert found == {("visit", ("EG", "JO")), ("meeting", ("EG", "JO"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An imperfect verb right after "أن" is a subjunctive: what is natural, hoped or planned, not what happened.
+        "وقال الوزير: أرى من الطبيعي أن تستأنف اليابان والصين علاقات أوثق بعد توقيع الاتفاق.",
+        "ومن المؤمل أن يزور وزير الخارجية الهندي باكستان لإجراء محادثات.",
+        "وقالت الخارجية إنه من المخطط أن يبحث الوزير الروسي مع أمير قطر الأزمة السورية.",
+        "ومن الأفضل أن يلتقي الرئيس الكيني نظيره الأوغندي في نيروبي.",
+        # A verb of aim governs the verbal nouns joined to its complement.
+        "وهو يدعم مخططا يهدف إلى تقسيم البلاد وقطع علاقات العراق مع الأردن.",
+    ],
+)
+def test_arabic_a_subjunctive_or_an_aim_is_no_event(text: str) -> None:
+    assert events(text, "ar") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Not after a time preposition ("قبل أن يعين": before he was appointed), nor once a decision sets a status.
+        ("عمل وزيرا للنفط، قبل أن يعين سفيرا لليمن لدى كندا.", {("ambassador_appointed", ("YE", "CA"))}),
+        ("وقررت مصر وقطر أن تستأنف العلاقات الدبلوماسية بينهما.", {("relations_restored", ("EG", "QA"))}),
+        # "أن" before a subject, then the verb, reports: the visit is on.
+        ("وأعلنت الخارجية أن وزير الخارجية الهندي يزور باكستان اليوم.", {("visit", ("IN", "PK"))}),
+    ],
+)
+def test_arabic_an_imperfect_after_a_time_preposition_or_a_decision_still_reports(
+    text: str, expected: set[Event]
+) -> None:
+    assert events(text, "ar") == expected

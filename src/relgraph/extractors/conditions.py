@@ -104,7 +104,7 @@ def _modality(site: Site) -> Modality | None:
         )
         and (cue.entry.value != _POSSIBLE or imperfect)
     ]
-    found += _governed_conjunct(site) if not found else []
+    found += _governed(site, imperfect) if not found else []
     if not found and _headline_infinitive(site):
         found.append(Modality.INTENT)  # "Oman's foreign minister to visit Iran": planned, as headlines say it
     talks = (
@@ -123,6 +123,28 @@ def _modality(site: Site) -> Modality | None:
     if found and set(found) == {Modality.FUTURE} and announced:
         return _DATED  # "announced that they will resume relations": the decision, dated by its announcement
     return next((c for c in found if c != _DATED), found[0] if found else None)
+
+
+def _governed(site: Site, imperfect: bool) -> list[Modality]:
+    """What governs the trigger from further than a modal word reaches: "أن" right before an imperfect, or the modal
+    verb whose complement the trigger is joined to."""
+    return [Modality.INTENT] if imperfect and _subjunctive(site) else _governed_conjunct(site)
+
+
+def _subjunctive(site: Site) -> bool:
+    """An imperfect verb right after "أن" (the language's ``complementizers``) where the verb comes first is a
+    subjunctive, no report: "من الطبيعي أن تستأنف فرنسا وإيران علاقاتهما", "من المخطط أن يبحث الوزير" (to resume,
+    to discuss); not after a time preposition: "قبل أن يعين سفيرا" (before he was appointed)."""
+    reading, hit = site.reading, site.hit
+    lo = max(site.sentence[0], hit.word_start - 24)
+    before = reading.words_between(lo, hit.word_start)[-1:]
+    if not site.lang.verb_first or not before or before[0] not in site.lang.words["complementizers"]:
+        return False
+    at = reading.low.rfind(before[0], lo, hit.word_start)
+    return not any(  # a phrase it ends ("قبل أن", a clause break), or a time preposition right before it
+        c.start < at and (c.end > at or (c.entry.kind == HitKind.TIME_PREP and site.within(c.end, at, 0)))
+        for c in reading.cues_in(lo, hit.word_start)
+    )
 
 
 def _governed_conjunct(site: Site) -> list[Modality]:
