@@ -3189,3 +3189,24 @@ def test_arabic_an_imperfect_after_a_time_preposition_or_a_decision_still_report
     text: str, expected: set[Event]
 ) -> None:
     assert events(text, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Signatories that are an unnamed group ("الدول الغربية", "الدول الست") leave the document's parties unnamed.
+        ("وقعت الدول الغربية وعلى رأسها فرنسا اتفاقا مع فنزويلا.", set()),
+        ("وقال الرئيس الأمريكي إن الاتفاق الذي وقعته الدول الكبرى مع كوريا الشمالية جيد.", set()),
+        # A group named as such, or an unnamed one whose members the sentence lists, signs.
+        (
+            "ووقعت دول مجلس التعاون الخليجي اتفاقية مع الأردن.",
+            {("agreement_signed", ("AE", "BH", "KW", "OM", "QA", "SA", "JO"))},
+        ),
+        (
+            "أبرمت الدول الثلاث (البرازيل والأرجنتين وأوروغواي) والباراغواي اتفاقا تجاريا.",
+            {("agreement_signed", ("BR", "AR", "UY", "PY"))},
+        ),
+    ],
+)
+def test_arabic_a_document_signed_by_an_unnamed_group(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "ar") if e[0] == "agreement_signed"} == expected

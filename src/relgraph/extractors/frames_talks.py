@@ -130,6 +130,8 @@ def sign(site: Site) -> list[Candidate]:
     codes = _codes([*subjects, *partners])
     if _known_document(site, found, partners or [a for a in subjects if a.start > site.hit.start]):
         return []
+    if site.unnamed_subject() and len(_codes(subjects)) < 2:
+        return []  # "وقعت الدول الغربية وعلى رأسها أمريكا اتفاقا مع إيران": not all its signatories are named
     if not partners and not subjects and site.relative_to_thing():
         return []  # "الاتفاق الذي وقع يمهد الطريق": a document told of, with no parties here
     named = not between and not _unnamed_conjunct(site, partners)

@@ -201,7 +201,7 @@ class Site(Around):
         after = reading.words_between(hit.word_end, hi)[:1] if self.lang.verb_first else []
         found = [reading.low.rfind(w, lo, hit.word_start) for w in before[-3:] if w in groups]
         found += [reading.low.find(w, hit.word_end, hi) for w in after if w in groups]
-        refs = reading.actors_in(lo, hi)
+        refs = reading.actors_in(lo, self.sentence[1])  # "دول مجلس التعاون الخليجي", a group past ``hi``
         return any(not any(a.start <= at < a.end for a in refs) for at in found)
 
     def staff(self, ref: ActorRef) -> bool:
