@@ -3210,3 +3210,25 @@ def test_arabic_an_imperfect_after_a_time_preposition_or_a_decision_still_report
 )
 def test_arabic_a_document_signed_by_an_unnamed_group(text: str, expected: set[Event]) -> None:
     assert {e for e in events(text, "ar") if e[0] == "agreement_signed"} == expected
+
+
+def test_arabic_a_newspaper_named_eye_of_the_day_appoints_no_one() -> None:
+    # "عين اليوم" is a newspaper's name (a look-alike of "appointed today": ``lexemes``).
+    assert events("وقالت صحيفة «عين اليوم» إنها حاورت السفير اليمني لدى السعودية.", "ar") == set()
+    found = events("عين الرئيس المصري اليوم سفيرا جديدا لدى الأردن.", "ar")
+    assert found == {("ambassador_appointed", ("EG", "JO"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An imperfect with "tomorrow" is to come, even where no publication date resolves it and the sentence
+        # names a year for something else.
+        ("يزور الرئيس الفرنسي فرانسوا هولاند غدا (الخميس) للمرة الأولى منذ انتخابه في 2012 الجزائر.", set()),
+        ("ويلتقي وزير الخارجية المصري بعد غد نظيره الأردني في عمان.", set()),
+        # A perfect with "tomorrow" after it in another clause is done.
+        ("زار الرئيس الفرنسي الجزائر أمس، ويغادرها غدا إلى تونس.", {("visit", ("FR", "DZ"))}),
+    ],
+)
+def test_arabic_an_imperfect_with_tomorrow_is_to_come(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "ar", None) if e[0] in ("visit", "meeting")} == expected
