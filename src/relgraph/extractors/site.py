@@ -24,6 +24,7 @@ _NEAR_WORDS = 6  # words after a trigger within which a state is still its own, 
 _COMPLEMENT_WORDS = 8  # at most this many words from a verb to the preposition of its complement (past its object)
 _BELOW_MINISTER_REACH = 24  # characters after a reference where its rank may stand ("Peru's assistant foreign")
 _MODIFIER_WORDS = 5  # at most this many words between a preposition and its noun ("as the first U.S. minister")
+_CALL_SENTENCES = 4  # how far back talks between the same states may retell a call
 
 
 class Site(Around):
@@ -240,7 +241,28 @@ class Site(Around):
         if lo < 2 or any(a.kind in PLACES for a in reading.actors_in(lo, hi)):
             return False
         before = reading.sentence_of(lo - 2)
-        return before[1] <= lo and bool(reading.cues_in(before[0], before[1], HitKind.CONTACT))
+        if before[1] <= lo and bool(reading.cues_in(before[0], before[1], HitKind.CONTACT)):
+            return True
+        return self._call_retold(before)
+
+    def _call_retold(self, before: tuple[int, int]) -> bool:
+        """A call a few sentences back between the very states whose officials this sentence names, with no place
+        or other officials between: "أجرى الرئيس الأميركي اتصالا هاتفيا بنظيره التركي ... . وأضاف البيان أن
+        الرئيسين الأميركي والتركي بحثا ..." (the statement goes on about the call)."""
+        reading, steps = self.reading, 0
+        named = {c for a in reading.actors_in(*self.sentence) if a.kind in PEOPLE for c in a.codes}
+        while named and steps < _CALL_SENTENCES and before[1] <= self.sentence[0]:
+            refs = reading.actors_in(*before)
+            codes = {c for a in refs if a.kind in PEOPLE for c in a.codes}
+            if any(a.kind in PLACES for a in refs) or (codes and not named <= codes):
+                return False  # a place, or other officials: another story
+            if reading.cues_in(*before, HitKind.CONTACT):
+                return True
+            steps += before[1] > before[0]  # (a blank line between paragraphs is no sentence)
+            if before[0] < 2:
+                return False
+            before = reading.sentence_of(before[0] - 2)
+        return False
 
     def nearest_match(self, pattern: re.Pattern[str]) -> tuple[int, int] | None:
         """The occurrence of ``pattern`` nearest to the trigger within the clause (then the sentence)."""
