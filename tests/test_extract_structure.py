@@ -3250,3 +3250,25 @@ def test_arabic_a_newspaper_named_eye_of_the_day_appoints_no_one() -> None:
 )
 def test_arabic_an_imperfect_with_tomorrow_is_to_come(text: str, expected: set[Event]) -> None:
     assert {e for e in events(text, "ar", None) if e[0] in ("visit", "meeting")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Words after an office are no name where a name cannot be: "مقاليد الحكم" (the reins of power), a
+        # preposition with a pronoun ("معه"), a lone word with a conjunction ("وعقد": the next clause's verb). Taken
+        # for a name, each later "الحكم", "معه", "وعقد" was that office's state.
+        (
+            "هنأ الرئيس المصري رئيس تونس بتوليه مقاليد الحكم. والتقى وزير الخارجية المصري أمس مع نظيره الجزائري،"
+            " وبحثا نظام الحكم في البلدين.",
+            {("meeting", ("EG", "DZ"))},
+        ),
+        (
+            "واستقبل الملك رئيس وزراء جمهورية الهند، وعقد معه جلسة مباحثات. وفي يوم آخر استقبل وزير الخارجية الياباني"
+            " وعقد معه جلسة مباحثات.",
+            set(),
+        ),
+    ],
+)
+def test_arabic_no_name_after_an_office_where_none_can_be(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "ar") if e[0] in ("meeting", "visit")} == expected
