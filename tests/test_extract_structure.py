@@ -3272,3 +3272,19 @@ def test_arabic_an_imperfect_with_tomorrow_is_to_come(text: str, expected: set[E
 )
 def test_arabic_no_name_after_an_office_where_none_can_be(text: str, expected: set[Event]) -> None:
     assert {e for e in events(text, "ar") if e[0] in ("meeting", "visit")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Documents signed "with" some states, none named: no partner from the discourse.
+        (
+            "وقال وزير العمل السعودي إن بلاده تتفاوض مع إندونيسيا. وقد وقعت الوزارة اتفاقيات مع بعض الدول، في حين أن"
+            " إندونيسيا لها طلبات غير معقولة.",
+            set(),
+        ),
+        ("وقعت السعودية اتفاقية مع إندونيسيا.", {("agreement_signed", ("SA", "ID"))}),
+    ],
+)
+def test_arabic_documents_with_unnamed_states_take_none_from_the_discourse(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "ar") if e[0] == "agreement_signed"} == expected
