@@ -3288,3 +3288,21 @@ def test_arabic_no_name_after_an_office_where_none_can_be(text: str, expected: s
 )
 def test_arabic_documents_with_unnamed_states_take_none_from_the_discourse(text: str, expected: set[Event]) -> None:
     assert {e for e in events(text, "ar") if e[0] == "agreement_signed"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "ل" with the article ("للاجتماع") marks a purpose as "ل" alone does ("لزيارة"): the meeting is the trip's
+        # aim, not a report; the trip is.
+        ("زار وزير الخارجية السوري الدوحة اليوم للاجتماع مع نظيره القطري.", {("visit", ("SY", "QA"))}),
+        ("وصل وزير الدفاع الأمريكي إلى الرياض أمس للاجتماع بالعاهل السعودي.", {("visit", ("US", "SA"))}),
+        # The object of a verbal noun that presupposes it held stays an event.
+        (
+            "وقال الوزير القطري إن اجتماع أمس استكمال للاجتماع الذي انعقد في مايو بين وزيري خارجية قطر والأردن.",
+            {("meeting", ("QA", "JO"))},
+        ),
+    ],
+)
+def test_arabic_a_purpose_with_the_article_is_no_report(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "ar") if e[0] in ("visit", "meeting")} == expected
