@@ -2053,6 +2053,15 @@ def test_arabic_at_the_reception_of_a_guest_the_host_comes_after(text: str) -> N
             "وتوالت الزيارات المكوكية لوزير الخارجية الياباني، بعد لقاء الدوحة، وزيارته إلى موسكو.",
             {("visit", ("JP", "RU"))},
         ),
+        # A summit named by its venue has no parties here: not the officials of its clause.
+        ("وقال وزير الخارجية المصري إن الرئيس الأردني أكد في قمة شرم الشيخ دعم بلاده.", set()),
+        ("وكان الملك الأردني قد غاب عن قمة كامب ديفيد مع الرئيس الأمريكي.", set()),
+        ("زار أمير الكويت العراق عام 2012 لحضور قمة بغداد.", {("visit", ("KW", "IQ"))}),
+        # Unless they are named right after it.
+        (
+            "وعقد اجتماع الدوحة الثلاثي بين وزراء خارجية الولايات المتحدة والسعودية وروسيا.",
+            {("meeting", ("US", "SA", "RU"))},
+        ),
     ],
 )
 def test_arabic_meetings_named_and_told_elsewhere(text: str, expected: set[Event]) -> None:
@@ -3021,6 +3030,29 @@ def test_ranks_below_minister_before_the_office(text: str, lang: str) -> None:
     assert {e for e in events(text, lang) if e[0] == "meeting"} == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An adviser of a head of state, or an ambassador, is below minister level: no meeting either.
+        "التقى المستشار الدبلوماسي للرئيس التونسي الرئيس الجزائري في الجزائر.",
+        "التقت مستشارة الرئيس الأمريكي للأمن القومي وزير الخارجية الهندي في نيودلهي.",
+        "والتقى المستشار الخاص لملك المغرب رئيس وزراء إسبانيا في مدريد.",
+        "التقى الرئيس اليمني السفير الصيني في الرياض أمس.",
+        # A chief of staff is no minister either.
+        "التقى رئيس الأركان الأمريكي رئيس الوزراء العراقي في بغداد.",
+        "بحث رئيس هيئة الأركان المشتركة الأردني في عمان أمس مع رئيس الأركان العامة اليمني سبل التعاون.",
+        "وقال السفير الأردني إنه زار دمشق، والتقى الرئيس السوري بشار الأسد.",
+    ],
+)
+def test_advisers_and_ambassadors_are_below_minister(text: str) -> None:
+    assert {e for e in events(text, "ar") if e[0] == "meeting"} == set()
+
+
+def test_a_chancellor_is_no_adviser() -> None:
+    assert events("التقت المستشارة الألمانية الرئيس الفرنسي في برلين.", "ar") == {("meeting", ("DE", "FR"))}
+    assert ("meeting", ("FR", "AT")) in events("استقبل الرئيس الفرنسي المستشار النمساوي في باريس وبحثا العلاقات.", "ar")
+
+
 def test_a_minister_meeting_an_assistant_of_another_is_no_meeting_either() -> None:
     text = "التقى وزير الخارجية المغربي بمساعد وزير الخارجية التونسي في روما."
     assert {e for e in events(text, "ar") if e[0] == "meeting"} == set()
@@ -3073,10 +3105,28 @@ def test_arabic_credentials_are_still_read() -> None:
             " Chilean president.",
             set(),
         ),
+        # A statement retelling the call a few sentences on, between the same officials, is still the call.
+        (
+            "وأجرى الرئيس الكيني اتصالا هاتفيا بنظيره التنزاني. وذكر بيان أن الرئيس الكيني بحث مع نظيره التنزاني"
+            " التعاون. وأشار البيان إلى أن الرئيسين أكدا حرصهما على الأمن.\n\nوأضاف البيان أن الرئيسين الكيني"
+            " والتنزاني بحثا وضع آلية مشتركة لمراقبة الحدود مع أوغندا.",
+            set(),
+        ),
         # A place of their own makes them a meeting.
         (
             "وتلقى الرئيس التونسي اتصالا هاتفيا من العاهل المغربي. وفي الرباط التقى الرئيس التونسي العاهل المغربي.",
             {("meeting", ("TN", "MA"))},
+        ),
+        (
+            "وأجرى الرئيس الكيني اتصالا هاتفيا بنظيره التنزاني أمس. وكان الرئيسان الكيني والتنزاني قد التقيا في"
+            " أروشا الشهر الماضي.",
+            {("meeting", ("KE", "TZ"))},
+        ),
+        # So do other officials in between: another story.
+        (
+            "وأجرى الرئيس الكيني اتصالا هاتفيا بنظيره التنزاني. وزار وزير الخارجية الكيني أوغندا. وبحث الرئيس الكيني"
+            " مع نظيره التنزاني التعاون.",
+            {("meeting", ("KE", "TZ"))},
         ),
     ],
 )
@@ -3396,3 +3446,212 @@ def test_a_reception_is_a_meeting_where_the_next_sentence_goes_on_with_talks(
     host, guest = ("KW", "JO") if lang == "ar" else ("CL", "PE")
     assert ("visit", (guest, host)) in found
     assert (("meeting", (host, guest)) in found) == expected
+
+
+# -- Arabic precision on real news: what a counterpart, a region, a schedule and a demand make of a trigger ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A counterpart has no portfolio: the state adjective of a document after him is the document's.
+        ("بحث وزير الخارجية الأمريكي مع نظيره القطري الاتفاق النووي الإيراني.", {("meeting", ("US", "QA"))}),
+        ("بحثت وزيرة الخارجية الأسترالية مع نظيرتها اليابانية البرنامج النووي الإيراني.", {("meeting", ("AU", "JP"))}),
+        ("ناقش رئيس الوزراء الهندي مع نظرائه الخليجيين الاتفاق النووي الإيراني.", set()),
+        # A minister's own portfolio still comes between his title and his state.
+        ("التقى وزير الاقتصاد والطاقة الألماني الرئيس الإيراني في طهران.", {("meeting", ("DE", "IR"))}),
+        ("أجرى وزير المالية البريطاني زيارة لباريس أمس.", {("visit", ("GB", "FR"))}),
+    ],
+)
+def test_arabic_a_counterpart_takes_no_state_of_a_document_after_him(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "ar") if e[0] in ("meeting", "visit")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A region of a state ("في شمال سوريا") is a place, no party to a meeting after it.
+        (
+            "أعلن وزير الخارجية التركي أن بلاده ستحارب داعش في شمال سوريا، خلال لقاء مع نظيره الأمريكي.",
+            {("meeting", ("TR", "US"))},
+        ),
+        (
+            "وقال رئيس الوزراء العراقي إن قواته تقدمت في غرب الأنبار، خلال لقاء مع نظيره الأردني.",
+            {("meeting", ("IQ", "JO"))},
+        ),
+        # A state whose name begins with a direction keeps it.
+        ("زار رئيس جنوب أفريقيا مصر أمس.", {("visit", ("ZA", "EG"))}),
+        ("زار الرئيس المصري جنوب السودان أمس.", {("visit", ("EG", "SS"))}),
+    ],
+)
+def test_arabic_a_region_of_a_state_is_a_place(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "ar") if e[0] in ("meeting", "visit")} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "المقرر" right after a meeting noun, its own adjective: scheduled, not held.
+        "واستعرض الوزراء جدول أعمال الاجتماع الوزاري بين مصر والأردن المقرر عقده في نيويورك.",
+        "وأشار وزير الخارجية الكويتي إلى القمة المقررة بين السعودية والإمارات الشهر المقبل.",
+        "وتحدث الرئيس الفرنسي عن لقائه المقرر مع الرئيس الروسي في موسكو.",
+    ],
+)
+def test_arabic_a_meeting_scheduled_after_its_noun_is_none(text: str) -> None:
+    assert {e for e in events(text, "ar") if e[0] == "meeting"} == set()
+
+
+def test_arabic_a_schedule_belongs_to_its_own_noun() -> None:
+    text = "بدأ وزير الخارجية الأمريكي يومه بلقاء أمير قطر قبل الاجتماع المقرر مع وزراء الخليج."
+    assert ("meeting", ("US", "QA")) in events(text, "ar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A verbal noun joined to the complement of a demand or a call shares it, however long the first conjunct.
+        "طالبت المعارضة الأردنية الحكومة بوقف التعامل مع إسرائيل بكل أشكاله، وإغلاق السفارة الإسرائيلية في عمان.",
+        "وطالب المتظاهرون حكومة بلادهم بوقف «كافة أشكال التطبيع مع الاحتلال، وإغلاق سفارة إسرائيل في عمان».",
+        "يدعو الرئيس الإيراني تركيا إلى الانضمام إلى الحلف الذي تقوده طهران، والاعتراف بالحكومة السورية.",
+    ],
+)
+def test_arabic_a_demand_reaches_each_conjunct(text: str) -> None:
+    assert {e for e in events(text, "ar") if e[0] in ("embassy_closed", "recognition")} == set()
+
+
+def test_arabic_a_conjunct_after_a_done_act_is_done() -> None:
+    found = events("أغلقت إسرائيل سفارتها في عمان، وسحبت سفيرها من الأردن.", "ar")
+    assert ("embassy_closed", ("IL", "JO")) in found
+    found = events("زار وزير الخارجية المصري الأردن، وعقد محادثات مع نظيره الأردني.", "ar")
+    assert found == {("visit", ("EG", "JO")), ("meeting", ("EG", "JO"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An imperfect verb right after "أن" is a subjunctive: what is natural, hoped or planned, not what happened.
+        "وقال الوزير: أرى من الطبيعي أن تستأنف اليابان والصين علاقات أوثق بعد توقيع الاتفاق.",
+        "ومن المؤمل أن يزور وزير الخارجية الهندي باكستان لإجراء محادثات.",
+        "وقالت الخارجية إنه من المخطط أن يبحث الوزير الروسي مع أمير قطر الأزمة السورية.",
+        "ومن الأفضل أن يلتقي الرئيس الكيني نظيره الأوغندي في نيروبي.",
+        # A verb of aim governs the verbal nouns joined to its complement.
+        "وهو يدعم مخططا يهدف إلى تقسيم البلاد وقطع علاقات العراق مع الأردن.",
+    ],
+)
+def test_arabic_a_subjunctive_or_an_aim_is_no_event(text: str) -> None:
+    assert events(text, "ar") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Not after a time preposition ("قبل أن يعين": before he was appointed), nor once a decision sets a status.
+        ("عمل وزيرا للنفط، قبل أن يعين سفيرا لليمن لدى كندا.", {("ambassador_appointed", ("YE", "CA"))}),
+        ("وقررت مصر وقطر أن تستأنف العلاقات الدبلوماسية بينهما.", {("relations_restored", ("EG", "QA"))}),
+        # "أن" before a subject, then the verb, reports: the visit is on.
+        ("وأعلنت الخارجية أن وزير الخارجية الهندي يزور باكستان اليوم.", {("visit", ("IN", "PK"))}),
+    ],
+)
+def test_arabic_an_imperfect_after_a_time_preposition_or_a_decision_still_reports(
+    text: str, expected: set[Event]
+) -> None:
+    assert events(text, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Signatories that are an unnamed group ("الدول الغربية", "الدول الست") leave the document's parties unnamed.
+        ("وقعت الدول الغربية وعلى رأسها فرنسا اتفاقا مع فنزويلا.", set()),
+        ("وقال الرئيس الأمريكي إن الاتفاق الذي وقعته الدول الكبرى مع كوريا الشمالية جيد.", set()),
+        # A group named as such, or an unnamed one whose members the sentence lists, signs.
+        (
+            "ووقعت دول مجلس التعاون الخليجي اتفاقية مع الأردن.",
+            {("agreement_signed", ("AE", "BH", "KW", "OM", "QA", "SA", "JO"))},
+        ),
+        (
+            "أبرمت الدول الثلاث (البرازيل والأرجنتين وأوروغواي) والباراغواي اتفاقا تجاريا.",
+            {("agreement_signed", ("BR", "AR", "UY", "PY"))},
+        ),
+    ],
+)
+def test_arabic_a_document_signed_by_an_unnamed_group(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "ar") if e[0] == "agreement_signed"} == expected
+
+
+def test_arabic_a_newspaper_named_eye_of_the_day_appoints_no_one() -> None:
+    # "عين اليوم" is a newspaper's name (a look-alike of "appointed today": ``lexemes``).
+    assert events("وقالت صحيفة «عين اليوم» إنها حاورت السفير اليمني لدى السعودية.", "ar") == set()
+    found = events("عين الرئيس المصري اليوم سفيرا جديدا لدى الأردن.", "ar")
+    assert found == {("ambassador_appointed", ("EG", "JO"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An imperfect with "tomorrow" is to come, even where no publication date resolves it and the sentence
+        # names a year for something else.
+        ("يزور الرئيس الفرنسي فرانسوا هولاند غدا (الخميس) للمرة الأولى منذ انتخابه في 2012 الجزائر.", set()),
+        ("ويلتقي وزير الخارجية المصري بعد غد نظيره الأردني في عمان.", set()),
+        # A perfect with "tomorrow" after it in another clause is done.
+        ("زار الرئيس الفرنسي الجزائر أمس، ويغادرها غدا إلى تونس.", {("visit", ("FR", "DZ"))}),
+    ],
+)
+def test_arabic_an_imperfect_with_tomorrow_is_to_come(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "ar", None) if e[0] in ("visit", "meeting")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Words after an office are no name where a name cannot be: "مقاليد الحكم" (the reins of power), a
+        # preposition with a pronoun ("معه"), a lone word with a conjunction ("وعقد": the next clause's verb). Taken
+        # for a name, each later "الحكم", "معه", "وعقد" was that office's state.
+        (
+            "هنأ الرئيس المصري رئيس تونس بتوليه مقاليد الحكم. والتقى وزير الخارجية المصري أمس مع نظيره الجزائري،"
+            " وبحثا نظام الحكم في البلدين.",
+            {("meeting", ("EG", "DZ"))},
+        ),
+        (
+            "واستقبل الملك رئيس وزراء جمهورية الهند، وعقد معه جلسة مباحثات. وفي يوم آخر استقبل وزير الخارجية الياباني"
+            " وعقد معه جلسة مباحثات.",
+            set(),
+        ),
+    ],
+)
+def test_arabic_no_name_after_an_office_where_none_can_be(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "ar") if e[0] in ("meeting", "visit")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Documents signed "with" some states, none named: no partner from the discourse.
+        (
+            "وقال وزير العمل السعودي إن بلاده تتفاوض مع إندونيسيا. وقد وقعت الوزارة اتفاقيات مع بعض الدول، في حين أن"
+            " إندونيسيا لها طلبات غير معقولة.",
+            set(),
+        ),
+        ("وقعت السعودية اتفاقية مع إندونيسيا.", {("agreement_signed", ("SA", "ID"))}),
+    ],
+)
+def test_arabic_documents_with_unnamed_states_take_none_from_the_discourse(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "ar") if e[0] == "agreement_signed"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "ل" with the article ("للاجتماع") marks a purpose as "ل" alone does ("لزيارة"): the meeting is the trip's
+        # aim, not a report; the trip is.
+        ("زار وزير الخارجية السوري الدوحة اليوم للاجتماع مع نظيره القطري.", {("visit", ("SY", "QA"))}),
+        ("وصل وزير الدفاع الأمريكي إلى الرياض أمس للاجتماع بالعاهل السعودي.", {("visit", ("US", "SA"))}),
+        # The object of a verbal noun that presupposes it held stays an event.
+        (
+            "وقال الوزير القطري إن اجتماع أمس استكمال للاجتماع الذي انعقد في مايو بين وزيري خارجية قطر والأردن.",
+            {("meeting", ("QA", "JO"))},
+        ),
+    ],
+)
+def test_arabic_a_purpose_with_the_article_is_no_report(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "ar") if e[0] in ("visit", "meeting")} == expected

@@ -104,6 +104,7 @@ def _modality(site: Site) -> Modality | None:
         )
         and (cue.entry.value != _POSSIBLE or imperfect)
     ]
+    found += _governed(site, imperfect) if not found else []
     if not found and _headline_infinitive(site):
         found.append(Modality.INTENT)  # "Oman's foreign minister to visit Iran": planned, as headlines say it
     talks = (
@@ -124,6 +125,43 @@ def _modality(site: Site) -> Modality | None:
     return next((c for c in found if c != _DATED), found[0] if found else None)
 
 
+def _governed(site: Site, imperfect: bool) -> list[Modality]:
+    """What governs the trigger from further than a modal word reaches: "أن" right before an imperfect, or the modal
+    verb whose complement the trigger is joined to."""
+    return [Modality.INTENT] if imperfect and _subjunctive(site) else _governed_conjunct(site)
+
+
+def _subjunctive(site: Site) -> bool:
+    """An imperfect verb right after "أن" (the language's ``complementizers``) where the verb comes first is a
+    subjunctive, no report: "من الطبيعي أن تستأنف فرنسا وإيران علاقاتهما", "من المخطط أن يبحث الوزير" (to resume,
+    to discuss); not after a time preposition: "قبل أن يعين سفيرا" (before he was appointed)."""
+    reading, hit = site.reading, site.hit
+    lo = max(site.sentence[0], hit.word_start - 24)
+    before = reading.words_between(lo, hit.word_start)[-1:]
+    if not site.lang.verb_first or not before or before[0] not in site.lang.words["complementizers"]:
+        return False
+    at = reading.low.rfind(before[0], lo, hit.word_start)
+    return not any(  # a phrase it ends ("قبل أن", a clause break), or a time preposition right before it
+        c.start < at and (c.end > at or (c.entry.kind == HitKind.TIME_PREP and site.within(c.end, at, 0)))
+        for c in reading.cues_in(lo, hit.word_start)
+    )
+
+
+def _governed_conjunct(site: Site) -> list[Modality]:
+    """A verbal noun joined by "و" to the complement of a modal verb earlier in its clause shares its modality, however
+    long the first conjunct: "طالب المتظاهرون الحكومة بوقف التعامل مع ...، وإغلاق السفارة" (a demand), "دعا إلى
+    وقف ... وقطع العلاقات". Not past another trigger's verb."""
+    reading, hit = site.reading, site.hit
+    if site.spec.word_class != "noun" or unconjoined(site.lang, hit.prefix) == hit.prefix:
+        return []
+    cues = [c for c in reading.cues_in(site.clause.start, hit.start, HitKind.MODAL) if c.entry.word_class == "verb"]
+    if not cues:
+        return []
+    between = reading.triggers_in(cues[-1].end, hit.start)
+    verbs = [t for t in between if cast(TriggerSpec, t.entry.value).word_class == "verb"]
+    return [] if verbs else [cast(Modality, cues[-1].entry.value)]
+
+
 def _time_to_come(site: Site) -> bool:
     """The trigger's clause says "later" (``imperfect_future``), or a modal word follows it: "يلتقي ... في الأسابيع
     المقبلة"."""
@@ -135,13 +173,20 @@ def _time_to_come(site: Site) -> bool:
 
 def _future_after(site: Site) -> bool:
     """A modal word after the trigger: right after a verb ("reopen within two months"), in a noun's predicate ("a
-    visit to Kuwait is planned for December")."""
+    visit to Kuwait is planned for December"); not another noun's ("بلقاء الأمير قبل اللقاء المقرر مع الوزراء")."""
     reading, hit = site.reading, site.hit
     reach = _AFTER_NOUN_WORDS if site.spec.word_class == "noun" else 2
     return any(
-        reading.distance(hit.end, c.word_start) <= reach and _future_cue(site, c)
+        reading.distance(hit.end, c.word_start) <= reach and _future_cue(site, c) and not _noun_between(site, c.start)
         for c in reading.cues_in(hit.end, site.clause.end, HitKind.MODAL_AFTER)
     )
+
+
+def _noun_between(site: Site, end: int) -> bool:
+    """Another trigger noun lies between the trigger and ``end``: what follows is that noun's ("قبل اللقاء المقرر");
+    a verb there may be a relative clause on the trigger ("زيارة ... التي يصلها الثلاثاء المقبل")."""
+    triggers = site.reading.triggers_in(site.hit.end, end)
+    return any(cast(TriggerSpec, t.entry.value).word_class == "noun" for t in triggers)
 
 
 def _future_cue(site: Site, cue: Hit) -> bool:

@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from relgraph.extractors.frames_envoys import envoy
+from relgraph.extractors.frames_meetings import meet
 from relgraph.extractors.frames_talks import mediate, negotiate, sign
 from relgraph.extractors.frames_ties import expel, mission, recognize, relations
-from relgraph.extractors.frames_visits import meet, receive, travel
+from relgraph.extractors.frames_visits import receive, travel
 from relgraph.extractors.roles import Candidate
 from relgraph.extractors.site import Site
 

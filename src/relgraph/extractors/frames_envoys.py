@@ -135,7 +135,7 @@ def _posts(site: Site, n_end: int) -> list[ActorRef]:
     start = min(n_end, site.hit.end)
     posts = [
         a._replace(cue=Role.TO) if _aimed(site, a) else a
-        for a in sorted([*site.refs, *site.seats(start, site.sentence[1])])  # "Minister to The Hague"
+        for a in sorted([*site.refs, *site.reading.seats_in(start, site.sentence[1])])  # "Minister to The Hague"
         if (a.start >= start or _aimed(site, a)) and a.kind != guessed
     ]
     resides = [r for a in posts if site.preceded_by("residence", a) for r in _run_around(site, a)]  # "Rome, Italy"

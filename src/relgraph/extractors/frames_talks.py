@@ -132,9 +132,11 @@ def sign(site: Site) -> list[Candidate]:
         return []
     if _private_partner(site):
         return []  # "reached agreement with its commercial banks", "signs LNG deal with U.S. firm"
+    if site.unnamed_subject() and len(_codes(subjects)) < 2:
+        return []  # "وقعت الدول الغربية وعلى رأسها أمريكا اتفاقا مع إيران": not all its signatories are named
     if not partners and not subjects and site.relative_to_thing():
         return []  # "الاتفاق الذي وقع يمهد الطريق": a document told of, with no parties here
-    named = not between and not _unnamed_conjunct(site, partners)
+    named = not between and not _unnamed_conjunct(site, partners) and not _unnamed_partner(site)
     if len(codes) < 2 and site.pair() and named:
         codes = _codes_list(codes, site.pair())
     if len(codes) < 2 and named:
@@ -166,6 +168,19 @@ def _unnamed_conjunct(site: Site, partners: Sequence[ActorRef]) -> bool:
     if not words or not (site.lang.has("conjunctions", words[0]) or site.lang.has("conjunctions", words[0][:1])):
         return False
     return not any(site.within(last.end, a.start, 1) for a in site.reading.actors_in(last.end, site.clause.end))
+
+
+def _unnamed_partner(site: Site) -> bool:
+    """The trigger's own "with" names a group and no state ("وقعت الوزارة اتفاقيات مع بعض الدول", ``unnamed_groups``):
+    its partners are unnamed, and none is guessed from the discourse."""
+    reading = site.reading
+    preps = reading.cues_in(site.hit.end, site.clause.end, HitKind.PREP)
+    cue = next((c for c in preps if c.entry.value == Role.WITH), None)
+    if cue is None or not site.within(site.hit.end, cue.start, 3):
+        return False
+    after = reading.words_between(cue.end, min(site.clause.end, cue.end + 24))[:2]
+    refs = [a for a in reading.actors_in(cue.end, site.clause.end) if site.within(cue.end, a.start, 1)]
+    return not refs and not site.lang.words["unnamed_groups"].isdisjoint(after)
 
 
 def _known_document(site: Site, found: re.Match[str] | None, own: Sequence[ActorRef]) -> bool:

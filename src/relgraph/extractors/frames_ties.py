@@ -203,7 +203,7 @@ def _mission_hosts(site: Site, n_end: int, owners: list[ActorRef]) -> tuple[list
     other = site.lang.pattern("mission_nouns").search(site.reading.low, n_end, site.clause.end)
     limit = other.start() if other else site.clause.end
     # a venue is where states meet, but a mission there is posted to its state ("the legation at The Hague")
-    refs = [*site.refs, *site.seats(n_end, limit)]
+    refs = [*site.refs, *site.reading.seats_in(n_end, limit)]
     hosts = [
         a
         for a in sorted(refs)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from relgraph.extractors.cues import conjoined, unconjoined
 from relgraph.extractors.kinds import Level, RefKind
@@ -16,7 +16,9 @@ from relgraph.extractors.positions import (
 from relgraph.extractors.scanning import Hit
 
 
-def _governing_office(hit: Hit, offices: _Hits[Hit], words: Words, lang: Language, sub: str) -> Hit | None:
+def _governing_office(
+    hit: Hit, offices: _Hits[Hit], words: Words, lang: Language, sub: str, used: Container[int] = ()
+) -> Hit | None:
     """The office a state reference belongs to.
 
     An office before the state, with at most two words between them from the
@@ -24,7 +26,10 @@ def _governing_office(hit: Hit, offices: _Hits[Hit], words: Words, lang: Languag
     Egypt"); where modifiers come first, also an office right after the state or
     its possessive, maybe with a modifier of the language's ``office_modifiers`` ("Egyptian President",
     "China's Foreign Minister", "Sweden's new ambassador"), and a bare
-    state right after an office is not its modifier.
+    state right after an office is not its modifier. An office a state was already given (its start in ``used``)
+    takes no second one past a portfolio unless joined to the first (one word between is the first's: "الوزير المالي
+    البريطاني", the finance minister), and a counterpart has no portfolio: "نظيره
+    القطري الاتفاق النووي الإيراني", "نظرائه الخليجيين الاتفاق النووي الإيراني" (the deal is Iran's).
     """
     if sub in ("capital", "title"):
         return None
@@ -52,7 +57,10 @@ def _governing_office(hit: Hit, offices: _Hits[Hit], words: Words, lang: Languag
     if len(gap) <= 2 and lang.words["office_gap"].issuperset(gap) and (gap or not lang.modifiers_first):
         return before
     if len(gap) <= 3 and sub == "demonym" and before.entry.value == Level.MINISTER and _portfolio(gap, lang):
-        return before  # "وزير الاقتصاد والطاقة الألماني": a minister's portfolio, then his state
+        owned = before.start in used and len(gap) > 1 and unconjoined(lang, hit.prefix) == hit.prefix
+        counterpart = lang.pattern("counterparts").match(words.low, before.start) is not None  # no portfolio
+        # "وزير الاقتصاد والطاقة الألماني": a minister's portfolio, then his state
+        return None if owned or counterpart else before
     return None
 
 

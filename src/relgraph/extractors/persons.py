@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from relgraph.extractors.cues import unconjoined
 from relgraph.extractors.kinds import HitKind, Level, RefKind, Role
 from relgraph.extractors.language import Language
 from relgraph.extractors.positions import (
@@ -55,6 +56,9 @@ def _person_name(
             break
     while words and low[words[-1][0] : words[-1][1]] in lang.name_glue:
         words.pop()
+    alone = low[words[0][0] : words[0][1]] if len(words) == 1 else ""
+    if alone and not lang.cased and unconjoined(lang, alone) != alone:
+        words.pop()  # "رئيس وزراء باكستان، وعقد جلسة": a word with a conjunction alone is the next clause's verb
     if not words:
         return pos, ""
     return words[-1][1], low[words[0][0] : words[-1][1]]

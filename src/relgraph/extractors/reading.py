@@ -141,9 +141,11 @@ class Reading:
             found = self._named[sentence] = refs, frozenset(chain.from_iterable(map(_CODES, refs)))
         return found
 
-    def seats_in(self, sentence: tuple[int, int]) -> frozenset[str]:
-        """The states the venues ``sentence`` names lie in (Vienna: Austria)."""
-        return frozenset(a.seat for a in self.actors_in(*sentence) if a.kind == RefKind.VENUE and a.seat)
+    def seats_in(self, start: int, end: int) -> list[ActorRef]:
+        """The venues from ``start`` to ``end`` as the capitals of the states they lie in: where states meet, no
+        state's, but a mission or an envoy posted to The Hague or Vienna is posted to the Netherlands or Austria."""
+        found = self.actors_in(start, end)
+        return [a.resolved((a.seat,), RefKind.CAPITAL) for a in found if a.kind == RefKind.VENUE and a.seat]
 
     def triggers_in(self, start: int, end: int) -> list[Hit]:
         """The triggers that start in ``start:end``."""

@@ -129,7 +129,7 @@ class _References:
             members = hit.entry.value
             codes = tuple(m.code for m in members if m.member_on(self.published))  # type: ignore[attr-defined]
             sub, word_like = "group", False
-        office = _governing_office(hit, self.offices, self.words, self.lang, sub)
+        office = _governing_office(hit, self.offices, self.words, self.lang, sub, self.used_offices)
         if office is None and hit.entry.data == GOVERNED:
             return  # "tourists from the Gulf states": a region; "the leaders of the Gulf states": the group
         start = word_start if office is None else min(office.start - len(office.prefix), word_start)

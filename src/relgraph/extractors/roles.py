@@ -8,7 +8,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from relgraph.extractors.cues import by_conjunction
-from relgraph.extractors.kinds import PEOPLE, PLACES, HitKind, RefKind, Role
+from relgraph.extractors.kinds import PEOPLE, PLACES, HitKind, Modality, RefKind, Role
+from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.reading import ActorRef, conjoined
 from relgraph.extractors.site import Site, _codes
 from relgraph.model import EventType
@@ -217,4 +218,25 @@ def _name_word(site: Site, word: str) -> bool:
         lang.pattern("name_token").fullmatch(word) is not None
         and not lang.has("name_stops", word)
         and not lang.has("complementizers", word)
+    )
+
+
+def _talks_stated(site: Site) -> bool:
+    """The sentence says that talks took place ("held talks", "بحث", "discussed"): a reception is a meeting only
+    then (``corpus/ANNOTATION.md``); or the next, naming no other state, goes on with them in a verb or a definite
+    noun ("hosted the minister for a visit today. The meeting was part of ...")."""
+    reading = site.reading
+    talks = any(
+        isinstance(t.entry.value, TriggerSpec) and t.entry.value.frame in ("meet", "negotiate")
+        for t in reading.triggers_in(*site.sentence)
+        if t is not site.hit
+    )
+    if talks or any(c.entry.value == Modality.TOPIC for c in reading.cues_in(*site.sentence, HitKind.MODAL)):
+        return True
+    after = reading.sentence_after(site.sentence)
+    return reading.named_in(after)[1] <= site.named and any(
+        isinstance(t.entry.value, TriggerSpec)
+        and t.entry.value.frame == "meet"
+        and (t.entry.value.word_class == "verb" or site.definite(t.start))
+        for t in reading.triggers_in(*after)
     )

@@ -84,7 +84,7 @@ class RuleExtractor:
                 if trace or mentions:
                     decisions.append(_decision(reading, hit, reason, mentions))
 
-            seats = reading.seats_in(sentence) if spec.frame in POSTED_FRAMES else frozenset()
+            seats = {a.codes[0] for a in reading.seats_in(*sentence)} if spec.frame in POSTED_FRAMES else set()
             if spec.frame not in DISCOURSE_FRAMES and len(reading.named_in(sentence)[1] | implicit | seats) < 2:
                 decided("its sentence names fewer than two states")
                 continue

@@ -11,8 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from relgraph.extractors.around import Around
 from relgraph.extractors.cues import unconjoined
-from relgraph.extractors.kinds import PEOPLE, PLACES, HitKind, Level, Modality, RefKind, Role
-from relgraph.extractors.language import TriggerSpec
+from relgraph.extractors.kinds import PEOPLE, PLACES, HitKind, Level, RefKind, Role
 from relgraph.extractors.reading import ActorRef
 from relgraph.extractors.scanning import Hit
 
@@ -24,6 +23,7 @@ _NEAR_WORDS = 6  # words after a trigger within which a state is still its own, 
 _COMPLEMENT_WORDS = 8  # at most this many words from a verb to the preposition of its complement (past its object)
 _BELOW_MINISTER_REACH = 24  # characters after a reference where its rank may stand ("Peru's assistant foreign")
 _MODIFIER_WORDS = 5  # at most this many words between a preposition and its noun ("as the first U.S. minister")
+_CALL_SENTENCES = 4  # how far back talks between the same states may retell a call
 
 
 class Site(Around):
@@ -36,25 +36,6 @@ class Site(Around):
         return (
             found is not None and self.reading.bare_words(self.hit.end, found.start()) <= 1
         )  # a clitic, a VSO subject
-
-    def talks_stated(self) -> bool:
-        """The sentence says that talks took place ("held talks", "بحث", "discussed"): a reception is a meeting
-        only then (``corpus/ANNOTATION.md``); or the next, naming no other state, goes on with them in a verb or a
-        definite noun ("hosted the minister for a visit today. The meeting was part of ...")."""
-        talks = any(
-            isinstance(t.entry.value, TriggerSpec) and t.entry.value.frame in ("meet", "negotiate")
-            for t in self.reading.triggers_in(*self.sentence)
-            if t is not self.hit
-        )
-        if talks or any(c.entry.value == Modality.TOPIC for c in self.reading.cues_in(*self.sentence, HitKind.MODAL)):
-            return True
-        after = self.reading.sentence_after(self.sentence)
-        return self.reading.named_in(after)[1] <= self.named and any(
-            isinstance(t.entry.value, TriggerSpec)
-            and t.entry.value.frame == "meet"
-            and (t.entry.value.word_class == "verb" or self.definite(t.start))
-            for t in self.reading.triggers_in(*after)
-        )
 
     def with_cue(self, cues: Iterable[str], refs: Sequence[ActorRef] | None = None) -> list[ActorRef]:
         wanted = tuple(cues)
@@ -208,21 +189,17 @@ class Site(Around):
         after = reading.words_between(hit.word_end, hi)[:1] if self.lang.verb_first else []
         found = [reading.low.rfind(w, lo, hit.word_start) for w in before[-3:] if w in groups]
         found += [reading.low.find(w, hit.word_end, hi) for w in after if w in groups]
-        refs = reading.actors_in(lo, hi)
+        refs = reading.actors_in(lo, self.sentence[1])  # "دول مجلس التعاون الخليجي", a group past ``hi``
         return any(not any(a.start <= at < a.end for a in refs) for at in found)
 
-    def seats(self, start: int, end: int) -> list[ActorRef]:
-        """The venues from ``start`` to ``end`` as the capitals of the states they lie in: where states meet, no
-        state's, but a mission or an envoy posted to The Hague or Vienna is posted to the Netherlands or Austria."""
-        found = self.reading.actors_in(start, end)
-        return [a.resolved((a.seat,), RefKind.CAPITAL) for a in found if a.kind == RefKind.VENUE and a.seat]
-
     def staff(self, ref: ActorRef) -> bool:
-        """``ref`` is people below minister level: a body of officials, a delegation, a parliament
+        """``ref`` is people below minister level: an envoy, a body of officials, a delegation, a parliament
         (``staff_nouns``); a deputy or an assistant of a minister, lawmakers ("Japan's deputy foreign minister",
         "U.S. senators", "مساعد وزير الخارجية", "المدير العام لوزارة الخارجية": ``below_minister``, in the
         reference, right after it, or ending right where it begins)."""
         low = self.reading.low
+        if ref.level == Level.ENVOY:
+            return True  # an ambassador ("التقى السفير ... الرئيس الجزائري": no meeting at minister level)
         if ref.level == Level.BODY and self.lang.pattern("staff_nouns").search(low, ref.start, ref.end) is not None:
             return True
         lo, gap = max(self.sentence[0], ref.start - _BELOW_MINISTER_REACH), self.lang.words["office_gap"]
@@ -251,7 +228,28 @@ class Site(Around):
         if lo < 2 or any(a.kind in PLACES for a in reading.actors_in(lo, hi)):
             return False
         before = reading.sentence_of(lo - 2)
-        return before[1] <= lo and bool(reading.cues_in(before[0], before[1], HitKind.CONTACT))
+        if before[1] <= lo and bool(reading.cues_in(before[0], before[1], HitKind.CONTACT)):
+            return True
+        return self._call_retold(before)
+
+    def _call_retold(self, before: tuple[int, int]) -> bool:
+        """A call a few sentences back between the very states whose officials this sentence names, with no place
+        or other officials between: "أجرى الرئيس الأميركي اتصالا هاتفيا بنظيره التركي ... . وأضاف البيان أن
+        الرئيسين الأميركي والتركي بحثا ..." (the statement goes on about the call)."""
+        reading, steps = self.reading, 0
+        named = {c for a in reading.actors_in(*self.sentence) if a.kind in PEOPLE for c in a.codes}
+        while named and steps < _CALL_SENTENCES and before[1] <= self.sentence[0]:
+            refs = reading.actors_in(*before)
+            codes = {c for a in refs if a.kind in PEOPLE for c in a.codes}
+            if any(a.kind in PLACES for a in refs) or (codes and not named <= codes):
+                return False  # a place, or other officials: another story
+            if reading.cues_in(*before, HitKind.CONTACT):
+                return True
+            steps += before[1] > before[0]  # (a blank line between paragraphs is no sentence)
+            if before[0] < 2:
+                return False
+            before = reading.sentence_of(before[0] - 2)
+        return False
 
     def nearest_match(self, pattern: re.Pattern[str]) -> tuple[int, int] | None:
         """The occurrence of ``pattern`` nearest to the trigger within the clause (then the sentence)."""

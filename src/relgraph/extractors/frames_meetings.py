@@ -1,0 +1,212 @@
+"""The frame of meetings: who met whom, at minister level or above, and a summit a state hosted."""
+
+from __future__ import annotations
+
+from relgraph.extractors.cues import unclitic
+from relgraph.extractors.kinds import PEOPLE, PLACES, HitKind, Level, RefKind, Role
+from relgraph.extractors.reading import ActorRef, conjoined
+from relgraph.extractors.roles import Candidate, _cand, _parties_after, _partners, _run_around
+from relgraph.extractors.site import Site, _codes, _codes_list
+from relgraph.model import EventType
+
+__all__ = ["meet"]
+
+
+def meet(site: Site) -> list[Candidate]:
+    if site.indirect() or site.governed_by("stops") or site.lone_between() or _stateless_partner(site):
+        return []
+    if _domestic(site):  # "a cabinet meeting"
+        return []
+    hosted = _hosted_summit(site)
+    if hosted:
+        return hosted
+    parties = _parties_after(site)
+    met: list[ActorRef] = []  # whom a verb's subject met, in a list: "met the presidents of A, B and C"
+    if not parties and site.impersonal():  # "تم بحث الشأن السوري": what was discussed, by the parties told before
+        parties = site.with_cue((Role.WITH, Role.BETWEEN), site.after(site.clause.end))
+        return _cand(site, EventType.MEETING, _codes(parties), parties, site.place())
+    if not parties and _told_elsewhere(site):
+        return []
+    if not parties:
+        parties = site.subjects()  # "the foreign ministers of Greece and Turkey met"
+        met = [
+            a
+            for a in _partners(site, site.spec.param("party_cues") or (Role.WITH, Role.BY, Role.NONE, Role.FOR))
+            if a not in parties
+        ]  # بحث takes its topic bare, its party مع
+        if not parties and site.spec.word_class == "verb" and len(_codes(met)) >= 2 and not site.between():
+            return []  # "حيث التقى برؤساء السنغال وغينيا": whoever "he" is met each of them; they did not meet
+        parties += met
+        parties += [a for a in _own_between(site) if a not in parties]
+    parties = [a for a in site.parties(parties) if a.kind != RefKind.TOPIC or site.within(site.hit.end, a.start, 1)]
+    if any(a.level == Level.ENVOY or site.staff(a) for a in parties) or _no_official(site, parties):
+        return []  # a meeting is at minister level or above on both sides: not with ambassadors, officials, MPs
+    # A city is where talks are, never a party (فالنسيا، a club's city); a capital may stand for its government.
+    codes = _codes(a for a in parties if a.kind not in (RefKind.CITY, RefKind.VENUE) and not _where(site, a))
+    met = [a for a in met if a in parties]
+    host = [c for c in codes if c not in _codes(met)]
+    if (
+        site.spec.word_class == "verb"
+        and len(host) == 1
+        and len(_codes(met)) >= 2
+        and all(a.kind != RefKind.GROUP for a in met)
+    ):
+        # One subject meeting several states' leaders meets each of them: bilateral meetings, not one summit; a
+        # group's ("met the GCC foreign ministers") together.
+        return [c for a in met for c in _cand(site, EventType.MEETING, [host[0], *a.codes[:1]], (a,), site.place())]
+    if len(codes) < 2 and site.pair():
+        codes = _codes_list(codes, site.pair())
+    if len(codes) < 2 and not (any(a.cue == Role.WITH for a in met) and not _codes(site.subjects())):
+        # "talks between X and Y": every official in the clause; not past a named partner and an unnamed subject
+        codes = _codes(
+            a
+            for a in site.reading.actors_in(site.clause.start, site.clause.end)
+            if a.codes and not site.staff(a) and (a.kind in PEOPLE or (a.kind == RefKind.TOPIC and site.qualifies(a)))
+        )
+    return _cand(site, EventType.MEETING, codes, parties, site.place())
+
+
+def _hosted_summit(site: Site) -> list[Candidate]:
+    """A summit "with" the leaders of others that a state hosted: the host meets them and each of them visits it.
+    The host is the subject of a hosting verb before the noun ("Cyprus hosted a summit with the leaders of Egypt
+    and Greece", "استضافت قبرص قمة مع قادة مصر واليونان") or after its guests, the verb's object a pronoun ("قمة مع
+    قادة دول الخليج استضافها الرئيس الأمريكي"). Hosting talks "between" others is mediation (``hosts``)."""
+    if site.spec.word_class != "noun":
+        return []
+    first = next(iter(_partners(site)), None)
+    if first is None or not site.within(site.hit.end, first.start, 2):
+        return []
+    if not first.codes or (first.kind not in PEOPLE and first.level is None):
+        return []  # "with Iran's nuclear programme": no one's leaders
+    guests = [a for a in _run_around(site, first) if a.codes]  # "with the leaders of Egypt and Greece"
+    hosting = not set(site.spec.param("hosts")).isdisjoint(
+        site.reading.words_between(site.clause.start, site.hit.start)
+    )
+    host = site.subject() if hosting else _host_after(site, guests[-1])
+    if host is None or not host.codes or set(host.codes) & set(_codes(guests)):
+        return []
+    after = (a for a in site.reading.actors_in(site.hit.end, site.clause.end) if a.kind in PLACES and a.cue == Role.IN)
+    place = next(after, None) or site.place()  # the summit's own place, not where the sentence's speaker is
+    out = _cand(site, EventType.MEETING, [host.codes[0], *_codes(guests)], (host, *guests), place)
+    for guest in guests:
+        for code in guest.codes:
+            out += _cand(site, EventType.VISIT, [code, host.codes[0]], (guest, host), place)
+    return out
+
+
+def _host_after(site: Site, last: ActorRef) -> ActorRef | None:
+    """The subject of a hosting verb right after the guests whose object pronoun is the summit ("استضافها")."""
+    verb = next(
+        (
+            t
+            for t in site.reading.triggers_in(last.end, site.clause.end)
+            if getattr(t.entry.value, "frame", None) == "receive" and site.within(last.end, t.start, 1)
+        ),
+        None,
+    )
+    if verb is None or verb.suffix not in site.lang.words.get("possessive_suffixes", ()):
+        return None
+    return next((a for a in site.reading.actors_in(verb.end, site.clause.end) if a.kind in PEOPLE), None)
+
+
+def _no_official(site: Site, parties: list[ActorRef]) -> bool:
+    """Talks that need an official (``official``) name none at minister level in their clause ("Peru held talks")."""
+    if not site.spec.param("official"):
+        return False
+    session = site.lang.pattern("committee_nouns").search(site.reading.low, site.hit.end, site.clause.end)
+    if session is not None and site.within(site.hit.end, session.start(), 3):
+        return False  # "اجتماع الدورة الثانية للجنة السعودية المالطية": a joint committee's session
+    refs = [*parties, *site.reading.actors_in(site.clause.start, site.clause.end)]
+    return not any(a.kind == RefKind.PERSON or a.level in (Level.HEAD, Level.MINISTER) for a in refs)
+
+
+def _own_between(site: Site) -> list[ActorRef]:
+    """The parties "between" whom the meeting is: not past another trigger or a comma ("a meeting in February,
+    with options for the war between Iran and Iraq": the war's); before it, not another trigger's ("اللقاء بين
+    لافروف وكيري ..., فإن اللقاء بين ظريف والمعلم")."""
+    low, reading = site.reading.low, site.reading
+    return [
+        a
+        for a in site.between()
+        if (
+            a.end <= site.hit.start
+            and not any(reading.distance(t.end, a.start) <= 6 for t in reading.triggers_in(site.sentence[0], a.start))
+        )
+        or (a.end > site.hit.start and not (site.trigger_between(a.start) or "," in low[site.hit.end : a.start]))
+    ]
+
+
+def _where(site: Site, a: ActorRef) -> bool:
+    """Where a meeting was, no party: a capital after "in", "to", "ب" or as its venue; a state's name after "ب"
+    right after a meeting noun or its adjective ("اجتماع إقليمي بماليزيا", not "اجتماع بالرئيس")."""
+    if a.kind == RefKind.CAPITAL:
+        return a.cue in (Role.IN, Role.TO, Role.BY) or _venue_name(site, a)
+    return (
+        a.kind == RefKind.NAME
+        and a.cue == Role.BY
+        and site.spec.word_class == "noun"
+        and a.start >= site.hit.end
+        and site.within(site.hit.end, a.start, 1)
+    )
+
+
+def _venue_name(site: Site, capital: ActorRef) -> bool:
+    """A capital alone right after a meeting noun is where it was ("اجتماع الدوحة"), not "مباحثات الرياض وطهران"."""
+    return (
+        site.spec.word_class == "noun"
+        and capital.start >= site.hit.end
+        and site.within(site.hit.end, capital.start, 0)
+        and len(_run_around(site, capital)) == 1
+    )
+
+
+def _told_elsewhere(site: Site) -> bool:
+    """A definite meeting noun that something happened before or after ("before the meeting", "عقب الاجتماع"; the
+    language's ``time_prepositions``), one named by its venue ("قمة كامب ديفيد", "بعد لقاء الدوحة") or one a
+    demonstrative points to ("على علم بذلك الاجتماع"), with no party of its own right after it: told elsewhere."""
+    named = (a for a in site.after() if a.kind in PLACES and _venue_name(site, a) and not _own_between(site))
+    venue = next(named, None)  # "اجتماع الدوحة بين ...": its parties follow
+    before = site.reading.words_between(max(site.sentence[0], site.hit.word_start - 16), site.hit.word_start)[-1:]
+    pointed = [w for w in (unclitic(site.lang, w) for w in before) if w in site.lang.words["demonstratives"]]
+    return (
+        site.spec.word_class == "noun"
+        and (
+            bool(pointed or venue)  # "قمة كامب ديفيد", "قمة بغداد": a summit its venue names has no parties here
+            or (
+                site.definite(site.hit.start)
+                and any(
+                    site.within(c.end, site.hit.word_start, 1)
+                    for c in site.reading.cues_in(site.clause.start, site.hit.word_start, HitKind.TIME_PREP)
+                )
+            )
+        )
+        and not any(site.within(site.hit.end, a.start, 2) for a in _partners(site))
+    )
+
+
+def _domestic(site: Site) -> bool:
+    """A meeting of one state's own body (``domestic_meetings``: "a cabinet meeting", "جلسة مجلس الوزراء")."""
+    low, (lo, hi), hit = site.reading.low, site.sentence, site.hit
+    found = site.lang.pattern("domestic_meetings").finditer(low, max(lo, hit.word_start - 24), min(hi, hit.end + 60))
+    return any(m.start() <= hit.start < m.end() for m in found)
+
+
+def _stateless_partner(site: Site) -> bool:
+    """The first "with" after the trigger names an organisation or an office no state holds: "مباحثاتنا مع ممثل
+    الأمين العام للأمم المتحدة" (talks with the UN's envoy are no meeting between states), or people below
+    minister level: "يلتقي مع عدد من أعضاء الكونغرس" (``staff_nouns``)."""
+    r = site.reading
+    cue = next((c for c in r.cues_in(site.hit.end, site.clause.end, HitKind.PREP) if c.entry.value == Role.WITH), None)
+    if cue is None or not site.within(site.hit.end, cue.start, 3) or any(a.start < cue.start for a in site.after()):
+        return False  # the trigger's own "with", before any state after it
+    partner = next(iter(r.actors_in(cue.end, site.clause.end)), None)
+    staff = site.lang.pattern("staff_nouns").search(r.low, cue.end, partner.start if partner else site.clause.end)
+    if staff is not None and site.within(cue.end, staff.start(), 3):
+        return True
+    return (
+        partner is not None
+        and not partner.codes
+        and partner.kind in (RefKind.ORG, RefKind.OFFICE)
+        and site.within(cue.end, partner.start, 3)
+        and not any(conjoined(site.lang, r.words, partner.end, a.start) for a in site.after())
+    )  # "and X"
