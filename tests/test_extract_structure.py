@@ -3655,3 +3655,32 @@ def test_arabic_documents_with_unnamed_states_take_none_from_the_discourse(text:
 )
 def test_arabic_a_purpose_with_the_article_is_no_report(text: str, expected: set[Event]) -> None:
     assert {e for e in events(text, "ar") if e[0] in ("visit", "meeting")} == expected
+
+
+# -- a passive's "by" after a group no state is: the states after it recognise the subject ----------------------------
+
+
+def test_a_passive_by_a_group_then_states_recognises_the_subject() -> None:
+    text = "Timor-Leste has been recognized by most Asian states, Chile, Peru and Kenya, among others."
+    found = {e for e in events(text, "en") if e[0] == "recognition"}
+    assert found == {("recognition", (c, "TL")) for c in ("CL", "PE", "KE")}
+
+
+# -- a meeting's "between" is not another noun's: "tensions between A and B" -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Alliance envoys met in Brussels on Monday to discuss the tensions between Chile and Peru.", "en"),
+        ("UN envoys met in Geneva on Monday to discuss the dispute between Chile and Peru.", "en"),
+        ("اجتمع سفراء الحلف في بروكسل أمس لبحث التوتر بين تشيلي والبيرو.", "ar"),
+    ],
+)
+def test_a_partnered_nouns_between_is_no_meetings(text: str, lang: str) -> None:
+    assert not {e for e in events(text, lang) if e[0] == "meeting"}
+
+
+def test_another_meeting_in_the_next_sentence_makes_no_reception_a_meeting() -> None:
+    text = "The Chilean president was received at the palace by the King of Spain on Monday. He met with bankers later."
+    assert ("meeting", ("ES", "CL")) not in events(text, "en")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from relgraph.extractors.cues import unclitic
 from relgraph.extractors.kinds import PEOPLE, PLACES, HitKind, Level, RefKind, Role
 from relgraph.extractors.reading import ActorRef, conjoined
-from relgraph.extractors.roles import Candidate, _cand, _parties_after, _partners, _run_around
+from relgraph.extractors.roles import Candidate, _cand, _parties_after, _partnered, _partners, _run_around
 from relgraph.extractors.site import Site, _codes, _codes_list
 from relgraph.model import EventType
 
@@ -132,7 +132,11 @@ def _own_between(site: Site) -> list[ActorRef]:
             a.end <= site.hit.start
             and not any(reading.distance(t.end, a.start) <= 6 for t in reading.triggers_in(site.sentence[0], a.start))
         )
-        or (a.end > site.hit.start and not (site.trigger_between(a.start) or "," in low[site.hit.end : a.start]))
+        or (
+            a.end > site.hit.start
+            and not (site.trigger_between(a.start) or "," in low[site.hit.end : a.start])
+            and not _partnered(site, site.hit.end, a.start)  # "to discuss tensions between Greece and Turkey"
+        )
     ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from relgraph.extractors.kinds import PLACES, RefKind, Role
+from relgraph.extractors.kinds import PLACES, HitKind, RefKind, Role
 from relgraph.extractors.reading import ActorRef
 from relgraph.extractors.roles import (
     Candidate,
@@ -87,6 +87,17 @@ def _own(site: Site, before: ActorRef) -> bool:
     return site.spec.word_class != "noun" or "," not in site.reading.low[before.end : site.hit.start]
 
 
+def _passive_agents(site: Site, subject: ActorRef) -> list[ActorRef]:
+    """The states a passive's "by" names after a group no state is ("Kosovo has been recognized by most European
+    states, the United States and Japan"): each recognises its subject, which is no agent of its own."""
+    if subject.cue == Role.AGENT or subject.start > site.hit.start or not site.passive():
+        return []
+    by = [c for c in site.reading.cues_in(site.hit.end, site.clause.end, HitKind.PREP) if c.entry.value == Role.AGENT]
+    if not by or not site.within(site.hit.end, by[0].start, 1):
+        return []
+    return [a for a in site.after(site.clause.end) if a.codes and a.start > by[0].end and a.kind != RefKind.TOPIC]
+
+
 def _partner_in_sentence(site: Site, codes: list[str]) -> list[str]:
     """For relations with fewer than two states of their own: the state "it" stands for ("recognized Kenya and
     established relations with it": the state named last before it, not the subject); else every state in the
@@ -114,6 +125,11 @@ def recognize(site: Site) -> list[Candidate]:
     recognizer = modifier or site.subject()
     if recognizer is None or site.lang.pattern("recognized_things").match(site.reading.low, site.hit.end):
         return []  # "recognized the importance of the Soviet market", "اعترف بأهمية": no state recognised
+    agents = _passive_agents(site, recognizer)
+    if agents:
+        return [
+            c for a in agents for c in _cand(site, EventType.RECOGNITION, [a.codes[0], *recognizer.codes[:1]], (a,))
+        ]
     cues = site.spec.param("object") or ("",)
     found = site.with_cue(cues)
     if recognizer.cue == Role.AGENT:  # a passive's object may be its subject: "Kosovo was recognised by the US"

@@ -223,8 +223,8 @@ def _name_word(site: Site, word: str) -> bool:
 
 def _talks_stated(site: Site) -> bool:
     """The sentence says that talks took place ("held talks", "بحث", "discussed"): a reception is a meeting only
-    then (``corpus/ANNOTATION.md``); or the next, naming no other state, goes on with them in a verb or a definite
-    noun ("hosted the minister for a visit today. The meeting was part of ...")."""
+    then (``corpus/ANNOTATION.md``); or the next, naming no other state, goes on with them in a definite noun
+    ("hosted the minister for a visit today. The meeting was part of ..."; not "where he met X": another's)."""
     reading = site.reading
     talks = any(
         isinstance(t.entry.value, TriggerSpec) and t.entry.value.frame in ("meet", "negotiate")
@@ -237,6 +237,7 @@ def _talks_stated(site: Site) -> bool:
     return reading.named_in(after)[1] <= site.named and any(
         isinstance(t.entry.value, TriggerSpec)
         and t.entry.value.frame == "meet"
-        and (t.entry.value.word_class == "verb" or site.definite(t.start))
+        and t.entry.value.word_class == "noun"
+        and site.definite(t.start)
         for t in reading.triggers_in(*after)
     )
