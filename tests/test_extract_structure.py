@@ -3684,3 +3684,25 @@ def test_a_partnered_nouns_between_is_no_meetings(text: str, lang: str) -> None:
 def test_another_meeting_in_the_next_sentence_makes_no_reception_a_meeting() -> None:
     text = "The Chilean president was received at the palace by the King of Spain on Monday. He met with bankers later."
     assert ("meeting", ("ES", "CL")) not in events(text, "en")
+
+
+# -- officials listed with a visitor, before a goal with its preposition, travel with him ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "host", "guests"),
+    [
+        ("وتأتي زيارة وزير الخارجية الأردني ووزير الخارجية التركي إلى الكويت اليوم.", "ar", "KW", ("JO", "TR")),
+        (
+            "The visit of the Chilean and Peruvian foreign ministers to Bolivia began on Monday.",
+            "en",
+            "BO",
+            ("CL", "PE"),
+        ),
+    ],
+)
+def test_officials_listed_with_a_visitor_travel_with_him(
+    text: str, lang: str, host: str, guests: tuple[str, ...]
+) -> None:
+    found = {e for e in events(text, lang) if e[0] == "visit"}
+    assert found == {("visit", (g, host)) for g in guests}

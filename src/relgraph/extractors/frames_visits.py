@@ -4,12 +4,7 @@ from __future__ import annotations
 
 from relgraph.extractors.kinds import PEOPLE, PLACES, Level, RefKind, Role
 from relgraph.extractors.reading import ActorRef
-from relgraph.extractors.roles import (
-    Candidate,
-    _cand,
-    _coordinated_run,
-    _talks_stated,
-)
+from relgraph.extractors.roles import Candidate, _cand, _coordinated_run, _run_around, _talks_stated
 from relgraph.extractors.site import Site
 from relgraph.model import EventType
 
@@ -63,15 +58,22 @@ def travel(site: Site) -> list[Candidate]:
     if not goals and not site.lang.modifiers_first and site.spec.word_class == "noun":
         # "زيارة قطر": the host right after the noun.
         goals = [a for a in site.after() if site.within(site.hit.end, a.start, 0) and a is not visitor]
+    # Officials listed with the visitor, where a goal has its preposition, travel with him: "زيارة وزير الخارجية
+    # السعودي ووزير الخارجية الروسي إلى قطر" is two visits to Qatar, not the Saudi minister's to Russia.
+    visitors = [visitor]
+    if any(g.cue != Role.NONE for g in goals):
+        visitors += [a for a in _run_around(site, visitor) if a is not visitor and a.kind in PEOPLE and a.codes]
+        goals = [g for g in goals if g not in visitors]
     # "visited Riyadh and Abu Dhabi": one visit per host.
     return [
         c
+        for v in visitors
         for host in _coordinated_run(site, goals) or goals[:1]
         for c in _cand(
             site,
             EventType.VISIT,
-            [*visitor.codes[:1], *host.codes[:1]],
-            (visitor, host),
+            [*v.codes[:1], *host.codes[:1]],
+            (v, host),
             host if host.kind in PLACES else site.place(),
         )
     ]
