@@ -58,12 +58,8 @@ def travel(site: Site) -> list[Candidate]:
     if not goals and not site.lang.modifiers_first and site.spec.word_class == "noun":
         # "زيارة قطر": the host right after the noun.
         goals = [a for a in site.after() if site.within(site.hit.end, a.start, 0) and a is not visitor]
-    # Officials listed with the visitor, where a goal has its preposition, travel with him: "زيارة وزير الخارجية
-    # السعودي ووزير الخارجية الروسي إلى قطر" is two visits to Qatar, not the Saudi minister's to Russia.
-    visitors = [visitor]
-    if any(g.cue != Role.NONE for g in goals):
-        visitors += [a for a in _run_around(site, visitor) if a is not visitor and a.kind in PEOPLE and a.codes]
-        goals = [g for g in goals if g not in visitors]
+    visitors = _fellows(site, visitor, goals)
+    goals = [g for g in goals if g not in visitors]
     # "visited Riyadh and Abu Dhabi": one visit per host.
     return [
         c
@@ -77,6 +73,14 @@ def travel(site: Site) -> list[Candidate]:
             host if host.kind in PLACES else site.place(),
         )
     ]
+
+
+def _fellows(site: Site, visitor: ActorRef, goals: list[ActorRef]) -> list[ActorRef]:
+    """The visitor and the officials listed with him, where a goal has its preposition: "زيارة وزير الخارجية
+    السعودي ووزير الخارجية الروسي إلى قطر" is two visits to Qatar, not the Saudi minister's to Russia."""
+    if all(g.cue == Role.NONE for g in goals):
+        return [visitor]
+    return [visitor, *(a for a in _run_around(site, visitor) if a is not visitor and a.kind in PEOPLE and a.codes)]
 
 
 def _attributive(site: Site) -> tuple[str, ...]:
