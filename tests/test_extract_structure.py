@@ -3706,3 +3706,25 @@ def test_officials_listed_with_a_visitor_travel_with_him(
 ) -> None:
     found = {e for e in events(text, lang) if e[0] == "visit"}
     assert found == {("visit", (g, host)) for g in guests}
+
+
+# -- a negation on the trigger's document denies there was one --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Treaties and Agreements\nNo treaty or agreement signed.", set()),
+        ("No bilateral treaty between Chile and Peru was ever signed.", set()),
+        ("Chile and Peru signed no treaty in 1900.", set()),
+        # another document's negation, or a compound, denies nothing
+        (
+            "Chile and Peru signed a treaty in 1900, and no other agreement followed.",
+            {("agreement_signed", ("CL", "PE"))},
+        ),
+        ("Chile and Peru signed a no-fly agreement in 1900.", {("agreement_signed", ("CL", "PE"))}),
+    ],
+)
+def test_a_negation_on_the_document_denies_it(text: str, expected: set[Event]) -> None:
+    found = {e for e in events(text, "en", None) if e[0] == "agreement_signed"}
+    assert {(t, tuple(sorted(a))) for t, a in found} == {(t, tuple(sorted(a))) for t, a in expected}

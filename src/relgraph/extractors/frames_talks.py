@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from relgraph.extractors.kinds import PEOPLE, HitKind, RefKind, Role
+from relgraph.extractors.kinds import PEOPLE, HitKind, Modality, RefKind, Role
 from relgraph.extractors.reading import ActorRef
 from relgraph.extractors.roles import Candidate, _cand, _parties_after, _partners, _run_around
 from relgraph.extractors.site import Site, _codes, _codes_list
@@ -130,8 +130,8 @@ def sign(site: Site) -> list[Candidate]:
     codes = _codes([*subjects, *partners])
     if _known_document(site, found, partners or [a for a in subjects if a.start > site.hit.start]):
         return []
-    if _private_partner(site):
-        return []  # "reached agreement with its commercial banks", "signs LNG deal with U.S. firm"
+    if _denied_document(site) or _private_partner(site):
+        return []  # "No treaty or agreement signed."; "reached agreement with its commercial banks"
     if site.unnamed_subject() and len(_codes(subjects)) < 2:
         return []  # "وقعت الدول الغربية وعلى رأسها أمريكا اتفاقا مع إيران": not all its signatories are named
     if not partners and not subjects and site.relative_to_thing():
@@ -203,3 +203,31 @@ def _private_partner(site: Site) -> bool:
             found = site.lang.pattern("private_partners").search(site.reading.low, c.end, site.clause.end)
             return found is not None and site.within(c.end, found.start(), 3)
     return False
+
+
+def _denied_document(site: Site) -> bool:
+    """A negation a word or two before the trigger's document noun (the nearest in its clause, before or after it)
+    denies there was one ("No treaty or agreement signed", "no bilateral treaty ... was ever signed")."""
+    document = site.reading.lang.needs.get(site.spec.index)
+    matches = list(document.finditer(site.reading.low, *site.clause)) if document else []
+    if not matches:
+        return False
+    hit = site.hit
+    i = min(
+        range(len(matches)),
+        key=lambda k: (
+            site.reading.distance(*sorted((matches[k].start(), hit.start)))
+            if matches[k].end() <= hit.start
+            else site.reading.distance(hit.end, matches[k].start())
+        ),
+    )
+    while i > 0 and site.within(matches[i - 1].end(), matches[i].start(), 1):
+        i -= 1  # "no treaty or agreement": the first of the nouns
+    own = matches[i]
+    return any(
+        c.entry.value == Modality.NEGATION
+        and c.end <= own.start()
+        and site.within(c.end, own.start(), 1)
+        and site.reading.low[c.end : c.end + 1] != "-"  # "a no-fly agreement"
+        for c in site.reading.cues_in(site.clause.start, own.start(), HitKind.MODAL)
+    )
