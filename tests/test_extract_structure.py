@@ -3728,3 +3728,18 @@ def test_officials_listed_with_a_visitor_travel_with_him(
 def test_a_negation_on_the_document_denies_it(text: str, expected: set[Event]) -> None:
     found = {e for e in events(text, "en", None) if e[0] == "agreement_signed"}
     assert {(t, tuple(sorted(a))) for t, a in found} == {(t, tuple(sorted(a))) for t, a in expected}
+
+
+# -- negotiation as a means ("through negotiation") is no negotiation held ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ودعا الوزير إلى حل الخلاف بين السودان وإثيوبيا عن طريق التفاوض.", "ar"),
+        ("وأكدت تونس والجزائر حل القضايا العالقة من خلال المفاوضات.", "ar"),
+        ("He urged Chile and Bolivia to settle the dispute through negotiations.", "en"),
+    ],
+)
+def test_negotiation_as_a_means_is_none_held(text: str, lang: str) -> None:
+    assert not {e for e in events(text, lang) if e[0] == "negotiation"}
