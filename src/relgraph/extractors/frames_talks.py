@@ -212,15 +212,9 @@ def _denied_document(site: Site) -> bool:
     matches = list(document.finditer(site.reading.low, *site.clause)) if document else []
     if not matches:
         return False
-    hit = site.hit
-    i = min(
-        range(len(matches)),
-        key=lambda k: (
-            site.reading.distance(*sorted((matches[k].start(), hit.start)))
-            if matches[k].end() <= hit.start
-            else site.reading.distance(hit.end, matches[k].start())
-        ),
-    )
+    hit, distance = site.hit, site.reading.distance
+    gaps = [distance(m.end(), hit.start) if m.end() <= hit.start else distance(hit.end, m.start()) for m in matches]
+    i = gaps.index(min(gaps))
     while i > 0 and site.within(matches[i - 1].end(), matches[i].start(), 1):
         i -= 1  # "no treaty or agreement": the first of the nouns
     own = matches[i]
