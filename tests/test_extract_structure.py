@@ -3743,3 +3743,19 @@ def test_a_negation_on_the_document_denies_it(text: str, expected: set[Event]) -
 )
 def test_negotiation_as_a_means_is_none_held(text: str, lang: str) -> None:
     assert not {e for e in events(text, lang) if e[0] == "negotiation"}
+
+
+# -- "at the invitation of X" frames a done act; "an instruction to visit" is intent -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وبدعوة من الملك، زار ولي العهد الأردني الكويت أمس.", {("visit", ("JO", "KW"))}),
+        ("وتلبية لدعوة من أمير قطر، زار الرئيس التونسي الدوحة أمس.", {("visit", ("TN", "QA"))}),
+        ("وبتوجيه من الرئيس، زار وزير الخارجية المصري السودان أمس.", {("visit", ("EG", "SD"))}),
+        ("وجاء توجيه الرئيس لوزير الخارجية المصري بزيارة السودان ثم إثيوبيا.", set()),
+    ],
+)
+def test_arabic_an_invitation_frames_a_done_act_an_instruction_is_intent(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "ar") if e[0] == "visit"} == expected
