@@ -3382,6 +3382,7 @@ def test_an_agreement_with_a_state_is_one() -> None:
         ("Kenyan Oil Minister Joseph Otieno arrived in Algiers on Monday.", ("visit", ("KE", "DZ"))),
         ("Greek Economy and Finance Minister Nikos Pappas flew to Cairo on Monday.", ("visit", ("GR", "EG"))),
         ("وصل وزير الاقتصاد والطاقة الألماني إلى القاهرة أمس.", ("visit", ("DE", "EG"))),
+        ("Chile's Finance Minister Ana Soto arrived in Lima on Monday.", ("visit", ("CL", "PE"))),
     ],
 )
 def test_a_ministers_portfolio_between_his_states_adjective_and_his_title(text: str, expected: Event) -> None:

@@ -44,7 +44,7 @@ def _governing_office(
                 (lang.words["possessive_marks"] | lang.words["office_modifiers"]).issuperset(
                     between := words.between(hit.end, after.start)
                 )
-                or (sub == "demonym" and after.entry.value == Level.MINISTER and _portfolio(between, lang))
+                or (after.entry.value == Level.MINISTER and _possessed_portfolio(between, sub, lang))
             )
         ):
             return after  # "Egyptian President", "China's Foreign Minister", "Nigerian Finance Minister"
@@ -62,6 +62,14 @@ def _governing_office(
         # "وزير الاقتصاد والطاقة الألماني": a minister's portfolio, then his state
         return None if owned or counterpart else before
     return None
+
+
+def _possessed_portfolio(gap: Sequence[str], sub: str, lang: Language) -> bool:
+    """A portfolio after a state's adjective or its possessive: "Nigerian Finance Minister", "Brazil's Finance
+    Minister"."""
+    marks = lang.words["possessive_marks"]
+    owned = bool(gap) and gap[0] in marks
+    return (owned or sub == "demonym") and _portfolio(gap[1:] if owned else gap, lang)
 
 
 def _portfolio(gap: Sequence[str], lang: Language) -> bool:
