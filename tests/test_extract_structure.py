@@ -3760,3 +3760,18 @@ def test_negotiation_as_a_means_is_none_held(text: str, lang: str) -> None:
 )
 def test_arabic_an_invitation_frames_a_done_act_an_instruction_is_intent(text: str, expected: set[Event]) -> None:
     assert {e for e in events(text, "ar") if e[0] == "visit"} == expected
+
+
+# -- the head of a bank, a company or a party is no head of state -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's central bank president met the Peruvian finance minister in Lima on Monday.",
+        "The Peruvian foreign minister met the opposition party leader of Chile in Lima on Monday.",
+        "The Chilean president met the company chairman of a Peruvian mining firm in Santiago.",
+    ],
+)
+def test_the_head_of_a_bank_or_a_party_meets_no_state(text: str) -> None:
+    assert not {e for e in events(text, "en") if e[0] == "meeting"}
