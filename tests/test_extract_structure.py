@@ -3775,3 +3775,19 @@ def test_arabic_an_invitation_frames_a_done_act_an_instruction_is_intent(text: s
 )
 def test_the_head_of_a_bank_or_a_party_meets_no_state(text: str) -> None:
     assert not {e for e in events(text, "en") if e[0] == "meeting"}
+
+
+# -- an Arabic travel noun's construct names its traveller -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("رحب أمير الكويت بزيارة الرئيس التونسي إلى الكويت.", ("visit", ("TN", "KW"))),
+        ("وتأتي زيارة الوزير سيرغي لافروف إلى أديس أبابا في إطار جولة أفريقية.", ("visit", ("RU", "ET"))),
+        # a state in construct is the host: "زيارة قطر"
+        ("بدأ الرئيس التونسي زيارة قطر أمس.", ("visit", ("TN", "QA"))),
+    ],
+)
+def test_arabic_a_travel_nouns_construct_names_its_traveller(text: str, expected: Event) -> None:
+    assert {e for e in events(text, "ar") if e[0] == "visit"} == {expected}

@@ -153,8 +153,9 @@ class Site(Around):
         )
 
     def traveller_of(self) -> ActorRef | None:
-        """The official a travel noun names with "of" right after it ("the visit of the Chinese president to
-        Egypt"), or with ل a little further on ("زيارة إلى واشنطن لوزير خارجية كوبي": a Cuban minister's visit)."""
+        """The official a travel noun names with "of" or in construct right after it ("the visit of the Chinese
+        president to Egypt", "زيارة الرئيس الصيني لمصر"), or with ل a little further on ("زيارة إلى واشنطن لوزير
+        خارجية كوبي": a Cuban minister's visit)."""
         if self.spec.word_class != "noun":
             return None
         return next(
@@ -166,6 +167,12 @@ class Site(Around):
                 and a.codes
                 and (
                     (a.cue == Role.OF and self.within(self.hit.end, a.start, 2))
+                    # where the noun comes first, its construct state: "بزيارة الرئيس اليمني", the Yemeni's visit
+                    or (
+                        not self.lang.modifiers_first
+                        and not a.cue
+                        and self.reading.low[self.hit.end : a.start].strip() in ("", *self.lang.words["articles"])
+                    )
                     or (
                         a.cue == Role.FOR
                         and self.reading.distance(self.hit.end, a.start) <= 4
