@@ -3791,3 +3791,17 @@ def test_the_head_of_a_bank_or_a_party_meets_no_state(text: str) -> None:
 )
 def test_arabic_a_travel_nouns_construct_names_its_traveller(text: str, expected: Event) -> None:
     assert {e for e in events(text, "ar") if e[0] == "visit"} == {expected}
+
+
+# -- recognising a mission, a passport or credentials is no recognition of a state ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's Recognition of Peruvian Legation, 1919.",
+        "In 1920 Chile recognized the Peruvian passports of the exiles.",
+    ],
+)
+def test_recognising_a_mission_or_papers_is_no_recognition(text: str) -> None:
+    assert not {e for e in events(text, "en", None) if e[0] == "recognition"}
