@@ -3805,3 +3805,29 @@ def test_arabic_a_travel_nouns_construct_names_its_traveller(text: str, expected
 )
 def test_recognising_a_mission_or_papers_is_no_recognition(text: str) -> None:
     assert not {e for e in events(text, "en", None) if e[0] == "recognition"}
+
+
+# -- a light verb in the infinitive is a purpose: "flew to Lima to hold talks" -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The Chilean foreign minister flew to Lima on Monday to hold talks with the Peruvian foreign minister.",
+            "meeting",
+        ),
+        (
+            "The Chilean minister arrived in Lima on Monday to attend a meeting with the Peruvian foreign minister.",
+            "meeting",
+        ),
+        ("Chile and Peru agreed in 1990 to open embassies.", "embassy_opened"),
+    ],
+)
+def test_a_light_verb_in_the_infinitive_is_a_purpose(text: str, kind: str) -> None:
+    assert not {e for e in events(text, "en") if e[0] == kind}
+
+
+def test_a_light_verb_told_as_done_is_the_event() -> None:
+    text = "The Chilean foreign minister held talks with the Peruvian foreign minister in Lima on Monday."
+    assert ("meeting", ("CL", "PE")) in events(text, "en")

@@ -105,8 +105,8 @@ def _modality(site: Site) -> Modality | None:
         and (cue.entry.value != _POSSIBLE or imperfect)
     ]
     found += _governed(site, imperfect) if not found else []
-    if not found and _headline_infinitive(site):
-        found.append(Modality.INTENT)  # "Oman's foreign minister to visit Iran": planned, as headlines say it
+    if not found and (_headline_infinitive(site) or _infinitive_light_verb(site)):
+        found.append(Modality.INTENT)  # "Oman's foreign minister to visit Iran"; "flew to Tokyo to hold talks"
     talks = (
         []
         if found
@@ -277,6 +277,16 @@ def _headline_infinitive(site: Site) -> bool:
         and bool(after)
         and after[0] in markers
     )  # the subject, then "to" and its verb
+
+
+def _infinitive_light_verb(site: Site) -> bool:
+    """A light verb in the infinitive, the trigger's own or a word or two before its noun ("to hold talks", "to pay
+    an official visit", "to attend a meeting"): the purpose of what is told, not a report of it."""
+    reading, hit = site.reading, site.hit
+    words = reading.words_between(max(site.sentence[0], hit.start - 40), hit.word_start)[-4:]
+    words += reading.words_between(hit.word_start, hit.end)[:1]  # "hold talks", the trigger's own light verb
+    markers, light = site.lang.words["infinitive_markers"], site.lang.words["light_verbs"]
+    return any(words[i] in markers and words[i + 1] in light for i in range(len(words) - 1))
 
 
 def _argument_within(
