@@ -3831,3 +3831,8 @@ def test_a_light_verb_in_the_infinitive_is_a_purpose(text: str, kind: str) -> No
 def test_a_light_verb_told_as_done_is_the_event() -> None:
     text = "The Chilean foreign minister held talks with the Peruvian foreign minister in Lima on Monday."
     assert ("meeting", ("CL", "PE")) in events(text, "en")
+
+
+def test_a_purposes_between_is_its_own() -> None:
+    text = "زار وزير الخارجية الأردني الكويت والتقى بأميرها الشيخ صباح الأحمد أمس للتنسيق بين دول مجلس التعاون."
+    assert {e for e in events(text, "ar") if e[0] == "meeting"} == {("meeting", ("JO", "KW"))}
