@@ -3836,3 +3836,20 @@ def test_a_light_verb_told_as_done_is_the_event() -> None:
 def test_a_purposes_between_is_its_own() -> None:
     text = "زار وزير الخارجية الأردني الكويت والتقى بأميرها الشيخ صباح الأحمد أمس للتنسيق بين دول مجلس التعاون."
     assert {e for e in events(text, "ar") if e[0] == "meeting"} == {("meeting", ("JO", "KW"))}
+
+
+# -- a news agency's credit ends its line or its bracket; "«ومع ذلك" (and yet) is no credit ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        ("\nالرباط (ومع)", ("meeting", ("MA", "TN"))),
+        ("\n2015 م ومع", ("meeting", ("MA", "TN"))),
+        ("\nوقال: «ومع ذلك سنواصل العمل».", None),
+    ],
+)
+def test_an_agencys_credit_ends_its_line(tail: str, expected: Event | None) -> None:
+    text = "التقى وزير الخارجية، أمس، نظيره التونسي في الرباط وبحث معه العلاقات الثنائية." + tail
+    found = {e for e in events(text, "ar") if e[0] == "meeting"}
+    assert found == ({expected} if expected else set())

@@ -59,11 +59,11 @@ def _home(text: str, low: str, lang: Language) -> str | None:
 
 
 def _set_off(text: str, start: int, end: int) -> bool:
-    """Punctuation, a line break or the text's edge on one side of ``text[start:end]``."""
-    before = text[max(0, start - 3) : start].strip(" ")
+    """Punctuation, a line break or the text's edge right after ``text[start:end]``, as a credit ends: "الرباط (ومع)
+    -", "DOHA (QNA) -", "2015 م واس" at a line's end; not the words "«ومع ذلك" (and yet) that spell an agency's
+    initials."""
     after = text[end : end + 3].strip(" ")
-    marks = '()-–:|/«»"\n'
-    return (not before or before[-1] in marks) or (not after or after[0] in marks)
+    return not after or after[0] in '()-–:|/«»"\n'
 
 
 def _filed_from(hit: Hit, text: str, dates: Sequence[TimeExpression]) -> bool:
