@@ -3853,3 +3853,13 @@ def test_an_agencys_credit_ends_its_line(tail: str, expected: Event | None) -> N
     text = "التقى وزير الخارجية، أمس، نظيره التونسي في الرباط وبحث معه العلاقات الثنائية." + tail
     found = {e for e in events(text, "ar") if e[0] == "meeting"}
     assert found == ({expected} if expected else set())
+
+
+def test_a_companys_state_meets_no_one() -> None:
+    # the state adjective of a company before "حيث التقى" is no subject of the meeting
+    text = (
+        "سفير كندا يزور «البتروكيماويات» بالرياض\n\n"
+        "زار السفير الكندي لدى المملكة جون سميث، الشركة السعودية للبتروكيماويات بالرياض، حيث التقى خالد العتيبي، "
+        "رئيسها التنفيذي.وأبدى العتيبي سروره بالزيارة، حيث عُقد اجتماعٌ تم خلاله بحث فرص التعاون بين الجانبين."
+    )
+    assert not {e for e in events(text, "ar") if e[0] == "meeting"}

@@ -28,7 +28,8 @@ def meet(site: Site) -> list[Candidate]:
     if not parties and _told_elsewhere(site):
         return []
     if not parties:
-        parties = site.subjects()  # "the foreign ministers of Greece and Turkey met"
+        # "the foreign ministers of Greece and Turkey met"; not a company's state ("الشركة السعودية ..., حيث التقى")
+        parties = [a for a in site.subjects() if not site.civilian(a)]
         met = [
             a
             for a in _partners(site, site.spec.param("party_cues") or (Role.WITH, Role.BY, Role.NONE, Role.FOR))
