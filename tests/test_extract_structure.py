@@ -3863,3 +3863,15 @@ def test_a_companys_state_meets_no_one() -> None:
         "رئيسها التنفيذي.وأبدى العتيبي سروره بالزيارة، حيث عُقد اجتماعٌ تم خلاله بحث فرص التعاون بين الجانبين."
     )
     assert not {e for e in events(text, "ar") if e[0] == "meeting"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التقى سفير خادم الحرمين الشريفين لدى اليابان رئيس الوزراء الياباني أمس في طوكيو.",
+        "استقبل سفير خادم الحرمين الشريفين في أوتاوا بمقر السفارة وزير التعليم الكندي أمس.",
+    ],
+)
+def test_arabic_the_envoy_of_a_title_is_an_envoy(text: str) -> None:
+    # "سفير خادم الحرمين الشريفين" is the Saudi ambassador: no meeting at minister level, no visit
+    assert not {e for e in events(text, "ar") if e[0] in ("meeting", "visit")}

@@ -31,9 +31,14 @@ def _governing_office(
     البريطاني", the finance minister), and a counterpart has no portfolio: "نظيره
     القطري الاتفاق النووي الإيراني", "نظرائه الخليجيين الاتفاق النووي الإيراني" (the deal is Iran's).
     """
-    if sub in ("capital", "title"):
-        return None
     word_start = hit.start - len(hit.prefix)
+    if sub == "title":  # a title is its own office; an envoy's of it is the envoy's: "سفير خادم الحرمين الشريفين"
+        envoy = offices.last_until(word_start)
+        if envoy is None or envoy.entry.value != Level.ENVOY:
+            return None
+        return envoy if words.within(envoy.word_end, word_start, 0) else None
+    if sub == "capital":
+        return None
     if lang.modifiers_first:
         after = offices.first_from(hit.end)
         if (
