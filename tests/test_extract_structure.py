@@ -3875,3 +3875,15 @@ def test_a_companys_state_meets_no_one() -> None:
 def test_arabic_the_envoy_of_a_title_is_an_envoy(text: str) -> None:
     # "سفير خادم الحرمين الشريفين" is the Saudi ambassador: no meeting at minister level, no visit
     assert not {e for e in events(text, "ar") if e[0] in ("meeting", "visit")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقد تفاوض الاتحاد الأوروبي مع فيتنام والفلبين، البلدان المصدران للأرز، بشأن الحصص.",
+        "After months of negotiations with Chile and Bolivia, the province won its autonomy.",
+    ],
+)
+def test_negotiating_partners_listed_after_with_do_not_negotiate_with_each_other(text: str) -> None:
+    lang = "ar" if text[0] > "z" else "en"
+    assert not {e for e in events(text, lang) if e[0] == "negotiation"}

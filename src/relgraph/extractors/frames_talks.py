@@ -57,12 +57,9 @@ def negotiate(site: Site) -> list[Candidate]:
         site.subjects(),
         _partners(site, (Role.WITH, Role.NONE, Role.BETWEEN)),
     )
-    if (
-        not (after or subjects or site.between())
-        and len(_codes(partners)) >= 2
-        and {a.cue for a in partners} == {Role.WITH}
-    ):
-        return []  # "مفاوضات مع السعودية والكويت": whoever negotiates with each, they do not with each other
+    if not (after or subjects or site.between()) and len(_codes(a for a in partners if a.cue == Role.WITH)) >= 2:
+        return []  # "مفاوضات مع السعودية والكويت", "تفاوض الاتحاد الأوروبي مع تايلاند والبرازيل، البلدان ...":
+        # whoever negotiates with each, they do not with each other
     refs = after or [
         *subjects,
         *partners,
