@@ -50,8 +50,8 @@ def mediate(site: Site) -> list[Candidate]:
 def negotiate(site: Site) -> list[Candidate]:
     """The negotiating states: those "between" whom the talks are, or the subjects and their partners ("with") —
     not every state the sentence names (the topic, the venue, a state quoted about them)."""
-    if site.governed_by("stops") or site.lone_between():
-        return []
+    if site.governed_by("stops") or site.lone_between() or _private_partner(site):
+        return []  # "pursuing negotiations with creditor banks"
     after, subjects, partners = (
         _parties_after(site),
         site.subjects(),
@@ -193,8 +193,8 @@ def _known_document(site: Site, found: re.Match[str] | None, own: Sequence[Actor
 
 
 def _private_partner(site: Site) -> bool:
-    """The partner "with" whom the document is signed, a few words after the first "with" past the trigger, is no
-    state (``private_partners``: banks, creditors, a company), even with a state's adjective on it."""
+    """The partner "with" whom a document is signed or talks are held, a few words after the first "with" past the
+    trigger, is no state (``private_partners``: banks, creditors, a company), even with a state's adjective on it."""
     for c in site.reading.cues_in(site.hit.end, site.clause.end, HitKind.PREP):
         if c.entry.value == Role.WITH:
             found = site.lang.pattern("private_partners").search(site.reading.low, c.end, site.clause.end)
