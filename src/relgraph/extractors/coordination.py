@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from relgraph.extractors.cues import unconjoined
-from relgraph.extractors.kinds import PEOPLE
+from relgraph.extractors.kinds import PEOPLE, Role
 from relgraph.extractors.language import TriggerSpec
+from relgraph.extractors.positions import _next_word
 from relgraph.extractors.reading import ActorRef, Reading, conjoined
 from relgraph.extractors.scanning import Hit
 
@@ -42,10 +43,15 @@ def shared_subject(
         for w in reading.words_between(sentence[0], first.start)
         if w not in dated and w not in lang.words["topic_openers"]
     ]
-    if len(opening) > 1 or (opening and not _object_after(reading, first, hit.start)):
+    if len(opening) > 1:
         return None
     if not lang.words["complementizers"].isdisjoint(reading.words_between(first.end, hit.start)):
         return None  # "قال إن الوزراء يركزون على ... وبحث ...": the reported clause's own
+    if opening and not _object_after(reading, first, hit.start):
+        # "هنأ رئيس كازاخستان بمناسبة ...، وعقد جلسة مباحثات مع ملك المغرب": the official after the first verb, with
+        # its ب-complement, is its object, the subject dropped; the verb joined to it shares that dropped subject
+        occasion = reading.lang.proclitic(_next_word(reading.low, first.end)[:1]) == Role.BY
+        return first.resolved((), first.kind) if occasion else None
     return first if opening or reading.distance(first.end, hit.start) > 2 else None
 
 
