@@ -1739,6 +1739,38 @@ def test_a_summit_hosted_with_the_leaders_of_others(text: str, lang: str, expect
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
+        # A host verb whose object is talks, in any form and with words between: the host mediates.
+        (
+            "وقد استضافت النرويج الشهر الماضي مفاوضات بين كولومبيا والإكوادور.",
+            "ar",
+            {("NO", "CO", "EC")},
+        ),
+        ("واستضافت الكويت جولة من المحادثات بين السودان وتشاد عام 2010.", "ar", {("KW", "SD", "TD")}),
+        ("Norway hosted secret talks between Colombia and Ecuador in 2010.", "en", {("NO", "CO", "EC")}),
+        ("Talks between Colombia and Ecuador were hosted by Norway in May 2010.", "en", {("NO", "CO", "EC")}),
+        # A guest hosted for talks is received, no mediation.
+        ("واستضافت النرويج أمس وزير الخارجية الكولومبي لإجراء محادثات.", "ar", set()),
+        ("Norway hosted the Colombian foreign minister for talks on Monday.", "en", set()),
+        ("والنرويج استضافت كولومبيا في بداية مايو لإجراء محادثات مع الإكوادور.", "ar", set()),
+        # A mediator among those "between" talks; a verb of lying amid mediates nothing.
+        ("وتمت استضافة محادثات بين وزراء خارجية كولومبيا والإكوادور ووزير الخارجية الأمريكي.", "ar", set()),
+        ("ويقع المتحف في حي هادئ تتوسط جانب البرتغالي منه حدائق واسعة.", "ar", set()),
+        # Each mediator with the parties "between" nearest to it.
+        (
+            "Norway brokered talks between Colombia and Ecuador in 2010, and Spain mediated between Peru and"
+            " Chile in 2012.",
+            "en",
+            {("NO", "CO", "EC"), ("ES", "PE", "CL")},
+        ),
+    ],
+)
+def test_hosting_others_talks_is_mediation(text: str, lang: str, expected: set[tuple[str, ...]]) -> None:
+    assert {e[1] for e in events(text, lang, None) if e[0] == "mediation"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
         # "The Gulf states" name the GCC's members as the states of an office; alone they are a region.
         (
             "التقى كيري وزراء خارجية دول الخليج في الدوحة أمس.",
@@ -1825,6 +1857,43 @@ def test_a_record_gives_the_post_of_credentials_presented_with_no_state_named() 
     found = {(m.type.slug, m.actors) for m in extractor.extract(article)}
     assert ("ambassador_appointed", ("US", "MT")) in found
     assert not any(e[0] == "ambassador_appointed" and "IT" in e[1] for e in found)
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "expected"),
+    [
+        # A person the title names: a paragraph that drops its subject is about them.
+        (
+            "encyclopedia.json (article: الملك حسين بن طلال)",
+            "قام بزيارة إلى لندن عام 1957، والتقى برئيس الوزراء البريطاني.",
+            {("visit", ("JO", "GB")), ("meeting", ("JO", "GB"))},
+        ),
+        (
+            "https://en.wikipedia.org/wiki/Anwar_Sadat",
+            "In November 1977 he visited Israel and met the Israeli prime minister in Jerusalem.",
+            {("visit", ("EG", "IL")), ("meeting", ("EG", "IL"))},
+        ),
+        # A state the whole title is.
+        (
+            "encyclopedia.json (article: الأردن)",
+            "وقطعت علاقاتها مع ليبيا عام 1980.",
+            {("relations_severed", ("JO", "LY"))},
+        ),
+        # A subject the sentence names is the subject; a title that is no one gives none.
+        (
+            "encyclopedia.json (article: الملك حسين بن طلال)",
+            "وزار الرئيس المصري لندن عام 1957.",
+            {("visit", ("EG", "GB"))},
+        ),
+        ("encyclopedia.json (article: حرب أكتوبر)", "قام بزيارة إلى لندن عام 1957.", set()),
+        ("https://en.wikipedia.org/wiki/Egypt–Israel_relations", "In 1977 he visited Israel.", set()),
+    ],
+)
+def test_an_encyclopedia_article_leaves_its_subject_implicit(source: str, text: str, expected: set[Event]) -> None:
+    lang = "en" if text.isascii() else "ar"
+    extractor = get_extractor("english" if lang == "en" else "arabic")
+    article = Article("t", text, lang, None, source=source)
+    assert {(m.type.slug, m.actors) for m in extractor.extract(article)} == expected
 
 
 @pytest.mark.parametrize(
@@ -2163,6 +2232,50 @@ def test_documents_in_the_plural_are_one_with_each_partner(
     ],
 )
 def test_a_tour_visits_the_states_it_took_in(text: str, lang: str, expected: set[tuple[str, ...]]) -> None:
+    assert {e[1] for e in events(text, lang) if e[0] == "visit"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # States a visit leaves unnamed, named by the heads of state met "where": a visit to each.
+        (
+            "قام ولي العهد الأردني بزيارة لعدد من الدول الآسيوية، من 3 إلى 9 مايو 1991، حيث التقى برؤساء"
+            " الهند السيد فينكاتارامان، وباكستان السيد غلام إسحاق خان، وسلمهم رسائل من والده.",
+            "ar",
+            {("JO", "IN"), ("JO", "PK")},
+        ),
+        (
+            "وقام وزير الخارجية الياباني بجولة في دول أفريقية حيث التقى رئيس كينيا ورئيس تنزانيا.",
+            "ar",
+            {("JP", "KE"), ("JP", "TZ")},
+        ),
+        (
+            "The Danish foreign minister visited several Latin American countries in May 1987, where he met the"
+            " presidents of Peru, Chile and Ecuador.",
+            "en",
+            {("DK", "PE"), ("DK", "CL"), ("DK", "EC")},
+        ),
+        # A state's name that holds a group's word names the state: "flying from the United States, where ...".
+        (
+            "The Pakistani president arrived in Britain after flying from the United States, where he met the"
+            " American president.",
+            "en",
+            {("PK", "GB")},
+        ),
+        # Where no one is met, or the clause is no "where", the unnamed states stay unnamed.
+        ("قام ولي العهد الأردني بزيارة لعدد من الدول الآسيوية، حيث بحث التعاون الاقتصادي مع الهند.", "ar", set()),
+        (
+            "The Danish foreign minister visited several Latin American countries in May, and later met the"
+            " president of Peru in Copenhagen.",
+            "en",
+            set(),
+        ),
+    ],
+)
+def test_a_visit_to_unnamed_states_goes_to_those_met_where(
+    text: str, lang: str, expected: set[tuple[str, ...]]
+) -> None:
     assert {e[1] for e in events(text, lang) if e[0] == "visit"} == expected
 
 

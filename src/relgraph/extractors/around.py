@@ -89,7 +89,7 @@ class Around:
         bare = self._bare_before(skip)
         if bare is not None:
             return bare[0]
-        return self._modifier_before()
+        return self._modifier_before() or self.reading.titled_dropped(self.sentence[0], self.hit.word_start)
 
     def _subject_after(self, skip: Sequence[ActorRef]) -> ActorRef | None:
         """Where the verb comes first, the subject right after the trigger (VSO), or after its prepositional
@@ -223,8 +223,8 @@ class Around:
                 return (a,)
             if a.start >= self.clause.start:
                 # An office in the clause that the text gives no state ("Secretary-General Guterres met ...") is
-                # the subject all the same: no state further back is.
-                return (None,)
+                # the subject all the same: no state further back is; a "he" may be the one an article is about.
+                return (self.reading.titled_as(a) if a.kind == RefKind.PRONOUN else None,)
         return None
 
     def relative_to_thing(self) -> bool:

@@ -43,6 +43,24 @@ def _record_subject(source: str | None, lang: Language) -> str | None:
     return whole[0] if len(whole) == 1 and isinstance(whole[0], str) else None
 
 
+def _titled(source: str | None, lang: Language) -> Hit | None:
+    """The person or state an encyclopedia article is about, named by its title in the source (``titled_sources``
+    of the lexicon: "arcd.json (article: محمد السادس بن الحسن)", ".../wiki/Kuwait"): a person the title opens
+    with ("Mohammed VI son of Hassan"), or a state that is the whole title; not "China–Maldives relations".
+    A paragraph about them leaves them implicit as its subject ("قام بزيارة ..."), as a record leaves its state."""
+    found = lang.pattern("titled_sources").search(source.lower()) if source else None
+    if source is None or found is None:
+        return None
+    title = source[found.start(1) : found.end(1)].replace("_", " ").strip()  # as written: names are cased
+    low = lower(normalize(title).text)
+    named = [h for h in lang.lexicon.scan(low, title) if h.entry.kind in (HitKind.PERSON, HitKind.STATE)]
+    if len(named) != 1 or named[0].start != len(named[0].prefix):
+        return None
+    hit = named[0]
+    whole_state = hit.end == len(low) and isinstance(hit.entry.value, str)
+    return hit if hit.entry.kind == HitKind.PERSON or whole_state else None
+
+
 def _home(text: str, low: str, lang: Language) -> str | None:
     """The state of the news agency the article names where datelines put it: in its first 300 or last 200
     characters, set off by punctuation ("الرباط (ومع)", "DOHA, May 2 (QNA) -"), capitalised in a cased script."""

@@ -11,7 +11,7 @@ from relgraph.extractors.roles import Candidate, _cand, _parties_after, _partner
 from relgraph.extractors.site import Site, _codes, _codes_list
 from relgraph.model import EventType
 
-__all__ = ["mediate", "negotiate", "sign"]
+__all__ = ["mediate", "mediation", "negotiate", "sign"]
 
 
 def mediate(site: Site) -> list[Candidate]:
@@ -26,10 +26,17 @@ def mediate(site: Site) -> list[Candidate]:
             mediator = site.subject()
     elif mediator is None:
         mediator = site.subject()
-    if mediator is None:
-        return []
+    return [] if mediator is None else mediation(site, mediator)
+
+
+def mediation(site: Site, mediator: ActorRef) -> list[Candidate]:
+    """``mediator``'s mediation between the parties "between" nearest the trigger, else the states the sentence or
+    the discourse names; none where the mediator is one of those "between" (it talks, not mediates)."""
     mediators = _run_around(site, mediator)  # "under Saudi and US mediation": both mediate, neither is a party
-    parties = [a for a in site.between() if a not in mediators]
+    between = _nearest_between(site)
+    if any(a in between for a in mediators):
+        return []
+    parties = [a for a in between if a not in mediators]
     codes = [c for c in _codes(parties) if c not in mediator.codes]
     if len(codes) < 2:
         rest = [
@@ -45,6 +52,16 @@ def mediate(site: Site) -> list[Candidate]:
     if len(codes) < 2:
         return []
     return _cand(site, EventType.MEDIATION, [mediator.codes[0], *codes], (mediator, *parties))
+
+
+def _nearest_between(site: Site) -> list[ActorRef]:
+    """The list after "between" nearest the trigger: "Norway brokered talks between Israel and the PLO, and Egypt
+    mediated between Israel and Jordan" gives each mediator its own two parties."""
+    between = site.between()
+    if not between:
+        return []
+    nearest = min(between, key=lambda a: site.reading.distance(*sorted((site.hit.start, a.start))))
+    return [a for a in _run_around(site, nearest) if a.cue in (Role.BETWEEN, Role.NONE)]
 
 
 def negotiate(site: Site) -> list[Candidate]:

@@ -1,8 +1,11 @@
-"""The frames of visits: travel, and receive (the guest's visit, and a meeting where talks are stated)."""
+"""The frames of visits: travel, and receive (the guest's visit, and a meeting where talks are stated; others'
+talks hosted are mediation)."""
 
 from __future__ import annotations
 
+from relgraph.extractors.frames_talks import mediation
 from relgraph.extractors.kinds import PEOPLE, PLACES, Level, RefKind, Role
+from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.reading import ActorRef
 from relgraph.extractors.roles import Candidate, _cand, _coordinated_run, _run_around, _talks_stated
 from relgraph.extractors.site import Site
@@ -34,10 +37,10 @@ def travel(site: Site) -> list[Candidate]:
     if kinds and visitor.kind not in kinds:
         return []  # "left Kabul": a person leaving a place he visited, not a state leaving a country
     cues = [c for g in site.spec.param("goal") or ("to",) for c in site.lang.goal_cues.get(g, (g,))]
-    first = next(iter(site.reading.actors_in(site.hit.end, site.clause.end)), None)
-    if not side and first is not None and first.kind == RefKind.ORG and site.within(site.hit.end, first.start, 2):
+    elaborated = _elaborated(site, visitor)  # "visited several countries, where he met the presidents of ..."
+    if not elaborated and not side and _to_region(site):
         return []  # "his tour of Asia", "جولته في أوروبا": a region is where he went, no state further on
-    goals = [
+    goals = elaborated or [
         a
         for a in site.with_cue(cues, site.refs if side else None)  # a participle's place is anywhere
         if not set(a.codes) & set(visitor.codes)
@@ -73,6 +76,35 @@ def travel(site: Site) -> list[Candidate]:
             host if host.kind in PLACES else site.place(),
         )
     ]
+
+
+def _to_region(site: Site) -> bool:
+    """The first reference after the trigger, a word or two on, is a region: "his tour of Asia"."""
+    first = next(iter(site.reading.actors_in(site.hit.end, site.clause.end)), None)
+    return first is not None and first.kind == RefKind.ORG and site.within(site.hit.end, first.start, 2)
+
+
+def _elaborated(site: Site, visitor: ActorRef) -> list[ActorRef]:
+    """States a visit leaves unnamed ("لعدد من الدول", "several countries"), named by the officials met in the
+    clause that says where ("قام بزيارة لعدد من الدول الإفريقية، حيث التقى برؤساء السنغال ... وغينيا ...", "toured
+    three Gulf states, where he met the emirs of Qatar and Kuwait"): a visit to each of their states."""
+    reading, groups = site.reading, site.lang.words["unnamed_groups"]
+    named = next((a.start for a in site.after(site.clause.end) if a.codes), site.clause.end)  # "the United States"
+    if groups.isdisjoint(reading.words_between(site.hit.end, named)[:_GOAL_WORDS]):
+        return []
+    where = reading.clause_of(site.clause.end + 1)
+    opener = reading.words_between(site.clause.end, where.start + 12)[:1]
+    if where.start >= site.sentence[1] or site.lang.words["where_words"].isdisjoint(opener):
+        return []
+    met = [
+        t
+        for t in reading.triggers_in(where.start, where.end)
+        if isinstance(t.entry.value, TriggerSpec) and t.entry.value.type == EventType.MEETING
+    ]
+    officials = [a for a in site.refs if met and met[0].end <= a.start < where.end and a.kind in PEOPLE and a.codes]
+    if not officials:
+        return []
+    return [a for a in _run_around(site, officials[0]) if a.codes and not set(a.codes) & set(visitor.codes)]
 
 
 def _fellows(site: Site, visitor: ActorRef, goals: list[ActorRef]) -> list[ActorRef]:
@@ -126,12 +158,33 @@ def _travels(site: Site, visitor: ActorRef) -> bool:
 
 def receive(site: Site) -> list[Candidate]:
     """A reception: the guest's visit to the host (and their meeting where talks are stated); each guest of a
-    list received its own ("استقبلت مصر نائب رئيس وزراء المجر ونائب المستشارة الألمانية")."""
+    list received its own ("استقبلت مصر نائب رئيس وزراء المجر ونائب المستشارة الألمانية"). Others' talks hosted
+    are the host's mediation."""
+    host = _talks_host(site)
+    if host is not None:
+        return mediation(site, host)
     guests, host = _guests_and_host(site)
     if not guests or (host is not None and host.level == Level.ENVOY):
         return []  # receiving an ambassador is neither a visit nor a meeting
     place = site.place()
     return [c for guest in _coordinated_run(site, guests) or guests[:1] for c in _received(site, guest, host, place)]
+
+
+def _talks_host(site: Site) -> ActorRef | None:
+    """The host, where what is hosted is talks (``hosted_talks``), not a guest: the verb's object, with nothing
+    but its subject before it ("استضافت سلطنة عمان أمس محادثات بين ...", "hosted secret talks between ..."), or
+    a passive's subject ("talks between Iran and the US were hosted by Oman"); not "استضافت باكستان لمحادثات"."""
+    pattern, reading = site.lang.pattern("hosted_talks"), site.reading
+    subject = site.subject()
+    if not site.lang.verb_first and site.spec.word_class == "verb":
+        return subject if site.argument(pattern) is not None else None
+    found = pattern.search(reading.low, site.hit.end, site.clause.end)
+    if found is None or not site.within(site.hit.end, found.start(), _NEAR_OBJECT_WORDS):
+        return None
+    between = [a for a in site.after(found.start()) if a is not subject]
+    if subject is None and between and not between[0].cue and site.within(site.hit.end, between[0].start, 0):
+        subject, between = between[0], between[1:]  # VSO: the host right after its verb
+    return None if between else subject
 
 
 def _received(site: Site, guest: ActorRef, host: ActorRef | None, place: ActorRef | None) -> list[Candidate]:

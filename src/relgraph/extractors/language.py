@@ -11,9 +11,8 @@ auxiliaries, possessives, the words allowed between an office and its state or a
 the nouns frames look for (embassies, envoys, diplomats) as regular expressions, and per-frame defaults
 (``frame_params``). Regular expressions are folded like the text they match: write their escapes in lower case.
 
-A lexicon is checked against ``data/lexicon/schema.json`` before it is compiled (:mod:`relgraph.schema`). A
-language the gazetteer does not write (it writes English and Arabic) names the states it needs in its lexicon's
-``state_names``; ``docs/extending.md`` shows how a language is added from data alone.
+A lexicon is checked against ``data/lexicon/schema.json`` (:mod:`relgraph.schema`). A language the gazetteer does not
+write names its states in ``state_names``; ``docs/extending.md`` shows how a language is added from data alone.
 """
 
 from __future__ import annotations
@@ -163,6 +162,7 @@ _WORD_LISTS = (
     "definite_determiners",
     "demonstratives",
     "unnamed_groups",
+    "where_words",
     "name_clitics",
     "place_cues",
     "topic_cues",
@@ -204,6 +204,8 @@ _PATTERNS = (
     "planned_legs",
     "residence",
     "document_nouns",
+    "titled_sources",
+    "hosted_talks",
 )
 #: Every top-level key a lexicon may have.
 LEXICON_KEYS = frozenset(
@@ -348,9 +350,7 @@ def _patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     return {
         **{key: re.compile(fold(str(data[key]))) for key in _PATTERNS if key in data},
         "agencies": _agencies(data.get("agencies", {})),
-        "record_keepers": re.compile(
-            "|".join(map(re.escape, (k.lower() for k in data.get("record_keepers", {})))) or "(?!)"
-        ),
+        "record_keepers": re.compile("|".join(re.escape(k.lower()) for k in data.get("record_keepers", {})) or "(?!)"),
     }
 
 

@@ -42,8 +42,9 @@ from relgraph.extractors.discourse import (
     _record_subject,
     _recorder,
     _resolve_anaphora,
+    _titled,
 )
-from relgraph.extractors.kinds import PEOPLE, HitKind, RefKind
+from relgraph.extractors.kinds import PEOPLE, HitKind, Level, RefKind
 from relgraph.extractors.language import Language, TriggerSpec
 from relgraph.extractors.positions import (
     _CODES,
@@ -53,7 +54,7 @@ from relgraph.extractors.positions import (
     _clauses,
     _sentence_at,
 )
-from relgraph.extractors.references import _References
+from relgraph.extractors.references import _References, _state_of
 from relgraph.extractors.scanning import START, Hit, spaced
 from relgraph.model import Article
 from relgraph.text.normalize import NormText, lower, normalize
@@ -150,6 +151,30 @@ class Reading:
     def triggers_in(self, start: int, end: int) -> list[Hit]:
         """The triggers that start in ``start:end``."""
         return self.triggers[bisect_left(self._trigger_starts, start) : bisect_left(self._trigger_starts, end)]
+
+    @cached_property
+    def titled(self) -> ActorRef | None:
+        """The person or state an encyclopedia article is about (its title in the source): the subject its
+        paragraphs leave implicit, standing nowhere in the text (``who`` is None)."""
+        hit = _titled(self.article.source, self.lang)
+        if hit is None:
+            return None
+        if hit.entry.kind == HitKind.PERSON:
+            codes = _state_of(hit.entry.value, self.article.published)  # type: ignore[arg-type]
+            return ActorRef(0, 0, codes, RefKind.PERSON, level=Level.HEAD) if codes else None
+        return ActorRef(0, 0, (str(hit.entry.value),), RefKind.NAME)
+
+    def titled_as(self, ref: ActorRef) -> ActorRef | None:
+        """:attr:`titled` standing at ``ref``: a "he" the text gives no one."""
+        return self.titled._replace(start=ref.start, end=ref.end) if self.titled else None
+
+    def titled_dropped(self, sentence_start: int, at: int) -> ActorRef | None:
+        """:attr:`titled` as the dropped subject of the word at ``at`` ("قام بزيارة ...، حيث التقى ..."), where no
+        bare reference before it in its sentence could be the subject ("قام بزيارة إلى لندن، والتقى ...": London,
+        after its preposition, is none)."""
+        if self.titled is None or any(a.agentive and not a.cue for a in self.actors_in(sentence_start, at)):
+            return None
+        return self.titled._replace(start=at, end=at)
 
     @cached_property
     def counterpart(self) -> str | None:

@@ -74,7 +74,8 @@ class RuleExtractor:
         decisions: list[Decision] = []
         dateline = _dateline(reading)
         lead: tuple[int, int] | None = None
-        implicit = frozenset(filter(None, (reading.recorder,)))  # the state whose own record this is
+        # the state whose own record this is; the person or state an encyclopedia article is about
+        implicit = frozenset(filter(None, (reading.recorder, *(reading.titled.codes if reading.titled else ()))))
         sports: dict[str, bool] = {}  # whether the article is a sports report, found on first need
         for hit, sentence in zip(reading.triggers, reading.trigger_sentences, strict=True):
             spec = hit.entry.value
