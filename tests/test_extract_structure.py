@@ -1739,6 +1739,34 @@ def test_a_summit_hosted_with_the_leaders_of_others(text: str, lang: str, expect
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
+        # A relative with a verb of gathering right after a meeting noun names the meeting's parties.
+        (
+            "وأعلن الوزير إثر اللقاء الذي ضم وزير الخارجية الكندي ووزير الخارجية الإيطالي أن المحادثات مثمرة.",
+            "ar",
+            {("CA", "IT")},
+        ),
+        ("وجاء ذلك خلال الاجتماع الذي جمع وزير الخارجية التونسي بنظيره المغربي أمس.", "ar", {("TN", "MA")}),
+        ("وأكد البيان الصادر عن الاجتماع الذي جمع وزيري خارجية تونس والمغرب أهمية التعاون.", "ar", {("TN", "MA")}),
+        (
+            "The statement after the meeting which brought together the foreign ministers of Canada and Italy on"
+            " Monday stressed trade.",
+            "en",
+            {("CA", "IT")},
+        ),
+        # The relative past a word or two is another noun's; a gathering of others is no meeting of theirs.
+        ("وجاء ذلك خلال الاجتماع الأول للجنة التي جمعت خبراء من تونس والمغرب أمس.", "ar", set()),
+        # One that gathers them still (the imperfect) may be to come: it names no parties.
+        ("وتحدثت الصحف عن الاجتماع الذي يضم وزراء خارجية المغرب والجزائر.", "ar", set()),
+        ("وتحدثت الصحف عن الاجتماع الذي ضم وزراء خارجية المغرب والجزائر.", "ar", {("MA", "DZ")}),
+    ],
+)
+def test_the_meeting_that_brought_together_its_parties(text: str, lang: str, expected: set[tuple[str, ...]]) -> None:
+    assert {e[1] for e in events(text, lang, None) if e[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
         # A host verb whose object is talks, in any form and with words between: the host mediates.
         (
             "وقد استضافت النرويج الشهر الماضي مفاوضات بين كولومبيا والإكوادور.",
@@ -2595,6 +2623,22 @@ def test_arabic_a_nouns_coordinated_verb_shares_the_subject(text: str, expected:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A state that opens the sentence, its verb right after it (SVO), is the subject the verbs joined by "و"
+        # share, past the first verb's object.
+        ("البحرين تستنكر تصريحات إيران وتستدعي سفيرها من طهران", {("ambassador_recalled", ("BH", "IR"))}),
+        ("الكويت تدين تصريحات العراق وتستدعي سفيرها من بغداد", {("ambassador_recalled", ("KW", "IQ"))}),
+        ("تونس تستضيف المؤتمر وتستقبل وزير الخارجية الليبي", {("visit", ("LY", "TN"))}),
+        # One set off by a comma is a topic, not the subject.
+        ("تونس، أعلن الوزير الليبي أنه وصل أمس واستدعى سفيره من القاهرة.", {("ambassador_recalled", ("LY", "EG"))}),
+    ],
+)
+def test_arabic_a_state_opening_the_sentence_is_its_verbs_subject(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "ar") if e[0] in ("ambassador_recalled", "visit")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("تحدث وزير الخارجية الأميركي في اجتماع إقليمي بإندونيسيا حضره وزراء آخرون.", set()),
         ("ألقى وزير الخارجية الياباني كلمة في اجتماع بتايلاند.", set()),
         ("التقى وزير الخارجية الأميركي نظيره الهندي خلال اجتماع إقليمي بإندونيسيا.", {("US", "IN")}),
@@ -3155,10 +3199,25 @@ def test_ranks_below_minister_before_the_office(text: str, lang: str) -> None:
         "التقى رئيس الأركان الأمريكي رئيس الوزراء العراقي في بغداد.",
         "بحث رئيس هيئة الأركان المشتركة الأردني في عمان أمس مع رئيس الأركان العامة اليمني سبل التعاون.",
         "وقال السفير الأردني إنه زار دمشق، والتقى الرئيس السوري بشار الأسد.",
+        # The envoy of a head of state or government is his envoy, not he.
+        "والتقى الرئيس اللبناني أمس مبعوث رئيس الوزراء الأردني في بيروت.",
+        "وجرى اللقاء الذي جمع الرئيس اللبناني بموفد الملك الأردني في بيروت أمس.",
     ],
 )
 def test_advisers_and_ambassadors_are_below_minister(text: str) -> None:
     assert {e for e in events(text, "ar") if e[0] == "meeting"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Lebanese president met the special envoy of the Jordanian king in Beirut on Monday.", set()),
+        ("The Lebanese president met the envoy of the U.S. President in Beirut on Monday.", set()),
+        ("The Lebanese president met the Jordanian king in Beirut on Monday.", {("meeting", ("LB", "JO"))}),
+    ],
+)
+def test_the_envoy_of_a_leader_is_below_minister(text: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, "en") if e[0] == "meeting"} == expected
 
 
 def test_a_chancellor_is_no_adviser() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from relgraph.extractors.cues import unconjoined
-from relgraph.extractors.kinds import PEOPLE, Role
+from relgraph.extractors.kinds import PEOPLE, RefKind, Role
 from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.positions import _next_word
 from relgraph.extractors.reading import ActorRef, Reading, conjoined
@@ -33,7 +33,7 @@ def shared_subject(
     if not (lang.verb_first and unconjoined(lang, verb) != verb):
         return None
     first = next(iter(reading.actors_in(sentence[0], hit.start)), None)
-    if first is None or first.kind not in PEOPLE or not first.codes or first.cue or first in skip:
+    if first is None or not first.codes or first.cue or first in skip or not _agent_kind(reading, first, sentence):
         return None
     # The sentence opens with him, after nothing but its date: "وفي يوم الثلاثاء 24 فبراير، خادم الحرمين"; or with
     # the first verb, him and its object (VSO): "وفي يوم الثلاثاء هنأ خادم الحرمين رئيس غانا ..., وعقد ..."
@@ -53,6 +53,15 @@ def shared_subject(
         occasion = reading.lang.proclitic(_next_word(reading.low, first.end)[:1]) == Role.BY
         return first.resolved((), first.kind) if occasion else None
     return first if opening or reading.distance(first.end, hit.start) > 2 else None
+
+
+def _agent_kind(reading: Reading, first: ActorRef, sentence: tuple[int, int]) -> bool:
+    """``first`` can be the subject a sentence's verbs share: an official, or a state's name that opens the sentence
+    and its verb right after it ("البحرين تستنكر تصريحات إيران وتستدعي سفيرها"), not one set off ("مصر، قال ...")."""
+    if first.kind in PEOPLE:
+        return True
+    opens = not reading.words_between(sentence[0], first.start)
+    return first.kind == RefKind.NAME and opens and reading.low[first.end : first.end + 1] == " "
 
 
 def _object_after(reading: Reading, subject: ActorRef, end: int) -> bool:

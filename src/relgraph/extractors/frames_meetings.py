@@ -20,7 +20,7 @@ def meet(site: Site) -> list[Candidate]:
     hosted = _hosted_summit(site)
     if hosted:
         return hosted
-    parties = _parties_after(site)
+    parties = _parties_after(site) or _gathered(site)
     met: list[ActorRef] = []  # whom a verb's subject met, in a list: "met the presidents of A, B and C"
     if not parties and site.impersonal():  # "تم بحث الشأن السوري": what was discussed, by the parties told before
         parties = site.with_cue((Role.WITH, Role.BETWEEN), site.after(site.clause.end))
@@ -119,6 +119,22 @@ def _no_official(site: Site, parties: list[ActorRef]) -> bool:
         return False  # "اجتماع الدورة الثانية للجنة السعودية المالطية": a joint committee's session
     refs = [*parties, *site.reading.actors_in(site.clause.start, site.clause.end)]
     return not any(a.kind == RefKind.PERSON or a.level in (Level.HEAD, Level.MINISTER) for a in refs)
+
+
+def _gathered(site: Site) -> list[ActorRef]:
+    """The parties a relative with a verb of gathering (``gathering_verbs``) names right after a meeting noun:
+    "اللقاء الذي ضم كيري ووزراء خارجية دول الخليج", "the meeting that brought together the foreign ministers of
+    Egypt and Jordan", "الاجتماع الذي جمع وزير الخارجية المصري بنظيره الأردني"."""
+    reading = site.reading
+    verb = next(iter(reading.cues_in(site.hit.end, site.sentence[1], HitKind.GATHER)), None)
+    if site.spec.word_class != "noun" or verb is None or not site.within(site.hit.end, verb.start, 1):
+        return []
+    after = [a for a in site.after(reading.clause_of(verb.start).end) if a.start >= verb.end]
+    if not after or not site.within(verb.end, after[0].start, 1):
+        return []
+    run = _run_around(site, after[0])
+    partner = [a for a in after if a.start >= run[-1].end and a.cue in (Role.BY, Role.WITH)][:1]
+    return [*run, *(a for a in partner if site.within(run[-1].end, a.start, 1))]
 
 
 def _own_between(site: Site) -> list[ActorRef]:

@@ -124,4 +124,5 @@ class HitKind(StrEnum):
     BOUND = "bound"  # "since": a date after it bounds, dates no event
     WHEN = "when"  # "when", "عندما": the clause after it has the time of the one before
     OCCUR = "occur"  # "occurred", "took place": a relative on an event noun with it dates that event
+    GATHER = "gather"  # "جمع", "brought together": a relative on a meeting noun with it names the meeting's parties
     TIME_PREP = "time_prep"  # "before", "قبل": a time before an event a noun names

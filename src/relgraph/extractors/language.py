@@ -92,8 +92,7 @@ class Language:
     #: the perfect forms of the triggers' verbs with principal parts ("توجه/يتوجه" → توجه، توجهت، توجها): a verb
     #: whose perfect opens with an imperfect's letter (تفعّل) is no imperfect
     perfect_forms: frozenset[str] = frozenset()
-    #: the present forms of the triggers' verbs where a suffix makes them ("visit" → "visits"): with a weekday gone
-    #: by, the coming one
+    #: the triggers' present forms a suffix makes ("visit" → "visits"): with a weekday gone by, the coming one
     present_forms: frozenset[str] = frozenset()
     #: light verbs with a future prefix ("سيقوم" بزيارة, "ستجري" محادثات), derived from ``light_verbs``
     future_light_verbs: frozenset[str] = frozenset()
@@ -240,6 +239,7 @@ LEXICON_KEYS = frozenset(
         "impersonal_passives",
         "announcement_verbs",
         "occurrence_verbs",
+        "gathering_verbs",
         "modal_verbs",
         "morphology",
         "light_verbs",

@@ -121,4 +121,10 @@ def _verb_entries(data: dict[str, Any], clitics: bool, inflection: Inflection) -
         for lemma in data.get("occurrence_verbs", ())
         for form in inflection.inflections(lemma)
     ]
-    return [*announcing, *modal, *predicates, *occurring]
+    # "the meeting that brought together X and Y": a relative with a verb of gathering names the meeting's parties.
+    gathering = [
+        Entry(form, HitKind.GATHER, form, _word_class(clitics, "verb"))
+        for lemma in data.get("gathering_verbs", ())
+        for form in inflection.inflections(lemma)
+    ]
+    return [*announcing, *modal, *predicates, *occurring, *gathering]
