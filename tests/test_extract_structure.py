@@ -595,6 +595,10 @@ def test_diplomatic_and_cultural_relations_are_relations() -> None:
         ("واستقبل المستشفى الإسلامي في عمان 35 شخصًا أغلبهم من مدينة عدن في جنوب اليمن.", set()),
         ("والبحرين التي تعد من أكثر الدول التي تستقبل الأسر السعودية.", set()),
         ("استقبل الملك سلمان وزراء الصحة بدول مجلس التعاون، وهنأ الحاكم العام لنيوزيلندا بذكرى اليوم الوطني.", set()),
+        # Its first object, whose state the text does not give, is the one received: not an official past another
+        # verb.
+        ("واستقبل الملك سلمان أمس رئيس هيئة الأركان الهندية، وهنأ رئيس تنزانيا بذكرى الاستقلال.", set()),
+        ("واستقبل الملك سلمان أمس رئيس وزراء الهند، وهنأ رئيس تنزانيا بذكرى الاستقلال.", {("visit", ("IN", "SA"))}),
         # A verbal noun's guest may take ل.
         ("وخلال استقبال الملك سلمان لوزير الخارجية المصري في جدة أمس.", {("visit", ("EG", "SA"))}),
     ],
@@ -609,6 +613,9 @@ def test_arabic_a_reception_receives_its_own_guest(text: str, expected: set[Even
         # "كان في استقباله X": X received him; "خلال استقباله X": he received X.
         ("وصل الرئيس الأمريكي إلى نيروبي، وكان في استقباله نظيره الكيني.", ("visit", ("US", "KE"))),
         ("وأكد الملك سلمان خلال استقباله وزير الخارجية المصري في جدة أمس.", ("visit", ("EG", "SA"))),
+        # Fronted, with its host after the comma that closes it: the one right after the noun is received.
+        ("وخلال استقباله وزير الخارجية الياباني، قال الرئيس الكيني إن بلاده مستعدة.", ("visit", ("JP", "KE"))),
+        ("ولدى استقبالها رئيس الوزراء الهندي أمس، أكدت المستشارة الألمانية أهمية التجارة.", ("visit", ("IN", "DE"))),
     ],
 )
 def test_arabic_whose_reception_the_pronoun_is(text: str, expected: Event) -> None:
@@ -2618,6 +2625,28 @@ def test_high_commissioners_nuncios_and_next_ambassadors(text: str, expected: se
 )
 def test_arabic_a_nouns_coordinated_verb_shares_the_subject(text: str, expected: set[Event]) -> None:
     assert {e for e in events(text, "ar") if e[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A state's adjective after a meeting verb qualifies its subject: efforts, positions, police meet nothing.
+        (
+            "وتلتقي المساعي الفرنسية مع التوجهات الألمانية في اعتبار الإرهاب خطرا، وكان وزير الخارجية الألماني قاله.",
+            "ar",
+            set(),
+        ),
+        ("وتلتقي الرؤية المصرية مع الرؤية الأردنية في ضرورة الحل، كما قال وزير الخارجية الأردني أمس.", "ar", set()),
+        # After a meeting noun it names a party.
+        ("وجرت أمس المباحثات المصرية الأردنية في القاهرة بحضور وزيري الخارجية.", "ar", {("EG", "JO")}),
+        # An envoy who met an under-secretary met no minister.
+        ("Ambassador Jane Roe met Greek Foreign Ministry Undersecretary John Doe last week.", "en", set()),
+    ],
+)
+def test_a_states_adjective_after_a_meeting_verb_is_no_party(
+    text: str, lang: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert {e[1] for e in events(text, lang) if e[0] == "meeting"} == expected
 
 
 @pytest.mark.parametrize(

@@ -185,15 +185,15 @@ class Around:
         )
 
     def _owner(self, skip: Sequence[ActorRef]) -> tuple[ActorRef | None] | None:
-        """The owner of a possessive ("زيارته", "its embassy"): ``(owner,)``, the owner maybe unknown, where
-        the possessive decides; ``None`` where there is none or it does not."""
+        """``(owner,)`` of a possessive ("زيارته", "its embassy"), maybe unknown, where it decides; else ``None``."""
         if not self._possessive():
             return None
-        # "During his visit to Ankara, the Iraqi prime minister ...": with nobody before, the official after.
-        owner = self._owner_before() or next(
-            (a for a in self.after() if a.kind in PEOPLE and a.codes and a not in skip), None
-        )
+        # With nobody before, the official after ("During his visit to Ankara, the Iraqi prime minister"), past the
+        # comma that closes the phrase of a noun with an object ("خلال استقباله الوزير، قال الرئيس": he is received).
         intransitive = "object" not in (*self.spec.param("goal"), *self.spec.param("guest"))
+        closed = self.hit.end if intransitive else self.reading.comma_after(self.hit.end, self.sentence[1])
+        after = [a for a in self.after() if a.start >= closed and a.kind in PEOPLE and a.codes and a not in skip]
+        owner = self._owner_before() or next(iter(after), None)
         if owner is not None or self.spec.word_class == "noun" or intransitive:
             return (owner,)  # "أثناء توجهه إلى دبي" (a verbal noun): whoever "he" is, not a place named before
         return None

@@ -39,7 +39,7 @@ def meet(site: Site) -> list[Candidate]:
             return []  # "حيث التقى برؤساء السنغال وغينيا": whoever "he" is met each of them; they did not meet
         parties += met
         parties += [a for a in _own_between(site) if a not in parties]
-    parties = [a for a in site.parties(parties) if a.kind != RefKind.TOPIC or site.within(site.hit.end, a.start, 1)]
+    parties = [a for a in site.parties(parties) if a.kind != RefKind.TOPIC or _own_adjective(site, a)]
     if any(a.level == Level.ENVOY or site.staff(a) for a in parties) or _no_official(site, parties):
         return []  # a meeting is at minister level or above on both sides: not with ambassadors, officials, MPs
     # A city is where talks are, never a party (فالنسيا، a club's city); a capital may stand for its government.
@@ -119,6 +119,12 @@ def _no_official(site: Site, parties: list[ActorRef]) -> bool:
         return False  # "اجتماع الدورة الثانية للجنة السعودية المالطية": a joint committee's session
     refs = [*parties, *site.reading.actors_in(site.clause.start, site.clause.end)]
     return not any(a.kind == RefKind.PERSON or a.level in (Level.HEAD, Level.MINISTER) for a in refs)
+
+
+def _own_adjective(site: Site, ref: ActorRef) -> bool:
+    """A state's adjective right after a meeting noun is a party ("المباحثات السعودية"); after a verb it qualifies the
+    subject ("وتلتقي المساعي الروسية مع التوجهات الأميركية": efforts meet positions)."""
+    return site.spec.word_class == "noun" and site.within(site.hit.end, ref.start, 1)
 
 
 def _gathered(site: Site) -> list[ActorRef]:

@@ -235,13 +235,19 @@ def _guests_and_host(site: Site) -> tuple[list[ActorRef], ActorRef | None]:
             a
             for a in site.after()
             if a is not host
-            and not (host is not None and host.codes and set(a.codes) <= set(host.codes))  # the host's own name
+            and not (host is not None and host.codes and a.codes and set(a.codes) <= set(host.codes))  # his name
             and a.kind in kinds  # its own guest, near it
             and site.reading.distance(start, a.start) <= _GOAL_WORDS
             and not site.trigger_between(a.start)
         ]
         cues = [c for g in site.spec.param("guest") or ("object",) for c in site.lang.goal_cues.get(g, (g,))]
         guests = [a for a in candidates if a.cue in cues]
+        # Its object and those listed with it, not an official past another verb: "استقبل الملك رئيس هيئة الأركان
+        # الباكستانية، وهنأ رئيس سريلانكا" (the first, whose state the text does not give, is the one received).
+        first = next((a for a in site.reading.actors_in(start, site.clause.end) if a.kind in kinds), None)
+        if first is not None and guests and first not in guests:
+            guests = [] if site.reading.comma_after(first.end, guests[0].start) < guests[0].start else guests
+        guests = [a for a in _run_around(site, guests[0]) if a in guests] if guests else []
     return guests, host
 
 

@@ -113,6 +113,10 @@ class Reading:
         i = bisect_left(self._sentence_starts, sentence[1])
         return self.sentences[i] if i < len(self.sentences) else (len(self.low), len(self.low))
 
+    def comma_after(self, start: int, end: int) -> int:
+        """Where the first comma from ``start`` to ``end`` is; ``end`` where there is none."""
+        return min((i for c in self.lang.commas if (i := self.low.find(c, start, end)) >= 0), default=end)
+
     def actors_in(self, start: int, end: int) -> list[ActorRef]:
         lo, hi = bisect_left(self._actor_starts, start), bisect_left(self._actor_starts, end)
         return [a for a in self.actors[lo:hi] if a.end <= end]
