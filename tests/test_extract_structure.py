@@ -1295,6 +1295,55 @@ def test_a_headline_set_for_an_event_is_planned(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Authorising someone to act is not the act.
+        ("The National Assembly authorized the Peruvian Government to negotiate a treaty with Chile in 1921.", "en"),
+        ("In 1836 the Secretary of State empowered the American chargé to negotiate a treaty with Chile.", "en"),
+        ("The Senate authorised the American minister to negotiate with Chile.", "en"),
+        ("وفوض الرئيس البيروفي وزير خارجيته بالتفاوض مع الحكومة التشيلية.", "ar"),
+    ],
+)
+def test_authorising_an_act_is_no_act(text: str, lang: str) -> None:
+    assert not {e for e in events(text, lang, None) if e[0] == "negotiation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A headline's present tense the body tells as to come is a plan.
+        (
+            "وزير الخارجية الهندي يزور اليابان\n\nأعلنت الخارجية الهندية أن وزير الخارجية الهندي سيزور اليابان"
+            " يوم الأحد المقبل.",
+            "ar",
+            set(),
+        ),
+        (
+            "Indian foreign minister visits Japan\n\nNEW DELHI - The Indian foreign minister will visit Japan next"
+            " week, officials said.",
+            "en",
+            set(),
+        ),
+        # One the body tells as done, or not at all, is the event.
+        (
+            "وزير الخارجية الهندي يزور اليابان\n\nوصل وزير الخارجية الهندي إلى طوكيو أمس في زيارة رسمية.",
+            "ar",
+            {("visit", ("IN", "JP"))},
+        ),
+        ("وزير الخارجية الهندي يزور اليابان\n\nوقال الوزير إن العلاقات ممتازة.", "ar", {("visit", ("IN", "JP"))}),
+        # An expulsion a headline announces is being done, whatever the body says is still to come.
+        (
+            "الهند تطرد عشرة دبلوماسيين يابانيين\n\nوأكد الوزير أنه سيتم طرد الدبلوماسيين اليابانيين من الهند.",
+            "ar",
+            {("diplomat_expelled", ("IN", "JP"))},
+        ),
+    ],
+)
+def test_a_headlines_present_its_body_tells_as_to_come_is_planned(text: str, lang: str, expected: set[Event]) -> None:
+    assert events(text, lang) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
         # a known document, signed before: no parties of its own in the sentence

@@ -10,6 +10,7 @@ date, and keep one mention per event per article (the most precise date wins).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from operator import itemgetter
@@ -18,9 +19,9 @@ from relgraph.dates import TimeExpression
 from relgraph.extractors.conditions import _DATED, _imperfect, _modality, _needs_met, _other_ties, _sport
 from relgraph.extractors.dating import _dateline, _dates_for
 from relgraph.extractors.frames import DISCOURSE_FRAMES, FRAMES, POSTED_FRAMES
-from relgraph.extractors.kinds import RefKind
+from relgraph.extractors.kinds import Modality, RefKind
 from relgraph.extractors.language import Language, TriggerSpec, language
-from relgraph.extractors.outcomes import Decision, _decision, _merged
+from relgraph.extractors.outcomes import Decision, Outcome, _decision, _merged
 from relgraph.extractors.reading import ActorRef, Reading, named_person, read
 from relgraph.extractors.roles import Candidate, distributed
 from relgraph.extractors.scanning import Hit
@@ -77,6 +78,8 @@ class RuleExtractor:
         # the state whose own record this is; the person or state an encyclopedia article is about
         implicit = frozenset(filter(None, (reading.recorder, *(reading.titled.codes if reading.titled else ()))))
         sports: dict[str, bool] = {}  # whether the article is a sports report, found on first need
+        planned: set[tuple[EventType, str, frozenset[str]]] = set()  # the events it tells as to come
+        headline: list[int] = []  # the decisions of a present-tense verb in its headline
         for hit, sentence in zip(reading.triggers, reading.trigger_sentences, strict=True):
             spec = hit.entry.value
             assert isinstance(spec, TriggerSpec)
@@ -101,30 +104,46 @@ class RuleExtractor:
                 continue
             modality = _modality(site)
             if modality not in (None, _DATED):
+                if modality == Modality.FUTURE:  # what the article tells as to come
+                    planned.update(_event_key(c.type, c.actors) for c in FRAMES[spec.frame](site))
                 decided(f"modality: {modality}")
                 continue
             candidates = distributed(site, FRAMES[spec.frame](site))
             if not candidates:
                 decided(f"the {spec.frame} frame found no two states in its roles")
                 continue
-            dates = _dates_for(site, candidates)
             after_dateline = dateline is not None and hit.start >= dateline.end
-            mentions: list[Mention] = []
-            reasons: list[str] = []
-            for candidate, expr in zip(candidates, dates, strict=True):
-                if modality == _DATED and not candidate.type.is_status:
-                    reasons.append("a decision to act, not the act")  # "agreed to reopen the embassies"
-                    continue
-                if expr is None and after_dateline and lead in (None, sentence):
-                    expr = dateline  # the lead (the first sentence with news after the dateline) reports its day
-                mention = self._mention(site, candidate, expr)
-                if isinstance(mention, str):
-                    reasons.append(mention)
-                    continue
-                mentions.append(mention)
-                lead = lead or (sentence if after_dateline else None)
+            mentions, reasons = self._mentions(site, candidates, modality, dateline if after_dateline else None, lead)
+            lead = lead or (sentence if after_dateline and mentions else None)
+            if mentions and spec.type in _CONSULT and _headline_present(site):
+                headline.append(len(decisions))
             decided("" if mentions else "; ".join(dict.fromkeys(reasons)), mentions)
-        return decisions
+        return _headline_plans(decisions, headline, planned)
+
+    def _mentions(
+        self,
+        site: Site,
+        candidates: Sequence[Candidate],
+        modality: Modality | None,
+        dateline: TimeExpression | None,
+        lead: tuple[int, int] | None,
+    ) -> tuple[list[Mention], list[str]]:
+        """The mentions ``candidates`` make, dated (an undated lead, the first sentence with news after the
+        ``dateline``, reports the dateline's day), and why the others make none."""
+        mentions: list[Mention] = []
+        reasons: list[str] = []
+        for candidate, expr in zip(candidates, _dates_for(site, candidates), strict=True):
+            if modality == _DATED and not candidate.type.is_status:
+                reasons.append("a decision to act, not the act")  # "agreed to reopen the embassies"
+                continue
+            if expr is None and dateline is not None and lead in (None, site.sentence):
+                expr = dateline
+            mention = self._mention(site, candidate, expr)
+            if isinstance(mention, str):
+                reasons.append(mention)
+            else:
+                mentions.append(mention)
+        return mentions, reasons
 
     # -- mentions ------------------------------------------------------------------
 
@@ -295,6 +314,35 @@ def _former(site: Site, ref: ActorRef) -> bool:
         *words(ref.end, ref.end + 16)[:1],
     ]
     return not markers.isdisjoint(near)
+
+
+def _event_key(kind: EventType, actors: Sequence[str]) -> tuple[EventType, str, frozenset[str]]:
+    return kind, actors[0] if kind.directed and actors else "", frozenset(actors)
+
+
+def _headline_present(site: Site) -> bool:
+    """The trigger is a present-tense verb in the article's first line, followed by its body: a headline ("Lavrov
+    visits Qatar", "لافروف يزور قطر"), where the present tells an encounter that is planned as well as one that is
+    under way (an expulsion it announces is being done)."""
+    line_end = site.reading.low.find("\n")
+    return 0 <= site.hit.start < line_end < len(site.reading.low.rstrip()) and _imperfect(site)
+
+
+def _headline_plans(
+    decisions: list[Decision], headline: Sequence[int], planned: set[tuple[EventType, str, frozenset[str]]]
+) -> list[Decision]:
+    """``decisions`` but a headline's present-tense events that its body tells as to come ("Lavrov visits Qatar",
+    then "Lavrov will visit Doha on Monday"): headlines use the present for what is planned too."""
+    for i in headline:
+        d = decisions[i]
+        if any(_event_key(m.type, m.actors) in planned for m in d.mentions):
+            decisions[i] = replace(
+                d,
+                outcome=Outcome.DROPPED,
+                reason="a headline's present tense, told as to come in its body",
+                mentions=(),
+            )
+    return decisions
 
 
 def _one_per_event(mentions: list[Mention]) -> list[Mention]:
