@@ -2282,6 +2282,29 @@ def test_a_status_of_one_of_the_pair(text: str, expected: set[tuple[str, ...]]) 
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
+        # A document of cooperation "with" a state: the state signs it, whatever the word order.
+        ("ووقعت تونس اتفاقية تعاون مع المغرب أمس.", "ar", {("TN", "MA")}),
+        ("ووقعت تونس مع المغرب اتفاقية تعاون أمس.", "ar", {("TN", "MA")}),
+        ("وقعت الأردن مذكرة تفاهم للتعاون مع العراق في عمان.", "ar", {("JO", "IQ")}),
+        ("Tunisia signed a cooperation agreement with Morocco on Monday.", "en", {("TN", "MA")}),
+        # A document signed with an organisation or a collective has no second state: none is taken from the rest
+        # of the sentence.
+        ("بعد الاتفاق الذي وقعته كوبا مع المجتمع الدولي، والتقارب الكبير بين المكسيك والبرازيل.", "ar", set()),
+        ("ووقعت تونس اتفاقية شراكة مع الاتحاد الأوروبي في بروكسل، وقالت إن المغرب سيوقع مثلها.", "ar", set()),
+        (
+            "Cuba signed the accord with world powers in Vienna, months after Mexico and Brazil restored ties.",
+            "en",
+            set(),
+        ),
+    ],
+)
+def test_a_documents_partner_after_with(text: str, lang: str, expected: set[tuple[str, ...]]) -> None:
+    assert {e[1] for e in events(text, lang) if e[0] == "agreement_signed"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
         ("وقعت تونس اتفاقيات ثنائية مع كل من السنغال والنيجر.", "ar", {("TN", "SN"), ("TN", "NE")}),
         ("Chile signed trade agreements with Peru and Bolivia on May 2, 1990.", "en", {("CL", "PE"), ("CL", "BO")}),
         # One document with two partners is one event of three.

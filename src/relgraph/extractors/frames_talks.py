@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from relgraph.extractors.kinds import PEOPLE, HitKind, Modality, RefKind, Role
-from relgraph.extractors.reading import ActorRef
+from relgraph.extractors.reading import ActorRef, conjoined
 from relgraph.extractors.roles import Candidate, _cand, _parties_after, _partners, _run_around
 from relgraph.extractors.site import Site, _codes, _codes_list
 from relgraph.model import EventType
@@ -129,7 +129,7 @@ def sign(site: Site) -> list[Candidate]:
     subject = subjects[-1] if subjects else None
     # Its arguments, not every state of the sentence: "with" may follow its object, the document.
     object_end = found.end() if found is not None and site.within(site.hit.end, found.start(), 3) else None
-    partners = _partners(site, (Role.WITH, Role.BETWEEN, Role.NONE), object_end) + [
+    partners = _partners(site, (Role.WITH, Role.BETWEEN, Role.NONE), object_end, topics=False) + [
         b for a in site.between() if site.clause.start <= a.start < site.clause.end for b in _run_around(site, a)
     ]
     partners = [
@@ -138,19 +138,20 @@ def sign(site: Site) -> list[Candidate]:
         if a not in subjects
         and a.kind not in (RefKind.TOPIC, RefKind.CITY, RefKind.VENUE)  # "with the Hamburg shipping line"
         and a.cue != Role.IN
-        and not (document and document.match(site.reading.low, a.end + 1))
+        # "the Washington Declaration" (where modifiers come first; Arabic names it after: "اتفاق مينسك")
+        and not (document and site.lang.modifiers_first and document.match(site.reading.low, a.end + 1))
         and not _named_after(site, found, a)
     ]
     codes = _codes([*subjects, *partners])
     if _known_document(site, found, partners or [a for a in subjects if a.start > site.hit.start]):
         return []
-    if _denied_document(site) or _private_partner(site):
-        return []  # "No treaty or agreement signed."; "reached agreement with its commercial banks"
+    if _denied_document(site) or _private_partner(site) or _unnamed_partner(site):
+        return []  # "No treaty or agreement signed."; "reached agreement with its commercial banks", "مع بعض الدول"
     if site.unnamed_subject() and len(_codes(subjects)) < 2:
         return []  # "وقعت الدول الغربية وعلى رأسها أمريكا اتفاقا مع إيران": not all its signatories are named
     if not partners and not subjects and site.relative_to_thing():
         return []  # "الاتفاق الذي وقع يمهد الطريق": a document told of, with no parties here
-    named = not between and not _unnamed_conjunct(site, partners) and not _unnamed_partner(site)
+    named = not between and not _unnamed_conjunct(site, partners)
     if len(codes) < 2 and site.pair() and named:
         codes = _codes_list(codes, site.pair())
     if len(codes) < 2 and named:
@@ -186,7 +187,7 @@ def _unnamed_conjunct(site: Site, partners: Sequence[ActorRef]) -> bool:
 
 def _unnamed_partner(site: Site) -> bool:
     """The trigger's own "with" names a group and no state ("وقعت الوزارة اتفاقيات مع بعض الدول", ``unnamed_groups``):
-    its partners are unnamed, and none is guessed from the discourse."""
+    its partners are unnamed, and none is taken from the discourse or the rest of the sentence."""
     reading = site.reading
     preps = reading.cues_in(site.hit.end, site.clause.end, HitKind.PREP)
     cue = next((c for c in preps if c.entry.value == Role.WITH), None)
@@ -211,12 +212,28 @@ def _known_document(site: Site, found: re.Match[str] | None, own: Sequence[Actor
 
 def _private_partner(site: Site) -> bool:
     """The partner "with" whom a document is signed or talks are held, a few words after the first "with" past the
-    trigger, is no state (``private_partners``: banks, creditors, a company), even with a state's adjective on it."""
-    for c in site.reading.cues_in(site.hit.end, site.clause.end, HitKind.PREP):
+    trigger, is no state (``private_partners``: banks, creditors, a company), even with a state's adjective on it;
+    or it is an organisation or a collective the gazetteer names ("وقعته طهران مع المجتمع الدولي", "with the EU")."""
+    reading = site.reading
+    for c in reading.cues_in(site.hit.end, site.clause.end, HitKind.PREP):
         if c.entry.value == Role.WITH:
-            found = site.lang.pattern("private_partners").search(site.reading.low, c.end, site.clause.end)
-            return found is not None and site.within(c.end, found.start(), 3)
+            found = site.lang.pattern("private_partners").search(reading.low, c.end, site.clause.end)
+            named = _listed_after(site, c.end)
+            organisations = bool(named) and all(a.kind == RefKind.ORG for a in named)
+            return organisations or (found is not None and site.within(c.end, found.start(), 3))
     return False
+
+
+def _listed_after(site: Site, start: int) -> list[ActorRef]:
+    """The references right after ``start`` (a preposition) and those listed with them, states or not ("with the EU
+    and Morocco")."""
+    refs = site.reading.actors_in(start, site.clause.end)
+    run = refs[:1] if refs and site.within(start, refs[0].start, 1) else []
+    for a in refs[1:]:
+        if not run or not conjoined(site.lang, site.reading.words, run[-1].end, a.start):
+            break
+        run.append(a)
+    return run
 
 
 def _denied_document(site: Site) -> bool:

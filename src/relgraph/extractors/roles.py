@@ -101,12 +101,15 @@ def _parties_after(site: Site, reach: int = 2) -> list[ActorRef]:
     return run
 
 
-def _partners(site: Site, cues: Sequence[str] = (Role.WITH,), start: int | None = None) -> list[ActorRef]:
+def _partners(
+    site: Site, cues: Sequence[str] = (Role.WITH,), start: int | None = None, topics: bool = True
+) -> list[ActorRef]:
     """Whom the trigger's subject meets or negotiates with: references after it in its clause with one of
     ``cues``, not past another trigger ("came after Iran restored ties with Egypt"), a relative pronoun ("the
     council, which comprises Oman and Qatar"), a reported clause ("after the signing, he said that Egypt") or, for
     talks, a document ("discussed the nuclear deal with Iran": the deal's partner; ``document_nouns``), or past
-    a partner, a noun with a partner of its own ("discussed with Kerry the relations with Iran"; ``partnered_nouns``);
+    a partner, a noun with a partner of its own ("discussed with Kerry the relations with Iran"; ``partnered_nouns``;
+    not with ``topics`` False, for a document's: "وقعت مصر اتفاقية تعاون مع الأردن");
     a bare one only near the trigger (or ``start``: the end of its object, "signed a Treaty of Friendship and
     Navigation with the United States") or in a list with a partner."""
     found: list[ActorRef] = []
@@ -122,7 +125,7 @@ def _partners(site: Site, cues: Sequence[str] = (Role.WITH,), start: int | None 
                 and site.lang.pattern("document_nouns").search(site.reading.low, site.hit.end, a.start) is not None
             )
             or any(c.entry.value == Role.ABOUT for c in site.reading.cues_in(site.hit.end, a.start, HitKind.PREP))
-            or (found and _partnered(site, found[-1].end, a.start))
+            or (topics and found and _partnered(site, found[-1].end, a.start))
         ):  # "بحث مع كيري العلاقات مع إيران": after a partner, the relations' own
             break  # "بدأ لقاءه معهم حيال مزايا الاتفاق مع إيران": past the topic, another noun's partner
         if a.kind in PLACES and a.cue in (Role.IN, Role.TO, Role.BY):
