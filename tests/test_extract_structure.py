@@ -1929,6 +1929,45 @@ def test_the_post_of_an_envoy_accredited_elsewhere(text: str, expected: set[Even
     assert {e for e in events(text, "en") if e[0] == "ambassador_appointed"} == expected
 
 
+@pytest.mark.parametrize(
+    ("page", "text", "expected"),
+    [
+        # A mission or an envoy near a government sitting elsewhere goes to its state, not to where it sits.
+        (
+            "denmark",
+            "Jane Roe opened the Legation Near the Government of Denmark in London on May 2, 1941.",
+            {("embassy_opened", ("US", "DK"))},
+        ),
+        (
+            "denmark",
+            "The United States reopened the legation in London near the Danish government-in-exile on May 2, 1941.",
+            {("embassy_opened", ("US", "DK"))},
+        ),
+        (
+            "denmark",
+            "Jane Roe presented her credentials as Ambassador to the government in exile in London on May 8, 1942.",
+            {("ambassador_appointed", ("US", "DK"))},
+        ),
+        (
+            "albania",
+            "Jane Roe, the U.S. Minister Near the Government of Albania Established in Egypt, presented her"
+            " credentials on December 9, 1943.",
+            {("ambassador_appointed", ("US", "AL"))},
+        ),
+        # A government at home is its state as before.
+        (
+            "denmark",
+            "Jane Roe presented her credentials to the Government of Denmark on May 3, 1925.",
+            {("ambassador_appointed", ("US", "DK"))},
+        ),
+    ],
+)
+def test_a_government_sitting_elsewhere_is_its_state(page: str, text: str, expected: set[Event]) -> None:
+    extractor = get_extractor("english")
+    article = Article("t", text, "en", None, source=f"github:HistoryAtState/rdcr:articles/{page}.xml")
+    assert {(m.type.slug, m.actors) for m in extractor.extract(article)} == expected
+
+
 def test_a_record_gives_the_post_of_credentials_presented_with_no_state_named() -> None:
     extractor = get_extractor("english")
     text = (

@@ -13,6 +13,7 @@ from relgraph.extractors.roles import (
     _coordinated_run,
     _implicit,
     _run_around,
+    _seated,
 )
 from relgraph.extractors.site import Site, _codes
 from relgraph.model import EventType
@@ -78,7 +79,8 @@ def envoy(site: Site) -> list[Candidate]:
     nxt = [t for t in site.reading.triggers_in(site.hit.end + 1, site.sentence[1]) if t.entry.value == site.spec]
     limit = nxt[0].start if nxt else None
     senders, listed = _senders(site, n_start, n_end, limit)
-    posts = _posts(site, n_end)
+    seated = _seated(site, n_end, site.sentence[1])  # "Ambassador Near the Government of Yugoslavia in Egypt"
+    posts = [seated] if seated is not None else _posts(site, n_end)
     if etype is EventType.AMBASSADOR_RECALLED:
         if not possessive and senders and subject not in senders and not (subject is None and site.passive()):
             return []  # "استدعت الخارجية السفير الإيراني": a summons, not a recall

@@ -13,6 +13,7 @@ from relgraph.extractors.roles import (
     _dated_run,
     _implicit,
     _parties_after,
+    _seated,
 )
 from relgraph.extractors.site import Site, _codes, _codes_list
 from relgraph.model import EventType
@@ -218,6 +219,9 @@ def _mission_hosts(site: Site, n_end: int, owners: list[ActorRef]) -> tuple[list
     # in Mauritius", "..., although the ambassador remained at Nairobi")
     other = site.lang.pattern("mission_nouns").search(site.reading.low, n_end, site.clause.end)
     limit = other.start() if other else site.clause.end
+    seated = _seated(site, n_end, limit)  # "near the Government of Norway in London": to Norway, not where it sits
+    if seated is not None:
+        return posts, [*posts, seated]
     # a venue is where states meet, but a mission there is posted to its state ("the legation at The Hague")
     refs = [*site.refs, *site.reading.seats_in(n_end, limit)]
     hosts = [

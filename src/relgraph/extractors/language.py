@@ -205,6 +205,8 @@ _PATTERNS = (
     "document_nouns",
     "titled_sources",
     "hosted_talks",
+    "seated_governments",
+    "exile",
 )
 #: Every top-level key a lexicon may have.
 LEXICON_KEYS = frozenset(
@@ -286,10 +288,8 @@ def language(code: str) -> Language:
 def compile_language(code: str, data: dict[str, Any], gazetteer: Gazetteer, *, file: str | None = None) -> Language:
     """Compile a lexicon (the parsed ``data/lexicon/<code>.json``, or ``file``) with ``gazetteer``'s names. Raises
     :class:`~relgraph.errors.LexiconError` (an :class:`~relgraph.errors.ExtractorError`) for data that breaks
-    ``data/lexicon/schema.json``: a key the compiler does not know (a misspelt list would otherwise be ignored), a
-    value outside a closed vocabulary (a frame, a word class, a modality ...); and
-    :class:`~relgraph.errors.ExtractorError` for a regular expression that does not compile.
-    """
+    ``data/lexicon/schema.json`` (an unknown key, a misspelt list; a value outside a closed vocabulary), and
+    :class:`~relgraph.errors.ExtractorError` for a regular expression that does not compile."""
     check(data, "lexicon", file or f"data/lexicon/{code}.json")
     try:
         return _compile(code, data, gazetteer)

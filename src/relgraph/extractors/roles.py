@@ -148,6 +148,29 @@ def _partnered(site: Site, start: int, end: int) -> bool:
     )
 
 
+def _seated(site: Site, start: int, end: int) -> ActorRef | None:
+    """The state of a government a mission or an envoy is sent to, sitting elsewhere (``seated_governments``, in a
+    place or in ``exile``): "the Legation Near the Government of Norway in London", "the legation in London near the
+    Norwegian government-in-exile", "Ambassador Near the Government of Yugoslavia Established in Egypt"; with no
+    state named ("to the government in exile in London"), in a state's own record, the state the record is about."""
+    found = site.lang.pattern("seated_governments").search(site.reading.low, start, end)
+    if found is None:
+        return None
+    seat = [a for a in site.refs if a.start >= found.end() and a.cue in (Role.IN, Role.AT)]
+    seated = bool(seat) and site.within(found.end(), seat[0].start, 6)
+    if not seated and site.lang.pattern("exile").search(found.group()) is None:
+        return None  # a government at home: "to the Government of the Union of South Africa", as any post
+    named = [
+        a
+        for a in site.refs
+        if found.start() <= a.start and site.within(found.end(), a.start, 1) and a.cue not in (Role.IN, Role.AT)
+    ]
+    if named:
+        return named[0]._replace(cue=Role.TO)
+    counterpart = site.reading.counterpart
+    return ActorRef(found.start(), found.end(), (counterpart,), RefKind.NAME, Role.TO) if counterpart else None
+
+
 def _dated_run(site: Site, refs: Sequence[ActorRef]) -> list[ActorRef]:
     """A run of references under the same preposition, each with its own date: "with India in 1955, with Japan
     in 1972 and with the United States in 1987" (or [] when there is none)."""
