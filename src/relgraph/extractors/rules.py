@@ -317,6 +317,7 @@ def _former(site: Site, ref: ActorRef) -> bool:
 
 
 def _event_key(kind: EventType, actors: Sequence[str]) -> tuple[EventType, str, frozenset[str]]:
+    """What makes two mentions of an article one event: the type, the states (and the first, where it matters)."""
     return kind, actors[0] if kind.directed and actors else "", frozenset(actors)
 
 
@@ -347,10 +348,9 @@ def _headline_plans(
 
 def _one_per_event(mentions: list[Mention]) -> list[Mention]:
     """The same event told twice in one article is one mention, at the most precise date given."""
-    groups: dict[tuple[object, ...], list[Mention]] = {}
+    groups: dict[tuple[EventType, str, frozenset[str]], list[Mention]] = {}
     for m in mentions:
-        key = (m.type, m.actors[0] if m.type.directed else None, frozenset(m.actors))
-        groups.setdefault(key, []).append(m)
+        groups.setdefault(_event_key(m.type, m.actors), []).append(m)
     out: list[Mention] = []
     for group in groups.values():
         clusters: list[list[Mention]] = []
