@@ -1295,6 +1295,71 @@ def test_a_headline_set_for_an_event_is_planned(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A negated act with "until" after it in its clause happened then.
+        (
+            "Portugal did not officially establish diplomatic relations with Chile until the Chilean envoy was"
+            " received in Lisbon on May 3, 1841.",
+            "en",
+            {("relations_established", ("PT", "CL"))},
+        ),
+        (
+            "Peru did not formally recognize Panama until the exchange of notes on May 3, 1904.",
+            "en",
+            {("recognition", ("PE", "PA"))},
+        ),
+        ("ولم تعترف البرتغال بتشيلي إلا عام 1841.", "ar", {("recognition", ("PT", "CL"))}),
+        # Without it, past "however" or past a comma (another clause's "until"), the act is negated.
+        ("Peru did not recognize Panama in 1904.", "en", set()),
+        (
+            "Although relations with Panama were never formally severed, Peru refused to trade with it until 1904.",
+            "en",
+            set(),
+        ),
+        ("ولم تعترف البرتغال بتشيلي عام 1841، إلا أن العلاقات تحسنت لاحقا.", "ar", set()),
+    ],
+)
+def test_not_until_reports_the_act_then(text: str, lang: str, expected: set[Event]) -> None:
+    assert events(text, lang, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "text"),
+    [
+        # A consul's credentials make him no head of mission; a protectorate recognised is no state recognised.
+        (
+            "brunei",
+            "John Doe, the first Consul to serve at the post, presented his credentials in Brunei on May 2, 1865.",
+        ),
+        ("china", "The consuls never received acknowledgment of their consular credentials until after 1843."),
+        ("morocco", "The United States did not recognize the French and Spanish protectorates until October 20, 1917."),
+    ],
+)
+def test_consuls_and_protectorates_are_no_missions_or_states(page: str, text: str) -> None:
+    extractor = get_extractor("english")
+    article = Article("t", text, "en", None, source=f"github:HistoryAtState/rdcr:articles/{page}.xml")
+    assert extractor.extract(article) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A place's or a state's name before a middle initial and a surname is a person's given name.
+        ("The United States recognized Dominica on May 3, 1979, by the appointment of Milan D. Smith.", {("US", "DM")}),
+        (
+            "The United States formally recognized its independence on May 3, 1979, by the appointment of Milan D."
+            " Smith as ambassador.",
+            set(),
+        ),
+        ("Chad recognized Niger in 1960, when Jordan B. Smith was the Chadian foreign minister.", {("TD", "NE")}),
+    ],
+)
+def test_a_name_before_an_initial_is_a_persons(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert {e[1] for e in events(text, "en", None) if e[0] == "recognition"} == expected
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         # Authorising someone to act is not the act.

@@ -35,7 +35,8 @@ def forms_of(state: State, lang: str) -> list[str]:
     if lang == "en":
         capitals = [state.capital_en, *state.capital_aliases_en] if state.capital_en else []
         forms = [state.name_en, *state.aliases_en, *capitals, *state.titles_en, *state.demonyms_en]
-        return forms + [_unaccented(f) for f in forms if _unaccented(f) != f]  # "Bogota" beside "Bogotá"
+        forms += [_unaccented(f) for f in forms if _unaccented(f) != f]  # "Bogota" beside "Bogotá"
+        return forms + [f.replace("Saint ", short) for f in forms if "Saint " in f for short in ("St. ", "St ")]
     return [state.name_ar, *state.aliases_ar, *state.capital_ar, *state.titles_ar, *state.demonyms_ar]
 
 
@@ -186,6 +187,13 @@ def test_organisations_and_groups_never_read_as_states(lang: str) -> None:
     assert not orgs & states
     assert not groups & states
     assert not groups & orgs
+
+
+def test_saint_is_also_written_st() -> None:
+    en = {fold(f): c for f, c, _ in G.surface_forms("en")}
+    assert en[fold("St. Lucia")] == en[fold("St Lucia")] == en[fold("Saint Lucia")] == "LC"
+    assert en[fold("St. Kitts and Nevis")] == "KN"
+    assert en[fold("St. John's")] == "AG"  # Antigua and Barbuda's capital
 
 
 def test_the_brief_forms_are_there() -> None:

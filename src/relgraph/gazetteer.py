@@ -211,15 +211,20 @@ def _state_forms(state: State, lang: str) -> Iterator[tuple[str, str]]:
 
 
 def _written_ways(forms: Iterable[str], lang: str) -> Iterator[str]:
-    """``forms``, and in English each also without its accents, as news often writes it ("Bogota", "Sao Tome")."""
+    """``forms``, and in English each also without its accents, as news often writes it ("Bogota", "Sao Tome"), and
+    with "Saint" abbreviated as records and news write it ("St. Lucia", "St Vincent")."""
     for form in forms:
-        yield form
+        ways = [form]
         if lang == "en":
             plain = unicodedata.normalize(
                 "NFC", "".join(c for c in unicodedata.normalize("NFD", form) if unicodedata.category(c) != "Mn")
             )
-            if plain != form:
-                yield plain
+            ways += [plain] if plain != form else []
+            ways += [_SAINT.sub(short, way) for way in list(ways) if _SAINT.search(way) for short in ("St. ", "St ")]
+        yield from dict.fromkeys(ways)
+
+
+_SAINT = re.compile(r"\bSaint ")
 
 
 @dataclass(frozen=True, slots=True)

@@ -104,6 +104,7 @@ def _modality(site: Site) -> Modality | None:
         )
         and (cue.entry.value != _POSSIBLE or imperfect)
     ]
+    found = [c for c in found if c != Modality.NEGATION or not _negation_lifted(site)]  # "not ... until 1783"
     found += _governed(site, imperfect) if not found else []
     if not found and (_headline_infinitive(site) or _infinitive_light_verb(site)):
         found.append(Modality.INTENT)  # "Oman's foreign minister to visit Iran"; "flew to Tokyo to hold talks"
@@ -123,6 +124,15 @@ def _modality(site: Site) -> Modality | None:
     if found and set(found) == {Modality.FUTURE} and announced:
         return _DATED  # "announced that they will resume relations": the decision, dated by its announcement
     return next((c for c in found if c != _DATED), found[0] if found else None)
+
+
+def _negation_lifted(site: Site) -> bool:
+    """A word after the trigger in its clause, before a comma (``negation_lifters``), says when the negated act did
+    happen: "did not formally recognize it until the appointment of ...", "لم تعترف بها إلا عام 1979"; not "relations
+    were never severed, the United States refused to recognize ... until 1933"."""
+    reading, end = site.reading, site.clause.end
+    end = min([end, *(i for c in site.lang.commas if (i := reading.low.find(c, site.hit.end, end)) >= 0)])
+    return not site.lang.words["negation_lifters"].isdisjoint(reading.words_between(site.hit.end, end))
 
 
 def _governed(site: Site, imperfect: bool) -> list[Modality]:

@@ -69,6 +69,8 @@ def envoy(site: Site) -> list[Candidate]:
         return []
     subject = site.subject()
     noun = site.nearest_match(site.lang.pattern("envoy_nouns"))
+    if noun is None and site.lang.pattern("consular_nouns").search(site.reading.low, *site.clause) is not None:
+        return []  # "the first Consul at the post presented his credentials", "consular credentials": no mission's head
     # A trigger that needs no envoy noun names an envoy's act ("He presented his credentials"); no state's.
     n_start, n_end = noun or (site.hit.start, site.hit.end)
     if noun is None and not site.spec.param("receiver") and subject and subject.kind not in (*PEOPLE, RefKind.PRONOUN):

@@ -89,8 +89,7 @@ class Language:
     needs_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: the base forms of the verbs triggers are derived from ("visit"): after "to", an infinitive
     base_verbs: frozenset[str] = frozenset()
-    #: the perfect forms of the triggers' verbs with principal parts ("توجه/يتوجه" → توجه، توجهت، توجها): a verb
-    #: whose perfect opens with an imperfect's letter (تفعّل) is no imperfect
+    #: the triggers' perfect forms ("توجه/يتوجه" → توجه، توجهت): one opening with an imperfect's letter is no imperfect
     perfect_forms: frozenset[str] = frozenset()
     #: the triggers' present forms a suffix makes ("visit" → "visits"): with a weekday gone by, the coming one
     present_forms: frozenset[str] = frozenset()
@@ -113,8 +112,7 @@ class Language:
         return word in self.words.get(key, ())
 
     def proclitic(self, prefix: str) -> Role:
-        """The preposition a word's proclitics carry ("للسعودية": for), once a conjunction is stripped; "" if none.
-        Worked out once per prefix (a few dozen): references ask it in the extractor's inner loop."""
+        """The preposition a word's proclitics carry ("للسعودية": for) past a conjunction, "" if none; once a prefix."""
         role = self._roles.get(prefix)
         if role is None:
             p = prefix.lstrip("".join(self.lexicon.clitics.conjunctions))
@@ -162,6 +160,7 @@ _WORD_LISTS = (
     "demonstratives",
     "unnamed_groups",
     "where_words",
+    "negation_lifters",
     "name_clitics",
     "place_cues",
     "topic_cues",
@@ -207,6 +206,7 @@ _PATTERNS = (
     "hosted_talks",
     "seated_governments",
     "exile",
+    "consular_nouns",
 )
 #: Every top-level key a lexicon may have.
 LEXICON_KEYS = frozenset(

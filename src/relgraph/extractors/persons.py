@@ -263,3 +263,12 @@ def _org_title(before: Sequence[ActorRef], person: ActorRef, words: Words) -> bo
 
 
 _TITLE_GAP = re.compile(r"(?:'s)?[\w \t\xa0-]*")  # words within one line: no headline's organisation
+
+
+_INITIAL_AFTER = re.compile(r" [A-Z]\. [A-Z][a-z]")
+
+
+def _given_name(text: str, end: int, lang: Language) -> bool:
+    """A place's or a state's name right before a middle initial and a surname is a person's given name ("Milan
+    D. Bish", "Jordan B. Smith"), in a cased script."""
+    return lang.cased and _INITIAL_AFTER.match(text, end) is not None

@@ -13,6 +13,7 @@ from relgraph.extractors.kinds import HitKind, Level, RefKind, Role
 from relgraph.extractors.language import Language, TriggerSpec
 from relgraph.extractors.offices import _governing_office, _held_by, _shared_offices
 from relgraph.extractors.persons import (
+    _given_name,
     _honoured,
     _name_keys,
     _other_given_name,
@@ -120,8 +121,8 @@ class _References:
         ("وزير الخارجية الإيراني"), and the name of the official after it."""
         word_start = hit.start - len(hit.prefix)
         if hit.entry.kind == HitKind.STATE:
-            if _compounded(self.low, word_start, self.lang):
-                return  # "the one-China policy", "pro-Iran militias": a modifier, not the state
+            if _compounded(self.low, word_start, self.lang) or _given_name(self.text, hit.end, self.lang):
+                return  # "the one-China policy", "pro-Iran militias": a modifier, not the state; "Jordan B. Smith"
             codes, sub, word_like = self._state_name(hit)
             if sub != "name" and self._polity(hit, word_start):
                 return
@@ -226,9 +227,9 @@ class _References:
         )
 
     def place(self, hit: Hit) -> None:
-        """A city (in a state) or a venue (no state's)."""
+        """A city (in a state) or a venue (no state's); not a person's given name ("Milan D. Bish")."""
         word_start = hit.start - len(hit.prefix)
-        if self._polity(hit, word_start):
+        if _given_name(self.text, hit.end, self.lang) or self._polity(hit, word_start):
             return
         place: tuple[str | None, str, str | None] = hit.entry.value  # type: ignore[assignment]
         refs = self.refs
