@@ -130,9 +130,8 @@ def _negation_lifted(site: Site) -> bool:
     """A word after the trigger in its clause, before a comma (``negation_lifters``), says when the negated act did
     happen: "did not formally recognize it until the appointment of ...", "لم تعترف بها إلا عام 1979"; not "relations
     were never severed, the United States refused to recognize ... until 1933"."""
-    reading, end = site.reading, site.clause.end
-    end = min([end, *(i for c in site.lang.commas if (i := reading.low.find(c, site.hit.end, end)) >= 0)])
-    return not site.lang.words["negation_lifters"].isdisjoint(reading.words_between(site.hit.end, end))
+    end = site.reading.comma_after(site.hit.end, site.clause.end)
+    return not site.lang.words["negation_lifters"].isdisjoint(site.reading.words_between(site.hit.end, end))
 
 
 def _governed(site: Site, imperfect: bool) -> list[Modality]:
