@@ -4279,3 +4279,99 @@ def test_arabic_a_congratulated_leader_is_no_party_to_the_talks_that_follow(text
     # shares the dropped subject, so no talks between the congratulated state and the guest
     found = {e for e in events(text, "ar") if e[0] == "meeting"}
     assert not {e for e in found if "UZ" in e[1] or "GH" in e[1]}
+
+
+# -- states offered as alternatives ("Kenya or Ethiopia") are not said to have taken part --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وقال المتحدث إن الرئيس هو أول رئيس فرنسي يزور غانا أو توغو أثناء ولايته.", "ar"),
+        ("وكانت زيارة الوزير الأخيرة قد تبعتها أعمال عنف في الكويت أو البحرين.", "ar"),
+        ("He is the first Japanese premier to visit Chile or Peru while in office.", "en"),
+        ("The Indian foreign minister visited Nepal or Bhutan last year, officials said.", "en"),
+    ],
+)
+def test_states_offered_as_alternatives_take_no_part(text: str, lang: str) -> None:
+    assert events(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("وقال المتحدث إن الرئيس هو أول رئيس فرنسي يزور غانا أثناء ولايته.", "ar", ("visit", ("FR", "GH"))),
+        ("The Indian foreign minister visited Nepal and Bhutan last year.", "en", ("visit", ("IN", "BT"))),
+    ],
+)
+def test_states_listed_with_and_each_take_part(text: str, lang: str, expected: Event) -> None:
+    assert expected in events(text, lang)
+
+
+# -- "the West" is a group no state is named in ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد وزير الخارجية المصري أن القاهرة تتابع الاتفاق النووي الذي أبرمه الغرب مع طهران.",
+        "وقال الوزير الأردني إن الاتفاق الذي وقعه الغرب مع إيران يثير القلق.",
+        "وتساءل الكاتب الكويتي عن جدوى التصالح مع إيران حتى وإن أبرمت اتفاقها مع الغرب.",
+    ],
+)
+def test_arabic_the_west_is_no_named_party(text: str) -> None:
+    assert not {e for e in events(text, "ar") if e[0] == "agreement_signed"}
+
+
+# -- "ruled out" a visit or a restoration: negated ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واستبعد وزير الخارجية الإيراني زيارة الإمارات العربية المتحدة رغم أهمية دبي.",
+        "واستبعدت مصر عودة العلاقات الدبلوماسية مع إيران.",
+        "ويستبعد الرئيس التركي لقاء الرئيس السوري في الوقت الحاضر.",
+    ],
+)
+def test_arabic_what_is_ruled_out_did_not_happen(text: str) -> None:
+    assert events(text, "ar") == set()
+
+
+# -- the object of one recognition is not another's; "the states that recognised" names no state -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونالت منظمة التحرير الفلسطينية اعترافا دوليا يفوق عدد الدول التي اعترفت بإسرائيل.",
+        "وحصلت حكومة تايوان على اعتراف دولي أوسع من عدد الدول التي اعترفت بكوسوفو.",
+    ],
+)
+def test_arabic_the_object_of_another_recognition_is_not_this_ones(text: str) -> None:
+    assert not {e for e in events(text, "ar") if e[0] == "recognition"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وكانت مصر أول الدول التي اعترفت بإسرائيل.", ("recognition", ("EG", "IL"))),
+        ("والسنغال من أوائل الدول التي اعترفت بكوسوفو.", ("recognition", ("SN", "XK"))),
+    ],
+)
+def test_arabic_one_of_the_states_that_recognised_is_the_one_named(text: str, expected: Event) -> None:
+    assert expected in events(text, "ar")
+
+
+# -- a list of objects joined by "و" past an adverbial: "زار السعودية 13 مرة، والعراق مرتين" ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأشار المصدر إلى أن المتهم تنقل بين الدول، حيث زار السعودية 13 مرة، والعراق مرتين.",
+        "وقالت الشرطة إن المشتبه به زار تركيا ثلاث مرات، وإيران مرة واحدة.",
+    ],
+)
+def test_arabic_objects_joined_past_an_adverbial_are_objects(text: str) -> None:
+    assert events(text, "ar") == set()

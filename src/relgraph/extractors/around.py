@@ -161,7 +161,8 @@ class Around:
                 not a.cue
                 and a.start > first.start
                 and words.within(first.end, a.start, 3)
-                and not conjoined(self.lang, words, prev.end, a.start)  # "زار اليمن والسودان": objects
+                and not conjoined(self.lang, words, prev.end, a.start)  # objects: "زار اليمن والسودان"
+                and not by_conjunction(self.lang, words, prev.end, a.start)  # "زار السعودية 13 مرة، والعراق"
                 for prev, a in pairwise(after)
             )
         ):
@@ -234,10 +235,9 @@ class Around:
         before = low[max(self.sentence[0], start - 16) : start].split()
         if self.spec.word_class != "verb" or not before or not self.lang.has("relatives", before[-1]):
             return False
-        if len(before) > 1 and self.lang.has("state_nouns", before[-2]):
-            return False  # "قطر من أوائل الدول التي اعترفت": one of the states, the one named before
-        pronoun = low.rindex(before[-1], 0, start)
-        return not any(self.within(a.end, pronoun, 1) for a in self.reading.actors_in(self.sentence[0], pronoun))
+        pronoun = low.rindex(before[-1], 0, start)  # "قطر من أوائل الدول التي": the state a few words before
+        near = 3 if len(before) > 1 and self.lang.has("state_nouns", before[-2]) else 1
+        return not any(self.within(a.end, pronoun, near) for a in self.reading.actors_in(self.sentence[0], pronoun))
 
     def _modifier_before(self) -> ActorRef | None:
         """Where modifiers come first, a noun's possessive or adjective right before it: "Sadat's visit", "the

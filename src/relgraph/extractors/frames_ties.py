@@ -136,7 +136,17 @@ def recognize(site: Site) -> list[Candidate]:
     if recognizer.cue == Role.AGENT:  # a passive's object may be its subject: "Kosovo was recognised by the US"
         found += site.with_cue((Role.NONE,), site.before())
     recognizers = [modifier] if modifier else site.subjects()  # "Egypt and Jordan recognised ...": one each
-    objects = [a for a in found if a not in recognizers and not set(a.codes) & set(recognizer.codes)]
+    # not the object of another recognition between ("اكتساب اعتراف دولي يفوق عدد الدول التي اعترفت بإسرائيل")
+    again = [
+        t.start
+        for t in site.reading.triggers_in(site.hit.end, site.clause.end)
+        if getattr(t.entry.value, "type", None) == site.spec.type
+    ]
+    objects = [
+        a
+        for a in found
+        if a not in recognizers and not set(a.codes) & set(recognizer.codes) and not any(t < a.start for t in again)
+    ]
     if not objects:
         return []
     return [

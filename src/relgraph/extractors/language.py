@@ -11,8 +11,7 @@ auxiliaries, possessives, the words allowed between an office and its state or a
 the nouns frames look for (embassies, envoys, diplomats) as regular expressions, and per-frame defaults
 (``frame_params``). Regular expressions are folded like the text they match: write their escapes in lower case.
 
-A lexicon is checked against ``data/lexicon/schema.json`` (:mod:`relgraph.schema`). A language the gazetteer does not
-write names its states in ``state_names``; ``docs/extending.md`` shows how a language is added from data alone.
+Lexicons are checked against ``data/lexicon/schema.json``; ``docs/extending.md`` shows how a language is added.
 """
 
 from __future__ import annotations
@@ -160,6 +159,7 @@ _WORD_LISTS = (
     "demonstratives",
     "unnamed_groups",
     "where_words",
+    "disjunctions",
     "negation_lifters",
     "name_clitics",
     "place_cues",

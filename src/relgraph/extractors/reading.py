@@ -117,6 +117,16 @@ class Reading:
         """Where the first comma from ``start`` to ``end`` is; ``end`` where there is none."""
         return min((i for c in self.lang.commas if (i := self.low.find(c, start, end)) >= 0), default=end)
 
+    def alternative(self, ref: ActorRef) -> bool:
+        """``ref`` is one of states offered as alternatives, a disjunction between it and the state before or after
+        it ("Kenya or Ethiopia", "في البحرين أو السعودية"): the text says of neither that it took part."""
+        sentence = self.sentence_of(ref.start)
+        before = next(self.actors_from(sentence[0], ref.start, backwards=True), None)
+        after = next((a for a in self.actors_from(ref.end, sentence[1]) if a.start >= ref.end), None)
+        gaps = [(before.end, ref.start)] if before is not None and before.end <= ref.start else []
+        gaps += [(ref.end, after.start)] if after is not None else []
+        return any(self.words_between(*gap) in ([w] for w in self.lang.words["disjunctions"]) for gap in gaps)
+
     def actors_in(self, start: int, end: int) -> list[ActorRef]:
         lo, hi = bisect_left(self._actor_starts, start), bisect_left(self._actor_starts, end)
         return [a for a in self.actors[lo:hi] if a.end <= end]

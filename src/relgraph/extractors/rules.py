@@ -165,6 +165,8 @@ class RuleExtractor:
             and _imperfect(site)
         ):
             return "an imperfect verb with a weekday: the coming one"  # "يزور الوزير أنقرة الأحد"
+        if any(reading.alternative(a) for a in candidate.used if a.codes and a is not candidate.place):
+            return "a state among alternatives (Kenya or Ethiopia): not said to have taken part"
         if (day is None or (expr is not None and expr.relative)) and any(_former(site, a) for a in candidate.used):
             return "a former official in the news of its day acts for no state"  # "الرئيس الفرنسي السابق ساركوزي"
         # A recognised state is recognised as itself: Russia recognised on 1991-12-06 is RU, not the USSR.
