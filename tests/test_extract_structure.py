@@ -4375,3 +4375,172 @@ def test_arabic_one_of_the_states_that_recognised_is_the_one_named(text: str, ex
 )
 def test_arabic_objects_joined_past_an_adverbial_are_objects(text: str) -> None:
     assert events(text, "ar") == set()
+
+
+# -- sending, assigning or choosing someone as a head of mission appoints him --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States sent Henry Doe to serve as Minister to Denmark in 1850.", ("US", "DK")),
+        ("In 1921 France assigned Paul Roe as its Minister to Poland.", ("FR", "PL")),
+        ("President Carter chose John Doe as U.S. ambassador to Mali.", ("US", "ML")),
+        ("Italy dispatched Mario Rossi as ambassador to Chile on Monday.", ("IT", "CL")),
+    ],
+)
+def test_sending_or_choosing_someone_as_head_of_mission_appoints_him(text: str, expected: tuple[str, ...]) -> None:
+    assert ("ambassador_appointed", expected) in events(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States sent a delegation to Denmark in 1850.",
+        "France assigned two officials to its mission in Poland.",
+        "Egypt sent its foreign minister as envoy to the talks in Geneva.",
+    ],
+)
+def test_sending_no_head_of_mission_appoints_none(text: str) -> None:
+    assert not {e for e in events(text, "en") if e[0] == "ambassador_appointed"}
+
+
+# -- a person the gazetteer knows, named again by surname, acts for the same state; "he" is that person's -----------
+
+_WEIZSAECKER_AT_HOME = (
+    "BUENOS AIRES, March 16 - West German President Richard von Weizsaecker arrived on Sunday.\n"
+    "    Weizsaecker, speaking at a reception held for him by President Raul Alfonsin, praised the debt talks.\n"
+    "    Weizsaecker said Argentina had difficulties with Europe.\n"
+    "    He held brief talks on Sunday with Brazilian President Jose Sarney during a stopover in Brasilia."
+)
+
+
+def test_a_known_person_named_again_by_surname_acts_for_the_same_state() -> None:
+    found = events(_WEIZSAECKER_AT_HOME, "en", date(1987, 3, 16))
+    assert ("meeting", ("DE", "BR")) in found
+    assert not {e for e in found if "BR" in e[1] and "AR" in e[1]}  # "He" is Weizsaecker, not the dateline's
+
+
+def test_another_holder_of_an_office_in_dated_news_is_the_home_states() -> None:
+    """ "President Raul Alfonsin" after "West German President Weizsaecker", from Buenos Aires: Argentina's."""
+    text = (
+        "BUENOS AIRES, March 16 - West German President Richard von Weizsaecker arrived on Sunday.\n"
+        "    President Raul Alfonsin received Weizsaecker at the Casa Rosada and held talks with him."
+    )
+    found = events(text, "en", date(1987, 3, 16))
+    assert ("visit", ("DE", "AR")) in found
+    assert not {e for e in found if set(e[1]) == {"DE"}}
+
+
+def test_a_name_does_not_run_on_across_a_sentences_end() -> None:
+    """ "to King George III. Adams ...": the king is Britain's, the sentence after is Adams's."""
+    text = (
+        "On June 1, 1785, John Adams presented his credentials as Minister Plenipotentiary to the British King George"
+        " III. Adams served until 1788."
+    )
+    assert ("ambassador_appointed", ("US", "GB")) in events(text, "en", None)
+
+
+# -- a holiday or a tourist trip is no visit -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وصل العاهل الأردني أمس إلى المملكة المغربية في إجازة خاصة.", "ar"),
+        ("غادر الرئيس التونسي إلى فرنسا في عطلة صيفية.", "ar"),
+        ("وصل ولي عهد البحرين إلى إسبانيا في رحلة سياحية.", "ar"),
+        ("The Jordanian king arrived in Spain on a private holiday.", "en"),
+        ("Kenya's president flew to France on vacation on Monday.", "en"),
+    ],
+)
+def test_a_holiday_is_no_visit(text: str, lang: str) -> None:
+    assert not {e for e in events(text, lang) if e[0] == "visit"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("وصل العاهل الأردني أمس إلى المملكة المغربية في زيارة رسمية.", "ar", ("JO", "MA")),
+        ("The Jordanian king arrived in Spain on an official visit.", "en", ("JO", "ES")),
+    ],
+)
+def test_an_official_visit_is_a_visit(text: str, lang: str, expected: tuple[str, ...]) -> None:
+    assert ("visit", expected) in events(text, lang)
+
+
+# -- an envoy "to" a gathering is a delegate, no head of mission ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt named its foreign minister as envoy to the talks in Geneva.", None),
+        ("Peru appointed Juan Soto as envoy to the negotiations in Vienna.", None),
+        ("Joel Doe was appointed as the first U.S. Minister to the Republic of Chile.", ("US", "CL")),
+        ("Peru appointed Juan Soto as ambassador to Austria.", ("PE", "AT")),
+    ],
+)
+def test_an_envoy_to_a_gathering_is_no_head_of_mission(text: str, expected: tuple[str, ...] | None) -> None:
+    found = {e[1] for e in events(text, "en") if e[0] == "ambassador_appointed"}
+    assert found == ({expected} if expected else set())
+
+
+# -- the envoy the text names acts for the sending state; two envoys named of one pair are two appointments --------
+
+
+def _envoys(text: str) -> list[tuple[tuple[str, ...], str | None, tuple[str, ...]]]:
+    article = Article("t", text, "en", None)
+    return [
+        (m.actors, str(m.date) if m.date else None, tuple(p.name for p in m.persons))
+        for m in get_extractor("english").extract(article)
+        if m.type.slug == "ambassador_appointed"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "On May 4, 1935, William H. Hornibrook presented his credentials as U.S. Minister to Nepal.",
+            "William H. Hornibrook",
+        ),
+        ("Canada's Ambassador to Peru, Jane R. Doe, presented her credentials on March 3, 1990.", "Jane R. Doe"),
+        ("Peru's Ambassador Luis M. Soto presented credentials to Chile on January 8, 1982.", "Luis M. Soto"),
+        ("Maria Roe was confirmed as Ambassador of Mexico to Italy on October 18, 2011.", "Maria Roe"),
+        ("On June 1, 1901, Spanish Minister Storer presented his credentials to Belgium.", "Storer"),
+    ],
+)
+def test_the_envoy_named_acts_for_the_sending_state(text: str, name: str) -> None:
+    (found,) = _envoys(text)
+    assert found[2] == (name,)
+
+
+def test_no_name_is_read_from_a_pronoun_or_a_date() -> None:
+    text = "On May 2, 1990, he presented his credentials as Ambassador of Chile to Peru."
+    assert [e[2] for e in _envoys(text)] == [()]
+
+
+def test_two_envoys_named_of_one_pair_are_two_appointments() -> None:
+    text = (
+        "Chile named Ambassador Pedro Soto to serve as Chargé d'Affaires in Peru. "
+        "Ana Ruiz was confirmed as Ambassador of Chile to Peru on October 18, 2011."
+    )
+    found = _envoys(text)
+    assert [e[0] for e in found] == [("CL", "PE"), ("CL", "PE")]
+    assert {e[2] for e in found} == {("Pedro Soto",), ("Ana Ruiz",)}
+
+
+def test_one_envoy_appointed_then_accredited_is_one_appointment() -> None:
+    text = (
+        "Chile named Pedro Soto as Ambassador to Peru on February 10, 1990. "
+        "Soto presented his credentials in Lima on March 14, 1990."
+    )
+    assert [e[1] for e in _envoys(text)] == ["1990-02-10"]
+
+
+def test_pending_an_appointment_is_no_appointment() -> None:
+    text = (
+        "Egypt named John Doe to serve as chargé d'affaires in Peru pending the appointment of an ambassador to Peru."
+    )
+    assert len(_envoys(text)) == 1

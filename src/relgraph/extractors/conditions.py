@@ -347,7 +347,7 @@ def _sport(reading: Reading, sentence: tuple[int, int], sports: dict[str, bool])
     """Why talks or a trip are sport: a sports word in the sentence, or the whole article a sports report
     ("تلتقي المكسيك مع بنما غدا": a fixture); ``sports`` keeps the article's answer."""
     if found_in(reading.lang.pattern("off_domain"), reading.low, *sentence):
-        return "sport in its sentence (off_domain)"
+        return "sport or leisure in its sentence (off_domain)"
     if "report" not in sports:
         sports["report"] = _sports_report(reading)
     return "a sports report (off_domain all through the article)" if sports["report"] else None

@@ -3,9 +3,10 @@ the one he is posted to (``envoy``)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from relgraph.extractors.kinds import PEOPLE, Level, RefKind, Role
+from relgraph.extractors.kinds import PEOPLE, HitKind, Level, RefKind, Role
 from relgraph.extractors.reading import ActorRef
 from relgraph.extractors.roles import (
     Candidate,
@@ -22,6 +23,7 @@ __all__ = ["envoy"]
 
 
 _PLACED = (Role.IN, Role.AT, Role.TO, Role.FROM)  # a state after these is a place or a goal, no envoy's own
+_GATHERINGS = (EventType.MEETING, EventType.NEGOTIATION, EventType.MEDIATION)  # talks an envoy may be sent to
 
 
 def _senders(site: Site, n_start: int, n_end: int, limit: int | None) -> tuple[list[ActorRef], list[ActorRef]]:
@@ -64,6 +66,25 @@ def _senders(site: Site, n_start: int, n_end: int, limit: int | None) -> tuple[l
 
 
 def envoy(site: Site) -> list[Candidate]:
+    """A head of mission appointed, accredited or recalled, with the person the text names as the envoy (who acts
+    for the sending state): "William H. Hornibrook presented his credentials", "appointed Bellamy Storer"."""
+    candidates = _envoy(site)
+    senders = {c.actors[0] for c in candidates}
+    named = _named_envoy(site) if len(senders) == 1 else None
+    if named is None or named.who is None:
+        return candidates
+    lo, hi = named.who
+    person = named.resolved(candidates[0].actors[:1], RefKind.PERSON)
+    # the name read in full, not the part a title's reference holds ("Ambassador Luis M" of "Luis M. Soto")
+    return [
+        c._replace(
+            used=(*(a._replace(who=None) if a.who and a.who[0] < hi and lo < a.who[1] else a for a in c.used), person)
+        )
+        for c in candidates
+    ]
+
+
+def _envoy(site: Site) -> list[Candidate]:
     etype = site.spec.type
     if _attributive(site):
         return []
@@ -73,6 +94,8 @@ def envoy(site: Site) -> list[Candidate]:
         return []  # "the first Consul at the post presented his credentials", "consular credentials": no mission's head
     # A trigger that needs no envoy noun names an envoy's act ("He presented his credentials"); no state's.
     n_start, n_end = noun or (site.hit.start, site.hit.end)
+    if noun is not None and _delegate(site, n_end):
+        return []
     if noun is None and not site.spec.param("receiver") and subject and subject.kind not in (*PEOPLE, RefKind.PRONOUN):
         subject = None
     if site.spec.param("both_ways"):
@@ -118,6 +141,73 @@ def envoy(site: Site) -> list[Candidate]:
         for h in _coordinated_run(site, hosts) or hosts[:1]
         for c in _cand(site, etype, [s.codes[0], h.codes[0]], (s, h))
     ]
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")  # a word of a name, an initial with its stop ("D.")
+
+
+def _named_envoy(site: Site) -> ActorRef | None:
+    """The envoy's own name, in a script with capitals: right after his title ("Ambassador Milan D. Bish
+    presented"), the subject right before the trigger ("Susan D. Page was confirmed", "..., Edward L. Romero,
+    presented"), else its object ("appointed Bellamy Storer as minister"); a receiver's guest only after it."""
+    if not site.lang.cased:
+        return None
+    noun = site.nearest_match(site.lang.pattern("envoy_nouns"))
+    starts = [(noun[1], True)] if noun is not None else []
+    starts += [] if site.spec.param("receiver") else [(site.hit.start, False)]
+    span = next(
+        filter(None, (_name_from(site, pos, forward) for pos, forward in (*starts, (site.hit.end, True)))), None
+    )
+    return None if span is None else ActorRef(*span, (), RefKind.PERSON, Role.NONE, True, Level.ENVOY, None, span)
+
+
+def _name_from(site: Site, pos: int, forward: bool) -> tuple[int, int] | None:
+    """The capitalised words of a name that start (``forward``) or end at ``pos``, spaces and, going back,
+    auxiliaries and a comma before the trigger skipped; none that a reference, an office, a trigger or a date holds."""
+    reading, lang = site.reading, site.lang
+    text, (lo, hi) = reading.norm.text, site.sentence
+    held = [(a.start, a.who[0] if a.who else a.end) for a in reading.actors_in(lo, hi)]  # not a title's name
+    held += [(h.start, h.end) for h in (*reading.cues_in(lo, hi, HitKind.OFFICE), *reading.triggers_in(lo, hi))]
+    held += [(d.start, d.end) for d in reading.dates_in(site.sentence)]
+    words = list(_NAME_WORD.finditer(text, pos, hi) if forward else _NAME_WORD.finditer(text, lo, pos))
+    if not forward:
+        words.reverse()
+        while words and lang.has("auxiliaries", words[0].group().lower()):
+            pos = words.pop(0).start()
+        gap = text[words[0].end() : pos] if words else ""
+        if gap.strip(" ,") or gap.count(",") > 1:
+            return None  # no name right before the trigger, or its comma: "Edward L. Romero, presented"
+        pos = words[0].end() if words else pos
+    taken: list[re.Match[str]] = []
+    for m in words:
+        gap = text[m.end() : pos] if not forward else text[(taken[-1].end() if taken else pos) : m.start()]
+        word = m.group()
+        if gap.strip() or any(s < m.end() and m.start() < e for s, e in held):
+            break
+        if not (word[0].isupper() or (taken and word.lower() in lang.name_glue)) or lang.has(
+            "name_stops", word.lower()
+        ):
+            break
+        taken.append(m)
+        pos = m.start()
+    if not taken or (len(taken) == 1 and taken[0].start() == lo):
+        return None  # "He presented": no name; one word opening the sentence is no name either
+    first, last = min(m.start() for m in taken), max(m.end() for m in taken)
+    return first, last - (1 if text[last - 1] == "." and last - first > 2 and text[last - 3] != " " else 0)
+
+
+def _delegate(site: Site, n_end: int) -> bool:
+    """The envoy noun's "to" names talks ("as envoy to the talks in Geneva", "مبعوثا إلى المحادثات"): a delegate to a
+    gathering, no head of mission."""
+    to = next((c for c in site.reading.cues_in(n_end, n_end + 8, HitKind.PREP) if c.entry.value == Role.TO), None)
+    if to is None or not site.within(n_end, to.start - len(to.prefix), 0):
+        return False
+    talks = next(iter(site.reading.triggers_in(to.end, site.sentence[1])), None)
+    return (
+        talks is not None
+        and getattr(talks.entry.value, "type", None) in _GATHERINGS
+        and site.within(to.end, talks.start - len(talks.prefix), 1)
+    )
 
 
 def _attributive(site: Site) -> bool:

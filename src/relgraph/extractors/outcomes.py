@@ -1,5 +1,5 @@
 """What became of each trigger, as ``relgraph extract --explain`` prints it: an event, merged into another
-report of the same event, or dropped, and why."""
+report of the same event, or dropped, and why; and the merging itself: one mention per event an article tells."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from enum import StrEnum
 from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.reading import Reading
 from relgraph.extractors.scanning import Hit
-from relgraph.model import Mention
+from relgraph.model import EventType, Mention
 
 __all__ = ["Decision", "Outcome"]
 
@@ -79,3 +79,54 @@ def _decision(reading: Reading, hit: Hit, reason: str, mentions: Sequence[Mentio
         reason,
         tuple(mentions),
     )
+
+
+def _event_key(kind: EventType, actors: Sequence[str]) -> tuple[EventType, str, frozenset[str]]:
+    """What makes two mentions of an article one event: the type, the states (and the first, where it matters)."""
+    return kind, actors[0] if kind.directed and actors else "", frozenset(actors)
+
+
+def _one_per_event(mentions: list[Mention]) -> list[Mention]:
+    """The same event told twice in one article is one mention, at the most precise date given."""
+    groups: dict[tuple[EventType, str, frozenset[str]], list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(_event_key(m.type, m.actors), []).append(m)
+    out: list[Mention] = []
+    for group in groups.values():
+        clusters: list[list[Mention]] = []
+        for m in sorted(group, key=_precision_key):
+            for cluster in clusters:
+                if _other_envoy(cluster[0], m):
+                    continue  # one event per person and post: "X was appointed ...; Y presented his credentials"
+                head = cluster[0].date
+                if m.date is None or head is None or m.type.once_per_pair or head.compatible(m.date):
+                    cluster.append(m)
+                    break
+                if _one_envoy(cluster[0], m):  # appointed, then credentials: dated by the appointment
+                    cluster.insert(0 if m.date.earliest < head.earliest else len(cluster), m)
+                    break
+            else:
+                clusters.append([m])
+        out += [cluster[0] for cluster in clusters]
+    out.sort(key=lambda m: (m.start, m.type.slug))
+    return out
+
+
+def _one_envoy(a: Mention, b: Mention) -> bool:
+    """Two appointments of one pair told in one stretch of text ("was appointed February 10, presented his
+    credentials on March 14") are one envoy's: one event per person and post."""
+    return a.type is EventType.AMBASSADOR_APPOINTED and a.start < b.end and b.start < a.end
+
+
+def _other_envoy(a: Mention, b: Mention) -> bool:
+    """Two appointments of one pair whose envoys the text names, by other names (surnames compared)."""
+    if a.type is not EventType.AMBASSADOR_APPOINTED:
+        return False
+    names = [{p.name.split()[-1].casefold() for p in m.persons if p.state == m.actors[0]} for m in (a, b)]
+    return all(names) and names[0].isdisjoint(names[1])
+
+
+def _precision_key(m: Mention) -> tuple[int, int]:
+    if m.date is None:
+        return (9, m.start)
+    return (m.date.precision.rank, m.start)

@@ -103,9 +103,13 @@ def _with_persons(
             continue
         if lang.cased and not text[s].isupper():
             continue
+        codes, last = persons[low[s:e]], out[-1] if out else None
+        adjacent = last is not None and last.end < s and not low[last.end : p].strip()
+        if last and adjacent and last.kind == RefKind.PERSON and last.codes == codes:
+            out[-1] = last._replace(end=e, who=(last.start, e))  # "Paz" then "Estenssoro": one name, the first's cue
+            continue
         fake = Hit(s, e, low[p:s], "", _PERSON_ENTRY)
-        cue = cue_of(fake)
-        out.append(ActorRef(s, e, persons[low[s:e]], RefKind.PERSON, cue, True, Level.HEAD, None, (s, e)))
+        out.append(ActorRef(s, e, codes, RefKind.PERSON, cue_of(fake), True, Level.HEAD, None, (s, e)))
     return out
 
 
@@ -169,12 +173,14 @@ def _titled_persons(refs: list[ActorRef], words: Words, lang: Language) -> list[
 
 def _office_then_person(prev: ActorRef, r: ActorRef, words: Words, lang: Language) -> ActorRef | None:
     """``prev`` and ``r`` as one official: an office, then a known person ("الرئيس بوتين"); an official, then a
-    surname that goes on his name ("Kuwait's Foreign Minister Ahmad Nasser"); else None."""
-    if r.kind != RefKind.PERSON:
+    surname that goes on his name ("Kuwait's Foreign Minister Ahmad Nasser"); else None; never across a sentence's
+    end ("to King George III. Adams ...")."""
+    if r.kind != RefKind.PERSON or any(c in ".!?;" for c in words.low[prev.end : r.start]):  # normalised: "?"
         return None
     if (
         r.codes
         and words.within(prev.end, r.start, 1)
+        and (prev.who is None or words.within(prev.end, r.start, 0))  # not "President Alfonsin received Weizsaecker"
         and (prev.kind == RefKind.OFFICE or (prev.kind == RefKind.OFFICIAL and prev.codes == r.codes))
         and lang.words["complementizers"].isdisjoint(words.between(prev.end, r.start))
     ):

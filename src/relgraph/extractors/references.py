@@ -212,6 +212,8 @@ class _References:
         ):
             codes = ()  # "Lib Dem leader Charles Kennedy" is not President Kennedy, nor is "Mr Kennedy" after him
             self.others.add(name)
+        if codes and self.lang.cased:  # "Richard von Weizsaecker", then "Weizsaecker"; in a script without capitals
+            self._remember(self.low[hit.start : hit.end], codes)  # a surname alone is often a word ("شكري": thanks)
         self.refs.append(
             ActorRef(
                 _honoured(word_start, self.honorifics, self.words),  # "صاحب السمو الملكي الأمير محمد بن سلمان"
@@ -287,12 +289,16 @@ class _References:
         """An office no state governs, standing for the state of :meth:`unheld_offices`, with the name after it."""
         # The same office told again is the same state's: a head's, or any in English ("the Foreign Minister"); an
         # Arabic minister's bare title is rather the dateline's ("وزير الخارجية" after "وزير الخارجية الأميركي").
-        again = len(held) == 1 and (self.lang.cased or office.entry.value == Level.HEAD)
-        own = self.lang.office_states.get(form) or (next(iter(held)) if again else None)
         body = office.entry.value == Level.BODY
+        name_end, name = (office.end, "") if body else self._name_after(office.end)
+        # ... unless a dateline's news names another holder: "BUENOS AIRES - West German President Weizsaecker ...
+        # President Raul Alfonsin" is the home state's
+        again = len(held) == 1 and (self.lang.cased or office.entry.value == Level.HEAD)
+        if again and name and self.home not in (None, *held) and tuple(held) in self.persons.values():
+            again = any(self.persons.get(k) == tuple(held) for k in _name_keys(name, self.lang))
+        own = self.lang.office_states.get(form) or (next(iter(held)) if again else None)
         state = own or (self.home if not body else None)  # "the government" of a dateline: anyone's
         codes = (state,) if state else ()
-        name_end, name = (office.end, "") if body else self._name_after(office.end)
         if name and codes:
             self._remember(name, codes)
         self.refs.append(

@@ -21,7 +21,7 @@ from relgraph.extractors.dating import _dateline, _dates_for
 from relgraph.extractors.frames import DISCOURSE_FRAMES, FRAMES, POSTED_FRAMES
 from relgraph.extractors.kinds import Modality, RefKind
 from relgraph.extractors.language import Language, TriggerSpec, language
-from relgraph.extractors.outcomes import Decision, Outcome, _decision, _merged
+from relgraph.extractors.outcomes import Decision, Outcome, _decision, _event_key, _merged, _one_per_event
 from relgraph.extractors.reading import ActorRef, Reading, named_person, read
 from relgraph.extractors.roles import Candidate, distributed
 from relgraph.extractors.scanning import Hit
@@ -318,11 +318,6 @@ def _former(site: Site, ref: ActorRef) -> bool:
     return not markers.isdisjoint(near)
 
 
-def _event_key(kind: EventType, actors: Sequence[str]) -> tuple[EventType, str, frozenset[str]]:
-    """What makes two mentions of an article one event: the type, the states (and the first, where it matters)."""
-    return kind, actors[0] if kind.directed and actors else "", frozenset(actors)
-
-
 def _headline_present(site: Site) -> bool:
     """The trigger is a present-tense verb in the article's first line, followed by its body: a headline ("Lavrov
     visits Qatar", "لافروف يزور قطر"), where the present tells an encounter that is planned as well as one that is
@@ -346,39 +341,3 @@ def _headline_plans(
                 mentions=(),
             )
     return decisions
-
-
-def _one_per_event(mentions: list[Mention]) -> list[Mention]:
-    """The same event told twice in one article is one mention, at the most precise date given."""
-    groups: dict[tuple[EventType, str, frozenset[str]], list[Mention]] = {}
-    for m in mentions:
-        groups.setdefault(_event_key(m.type, m.actors), []).append(m)
-    out: list[Mention] = []
-    for group in groups.values():
-        clusters: list[list[Mention]] = []
-        for m in sorted(group, key=_precision_key):
-            for cluster in clusters:
-                head = cluster[0].date
-                if m.date is None or head is None or m.type.once_per_pair or head.compatible(m.date):
-                    cluster.append(m)
-                    break
-                if _one_envoy(cluster[0], m):  # appointed, then credentials: dated by the appointment
-                    cluster.insert(0 if m.date.earliest < head.earliest else len(cluster), m)
-                    break
-            else:
-                clusters.append([m])
-        out += [cluster[0] for cluster in clusters]
-    out.sort(key=lambda m: (m.start, m.type.slug))
-    return out
-
-
-def _one_envoy(a: Mention, b: Mention) -> bool:
-    """Two appointments of one pair told in one stretch of text ("was appointed February 10, presented his
-    credentials on March 14") are one envoy's: one event per person and post."""
-    return a.type is EventType.AMBASSADOR_APPOINTED and a.start < b.end and b.start < a.end
-
-
-def _precision_key(m: Mention) -> tuple[int, int]:
-    if m.date is None:
-        return (9, m.start)
-    return (m.date.precision.rank, m.start)
