@@ -4544,3 +4544,29 @@ def test_pending_an_appointment_is_no_appointment() -> None:
         "Egypt named John Doe to serve as chargé d'affaires in Peru pending the appointment of an ambassador to Peru."
     )
     assert len(_envoys(text)) == 1
+
+
+# -- a word that opens with a conjunction's letter carries no conjunction: "وزير", "واشنطن", "فرنسا" -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("استقبل الرئيس الرواندي في كيغالي وزير الخارجية الموريتاني.", ("visit", ("MR", "RW"))),
+        ("استقبل العاهل الأردني في عمان وزيرة خارجية السويد.", ("visit", ("SE", "JO"))),
+        ("استقبل أمير قطر في الدوحة وزير الدفاع الفرنسي.", ("visit", ("FR", "QA"))),
+    ],
+)
+def test_arabic_a_word_opening_with_a_conjunctions_letter_is_no_conjunct(text: str, expected: Event) -> None:
+    assert expected in events(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("زار الرئيس المصري موسكو وواشنطن.", {("visit", ("EG", "RU")), ("visit", ("EG", "US"))}),
+        ("وقعت مصر وفرنسا اتفاقية للتعاون العسكري.", {("agreement_signed", ("EG", "FR"))}),
+    ],
+)
+def test_arabic_a_conjunction_on_such_a_word_still_joins(text: str, expected: set[Event]) -> None:
+    assert expected <= events(text, "ar")

@@ -18,7 +18,7 @@ from relgraph.extractors.positions import (
 )
 from relgraph.extractors.scanning import Hit
 
-__all__ = ["by_conjunction", "conjoined", "unconjoined"]
+__all__ = ["by_conjunction", "conjoined", "proclitic_conjunction", "unconjoined"]
 
 
 class _Cues:
@@ -116,17 +116,25 @@ def conjoined(lang: Language, words: Words, end: int, start: int) -> bool:
     gap = words.between(end, start)
     joint = words.low[end:start]
     if not gap:
-        return joint.strip() == "," or joint == "-" or lang.has("conjunctions", words.low[start : start + 1])
+        return joint.strip() == "," or joint == "-" or proclitic_conjunction(lang, words.low, start)
     if joint.lstrip().startswith(","):  # "Saudi Arabia, the UAE, Bahrain and Egypt", "France, and the USSR"
         return lang.words["prep_gap"].issuperset(gap[1:] if lang.has("conjunctions", gap[0]) else gap)
     return lang.has("conjunctions", gap[0]) and lang.words["prep_gap"].issuperset(gap[1:])
 
 
+def proclitic_conjunction(lang: Language, low: str, pos: int) -> bool:
+    """The word at (or after spaces from) ``pos`` carries a conjunction ("وروسيا"), not a word that opens with its
+    letter ("وزير", "واشنطن", "وزيرا": the first words of the language's forms, ``conjunction_like``)."""
+    word = _next_word(low, pos)
+    like = lang.words.get("conjunction_like", frozenset())
+    return lang.has("conjunctions", word[:1]) and word not in like and word[:-1] not in like
+
+
 def by_conjunction(lang: Language, words: Words, end: int, start: int) -> bool:
     """Whether a conjunction joins ``low[:end]`` and ``low[start:]``: a word between ("and") or a proclitic on the
     second ("وروسيا")."""
-    return any(lang.has("conjunctions", w) for w in words.between(end, start)) or lang.has(
-        "conjunctions", words.low[start : start + 1]
+    return any(lang.has("conjunctions", w) for w in words.between(end, start)) or proclitic_conjunction(
+        lang, words.low, start
     )
 
 
@@ -177,8 +185,8 @@ def _listed(lang: Language, words: Words, end: int, ref: ActorRef) -> bool:
     gap = words.between(end, ref.start)  # a comma and determiners alone: "with the Soviet Union, the United States"
     if joint[:1] not in commas or any(lang.has("conjunctions", w) for w in gap):
         return True
-    if lang.has("conjunctions", low[ref.start : ref.start + 1]):
+    if proclitic_conjunction(lang, low, ref.start):
         return True  # "برؤساء السنغال السيد سنغور، وغينيا السيد سيكوتوري": a conjunction on it continues the list
     after = low[ref.end : ref.end + 2].lstrip()[:1]
     word = _next_word(low, ref.end)
-    return after in commas or lang.has("conjunctions", word) or lang.has("conjunctions", word[:1])
+    return after in commas or lang.has("conjunctions", word) or proclitic_conjunction(lang, low, ref.end)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from relgraph.extractors.cues import proclitic_conjunction
 from relgraph.extractors.kinds import PEOPLE, HitKind, Modality, RefKind, Role
 from relgraph.extractors.reading import ActorRef, conjoined
 from relgraph.extractors.roles import Candidate, _cand, _parties_after, _partners, _run_around
@@ -180,7 +181,7 @@ def _unnamed_conjunct(site: Site, partners: Sequence[ActorRef]) -> bool:
         return False
     last = partners[-1]
     words = site.reading.words_between(last.end, min(site.clause.end, last.end + 24))
-    if not words or not (site.lang.has("conjunctions", words[0]) or site.lang.has("conjunctions", words[0][:1])):
+    if not words or not (site.lang.has("conjunctions", words[0]) or proclitic_conjunction(site.lang, words[0], 0)):
         return False
     return not any(site.within(last.end, a.start, 1) for a in site.reading.actors_in(last.end, site.clause.end))
 

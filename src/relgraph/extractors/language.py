@@ -302,12 +302,11 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
     clitics = syntax.get("clitics", False)
     inflection = morphology(data.get("morphology", {}))
     specs, trigger_entries = _triggers(data, clitics, inflection)
-    lexicon = Lexicon(
-        [*_entries(code, data, gazetteer, clitics), *trigger_entries, *_verb_entries(data, clitics, inflection)],
-        code,
-        ACTOR_KINDS,
-        _clitics(data.get("clitics", {})),
-    )
+    entries = [*_entries(code, data, gazetteer, clitics), *trigger_entries, *_verb_entries(data, clitics, inflection)]
+    lexicon = Lexicon(entries, code, ACTOR_KINDS, _clitics(data.get("clitics", {})))
+    # the first words of forms that open with a conjunction's letter ("وزير", "واشنطن"): there, no conjunction
+    conjunctions = tuple(fold(c) for c in data.get("clitics", {}).get("conjunctions", ()))
+    like = frozenset(w for e in entries if (w := fold(e.form).split(" ")[0]).startswith(conjunctions))
     return Language(
         code,
         lexicon,
@@ -323,7 +322,7 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
         verb_first=syntax.get("verb_first", False),
         modifiers_first=syntax.get("modifiers_first", True),
         cased=syntax.get("cased", True),
-        words={key: frozenset(fold(w) for w in data.get(key, ())) for key in _WORD_LISTS},
+        words={key: frozenset(fold(w) for w in data.get(key, ())) for key in _WORD_LISTS} | {"conjunction_like": like},
         patterns=_patterns(data),
         office_states={fold(k): v for k, v in data.get("office_states", {}).items()},
         proclitics=data.get("proclitic_prepositions", {}),
