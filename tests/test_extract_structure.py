@@ -4570,3 +4570,19 @@ def test_arabic_a_word_opening_with_a_conjunctions_letter_is_no_conjunct(text: s
 )
 def test_arabic_a_conjunction_on_such_a_word_still_joins(text: str, expected: set[Event]) -> None:
     assert expected <= events(text, "ar")
+
+
+# -- an imperfect verb "during it" (خلالها) is a visit's programme, not a meeting told as held -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصل وزير الخارجية الإسباني أمس إلى طهران في زيارة لمدة يومين يلتقي خلالها مع الرئيس الإيراني.",
+        "بدأ الرئيس التركي زيارة إلى الكويت تستغرق يومين يلتقي خلالها أمير الكويت.",
+    ],
+)
+def test_arabic_a_visits_programme_is_no_meeting_held(text: str) -> None:
+    found = events(text, "ar")
+    assert not {e for e in found if e[0] == "meeting"}
+    assert {e for e in found if e[0] == "visit"}
