@@ -4586,3 +4586,55 @@ def test_arabic_a_visits_programme_is_no_meeting_held(text: str) -> None:
     found = events(text, "ar")
     assert not {e for e in found if e[0] == "meeting"}
     assert {e for e in found if e[0] == "visit"}
+
+
+# -- "the two sides held talks": the officials just named are the pair's; talks after a letter are not by letter ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "استقبل الرئيس السنغالي في داكار وزير الخارجية الغامبي الذي سلمه رسالة خطية. وبعد تسليم الرسالة أجرى الطرفان"
+            " مباحثات في القصر الرئاسي.",
+            ("SN", "GM"),
+        ),
+        (
+            "التقى وزير الخارجية الكويتي نظيره العماني في مسقط. وأجرى الجانبان مباحثات تناولت العلاقات الثنائية.",
+            ("KW", "OM"),
+        ),
+    ],
+)
+def test_arabic_a_pair_anaphors_talks_are_the_officials_just_named(text: str, expected: tuple[str, ...]) -> None:
+    assert {e[1] for e in events(text, "ar") if e[0] == "meeting"} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصل وفد تجاري كويتي إلى عمان أمس. وعقد الطرفان جلسة مباحثات.",
+        "تلقى الرئيس الغاني رسالة خطية من نظيره المالي. وبحث الطرفان العلاقات الثنائية.",
+    ],
+)
+def test_arabic_a_pair_anaphors_talks_need_officials_in_person(text: str) -> None:
+    assert not {e for e in events(text, "ar") if e[0] == "meeting"}
+
+
+# -- an imperfect verb joined by "و" to a future one shares its tense: "سيقابل روحاني ويجتمع مع ظريف" ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويصل الوزير الإيطالي إلى طهران الأحد المقبل حيث سيقابل روحاني ويجتمع مع نظيره الإيراني.",
+        "وقالت المصادر إن الوزير الكويتي سيزور القاهرة ويلتقي خلال الزيارة الرئيس المصري.",
+        "وأعلنت الرئاسة أن الرئيس التونسي سيتوجه إلى الجزائر ويلتقي الرئيس الجزائري.",
+    ],
+)
+def test_arabic_an_imperfect_joined_to_a_future_verb_is_to_come(text: str) -> None:
+    assert not {e for e in events(text, "ar") if e[0] == "meeting"}
+
+
+def test_arabic_an_imperfect_joined_to_a_purpose_noun_is_not() -> None:
+    text = "والتقى الوزير السعودي أمس نظيره الإيراني لتعزيز العلاقات ويجتمع معه اليوم مرة أخرى."
+    assert ("meeting", ("SA", "IR")) in events(text, "ar")

@@ -90,8 +90,8 @@ def _modality(site: Site) -> Modality | None:
     imperfect = _imperfect(site)
     if lang.future_light_verbs and _future_light_verb(site):
         return Modality.FUTURE  # "سيقوم الوزير بزيارة", "سيجري محادثات": a future prefix on a light verb
-    if imperfect and _time_to_come(site):
-        return Modality.FUTURE  # "ويلتقي لافروف لاحقا كيري": an imperfect with "later" is to come
+    if imperfect and (_time_to_come(site) or _future_conjunct(site)):
+        return Modality.FUTURE  # "ويلتقي لافروف لاحقا كيري", "سيقابل روحاني ويجتمع مع ظريف": to come
     exempt = spec.param("exempt")  # "discussed ... during a meeting": a topic, not an intent, for talks
     found = [
         cast(Modality, cue.entry.value)
@@ -178,6 +178,18 @@ def _time_to_come(site: Site) -> bool:
     return not site.lang.words["imperfect_future"].isdisjoint(reading.words_between(*clause)) or any(
         _future_cue(site, c) for c in reading.cues_in(site.hit.end, clause.end, HitKind.MODAL_AFTER)
     )
+
+
+def _future_conjunct(site: Site) -> bool:
+    """An imperfect verb joined by "و" to a verb with a future prefix before it in its clause shares its tense:
+    "حيث سيقابل روحاني ويجتمع مع نظيره" (a future prefix, then an imperfect one: "سي", "ست")."""
+    lang, hit = site.lang, site.hit
+    if unconjoined(lang, hit.prefix) == hit.prefix:
+        return False
+    futures = lang.words["future_prefixes"] - lang.words["purpose_prefixes"]  # not "لتعزيز"
+    persons, words = tuple(lang.words["imperfect_prefixes"]), site.reading.words_between(site.clause.start, hit.start)
+    tensed = (w[len(p) :] for p in futures for w in words if w.startswith(p))
+    return any(rest.startswith(persons) and len(rest) > 2 for rest in tensed)
 
 
 def _future_after(site: Site) -> bool:

@@ -118,7 +118,24 @@ def _no_official(site: Site, parties: list[ActorRef]) -> bool:
     if session is not None and site.within(site.hit.end, session.start(), 3):
         return False  # "اجتماع الدورة الثانية للجنة السعودية المالطية": a joint committee's session
     refs = [*parties, *site.reading.actors_in(site.clause.start, site.clause.end)]
-    return not any(a.kind == RefKind.PERSON or a.level in (Level.HEAD, Level.MINISTER) for a in refs)
+    pairs = [a for a in refs if a.kind == RefKind.PAIR and len(a.codes) == 2]
+    return not any(a.kind == RefKind.PERSON or a.level in (Level.HEAD, Level.MINISTER) for a in refs) and not (
+        pairs and _officials_before(site, pairs[0].codes)
+    )
+
+
+_PAIR_SENTENCES = 3  # how far back the officials of a pair anaphor's states may be named
+
+
+def _officials_before(site: Site, codes: tuple[str, ...]) -> bool:
+    """The sentences just before name an official at minister level or above of each state of a pair anaphor:
+    "استقبل الرئيس الرواندي وزير الخارجية الموريتاني ... . وأجرى الطرفان مباحثات"."""
+    reading, sentence, officials = site.reading, site.sentence, set()
+    for _ in range(_PAIR_SENTENCES):
+        sentence = reading.sentence_before(sentence)
+        refs = reading.actors_in(*sentence)
+        officials |= {c for a in refs if a.kind in PEOPLE and a.level in (Level.HEAD, Level.MINISTER) for c in a.codes}
+    return officials.issuperset(codes)
 
 
 def _own_adjective(site: Site, ref: ActorRef) -> bool:

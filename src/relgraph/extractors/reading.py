@@ -113,6 +113,11 @@ class Reading:
         i = bisect_left(self._sentence_starts, sentence[1])
         return self.sentences[i] if i < len(self.sentences) else (len(self.low), len(self.low))
 
+    def sentence_before(self, sentence: tuple[int, int]) -> tuple[int, int]:
+        """The sentence right before ``sentence`` (an empty span at the text's start)."""
+        i = bisect_left(self._sentence_starts, sentence[0]) - 1
+        return self.sentences[i] if i >= 0 else (0, 0)
+
     def comma_after(self, start: int, end: int) -> int:
         """Where the first comma from ``start`` to ``end`` is; ``end`` where there is none."""
         return min((i for c in self.lang.commas if (i := self.low.find(c, start, end)) >= 0), default=end)

@@ -230,10 +230,12 @@ class Site(Around):
         """Talks by phone, letter or video (``indirect_contact``) in the trigger's sentence, or in the one before when
         this one goes on about them without a place of its own ("تلقى اتصالا هاتفيا من ... . كما بحث معه ...")."""
         reading, (lo, hi) = self.reading, self.sentence
-        if reading.cues_in(lo, hi, HitKind.CONTACT):
-            return True
-        if lo < 2 or any(a.kind in PLACES for a in reading.actors_in(lo, hi)):
-            return False
+        times = [c.end for c in reading.cues_in(lo, hi, HitKind.TIME_PREP)]
+        contacts = [any(self.within(t, c.start, 2) for t in times) for c in reading.cues_in(lo, hi, HitKind.CONTACT)]
+        if contacts:  # "وبعد تسليم رسالة أجرى الطرفان مباحثات": talks after a letter, not by letter
+            return not all(contacts)
+        if lo < 2 or any(a.kind in PLACES for a in reading.actors_in(lo, hi)) or any(t < self.hit.start for t in times):
+            return False  # a place of its own, or a time after (or before) what came before
         before = reading.sentence_of(lo - 2)
         if before[1] <= lo and bool(reading.cues_in(before[0], before[1], HitKind.CONTACT)):
             return True
