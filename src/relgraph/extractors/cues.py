@@ -125,9 +125,13 @@ def conjoined(lang: Language, words: Words, end: int, start: int) -> bool:
 def proclitic_conjunction(lang: Language, low: str, pos: int) -> bool:
     """The word at (or after spaces from) ``pos`` carries a conjunction ("وروسيا"), not a word that opens with its
     letter ("وزير", "واشنطن", "وزيرا": the first words of the language's forms, ``conjunction_like``)."""
-    word = _next_word(low, pos)
-    like = lang.words.get("conjunction_like", frozenset())
-    return lang.has("conjunctions", word[:1]) and word not in like and word[:-1] not in like
+    first = low[pos : pos + 1]
+    if first.isspace():
+        first = low[pos : pos + 16].lstrip()[:1]
+    if not lang.has("conjunctions", first):
+        return False  # (the word is read only where it may be one: the cheap test first)
+    word, like = _next_word(low, pos), lang.words.get("conjunction_like", frozenset())
+    return word not in like and word[:-1] not in like
 
 
 def by_conjunction(lang: Language, words: Words, end: int, start: int) -> bool:
