@@ -155,20 +155,20 @@ def _named_envoy(site: Site) -> ActorRef | None:
     noun = site.nearest_match(site.lang.pattern("envoy_nouns"))
     starts = [(noun[1], True)] if noun is not None else []
     starts += [] if site.spec.param("receiver") else [(site.hit.start, False)]
-    span = next(
-        filter(None, (_name_from(site, pos, forward) for pos, forward in (*starts, (site.hit.end, True)))), None
-    )
-    return None if span is None else ActorRef(*span, (), RefKind.PERSON, Role.NONE, True, Level.ENVOY, None, span)
-
-
-def _name_from(site: Site, pos: int, forward: bool) -> tuple[int, int] | None:
-    """The capitalised words of a name that start (``forward``) or end at ``pos``, spaces and, going back,
-    auxiliaries and a comma before the trigger skipped; none that a reference, an office, a trigger or a date holds."""
-    reading, lang = site.reading, site.lang
-    text, (lo, hi) = reading.norm.text, site.sentence
+    reading, (lo, hi) = site.reading, site.sentence
     held = [(a.start, a.who[0] if a.who else a.end) for a in reading.actors_in(lo, hi)]  # not a title's name
     held += [(h.start, h.end) for h in (*reading.cues_in(lo, hi, HitKind.OFFICE), *reading.triggers_in(lo, hi))]
     held += [(d.start, d.end) for d in reading.dates_in(site.sentence)]
+    spans = (_name_from(site, pos, forward, held) for pos, forward in (*starts, (site.hit.end, True)))
+    span = next(filter(None, spans), None)
+    return None if span is None else ActorRef(*span, (), RefKind.PERSON, Role.NONE, True, Level.ENVOY, None, span)
+
+
+def _name_from(site: Site, pos: int, forward: bool, held: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The capitalised words of a name that start (``forward``) or end at ``pos``, spaces and, going back,
+    auxiliaries and a comma before the trigger skipped; none in a span ``held`` (a reference, an office, a trigger,
+    a date)."""
+    lang, text, (lo, hi) = site.lang, site.reading.norm.text, site.sentence
     words = list(_NAME_WORD.finditer(text, pos, hi) if forward else _NAME_WORD.finditer(text, lo, pos))
     if not forward:
         words.reverse()

@@ -126,6 +126,8 @@ class Reading:
         """``ref`` is one of states offered as alternatives, a disjunction between it and the state before or after
         it ("Kenya or Ethiopia", "في البحرين أو السعودية"): the text says of neither that it took part."""
         sentence = self.sentence_of(ref.start)
+        if not any(f" {w} " in self.low[sentence[0] : sentence[1]] for w in self.lang.words["disjunctions"]):
+            return False  # (most sentences hold no "or": the cheap test first)
         before = next(self.actors_from(sentence[0], ref.start, backwards=True), None)
         after = next((a for a in self.actors_from(ref.end, sentence[1]) if a.start >= ref.end), None)
         gaps = [(before.end, ref.start)] if before is not None and before.end <= ref.start else []
