@@ -4595,8 +4595,8 @@ def test_arabic_a_visits_programme_is_no_meeting_held(text: str) -> None:
     ("text", "expected"),
     [
         (
-            "استقبل الرئيس السنغالي في داكار وزير الخارجية الغامبي الذي سلمه رسالة خطية. وبعد تسليم الرسالة أجرى الطرفان"
-            " مباحثات في القصر الرئاسي.",
+            "استقبل الرئيس السنغالي في داكار وزير الخارجية الغامبي الذي سلمه رسالة خطية. وبعد تسليم الرسالة أجرى"
+            " الطرفان مباحثات في القصر الرئاسي.",
             ("SN", "GM"),
         ),
         (
@@ -4638,3 +4638,28 @@ def test_arabic_an_imperfect_joined_to_a_future_verb_is_to_come(text: str) -> No
 def test_arabic_an_imperfect_joined_to_a_purpose_noun_is_not() -> None:
     text = "والتقى الوزير السعودي أمس نظيره الإيراني لتعزيز العلاقات ويجتمع معه اليوم مرة أخرى."
     assert ("meeting", ("SA", "IR")) in events(text, "ar")
+
+
+# -- a present-tense light verb with a weekday tells what is to come: "begins a state visit on Tuesday" -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RIYADH, March 17 - The Emir of Kuwait begins a four-day state visit to Britain on Tuesday.",
+        "TOKYO, April 20 - The Thai prime minister leaves on an official visit to Japan on Wednesday.",
+        "This week the U.S. Treasury Secretary is also due to visit Denmark.",
+        "The U.S. Treasury Secretary will meet the Japanese finance minister later today.",
+    ],
+)
+def test_a_present_tense_light_verb_with_a_weekday_is_to_come(text: str) -> None:
+    assert events(text, "en", date(1987, 4, 20)) == set()
+
+
+def test_a_past_tense_light_verb_with_a_weekday_is_done() -> None:
+    text = "TOKYO, April 20 - The Thai prime minister began an official visit to Japan on Saturday."
+    assert ("visit", ("TH", "JP")) in events(text, "en", date(1987, 4, 20))
+
+
+def test_arabic_an_imperfect_light_verb_with_a_weekday_is_to_come() -> None:
+    assert events("ويقوم وزير الخارجية المصري بزيارة إلى أنقرة الأحد.", "ar", date(2015, 7, 22)) == set()

@@ -255,7 +255,10 @@ def _future_light_verb(site: Site) -> bool:
 
 def _imperfect(site: Site) -> bool:
     """The trigger is a verb in the imperfect (present) tense: "يزور", "تستأنف", "visits", "meets"."""
-    hit, low = site.hit, site.reading.low
+    hit, low, lang = site.hit, site.reading.low, site.lang
+    if site.spec.word_class == "noun":  # its light verb's: "begins a state visit", "يقوم بزيارة"
+        before = site.reading.words_between(max(site.clause.start, hit.word_start - 40), hit.word_start)[-4:]
+        return any(w in lang.present_forms or lang.has("light_verbs", unconjoined(lang, w)) for w in before)
     if site.spec.word_class != "verb":
         return False
     if low[hit.start : hit.end + len(hit.suffix)] in site.lang.present_forms:

@@ -4,6 +4,7 @@ what it needs nearby, its frame's params), compiled from the lexicon's ``trigger
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 from relgraph.errors import ExtractorError
@@ -78,15 +79,12 @@ def _perfect_forms(data: dict[str, Any], inflection: Inflection) -> frozenset[st
 
 
 def _present_forms(data: dict[str, Any], inflection: Inflection) -> frozenset[str]:
-    """The present (third person) forms of the triggers' verbs where suffixes inflect them ("visits", "meets")."""
+    """The present (third person) forms of the triggers' verbs and the light verbs where suffixes inflect them
+    ("visits", "meets"; "begins" a visit, "holds" talks)."""
     if not isinstance(inflection, Morphology):
         return frozenset()
-    return frozenset(
-        fold(inflection.present(lemma))
-        for raw in data.get("triggers", ())
-        if raw.get("class") == "verb"
-        for lemma in raw.get("lemmas", ())
-    )
+    verbs = [raw.get("lemmas", ()) for raw in data.get("triggers", ()) if raw.get("class") == "verb"]
+    return frozenset(fold(inflection.present(lemma)) for lemma in (*chain(*verbs), *data.get("light_verbs", ())))
 
 
 def _perfect(lemma: str) -> str:
