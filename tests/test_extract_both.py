@@ -123,7 +123,7 @@ def test_the_sample_article_is_extracted_exactly() -> None:
 @needs_corpus
 # A ratchet: the floors are what the extractors measure on the 66-article development set, raised as they improve
 # (never lowered). The target is 0.90 strict F1 in each language.
-@pytest.mark.parametrize(("name", "f1", "precision"), [("arabic", 0.93, 0.96), ("english", 0.9, 0.94)])
+@pytest.mark.parametrize(("name", "f1", "precision"), [("arabic", 0.93, 0.96), ("english", 0.905, 0.945)])
 def test_development_set_scores(name: str, f1: float, precision: float) -> None:
     row = overall(name, "dev.jsonl")
     assert row["type"] == "overall"

@@ -4663,3 +4663,42 @@ def test_a_past_tense_light_verb_with_a_weekday_is_done() -> None:
 
 def test_arabic_an_imperfect_light_verb_with_a_weekday_is_to_come() -> None:
     assert events("ويقوم وزير الخارجية المصري بزيارة إلى أنقرة الأحد.", "ar", date(2015, 7, 22)) == set()
+
+
+# -- a mission that stops a service does not close; one that closes its doors does ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وقال السفير إن السفارة العراقية في عمان أوقفت منح التأشيرات للأردنيين.", "ar"),
+        ("وأعلنت الخارجية أن السفارة الليبية في تونس علقت إصدار الجوازات.", "ar"),
+        ("The Libyan embassy in Tunis suspended visa services for Tunisians.", "en"),
+    ],
+)
+def test_a_mission_that_stops_a_service_does_not_close(text: str, lang: str) -> None:
+    assert not {e for e in events(text, lang) if e[0] == "embassy_closed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("وقالت الخارجية إن السفارة العراقية في عمان أغلقت أبوابها أمس.", "ar", ("IQ", "JO")),
+        ("وقالت الخارجية إن السفارة الليبية في تونس علقت أعمالها مؤقتا.", "ar", ("LY", "TN")),
+        ("The Libyan embassy in Tunis suspended operations on Monday.", "en", ("LY", "TN")),
+        ("The Libyan embassy in Tunis closed in 2014.", "en", ("LY", "TN")),
+    ],
+)
+def test_a_mission_that_closes_its_doors_closes(text: str, lang: str, expected: tuple[str, ...]) -> None:
+    assert ("embassy_closed", expected) in events(text, lang)
+
+
+# -- a dual light verb's meeting is between its subject and the official named last ----------------------------------
+
+
+def test_arabic_a_dual_light_verbs_meeting_is_between_two() -> None:
+    text = (
+        "وفي يوم الثلاثاء 24 فبراير، العاهل الأردني يهنئ أمير دولة قطر بذكرى اليوم الوطني لبلاده، ويستقبل"
+        " نائب رئيس الوزراء بسلطنة عمان ويعقدان اجتماعا."
+    )
+    assert {e[1] for e in events(text, "ar") if e[0] == "meeting"} == {("JO", "OM")}

@@ -20,7 +20,7 @@ def meet(site: Site) -> list[Candidate]:
     hosted = _hosted_summit(site)
     if hosted:
         return hosted
-    parties = _parties_after(site) or _gathered(site)
+    parties = _parties_after(site) or _gathered(site) or _dual(site)
     met: list[ActorRef] = []  # whom a verb's subject met, in a list: "met the presidents of A, B and C"
     if not parties and site.impersonal():  # "تم بحث الشأن السوري": what was discussed, by the parties told before
         parties = site.with_cue((Role.WITH, Role.BETWEEN), site.after(site.clause.end))
@@ -158,6 +158,23 @@ def _gathered(site: Site) -> list[ActorRef]:
     run = _run_around(site, after[0])
     partner = [a for a in after if a.start >= run[-1].end and a.cue in (Role.BY, Role.WITH)][:1]
     return [*run, *(a for a in partner if site.within(run[-1].end, a.start, 1))]
+
+
+def _dual(site: Site) -> list[ActorRef]:
+    """The two a dual light verb before a meeting noun names (``dual_endings``): its subject and the official named
+    last before it, "خادم الحرمين يهنئ أمير الكويت ...، ويستقبل نائب رئيس الوزراء العماني ويعقدان اجتماعا": Saudi
+    Arabia and Oman, not Kuwait."""
+    reading, hit = site.reading, site.hit
+    before = reading.words_between(max(site.sentence[0], hit.word_start - 16), hit.word_start)[-1:]
+    verb = unclitic(site.lang, before[0]) if before and site.spec.word_class == "noun" else ""
+    if not site.lang.has("light_verbs", verb) or not verb.endswith(tuple(site.lang.words["dual_endings"])):
+        return []
+    subject = site.subject()
+    last = next(
+        (a for a in reading.actors_from(site.sentence[0], hit.start, backwards=True) if a.kind in PEOPLE and a.codes),
+        None,
+    )
+    return [subject, last] if subject is not None and last is not None and last is not subject else []
 
 
 def _own_between(site: Site) -> list[ActorRef]:

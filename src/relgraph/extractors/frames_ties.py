@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from relgraph.extractors.kinds import PLACES, HitKind, RefKind, Role
@@ -24,6 +25,9 @@ __all__ = ["expel", "mission", "recognize", "relations"]
 _HOSTED = (Role.IN, Role.AT, Role.BY)  # an embassy in or at a state: its host
 _NOUN_PARTNER_WORDS = 6  # words from a relations noun to its partner ("the restoration of full diplomatic ties with")
 _RELATIONS_REACH = 4  # words from a relations noun to the pair "between" ("resumption of diplomatic relations between")
+
+
+_WORD_AT = re.compile(r"[^\W\d_]+")  # a word (of letters)
 
 
 def relations(site: Site) -> list[Candidate]:
@@ -157,6 +161,27 @@ def recognize(site: Site) -> list[Candidate]:
     ]
 
 
+def _mission_acts(site: Site, n_end: int) -> bool:
+    """The mission is the subject of an active verb whose object is not its own work (``mission_work``): "السفارة
+    اليمنية في بيروت أوقفت منح التأشيرات", "the embassy suspended visa services": it stopped a service, it did not
+    close ("أغلقت أبوابها", "suspended operations" are its own)."""
+    reading, hit = site.reading, site.hit
+    if site.spec.word_class != "verb" or n_end > hit.start or site.passive() or site.pronoun_suffix():
+        return False
+    dated = [(d.start, d.end) for d in reading.dates_in(site.sentence)]
+    after = [w for w in _WORD_AT.finditer(reading.low, hit.word_end, site.clause.end) if not _within(w.start(), dated)]
+    if not after or reading.cues_in(after[0].start(), after[0].end(), HitKind.PREP):
+        return False  # nothing after it, or a preposition: "the embassy closed in 2012"
+    word = after[0].group()
+    return site.lang.pattern("mission_work").match(reading.low, after[0].start()) is None and not word.endswith(
+        tuple(site.lang.lexicon.clitics.case_endings)  # "أغلقت مؤقتا": an adverb
+    )
+
+
+def _within(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
 def _noun_modifier(site: Site) -> ActorRef | None:
     """Where modifiers come first, the state right before a noun trigger ("U.S. recognition", "Canadian
     recognition"): the noun's own agent, whatever the clause's subject."""
@@ -172,7 +197,7 @@ def mission(site: Site) -> list[Candidate]:
     are one event each.
     """
     noun = site.argument(site.lang.pattern("mission_nouns"))
-    if noun is None:
+    if noun is None or _mission_acts(site, noun[1]):
         return []
     n_start, n_end = noun
     owners = _mission_owners(site, n_start, n_end)

@@ -59,9 +59,8 @@ class Language:
     """Everything the extractor knows about one language.
 
     Besides the lexicon and its triggers, the syntax the frames need: ``verb_first`` (VSO: the agent follows its
-    verb, as in Arabic), ``modifiers_first`` (adjectives and possessors precede their noun: "the Qatari envoy",
-    "Sadat's visit"), ``cased`` (proper names are capitalised), and the closed word lists of
-    ``data/lexicon/<lang>.json`` that the reading and the frames consult.
+    verb, as in Arabic), ``modifiers_first`` (adjectives and possessors precede their noun: "the Qatari envoy"),
+    ``cased`` (proper names are capitalised), and the closed word lists of ``data/lexicon/<lang>.json``.
     """
 
     code: str
@@ -160,6 +159,7 @@ _WORD_LISTS = (
     "unnamed_groups",
     "where_words",
     "disjunctions",
+    "dual_endings",
     "negation_lifters",
     "name_clitics",
     "place_cues",
@@ -173,6 +173,7 @@ _WORD_LISTS = (
 #: Regular expressions a lexicon may give, over folded text.
 _PATTERNS = (
     "mission_nouns",
+    "mission_work",
     "envoy_nouns",
     "diplomat_nouns",
     "dual_mission_nouns",
