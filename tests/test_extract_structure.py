@@ -4702,3 +4702,34 @@ def test_arabic_a_dual_light_verbs_meeting_is_between_two() -> None:
         " نائب رئيس الوزراء بسلطنة عمان ويعقدان اجتماعا."
     )
     assert {e[1] for e in events(text, "ar") if e[0] == "meeting"} == {("JO", "OM")}
+
+
+# -- a nominal headline's encounter the body tells as to come is planned -------------------------------------------
+
+
+def test_arabic_a_nominal_headlines_meeting_the_body_puts_ahead_is_planned() -> None:
+    text = (
+        "لقاء بين وزيري خارجية مصر والأردن في الرباط\n"
+        "قالت وزارة الخارجية المصرية اليوم إن وزير الخارجية المصري سيعقد اجتماعا مع نظيره الأردني خلال زيارة"
+        " عمل للرباط يوم الأحد المقبل."
+    )
+    assert not {e for e in events(text, "ar") if e[0] == "meeting"}
+
+
+def test_arabic_a_nominal_headlines_meeting_the_body_tells_as_held_stays() -> None:
+    text = (
+        "لقاء ثلاثي بين وزراء خارجية مصر والأردن وتونس في الرباط\n"
+        "عقد وزير الخارجية المصري أمس اجتماعا ثلاثيا مع نظيريه الأردني والتونسي في الرباط."
+    )
+    assert {e for e in events(text, "ar") if e[0] == "meeting"}
+
+
+# -- a trigger joined by "و" to one of its type with a purpose prefix is a purpose too ------------------------------
+
+
+def test_arabic_a_conjunct_of_a_purpose_is_a_purpose() -> None:
+    text = (
+        "وقالت المصادر إن رئيس الوزراء الصيني سيصل إلى القاهرة لبحث العلاقات بين مصر والصين وبحث آخر التطورات في"
+        " المنطقة مع الرئيس المصري."
+    )
+    assert not {e for e in events(text, "ar") if e[0] == "meeting"}

@@ -159,16 +159,28 @@ def _subjunctive(site: Site) -> bool:
 def _governed_conjunct(site: Site) -> list[Modality]:
     """A verbal noun joined by "و" to the complement of a modal verb earlier in its clause shares its modality, however
     long the first conjunct: "طالب المتظاهرون الحكومة بوقف التعامل مع ...، وإغلاق السفارة" (a demand), "دعا إلى
-    وقف ... وقطع العلاقات". Not past another trigger's verb."""
+    وقف ... وقطع العلاقات"; a trigger joined to one of its type with a purpose prefix is a purpose too. Not past
+    another trigger's verb."""
     reading, hit = site.reading, site.hit
-    if site.spec.word_class != "noun" or unconjoined(site.lang, hit.prefix) == hit.prefix:
+    if unconjoined(site.lang, hit.prefix) == hit.prefix:
         return []
+    noun = site.spec.word_class == "noun"
     cues = [c for c in reading.cues_in(site.clause.start, hit.start, HitKind.MODAL) if c.entry.word_class == "verb"]
-    if not cues:
+    cues = cues if noun else []
+    purposes = [  # "لبحث دعم العلاقات ... وبحث آخر التطورات": a purpose, both (the second read as a verb or a noun)
+        t.end
+        for t in reading.triggers_in(site.clause.start, hit.start)
+        if t.prefix in site.lang.words["purpose_prefixes"]
+        and getattr(t.entry.value, "type", None) == site.spec.type
+        and (noun or reading.comma_after(t.end, hit.start) == hit.start)  # "، وبحث الجانبان": a new clause
+    ]
+    if not cues and not purposes:
         return []
-    between = reading.triggers_in(cues[-1].end, hit.start)
-    verbs = [t for t in between if cast(TriggerSpec, t.entry.value).word_class == "verb"]
-    return [] if verbs else [cast(Modality, cues[-1].entry.value)]
+    after = max([*(c.end for c in cues), *purposes])
+    verbs = [t for t in reading.triggers_in(after, hit.start) if cast(TriggerSpec, t.entry.value).word_class == "verb"]
+    if verbs:
+        return []
+    return [Modality.INTENT if purposes and after in purposes else cast(Modality, cues[-1].entry.value)]
 
 
 def _time_to_come(site: Site) -> bool:

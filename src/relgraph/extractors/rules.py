@@ -319,11 +319,12 @@ def _former(site: Site, ref: ActorRef) -> bool:
 
 
 def _headline_present(site: Site) -> bool:
-    """The trigger is a present-tense verb in the article's first line, followed by its body: a headline ("Lavrov
-    visits Qatar", "لافروف يزور قطر"), where the present tells an encounter that is planned as well as one that is
-    under way (an expulsion it announces is being done)."""
+    """The trigger is a present-tense verb or a noun in the article's first line, followed by its body: a headline
+    ("Lavrov visits Qatar", "لافروف يزور قطر", "لقاء ثلاثي بين لافروف وكيري في قطر"), where the present or no tense
+    tells an encounter that is planned as well as one that is under way (an expulsion it announces is being done)."""
     line_end = site.reading.low.find("\n")
-    return 0 <= site.hit.start < line_end < len(site.reading.low.rstrip()) and _imperfect(site)
+    headline = 0 <= site.hit.start < line_end < len(site.reading.low.rstrip())
+    return headline and (site.spec.word_class == "noun" or _imperfect(site))
 
 
 def _headline_plans(
