@@ -4733,3 +4733,28 @@ def test_arabic_a_conjunct_of_a_purpose_is_a_purpose() -> None:
         " المنطقة مع الرئيس المصري."
     )
     assert not {e for e in events(text, "ar") if e[0] == "meeting"}
+
+
+# -- a light verb's subject right before a mediation noun mediates; a mediation between no states has no parties ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قادت الكويت وساطة بين قطر والإمارات.", ("KW", "QA", "AE")),
+        ("وقامت الجزائر بوساطة بين إثيوبيا وإريتريا العام الماضي.", ("DZ", "ET", "ER")),
+    ],
+)
+def test_arabic_a_light_verbs_subject_mediates(text: str, expected: tuple[str, ...]) -> None:
+    assert ("mediation", expected) in events(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("بينما تواصل تركيا وإيران والولايات المتحدة وساطتها بين هذه الأطراف للتوصل إلى حل.", "ar"),
+        ("Egypt, Jordan and the United States mediated between the rival factions in Gaza.", "en"),
+    ],
+)
+def test_a_mediation_between_no_states_has_no_parties(text: str, lang: str) -> None:
+    assert not {e for e in events(text, lang) if e[0] == "mediation"}

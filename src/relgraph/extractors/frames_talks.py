@@ -21,10 +21,13 @@ def mediate(site: Site) -> list[Candidate]:
     adjacent = [a for a in site.after() if site.within(site.hit.end, a.start, 1) and a.cue in cues]
     mediator = next((a for a in adjacent if a.cue == cues[0]), None)
     if mediator is None and site.spec.word_class == "noun":
+        subject = site.subject()
         if adjacent:
             mediator = adjacent[0]
         elif site.hit.suffix or site.lang.modifiers_first:
-            mediator = site.subject()
+            mediator = subject
+        elif subject is not None and subject.end <= site.hit.start and site.within(subject.end, site.hit.start, 1):
+            mediator = subject  # a light verb's subject right before the noun: "قادت الكويت وساطة", "قامت مصر بوساطة"
     elif mediator is None:
         mediator = site.subject()
     return [] if mediator is None else mediation(site, mediator)
@@ -39,6 +42,8 @@ def mediation(site: Site, mediator: ActorRef) -> list[Candidate]:
         return []
     parties = [a for a in between if a not in mediators]
     codes = [c for c in _codes(parties) if c not in mediator.codes]
+    if not parties and _between_others(site):
+        return []  # "وساطتها بين هذه الأطراف": between parties that are no states
     if len(codes) < 2:
         rest = [
             a
@@ -53,6 +58,17 @@ def mediation(site: Site, mediator: ActorRef) -> list[Candidate]:
     if len(codes) < 2:
         return []
     return _cand(site, EventType.MEDIATION, [mediator.codes[0], *codes], (mediator, *parties))
+
+
+def _between_others(site: Site) -> bool:
+    """A "between" right after the trigger names no state ("وساطتها بين هذه الأطراف", "mediated between the
+    factions")."""
+    reading, hit = site.reading, site.hit
+    preps = reading.cues_in(hit.end, site.clause.end, HitKind.PREP)
+    cue = next((c for c in preps if c.entry.value == Role.BETWEEN), None)
+    if cue is None or not site.within(hit.end, cue.start - len(cue.prefix), 1):
+        return False
+    return not any(site.within(cue.end, a.start, 2) for a in reading.actors_in(cue.end, site.clause.end) if a.codes)
 
 
 def _nearest_between(site: Site) -> list[ActorRef]:
