@@ -4758,3 +4758,17 @@ def test_arabic_a_light_verbs_subject_mediates(text: str, expected: tuple[str, .
 )
 def test_a_mediation_between_no_states_has_no_parties(text: str, lang: str) -> None:
     assert not {e for e in events(text, lang) if e[0] == "mediation"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. Embassy in Kabul suspended all operations on January 30, 1989.",
+        "The U.S. Embassy in Kabul closed temporarily on January 30, 1989.",
+        "The U.S. Embassy in Kabul closed and its staff left in 1989.",
+        "The American Embassy in Kabul closed, and its staff left the country.",
+        "The U.S. Embassy in Kabul closed following the coup in 1989.",
+    ],
+)
+def test_a_mission_closing_then_something_else_still_closes(text: str) -> None:
+    assert ("embassy_closed", ("US", "AF")) in events(text, "en")

@@ -168,14 +168,15 @@ def _mission_acts(site: Site, n_end: int) -> bool:
     reading, hit = site.reading, site.hit
     if site.spec.word_class != "verb" or n_end > hit.start or site.passive() or site.pronoun_suffix():
         return False
-    dated = [(d.start, d.end) for d in reading.dates_in(site.sentence)]
+    lang, dated = site.lang, [(d.start, d.end) for d in reading.dates_in(site.sentence)]
     after = [w for w in _WORD_AT.finditer(reading.low, hit.word_end, site.clause.end) if not _within(w.start(), dated)]
-    if not after or reading.cues_in(after[0].start(), after[0].end(), HitKind.PREP):
-        return False  # nothing after it, or a preposition: "the embassy closed in 2012"
+    if not after or reading.low[hit.word_end : after[0].start()].strip() or reading.cues_in(*after[0].span()):
+        return False  # nothing right after it, or a preposition: "the embassy closed in 2012", "closed, and ..."
     word = after[0].group()
-    return site.lang.pattern("mission_work").match(reading.low, after[0].start()) is None and not word.endswith(
-        tuple(site.lang.lexicon.clitics.case_endings)  # "أغلقت مؤقتا": an adverb
-    )
+    endings = (*lang.lexicon.clitics.case_endings, *lang.words["progressive_endings"])  # "مؤقتا", "following"
+    if lang.has("conjunctions", word) or word.endswith(endings):
+        return False  # "closed and its staff left"
+    return lang.pattern("mission_work").match(reading.low, after[0].start()) is None
 
 
 def _within(pos: int, spans: list[tuple[int, int]]) -> bool:
