@@ -4772,3 +4772,17 @@ def test_a_mediation_between_no_states_has_no_parties(text: str, lang: str) -> N
 )
 def test_a_mission_closing_then_something_else_still_closes(text: str) -> None:
     assert ("embassy_closed", ("US", "AF")) in events(text, "en")
+
+
+# -- a modal cue past an aside in brackets reaches the trigger, as one between commas does -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("واستبعد الرئيس التركي (على ما يبدو) زيارة الإمارات.", "ar"),
+        ("The Turkish foreign minister has not (so far as is known) visited the United Arab Emirates.", "en"),
+    ],
+)
+def test_a_modal_cue_past_an_aside_in_brackets_reaches_the_trigger(text: str, lang: str) -> None:
+    assert not {e for e in events(text, lang) if e[0] == "visit"}

@@ -354,16 +354,18 @@ def _argument_within(
 
 
 def _past_aside(reading: Reading, start: int, end: int, reach: int) -> bool:
-    """At most ``reach`` words lie between ``start`` and ``end`` once a short aside between commas is left out:
-    "has not, to this day, established", "لم تقم مصر، حتى الآن، بإعادة"."""
+    """At most ``reach`` words lie between ``start`` and ``end`` once a short aside between commas or brackets is left
+    out: "has not, to this day, established", "لم تقم مصر، حتى الآن، بإعادة", "استبعد ظريف (في ما يبدو) زيارة"."""
     low = reading.low
-    first, last = low.find(",", start, end), low.rfind(",", start, end)
-    if first < 0 or not 0 < last - first < _ASIDE_CHARS:
-        return False
-    return reading.words.count(start, first) + reading.words.count(last + 1, end) <= reach
+    for opening, closing in _ASIDES:
+        first, last = low.find(opening, start, end), low.rfind(closing, start, end)
+        if first >= 0 and 0 < last - first < _ASIDE_CHARS:
+            return reading.words.count(start, first) + reading.words.count(last + 1, end) <= reach
+    return False
 
 
 _ASIDE_CHARS = 40
+_ASIDES = ((",", ","), ("(", ")"))  # (normalised text: the Arabic comma is ",")
 _WORD = re.compile(r"\w+")
 
 
