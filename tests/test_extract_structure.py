@@ -4786,3 +4786,22 @@ def test_a_mission_closing_then_something_else_still_closes(text: str) -> None:
 )
 def test_a_modal_cue_past_an_aside_in_brackets_reaches_the_trigger(text: str, lang: str) -> None:
     assert not {e for e in events(text, lang) if e[0] == "visit"}
+
+
+# -- welcoming someone's decision is no reception of him --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THE HAGUE, June 2 - The Dutch finance minister welcomed President Reagan's decision on the Fed.",
+        "OTTAWA, March 18 - The Canadian government welcomed the French president's announcement on fisheries.",
+    ],
+)
+def test_welcoming_someones_decision_is_no_reception(text: str) -> None:
+    assert not {e for e in events(text, "en", date(1987, 6, 2)) if e[0] == "visit"}
+
+
+def test_welcoming_a_person_is_a_reception() -> None:
+    text = "OTTAWA, March 18 - The Canadian prime minister welcomed President Reagan to Ottawa on Monday."
+    assert ("visit", ("US", "CA")) in events(text, "en", date(1987, 3, 18))

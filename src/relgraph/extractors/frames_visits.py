@@ -231,6 +231,7 @@ def _guests_and_host(site: Site) -> tuple[list[ActorRef], ActorRef | None]:
         host = next((a for a in after if a is not owner), None)
     else:
         start = max(site.hit.end, host.end if host is not None else 0)
+        possessive = tuple(site.lang.words["possessive_endings"])  # "welcomed Reagan's pledge": a thing's owner
         candidates = [
             a
             for a in site.after()
@@ -239,6 +240,7 @@ def _guests_and_host(site: Site) -> tuple[list[ActorRef], ActorRef | None]:
             and a.kind in kinds  # its own guest, near it
             and site.reading.distance(start, a.start) <= _GOAL_WORDS
             and not site.trigger_between(a.start)
+            and not (possessive and site.reading.low.startswith(possessive, a.end))
         ]
         cues = [c for g in site.spec.param("guest") or ("object",) for c in site.lang.goal_cues.get(g, (g,))]
         guests = [a for a in candidates if a.cue in cues]
