@@ -4805,3 +4805,19 @@ def test_welcoming_someones_decision_is_no_reception(text: str) -> None:
 def test_welcoming_a_person_is_a_reception() -> None:
     text = "OTTAWA, March 18 - The Canadian prime minister welcomed President Reagan to Ottawa on Monday."
     assert ("visit", ("US", "CA")) in events(text, "en", date(1987, 3, 18))
+
+
+# -- a mission's own act done by an official is no mission's act ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وباشر السكرتير الأول في السفارة الكويتية لدى ماليزيا مهام عمله قائما بالأعمال بالإنابة.", None),
+        ("وباشرت السفارة الكويتية لدى ماليزيا أعمالها أمس.", ("KW", "MY")),
+        ("وباشرت أمس السفارة الكويتية في كوالالمبور أعمالها.", ("KW", "MY")),
+    ],
+)
+def test_arabic_a_missions_own_act_is_the_missions(text: str, expected: tuple[str, ...] | None) -> None:
+    found = {e[1] for e in events(text, "ar") if e[0] == "embassy_opened"}
+    assert found == ({expected} if expected else set())

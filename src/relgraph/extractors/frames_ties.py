@@ -179,6 +179,15 @@ def _mission_acts(site: Site, n_end: int) -> bool:
     return lang.pattern("mission_work").match(reading.low, after[0].start()) is None
 
 
+def _not_the_missions(site: Site, n_start: int) -> bool:
+    """A mission's own act (``agent``: mission) whose subject is not the mission: its noun neither before the verb
+    nor right after it ("باشر السكرتير الأول في السفارة السعودية مهام عمله": he took up his duties)."""
+    if site.spec.param("agent") != ("mission",) or n_start < site.hit.start:
+        return False
+    word_start = site.reading.low.rfind(" ", 0, n_start) + 1  # the noun's word, its article and clitics with it
+    return site.reading.bare_undated(site.hit.word_end, word_start, site.sentence) > 0  # "باشرت أمس السفارة"
+
+
 def _within(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
@@ -198,7 +207,7 @@ def mission(site: Site) -> list[Candidate]:
     are one event each.
     """
     noun = site.argument(site.lang.pattern("mission_nouns"))
-    if noun is None or _mission_acts(site, noun[1]):
+    if noun is None or _mission_acts(site, noun[1]) or _not_the_missions(site, noun[0]):
         return []
     n_start, n_end = noun
     owners = _mission_owners(site, n_start, n_end)
