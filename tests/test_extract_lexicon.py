@@ -57,6 +57,7 @@ PARAMS = {
     "official",
     "near_object",
     "receiver",
+    "agent",
 }
 
 
