@@ -165,8 +165,8 @@ def _governed_conjunct(site: Site) -> list[Modality]:
     if unconjoined(site.lang, hit.prefix) == hit.prefix:
         return []
     noun = site.spec.word_class == "noun"
-    cues = [c for c in reading.cues_in(site.clause.start, hit.start, HitKind.MODAL) if c.entry.word_class == "verb"]
-    cues = cues if noun else []
+    modal = reading.cues_in(site.clause.start, hit.start, HitKind.MODAL) if noun else []
+    cues = [c for c in modal if c.entry.word_class == "verb"]
     purposes = [  # "لبحث دعم العلاقات ... وبحث آخر التطورات": a purpose, both (the second read as a verb or a noun)
         t.end
         for t in reading.triggers_in(site.clause.start, hit.start)

@@ -68,9 +68,10 @@ def _senders(site: Site, n_start: int, n_end: int, limit: int | None) -> tuple[l
 def envoy(site: Site) -> list[Candidate]:
     """A head of mission appointed, accredited or recalled, with the person the text names as the envoy (who acts
     for the sending state): "William H. Hornibrook presented his credentials", "appointed Bellamy Storer"."""
-    candidates = _envoy(site)
+    noun = site.nearest_match(site.lang.pattern("envoy_nouns"))
+    candidates = _envoy(site, noun)
     senders = {c.actors[0] for c in candidates}
-    named = _named_envoy(site) if len(senders) == 1 else None
+    named = _named_envoy(site, noun) if len(senders) == 1 else None
     if named is None or named.who is None:
         return candidates
     lo, hi = named.who
@@ -84,12 +85,11 @@ def envoy(site: Site) -> list[Candidate]:
     ]
 
 
-def _envoy(site: Site) -> list[Candidate]:
+def _envoy(site: Site, noun: tuple[int, int] | None) -> list[Candidate]:
     etype = site.spec.type
     if _attributive(site):
         return []
     subject = site.subject()
-    noun = site.nearest_match(site.lang.pattern("envoy_nouns"))
     if noun is None and site.lang.pattern("consular_nouns").search(site.reading.low, *site.clause) is not None:
         return []  # "the first Consul at the post presented his credentials", "consular credentials": no mission's head
     # A trigger that needs no envoy noun names an envoy's act ("He presented his credentials"); no state's.
@@ -146,13 +146,12 @@ def _envoy(site: Site) -> list[Candidate]:
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")  # a word of a name, an initial with its stop ("D.")
 
 
-def _named_envoy(site: Site) -> ActorRef | None:
+def _named_envoy(site: Site, noun: tuple[int, int] | None) -> ActorRef | None:
     """The envoy's own name, in a script with capitals: right after his title ("Ambassador Milan D. Bish
     presented"), the subject right before the trigger ("Susan D. Page was confirmed", "..., Edward L. Romero,
     presented"), else its object ("appointed Bellamy Storer as minister"); a receiver's guest only after it."""
     if not site.lang.cased:
         return None
-    noun = site.nearest_match(site.lang.pattern("envoy_nouns"))
     starts = [(noun[1], True)] if noun is not None else []
     starts += [] if site.spec.param("receiver") else [(site.hit.start, False)]
     reading, (lo, hi) = site.reading, site.sentence
