@@ -4821,3 +4821,65 @@ def test_welcoming_a_person_is_a_reception() -> None:
 def test_arabic_a_missions_own_act_is_the_missions(text: str, expected: tuple[str, ...] | None) -> None:
     found = {e[1] for e in events(text, "ar") if e[0] == "embassy_opened"}
     assert found == ({expected} if expected else set())
+
+
+# -- a partner "with" counts from the end of a subject after the verb, however long its list ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وقعت اليابان والهند والبرازيل والأرجنتين وتشيلي وكندا اتفاقية تجارية مع المكسيك.",
+            ("JP", "IN", "BR", "AR", "CL", "CA", "MX"),
+        ),
+        ("وقعت تونس في مارس الماضي اتفاقية للتعاون الاقتصادي مع إيطاليا.", ("TN", "IT")),
+        ("وأبرمت النرويج والسويد والدنمارك وفنلندا وأيسلندا أمس اتفاقا مع كندا.", ("NO", "SE", "DK", "FI", "IS", "CA")),
+    ],
+)
+def test_arabic_a_partner_counts_from_the_end_of_the_subject_after_the_verb(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert ("agreement_signed", expected) in events(text, "ar")
+
+
+# -- the permanent members of the Security Council named as such are its members then -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "expected"),
+    [
+        (
+            "وقعت إيران والدول الخمس الدائمة العضوية في مجلس الأمن وألمانيا اتفاقا أمس.",
+            "ar",
+            PUBLISHED,
+            ("IR", "CN", "FR", "GB", "RU", "US", "DE"),
+        ),
+        (
+            "Iran signed an accord with the permanent members of the Security Council and Germany on Tuesday.",
+            "en",
+            PUBLISHED,
+            ("IR", "CN", "FR", "GB", "RU", "US", "DE"),
+        ),
+        (
+            "Japan signed an accord with the permanent members of the Security Council on Tuesday.",
+            "en",
+            date(1965, 3, 4),
+            ("JP", "FR", "GB", "SU", "TW", "US"),
+        ),
+    ],
+)
+def test_the_permanent_members_named_as_such_are_the_members_then(
+    text: str, lang: str, published: date, expected: tuple[str, ...]
+) -> None:
+    assert ("agreement_signed", expected) in events(text, lang, published)
+
+
+# -- an English name whose form opens in lower case needs the capitals of its form, not one at its start ------------
+
+
+def test_english_a_name_that_opens_in_lower_case_is_found_with_its_capitals() -> None:
+    found = events("The Iranian foreign minister met the member states of the Arab League in Cairo on Tuesday.", "en")
+    assert any(e[0] == "meeting" and {"IR", "SA", "EG", "SY"} <= set(e[1]) for e in found)
+    low = "Iran met permanent security council members and Germany in Vienna on Tuesday."
+    assert not {e for e in events(low, "en") if len(e[1]) > 2}

@@ -114,6 +114,8 @@ def _partners(
     Navigation with the United States") or in a list with a partner."""
     found: list[ActorRef] = []
     start = site.hit.end if start is None else start
+    # a subject after the verb comes between: "وقعت روسيا والصين ... والولايات المتحدة اتفاقا مع إيران"
+    start = max([start, *(s.end for s in site.subjects() if s.start >= site.hit.end)])
     for a in site.with_cue(cues, site.after(site.clause.end)):
         if (
             site.trigger_between(a.start)

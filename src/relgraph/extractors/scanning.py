@@ -1,9 +1,8 @@
 """Multi-pattern matching of lexicon entries with Arabic clitics and English word boundaries.
 
-All of an extractor's vocabulary (state names, capitals, demonyms, titles,
-triggers, cue words) goes into one Aho-Corasick automaton, built once per
-process; an article is scanned in one pass and each raw hit is kept only if
-the letters around it are clitics its word class allows:
+All of an extractor's vocabulary (state names, capitals, demonyms, titles, triggers, cue words) goes into one
+Aho-Corasick automaton, built once per process; an article is scanned in one pass and each raw hit is kept only
+if the letters around it are clitics its word class allows:
 
 - Arabic names take conjunctions and prepositions (و ف ب ل ك), and the article
   ال when they are written with it (بالاتحاد, للسعودية, والدوحة);
@@ -347,11 +346,12 @@ START, STOP, PREFIX = itemgetter(0), itemgetter(1), itemgetter(2)  #: A hit's st
 
 
 def _capitalised(form: str, original: str | None, start: int, stop: int) -> bool:
-    """An English name is capitalised in the text; an acronym ("US", "UK") is written in capitals."""
-    if original is None:
-        return True
-    written = original[start:stop]
-    return written.isupper() if len(form) > 1 and form.isupper() else written[:1].isupper()
+    """An English name is capitalised in the text; an acronym ("US") is written in capitals; a form that opens in
+    lower case ("al-Assad", "permanent members of the Security Council") has the capitals of its form written."""
+    written = "" if original is None else original[start:stop]
+    if original is None or form[:1].isupper():
+        return original is None or (written.isupper() if len(form) > 1 and form.isupper() else written[:1].isupper())
+    return all(w.isupper() for f, w in zip(form, written, strict=False) if f.isupper())
 
 
 def _without_overlaps(hits: list[Hit]) -> list[Hit]:
