@@ -4883,3 +4883,50 @@ def test_english_a_name_that_opens_in_lower_case_is_found_with_its_capitals() ->
     assert any(e[0] == "meeting" and {"IR", "SA", "EG", "SY"} <= set(e[1]) for e in found)
     low = "Iran met permanent security council members and Germany in Vienna on Tuesday."
     assert not {e for e in events(low, "en") if len(e[1]) > 2}
+
+
+# -- a reception in a relative clause is a meeting only by talks from itself on, not by the main clause's ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "guest", "meeting"),
+    [
+        (
+            "وسيعقد اجتماع للجنة الأمنية اليوم للبحث في أزمة الحدود برئاسة وزيرة الداخلية الهولندية، التي استقبلت "
+            "أمس نظيرها البلجيكي.",
+            "ar",
+            ("BE", "NL"),
+            False,
+        ),
+        ("وكان الرئيس المصري، الذي استقبل أمس نظيره الفرنسي، قد بحث معه العلاقات الثنائية.", "ar", ("FR", "EG"), True),
+        (
+            "Talks on the border will be held next week under the Dutch prime minister, who received the Belgian "
+            "foreign minister yesterday.",
+            "en",
+            ("BE", "NL"),
+            False,
+        ),
+        ("وبحث الرئيس التونسي خلال استقباله أمس وزير الخارجية الإيطالي العلاقات الثنائية.", "ar", ("IT", "TN"), True),
+    ],
+)
+def test_a_reception_in_a_relative_clause_meets_only_by_its_own_talks(
+    text: str, lang: str, guest: tuple[str, ...], meeting: bool
+) -> None:
+    found = events(text, lang)
+    assert ("visit", guest) in found
+    assert any(e[0] == "meeting" for e in found) is meeting
+
+
+# -- a reception at a venue in the host's own state is a visit; at one abroad it is none ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "visit"),
+    [
+        ("The Dutch prime minister received the Belgian foreign minister in The Hague yesterday.", "en", True),
+        ("استقبل رئيس الوزراء الهولندي وزير الخارجية البلجيكي في لاهاي أمس.", "ar", True),
+        ("The Dutch prime minister received the Belgian foreign minister in Geneva yesterday.", "en", False),
+    ],
+)
+def test_a_reception_at_a_venue_in_the_hosts_own_state_is_a_visit(text: str, lang: str, visit: bool) -> None:
+    assert (("visit", ("BE", "NL")) in events(text, lang)) is visit

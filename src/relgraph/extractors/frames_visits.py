@@ -194,7 +194,8 @@ def _received(site: Site, guest: ActorRef, host: ActorRef | None, place: ActorRe
     if not host_codes or set(host_codes) & set(guest.codes):
         return []
     out = []
-    abroad = place is not None and not set(place.codes) & set(host_codes)
+    # a venue in the host's own state is home ("received ... in The Hague"); one elsewhere is abroad (Geneva, New York)
+    abroad = place is not None and not {*place.codes, place.seat} & set(host_codes)
     used = (guest,) if host is None else (host, guest)
     if not abroad:
         out += _cand(site, EventType.VISIT, [guest.codes[0], host_codes[0]], used, place)

@@ -254,12 +254,16 @@ def _talks_stated(site: Site) -> bool:
     then (``corpus/ANNOTATION.md``); or the next, naming no other state, goes on with them in a definite noun
     ("hosted the minister for a visit today. The meeting was part of ..."; not "where he met X": another's)."""
     reading = site.reading
+    # a relative clause's from itself on: not "سيعقد اجتماع ... للبحث في ...، برئاسة الوزيرة التي استقبلت نظيرها"
+    before = reading.words_between(max(site.sentence[0], site.hit.word_start - 16), site.hit.word_start)[-1:]
+    relative = bool(before) and site.lang.words["relatives"].issuperset(before)
+    span = (site.hit.start if relative else site.sentence[0], site.sentence[1])
     talks = any(
         isinstance(t.entry.value, TriggerSpec) and t.entry.value.frame in ("meet", "negotiate")
-        for t in reading.triggers_in(*site.sentence)
+        for t in reading.triggers_in(*span)
         if t is not site.hit
     )
-    if talks or any(c.entry.value == Modality.TOPIC for c in reading.cues_in(*site.sentence, HitKind.MODAL)):
+    if talks or any(c.entry.value == Modality.TOPIC for c in reading.cues_in(*span, HitKind.MODAL)):
         return True
     after = reading.sentence_after(site.sentence)
     return reading.named_in(after)[1] <= site.named and any(
