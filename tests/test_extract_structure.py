@@ -4930,3 +4930,32 @@ def test_a_reception_in_a_relative_clause_meets_only_by_its_own_talks(
 )
 def test_a_reception_at_a_venue_in_the_hosts_own_state_is_a_visit(text: str, lang: str, visit: bool) -> None:
     assert (("visit", ("BE", "NL")) in events(text, lang)) is visit
+
+
+# -- English: "meets", "holds talks" with a weekday gone by tell the coming one; "met" the past one ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("The Japanese foreign minister meets his Chinese counterpart in Beijing on Friday.", False),
+        ("The Brazilian president holds talks with the Argentine president in Brasilia on Friday.", False),
+        ("The Japanese foreign minister met his Chinese counterpart in Beijing on Friday.", True),
+        ("The Brazilian president held talks with the Argentine president in Brasilia on Friday.", True),
+    ],
+)
+def test_english_a_present_meeting_verb_with_a_weekday_is_to_come(text: str, held: bool) -> None:
+    found = events(text, "en", date(2024, 5, 13))  # a Monday: Friday is the one before, or the coming one
+    assert any(e[0] == "meeting" for e in found) is held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The statement of the three -- Britain, Italy and Canada -- was issued after a Washington meeting yesterday.",
+        "Luxembourg supported this idea at today's meeting, and France agreed.",
+        "Spain and Portugal, the latter represented at the meeting by its ambassador, voted for it.",
+    ],
+)
+def test_english_a_derived_form_that_is_a_noun_of_its_type_reads_as_the_noun(text: str) -> None:
+    assert not {e for e in events(text, "en") if e[0] == "meeting"}  # "meeting" from "meet" is the noun, no verb

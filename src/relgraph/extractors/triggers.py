@@ -49,6 +49,10 @@ def _triggers(data: dict[str, Any], clitics: bool, inflection: Inflection) -> tu
     specs: list[TriggerSpec] = []
     entries: list[Entry] = []
     defaults: dict[str, dict[str, list[str]]] = data.get("frame_params", {})
+    # Where suffixes inflect, a form a verb's lemma derives that is a noun of its type is read as the noun ("meeting",
+    # from "meet"); Arabic's perfect and verbal noun written alike (قطع) are both read.
+    triggers = data.get("triggers", []) if isinstance(inflection, Morphology) else []
+    nouns = {(raw["type"], f) for raw in triggers if raw["class"] == "noun" for f in raw.get("forms", ())}
     for i, raw in enumerate(data.get("triggers", [])):
         if raw["class"] not in ("verb", "noun", "word"):
             raise ExtractorError(
@@ -61,7 +65,8 @@ def _triggers(data: dict[str, Any], clitics: bool, inflection: Inflection) -> tu
         generic = TriggerSpec(i, etype, raw["frame"], raw["class"], True, raw.get("needs"), params)
         specs.append(spec)
         word_class = _word_class(clitics, raw["class"])
-        forms = [*raw.get("forms", ()), *(f for lemma in raw.get("lemmas", ()) for f in inflection.inflections(lemma))]
+        derived = (f for lemma in raw.get("lemmas", ()) for f in inflection.inflections(lemma))
+        forms = [*raw.get("forms", ()), *(f for f in derived if (raw["type"], f) not in nouns)]
         entries += [Entry(form, HitKind.TRIGGER, spec, word_class) for form in dict.fromkeys(forms)]
         entries += [Entry(form, HitKind.TRIGGER, generic, word_class) for form in raw.get("generic_forms", ())]
     return specs, entries
