@@ -4959,3 +4959,33 @@ def test_english_a_present_meeting_verb_with_a_weekday_is_to_come(text: str, hel
 )
 def test_english_a_derived_form_that_is_a_noun_of_its_type_reads_as_the_noun(text: str) -> None:
     assert not {e for e in events(text, "en") if e[0] == "meeting"}  # "meeting" from "meet" is the noun, no verb
+
+
+# -- a future light verb governs its noun past a phrase telling the time of another event ("خلال زيارته") -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("وسيجري الرئيس الفرنسي خلال زيارته التي تستغرق يومين محادثات مع الرئيس السنغالي.", False),
+        ("وسيعقد وزير الخارجية الياباني أثناء جولته الآسيوية مباحثات مع نظيره الهندي.", False),
+        ("وأجرى الرئيس الفرنسي خلال زيارته التي استغرقت يومين محادثات مع الرئيس السنغالي.", True),
+    ],
+)
+def test_arabic_a_future_light_verb_governs_its_noun_past_a_during_phrase(text: str, held: bool) -> None:
+    assert any(e[0] == "meeting" for e in events(text, "ar")) is held
+
+
+# -- Arabic light verbs are derived from imperfect lemmas: every person and number, chairing too ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفي داكار سيرأس الرئيس الفرنسي القمة ثم يتناول العشاء مع الرئيس السنغالي.",
+        "وسيعقدون اجتماعا مع الرئيس السنغالي في داكار بحضور الرئيس الفرنسي.",
+        "وستترأس وزيرة الخارجية الأسترالية اجتماعا مع نظيرها الإندونيسي.",
+    ],
+)
+def test_arabic_light_verbs_derived_from_lemmas_make_their_noun_planned(text: str) -> None:
+    assert not {e for e in events(text, "ar") if e[0] == "meeting"}

@@ -251,7 +251,7 @@ def _future_light_verb(site: Site) -> bool:
     reading, hit = site.reading, site.hit
     lo = max(site.clause.start, hit.start - 80)
     if any_in(site.lang.future_light_verbs, reading.low, lo, hit.start) and any(
-        m.group() in site.lang.future_light_verbs and reading.bare_words(m.end(), hit.start) <= 1
+        m.group() in site.lang.future_light_verbs and reading.bare_words(m.end(), _during(site, m.end())) <= 1
         for m in _WORD.finditer(reading.low, lo, hit.start)
     ):
         return True
@@ -263,6 +263,13 @@ def _future_light_verb(site: Site) -> bool:
         m.group() in site.lang.future_light_verbs and reading.bare_words(hit.end, m.start()) <= 2
         for m in _WORD.finditer(reading.low, hit.end, hi)
     )
+
+
+def _during(site: Site, start: int) -> int:
+    """Where the noun's phrase ends its light verb's reach from ``start``: at a phrase telling the time of another
+    event (``during_words``: "سيجري الرئيس خلال زيارته التي تستغرق يومين محادثات"), else at the trigger."""
+    low, words = site.reading.low, site.lang.words["during_words"]
+    return next((m.start() for m in _WORD.finditer(low, start, site.hit.start) if m.group() in words), site.hit.start)
 
 
 def _imperfect(site: Site) -> bool:

@@ -1,9 +1,8 @@
 """A language's vocabulary for the rule-based extractor, compiled once per process.
 
 The vocabulary is data: the gazetteer's states (names, capitals, demonyms, titles), people, cities, groups and
-organisations, and ``data/lexicon/<lang>.json`` (offices, honorifics, anaphors, news agencies, prepositions,
-clause breaks, modality markers and event triggers with their frames). Everything goes into one
-:class:`~relgraph.extractors.scanning.Lexicon`, scanned once per article.
+organisations, and ``data/lexicon/<lang>.json`` (offices, honorifics, anaphors, news agencies, prepositions, clause
+breaks, modality markers, triggers with their frames), all in one :class:`~relgraph.extractors.scanning.Lexicon`.
 
 What differs between languages is data too, so that the reading and the frames have no Arabic or English branches:
 the ``syntax`` flags (``clitics``, ``verb_first``, ``modifiers_first``, ``cased``), closed word lists (relatives,
@@ -159,6 +158,7 @@ _WORD_LISTS = (
     "unnamed_groups",
     "where_words",
     "disjunctions",
+    "during_words",
     "dual_endings",
     "negation_lifters",
     "name_clitics",
@@ -308,6 +308,7 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
     # the first words of forms that open with a conjunction's letter ("وزير", "واشنطن"): there, no conjunction
     conjunctions = tuple(fold(c) for c in data.get("clitics", {}).get("conjunctions", ()))
     like = frozenset(w for e in entries if (w := fold(e.form).split(" ")[0]).startswith(conjunctions))
+    light = [fold(f) for v in data.get("light_verbs", ()) for f in (inflection.inflections(v) if "/" in v else [v])]
     return Language(
         code,
         lexicon,
@@ -323,7 +324,8 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
         verb_first=syntax.get("verb_first", False),
         modifiers_first=syntax.get("modifiers_first", True),
         cased=syntax.get("cased", True),
-        words={key: frozenset(fold(w) for w in data.get(key, ())) for key in _WORD_LISTS} | {"conjunction_like": like},
+        words={key: frozenset(fold(w) for w in data.get(key, ())) for key in _WORD_LISTS}
+        | {"conjunction_like": like, "light_verbs": frozenset(light)},
         patterns=_patterns(data),
         office_states={fold(k): v for k, v in data.get("office_states", {}).items()},
         proclitics=data.get("proclitic_prepositions", {}),
@@ -334,9 +336,7 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
         base_verbs=frozenset(fold(lemma) for raw in data.get("triggers", ()) for lemma in raw.get("lemmas", ())),
         perfect_forms=_perfect_forms(data, inflection),
         present_forms=_present_forms(data, inflection),
-        future_light_verbs=frozenset(
-            fold(p + v) for p in data.get("future_prefixes", ()) for v in data.get("light_verbs", ())
-        ),
+        future_light_verbs=frozenset(fold(p) + v for p in data.get("future_prefixes", ()) for v in light),
         record_keepers={str(k).lower(): str(v) for k, v in data.get("record_keepers", {}).items()},
         surnames=_surnames(gazetteer, code),
         goal_cues={str(k): tuple(map(str, v)) for k, v in data.get("goal_cues", {}).items()},
