@@ -4989,3 +4989,30 @@ def test_arabic_a_future_light_verb_governs_its_noun_past_a_during_phrase(text: 
 )
 def test_arabic_light_verbs_derived_from_lemmas_make_their_noun_planned(text: str) -> None:
     assert not {e for e in events(text, "ar") if e[0] == "meeting"}
+
+
+# -- a known person followed by an organisation's title and the organisation acts for it, no state ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "والتقى وزير الخارجية العراقي في الرياض مع عبد اللطيف الزياني الأمين العام لمجلس التعاون لدول الخليج "
+            "العربية.",
+            "ar",
+        ),
+        ("وبحث وزير الخارجية التونسي مع نبيل العربي الأمين العام لجامعة الدول العربية الأوضاع في ليبيا.", "ar"),
+        (
+            "The Iraqi foreign minister met Ahmed Aboul Gheit, Secretary-General of the Arab League, in Cairo on "
+            "Tuesday.",
+            "en",
+        ),
+    ],
+)
+def test_a_known_person_with_an_organisations_title_acts_for_no_state(text: str, lang: str) -> None:
+    assert not {e for e in events(text, lang) if e[0] == "meeting"}
+
+
+def test_a_known_person_without_an_organisations_title_keeps_his_state() -> None:
+    assert ("meeting", ("IQ", "BH")) in events("والتقى وزير الخارجية العراقي في الرياض مع عبد اللطيف الزياني.", "ar")

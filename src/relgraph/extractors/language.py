@@ -79,8 +79,7 @@ class Language:
     proclitics: dict[str, str] = field(default_factory=dict)
     modal_window: int = 45
     modal_reach: dict[str, int] = field(default_factory=dict)  # words a cue of a category may be from its trigger
-    #: per word class, how many words (references to states not counted) before and after a trigger what it
-    #: needs may stand: its argument, not a word somewhere near it
+    #: per word class, how many words (no state's name counted) before and after a trigger what it needs may be
     needs_reach: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: per word class, the proclitic prepositions what a trigger needs may carry ("قطع المغرب لعلاقاته": for)
     needs_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -159,6 +158,7 @@ _WORD_LISTS = (
     "where_words",
     "disjunctions",
     "during_words",
+    "organisation_titles",
     "dual_endings",
     "negation_lifters",
     "name_clitics",

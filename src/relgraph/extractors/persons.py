@@ -156,9 +156,12 @@ def _titled_persons(refs: list[ActorRef], words: Words, lang: Language) -> list[
     is a known person followed by his titles: "سامح شكري وزير الخارجية"."""
     out: list[ActorRef] = []
     for r in refs:
-        prev = out[-1] if out else None
         if r.kind == RefKind.PERSON and r.codes and _org_title(out, r, words):
             r = r.resolved((), RefKind.PERSON)  # "Arab League chief Ahmed Aboul Gheit": acting for the organisation
+        for i in range(max(0, len(out) - 2), len(out)):  # a title written as an office may come between
+            if _org_officer(out[i], r, words, lang):
+                out[i] = out[i].resolved((), RefKind.PERSON)  # "نبيل العربي الأمين العام للجامعة العربية"
+        prev = out[-1] if out else None
         joined = (
             None
             if prev is None
@@ -266,6 +269,15 @@ def _org_title(before: Sequence[ActorRef], person: ActorRef, words: Words) -> bo
         and words.within(org.end, person.start, 3)
         and _TITLE_GAP.fullmatch(words.low, org.end, person.start) is not None
     )
+
+
+def _org_officer(person: ActorRef, org: ActorRef, words: Words, lang: Language) -> bool:
+    """A known person, then an organisation's title (``organisation_titles``) and the organisation: "نبيل العربي
+    الأمين العام للجامعة العربية", "Ban Ki-moon, Secretary-General of the United Nations"."""
+    if person.kind != RefKind.PERSON or not person.codes or org.kind != RefKind.ORG:
+        return False
+    gap = [w for w in words.between(person.end, org.start) if w not in lang.words["prep_gap"]]
+    return 0 < len(gap) <= 4 and " ".join(gap) in lang.words["organisation_titles"]
 
 
 _TITLE_GAP = re.compile(r"(?:'s)?[\w \t\xa0-]*")  # words within one line: no headline's organisation
