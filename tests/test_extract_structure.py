@@ -5016,3 +5016,41 @@ def test_a_known_person_with_an_organisations_title_acts_for_no_state(text: str,
 
 def test_a_known_person_without_an_organisations_title_keeps_his_state() -> None:
     assert ("meeting", ("IQ", "BH")) in events("والتقى وزير الخارجية العراقي في الرياض مع عبد اللطيف الزياني.", "ar")
+
+
+# -- a document signed "when" the sentence's relations were set up is their instrument, no agreement of its own ------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Chile and Vietnam established diplomatic relations on March 25, 1971, when their foreign ministers "
+            "signed a joint communique in Paris.",
+            "en",
+            ("relations_established", ("CL", "VN")),
+        ),
+        (
+            "The United States and Laos resumed diplomatic relations on May 2, 1992, when the two envoys initialed "
+            "a memorandum of understanding.",
+            "en",
+            ("relations_restored", ("US", "LA")),
+        ),
+        (
+            "وأقامت الصين وبوروندي العلاقات الدبلوماسية في 21 ديسمبر 1963 عندما وقع وزيرا خارجية البلدين بيانا مشتركا.",
+            "ar",
+            ("relations_established", ("CN", "BI")),
+        ),
+    ],
+)
+def test_a_document_signed_when_relations_were_set_up_is_their_instrument(
+    text: str, lang: str, expected: tuple[str, tuple[str, ...]]
+) -> None:
+    found = events(text, lang)
+    assert expected in found
+    assert not {e for e in found if e[0] == "agreement_signed"}
+
+
+def test_a_document_signed_when_something_else_happened_is_an_agreement() -> None:
+    text = "Chile and Peru signed a trade agreement on March 15, 1991, when the Chilean minister visited Lima."
+    assert ("agreement_signed", ("CL", "PE")) in events(text, "en")

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from relgraph.extractors.cues import proclitic_conjunction
 from relgraph.extractors.kinds import PEOPLE, HitKind, Modality, RefKind, Role
+from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.reading import ActorRef, conjoined
 from relgraph.extractors.roles import Candidate, _cand, _parties_after, _partners, _run_around
 from relgraph.extractors.site import Site, _codes, _codes_list
@@ -121,11 +122,9 @@ def negotiate(site: Site) -> list[Candidate]:
 
 
 def sign(site: Site) -> list[Candidate]:
-    """The signatories: the subjects and their partners, or the pair under discussion.
-
-    An agreement about relations is the relations ("signed a joint communiqué establishing diplomatic
-    relations"); a state that names the document ("the Washington Declaration") is not a signatory.
-    """
+    """The signatories: the subjects and their partners, or the pair under discussion. An agreement about relations
+    is the relations ("signed a joint communiqué establishing diplomatic relations"); a state that names the
+    document ("the Washington Declaration") is not a signatory."""
     etype = site.spec.type
     window = site.reading.low[site.hit.start : min(site.sentence[1], site.hit.end + 160)]
     for about, forms in site.reading.lang.about_relations.items():
@@ -160,10 +159,11 @@ def sign(site: Site) -> list[Candidate]:
         and not _named_after(site, found, a)
     ]
     codes = _codes([*subjects, *partners])
-    if _known_document(site, found, partners or [a for a in subjects if a.start > site.hit.start]):
-        return []
-    if _denied_document(site) or _private_partner(site) or _unnamed_partner(site):
-        return []  # "No treaty or agreement signed."; "reached agreement with its commercial banks", "مع بعض الدول"
+    own = partners or [a for a in subjects if a.start > site.hit.start]
+    if _known_document(site, found, own) or _instrument(site, found) or _denied_document(site):
+        return []  # "No treaty or agreement signed."
+    if _private_partner(site) or _unnamed_partner(site):
+        return []  # "reached agreement with its commercial banks", "مع بعض الدول"
     if site.unnamed_subject() and len(_codes(subjects)) < 2:
         return []  # "وقعت الدول الغربية وعلى رأسها أمريكا اتفاقا مع إيران": not all its signatories are named
     if not partners and not subjects and site.relative_to_thing():
@@ -225,6 +225,20 @@ def _known_document(site: Site, found: re.Match[str] | None, own: Sequence[Actor
     if site.spec.word_class == "noun" and len(_codes(own)) < 2 and site.definite(found.start()):
         return True
     return site.lang.pattern("content_anaphors").match(site.reading.low, found.end()) is not None
+
+
+def _instrument(site: Site, found: re.Match[str] | None) -> bool:
+    """The document (``status_instruments``) signed "when" the sentence's relations were set up is their instrument,
+    no agreement of its own ("resumed relations on March 15, 1991, when ... signed a Memorandum of Understanding";
+    not "established on ..., when ... signed a treaty of commerce")."""
+    reading = site.reading
+    whens = reading.cues_in(site.sentence[0], site.hit.start, HitKind.WHEN)
+    if found is None or not whens or not site.lang.pattern("status_instruments").match(reading.low, found.start()):
+        return False
+    return any(
+        isinstance(t.entry.value, TriggerSpec) and t.entry.value.type in site.lang.about_relations
+        for t in reading.triggers_in(site.sentence[0], whens[-1].start)
+    )
 
 
 def _private_partner(site: Site) -> bool:

@@ -57,9 +57,8 @@ ACTOR_KINDS = (
 class Language:
     """Everything the extractor knows about one language.
 
-    Besides the lexicon and its triggers, the syntax the frames need: ``verb_first`` (VSO: the agent follows its
-    verb, as in Arabic), ``modifiers_first`` (adjectives and possessors precede their noun: "the Qatari envoy"),
-    ``cased`` (proper names are capitalised), and the closed word lists of ``data/lexicon/<lang>.json``.
+    Besides the lexicon and its triggers, the syntax the frames need: ``verb_first`` (VSO, as in Arabic),
+    ``modifiers_first`` ("the Qatari envoy"), ``cased`` (names capitalised), and the closed word lists.
     """
 
     code: str
@@ -194,6 +193,7 @@ _PATTERNS = (
     "currencies",
     "name_token",
     "content_anaphors",
+    "status_instruments",
     "below_minister",
     "partnered_nouns",
     "committee_nouns",
