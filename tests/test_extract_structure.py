@@ -5054,3 +5054,40 @@ def test_a_document_signed_when_relations_were_set_up_is_their_instrument(
 def test_a_document_signed_when_something_else_happened_is_an_agreement() -> None:
     text = "Chile and Peru signed a trade agreement on March 15, 1991, when the Chilean minister visited Lima."
     assert ("agreement_signed", ("CL", "PE")) in events(text, "en")
+
+
+# -- a group no state is named in, then its members in apposition: the members are the parties ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "ووقع الاتفاق أمس بين كوريا الشمالية والقوى الخمس، الولايات المتحدة والصين واليابان وروسيا "
+            "وكوريا الجنوبية.",
+            "ar",
+        ),
+        (
+            "ووقع الاتفاق أمس بين كوريا الشمالية والدول الخمس (الولايات المتحدة والصين واليابان وروسيا "
+            "وكوريا الجنوبية).",
+            "ar",
+        ),
+        (
+            "The accord was signed on Tuesday between North Korea and five powers - the United States, China, Japan, "
+            "Russia and South Korea.",
+            "en",
+        ),
+        (
+            "The accord was signed on Tuesday between North Korea and the five powers: the United States, China, "
+            "Japan, Russia and South Korea.",
+            "en",
+        ),
+    ],
+)
+def test_a_groups_members_in_apposition_are_the_parties(text: str, lang: str) -> None:
+    assert ("agreement_signed", ("KP", "US", "CN", "JP", "RU", "KR")) in events(text, lang)
+
+
+def test_a_group_with_no_members_after_it_names_no_party() -> None:
+    text = "The accord was signed on Tuesday between North Korea and five powers in Beijing."
+    assert not {e for e in events(text, "en") if e[0] == "agreement_signed"}

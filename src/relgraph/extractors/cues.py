@@ -119,7 +119,24 @@ def conjoined(lang: Language, words: Words, end: int, start: int) -> bool:
         return joint.strip() == "," or joint == "-" or proclitic_conjunction(lang, words.low, start)
     if joint.lstrip().startswith(","):  # "Saudi Arabia, the UAE, Bahrain and Egypt", "France, and the USSR"
         return lang.words["prep_gap"].issuperset(gap[1:] if lang.has("conjunctions", gap[0]) else gap)
-    return lang.has("conjunctions", gap[0]) and lang.words["prep_gap"].issuperset(gap[1:])
+    return (lang.has("conjunctions", gap[0]) and lang.words["prep_gap"].issuperset(gap[1:])) or _group_members(
+        lang, joint
+    )
+
+
+def _group_members(lang: Language, joint: str) -> bool:
+    """A conjunction and a group no state is named in (``unnamed_groups``), then its members in apposition: "Iran and
+    the six world powers - the United States, Britain ...", "طهران والقوى الست الكبرى، الولايات المتحدة ..."."""
+    mark, sign = max((joint.rfind(m), m) for m in _APPOSITION)
+    group, members = joint[:mark].split(), joint[mark + len(sign) :].split()
+    if mark < 0 or not group or len(group) > 6 or not lang.words["prep_gap"].issuperset(members):
+        return False
+    if not (lang.has("conjunctions", group[0]) or unconjoined(lang, group[0]) != group[0]):
+        return False
+    return any(lang.has("unnamed_groups", unconjoined(lang, w)) for w in group)
+
+
+_APPOSITION = (",", "(", ":", " - ", "–", "—")  # what sets a group's members after it
 
 
 def proclitic_conjunction(lang: Language, low: str, pos: int) -> bool:
