@@ -5091,3 +5091,42 @@ def test_a_groups_members_in_apposition_are_the_parties(text: str, lang: str) ->
 def test_a_group_with_no_members_after_it_names_no_party() -> None:
     text = "The accord was signed on Tuesday between North Korea and five powers in Beijing."
     assert not {e for e in events(text, "en") if e[0] == "agreement_signed"}
+
+
+# -- before any kingdom is named, "the Kingdom" in a state's press is that state ------------------------------------
+
+
+def _published_by(text: str, lang: str, source: str | None) -> set[Event]:
+    extractor = get_extractor("arabic" if lang == "ar" else "english")
+    return {(m.type.slug, m.actors) for m in extractor.extract(Article("t", text, lang, PUBLISHED, source=source))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source", "expected"),
+    [
+        ("يصل وزير الدفاع الياباني إلى المملكة اليوم.", "ar", "https://www.alriyadh.com/1234", ("visit", ("JP", "SA"))),
+        (
+            "يصل وزير الدفاع الياباني إلى المملكة اليوم.",
+            "ar",
+            "https://www.alrai.com/article/99",
+            ("visit", ("JP", "JO")),
+        ),
+        (
+            "The Japanese defence minister arrived in the Kingdom today.",
+            "en",
+            "https://www.arabnews.com/node/1",
+            ("visit", ("JP", "SA")),
+        ),
+    ],
+)
+def test_the_kingdom_in_a_states_press_is_that_state(
+    text: str, lang: str, source: str, expected: tuple[str, tuple[str, ...]]
+) -> None:
+    assert expected in _published_by(text, lang, source)
+    assert not _published_by(text, lang, "https://example.org/news/1")  # no publisher known: no kingdom
+
+
+def test_a_kingdom_named_first_is_the_kingdom_whatever_the_press() -> None:
+    text = "وصل الملك المغربي إلى عمان. وأجرى وزير الخارجية الياباني مباحثات في المملكة مع نظيره."
+    found = _published_by(text, "ar", "https://www.alriyadh.com/1234")
+    assert not {e for e in found if "SA" in e[1]}

@@ -16,12 +16,13 @@ from relgraph.extractors.scanning import Hit
 from relgraph.text.normalize import fold, lower, normalize
 
 
-def _recorder(source: str | None, lang: Language) -> str | None:
-    """The state the article's source is the official record of (``record_keepers`` of the lexicon)."""
+def _source_state(source: str | None, lang: Language, kind: str = "record_keepers") -> str | None:
+    """The state the article's source is the official record of (``record_keepers`` of the lexicon), or, of
+    ``kind`` "publishers", whose press it is."""
     if not source:
         return None
-    found = lang.pattern("record_keepers").search(source.lower())
-    return lang.record_keepers[found.group()] if found else None
+    found = lang.pattern(kind).search(source.lower())
+    return lang.sources[kind][found.group()] if found else None
 
 
 def _page_name(source: str | None) -> str:
@@ -112,16 +113,21 @@ _NOT_PARTIES = (
 
 
 def _resolve_anaphora(
-    actors: list[ActorRef], sentences: Sequence[tuple[int, int]], lang: Language, home: str | None
+    actors: list[ActorRef],
+    sentences: Sequence[tuple[int, int]],
+    lang: Language,
+    home: str | None,
+    press: str | None = None,
 ) -> tuple[list[ActorRef], list[tuple[int, tuple[str, str]]]]:
-    """Resolve pair anaphors, "the Kingdom" and "his country" with the discourse so far.
+    """Resolve pair anaphors, "the Kingdom" and "his country" with the discourse so far. Before any kingdom is
+    named, "the Kingdom" is the home state's, or the publisher's (``press``: a Saudi paper's "المملكة").
 
     Returns the references and, per sentence, the pair of states under discussion there (the two first named
     in the last sentence that named two or more).
     """
     pairs: list[tuple[int, tuple[str, str]]] = []
     kingdoms = lang.kingdoms
-    last_kingdom: str | None = home if home in kingdoms else None
+    last_kingdom = next((k for k in (home, press) if k in kingdoms), None)
     last_official: tuple[str, ...] = ()
     out: list[ActorRef] = []
     current: tuple[str, str] | None = None

@@ -90,8 +90,9 @@ class Language:
     present_forms: frozenset[str] = frozenset()
     #: light verbs with a future prefix ("سيقوم" بزيارة, "ستجري" محادثات), derived from ``light_verbs``
     future_light_verbs: frozenset[str] = frozenset()
-    #: publishers whose pages are one state's own record of its relations (lower case) -> that state
-    record_keepers: dict[str, str] = field(default_factory=dict)
+    #: per kind of source (``record_keepers``: one state's own record; ``publishers``: a state's press), the words
+    #: of an article's ``source`` (lower case) -> that state
+    sources: dict[str, dict[str, str]] = field(default_factory=dict)
     #: leaders' surnames (folded) -> their (state, from, to) spans, for the word a regime noun governs ("نظام الأسد")
     surnames: dict[str, tuple[tuple[str, date, date | None], ...]] = field(default_factory=dict)
     #: a frame's ``goal`` or ``guest`` param -> the roles of the references that fill it ("to": to or for)
@@ -235,6 +236,7 @@ LEXICON_KEYS = frozenset(
         "lexemes",
         "modal_nouns",
         "record_keepers",
+        "publishers",
         "eponym_heads",
         "modal_adjectives",
         "after_modality_adjectives",
@@ -337,7 +339,7 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
         perfect_forms=_perfect_forms(data, inflection),
         present_forms=_present_forms(data, inflection),
         future_light_verbs=frozenset(fold(p) + v for p in data.get("future_prefixes", ()) for v in light),
-        record_keepers={str(k).lower(): str(v) for k, v in data.get("record_keepers", {}).items()},
+        sources={key: {str(k).lower(): str(v) for k, v in data.get(key, {}).items()} for key in _SOURCES},
         surnames=_surnames(gazetteer, code),
         goal_cues={str(k): tuple(map(str, v)) for k, v in data.get("goal_cues", {}).items()},
         commas=frozenset(data.get("commas", ())),
@@ -346,31 +348,23 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
 
 
 def _patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
-    """The lexicon's regular expressions, and those made of its news agencies and record keepers."""
+    """The lexicon's regular expressions, and those made of its news agencies, record keepers and publishers."""
     return {
         **{key: re.compile(fold(str(data[key]))) for key in _PATTERNS if key in data},
         "agencies": _agencies(data.get("agencies", {})),
-        "record_keepers": re.compile("|".join(re.escape(k.lower()) for k in data.get("record_keepers", {})) or "(?!)"),
+        **{key: re.compile("|".join(re.escape(k.lower()) for k in data.get(key, {})) or "(?!)") for key in _SOURCES},
     }
+
+
+_SOURCES = ("record_keepers", "publishers")  # the kinds of an article's source that tell a state
+_CLITIC_KEYS = "conjunctions prepositions article_prepositions verb_prefixes pronouns nisba_endings case_endings suffixes"
 
 
 def _clitics(data: dict[str, Any]) -> Clitics:
     """The lexicon's ``clitics``, folded as the text they are read in."""
     taa = data.get("taa")
     return Clitics(
-        **{
-            key: tuple(fold(c) for c in data.get(key, ()))
-            for key in (
-                "conjunctions",
-                "prepositions",
-                "article_prepositions",
-                "verb_prefixes",
-                "pronouns",
-                "nisba_endings",
-                "case_endings",
-                "suffixes",
-            )
-        },
+        **{key: tuple(fold(c) for c in data.get(key, ())) for key in _CLITIC_KEYS.split()},
         article=fold(data.get("article", "")),
         contracted_article=fold(data.get("contracted_article", "")),
         taa=(fold(taa[0]), fold(taa[1])) if taa else None,

@@ -40,8 +40,8 @@ from relgraph.extractors.discourse import (
     _home,
     _page_words,
     _record_subject,
-    _recorder,
     _resolve_anaphora,
+    _source_state,
     _titled,
 )
 from relgraph.extractors.kinds import PEOPLE, HitKind, Level, RefKind
@@ -299,7 +299,7 @@ def read(article: Article, lang: Language, *, only_with_triggers: bool = False) 
     active = sorted({s for s in placed if s[0] < s[1]})  # the sentences with a trigger
     # the references to states; ``active`` are the sentences with a trigger, where prepositions matter
     actors = _References(actor_hits, cue_hits, kinds, words, text, lang, home, active, article.published).read()
-    actors, pairs = _resolve_anaphora(actors, sentences, lang, home)
+    actors, pairs = _resolve_anaphora(actors, sentences, lang, home, _source_state(article.source, lang, "publishers"))
     return Reading(
         article,
         lang,
@@ -316,7 +316,7 @@ def read(article: Article, lang: Language, *, only_with_triggers: bool = False) 
         pairs,
         kinds,
         placed,
-        _recorder(article.source, lang),
+        _source_state(article.source, lang),
     )
 
 
