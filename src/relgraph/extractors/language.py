@@ -357,7 +357,9 @@ def _patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
 
 
 _SOURCES = ("record_keepers", "publishers")  # the kinds of an article's source that tell a state
-_CLITIC_KEYS = "conjunctions prepositions article_prepositions verb_prefixes pronouns nisba_endings case_endings suffixes"
+_CLITIC_KEYS = (
+    "conjunctions prepositions article_prepositions verb_prefixes pronouns nisba_endings case_endings suffixes"
+)
 
 
 def _clitics(data: dict[str, Any]) -> Clitics:
