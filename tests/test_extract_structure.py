@@ -5037,6 +5037,16 @@ def test_a_known_person_without_an_organisations_title_keeps_his_state() -> None
             ("relations_restored", ("US", "LA")),
         ),
         (
+            "Pakistan and Dominica established diplomatic relations on Tuesday by signing a joint communique in Paris.",
+            "en",
+            ("relations_established", ("PK", "DM")),
+        ),
+        (
+            "وأقامت باكستان ودومينيكا العلاقات الدبلوماسية أمس بتوقيع بيان مشترك في باريس.",
+            "ar",
+            ("relations_established", ("PK", "DM")),
+        ),
+        (
             "وأقامت الصين وبوروندي العلاقات الدبلوماسية في 21 ديسمبر 1963 عندما وقع وزيرا خارجية البلدين بيانا مشتركا.",
             "ar",
             ("relations_established", ("CN", "BI")),

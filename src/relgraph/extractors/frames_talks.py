@@ -228,16 +228,21 @@ def _known_document(site: Site, found: re.Match[str] | None, own: Sequence[Actor
 
 
 def _instrument(site: Site, found: re.Match[str] | None) -> bool:
-    """The document (``status_instruments``) signed "when" the sentence's relations were set up is their instrument,
-    no agreement of its own ("resumed relations on March 15, 1991, when ... signed a Memorandum of Understanding";
+    """The document (``status_instruments``) signed "when" or "by" which the sentence's relations were set up is
+    their instrument, no agreement of its own ("resumed relations on March 15, 1991, when ... signed a Memorandum
+    of Understanding", "established relations by signing a joint communiqué", "أقامتا العلاقات بتوقيع بيان مشترك";
     not "established on ..., when ... signed a treaty of commerce")."""
-    reading = site.reading
-    whens = reading.cues_in(site.sentence[0], site.hit.start, HitKind.WHEN)
-    if found is None or not whens or not site.lang.pattern("status_instruments").match(reading.low, found.start()):
+    reading, hit = site.reading, site.hit
+    if found is None or not site.lang.pattern("status_instruments").match(reading.low, found.start()):
         return False
-    return any(
+    whens = reading.cues_in(site.sentence[0], hit.start, HitKind.WHEN)
+    by = site.lang.proclitic(hit.prefix) == Role.BY or any(
+        c.entry.value in (Role.AGENT, Role.BY) and site.within(c.end, hit.start, 0)
+        for c in reading.cues_in(max(site.sentence[0], hit.start - 12), hit.start, HitKind.PREP)
+    )
+    return (bool(whens) or by) and any(
         isinstance(t.entry.value, TriggerSpec) and t.entry.value.type in site.lang.about_relations
-        for t in reading.triggers_in(site.sentence[0], whens[-1].start)
+        for t in reading.triggers_in(site.sentence[0], whens[-1].start if whens else hit.start)
     )
 
 
