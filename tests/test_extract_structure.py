@@ -5140,3 +5140,16 @@ def test_a_kingdom_named_first_is_the_kingdom_whatever_the_press() -> None:
     text = "وصل الملك المغربي إلى عمان. وأجرى وزير الخارجية الياباني مباحثات في المملكة مع نظيره."
     found = _published_by(text, "ar", "https://www.alriyadh.com/1234")
     assert not {e for e in found if "SA" in e[1]}
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("The Spanish prime minister welcomes the French president in Madrid on Monday.", False),
+        ("The Japanese foreign minister meets his Chinese counterpart in Beijing Friday.", False),
+        ("The Japanese foreign minister meets his Chinese counterpart in Beijing today.", True),
+        ("The Japanese foreign minister met his Chinese counterpart in Beijing on Friday.", True),
+    ],
+)
+def test_english_a_present_verb_with_a_weekday_in_an_undated_article_is_to_come(text: str, held: bool) -> None:
+    assert bool(events(text, "en", None)) is held

@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 from operator import itemgetter
 
-from relgraph.dates import TimeExpression
+from relgraph.dates import TimeExpression, find_dates
 from relgraph.extractors.conditions import _DATED, _imperfect, _modality, _needs_met, _other_ties, _sport
 from relgraph.extractors.dating import _dateline, _dates_for
 from relgraph.extractors.frames import DISCOURSE_FRAMES, FRAMES, POSTED_FRAMES
@@ -158,9 +158,8 @@ class RuleExtractor:
         if (
             expr is not None
             and expr.relative
-            and day is not None
-            and published is not None
-            and day < published
+            # a day gone by, in an undated article too ("welcomes Chirac to a summit Monday"; not "today")
+            and (day < published if day is not None and published is not None else _gone_by(expr, reading.lang.code))
             and not any(c.isdigit() for c in reading.norm.text[expr.start : expr.end])  # "الثلاثاء 24 فبراير"
             and _imperfect(site)
         ):
@@ -342,3 +341,13 @@ def _headline_plans(
                 mentions=(),
             )
     return decisions
+
+
+_SOME_WEDNESDAY = date(2001, 1, 3)
+
+
+def _gone_by(expr: TimeExpression, lang: str) -> bool:
+    """A relative expression of an undated article names a day before the one it is written on ("Monday", not
+    "today"): read against some day, it falls before it."""
+    found = find_dates(expr.text, lang, _SOME_WEDNESDAY)
+    return bool(found) and found[0].date is not None and found[0].date.latest < _SOME_WEDNESDAY
