@@ -5153,3 +5153,37 @@ def test_a_kingdom_named_first_is_the_kingdom_whatever_the_press() -> None:
 )
 def test_english_a_present_verb_with_a_weekday_in_an_undated_article_is_to_come(text: str, held: bool) -> None:
     assert bool(events(text, "en", None)) is held
+
+
+# -- English talks with no official named are the states' negotiation, where the talks are their own ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks between Chile and Bolivia on sea access ended in Lima on Friday.", ("CL", "BO")),
+        ("Norway and Iceland have been holding talks since June on fishing quotas.", ("NO", "IS")),
+        ("Kenya held talks with Tanzania on the border dispute on Friday.", ("KE", "TZ")),
+    ],
+)
+def test_english_talks_with_no_official_are_the_states_negotiation(text: str, expected: tuple[str, ...]) -> None:
+    found = events(text, "en")
+    assert ("negotiation", expected) in found
+    assert not {e for e in found if e[0] == "meeting"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Bolivia, both members of the producer group, attended the London talks on Friday.",
+        "Norway and Iceland favour an early start to talks on fishing quotas.",
+    ],
+)
+def test_english_states_at_others_talks_are_no_negotiation(text: str) -> None:
+    assert not {e for e in events(text, "en") if e[0] == "negotiation"}
+
+
+def test_english_talks_with_officials_are_a_meeting() -> None:
+    found = events("The Kenyan president held talks with the Tanzanian president on Friday.", "en")
+    assert ("meeting", ("KE", "TZ")) in found
+    assert not {e for e in found if e[0] == "negotiation"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from relgraph.extractors.cues import unclitic
+from relgraph.extractors.frames_talks import negotiate
 from relgraph.extractors.kinds import PEOPLE, PLACES, HitKind, Level, RefKind, Role
 from relgraph.extractors.reading import ActorRef, conjoined
 from relgraph.extractors.roles import Candidate, _cand, _parties_after, _partnered, _partners, _run_around
@@ -40,8 +41,10 @@ def meet(site: Site) -> list[Candidate]:
         parties += met
         parties += [a for a in _own_between(site) if a not in parties]
     parties = [a for a in site.parties(parties) if a.kind != RefKind.TOPIC or _own_adjective(site, a)]
-    if any(a.level == Level.ENVOY or site.staff(a) for a in parties) or _no_official(site, parties):
+    if any(a.level == Level.ENVOY or site.staff(a) for a in parties):
         return []  # a meeting is at minister level or above on both sides: not with ambassadors, officials, MPs
+    if _no_official(site, parties):  # "talks between China and Portugal": anyone's, the states' negotiation
+        return negotiate(site) if _negotiated(site) else []
     # A city is where talks are, never a party (فالنسيا، a club's city); a capital may stand for its government.
     codes = _codes(a for a in parties if a.kind not in (RefKind.CITY, RefKind.VENUE) and not _where(site, a))
     met = [a for a in met if a in parties]
@@ -108,6 +111,15 @@ def _host_after(site: Site, last: ActorRef) -> ActorRef | None:
     if verb is None or verb.suffix not in site.lang.words.get("possessive_suffixes", ()):
         return None
     return next((a for a in site.reading.actors_in(verb.end, site.clause.end) if a.kind in PEOPLE), None)
+
+
+def _negotiated(site: Site) -> bool:
+    """Talks with no official (``official``: "negotiation") are the states' negotiation where the verb's subject
+    holds them or the noun has its partner ("talks between China and Portugal", "held talks with Mexico"); not
+    where states were "at the London talks", at "multilateral trade talks", anyone's, nor talks another hosted (its
+    mediation)."""
+    own = site.spec.word_class == "verb" or bool(site.between()) or bool(_partners(site, (Role.WITH, Role.BETWEEN)))
+    return "negotiation" in site.spec.param("official") and own and not site.governed_by("hosts")
 
 
 def _no_official(site: Site, parties: list[ActorRef]) -> bool:
