@@ -5187,3 +5187,17 @@ def test_english_talks_with_officials_are_a_meeting() -> None:
     found = events("The Kenyan president held talks with the Tanzanian president on Friday.", "en")
     assert ("meeting", ("KE", "TZ")) in found
     assert not {e for e in found if e[0] == "negotiation"}
+
+
+# -- English: a visit noun after "during"/"on" that opens the sentence is the main clause's subject's ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("During a visit to Seoul last week, the Japanese foreign minister said trade came first.", ("JP", "KR")),
+        ("On a visit to Cairo on Monday, the Italian president spoke of migration.", ("IT", "EG")),
+    ],
+)
+def test_english_a_fronted_visit_is_the_main_subjects(text: str, expected: tuple[str, ...]) -> None:
+    assert {e for e in events(text, "en") if e[0] == "visit"} == {("visit", expected)}

@@ -1,6 +1,5 @@
 """A trigger in its sentence and its subject: :class:`Around`, the part of :class:`~relgraph.extractors.site.Site`
-that finds the agent (and the references coordinated with it); the site adds what frames ask for their other roles.
-"""
+that finds the agent (and the references coordinated with it); the site adds what frames ask for their other roles."""
 
 from __future__ import annotations
 
@@ -249,13 +248,14 @@ class Around:
         return None
 
     def _fronted_participle(self, skip: Sequence[ActorRef]) -> ActorRef | None:
-        """A participle that opens its sentence, alone or after a preposition, has the subject of the clause after
-        its comma: "After recognizing Mexico in 1822, the United States ...", "Visiting Lima, the Chilean minister
-        ..." (where modifiers come first; no state before it)."""
-        if not self.lang.modifiers_first or self.spec.word_class != "verb" or not self.progressive():
-            return None
+        """A participle opening its sentence, alone or after a preposition, or a noun after a word of ``during_words``
+        has the subject of the clause after its comma: "After recognizing Mexico in 1822, the United States ...",
+        "During a visit to Tokyo, the British prime minister ..." (where modifiers come first; no state before it)."""
         start, low = self.sentence[0], self.reading.low
         before = self.reading.words_between(start, self.hit.word_start)
+        during = self.spec.word_class == "noun" and before[:1] and before[0] in self.lang.words["during_words"]
+        if not self.lang.modifiers_first or not (during or (self.spec.word_class == "verb" and self.progressive())):
+            return None
         if len(before) > 2 or self.reading.actors_in(start, self.hit.start) or "\n" in low[start : self.hit.start]:
             return None
         prev_end = self.hit.end
