@@ -5201,3 +5201,20 @@ def test_english_talks_with_officials_are_a_meeting() -> None:
 )
 def test_english_a_fronted_visit_is_the_main_subjects(text: str, expected: tuple[str, ...]) -> None:
     assert {e for e in events(text, "en") if e[0] == "visit"} == {("visit", expected)}
+
+
+# -- English: a name between a verb and "as" counts as one word; a deputy is no head of mission --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt has named Amr Kamal el-Din El-Sherbini as its ambassador to Qatar.", {("EG", "QA")}),
+        ("Chile appointed Maria Jose de la Fuente Vargas as its ambassador to Peru.", {("CL", "PE")}),
+        ("Chile appointed Maria Jose de la Fuente Vargas as its deputy ambassador to Peru.", set()),
+    ],
+)
+def test_english_a_long_name_before_as_is_one_word_and_a_deputy_no_head(
+    text: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert {e[1] for e in events(text, "en") if e[0] == "ambassador_appointed"} == expected

@@ -223,3 +223,14 @@ def _polity_of(words: Words, lang: Language, start: int) -> bool:
     if not before.endswith(" of"):
         return False
     return any(before[: -len(" of")].endswith(h) for h in lang.words["polity_heads"])
+
+
+def name_words(text: str, lang: Language) -> int:
+    """The words of ``text``, a name counting as one where names are capitalised ("named Amr Kamal el-Din
+    El-Sherbini as": one word between; the language's ``name_glue`` inside a name)."""
+    count, naming = 0, False
+    for w in text.replace("-", " ").split():
+        name = lang.cased and (w[:1].isupper() or (naming and w.lower() in lang.name_glue))
+        count += not (name and naming)
+        naming = name
+    return count

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from relgraph.extractors.around import Around
 from relgraph.extractors.cues import unconjoined
 from relgraph.extractors.kinds import PEOPLE, PLACES, HitKind, Level, RefKind, Role
+from relgraph.extractors.positions import name_words
 from relgraph.extractors.reading import ActorRef
 from relgraph.extractors.scanning import Hit
 
@@ -294,7 +295,7 @@ class Site(Around):
             if (not preps and self.within(self.hit.end, m.start(), _OBJECT_WORDS)) or (
                 preps
                 and all(c.entry.value in through for c in preps)
-                and self.within(self.hit.end, preps[0].start, _OBJECT_WORDS + 1)
+                and name_words(self.reading.norm.text[self.hit.end : preps[0].start], self.lang) <= _OBJECT_WORDS + 1
                 and self.within(preps[-1].end, m.start(), _MODIFIER_WORDS)
             ):  # "as its first ambassador"
                 return m.start(), m.end()
