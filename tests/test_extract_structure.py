@@ -5218,3 +5218,38 @@ def test_english_a_long_name_before_as_is_one_word_and_a_deputy_no_head(
     text: str, expected: set[tuple[str, ...]]
 ) -> None:
     assert {e[1] for e in events(text, "en") if e[0] == "ambassador_appointed"} == expected
+
+
+# -- a meeting noun, its venue and an adjective, then "which gathered" its parties ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وأكد أن اجتماع جنيف الثلاثي الذي ضم وزراء خارجية فرنسا وألمانيا وإيطاليا كان مثمرا.",
+            ("FR", "DE", "IT"),
+        ),
+        (
+            "وقال إن اللقاء الثلاثي الذي جمع وزير الخارجية الفرنسي مع نظيره الألماني ووزير الخارجية الإيطالي "
+            "كان مثمرا.",
+            ("FR", "DE", "IT"),
+        ),
+    ],
+)
+def test_arabic_a_meeting_that_gathered_its_parties_past_its_modifiers(text: str, expected: tuple[str, ...]) -> None:
+    assert ("meeting", expected) in events(text, "ar")
+
+
+# -- an office with no state, "and", an official with his state and name: one person's titles ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وقال المتحدث إن زيارة ولي العهد ووزير الدفاع الكويتي الشيخ محمد اليوم إلى مصر تأتي في إطار التعاون.", "ar"),
+        ("The Crown Prince and Defence Minister of Kuwait, Sheikh Mohammed, arrived in Cairo on Friday.", "en"),
+    ],
+)
+def test_stacked_titles_before_a_name_are_one_officials(text: str, lang: str) -> None:
+    assert ("visit", ("KW", "EG")) in events(text, lang)

@@ -157,19 +157,26 @@ def _own_adjective(site: Site, ref: ActorRef) -> bool:
 
 
 def _gathered(site: Site) -> list[ActorRef]:
-    """The parties a relative with a verb of gathering (``gathering_verbs``) names right after a meeting noun:
-    "اللقاء الذي ضم كيري ووزراء خارجية دول الخليج", "the meeting that brought together the foreign ministers of
-    Egypt and Jordan", "الاجتماع الذي جمع وزير الخارجية المصري بنظيره الأردني"."""
+    """The parties a relative with a verb of gathering (``gathering_verbs``) names right after a meeting noun and
+    its modifiers: "اللقاء الذي ضم كيري ووزراء خارجية دول الخليج", "اجتماع الدوحة الثلاثي الذي ضم ...", "the meeting
+    that brought together the foreign ministers of Egypt and Jordan"."""
     reading = site.reading
     verb = next(iter(reading.cues_in(site.hit.end, site.sentence[1], HitKind.GATHER)), None)
-    if site.spec.word_class != "noun" or verb is None or not site.within(site.hit.end, verb.start, 1):
+    if site.spec.word_class != "noun" or verb is None or not site.within(site.hit.end, verb.start, _MODIFIERS + 1):
+        return []
+    relative = reading.words_between(max(site.hit.end, verb.start - 16), verb.start)[-1:]
+    if not site.within(site.hit.end, verb.start, 1) and not site.lang.words["relatives"].issuperset(relative or ["-"]):
         return []
     after = [a for a in site.after(reading.clause_of(verb.start).end) if a.start >= verb.end]
     if not after or not site.within(verb.end, after[0].start, 1):
         return []
     run = _run_around(site, after[0])
     partner = [a for a in after if a.start >= run[-1].end and a.cue in (Role.BY, Role.WITH)][:1]
-    return [*run, *(a for a in partner if site.within(run[-1].end, a.start, 1))]
+    # the partner's own list: "الذي جمع كيري مع لافروف والجبير"
+    return [*run, *(b for a in partner if site.within(run[-1].end, a.start, 1) for b in _run_around(site, a))]
+
+
+_MODIFIERS = 2  # at most this many words (a venue, "الثلاثي") between a meeting noun and its relative pronoun
 
 
 def _dual(site: Site) -> list[ActorRef]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from relgraph.extractors.cues import unconjoined
+from relgraph.extractors.cues import conjoined, unconjoined
 from relgraph.extractors.kinds import HitKind, Level, RefKind, Role
 from relgraph.extractors.language import Language
 from relgraph.extractors.positions import (
@@ -162,6 +162,9 @@ def _titled_persons(refs: list[ActorRef], words: Words, lang: Language) -> list[
             if _org_officer(out[i], r, words, lang):
                 out[i] = out[i].resolved((), RefKind.PERSON)  # "نبيل العربي الأمين العام للجامعة العربية"
         prev = out[-1] if out else None
+        if prev is not None and _stacked_titles(prev, r, words, lang):
+            out[-1] = r._replace(start=prev.start)  # "ولي العهد ووزير الدفاع السعودي الأمير محمد بن سلمان": one man
+            continue
         joined = (
             None
             if prev is None
@@ -268,6 +271,19 @@ def _org_title(before: Sequence[ActorRef], person: ActorRef, words: Words) -> bo
         and org.kind == RefKind.ORG
         and words.within(org.end, person.start, 3)
         and _TITLE_GAP.fullmatch(words.low, org.end, person.start) is not None
+    )
+
+
+def _stacked_titles(office: ActorRef, official: ActorRef, words: Words, lang: Language) -> bool:
+    """An office the text gives no state, "and", then an official with his state and his name: one person's titles
+    ("ولي العهد ووزير الدفاع الكويتي الشيخ محمد", "the Crown Prince and Defence Minister of Kuwait, Sheikh Ahmed")."""
+    return (
+        office.kind == RefKind.OFFICE
+        and not office.codes
+        and official.kind == RefKind.OFFICIAL
+        and bool(official.codes)
+        and official.who is not None
+        and conjoined(lang, words, office.end, official.start)
     )
 
 
