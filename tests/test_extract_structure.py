@@ -5253,3 +5253,24 @@ def test_arabic_a_meeting_that_gathered_its_parties_past_its_modifiers(text: str
 )
 def test_stacked_titles_before_a_name_are_one_officials(text: str, lang: str) -> None:
     assert ("visit", ("KW", "EG")) in events(text, lang)
+
+
+# -- public relations, and relations that "returned to a new phase", are no diplomatic relations -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأقامت إدارة العلاقات العامة بوزارة الخارجية الأردنية حفلا للسفير اليمني.",
+        "وعادت العلاقات بين الأردن والعراق لمرحلة جديدة من التوتر.",
+        "وعادت العلاقات بين تونس وليبيا إلى مرحلة من التجاذب.",
+    ],
+)
+def test_arabic_public_relations_and_a_new_phase_are_no_diplomatic_relations(text: str) -> None:
+    assert not {e for e in events(text, "ar") if e[0].startswith("relations")}
+
+
+def test_arabic_relations_that_returned_after_a_rift_are_restored() -> None:
+    assert ("relations_restored", ("EG", "QA")) in events(
+        "وعادت العلاقات بين مصر وقطر أمس بعد قطيعة استمرت سنوات.", "ar"
+    )
