@@ -5274,3 +5274,19 @@ def test_arabic_relations_that_returned_after_a_rift_are_restored() -> None:
     assert ("relations_restored", ("EG", "QA")) in events(
         "وعادت العلاقات بين مصر وقطر أمس بعد قطيعة استمرت سنوات.", "ar"
     )
+
+
+# -- a conjunct of a modal word's complement shares its modality, as a modal verb's does ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتحدث وزير الخارجية الليبي مع الرئيس الفرنسي عن ضرورة بدء حوار جاد بين مسؤولي الدولتين، لإزالة القضايا "
+        "العالقة، وإعادة تطبيع العلاقات بينهما.",
+        "وتحدث وزير الخارجية السوداني مع نظيره الأمريكي عن ضرورة بدء حوار جاد بين مسؤولي الدولتين، لإزالة القضايا "
+        "العالقة، وإعادة تطبيع العلاقات بينهما.",
+    ],
+)
+def test_arabic_a_conjunct_of_a_modal_words_complement_is_modal(text: str) -> None:
+    assert not {e for e in events(text, "ar") if e[0] in ("relations_restored", "embassy_opened")}

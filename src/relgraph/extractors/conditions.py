@@ -166,7 +166,11 @@ def _governed_conjunct(site: Site) -> list[Modality]:
         return []
     noun = site.spec.word_class == "noun"
     modal = reading.cues_in(site.clause.start, hit.start, HitKind.MODAL) if noun else []
-    cues = [c for c in modal if c.entry.word_class == "verb"]
+    cues = [  # "دعا إلى ... وقطع العلاقات"; a word of intent too: "عن ضرورة بدء حوار ...، وإعادة تطبيع العلاقات"
+        c
+        for c in modal
+        if c.entry.word_class == "verb" or (c.entry.word_class == "word" and c.entry.value == Modality.INTENT)
+    ]
     purposes = [  # "لبحث دعم العلاقات ... وبحث آخر التطورات": a purpose, both (the second read as a verb or a noun)
         t.end
         for t in reading.triggers_in(site.clause.start, hit.start)
