@@ -4,8 +4,7 @@ All of an extractor's vocabulary (state names, capitals, demonyms, titles, trigg
 Aho-Corasick automaton, built once per process; an article is scanned in one pass and each raw hit is kept only
 if the letters around it are clitics its word class allows:
 
-- Arabic names take conjunctions and prepositions (و ف ب ل ك), and the article
-  ال when they are written with it (بالاتحاد, للسعودية, والدوحة);
+- Arabic names take conjunctions and prepositions (و ف ب ل ك), and the article ال when written with it (بالاتحاد);
 - nisba adjectives take both and inflect (الروسي, روسية, القطريين);
 - nouns take pronoun suffixes, their taa marbuta turning into ت (زيارته);
 - verbs take و ف, the future prefix س and object pronouns (سيزور, استقبله);
@@ -299,8 +298,7 @@ class Lexicon:
                 continue
             length, before, after, readings = payload
             start = end - length  # the key is text[start:end]
-            # The word around the key, with at most the clitics its readings allow: else it is inside a word.
-            # Most keys are whole words: a space on either side settles it without a search.
+            # The word around the key, with only the clitics its readings allow; a space either side settles most.
             if padded[start] == " ":
                 prefix = ""
             else:
@@ -348,10 +346,12 @@ START, STOP, PREFIX = itemgetter(0), itemgetter(1), itemgetter(2)  #: A hit's st
 def _capitalised(form: str, original: str | None, start: int, stop: int) -> bool:
     """An English name is capitalised in the text; an acronym ("US") is written in capitals; a form that opens in
     lower case ("al-Assad", "permanent members of the Security Council") has the capitals of its form written."""
-    written = "" if original is None else original[start:stop]
-    if original is None or form[:1].isupper():
-        return original is None or (written.isupper() if len(form) > 1 and form.isupper() else written[:1].isupper())
-    return all(w.isupper() for f, w in zip(form, written, strict=False) if f.isupper())
+    if original is None:
+        return True
+    written = original[start:stop]
+    if form[:1].islower():
+        return all(w.isupper() for f, w in zip(form, written, strict=False) if f.isupper())
+    return written.isupper() if len(form) > 1 and form.isupper() else written[:1].isupper()
 
 
 def _without_overlaps(hits: list[Hit]) -> list[Hit]:
