@@ -5292,3 +5292,23 @@ def test_arabic_relations_that_returned_after_a_rift_are_restored() -> None:
 )
 def test_arabic_a_conjunct_of_a_modal_words_complement_is_modal(text: str) -> None:
     assert not {e for e in events(text, "ar") if e[0] in ("relations_restored", "embassy_opened")}
+
+
+# -- a pair anaphor's own adjectives name its two states: "بين الجانبين التونسي والإيطالي" --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وزار الوزير الليبي تونس. وقال إن مفاوضات مطولة تجري بين الجانبين التونسي والإيطالي حول ملف المفقودين.",
+            ("TN", "IT"),
+        ),
+        (
+            "وصل وزير الخارجية الأردني إلى الرياض. وجرت مفاوضات بين الطرفين المغربي والإسباني حول الصيد.",
+            ("MA", "ES"),
+        ),
+    ],
+)
+def test_arabic_a_pair_anaphors_own_adjectives_name_its_states(text: str, expected: tuple[str, ...]) -> None:
+    assert ("negotiation", expected) in events(text, "ar")

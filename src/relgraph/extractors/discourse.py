@@ -120,11 +120,8 @@ def _resolve_anaphora(
     press: str | None = None,
 ) -> tuple[list[ActorRef], list[tuple[int, tuple[str, str]]]]:
     """Resolve pair anaphors, "the Kingdom" and "his country" with the discourse so far. Before any kingdom is
-    named, "the Kingdom" is the home state's, or the publisher's (``press``: a Saudi paper's "المملكة").
-
-    Returns the references and, per sentence, the pair of states under discussion there (the two first named
-    in the last sentence that named two or more).
-    """
+    named, "the Kingdom" is the home state's, or the publisher's (``press``: a Saudi paper's "المملكة"). Returns the
+    references and, per sentence, the pair under discussion (the first two named in the last sentence naming two)."""
     pairs: list[tuple[int, tuple[str, str]]] = []
     kingdoms = lang.kingdoms
     last_kingdom = next((k for k in (home, press) if k in kingdoms), None)
@@ -145,10 +142,12 @@ def _resolve_anaphora(
         named = _distinct(
             [c for a in in_sentence if a.kind not in _NOT_PARTIES and a.cue not in (Role.IN, Role.AT) for c in a.codes]
         )
-        for a in in_sentence:
+        for i, a in enumerate(in_sentence):
             kind = a.kind
             if kind == RefKind.PAIR:
-                pair = (named[0], named[1]) if len(named) == 2 else current
+                pair = _pair_named(a, in_sentence[i + 1 : i + 3]) or (
+                    (named[0], named[1]) if len(named) == 2 else current
+                )
                 out.append(a.resolved(tuple(pair) if pair else (), RefKind.PAIR))
                 continue  # a pair is no kingdom, no official
             if kind == RefKind.KINGDOM:
@@ -171,6 +170,17 @@ def _resolve_anaphora(
         out.extend(a for a in actors if id(a) not in inside)
         out.sort(key=lambda r: (r.start, r.end))
     return out, pairs
+
+
+def _pair_named(pair: ActorRef, after: Sequence[ActorRef]) -> tuple[str, str] | None:
+    """The two states a pair anaphor's own adjectives name right after it: "بين الجانبين التونسي والإيطالي",
+    "الطرفين المصري والأوغندي"."""
+    if len(after) < 2 or any(a.kind != RefKind.TOPIC or len(a.codes) != 1 for a in after):
+        return None
+    first, second = after
+    if first.start - pair.end > 1 or second.start - first.end > 1 or first.codes == second.codes:
+        return None
+    return first.codes[0], second.codes[0]
 
 
 def _distinct(codes: Sequence[str]) -> list[str]:
