@@ -144,7 +144,6 @@ _WORD_LISTS = (
     "imperfect_prefixes",
     "not_a_place_after",
     "articles",
-    "light_verbs",
     "kingdom_named_by",
     "progressive_endings",
     "welcomed_after",
@@ -310,6 +309,7 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
     # the first words of forms that open with a conjunction's letter ("وزير", "واشنطن"): there, no conjunction
     conjunctions = tuple(fold(c) for c in data.get("clitics", {}).get("conjunctions", ()))
     like = frozenset(w for e in entries if (w := fold(e.form).split(" ")[0]).startswith(conjunctions))
+    # light verbs: a word list, but an imperfect lemma ("/يقوم") stands for all its forms (يقوم، تقوم، يقومان ...)
     light = [fold(f) for v in data.get("light_verbs", ()) for f in (inflection.inflections(v) if "/" in v else [v])]
     return Language(
         code,
