@@ -11,7 +11,7 @@ from relgraph.extractors.kinds import HitKind, Modality
 from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.reading import Reading
 from relgraph.extractors.scanning import Hit
-from relgraph.extractors.sieve import any_in, at_least, found_in
+from relgraph.extractors.sieve import any_in
 from relgraph.extractors.site import Site
 
 _NEEDS_WINDOW = 60  # characters either side of a trigger where what it needs must appear
@@ -82,8 +82,8 @@ def _modality(site: Site) -> Modality | None:
         return _DATED if announced else Modality.FUTURE  # سيزور, ليزور; "أعلنت أنها ستعيد العلاقات": the decision
     lam = hit.prefix in lang.words["purpose_prefixes"]
     held = spec.word_class == "noun" and ((lam and _object_lam(site)) or _presupposed(site))
-    if spec.word_class == "noun" and lam and not held:
-        return Modality.INTENT  # لزيارة: a purpose, not a report
+    if spec.word_class == "noun" and not held and (lam or _purpose_light_noun(site)):
+        return Modality.INTENT  # لزيارة, لعقد اجتماع: a purpose, not a report
     clause = site.clause
     # "efforts ... are the completion of a summit" (استكمال لقمة): the summit was held, whatever came before
     window_start = hit.word_start if held else max(clause.start, hit.start - lang.modal_window)
@@ -249,6 +249,14 @@ def _presupposed(site: Site) -> bool:
     return any(before.endswith(phrase) for phrase in site.lang.words["presupposing"])
 
 
+def _purpose_light_noun(site: Site) -> bool:
+    """Right before the noun, the verbal noun of a verb that holds, starts or completes an event, with a purpose
+    prefix (``light_nouns``): "لعقد اجتماع", "لبدء مفاوضات", "لاستكمال المباحثات" tell what is meant to be."""
+    words = site.reading.words_between(max(site.clause.start, site.hit.word_start - 30), site.hit.word_start)[-1:]
+    nouns, prefixes = site.lang.words["light_nouns"], site.lang.words["purpose_prefixes"]
+    return any(w.startswith(p) and w[len(p) :] in nouns for w in words for p in prefixes)
+
+
 def _future_light_verb(site: Site) -> bool:
     """A light verb with a future prefix governs the trigger: before it in its clause, with nothing but its subject
     (references to states, and a word) between; or, after a noun, its predicate a word or two on."""
@@ -378,23 +386,3 @@ def _past_aside(reading: Reading, start: int, end: int, reach: int) -> bool:
 _ASIDE_CHARS = 40
 _ASIDES = ((",", ","), ("(", ")"))  # (normalised text: the Arabic comma is ",")
 _WORD = re.compile(r"\w+")
-
-
-_SPORTS_WORDS = (5, 500)  # a sports report: at least 5 sports words (off_domain), and one per 500 characters
-
-
-def _sport(reading: Reading, sentence: tuple[int, int], sports: dict[str, bool]) -> str | None:
-    """Why talks or a trip are sport: a sports word in the sentence, or the whole article a sports report
-    ("تلتقي المكسيك مع بنما غدا": a fixture); ``sports`` keeps the article's answer."""
-    if found_in(reading.lang.pattern("off_domain"), reading.low, *sentence):
-        return "sport or leisure in its sentence (off_domain)"
-    if "report" not in sports:
-        sports["report"] = _sports_report(reading)
-    return "a sports report (off_domain all through the article)" if sports["report"] else None
-
-
-def _sports_report(reading: Reading) -> bool:
-    """Whether the article is about sport: its fixtures and team trips are no diplomacy."""
-    least, chars = _SPORTS_WORDS
-    needed = max(least, len(reading.low) // chars)
-    return at_least(reading.lang.pattern("off_domain"), reading.low, needed)

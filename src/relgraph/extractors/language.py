@@ -157,6 +157,7 @@ _WORD_LISTS = (
     "where_words",
     "disjunctions",
     "during_words",
+    "light_nouns",
     "organisation_titles",
     "dual_endings",
     "negation_lifters",

@@ -16,11 +16,12 @@ from functools import lru_cache
 from operator import itemgetter
 
 from relgraph.dates import TimeExpression, find_dates
-from relgraph.extractors.conditions import _DATED, _imperfect, _modality, _needs_met, _other_ties, _sport
+from relgraph.extractors.conditions import _DATED, _imperfect, _modality, _needs_met, _other_ties
 from relgraph.extractors.dating import _dateline, _dates_for
 from relgraph.extractors.frames import DISCOURSE_FRAMES, FRAMES, POSTED_FRAMES
 from relgraph.extractors.kinds import Modality, RefKind
 from relgraph.extractors.language import Language, TriggerSpec, language
+from relgraph.extractors.offdomain import sport
 from relgraph.extractors.outcomes import Decision, Outcome, _decision, _event_key, _merged, _one_per_event
 from relgraph.extractors.reading import ActorRef, Reading, named_person, read
 from relgraph.extractors.roles import Candidate, distributed
@@ -92,8 +93,8 @@ class RuleExtractor:
             if spec.frame not in DISCOURSE_FRAMES and len(reading.named_in(sentence)[1] | implicit | seats) < 2:
                 decided("its sentence names fewer than two states")
                 continue
-            if spec.type in _CONSULT and (sport := _sport(reading, sentence, sports)):
-                decided(sport)  # "the national team arrived in Doha", a fixture in a sports report: no diplomacy
+            if spec.type in _CONSULT and (off := sport(reading, sentence, sports)):
+                decided(off)  # "the national team arrived in Doha", a fixture in a sports report: no diplomacy
                 continue
             site = Site(reading, hit, spec, sentence)
             if not _needs_met(site):
