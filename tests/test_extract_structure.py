@@ -5332,3 +5332,44 @@ def test_arabic_a_conjunct_of_a_modal_words_complement_is_modal(text: str) -> No
 )
 def test_arabic_a_pair_anaphors_own_adjectives_name_its_states(text: str, expected: tuple[str, ...]) -> None:
     assert ("negotiation", expected) in events(text, "ar")
+
+
+# -- a noun in a reported clause: past "that" only the speaker may be its party ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وطالب بوقف الاعتداءات على الضفة والقدس، وأوضح أن الاجتماع مع الروس جاء بعد لقاءات شملت رئيس الوزراء البريطاني"
+        " السابق.",
+        "وطالب بوقف الغارات على المدن وطهران، وأوضح أن الاجتماع مع الأتراك جاء بعد لقاءات شملت رئيس الوزراء"
+        " البريطاني السابق.",
+        "وطالب بوقف الاعتداءات على الضفة والقدس، وأوضح أن الاجتماع مع الأتراك جاء بعد لقاءات شملت الرئيس الفرنسي"
+        " السابق.",
+    ],
+)
+def test_arabic_a_state_before_that_is_no_party_of_the_reported_noun(text: str) -> None:
+    # The capital is the object of another clause's preposition ("على ... والقدس"), not the meeting's party.
+    assert not {e for e in events(text, "ar") if e[0] == "meeting"}
+
+
+def test_arabic_the_speaker_before_that_is_the_reported_nouns_party() -> None:
+    text = "وقال وزير الخارجية القطري إن اللقاء مع نظيره الروسي كان مثمرا."
+    assert ("meeting", ("QA", "RU")) in events(text, "ar")
+
+
+# -- what a state change requires is no report of it ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("إلا أن دخول إسرائيل يتطلب تطبيع العلاقات مع السعودية.", "ar"),
+        ("وتقتضي المرحلة إعادة العلاقات بين مصر وإيران.", "ar"),
+        ("ويستلزم الاتفاق استئناف العلاقات الدبلوماسية بين المغرب والجزائر.", "ar"),
+        ("Entry requires the normalisation of relations between Israel and Saudi Arabia.", "en"),
+        ("The deal required the restoration of diplomatic relations between Morocco and Algeria.", "en"),
+    ],
+)
+def test_a_required_state_change_is_no_event(text: str, lang: str) -> None:
+    assert not {e for e in events(text, lang) if e[0].startswith("relations")}

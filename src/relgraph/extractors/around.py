@@ -200,20 +200,22 @@ class Around:
 
     def _bare_before(self, skip: Sequence[ActorRef]) -> tuple[ActorRef | None] | None:
         """The nearest bare reference before the trigger, skipping the object of an earlier verb ("X recognized Y
-        and established relations") and a reference in a relative clause set off by commas: ``(it,)``;
-        ``(None,)`` where an office in the clause that the text gives no state comes first; else ``None``."""
+        and established relations"), a reference in a relative clause set off by commas, and, for a noun, a state
+        before "that" ("قال الوزير إن اللقاء": only the speaker): ``(it,)``; ``(None,)`` where an office in the
+        clause that the text gives no state comes first; else ``None``."""
         word_start = self.hit.word_start
         if self.relative_to_thing():
             return None
-        everyone = reversed(self.reading.actors_in(self.sentence[0], self.hit.start))
+        comps = self.lang.words["complementizers"] if self.spec.word_class == "noun" else frozenset()
         bare = (
             a
-            for a in everyone
+            for a in reversed(self.reading.actors_in(self.sentence[0], self.hit.start))
             if a.agentive
             and (a.cue in (Role.NONE, Role.AS) or self._absolute(a))
             and a.kind != RefKind.TOPIC
             and a not in skip
             and a.end <= self.hit.start
+            and (a.kind in PEOPLE or comps.isdisjoint(self.reading.words_between(a.end, word_start)))
         )
         after_comma = self.reading.low[max(self.sentence[0], word_start - 3) : word_start].rstrip().endswith(",")
         for a in bare:
@@ -272,13 +274,11 @@ class Around:
         return None
 
     def _absolute(self, ref: ActorRef) -> bool:
-        """``ref`` is the subject of an absolute construction: "with" it, then the trigger's participle right after
-        ("with the minister visiting Tehran on Saturday")."""
+        """``ref`` is the subject of an absolute construction: "with the minister visiting Tehran on Saturday"."""
         return ref.cue == Role.WITH and self.within(ref.end, self.hit.start, 0) and self.progressive()
 
     def progressive(self) -> bool:
-        """The trigger's verb is a present participle ("visiting", "is welcoming"): the language's
-        ``progressive_endings``."""
+        """The trigger's verb is a present participle ("visiting", "is welcoming"; ``progressive_endings``)."""
         verb = self.reading.low[self.hit.word_start : self.hit.end].split(" ")[0]
         return verb.endswith(tuple(self.lang.words.get("progressive_endings", ())))
 
