@@ -119,9 +119,10 @@ def _resolve_anaphora(
     home: str | None,
     press: str | None = None,
 ) -> tuple[list[ActorRef], list[tuple[int, tuple[str, str]]]]:
-    """Resolve pair anaphors, "the Kingdom" and "his country" with the discourse so far. Before any kingdom is
-    named, "the Kingdom" is the home state's, or the publisher's (``press``: a Saudi paper's "المملكة"). Returns the
-    references and, per sentence, the pair under discussion (the first two named in the last sentence naming two)."""
+    """Resolve pair anaphors, "the Kingdom" and "his country" with the discourse so far. In a kingdom's press
+    (``press``), "the Kingdom" is always that kingdom (a Saudi paper's "المملكة", after the King of Jordan too); else
+    the home state's before any kingdom is named, then the last named. Returns the references and, per sentence,
+    the pair under discussion (the first two named in the last sentence naming two)."""
     pairs: list[tuple[int, tuple[str, str]]] = []
     kingdoms = lang.kingdoms
     last_kingdom = next((k for k in (home, press) if k in kingdoms), None)
@@ -151,7 +152,8 @@ def _resolve_anaphora(
                 out.append(a.resolved(tuple(pair) if pair else (), RefKind.PAIR))
                 continue  # a pair is no kingdom, no official
             if kind == RefKind.KINGDOM:
-                a = a.resolved((last_kingdom,) if last_kingdom else (), RefKind.KINGDOM)
+                kingdom = press if press in kingdoms else last_kingdom
+                a = a.resolved((kingdom,) if kingdom else (), RefKind.KINGDOM)
             elif kind == RefKind.COUNTRY_PRONOUN:
                 a = a.resolved(last_official, RefKind.PRONOUN)
             if a.codes:
