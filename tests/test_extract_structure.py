@@ -5382,3 +5382,35 @@ def test_arabic_the_speaker_before_that_is_the_reported_nouns_party() -> None:
 )
 def test_a_required_state_change_is_no_event(text: str, lang: str) -> None:
     assert not {e for e in events(text, lang) if e[0].startswith("relations")}
+
+
+# -- a partner is sought in the trigger's clause: not past "and said", not in an official's post ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("وزير الخارجية الإماراتي يلتقي نظيره المصري ويؤكد دعم بلاده لليمن", "ar", {("meeting", ("AE", "EG"))}),
+        ("التقى وزير الخارجية الأردني نظيره الكويتي وأكد دعم بلاده للعراق.", "ar", {("meeting", ("JO", "KW"))}),
+        ("وزير الخارجية القطري يلتقي المبعوث الأممي ويشدد على دعم بلاده لليبيا", "ar", set()),
+        (
+            "The Omani foreign minister meets his Kuwaiti counterpart and stresses support for Yemen.",
+            "en",
+            {("meeting", ("OM", "KW"))},
+        ),
+    ],
+)
+def test_a_conjoined_verb_of_saying_ends_the_partners(text: str, lang: str, expected: set[Event]) -> None:
+    assert {e for e in events(text, lang) if e[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "إن لقاء وزير الخارجية الإماراتي مع المبعوث الأممي لليمن فرصة للتأكيد على الحل السياسي.",
+        "وجاء لقاء وزير الخارجية الإيراني مع المبعوث الدولي إلى سوريا في طهران أمس.",
+        "Talks between the Egyptian foreign minister and the UN envoy to Libya were held in Cairo on Monday.",
+    ],
+)
+def test_a_state_an_officials_post_is_no_partner(text: str) -> None:
+    assert not {e for e in events(text, "ar" if "ا" in text else "en") if e[0] == "meeting"}

@@ -157,3 +157,27 @@ def _name_and_capital(gazetteer: Gazetteer, lang: str, form: str, codes: tuple[s
         elif key in map(fold, capitals):
             capital = code
     return (named, capital) if named and capital else None
+
+
+def _surnames(gazetteer: Gazetteer, lang: str) -> dict[str, tuple[tuple[str, date, date | None], ...]]:
+    """Leaders' surnames, folded, with their terms: looked up only for the word a regime noun governs."""
+    terms: dict[str, list[tuple[str, date, date | None]]] = {}
+    for form, code, start, end in gazetteer.surnames(lang) if lang in GAZETTEER_LANGS else ():
+        terms.setdefault(fold(form), []).append((code, start, end))
+    return {form: tuple(spans) for form, spans in terms.items()}
+
+
+def _kingdoms(gazetteer: Gazetteer, lang: str, data: dict[str, Any]) -> Iterator[str]:
+    """States whose names say they are kingdoms (a word of the lexicon's ``kingdom_words`` in one of their names in
+    the language, the gazetteer's or the lexicon's ``state_names``): what "the Kingdom" / "المملكة" can stand for."""
+    words = [fold(w) for w in data.get("kingdom_words", ())]
+    given = data.get("state_names", {})
+    for state in gazetteer:
+        if lang == "en":
+            names: tuple[str, ...] = (state.name_en, *state.aliases_en)
+        elif lang == "ar":
+            names = (state.name_ar, *state.aliases_ar)
+        else:
+            names = tuple(given.get(state.code, {}).get("name", ()))
+        if any(w in fold(n) for n in names for w in words) and not state.former:
+            yield state.code

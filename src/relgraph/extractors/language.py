@@ -16,7 +16,6 @@ Lexicons are checked against ``data/lexicon/schema.json``; ``docs/extending.md``
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -25,12 +24,18 @@ from typing import Any
 from relgraph.dates.lexicon import alternation
 from relgraph.errors import ExtractorError
 from relgraph.extractors.compiled import cached
-from relgraph.extractors.entries import _entries
+from relgraph.extractors.entries import _entries, _kingdoms, _surnames
 from relgraph.extractors.kinds import HitKind, Role
 from relgraph.extractors.morphology import morphology
 from relgraph.extractors.scanning import Clitics, Lexicon
-from relgraph.extractors.triggers import TriggerSpec, _perfect_forms, _present_forms, _triggers, _verb_entries
-from relgraph.gazetteer import LANGS as GAZETTEER_LANGS
+from relgraph.extractors.triggers import (
+    TriggerSpec,
+    _perfect_forms,
+    _present_forms,
+    _triggers,
+    _verb_entries,
+    _verb_lists,
+)
 from relgraph.gazetteer import Gazetteer
 from relgraph.model import EventType
 from relgraph.resources import read_json
@@ -248,6 +253,7 @@ LEXICON_KEYS = frozenset(
         "modal_verbs",
         "morphology",
         "light_verbs",
+        "reporting_verbs",
         "after_modality",
         "future_predicates",
         "date_blockers",
@@ -267,14 +273,6 @@ LEXICON_KEYS = frozenset(
     }
 )
 #: ``data/lexicon/schema.json`` lists the same keys with their forms (tests/test_lexicon_schema.py keeps them one).
-
-
-def _surnames(gazetteer: Gazetteer, lang: str) -> dict[str, tuple[tuple[str, date, date | None], ...]]:
-    """Leaders' surnames, folded, with their terms: looked up only for the word a regime noun governs."""
-    terms: dict[str, list[tuple[str, date, date | None]]] = {}
-    for form, code, start, end in gazetteer.surnames(lang) if lang in GAZETTEER_LANGS else ():
-        terms.setdefault(fold(form), []).append((code, start, end))
-    return {form: tuple(spans) for form, spans in terms.items()}
 
 
 @cache
@@ -310,8 +308,8 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
     # the first words of forms that open with a conjunction's letter ("وزير", "واشنطن"): there, no conjunction
     conjunctions = tuple(fold(c) for c in data.get("clitics", {}).get("conjunctions", ()))
     like = frozenset(w for e in entries if (w := fold(e.form).split(" ")[0]).startswith(conjunctions))
-    # light verbs: a word list, but an imperfect lemma ("/يقوم") stands for all its forms (يقوم، تقوم، يقومان ...)
-    light = [fold(f) for v in data.get("light_verbs", ()) for f in (inflection.inflections(v) if "/" in v else [v])]
+    verbs = _verb_lists(data, inflection)
+    light = verbs["light_verbs"]
     return Language(
         code,
         lexicon,
@@ -328,7 +326,7 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
         modifiers_first=syntax.get("modifiers_first", True),
         cased=syntax.get("cased", True),
         words={key: frozenset(fold(w) for w in data.get(key, ())) for key in _WORD_LISTS}
-        | {"conjunction_like": like, "light_verbs": frozenset(light)},
+        | {"conjunction_like": like, **verbs},
         patterns=_patterns(data),
         office_states={fold(k): v for k, v in data.get("office_states", {}).items()},
         proclitics=data.get("proclitic_prepositions", {}),
@@ -379,19 +377,3 @@ def _agencies(agencies: dict[str, str]) -> re.Pattern[str]:
     with the lexicon, where "ومع" (Morocco's agency) would hide "و" + "مع" (and with) everywhere."""
     forms = {fold(form) for form in agencies}
     return re.compile(rf"(?<![^\W_])(?:{alternation(forms)})(?![^\W_])") if forms else _NEVER
-
-
-def _kingdoms(gazetteer: Gazetteer, lang: str, data: dict[str, Any]) -> Iterator[str]:
-    """States whose names say they are kingdoms (a word of the lexicon's ``kingdom_words`` in one of their names in
-    the language, the gazetteer's or the lexicon's ``state_names``): what "the Kingdom" / "المملكة" can stand for."""
-    words = [fold(w) for w in data.get("kingdom_words", ())]
-    given = data.get("state_names", {})
-    for state in gazetteer:
-        if lang == "en":
-            names: tuple[str, ...] = (state.name_en, *state.aliases_en)
-        elif lang == "ar":
-            names = (state.name_ar, *state.aliases_ar)
-        else:
-            names = tuple(given.get(state.code, {}).get("name", ()))
-        if any(w in fold(n) for n in names for w in words) and not state.former:
-            yield state.code

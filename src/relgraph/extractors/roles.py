@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
-from relgraph.extractors.cues import by_conjunction
+from relgraph.extractors.cues import by_conjunction, unconjoined
 from relgraph.extractors.kinds import PEOPLE, PLACES, HitKind, Modality, RefKind, Role
 from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.reading import ActorRef, conjoined
@@ -128,16 +128,39 @@ def _partners(
             )
             or any(c.entry.value == Role.ABOUT for c in site.reading.cues_in(site.hit.end, a.start, HitKind.PREP))
             or (topics and found and _partnered(site, found[-1].end, a.start))
+            or _said_between(site, a.start)
         ):  # "بحث مع كيري العلاقات مع إيران": after a partner, the relations' own
             break  # "بدأ لقاءه معهم حيال مزايا الاتفاق مع إيران": past the topic, another noun's partner
         if a.kind in PLACES and a.cue in (Role.IN, Role.TO, Role.BY):
             continue  # "بالرياض", "in Riyadh": where, not with whom
+        if _post(site, a):
+            continue  # "مع المبعوث الأممي لليمن", "with the US envoy to Syria": the official's post, no partner
         near = site.reading.distance(start, a.start) <= (3 if a.cue == Role.NONE else 8)
         # "مع الرئيس السوداني، وعزى رئيس ألمانيا": a bare one past a partner, not right after it, is another verb's
         near = near and not (found and a.cue == Role.NONE and not site.within(found[-1].end, a.start, 0))
         if near or (found and _joined(site, found[-1], a)):
             found.append(a)
     return found
+
+
+def _post(site: Site, ref: ActorRef) -> bool:
+    """``ref`` is the post of an official right before it: "to", "for" or "at" it, at most two words on ("المبعوث
+    الأممي إلى اليمن", "the US envoy to Syria", "سفير الصين لدى مصر")."""
+    return ref.cue in (Role.TO, Role.FOR, Role.AT) and ref.kind not in PEOPLE and any(
+        p.kind in PEOPLE and site.within(p.end, ref.start, 2) for p in site.reading.actors_in(site.hit.end, ref.start)
+    )
+
+
+def _said_between(site: Site, end: int) -> bool:
+    """A verb of saying joined by a conjunction (``reporting_verbs``) lies between the trigger and ``end``: another
+    clause, whose states are no partners ("يلتقي ولد الشيخ ويؤكد دعم بلاده لليمن", "meets X and stresses ...")."""
+    lang, verbs = site.lang, site.lang.words["reporting_verbs"]
+    words = site.reading.words_between(site.hit.end, end)
+    return any(
+        ((bare := unconjoined(lang, w)) != w and bare in verbs)
+        or (w in verbs and i and lang.has("conjunctions", words[i - 1]))
+        for i, w in enumerate(words)
+    )
 
 
 def _partnered(site: Site, start: int, end: int) -> bool:

@@ -131,3 +131,19 @@ def _verb_entries(data: dict[str, Any], clitics: bool, inflection: Inflection) -
         for form in inflection.inflections(lemma)
     ]
     return [*announcing, *modal, *predicates, *occurring, *gathering]
+
+
+#: Lists of verbs a lexicon may give, read as their forms by :func:`_verb_lists`.
+_VERB_LISTS = ("light_verbs", "reporting_verbs")
+
+
+def _verb_lists(data: dict[str, Any], inflection: Inflection) -> dict[str, frozenset[str]]:
+    """The lists of verbs as their forms (folded): a lemma ("/يقوم", "أكد/يؤكد") gives all of them; a bare word a
+    light verb's alone ("hold", after "to"), a verb of saying's with its inflections ("stress": stresses ...)."""
+
+    def forms(key: str, verb: str) -> list[str]:
+        if "/" in verb:
+            return inflection.inflections(verb)
+        return [verb] if key == "light_verbs" else [verb, *inflection.inflections(verb)]
+
+    return {key: frozenset(fold(f) for v in data.get(key, ()) for f in forms(key, v)) for key in _VERB_LISTS}
