@@ -5414,3 +5414,17 @@ def test_a_conjoined_verb_of_saying_ends_the_partners(text: str, lang: str, expe
 )
 def test_a_state_an_officials_post_is_no_partner(text: str) -> None:
     assert not {e for e in events(text, "ar" if "ا" in text else "en") if e[0] == "meeting"}
+
+
+# -- a meeting that something "followed" is told elsewhere, as one something came "after" ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال وزير الخارجية العماني خلال مؤتمر صحفي مشترك مع نظيره الإيراني أعقب الاجتماع إن المواقف متطابقة.",
+        "وأوضحت وزيرة الخارجية الإسبانية في مؤتمر صحفي مع نظيرها المغربي أعقب اللقاء أن التعاون مستمر.",
+    ],
+)
+def test_arabic_a_meeting_a_verb_says_was_followed_is_told_elsewhere(text: str) -> None:
+    assert not {e for e in events(text, "ar") if e[0] == "meeting"}
