@@ -5428,3 +5428,31 @@ def test_a_state_an_officials_post_is_no_partner(text: str) -> None:
 )
 def test_arabic_a_meeting_a_verb_says_was_followed_is_told_elsewhere(text: str) -> None:
     assert not {e for e in events(text, "ar") if e[0] == "meeting"}
+
+
+# -- relations "returning" (عادت، عودة) to a state are no restoration: diplomatic ones, or after a rift, are --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأدت تلك الجهود إلى عودة العلاقات إلى مستواها الطبيعي مع الولايات المتحدة.",
+        "وقال إن من الضروري عودة العلاقات بين الرياض وطهران إلى الحالة الطبيعية.",
+        "وعادت العلاقات السعودية الروسية لمرحلة جديدة من التجاذبات.",
+        "وأكد أن العلاقات مع القاهرة عادت إلى سابق عهدها بعد الحوار مع واشنطن.",
+    ],
+)
+def test_arabic_relations_returning_to_a_state_are_no_restoration(text: str) -> None:
+    assert not {e for e in events(text, "ar") if e[0] == "relations_restored"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("وعادت العلاقات الدبلوماسية بين تونس وسوريا أمس بعد قطيعة.", ("TN", "SY")),
+        ("وأعلنت الحكومتان عودة العلاقات الدبلوماسية بين مصر وقطر.", ("EG", "QA")),
+        ("وجاءت عودة العلاقات بين المغرب وإيران بعد انقطاع دام سبع سنوات.", ("MA", "IR")),
+    ],
+)
+def test_arabic_diplomatic_relations_returning_are_restored(text: str, pair: tuple[str, str]) -> None:
+    assert ("relations_restored", pair) in events(text, "ar")
