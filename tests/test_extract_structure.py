@@ -5456,3 +5456,18 @@ def test_arabic_relations_returning_to_a_state_are_no_restoration(text: str) -> 
 )
 def test_arabic_diplomatic_relations_returning_are_restored(text: str, pair: tuple[str, str]) -> None:
     assert ("relations_restored", pair) in events(text, "ar")
+
+
+# -- a multiword noun takes pronoun suffixes on its last word: "مقر إقامته" (his residence) is no establishing -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال رئيس الوزراء اليمني خلال لقائه الأمين العام في مقر إقامته بالرياض إن علاقة اليمن بالسعودية متينة.",
+        "وأكدت الوزيرة في مقر إقامتها بالقاهرة أن العلاقات بين مصر والسودان متينة.",
+        "واستقبل الرئيس الفلسطيني في محل إقامته بعمان أن علاقات فلسطين والأردن راسخة.",
+    ],
+)
+def test_arabic_a_residence_with_a_pronoun_is_no_establishing(text: str) -> None:
+    assert not {e for e in events(text, "ar") if e[0] == "relations_established"}

@@ -263,7 +263,7 @@ class Lexicon:
         )
         bare = form[len(article) :] if definite else form
         yield bare, _Key(entry, definite, False)
-        if taa is not None and entry.word_class == "noun" and bare.endswith(taa[0]) and " " not in bare:
+        if taa is not None and entry.word_class == "noun" and bare.endswith(taa[0]):  # زيارته, مقر إقامته
             yield bare[: -len(taa[0])] + taa[1], _Key(entry, definite, True)
 
     def scan(self, text: str, original: str | None = None, spaced_text: str | None = None) -> list[Hit]:
