@@ -395,6 +395,14 @@ def test_arabic_verbal_nouns_of_intent(text: str) -> None:
     assert not events(text, "ar")
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["ولربما تكون مفاوضات حرب اليمن بين إيران والسعودية هي المفتاح.", "لربما يزور وزير الخارجية التركي طهران قريبا."],
+)
+def test_arabic_perhaps_with_its_emphatic_lam_is_no_report(text: str) -> None:
+    assert not events(text, "ar")
+
+
 # -- lists distributed over directed events ------------------------------------------------------------------
 
 
