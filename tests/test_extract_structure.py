@@ -11,6 +11,8 @@ from datetime import date
 import pytest
 
 from relgraph.extractors import get_extractor
+from relgraph.extractors.kinds import RefKind
+from relgraph.extractors.reading import read
 from relgraph.model import Article
 
 PUBLISHED = date(2024, 5, 16)  # a Thursday
@@ -5438,7 +5440,7 @@ def test_arabic_a_meeting_a_verb_says_was_followed_is_told_elsewhere(text: str) 
     assert not {e for e in events(text, "ar") if e[0] == "meeting"}
 
 
-# -- relations "returning" (عادت، عودة) to a state are no restoration: diplomatic ones, or after a rift, are --------------
+# -- relations "returning" (عادت، عودة) to a state are no restoration: diplomatic ones, or after a rift, are --
 
 
 @pytest.mark.parametrize(
@@ -5466,7 +5468,7 @@ def test_arabic_diplomatic_relations_returning_are_restored(text: str, pair: tup
     assert ("relations_restored", pair) in events(text, "ar")
 
 
-# -- a multiword noun takes pronoun suffixes on its last word: "مقر إقامته" (his residence) is no establishing -----------
+# -- a multiword noun takes pronoun suffixes on its last word: "مقر إقامته" (his residence) is no establishing --
 
 
 @pytest.mark.parametrize(
@@ -5479,3 +5481,47 @@ def test_arabic_diplomatic_relations_returning_are_restored(text: str, pair: tup
 )
 def test_arabic_a_residence_with_a_pronoun_is_no_establishing(text: str) -> None:
     assert not {e for e in events(text, "ar") if e[0] == "relations_established"}
+
+
+# -- English: "TITLE NAME of STATE" is that state's official; the full title of an ambassador -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Kenyan foreign minister met President Kovind of India in New Delhi on Monday.",
+            ("meeting", ("KE", "IN")),
+        ),
+        ("The Egyptian president received King Abdullah of Jordan in Cairo on Monday.", ("visit", ("JO", "EG"))),
+        ("The Japanese prime minister held talks with Prime Minister Smith of Australia.", ("meeting", ("JP", "AU"))),
+        (
+            "Maria Lopez, Ambassador Extraordinary and Plenipotentiary of Mexico to Canada, presented her credentials"
+            " to the Governor General.",
+            ("ambassador_appointed", ("MX", "CA")),
+        ),
+        (
+            "The President appointed Maria Lopez as Ambassador Extraordinary and Plenipotentiary of Chile to Peru.",
+            ("ambassador_appointed", ("CL", "PE")),
+        ),
+    ],
+)
+def test_english_an_officials_state_after_the_name_or_the_full_title(text: str, expected: Event) -> None:
+    assert expected in events(text, "en")
+
+
+def test_english_a_state_after_a_comma_is_not_the_named_officials() -> None:
+    text = "Finance Minister Smith, of the United States, met the Japanese finance minister on Monday."
+    reading = read(Article("t", text, "en", PUBLISHED), get_extractor("english").lang)
+    assert all(a.codes != ("US",) or a.kind != RefKind.OFFICE for a in reading.actors)
+    assert any(a.codes == ("US",) and a.kind == RefKind.NAME for a in reading.actors)
+
+
+def test_english_a_given_name_remembered_is_not_a_longer_name() -> None:
+    text = (
+        "Norway chose Prince Charles of Denmark as its king. "
+        "Charles H. Graves had been appointed Minister to Norway on March 8, 1905."
+    )
+    found = _published_by(text, "en", "github:HistoryAtState/rdcr:articles/norway.xml")  # the U.S. record
+    assert ("ambassador_appointed", ("US", "NO")) in found
+    assert not {e for e in found if "DK" in e[1]}

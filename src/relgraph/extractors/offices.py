@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Container, Sequence
 
 from relgraph.extractors.cues import conjoined, unconjoined
-from relgraph.extractors.kinds import Level, RefKind
+from relgraph.extractors.kinds import Level, RefKind, Role
 from relgraph.extractors.language import Language
 from relgraph.extractors.positions import (
     _PUNCTUATION,
@@ -116,4 +116,24 @@ def _held_by(office: Hit, person: ActorRef, refs: Sequence[ActorRef], words: Wor
         bool(between)
         and all(r.kind == RefKind.CAPITAL and r.codes == person.codes for r in between)
         and words.within(office.end, person.start, 2)
+    )
+
+
+def _state_after_name(refs: Sequence[ActorRef], name_end: int, words: Words, lang: Language) -> ActorRef | None:
+    """Where modifiers come first, a state's name right after the name an office is followed by, "of" (and only
+    ``office_gap`` words) between: "President Kovind of India", "King Abdullah II of Jordan"."""
+    if not lang.modifiers_first:
+        return None
+    return next(
+        (
+            r
+            for r in refs
+            if r.kind == RefKind.NAME
+            and r.start > name_end
+            and words.within(name_end, r.start, 2)
+            and r.cue == Role.OF
+            and lang.words["office_gap"].issuperset(words.between(name_end, r.start))
+            and not _PUNCTUATION.search(words.low, name_end, r.start)
+        ),
+        None,
     )

@@ -1,22 +1,26 @@
-"""Persons: the name after an office or a title, later mentions of a named person, and an office joined to
-the person it names."""
+"""Persons: the name after an office or a title, later mentions of a named person, an office joined to the
+person it names, and a leader's surname with a regime noun ("the Assad regime")."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date
 
 from relgraph.extractors.cues import conjoined, unconjoined
 from relgraph.extractors.kinds import HitKind, Level, RefKind, Role
 from relgraph.extractors.language import Language
 from relgraph.extractors.positions import (
     _BOUNDARY,
+    _LAST_WORD,
+    _NEXT_WORD,
     _WORD,
     ActorRef,
     Words,
     _Hits,
 )
 from relgraph.extractors.scanning import Entry, Hit
+from relgraph.text.normalize import fold
 
 
 def _person_name(
@@ -101,8 +105,8 @@ def _with_persons(
     for p, s, e in _name_matches(low, sorted(persons, key=len, reverse=True), lang.words["name_clitics"]):
         if covered.covers(s):
             continue
-        if lang.cased and not text[s].isupper():
-            continue
+        if lang.cased and (not text[s].isupper() or (not text[s:e].isupper() and _named_on(text, e, persons, low))):
+            continue  # "Charles H. Graves" after "Prince Charles of Denmark": another's name
         codes, last = persons[low[s:e]], out[-1] if out else None
         adjacent = last is not None and last.end < s and not low[last.end : p].strip()
         if last and adjacent and last.kind == RefKind.PERSON and last.codes == codes:
@@ -111,6 +115,15 @@ def _with_persons(
         fake = Hit(s, e, low[p:s], "", _PERSON_ENTRY)
         out.append(ActorRef(s, e, codes, RefKind.PERSON, cue_of(fake), True, Level.HEAD, None, (s, e)))
     return out
+
+
+def _named_on(text: str, end: int, persons: dict[str, tuple[str, ...]], low: str) -> bool:
+    """The name at ``text[:end]`` goes on with a capitalised word no remembered name starts: another person's."""
+    m = _NEXT_NAME.match(text, end)
+    return m is not None and not any(low.startswith(k, m.start(1)) for k in persons)
+
+
+_NEXT_NAME = re.compile(r" ([A-Z][\w.]*)")
 
 
 def _name_matches(low: str, names: Sequence[str], clitics: frozenset[str]) -> list[tuple[int, int, int]]:
@@ -306,3 +319,38 @@ def _given_name(text: str, end: int, lang: Language) -> bool:
     """A place's or a state's name right before a middle initial and a surname is a person's given name ("Milan
     D. Bish", "Jordan B. Smith"), in a cased script."""
     return lang.cased and _INITIAL_AFTER.match(text, end) is not None
+
+
+def _regimes(
+    kinds: dict[HitKind, list[Hit]],
+    covered: _Hits[ActorRef],
+    words: Words,
+    lang: Language,
+    published: date | None,
+    cue_of: Callable[[Hit], Role],
+) -> Iterator[ActorRef]:
+    """A leader's surname with a regime noun names the leader's state: "نظام الأسد", "حكومة صدام", "the Assad
+    regime" (the noun before the surname in Arabic, after it in English); a surname alone is no one."""
+    low = words.low
+    for noun in kinds.get(HitKind.REGIME, ()):
+        if lang.modifiers_first:
+            m = _LAST_WORD.search(low, max(0, noun.start - len(noun.prefix) - 40), noun.start - len(noun.prefix))
+        else:
+            m = _NEXT_WORD.match(low, noun.end)
+        if m is None or covered.covers(m.start(1)):
+            continue  # nothing there, or a person's or a state's name already
+        spans = lang.surnames.get(fold(m.group(1)))
+        codes = _state_of(spans, published) if spans else ()
+        if codes:
+            start, end = min(m.start(1), noun.start - len(noun.prefix)), max(m.end(1), noun.end)
+            yield ActorRef(start, end, codes, RefKind.NAME, cue_of(noun), True)
+
+
+def _state_of(spans: Sequence[tuple[str, date, date | None]], published: date | None) -> tuple[str, ...]:
+    """The state a known person acts for: the only one, or the one of their term at publication (if any)."""
+    states = {code for code, _, _ in spans}
+    if len(states) == 1:
+        return (states.pop(),)
+    if published is None:
+        return ()
+    return tuple([code for code, start, end in spans if start <= published and (end is None or published <= end)][:1])

@@ -46,6 +46,7 @@ from relgraph.extractors.discourse import (
 )
 from relgraph.extractors.kinds import PEOPLE, HitKind, Level, RefKind
 from relgraph.extractors.language import Language, TriggerSpec
+from relgraph.extractors.persons import _state_of
 from relgraph.extractors.positions import (
     _CODES,
     ActorRef,
@@ -54,7 +55,7 @@ from relgraph.extractors.positions import (
     _clauses,
     _sentence_at,
 )
-from relgraph.extractors.references import _References, _state_of
+from relgraph.extractors.references import _References
 from relgraph.extractors.scanning import START, Hit, spaced
 from relgraph.model import Article
 from relgraph.text.normalize import NormText, lower, normalize

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from datetime import date
 from operator import sub as minus
 from typing import cast
@@ -11,19 +11,19 @@ from relgraph.extractors.cues import _coordinated, _Cues
 from relgraph.extractors.entries import GOVERNED, NAME_OR_CAPITAL, WORD_LIKE
 from relgraph.extractors.kinds import HitKind, Level, RefKind, Role
 from relgraph.extractors.language import Language, TriggerSpec
-from relgraph.extractors.offices import _governing_office, _held_by, _shared_offices
+from relgraph.extractors.offices import _governing_office, _held_by, _shared_offices, _state_after_name
 from relgraph.extractors.persons import (
     _given_name,
     _honoured,
     _name_keys,
     _other_given_name,
     _person_name,
+    _regimes,
+    _state_of,
     _titled_persons,
     _with_persons,
 )
 from relgraph.extractors.positions import (
-    _LAST_WORD,
-    _NEXT_WORD,
     ActorRef,
     Words,
     _compounded,
@@ -34,7 +34,6 @@ from relgraph.extractors.positions import (
     _polity_of,
 )
 from relgraph.extractors.scanning import PREFIX, SPAN, START, Hit
-from relgraph.text.normalize import fold
 
 
 def _visited(hit: Hit, before: Sequence[Hit], words: Words, reach: int = 5) -> bool:
@@ -298,7 +297,12 @@ class _References:
             again = any(self.persons.get(k) == tuple(held) for k in _name_keys(name, self.lang))
         own = self.lang.office_states.get(form) or (next(iter(held)) if again else None)
         state = own or (self.home if not body else None)  # "the government" of a dateline: anyone's
-        codes = (state,) if state else ()
+        codes: tuple[str, ...] = (state,) if state else ()
+        who = (name_end - len(name), name_end) if name else None
+        of = _state_after_name(self.refs, name_end, self.words, self.lang) if name else None
+        if of is not None:
+            self.refs.remove(of)  # "President Kovind of India", "King Abdullah II of Jordan": the name's state
+            codes, name_end = of.codes, of.end
         if name and codes:
             self._remember(name, codes)
         self.refs.append(
@@ -306,12 +310,12 @@ class _References:
                 office.start,
                 max(office.end, name_end),
                 codes,
-                RefKind.OFFICE,
+                RefKind.OFFICE if of is None else RefKind.OFFICIAL,
                 self.cue_of(office),
                 True,
                 cast(Level, office.entry.value),
                 None,
-                (name_end - len(name), name_end) if name else None,
+                who,
             )
         )
 
@@ -344,41 +348,6 @@ def _currency(ref: ActorRef, low: str, lang: Language) -> bool:
         return currencies.match(low, ref.end) is not None
     word = _last_word(low, max(0, ref.start - 24), ref.start)
     return word is not None and currencies.fullmatch(word) is not None
-
-
-def _regimes(
-    kinds: dict[HitKind, list[Hit]],
-    covered: _Hits[ActorRef],
-    words: Words,
-    lang: Language,
-    published: date | None,
-    cue_of: Callable[[Hit], Role],
-) -> Iterator[ActorRef]:
-    """A leader's surname with a regime noun names the leader's state: "نظام الأسد", "حكومة صدام", "the Assad
-    regime" (the noun before the surname in Arabic, after it in English); a surname alone is no one."""
-    low = words.low
-    for noun in kinds.get(HitKind.REGIME, ()):
-        if lang.modifiers_first:
-            m = _LAST_WORD.search(low, max(0, noun.start - len(noun.prefix) - 40), noun.start - len(noun.prefix))
-        else:
-            m = _NEXT_WORD.match(low, noun.end)
-        if m is None or covered.covers(m.start(1)):
-            continue  # nothing there, or a person's or a state's name already
-        spans = lang.surnames.get(fold(m.group(1)))
-        codes = _state_of(spans, published) if spans else ()
-        if codes:
-            start, end = min(m.start(1), noun.start - len(noun.prefix)), max(m.end(1), noun.end)
-            yield ActorRef(start, end, codes, RefKind.NAME, cue_of(noun), True)
-
-
-def _state_of(spans: Sequence[tuple[str, date, date | None]], published: date | None) -> tuple[str, ...]:
-    """The state a known person acts for: the only one, or the one of their term at publication (if any)."""
-    states = {code for code, _, _ in spans}
-    if len(states) == 1:
-        return (states.pop(),)
-    if published is None:
-        return ()
-    return tuple([code for code, start, end in spans if start <= published and (end is None or published <= end)][:1])
 
 
 def _dedupe_overlaps(refs: list[ActorRef]) -> list[ActorRef]:

@@ -146,8 +146,13 @@ def _partners(
 def _post(site: Site, ref: ActorRef) -> bool:
     """``ref`` is the post of an official right before it: "to", "for" or "at" it, at most two words on ("المبعوث
     الأممي إلى اليمن", "the US envoy to Syria", "سفير الصين لدى مصر")."""
-    return ref.cue in (Role.TO, Role.FOR, Role.AT) and ref.kind not in PEOPLE and any(
-        p.kind in PEOPLE and site.within(p.end, ref.start, 2) for p in site.reading.actors_in(site.hit.end, ref.start)
+    return (
+        ref.cue in (Role.TO, Role.FOR, Role.AT)
+        and ref.kind not in PEOPLE
+        and any(
+            p.kind in PEOPLE and site.within(p.end, ref.start, 2)
+            for p in site.reading.actors_in(site.hit.end, ref.start)
+        )
     )
 
 
