@@ -5525,3 +5525,21 @@ def test_english_a_given_name_remembered_is_not_a_longer_name() -> None:
     found = _published_by(text, "en", "github:HistoryAtState/rdcr:articles/norway.xml")  # the U.S. record
     assert ("ambassador_appointed", ("US", "NO")) in found
     assert not {e for e in found if "DK" in e[1]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Morocco's King Mohammed VI received the credentials of new ambassadors from Sweden, Finland and Norway.",
+            {("SE", "MA"), ("FI", "MA"), ("NO", "MA")},
+        ),
+        ("The Indian president accepted the credentials of the new ambassador from Chile.", {("CL", "IN")}),
+    ],
+)
+def test_english_ambassadors_from_a_list_present_their_credentials(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {e[1] for e in events(text, "en") if e[0] == "ambassador_appointed"} == expected
+
+
+def test_english_an_ambassador_recalled_from_a_state_is_no_envoy_of_it() -> None:
+    assert ("ambassador_recalled", ("MA", "SE")) in events("Morocco recalled its ambassador from Sweden.", "en")

@@ -30,10 +30,12 @@ def _senders(site: Site, n_start: int, n_end: int, limit: int | None) -> tuple[l
     """The states whose envoy the noun at ``n_start:n_end`` is, and those of a list of them ("Ambassadors of
     Chile, Peru and Ghana presented their credentials": each state's envoy, each an event), which come first."""
     senders = [a for a in site.refs if a.start <= n_start < a.end and a.level == Level.ENVOY and not _aimed(site, a)]
+    # "the ambassadors from Sweden, Finland and Norway" presenting credentials; but "recalled its ambassador from"
+    of = (Role.OF, Role.FROM) if site.spec.type is not EventType.AMBASSADOR_RECALLED else (Role.OF,)
     senders += [
         a
         for a in site.after(limit)
-        if a.start >= n_end and a.cue in (Role.FOR, Role.NONE, Role.OF) and site.within(n_end, a.start, 2)
+        if a.start >= n_end and a.cue in (Role.FOR, Role.NONE, *of) and site.within(n_end, a.start, 2)
     ]
     # "تعيين فلان سفيرا لمصر لدى قطر": the state right after a later envoy noun.
     nouns = site.lang.pattern("envoy_nouns")
@@ -56,7 +58,7 @@ def _senders(site: Site, n_start: int, n_end: int, limit: int | None) -> tuple[l
         (
             _run_around(site, a)
             for a in (*senders[:1], *site.after(limit))
-            if (a.cue == Role.OF and a.start >= n_end and site.within(n_end, a.start, 1))
+            if (a.cue in of and a.start >= n_end and site.within(n_end, a.start, 1))
             or (a.level == Level.ENVOY and a.start <= n_start < a.end)
         ),
         [],
