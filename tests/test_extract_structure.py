@@ -5543,3 +5543,29 @@ def test_english_ambassadors_from_a_list_present_their_credentials(text: str, ex
 
 def test_english_an_ambassador_recalled_from_a_state_is_no_envoy_of_it() -> None:
     assert ("ambassador_recalled", ("MA", "SE")) in events("Morocco recalled its ambassador from Sweden.", "en")
+
+
+# -- recognising a person as a state's head or government is recognising that state's government -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The United States recognized Juan Guaido as Venezuela's interim president in 2019.", ("US", "VE")),
+        ("Canada recognised the opposition leader as the interim president of Bolivia.", ("CA", "BO")),
+        ("Britain recognized the National Transitional Council as the legitimate government of Libya.", ("GB", "LY")),
+    ],
+)
+def test_english_a_person_recognised_as_a_states_head_is_its_government_recognised(
+    text: str, pair: tuple[str, str]
+) -> None:
+    assert ("recognition", pair) in events(text, "en")
+
+
+def test_english_a_state_recognised_until_an_ambassador_was_appointed_is_not_the_ambassadors() -> None:
+    text = (
+        "Grenada won its independence in 1974. The United States had earlier treated Grenada as a British dependency"
+        " but did not formally recognize its independence until the appointment of Thomas Bish as American"
+        " Ambassador to Grenada on November 23, 1975."
+    )
+    assert not {e for e in events(text, "en") if e[0] == "recognition" and e[1][-1] == "US"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from relgraph.extractors.kinds import PLACES, HitKind, RefKind, Role
+from relgraph.extractors.kinds import PLACES, HitKind, Level, RefKind, Role
 from relgraph.extractors.reading import ActorRef
 from relgraph.extractors.roles import (
     Candidate,
@@ -149,7 +149,11 @@ def recognize(site: Site) -> list[Candidate]:
     objects = [
         a
         for a in found
-        if a not in recognizers and not set(a.codes) & set(recognizer.codes) and not any(t < a.start for t in again)
+        if a not in recognizers
+        and not set(a.codes) & set(recognizer.codes)
+        and not any(t < a.start for t in again)
+        # "recognized Juan Guaido as Venezuela's interim president": a government recognised; not "as ambassador"
+        and (a.cue != Role.AS or a.level in (Level.HEAD, Level.BODY))
     ]
     if not objects:
         return []
