@@ -5569,3 +5569,20 @@ def test_english_a_state_recognised_until_an_ambassador_was_appointed_is_not_the
         " Ambassador to Grenada on November 23, 1975."
     )
     assert not {e for e in events(text, "en") if e[0] == "recognition" and e[1][-1] == "US"}
+
+
+# -- an office governing "the Kingdom" is the kingdom's official: "سفير المملكة" is an envoy ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("والتقى وزير الخارجية الفلسطيني بسفير المملكة في عمان.", "envoy"),
+        ("وبحث الرئيس التونسي مع سفير المملكة لدى تونس العلاقات الثنائية.", "envoy"),
+        ("وأجرى وزير خارجية المملكة مباحثات مع نظيره الياباني.", "minister"),
+    ],
+)
+def test_arabic_an_office_of_the_kingdom_is_its_official(text: str, level: str) -> None:
+    article = Article("t", text, "ar", PUBLISHED, source="https://www.alriyadh.com/1234")
+    reading = read(article, get_extractor("arabic").lang)
+    assert any(a.codes == ("SA",) and a.kind == RefKind.OFFICIAL and a.level == level for a in reading.actors)

@@ -153,7 +153,7 @@ def _resolve_anaphora(
                 continue  # a pair is no kingdom, no official
             if kind == RefKind.KINGDOM:
                 kingdom = press if press in kingdoms else last_kingdom
-                a = a.resolved((kingdom,) if kingdom else (), RefKind.KINGDOM)
+                a = a.resolved((kingdom,) if kingdom else (), RefKind.OFFICIAL if a.level else RefKind.KINGDOM)
             elif kind == RefKind.COUNTRY_PRONOUN:
                 a = a.resolved(last_official, RefKind.PRONOUN)
             if a.codes:

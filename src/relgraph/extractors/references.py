@@ -257,7 +257,17 @@ class _References:
             kind == HitKind.PAIR and self.lang.pattern("pair_plural_after").fullmatch(after)
         ):
             return
-        self.refs.append(ActorRef(hit.start - len(hit.prefix), hit.end, (), RefKind(kind), self.cue_of(hit), True))
+        start, end, cue, level = hit.start - len(hit.prefix), hit.end, self.cue_of(hit), None
+        # "سفير المملكة", "the Kingdom's ambassador": the kingdom's official, resolved with the kingdom
+        office = (
+            _governing_office(hit, self.offices, self.words, self.lang, "name") if kind == HitKind.KINGDOM else None
+        )
+        if office is not None:
+            self.used_offices[office.start] = ()
+            start, end = min(start, office.start - len(office.prefix)), max(end, office.end)
+            cue = self.cue_of(office) if office.start < hit.start else cue
+            level = cast(Level, office.entry.value)
+        self.refs.append(ActorRef(start, end, (), RefKind(kind), cue, True, level))
 
     def unheld_offices(self) -> None:
         """Offices with no state: a title only one state uses ("Secretary of State"), else the one state the text
