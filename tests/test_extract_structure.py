@@ -5586,3 +5586,24 @@ def test_arabic_an_office_of_the_kingdom_is_its_official(text: str, level: str) 
     article = Article("t", text, "ar", PUBLISHED, source="https://www.alriyadh.com/1234")
     reading = read(article, get_extractor("arabic").lang)
     assert any(a.codes == ("SA",) and a.kind == RefKind.OFFICIAL and a.level == level for a in reading.actors)
+
+
+# -- a summit named by its region is its organisation's, no meeting of the states a sentence names ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وقال بعد خطاب صدام في القمة العربية إن العراق والكويت متفقان.", "ar"),
+        ("وأكدت مصر والسعودية في القمة العربية الأخيرة تشكيل القوة المشتركة.", "ar"),
+        ("Egypt and Saudi Arabia backed a joint force at the last Arab summit.", "en"),
+        ("Morocco and Algeria clashed again at the African Union summit in Addis Ababa.", "en"),
+    ],
+)
+def test_a_regional_summit_is_no_meeting_of_the_states_named(text: str, lang: str) -> None:
+    assert not {e for e in events(text, lang) if e[0] == "meeting"}
+
+
+def test_a_regional_summit_with_a_states_adjective_is_theirs() -> None:
+    text = "وعقدت القمة الخليجية الأمريكية في كامب ديفيد بين أوباما وقادة دول الخليج."
+    assert ("meeting", ("US", "AE", "BH", "KW", "OM", "QA", "SA")) in events(text, "ar")

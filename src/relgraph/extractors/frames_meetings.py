@@ -265,10 +265,16 @@ def _told_elsewhere(site: Site) -> bool:
 
 
 def _domestic(site: Site) -> bool:
-    """A meeting of one state's own body (``domestic_meetings``: "a cabinet meeting", "جلسة مجلس الوزراء")."""
+    """A meeting of one body: a state's own (``domestic_meetings``: "a cabinet meeting", "جلسة مجلس الوزراء"), or a
+    region's organisation named by the region (``regional_meetings``: "the Arab summit", "قمة عربية طارئة"; not
+    before a state's adjective: "القمة الخليجية الأمريكية" is the Gulf states' with the United States)."""
     low, (lo, hi), hit = site.reading.low, site.sentence, site.hit
-    found = site.lang.pattern("domestic_meetings").finditer(low, max(lo, hit.word_start - 24), min(hi, hit.end + 60))
-    return any(m.start() <= hit.start < m.end() for m in found)
+    for key in ("domestic_meetings", "regional_meetings"):
+        for m in site.lang.pattern(key).finditer(low, max(lo, hit.word_start - 24), min(hi, hit.end + 60)):
+            joined = any(site.within(m.end(), a.start, 0) for a in site.reading.actors_in(m.end(), hi))
+            if m.start() <= hit.start < m.end() and not (key == "regional_meetings" and joined):
+                return True
+    return False
 
 
 def _stateless_partner(site: Site) -> bool:

@@ -187,6 +187,7 @@ _PATTERNS = (
     "pair_plural_after",
     "private_partners",
     "domestic_meetings",
+    "regional_meetings",
     "respectively",
     "distributive",
     "civilians_after",
