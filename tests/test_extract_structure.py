@@ -5607,3 +5607,8 @@ def test_a_regional_summit_is_no_meeting_of_the_states_named(text: str, lang: st
 def test_a_regional_summit_with_a_states_adjective_is_theirs() -> None:
     text = "وعقدت القمة الخليجية الأمريكية في كامب ديفيد بين أوباما وقادة دول الخليج."
     assert ("meeting", ("US", "AE", "BH", "KW", "OM", "QA", "SA")) in events(text, "ar")
+
+
+def test_english_a_states_name_used_as_an_adjective_owns_a_portfolio_and_title() -> None:
+    text = "DUBAI, June 29 - UAE Oil Minister Mana al-Oteiba arrived in Alexandria on Monday for talks."
+    assert ("visit", ("AE", "EG")) in events(text, "en", date(1987, 6, 29))

@@ -70,11 +70,11 @@ def _governing_office(
 
 
 def _possessed_portfolio(gap: Sequence[str], sub: str, lang: Language) -> bool:
-    """A portfolio after a state's adjective or its possessive: "Nigerian Finance Minister", "Brazil's Finance
-    Minister"."""
+    """A portfolio after a state's adjective, its possessive or its name used as one: "Nigerian Finance Minister",
+    "Brazil's Finance Minister", "U.S. Energy Secretary"."""
     marks = lang.words["possessive_marks"]
     owned = bool(gap) and gap[0] in marks
-    return (owned or sub == "demonym") and _portfolio(gap[1:] if owned else gap, lang)
+    return (owned or sub in ("demonym", "name")) and _portfolio(gap[1:] if owned else gap, lang)
 
 
 def _portfolio(gap: Sequence[str], lang: Language) -> bool:
