@@ -5612,3 +5612,16 @@ def test_a_regional_summit_with_a_states_adjective_is_theirs() -> None:
 def test_english_a_states_name_used_as_an_adjective_owns_a_portfolio_and_title() -> None:
     text = "DUBAI, June 29 - UAE Oil Minister Mana al-Oteiba arrived in Alexandria on Monday for talks."
     assert ("visit", ("AE", "EG")) in events(text, "en", date(1987, 6, 29))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبحث العلاقات بين الاتحاد الأوروبي والسعودية بعد توقيع الاتفاق في 14 يناير في فيينا بين إيران وروسيا.",
+        "وناقش الوضع في الكويت بعد توقيع المعاهدة يوم الثلاثاء في جنيف بين إيران والعراق.",
+    ],
+)
+def test_arabic_a_documents_parties_between_after_its_date_and_place_are_its_only_ones(text: str) -> None:
+    signed = {e for e in events(text, "ar") if e[0] == "agreement_signed"}
+    assert signed
+    assert all(not {"SA", "KW"} & set(e[1]) for e in signed)

@@ -130,17 +130,9 @@ def sign(site: Site) -> list[Candidate]:
     for about, forms in site.reading.lang.about_relations.items():
         if any(f in window for f in forms):
             etype = about
-    # "after the signing of the deal between Tehran and world powers": the parties "between" whom the document is
-    # are a noun's only ones (not "the deal to boost the ties between Germany and Iran").
     document = site.reading.lang.needs.get(site.spec.index)
     found = document.search(site.reading.low, site.hit.end, site.clause.end) if document else None
-    between = (
-        site.spec.word_class == "noun"
-        and found is not None
-        and any(
-            found.end() <= a.start < site.clause.end and site.within(found.end(), a.start, 2) for a in site.between()
-        )
-    )
+    between = _between_parties(site, found)
     subjects = [] if between else site.subjects()
     subject = subjects[-1] if subjects else None
     # Its arguments, not every state of the sentence: "with" may follow its object, the document.
@@ -180,6 +172,19 @@ def sign(site: Site) -> list[Candidate]:
         # "signed agreements with Djibouti and Niger": one with each of them
         return [c for p in partners for c in _cand(site, etype, [subject.codes[0], p.codes[0]], (subject, p))]
     return _cand(site, etype, codes, [*subjects, *partners])
+
+
+def _between_parties(site: Site, found: re.Match[str] | None) -> bool:
+    """ "after the signing of the deal between Tehran and world powers": the parties "between" whom the document
+    (``found``) is are a noun's only ones, its date and place maybe between ("توقيع الاتفاق في 14 يوليو في فيينا بين
+    إيران ودول 5+1"); not "the deal to boost the ties between Germany and Iran"."""
+    if site.spec.word_class != "noun" or found is None:
+        return False
+    end = found.end()
+    return any(
+        end <= a.start < site.clause.end and site.reading.bare_undated(end, a.start, site.sentence) <= 3
+        for a in site.between()
+    )
 
 
 def _named_after(site: Site, found: re.Match[str] | None, ref: ActorRef) -> bool:
