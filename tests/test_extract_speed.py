@@ -23,7 +23,7 @@ from relgraph.extractors.rules import RuleExtractor
 from relgraph.extractors.scanning import Entry, Hit, _without_overlaps, spaced
 from relgraph.extractors.sieve import any_in, at_least, found_in, required
 from relgraph.model import Article
-from relgraph.text.normalize import _unwrapped
+from relgraph.text.normalize import _FULL_LINE, _unwrapped
 from relgraph.text.sentences import _ABBREVIATIONS, _is_abbreviation, sentence_spans, split_sentences
 
 _GROUP_SENTENCES = (
@@ -231,13 +231,25 @@ def test_the_strings_a_pattern_requires_are_in_every_match_and_none_are_told_whe
 def _unwrapped_by_characters(text: str) -> str:
     """The reference: every soft wrap's newline turned into a space, one character at a time."""
     chars = list(text)
-    for m in re.finditer(r"\n(?=[a-z])", text):
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == ","):
-            chars[m.start()] = " "
+    for i, char in enumerate(text):
+        if char != "\n" or not i or not (text[i - 1].isalnum() or text[i - 1] == ","):
+            continue
+        lower_next = "a" <= text[i + 1 : i + 2] <= "z"
+        line = i - text.rfind("\n", 0, i)  # a full line of Latin script, then a capitalised word: "Prime\nMinister"
+        capital_next = text[i - 1] in _LATIN and "A" <= text[i + 1 : i + 2] <= "Z" and "a" <= text[i + 2 : i + 3] <= "z"
+        if lower_next or (capital_next and line > _FULL_LINE):
+            chars[i] = " "
     return "".join(chars)
 
 
-@given(st.lists(st.sampled_from(["\n", "a", "B", ",", ".", " ", "7", "ب", "wire"]), max_size=40).map("".join))
+_LATIN = set("abcdefghijklmnopqrstuvwxyz,")
+
+
+@given(
+    st.lists(st.sampled_from(["\n", "a", "B", "Ba", ",", ".", " ", "7", "ب", "wire", "a" * 40]), max_size=40).map(
+        "".join
+    )
+)
 def test_soft_wraps_become_spaces_as_one_character_at_a_time(text: str) -> None:
     assert _unwrapped(text) == _unwrapped_by_characters(text)
     assert len(_unwrapped(text)) == len(text)

@@ -1699,6 +1699,23 @@ def test_a_wire_line_wrapped_inside_a_sentence_is_one_sentence() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "mediated"),
+    [
+        ("Oman brokered the prisoner exchange between Iran and the United States.", True),
+        ("Egypt brokered the peace deal between Israel and Jordan.", True),
+        ("Banks pay brokers because they cannot deal directly in shares in France and Japan.", False),
+        (
+            "Japan wants Tokyo to play a greater role in the economic development of ASEAN and in facilitating trade"
+            " with Australia and Canada.",
+            False,
+        ),
+    ],
+)
+def test_english_brokering_and_facilitating_need_a_deal_or_talks(text: str, mediated: bool) -> None:
+    assert bool({e for e in events(text, "en") if e[0] == "mediation"}) is mediated
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("واستقبلت مصر أمس نائب رئيس وزراء المجر ونائب المستشارة الألمانية.", "ar"),

@@ -87,6 +87,20 @@ def test_sentences_are_ordered_trimmed_substrings(text: str) -> None:
         last = s.end
 
 
+def test_a_wire_line_wrapped_before_a_capitalised_word_reads_as_a_space() -> None:
+    from relgraph.text import normalize
+
+    text = (
+        "Mr Balladur, who also had private talks with U.K. Prime\nMinister Margaret Thatcher, left.\n"
+        "Short Heading\nThe text.\n    Indented paragraph\nآخر سطر عربي طويل بما يكفي ليتجاوز الحد المطلوب تماما\nNext"
+    )
+    norm = normalize(text).text
+    assert "U.K. Prime Minister Margaret" in norm  # a full line of wire copy goes on
+    assert "Short Heading\nThe text." in norm  # a heading is short
+    assert "تماما\nNext" in norm  # not after Arabic script
+    assert len(norm) == len(text)
+
+
 def test_a_soft_line_wrap_reads_as_a_space_and_keeps_offsets() -> None:
     from relgraph.text import normalize
 

@@ -189,8 +189,11 @@ def _keys_of(breaks: tuple[tuple[int, int], ...]) -> list[int]:
 
 
 #: A line broken inside a sentence, as wire services wrap their copy ("signed two\ncooperation treaties"): the
-#: break follows a word or a comma and the next line goes on in lower case. It reads as a space.
-_WRAPPED = re.compile(r"\n(?=[a-z])")
+#: break follows a word or a comma and the next line goes on in lower case, or capitalised after a full line of Latin
+#: script that ends in lower case ("talks with U.K. Prime\nMinister Margaret Thatcher"; not a heading, shorter, nor
+#: "... 10:45 GMT\nText"). It reads as a space.
+_WRAPPED = re.compile(r"\n(?=[a-z])|(?<=[a-z,])\n(?=[A-Z][a-z])")
+_FULL_LINE = 40  # characters: a line of wire copy this long that ends in a word goes on in the next
 
 
 def normalize(text: str) -> NormText:
@@ -226,7 +229,9 @@ def _unwrapped(text: str) -> str:
     wraps = [
         m.start()
         for m in _WRAPPED.finditer(text)
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == ",")
+        if m.start()
+        and (text[m.start() - 1].isalnum() or text[m.start() - 1] == ",")
+        and (text[m.start() + 1].islower() or m.start() - text.rfind("\n", 0, m.start()) > _FULL_LINE)
     ]
     if not wraps:
         return text
