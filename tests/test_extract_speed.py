@@ -21,7 +21,7 @@ from relgraph.extractors.positions import _LAST_WORD, Words, _last_word
 from relgraph.extractors.reading import read
 from relgraph.extractors.rules import RuleExtractor
 from relgraph.extractors.scanning import Entry, Hit, _without_overlaps, spaced
-from relgraph.extractors.sieve import any_in, at_least, found_in, required
+from relgraph.extractors.sieve import any_in, at_least, found_in, last_word_in, required
 from relgraph.model import Article
 from relgraph.text.normalize import _FULL_LINE, _unwrapped
 from relgraph.text.sentences import _ABBREVIATIONS, _is_abbreviation, sentence_spans, split_sentences
@@ -253,3 +253,10 @@ _LATIN = set("abcdefghijklmnopqrstuvwxyz,")
 def test_soft_wraps_become_spaces_as_one_character_at_a_time(text: str) -> None:
     assert _unwrapped(text) == _unwrapped_by_characters(text)
     assert len(_unwrapped(text)) == len(text)
+
+
+@given(st.lists(st.sampled_from(["that", "than", "thatch", "a", " ", ",", "إن"]), max_size=30).map("".join))
+def test_the_last_word_of_a_set_is_found_as_a_scan_of_every_word_finds_it(text: str) -> None:
+    words = frozenset({"that", "إن"})
+    by_scan = [m.start() for m in re.finditer(r"[^\W_]+", text) if m.group() in words]
+    assert last_word_in(words, text, 0, len(text)) == (by_scan[-1] if by_scan else -1)

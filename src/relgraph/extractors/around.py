@@ -12,6 +12,7 @@ from relgraph.extractors.kinds import PEOPLE, PLACES, RefKind, Role
 from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.reading import ActorRef, Reading, conjoined
 from relgraph.extractors.scanning import Hit
+from relgraph.extractors.sieve import last_word_in
 
 __all__ = ["Around"]
 
@@ -200,13 +201,12 @@ class Around:
 
     def _bare_before(self, skip: Sequence[ActorRef]) -> tuple[ActorRef | None] | None:
         """The nearest bare reference before the trigger, skipping the object of an earlier verb ("X recognized Y
-        and established relations"), a reference in a relative clause set off by commas, and, for a noun, a state
-        before "that" ("قال الوزير إن اللقاء": only the speaker): ``(it,)``; ``(None,)`` where an office in the
-        clause that the text gives no state comes first; else ``None``."""
+        and established relations"), one in a relative clause set off by commas, and, for a noun, a state before
+        "that" (only the speaker): ``(it,)``; ``(None,)`` where an office the text gives no state comes first."""
         word_start = self.hit.word_start
         if self.relative_to_thing():
             return None
-        comps = self.lang.words["complementizers"] if self.spec.word_class == "noun" else frozenset()
+        that = last_word_in(self.lang.words["complementizers"], self.reading.low, self.sentence[0], word_start)
         bare = (
             a
             for a in reversed(self.reading.actors_in(self.sentence[0], self.hit.start))
@@ -215,7 +215,7 @@ class Around:
             and a.kind != RefKind.TOPIC
             and a not in skip
             and a.end <= self.hit.start
-            and (a.kind in PEOPLE or comps.isdisjoint(self.reading.words_between(a.end, word_start)))
+            and (a.kind in PEOPLE or a.end > that or self.spec.word_class != "noun")  # "قال الوزير إن اللقاء"
         )
         after_comma = self.reading.low[max(self.sentence[0], word_start - 3) : word_start].rstrip().endswith(",")
         for a in bare:

@@ -11,6 +11,7 @@ from relgraph.extractors.cues import by_conjunction, unconjoined
 from relgraph.extractors.kinds import PEOPLE, PLACES, HitKind, Modality, RefKind, Role
 from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.reading import ActorRef, conjoined
+from relgraph.extractors.sieve import any_in
 from relgraph.extractors.site import Site, _codes
 from relgraph.model import EventType
 
@@ -160,6 +161,8 @@ def _said_between(site: Site, end: int) -> bool:
     """A verb of saying joined by a conjunction (``reporting_verbs``) lies between the trigger and ``end``: another
     clause, whose states are no partners ("يلتقي ولد الشيخ ويؤكد دعم بلاده لليمن", "meets X and stresses ...")."""
     lang, verbs = site.lang, site.lang.words["reporting_verbs"]
+    if not any_in(verbs, site.reading.low, site.hit.end, end):
+        return False  # (most stretches: none of their forms there, the words need not be read)
     words = site.reading.words_between(site.hit.end, end)
     return any(
         ((bare := unconjoined(lang, w)) != w and bare in verbs)

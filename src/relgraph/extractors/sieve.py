@@ -17,7 +17,7 @@ import re
 from importlib import import_module
 from typing import Any
 
-__all__ = ["any_in", "at_least", "found_in", "required"]
+__all__ = ["any_in", "at_least", "found_in", "last_word_in", "required"]
 
 #: The sieve of each pattern seen, by its source and flags: an automaton of its required strings, or ``None``.
 _SIEVES: dict[tuple[str, int], Any] = {}
@@ -55,6 +55,16 @@ def any_in(strings: frozenset[str], text: str, start: int, end: int) -> bool:
         _SETS[strings] = _automaton(strings)
     automaton = _SETS[strings]
     return automaton is None or next(automaton.iter(text[start:end]), None) is not None  # (a slice: as found_in)
+
+
+def last_word_in(words: frozenset[str], text: str, start: int, end: int) -> int:
+    """Where the last word of ``words`` in ``text[start:end]`` starts, or -1 (found through :func:`any_in` first)."""
+    if not any_in(words, text, start, end):
+        return -1
+    return max((m.start() for m in _WORD.finditer(text, start, end) if m.group() in words), default=-1)
+
+
+_WORD = re.compile(r"[^\W_]+")
 
 
 def _sieve(pattern: re.Pattern[str]) -> Any:
