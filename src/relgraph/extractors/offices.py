@@ -12,6 +12,7 @@ from relgraph.extractors.positions import (
     ActorRef,
     Words,
     _Hits,
+    _next_word,
 )
 from relgraph.extractors.scanning import Hit
 
@@ -122,8 +123,8 @@ def _held_by(office: Hit, person: ActorRef, refs: Sequence[ActorRef], words: Wor
 def _state_after_name(refs: Sequence[ActorRef], name_end: int, words: Words, lang: Language) -> ActorRef | None:
     """Where modifiers come first, a state's name right after the name an office is followed by, "of" (and only
     ``office_gap`` words) between: "President Kovind of India", "King Abdullah II of Jordan"."""
-    if not lang.modifiers_first:
-        return None
+    if not lang.modifiers_first or not lang.has("office_gap", _next_word(words.low, name_end)):
+        return None  # (most names: no "of" after them, the references need not be looked through)
     return next(
         (
             r
