@@ -1,6 +1,7 @@
 """The lexicon entries of a language: the gazetteer's names (states, people, places, groups, organisations) and
 the lexicon's word lists, each as a :class:`~relgraph.extractors.scanning.Entry` of its :class:`HitKind`, for
-:mod:`relgraph.extractors.language` to compile into one scanner. (The triggers are compiled there.)"""
+:mod:`relgraph.extractors.language` to compile into one scanner (the triggers are compiled there); and what else the
+gazetteer tells a language: the states "the Kingdom" can be, leaders' surnames."""
 
 from __future__ import annotations
 
