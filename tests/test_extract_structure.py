@@ -5642,3 +5642,21 @@ def test_arabic_a_documents_parties_between_after_its_date_and_place_are_its_onl
     signed = {e for e in events(text, "ar") if e[0] == "agreement_signed"}
     assert signed
     assert all(not {"SA", "KW"} & set(e[1]) for e in signed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ووصل وزير الخارجية الإيطالي إلى طهران. وترمي الزيارة إلى تعزيز العلاقات بين البلدين بعد إبرام اتفاق فيينا"
+        " بين إيران والقوى الكبرى.",
+        "وزار الرئيس الفرنسي الرياض. وتأتي الزيارة لتعزيز العلاقات بين البلدين بعد توقيع اتفاق لوزان بين إيران"
+        " والقوى الست.",
+    ],
+)
+def test_arabic_a_document_named_by_its_city_is_known_and_another_nouns_between_is_no_party(text: str) -> None:
+    assert not {e for e in events(text, "ar") if e[0] == "agreement_signed"}
+
+
+def test_english_the_parties_between_a_documents_long_name_are_its_own() -> None:
+    text = "A treaty of peace, amity and commerce between the United States and Peru was concluded in 1851."
+    assert ("agreement_signed", ("US", "PE")) in events(text, "en")

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from relgraph.extractors.cues import proclitic_conjunction
-from relgraph.extractors.kinds import PEOPLE, HitKind, Modality, RefKind, Role
+from relgraph.extractors.kinds import PEOPLE, PLACES, HitKind, Modality, RefKind, Role
 from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.reading import ActorRef, conjoined
 from relgraph.extractors.roles import Candidate, _cand, _parties_after, _partners, _run_around
@@ -138,7 +138,7 @@ def sign(site: Site) -> list[Candidate]:
     # Its arguments, not every state of the sentence: "with" may follow its object, the document.
     object_end = found.end() if found is not None and site.within(site.hit.end, found.start(), 3) else None
     partners = _partners(site, (Role.WITH, Role.BETWEEN, Role.NONE), object_end, topics=False) + [
-        b for a in site.between() if site.clause.start <= a.start < site.clause.end for b in _run_around(site, a)
+        b for a in site.between() if _documents_between(site, document, a) for b in _run_around(site, a)
     ]
     partners = [
         a
@@ -187,9 +187,25 @@ def _between_parties(site: Site, found: re.Match[str] | None) -> bool:
     )
 
 
+_DOCUMENT_NAME_WORDS = 6  # "a treaty of peace, amity, navigation and commerce between ...": its name's words
+
+
+def _documents_between(site: Site, document: re.Pattern[str] | None, ref: ActorRef) -> bool:
+    """``ref`` ("between" it) is a party of the document in the trigger's clause: after the trigger, or right after
+    the document before it ("the treaty between the United States and Ecuador was signed"); not another noun's
+    before it ("العلاقات الاقتصادية بين البلدين بعد إبرام اتفاق فيينا")."""
+    if not site.clause.start <= ref.start < site.clause.end:
+        return False
+    if ref.start >= site.hit.end or document is None:
+        return ref.start >= site.hit.end
+    found = [m.end() for m in document.finditer(site.reading.low, site.clause.start, ref.start)]
+    return bool(found) and site.reading.bare_undated(found[-1], ref.start, site.sentence) <= _DOCUMENT_NAME_WORDS
+
+
 def _named_after(site: Site, found: re.Match[str] | None, ref: ActorRef) -> bool:
-    """A capital right after the document noun names the document ("اتفاق مينسك", "معاهدة فرساي"): no signatory."""
-    if found is None or ref.kind != RefKind.CAPITAL or ref.start < found.end():
+    """A capital or a city right after the document noun names the document ("اتفاق مينسك", "اتفاق فيينا", "معاهدة
+    فرساي"): no signatory."""
+    if found is None or ref.kind not in PLACES or ref.start < found.end():
         return False
     word_end = site.reading.low.find(" ", found.end())
     return word_end != -1 and site.within(word_end, ref.start, 0)
@@ -222,12 +238,14 @@ def _unnamed_partner(site: Site) -> bool:
 
 def _known_document(site: Site, found: re.Match[str] | None, own: Sequence[ActorRef]) -> bool:
     """The signing of a document already known, without both its parties here ("after the signing of the nuclear
-    deal", "توقيع الاتفاق النووي مع إيران"; both: "by India and Pakistan", "توقيع مصر الاتفاق مع إسرائيل"), or an
+    deal", "توقيع الاتفاق النووي مع إيران", "بعد إبرام اتفاق فيينا"; both: "by India and Pakistan"), or an
     agreement "to that effect": its content is the status the sentence reports (the language's
     ``content_anaphors``)."""
     if found is None:
         return False
-    if site.spec.word_class == "noun" and len(_codes(own)) < 2 and site.definite(found.start()):
+    # definite, or named by its city, a construct ("اتفاق فيينا", "معاهدة فرساي")
+    named = any(_named_after(site, found, a) for a in site.reading.actors_in(found.end(), site.clause.end)[:1])
+    if site.spec.word_class == "noun" and len(_codes(own)) < 2 and (site.definite(found.start()) or named):
         return True
     return site.lang.pattern("content_anaphors").match(site.reading.low, found.end()) is not None
 
