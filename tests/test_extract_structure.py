@@ -5660,3 +5660,17 @@ def test_arabic_a_document_named_by_its_city_is_known_and_another_nouns_between_
 def test_english_the_parties_between_a_documents_long_name_are_its_own() -> None:
     text = "A treaty of peace, amity and commerce between the United States and Peru was concluded in 1851."
     assert ("agreement_signed", ("US", "PE")) in events(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "negotiated"),
+    [
+        ("وروج للاتفاق الذي جرى التفاوض عليه لمدة عامين بين إيران والقوى الست العالمية.", False),
+        ("وقال إن المفاوضات بين إيران والولايات المتحدة وخمس قوى عالمية أخرى استمرت عامين.", False),
+        ("The deal was negotiated over two years between Iran and six world powers.", False),
+        ("واستعرض الوزراء المفاوضات بين مصر وإثيوبيا وأكدوا أهمية الحل.", True),
+    ],
+)
+def test_talks_between_a_state_and_an_unnamed_group_name_no_negotiation(text: str, negotiated: bool) -> None:
+    lang = "en" if text.isascii() else "ar"
+    assert bool({e for e in events(text, lang) if e[0] == "negotiation"}) is negotiated

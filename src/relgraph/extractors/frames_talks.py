@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from relgraph.extractors.cues import proclitic_conjunction
+from relgraph.extractors.cues import proclitic_conjunction, unconjoined
 from relgraph.extractors.kinds import PEOPLE, PLACES, HitKind, Modality, RefKind, Role
 from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.reading import ActorRef, conjoined
@@ -95,17 +95,13 @@ def negotiate(site: Site) -> list[Candidate]:
     if not (after or subjects or site.between()) and len(_codes(a for a in partners if a.cue == Role.WITH)) >= 2:
         return []  # "مفاوضات مع السعودية والكويت", "تفاوض الاتحاد الأوروبي مع تايلاند والبرازيل، البلدان ...":
         # whoever negotiates with each, they do not with each other
-    refs = after or [
-        *subjects,
-        *partners,
-        *(
-            # "بين وفدي الولايات المتحدة وأفغانستان"
-            b
-            for a in site.between()
-            if site.clause.start <= a.start < site.clause.end
-            for b in _run_around(site, a)
-        ),
+    # "بين وفدي الولايات المتحدة وأفغانستان"
+    between = [
+        b for a in site.between() if site.clause.start <= a.start < site.clause.end for b in _run_around(site, a)
     ]
+    if between and _unnamed_conjunct(site, between):
+        return []  # "التفاوض ... بين إيران والقوى الست العالمية": the other side is no state named
+    refs = after or [*subjects, *partners, *between]
     refs = site.parties(
         [
             a
@@ -220,6 +216,8 @@ def _unnamed_conjunct(site: Site, partners: Sequence[ActorRef]) -> bool:
     words = site.reading.words_between(last.end, min(site.clause.end, last.end + 24))
     if not words or not (site.lang.has("conjunctions", words[0]) or proclitic_conjunction(site.lang, words[0], 0)):
         return False
+    if site.lang.has("reporting_verbs", unconjoined(site.lang, words[0])):
+        return False  # "بين مجموعة 5+1 وإيران وأكدوا": a verb goes on, no party
     return not any(site.within(last.end, a.start, 1) for a in site.reading.actors_in(last.end, site.clause.end))
 
 
