@@ -5674,3 +5674,28 @@ def test_english_the_parties_between_a_documents_long_name_are_its_own() -> None
 def test_talks_between_a_state_and_an_unnamed_group_name_no_negotiation(text: str, negotiated: bool) -> None:
     lang = "en" if text.isascii() else "ar"
     assert bool({e for e in events(text, lang) if e[0] == "negotiation"}) is negotiated
+
+
+# -- met together "in a trilateral meeting": one meeting of all, and the noun is the verb's ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "together"),
+    [
+        ("حيث يلتقي الجبير كيري ولافروف في اجتماع ثلاثي لبحث ملفات سوريا.", "ar", ("SA", "US", "RU")),
+        (
+            "والتقى وزير الخارجية المصري وزير الخارجية الأردني ووزير الخارجية العراقي في اجتماع ثلاثي في عمان.",
+            "ar",
+            ("EG", "JO", "IQ"),
+        ),
+        (
+            "Secretary Kerry met Foreign Ministers Lavrov and Jubeir in a trilateral meeting in Doha.",
+            "en",
+            ("US", "RU", "SA"),
+        ),
+    ],
+)
+def test_a_subject_meeting_a_list_in_one_meeting_meets_them_together(
+    text: str, lang: str, together: tuple[str, ...]
+) -> None:
+    assert {e for e in events(text, lang) if e[0] == "meeting"} == {("meeting", together)}

@@ -5,8 +5,10 @@ from __future__ import annotations
 from relgraph.extractors.cues import unclitic
 from relgraph.extractors.frames_talks import negotiate
 from relgraph.extractors.kinds import PEOPLE, PLACES, HitKind, Level, RefKind, Role
+from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.reading import ActorRef, conjoined
 from relgraph.extractors.roles import Candidate, _cand, _parties_after, _partnered, _partners, _run_around
+from relgraph.extractors.sieve import found_in
 from relgraph.extractors.site import Site, _codes, _codes_list
 from relgraph.model import EventType
 
@@ -16,7 +18,7 @@ __all__ = ["meet"]
 def meet(site: Site) -> list[Candidate]:
     if site.indirect() or site.governed_by("stops") or site.lone_between() or _stateless_partner(site):
         return []
-    if _domestic(site):  # "a cabinet meeting"
+    if _domestic(site) or _verbs_meeting(site):  # "a cabinet meeting"; "met X and Y in a trilateral meeting"
         return []
     hosted = _hosted_summit(site)
     if hosted:
@@ -54,9 +56,10 @@ def meet(site: Site) -> list[Candidate]:
         and len(host) == 1
         and len(_codes(met)) >= 2
         and all(a.kind != RefKind.GROUP for a in met)
+        and not found_in(site.lang.pattern("together"), site.reading.low, site.hit.end, site.clause.end)
     ):
         # One subject meeting several states' leaders meets each of them: bilateral meetings, not one summit; a
-        # group's ("met the GCC foreign ministers") together.
+        # group's ("met the GCC foreign ministers") together, and all "in a trilateral meeting" (``together``).
         return [c for a in met for c in _cand(site, EventType.MEETING, [host[0], *a.codes[:1]], (a,), site.place())]
     if len(codes) < 2 and site.pair():
         codes = _codes_list(codes, site.pair())
@@ -262,6 +265,17 @@ def _told_elsewhere(site: Site) -> bool:
         )
         and not any(site.within(site.hit.end, a.start, 2) for a in _partners(site))
     )
+
+
+def _verbs_meeting(site: Site) -> bool:
+    """A meeting noun "in" which a meeting verb before it in its clause met its parties: the verb's meeting ("يلتقي
+    الجبير كيري ولافروف في اجتماع ثلاثي", "met Lavrov and Jubeir in a trilateral meeting")."""
+    reading, hit = site.reading, site.hit
+    cues = reading.cues_in(max(site.clause.start, hit.word_start - 24), hit.word_start, HitKind.PREP)
+    if site.spec.word_class != "noun" or not cues or cues[-1].entry.value != Role.IN:
+        return False  # the nearest preposition before the noun, past its article and adjectives: "in a trilateral"
+    verbs = (t.entry.value for t in reading.triggers_in(site.clause.start, hit.start) if t.start < hit.start)
+    return any(isinstance(v, TriggerSpec) and v.frame == "meet" and v.word_class == "verb" for v in verbs)
 
 
 def _domestic(site: Site) -> bool:

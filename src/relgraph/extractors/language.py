@@ -188,6 +188,7 @@ _PATTERNS = (
     "private_partners",
     "domestic_meetings",
     "regional_meetings",
+    "together",
     "respectively",
     "distributive",
     "civilians_after",
