@@ -5699,3 +5699,28 @@ def test_a_subject_meeting_a_list_in_one_meeting_meets_them_together(
     text: str, lang: str, together: tuple[str, ...]
 ) -> None:
     assert {e for e in events(text, lang) if e[0] == "meeting"} == {("meeting", together)}
+
+
+# -- an office elided after an official: "بنظيره الروسي ... والأمريكي", "المصري ...، والسوداني ...، والإثيوبي" ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وأوضح المصدر أن اللقاء الذي جمع وزير الخارجية السعودي بنظيره الروسي سيرغي لافروف والأميركي جون كيري في"
+            " الدوحة كان مثمرا.",
+            ("meeting", ("SA", "RU", "US")),
+        ),
+        (
+            "وأجرى وزير الخارجية الروسي في الدوحة محادثات مع نظرائه القطري والأمريكي والسعودي.",
+            ("meeting", ("RU", "QA", "US", "SA")),
+        ),
+        (
+            "وعقد في الخرطوم اجتماع ضم وزير الري المصري حسام مغازي، والسوداني معتز موسى، والإثيوبي ألمايو تجنو.",
+            ("meeting", ("EG", "SD", "ET")),
+        ),
+    ],
+)
+def test_arabic_a_demonym_after_an_official_shares_the_elided_office(text: str, expected: Event) -> None:
+    assert expected in events(text, "ar")

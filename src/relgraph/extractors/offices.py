@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Sequence
 
-from relgraph.extractors.cues import conjoined, unconjoined
+from relgraph.extractors.cues import conjoined, proclitic_conjunction, unconjoined
 from relgraph.extractors.kinds import Level, RefKind, Role
 from relgraph.extractors.language import Language
 from relgraph.extractors.positions import (
@@ -95,13 +95,32 @@ def _portfolio(gap: Sequence[str], lang: Language) -> bool:
 
 
 def _shared_offices(refs: list[ActorRef], words: Words, lang: Language) -> list[ActorRef]:
-    """A demonym joined by "and" to an official's shares the office: "the Jordanian and Syrian foreign ministers"."""
+    """A demonym joined by "and" to an official's shares the office, before it ("the Jordanian and Syrian foreign
+    ministers") or after it, the office elided ("بنظيره الروسي سيرغي لافروف والأمريكي جون كيري", "نظيريه الأردني
+    والعراقي")."""
     out = list(refs)
     for i in range(len(out) - 2, -1, -1):
         r, nxt = out[i], out[i + 1]
         if r.kind == RefKind.TOPIC and nxt.kind == RefKind.OFFICIAL and conjoined(lang, words, r.end, nxt.start):
             out[i] = ActorRef(r.start, r.end, r.codes, RefKind.OFFICIAL, r.cue, True, nxt.level)
+    for i in range(len(out) - 1):  # forward, so a list goes on: "المصري ...، والسوداني ...، والإثيوبي ..."
+        r, nxt = out[i], out[i + 1]
+        if r.kind == RefKind.OFFICIAL and nxt.kind == RefKind.TOPIC and _elided(r, nxt, words, lang):
+            out[i + 1] = ActorRef(nxt.start, nxt.end, nxt.codes, RefKind.OFFICIAL, r.cue, True, r.level)
     return out
+
+
+def _elided(official: ActorRef, demonym: ActorRef, words: Words, lang: Language) -> bool:
+    """``demonym`` is joined to ``official`` by "and", right after it or after his name and a comma ("والسوداني
+    معتز موسى، والإثيوبي"): the office is elided."""
+    if conjoined(lang, words, official.end, demonym.start):
+        return True
+    low = words.low
+    return (
+        low[official.end : demonym.start].rstrip().endswith(",")
+        and words.within(official.end, demonym.start, 3)
+        and proclitic_conjunction(lang, low, demonym.start)
+    )
 
 
 def _held_by(office: Hit, person: ActorRef, refs: Sequence[ActorRef], words: Words, lang: Language) -> bool:
