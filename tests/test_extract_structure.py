@@ -5724,3 +5724,14 @@ def test_a_subject_meeting_a_list_in_one_meeting_meets_them_together(
 )
 def test_arabic_a_demonym_after_an_official_shares_the_elided_office(text: str, expected: Event) -> None:
     assert expected in events(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("كيري يلتقي وزراء خارجية دول الخليج في الدوحة", ("meeting", ("US", "AE", "BH", "KW", "OM", "QA", "SA"))),
+        ("لافروف يلتقي وزراء خارجية دول الخليج في موسكو", ("meeting", ("RU", "AE", "BH", "KW", "OM", "QA", "SA"))),
+    ],
+)
+def test_arabic_a_fronted_official_before_the_verb_meets_those_after_it(text: str, expected: Event) -> None:
+    assert expected in events(text, "ar")

@@ -43,6 +43,7 @@ def meet(site: Site) -> list[Candidate]:
         parties += met
         parties += [a for a in _own_between(site) if a not in parties]
     parties = [a for a in site.parties(parties) if a.kind != RefKind.TOPIC or _own_adjective(site, a)]
+    parties = [*_fronted_official(site, parties), *parties]
     if any(a.level == Level.ENVOY or site.staff(a) for a in parties):
         return []  # a meeting is at minister level or above on both sides: not with ambassadors, officials, MPs
     if _no_official(site, parties):  # "talks between China and Portugal": anyone's, the states' negotiation
@@ -265,6 +266,18 @@ def _told_elsewhere(site: Site) -> bool:
         )
         and not any(site.within(site.hit.end, a.start, 2) for a in _partners(site))
     )
+
+
+def _fronted_official(site: Site, parties: list[ActorRef]) -> list[ActorRef]:
+    """An official opening the clause right before the verb, where the verb comes first: the subject of a headline's
+    or a clause's fronted order, who meets those after the verb ("كيري يلتقي وزراء خارجية دول الخليج")."""
+    if not site.lang.verb_first or site.spec.word_class != "verb":
+        return []
+    before = next(iter(site.before()), None)
+    if before is None or before in parties or before.kind not in PEOPLE or not before.codes:
+        return []
+    fronted = site.within(before.end, site.hit.word_start, 0) and site.within(site.clause.start, before.start, 1)
+    return [before] if fronted else []
 
 
 def _verbs_meeting(site: Site) -> bool:
