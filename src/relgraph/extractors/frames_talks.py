@@ -192,8 +192,10 @@ def _documents_between(site: Site, document: re.Pattern[str] | None, ref: ActorR
     before it ("العلاقات الاقتصادية بين البلدين بعد إبرام اتفاق فيينا")."""
     if not site.clause.start <= ref.start < site.clause.end:
         return False
-    if ref.start >= site.hit.end or document is None:
-        return ref.start >= site.hit.end
+    if ref.start >= site.hit.end:
+        return True
+    if document is None:
+        return False
     found = [m.end() for m in document.finditer(site.reading.low, site.clause.start, ref.start)]
     return bool(found) and site.reading.bare_undated(found[-1], ref.start, site.sentence) <= _DOCUMENT_NAME_WORDS
 

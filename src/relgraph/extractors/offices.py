@@ -96,8 +96,7 @@ def _portfolio(gap: Sequence[str], lang: Language) -> bool:
 
 def _shared_offices(refs: list[ActorRef], words: Words, lang: Language) -> list[ActorRef]:
     """A demonym joined by "and" to an official's shares the office, before it ("the Jordanian and Syrian foreign
-    ministers") or after it, the office elided ("بنظيره الروسي سيرغي لافروف والأمريكي جون كيري", "نظيريه الأردني
-    والعراقي")."""
+    ministers") or after it, the office elided ("بنظيره الروسي سيرغي لافروف والأمريكي جون كيري")."""
     out = list(refs)
     for i in range(len(out) - 2, -1, -1):
         r, nxt = out[i], out[i + 1]
