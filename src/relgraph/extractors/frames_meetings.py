@@ -298,8 +298,10 @@ def _domestic(site: Site) -> bool:
     low, (lo, hi), hit = site.reading.low, site.sentence, site.hit
     for key in ("domestic_meetings", "regional_meetings"):
         for m in site.lang.pattern(key).finditer(low, max(lo, hit.word_start - 24), min(hi, hit.end + 60)):
-            joined = any(site.within(m.end(), a.start, 0) for a in site.reading.actors_in(m.end(), hi))
-            if m.start() <= hit.start < m.end() and not (key == "regional_meetings" and joined):
+            if m.start() <= hit.start < m.end() and not (
+                key == "regional_meetings"
+                and any(site.within(m.end(), a.start, 0) for a in site.reading.actors_in(m.end(), hi))
+            ):
                 return True
     return False
 
