@@ -1758,6 +1758,44 @@ def test_a_polity_named_after_a_city_is_no_state_of_today(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "When the United States won its independence from Great Britain, Nassau was a sovereign state. Mutual"
+        " recognition between the Duchy of Nassau and the United States came in 1846, when the two states signed a"
+        " convention on emigration taxes.",
+        "Spain and the United States were at peace in 1832. Relations between the United States and the Kingdom of"
+        " the Two Sicilies began that year, and four treaties were signed between the two countries before 1861.",
+        "Portugal and France had long traded in the Pacific. In 1879 Portugal and the Kingdom of Hawaii exchanged"
+        " consuls, and the two countries signed a treaty of friendship in 1882.",
+        "France and Britain watched as the United States and the Kingdom of Hanover drew closer. The two states"
+        " signed a treaty of commerce in 1840.",
+    ],
+)
+def test_a_pair_anaphor_after_a_polity_the_gazetteer_lacks_is_no_pair_of_states(text: str) -> None:
+    # the polity is one of "the two states": no state stands in for it, not even one named before
+    assert not events(text, "en", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Relations between the Kingdom of Italy and the United States were cordial. The two countries signed a"
+            " treaty of commerce in 1871.",
+            ("agreement_signed", ("IT", "US")),
+        ),
+        (
+            "The United States recognized the Kingdom of the Netherlands in 1782, and the two countries signed a"
+            " treaty of amity that year.",
+            ("agreement_signed", ("US", "NL")),
+        ),
+    ],
+)
+def test_a_kingdom_named_by_a_state_of_the_gazetteer_is_that_state(text: str, expected: Event) -> None:
+    assert expected in events(text, "en", None)
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("The Chilean foreign minister held talks with Peru's deputy foreign minister in Lima.", "en"),

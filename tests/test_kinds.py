@@ -26,7 +26,7 @@ def enum_of(name: str) -> set[str]:
         (Level, "office_level", set()),
         (Role, "role", set()),
         (Modality, "modality", {"generic"}),  # a generic plural is a trigger's generic_forms, no modal word
-        (RefKind, "reference_kind", {"pronoun"}),  # a country pronoun once resolved: no lexicon names it
+        (RefKind, "reference_kind", {"pronoun", "polity"}),  # a pronoun once resolved; a polity the reader infers
     ],
 )
 def test_each_vocabulary_is_the_schemas_list(vocabulary: type[StrEnum], schema_name: str, code_only: set[str]) -> None:

@@ -107,6 +107,7 @@ _NOT_PARTIES = (
     RefKind.COUNTRY_PRONOUN,
     RefKind.TOPIC,
     RefKind.ORG,
+    RefKind.POLITY,
     RefKind.CITY,
     RefKind.VENUE,
 )
@@ -118,12 +119,12 @@ def _resolve_anaphora(
     lang: Language,
     home: str | None,
     press: str | None = None,
-) -> tuple[list[ActorRef], list[tuple[int, tuple[str, str]]]]:
+) -> tuple[list[ActorRef], list[tuple[int, tuple[str, str] | None]]]:
     """Resolve pair anaphors, "the Kingdom" and "his country" with the discourse so far. In a kingdom's press
     (``press``), "the Kingdom" is always that kingdom (a Saudi paper's "المملكة", after the King of Jordan too); else
     the home state's before any kingdom is named, then the last named. Returns the references and, per sentence,
     the pair under discussion (the first two named in the last sentence naming two)."""
-    pairs: list[tuple[int, tuple[str, str]]] = []
+    pairs: list[tuple[int, tuple[str, str] | None]] = []
     kingdoms = lang.kingdoms
     last_kingdom = next((k for k in (home, press) if k in kingdoms), None)
     last_official: tuple[str, ...] = ()
@@ -138,18 +139,14 @@ def _resolve_anaphora(
             if current:
                 pairs.append((s_start, current))
             continue
-        # The pair under discussion: the parties the sentence names, not where something happened ("talks at the
-        # GCC headquarters in Saudi Arabia, according to Qatar" leaves Qatar and Bahrain under discussion).
-        named = _distinct(
-            [c for a in in_sentence if a.kind not in _NOT_PARTIES and a.cue not in (Role.IN, Role.AT) for c in a.codes]
-        )
+        named = _parties(in_sentence)
         for i, a in enumerate(in_sentence):
             kind = a.kind
             if kind == RefKind.PAIR:
                 pair = _pair_named(a, in_sentence[i + 1 : i + 3]) or (
-                    (named[0], named[1]) if len(named) == 2 else current
+                    (named[0], named[1]) if len(named) == 2 else current if "" not in named else None
                 )
-                out.append(a.resolved(tuple(pair) if pair else (), RefKind.PAIR))
+                out.append(a.resolved(tuple(pair) if pair and "" not in pair else (), RefKind.PAIR))
                 continue  # a pair is no kingdom, no official
             if kind == RefKind.KINGDOM:
                 kingdom = press if press in kingdoms else last_kingdom
@@ -163,15 +160,30 @@ def _resolve_anaphora(
                     if c in kingdoms:
                         last_kingdom = c
             out.append(a)
-        if len(named) >= 2:
-            current = (named[0], named[1])
-        if current:
+        if len(named) >= 2:  # (with a polity among them, no pair of states is under discussion from here)
+            current = (named[0], named[1]) if "" not in named else None
+        if current or len(named) >= 2:
             pairs.append((s_start, current))
     if len(out) < len(actors):  # references outside every sentence (in whitespace-only lines: none so far)
         inside = {id(a) for s, e in sentences for a in actors[bisect_left(starts, s) : bisect_left(starts, e)]}
         out.extend(a for a in actors if id(a) not in inside)
         out.sort(key=lambda r: (r.start, r.end))
     return out, pairs
+
+
+def _parties(refs: Sequence[ActorRef]) -> list[str]:
+    """The parties ``refs`` name, not where something happened ("talks at the GCC headquarters in Saudi Arabia,
+    according to Qatar" leaves Qatar and Bahrain under discussion). A polity the gazetteer does not hold is a party
+    with no code, "": "between the Duchy of Nassau and the United States ... when the two states signed" is no pair
+    of states."""
+    return _distinct(
+        [
+            c
+            for a in refs
+            if (a.kind not in _NOT_PARTIES or a.kind == RefKind.POLITY) and a.cue not in (Role.IN, Role.AT)
+            for c in (("",) if a.kind == RefKind.POLITY else a.codes)
+        ]
+    )
 
 
 def _pair_named(pair: ActorRef, after: Sequence[ActorRef]) -> tuple[str, str] | None:

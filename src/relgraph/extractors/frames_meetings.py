@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from relgraph.extractors.cues import unclitic
 from relgraph.extractors.frames_talks import negotiate
-from relgraph.extractors.kinds import PEOPLE, PLACES, HitKind, Level, RefKind, Role
+from relgraph.extractors.kinds import NO_STATE, PEOPLE, PLACES, HitKind, Level, RefKind, Role
 from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.reading import ActorRef, conjoined
 from relgraph.extractors.roles import Candidate, _cand, _parties_after, _partnered, _partners, _run_around
@@ -321,7 +321,7 @@ def _stateless_partner(site: Site) -> bool:
     return (
         partner is not None
         and not partner.codes
-        and partner.kind in (RefKind.ORG, RefKind.OFFICE)
+        and partner.kind in (*NO_STATE, RefKind.OFFICE)
         and site.within(cue.end, partner.start, 3)
         and not any(conjoined(site.lang, r.words, partner.end, a.start) for a in site.after())
     )  # "and X"

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from relgraph.extractors.cues import proclitic_conjunction, unconjoined
-from relgraph.extractors.kinds import PEOPLE, PLACES, HitKind, Modality, RefKind, Role
+from relgraph.extractors.kinds import NO_STATE, PEOPLE, PLACES, HitKind, Modality, RefKind, Role
 from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.reading import ActorRef, conjoined
 from relgraph.extractors.roles import Candidate, _cand, _parties_after, _partners, _run_around
@@ -278,7 +278,7 @@ def _private_partner(site: Site) -> bool:
         if c.entry.value == Role.WITH:
             found = site.lang.pattern("private_partners").search(reading.low, c.end, site.clause.end)
             named = _listed_after(site, c.end)
-            organisations = bool(named) and all(a.kind == RefKind.ORG for a in named)
+            organisations = bool(named) and all(a.kind in NO_STATE for a in named)
             return organisations or (found is not None and site.within(c.end, found.start(), 3))
     return False
 

@@ -4,7 +4,7 @@ talks hosted are mediation)."""
 from __future__ import annotations
 
 from relgraph.extractors.frames_talks import mediation
-from relgraph.extractors.kinds import PEOPLE, PLACES, Level, RefKind, Role
+from relgraph.extractors.kinds import NO_STATE, PEOPLE, PLACES, Level, RefKind, Role
 from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.reading import ActorRef
 from relgraph.extractors.roles import Candidate, _cand, _coordinated_run, _run_around, _talks_stated
@@ -81,7 +81,7 @@ def travel(site: Site) -> list[Candidate]:
 def _to_region(site: Site) -> bool:
     """The first reference after the trigger, a word or two on, is a region: "his tour of Asia"."""
     first = next(iter(site.reading.actors_in(site.hit.end, site.clause.end)), None)
-    return first is not None and first.kind == RefKind.ORG and site.within(site.hit.end, first.start, 2)
+    return first is not None and first.kind in NO_STATE and site.within(site.hit.end, first.start, 2)
 
 
 def _elaborated(site: Site, visitor: ActorRef) -> list[ActorRef]:

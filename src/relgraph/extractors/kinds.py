@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-__all__ = ["PEOPLE", "PLACES", "HitKind", "Level", "Modality", "RefKind", "Role"]
+__all__ = ["NO_STATE", "PEOPLE", "PLACES", "HitKind", "Level", "Modality", "RefKind", "Role"]
 
 
 class RefKind(StrEnum):
@@ -25,6 +25,7 @@ class RefKind(StrEnum):
     VENUE = "venue"  # a place where states meet, no state's (Geneva)
     GROUP = "group"  # a group of states: "دول الخليج"
     ORG = "org"  # an organisation: no state, no agent
+    POLITY = "polity"  # a state the gazetteer does not hold: "the Kingdom of Hanover", "the Duchy of Nassau"
     PAIR = "pair"  # "البلدين", "the two countries": the pair under discussion
     TOPIC = "topic"  # a demonym modifying something other than an office: "الأزمة الأوكرانية"
     DEMONYM = "demonym"  # (a frame's ``visitor`` param only: the references are topics or officials)
@@ -35,6 +36,8 @@ class RefKind(StrEnum):
 
 #: References to people acting for a state.
 PEOPLE = (RefKind.OFFICIAL, RefKind.PERSON, RefKind.OFFICE)
+#: References to parties that are no state of the gazetteer's.
+NO_STATE = (RefKind.ORG, RefKind.POLITY)
 #: References that can say where an event happened.
 PLACES = (RefKind.CAPITAL, RefKind.CITY, RefKind.VENUE)
 

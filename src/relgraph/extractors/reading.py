@@ -80,7 +80,7 @@ class Reading:
     cues: list[Hit]
     dates: list[TimeExpression]
     home: str | None
-    pairs: list[tuple[int, tuple[str, str]]] = field(default_factory=list)  # (sentence start, pair in force)
+    pairs: list[tuple[int, tuple[str, str] | None]] = field(default_factory=list)  # (sentence start, pair in force)
     kinds: dict[HitKind, list[Hit]] = field(default_factory=dict)  # the cues of each kind, in text order
     trigger_sentences: list[tuple[int, int]] = field(default_factory=list)  # sentence_of() of each trigger
     #: The state whose own record of its relations the article is (its ``source`` names the publisher): the implicit

@@ -242,22 +242,32 @@ class _References:
         codes, kind = ((place[0],), RefKind.CITY) if place[0] else ((), RefKind.VENUE)
         refs.append(ActorRef(word_start, hit.end, codes, kind, self.cue_of(hit), False, None, place[1], None, place[2]))
 
+    def _state_named_after(self, hit: Hit) -> bool:
+        """A state's name follows ``hit`` and its preposition ("the Kingdom of Italy", "of the Netherlands")."""
+        following = next((h for h in self.actor_hits if h.start > hit.end), None)
+        if following is None or following.entry.kind != HitKind.STATE:
+            return False
+        return len(self.words.between(hit.end, following.start - len(following.prefix))) <= 2
+
     def _polity(self, hit: Hit, start: int) -> bool:
         """:func:`_polity_of`: kept as a reference to no state."""
         if not _polity_of(self.words, self.lang, start):
             return False
-        self.refs.append(ActorRef(start, hit.end, (), RefKind.ORG, Role.NONE, False))
+        self.refs.append(ActorRef(start, hit.end, (), RefKind.POLITY, Role.NONE, False))
         return True
 
     def anaphor(self, hit: Hit) -> None:
         """A reference the discourse resolves: the pair, the kingdom, "his country", a topic ..."""
         kind, after = hit.entry.kind, _next_word(self.low, hit.end)
-        # "the Kingdom of the Two Sicilies" names a kingdom of its own; "البلدان العربية" are countries, not two
-        if (kind == HitKind.KINGDOM and self.lang.has("kingdom_named_by", after)) or (
-            kind == HitKind.PAIR and self.lang.pattern("pair_plural_after").fullmatch(after)
-        ):
-            return
         start, end, cue, level = hit.start - len(hit.prefix), hit.end, self.cue_of(hit), None
+        if kind == HitKind.KINGDOM and self.lang.has("kingdom_named_by", after):
+            # "the Kingdom of the Two Sicilies", "of Hawaii": a kingdom the gazetteer does not hold (it reads "the
+            # Kingdom of Spain" whole); "the Kingdom of Italy" is the state named after it
+            if not self._state_named_after(hit):
+                self.refs.append(ActorRef(start, end, (), RefKind.POLITY, Role.NONE, False))
+            return
+        if kind == HitKind.PAIR and self.lang.pattern("pair_plural_after").fullmatch(after):
+            return  # "البلدان العربية" are countries, not two
         # "سفير المملكة", "the Kingdom's ambassador": the kingdom's official, resolved with the kingdom
         office = (
             _governing_office(hit, self.offices, self.words, self.lang, "name") if kind == HitKind.KINGDOM else None
