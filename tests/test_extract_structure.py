@@ -5600,6 +5600,20 @@ def test_english_an_ambassador_recalled_from_a_state_is_no_envoy_of_it() -> None
     assert ("ambassador_recalled", ("MA", "SE")) in events("Morocco recalled its ambassador from Sweden.", "en")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Panama recalls its Havana ambassador after a row over pardons.", ("PA", "CU")),
+        ("Britain recalled its Moscow ambassador on Monday for consultations.", ("GB", "RU")),
+        ("Norway's government said it had recalled its Tehran envoy.", ("NO", "IR")),
+    ],
+)
+def test_english_a_capital_between_a_possessive_and_the_envoy_is_his_post(text: str, expected: tuple[str, str]) -> None:
+    assert ("ambassador_recalled", expected) in events(text, "en")
+    # without the possessive the capital is whose envoy he is: "the Tehran envoy" is Iran's
+    assert not {e for e in events(text.replace(" its ", " the "), "en") if e[1] == expected}
+
+
 # -- recognising a person as a state's head or government is recognising that state's government -----------------
 
 

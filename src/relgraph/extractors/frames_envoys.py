@@ -107,7 +107,7 @@ def _envoy(site: Site, noun: tuple[int, int] | None) -> list[Candidate]:
     limit = nxt[0].start if nxt else None
     senders, listed = _senders(site, n_start, n_end, limit)
     seated = _seated(site, n_end, site.sentence[1])  # "Ambassador Near the Government of Yugoslavia in Egypt"
-    posts = [seated] if seated is not None else _posts(site, n_end)
+    posts = [seated] if seated is not None else [*_post_before(site, n_start), *_posts(site, n_end)]
     if etype is EventType.AMBASSADOR_RECALLED:
         if not possessive and senders and subject not in senders and not (subject is None and site.passive()):
             return []  # "استدعت الخارجية السفير الإيراني": a summons, not a recall
@@ -236,6 +236,18 @@ def _posts(site: Site, n_end: int) -> list[ActorRef]:
     resides = [r for a in posts if site.preceded_by("residence", a) for r in _run_around(site, a)]  # "Rome, Italy"
     home = {c for r in resides for c in r.codes}
     return [a for a in posts if a not in resides and not set(a.codes) & home and not _titles(site, a)]
+
+
+def _post_before(site: Site, n_start: int) -> list[ActorRef]:
+    """A capital between a possessive and the envoy noun is where he is posted: "recalled its Havana ambassador"
+    (in Havana), "Britain's Moscow envoy"; not "the Havana ambassador", whose it is."""
+    if not site.lang.modifiers_first:
+        return []
+    before = site.reading.actors_in(site.sentence[0], n_start)
+    last = before[-1] if before else None
+    if last is None or last.kind != RefKind.CAPITAL or not site.within(last.end, n_start, 0):
+        return []
+    return [last._replace(cue=Role.IN)] if site.possessed(last.start) else []
 
 
 def _after(site: Site, n_end: int, a: ActorRef) -> bool:
