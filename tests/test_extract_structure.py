@@ -677,6 +677,34 @@ def test_a_states_own_record_leaves_that_state_implicit(text: str, expected: Eve
     assert not events(text, "en", None)  # from any other source, the embassy has no state
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "U.S. Minister John Doe left the country on March 2, and the Legation was closed May 5, 1932.",
+            ("embassy_closed", ("US", "PE"), "1932-05-05"),
+        ),
+        (
+            "Richard Roe was serving as U.S. Chargé d'Affaires when the Legation was closed on June 1, 1941.",
+            ("embassy_closed", ("US", "PE"), "1941-06-01"),
+        ),
+        (
+            "The American Embassy at Cuzco was reopened on April 4, 1951.",  # a city the gazetteer may not hold
+            ("embassy_opened", ("US", "PE"), "1951-04-04"),
+        ),
+    ],
+)
+def test_a_record_that_names_only_its_own_state_has_the_state_it_is_about_implicit(
+    text: str, expected: tuple[str, tuple[str, ...], str]
+) -> None:
+    assert expected in _recorded(text)
+
+
+def test_an_office_takes_no_state_from_the_next_sentence() -> None:
+    text = "Bird was its first prime minister. The United States recognized Fiji as an independent state in 1970."
+    assert ("recognition", ("US", "FJ")) in events(text, "en", None)
+
+
 def _recorded(text: str, source: str = RECORD) -> set[tuple[str, tuple[str, ...], str]]:
     extractor = get_extractor("english")
     return {(m.type.slug, m.actors, str(m.date)) for m in extractor.extract(Article("t", text, "en", None, source))}

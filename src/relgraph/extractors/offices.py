@@ -8,6 +8,7 @@ from relgraph.extractors.cues import conjoined, proclitic_conjunction, unconjoin
 from relgraph.extractors.kinds import Level, RefKind, Role
 from relgraph.extractors.language import Language
 from relgraph.extractors.positions import (
+    _BOUNDARY,
     _PUNCTUATION,
     ActorRef,
     Words,
@@ -57,6 +58,8 @@ def _governing_office(
     before = offices.last_until(word_start)
     if before is None or not words.within(before.word_end, word_start, 4):  # "نظيرها الفرنسي": past its suffix
         return None
+    if _BOUNDARY.search(words.low, before.word_end, word_start):
+        return None  # "its first prime minister. The United States ...": another sentence's state
     gap = words.between(before.word_end, word_start)
     if len(gap) > 2 and gap[-2] in lang.words["polity_heads"] and gap[-1] in lang.words["office_gap"]:
         gap = gap[:-2]  # "Ambassador of the Republic of Cape Verde": the polity is the state's own name

@@ -76,8 +76,10 @@ class RuleExtractor:
         decisions: list[Decision] = []
         dateline = _dateline(reading)
         lead: tuple[int, int] | None = None
-        # the state whose own record this is; the person or state an encyclopedia article is about
-        implicit = frozenset(filter(None, (reading.recorder, *(reading.titled.codes if reading.titled else ()))))
+        # the state whose own record this is and the state it is about; the person or state an encyclopedia article
+        # is about
+        titled = reading.titled.codes if reading.titled else ()
+        implicit = frozenset(filter(None, (reading.recorder, reading.recorder and reading.counterpart, *titled)))
         sports: dict[str, bool] = {}  # whether the article is a sports report, found on first need
         planned: set[tuple[EventType, str, frozenset[str]]] = set()  # the events it tells as to come
         headline: list[int] = []  # the decisions of a present-tense verb in its headline
