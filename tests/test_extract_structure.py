@@ -700,6 +700,29 @@ def test_a_record_that_names_only_its_own_state_has_the_state_it_is_about_implic
     assert expected in _recorded(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Peruvian Legation was raised to Embassy status on May 3, 1952, when Jorge Roe presented his"
+            " credentials as Ambassador.",
+            {("embassy_opened", ("PE", "US"), "1952-05-03"), ("ambassador_appointed", ("PE", "US"), "1952-05-03")},
+        ),
+        (
+            "The American Legation in Lima was raised to Embassy status on May 3, 1952, when John Doe presented his"
+            " credentials as Ambassador.",
+            {("embassy_opened", ("US", "PE"), "1952-05-03"), ("ambassador_appointed", ("US", "PE"), "1952-05-03")},
+        ),
+        ("Establishment of the Peruvian Embassy, 1990.", {("embassy_opened", ("PE", "US"), "1990")}),
+    ],
+)
+def test_a_record_names_the_other_states_mission_by_its_adjective(
+    text: str, expected: set[tuple[str, tuple[str, ...], str]]
+) -> None:
+    # the mission of the state the record is about is in the recorder's; so is the envoy its "when" clause names
+    assert _recorded(text) == expected
+
+
 def test_an_office_takes_no_state_from_the_next_sentence() -> None:
     text = "Bird was its first prime minister. The United States recognized Fiji as an independent state in 1970."
     assert ("recognition", ("US", "FJ")) in events(text, "en", None)

@@ -13,6 +13,7 @@ from relgraph.extractors.roles import (
     _cand,
     _coordinated_run,
     _implicit,
+    _mission_owners,
     _run_around,
     _seated,
 )
@@ -281,7 +282,23 @@ def _implicit_envoy(site: Site, start: int, end: int, hosts: Sequence[ActorRef])
     recorder, counterpart = site.reading.recorder, site.reading.counterpart
     if counterpart and any(recorder in h.codes for h in hosts):
         return ActorRef(start, end, (counterpart,), RefKind.NAME)
+    if counterpart and counterpart in _missions_before(site):
+        # "The Ethiopian Legation was raised to Embassy status ... when X presented his credentials": its envoy
+        return ActorRef(start, end, (counterpart,), RefKind.NAME)
     return _implicit(site, start, end)
+
+
+def _missions_before(site: Site) -> set[str]:
+    """The states whose missions the sentence names by an adjective before the trigger's clause ("the Ethiopian
+    Legation")."""
+    low, pattern = site.reading.low, site.lang.pattern("mission_nouns")
+    return {
+        c
+        for m in pattern.finditer(low, site.sentence[0], site.clause.start)
+        for a in _mission_owners(site, m.start(), m.end())
+        if a.kind == RefKind.TOPIC and site.within(a.end, m.start(), 0)
+        for c in a.codes
+    }
 
 
 def _posted_by_record(site: Site, sender: ActorRef) -> list[Candidate]:

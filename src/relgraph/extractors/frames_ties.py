@@ -13,6 +13,7 @@ from relgraph.extractors.roles import (
     _coordinated_run,
     _dated_run,
     _implicit,
+    _mission_owners,
     _parties_after,
     _seated,
 )
@@ -230,10 +231,13 @@ def mission(site: Site) -> list[Candidate]:
     if not owners:
         return []
     owner = owners[0]
-    counterpart = site.reading.counterpart
-    if not hosts and counterpart and site.reading.recorder in owner.codes and counterpart not in owner.codes:
+    recorder, counterpart = site.reading.recorder, site.reading.counterpart
+    if not hosts and counterpart and recorder in owner.codes and counterpart not in owner.codes:
         # "Japan took over Korea's foreign relations, and the U.S. envoy closed the Legation": the record's state
         return _cand(site, site.spec.type, [owner.codes[0], counterpart], (owner,))
+    if not hosts and recorder and owner.kind == RefKind.TOPIC and owner.codes == (counterpart,):
+        # "The Ethiopian Legation was raised to Embassy status", on the record of Ethiopia: in the recorder's
+        return _cand(site, site.spec.type, [owner.codes[0], recorder], (owner,))
     if not hosts:
         hosts = [
             a
@@ -281,19 +285,6 @@ def _mission_hosts(site: Site, n_end: int, owners: list[ActorRef]) -> tuple[list
         and (a.cue in _HOSTED or (a.cue == Role.TO and site.within(n_end, a.start, 3)))
     ]
     return posts, [*posts, *hosts]
-
-
-def _mission_owners(site: Site, n_start: int, n_end: int) -> list[ActorRef]:
-    """The embassy's state: right after the noun (genitive or nisba), or right before it where modifiers come
-    first."""
-    owners = [
-        a
-        for a in site.refs
-        if a.start >= n_end and site.within(n_end, a.start, 1) and a.cue in (Role.NONE, Role.FOR, Role.OF)
-    ]
-    if site.lang.modifiers_first:
-        owners = [a for a in site.refs if a.end <= n_start and site.within(a.end, n_start, 1)] + owners
-    return owners
 
 
 def _both_missions(

@@ -36,6 +36,19 @@ def _implicit(site: Site, start: int, end: int) -> ActorRef:
     return ActorRef(start, end, (site.reading.recorder or "",), RefKind.NAME)
 
 
+def _mission_owners(site: Site, n_start: int, n_end: int) -> list[ActorRef]:
+    """The state of the embassy at ``n_start:n_end``: right after the noun (genitive or nisba), or right before it
+    where modifiers come first."""
+    owners = [
+        a
+        for a in site.refs
+        if a.start >= n_end and site.within(n_end, a.start, 1) and a.cue in (Role.NONE, Role.FOR, Role.OF)
+    ]
+    if site.lang.modifiers_first:
+        owners = [a for a in site.refs if a.end <= n_start and site.within(a.end, n_start, 1)] + owners
+    return owners
+
+
 def distributed(site: Site, candidates: list[Candidate]) -> list[Candidate]:
     """Lists distributed over a directed event: one event per state of a coordinated subject ("Saudi Arabia and
     Egypt recalled their ambassadors", "أغلقت فرنسا وإيطاليا سفاراتيهما"), and both directions where the subjects act
