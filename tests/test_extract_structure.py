@@ -4323,6 +4323,23 @@ def test_a_light_verb_in_the_infinitive_is_a_purpose(text: str, kind: str) -> No
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean foreign minister arrived in Lima on Monday for talks with the Peruvian foreign minister.",
+        "The Chilean foreign minister flew to Lima for trade talks with Peruvian President Ana Ruiz.",
+        "Chilean President Jose Soto arrived in Lima for further talks with the Peruvian foreign minister.",
+    ],
+)
+def test_talks_a_journey_is_for_are_its_purpose(text: str) -> None:
+    found = events(text, "en")
+    assert not {e for e in found if e[0] == "meeting"}
+    assert ("visit", ("CL", "PE")) in found  # the journey itself is told
+    # met "for talks": the meeting is told, not meant
+    met = "The Chilean foreign minister met the Peruvian foreign minister in Lima on Monday for talks."
+    assert ("meeting", ("CL", "PE")) in events(met, "en")
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         ("وصل وزير الخارجية التشيلي إلى ليما أمس لإجراء محادثات مع نظيره البيروفي.", "meeting"),

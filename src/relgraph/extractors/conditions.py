@@ -7,7 +7,7 @@ import re
 from typing import cast
 
 from relgraph.extractors.cues import unconjoined
-from relgraph.extractors.kinds import HitKind, Modality
+from relgraph.extractors.kinds import HitKind, Modality, Role
 from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.reading import Reading
 from relgraph.extractors.scanning import Hit
@@ -106,7 +106,7 @@ def _modality(site: Site) -> Modality | None:
     ]
     found = [c for c in found if c != Modality.NEGATION or not _negation_lifted(site)]  # "not ... until 1783"
     found += _governed(site, imperfect) if not found else []
-    if not found and (_headline_infinitive(site) or _infinitive_light_verb(site)):
+    if not found and (_headline_infinitive(site) or _infinitive_light_verb(site) or _travel_purpose(site)):
         found.append(Modality.INTENT)  # "Oman's foreign minister to visit Iran"; "flew to Tokyo to hold talks"
     talks = (
         []
@@ -332,6 +332,23 @@ def _headline_infinitive(site: Site) -> bool:
         and bool(after)
         and after[0] in markers
     )  # the subject, then "to" and its verb
+
+
+def _travel_purpose(site: Site) -> bool:
+    """Talks a journey is for: "arrived in Moscow for talks with Soviet leaders", "would leave for Washington ... and
+    for talks with U.S. officials" (a "for" a word or two before the noun, a verb of travel before it in its
+    clause): what the traveller means to do, not a report of it."""
+    reading, hit = site.reading, site.hit
+    if site.spec.frame not in _TALKS or site.spec.word_class != "noun":
+        return False
+    preps = reading.cues_in(max(site.clause.start, hit.word_start - 24), hit.word_start, HitKind.PREP)
+    cue = preps[-1] if preps else None
+    if cue is None or cue.entry.value != Role.FOR or not site.within(cue.end, hit.word_start, 1):
+        return False
+    return any(
+        isinstance(spec := t.entry.value, TriggerSpec) and spec.frame == "travel" and spec.word_class == "verb"
+        for t in reading.triggers_in(site.clause.start, cue.start)
+    )
 
 
 def _infinitive_light_verb(site: Site) -> bool:
