@@ -4354,6 +4354,30 @@ def test_arabic_a_light_verbs_noun_with_a_purpose_prefix_is_a_purpose(text: str,
     assert not {e for e in events(text, "ar") if e[0] == kind}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وبدأ وزير الخارجية الأمريكي نهاره بلقاء نظيره الأردني ورئيس الوزراء المصري.",
+            {("meeting", ("US", "JO")), ("meeting", ("US", "EG"))},
+        ),
+        (
+            "واستهل الرئيس الفرنسي زيارته بلقاء العاهل المغربي وولي العهد السعودي.",
+            {("meeting", ("FR", "MA")), ("meeting", ("FR", "SA"))},
+        ),
+        (
+            "واختتم رئيس الوزراء الياباني جولته أمس باجتماع مع الرئيس الصيني.",
+            {("meeting", ("JP", "CN"))},
+        ),
+    ],
+)
+def test_arabic_a_phase_verbs_subject_meets_those_its_instrument_noun_names(text: str, expected: set[Event]) -> None:
+    # "بدأ X نهاره بلقاء A وB": X met each of them; A and B did not meet each other
+    assert {e for e in events(text, "ar") if e[0] == "meeting"} == expected
+    welcomed = "ورحب وزير الخارجية الأمريكي بلقاء العاهل الأردني ورئيس الوزراء المصري."
+    assert {e for e in events(welcomed, "ar") if e[0] == "meeting"} == {("meeting", ("JO", "EG"))}
+
+
 def test_arabic_a_light_verbs_noun_without_the_prefix_is_the_report() -> None:
     text = "وبعد عقد اجتماع بين وزيري خارجية تشيلي وبيرو في ليما أمس، أعلن الجانبان عن اتفاق."
     assert ("meeting", ("CL", "PE")) in events(text, "ar")

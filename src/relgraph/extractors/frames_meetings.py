@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from relgraph.extractors.cues import unclitic
+from relgraph.extractors.cues import unclitic, unconjoined
 from relgraph.extractors.frames_talks import negotiate
 from relgraph.extractors.kinds import NO_STATE, PEOPLE, PLACES, HitKind, Level, RefKind, Role
 from relgraph.extractors.language import TriggerSpec
@@ -30,6 +30,7 @@ def meet(site: Site) -> list[Candidate]:
         return _cand(site, EventType.MEETING, _codes(parties), parties, site.place())
     if not parties and _told_elsewhere(site):
         return []
+    agent = _phase_agent(site)
     if not parties:
         # "the foreign ministers of Greece and Turkey met"; not a company's state ("الشركة السعودية ..., حيث التقى")
         parties = [a for a in site.subjects() if not site.civilian(a)]
@@ -38,6 +39,8 @@ def meet(site: Site) -> list[Candidate]:
             for a in _partners(site, site.spec.param("party_cues") or (Role.WITH, Role.BY, Role.NONE, Role.FOR))
             if a not in parties
         ]  # بحث takes its topic bare, its party مع
+        if agent is not None and agent not in parties:  # "بدأ كيري نهاره بلقاء الجبير وأمير قطر": whom he met
+            parties, met = [agent], [*parties, *met]
         if not parties and site.spec.word_class == "verb" and len(_codes(met)) >= 2 and not site.between():
             return []  # "حيث التقى برؤساء السنغال وغينيا": whoever "he" is met each of them; they did not meet
         parties += met
@@ -53,7 +56,7 @@ def meet(site: Site) -> list[Candidate]:
     met = [a for a in met if a in parties]
     host = [c for c in codes if c not in _codes(met)]
     if (
-        site.spec.word_class == "verb"
+        (site.spec.word_class == "verb" or agent is not None)
         and len(host) == 1
         and len(_codes(met)) >= 2
         and all(a.kind != RefKind.GROUP for a in met)
@@ -278,6 +281,21 @@ def _fronted_official(site: Site, parties: list[ActorRef]) -> list[ActorRef]:
         return []
     fronted = site.within(before.end, site.hit.word_start, 0) and site.within(site.clause.start, before.start, 1)
     return [before] if fronted else []
+
+
+def _phase_agent(site: Site) -> ActorRef | None:
+    """The subject of a phase verb (``phase_verbs``) whose instrument the noun is ("بدأ كيري نهاره بلقاء ...",
+    "استهل الوزير زيارته بلقاء ..."; ``instrument_prefixes``): the official a few words before the noun, who met
+    those named after it."""
+    reading, hit = site.reading, site.hit
+    if site.spec.word_class != "noun" or not site.lang.has("instrument_prefixes", hit.prefix):
+        return None
+    before = [a for a in site.before() if a.kind in PEOPLE and a.codes]
+    agent = before[0] if before else None
+    if agent is None or not site.within(agent.end, hit.word_start, 3):
+        return None
+    words = reading.words_between(max(site.clause.start, agent.start - 24), hit.word_start)
+    return agent if any(site.lang.has("phase_verbs", unconjoined(site.lang, w)) for w in words) else None
 
 
 def _verbs_meeting(site: Site) -> bool:
