@@ -1457,6 +1457,19 @@ def test_authorising_an_act_is_no_act(text: str, lang: str) -> None:
             {("visit", ("IN", "JP"))},
         ),
         ("وزير الخارجية الهندي يزور اليابان\n\nوقال الوزير إن العلاقات ممتازة.", "ar", {("visit", ("IN", "JP"))}),
+        # So is a headline's participle of an appointment: "named" tells the nomination to come as well.
+        (
+            "SENATOR NAMED U.S. AMBASSADOR TO CHILE\n\nWASHINGTON, May 2 - President Smith is to nominate Senator"
+            " John Roe, a former trade official, as ambassador to Chile, the White House said.",
+            "en",
+            set(),
+        ),
+        (
+            "SENATOR NAMED U.S. AMBASSADOR TO CHILE\n\nWASHINGTON, May 2 - President Smith has nominated Senator"
+            " John Roe, a former trade official, as ambassador to Chile, the White House said.",
+            "en",
+            {("ambassador_appointed", ("US", "CL"))},
+        ),
         # An expulsion a headline announces is being done, whatever the body says is still to come.
         (
             "الهند تطرد عشرة دبلوماسيين يابانيين\n\nوأكد الوزير أنه سيتم طرد الدبلوماسيين اليابانيين من الهند.",
@@ -5690,6 +5703,20 @@ def test_english_ambassadors_from_a_list_present_their_credentials(text: str, ex
 
 def test_english_an_ambassador_recalled_from_a_state_is_no_envoy_of_it() -> None:
     assert ("ambassador_recalled", ("MA", "SE")) in events("Morocco recalled its ambassador from Sweden.", "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian President named Ana Ruiz, a career diplomat, as ambassador to Chile.",
+        "Peru appointed Jorge Soto, its deputy foreign minister since 2019, as ambassador to Bolivia.",
+        "Chile did not accredit an ambassador to Bolivia until 2006.",
+        "President Obama named Ana Ruiz as ambassador to Chile.",  # who named him is no envoy
+    ],
+)
+def test_english_an_envoys_title_after_an_apposition_or_a_bare_verb(text: str) -> None:
+    # an apposition between commas is skipped on the way to "as ambassador"; a base form after "did not" is a verb
+    assert {e for e in events(text, "en", None) if e[0] == "ambassador_appointed"}
 
 
 @pytest.mark.parametrize(

@@ -156,7 +156,10 @@ def _named_envoy(site: Site, noun: tuple[int, int] | None) -> ActorRef | None:
     if not site.lang.cased:
         return None
     starts = [(noun[1], True)] if noun is not None else []
-    starts += [] if site.spec.param("receiver") else [(site.hit.start, False)]
+    # before the trigger, the envoy of his own act ("presented") or of a passive ("was confirmed"); an active
+    # appointing verb's subject is who appointed him ("President Obama named Ana Ruiz as ambassador")
+    own_act = site.spec.index not in site.lang.needs or site.passive()
+    starts += [(site.hit.start, False)] if own_act and not site.spec.param("receiver") else []
     reading, (lo, hi) = site.reading, site.sentence
     held = [(a.start, a.who[0] if a.who else a.end) for a in reading.actors_in(lo, hi)]  # not a title's name
     held += [(h.start, h.end) for h in (*reading.cues_in(lo, hi, HitKind.OFFICE), *reading.triggers_in(lo, hi))]

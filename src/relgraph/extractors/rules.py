@@ -39,6 +39,8 @@ _NAMED_IN_SENTENCE = frozenset({"travel", "receive", "meet", "negotiate"})
 _RELATIONS = frozenset({EventType.RELATIONS_ESTABLISHED, EventType.RELATIONS_RESTORED, EventType.RELATIONS_SEVERED})
 #: The types of contact a sport's vocabulary in the sentence (``off_domain``) rules out.
 _CONSULT = (EventType.VISIT, EventType.MEETING, EventType.NEGOTIATION)
+#: What a headline tells that is planned as well as done: encounters, and appointments ("X named envoy to Y").
+_HEADLINED = (*_CONSULT, EventType.AMBASSADOR_APPOINTED)
 
 
 class RuleExtractor:
@@ -118,7 +120,7 @@ class RuleExtractor:
             after_dateline = dateline is not None and hit.start >= dateline.end
             mentions, reasons = self._mentions(site, candidates, modality, dateline if after_dateline else None, lead)
             lead = lead or (sentence if after_dateline and mentions else None)
-            if mentions and spec.type in _CONSULT and _headline_present(site):
+            if mentions and spec.type in _HEADLINED and _headline_present(site):
                 headline.append(len(decisions))
             decided("" if mentions else "; ".join(dict.fromkeys(reasons)), mentions)
         return _headline_plans(decisions, headline, planned)
@@ -326,7 +328,7 @@ def _headline_present(site: Site) -> bool:
     tells an encounter that is planned as well as one that is under way (an expulsion it announces is being done)."""
     line_end = site.reading.low.find("\n")
     headline = 0 <= site.hit.start < line_end < len(site.reading.low.rstrip())
-    return headline and (site.spec.word_class == "noun" or _imperfect(site))
+    return headline and (site.spec.word_class == "noun" or _imperfect(site) or site.lang.modifiers_first)
 
 
 def _headline_plans(

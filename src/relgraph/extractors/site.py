@@ -1,33 +1,27 @@
 """The site of a trigger: the trigger in its sentence, with the helpers frames use to find their roles.
 
-:class:`Site` adds to :class:`~relgraph.extractors.around.Around` (positions and the subject) the questions the
-frames ask: the references under a preposition, the pair under discussion, the place, the topic, the argument noun.
+:class:`Site` adds to :class:`~relgraph.extractors.arguments.Arguments` (positions, the subject, the argument noun)
+the questions the frames ask: the references under a preposition, the pair under discussion, the place, the topic.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
-from relgraph.extractors.around import Around
+from relgraph.extractors.arguments import Arguments
 from relgraph.extractors.cues import unconjoined
 from relgraph.extractors.kinds import PEOPLE, PLACES, HitKind, Level, RefKind, Role
-from relgraph.extractors.positions import name_words
 from relgraph.extractors.reading import ActorRef
-from relgraph.extractors.scanning import Hit
 
 __all__ = ["Site"]
 
 
-_OBJECT_WORDS = 4  # at most this many words between a verb and the noun that is its object
 _NEAR_WORDS = 6  # words after a trigger within which a state is still its own, not a later phrase's
-_COMPLEMENT_WORDS = 8  # at most this many words from a verb to the preposition of its complement (past its object)
 _BELOW_MINISTER_REACH = 24  # characters after a reference where its rank may stand ("Peru's assistant foreign")
-_MODIFIER_WORDS = 5  # at most this many words between a preposition and its noun ("as the first U.S. minister")
 _CALL_SENTENCES = 4  # how far back talks between the same states may retell a call
 
 
-class Site(Around):
+class Site(Arguments):
     """A trigger in its sentence, with the helpers frames use to find roles."""
 
     def reciprocal(self) -> bool:
@@ -125,11 +119,6 @@ class Site(Around):
         argument of the trigger ("met members of the council, which comprises Oman and Qatar"); with ``words``
         "complementizers", a reported clause ("في زيارة رسمية، إن الرئيس ... إيران")."""
         return not self.lang.words[words].isdisjoint(self.reading.words_between(self.hit.end, end))
-
-    def passive(self) -> bool:
-        """A passive marker is one of the two words before the trigger ("was recalled", "were restored")."""
-        before = self.reading.words_between(max(self.sentence[0], self.hit.start - 24), self.hit.start)[-2:]
-        return not self.progressive() and not self.lang.words["passive_markers"].isdisjoint(before)  # "is welcoming"
 
     def preceded_by(self, pattern: str, ref: ActorRef) -> bool:
         """The language's ``pattern`` (anchored with ``$``) ends right before ``ref`` ("was resident at Bridgetown")."""
@@ -260,65 +249,6 @@ class Site(Around):
                 return False
             before = reading.sentence_of(before[0] - 2)
         return False
-
-    def nearest_match(self, pattern: re.Pattern[str]) -> tuple[int, int] | None:
-        """The occurrence of ``pattern`` nearest to the trigger within the clause (then the sentence)."""
-        for lo, hi in ((self.clause.start, self.clause.end), self.sentence):
-            found = [(m.start(), m.end()) for m in pattern.finditer(self.reading.low, lo, hi)]
-            if found:
-                return min(found, key=lambda s: abs(s[0] - self.hit.start))
-        return None
-
-    def argument(self, pattern: re.Pattern[str], complement: bool = False) -> tuple[int, int] | None:
-        """The noun matching ``pattern`` that the trigger is about.
-
-        Where the subject precedes a verb, a passive verb's ("the embassy was
-        reopened", "which was reopened") is before it; an active verb's is its object
-        (after it, with no preposition between but those of the ``through`` param:
-        "raised ... to embassy status"), else its subject ("the embassy reopened").
-        Otherwise the nearest occurrence. A ``complement`` is after the verb, never its subject: "the
-        consulate was raised to an embassy", not "the embassy was turned into a consulate".
-        """
-        if self.lang.verb_first or self.spec.word_class != "verb":
-            return self.nearest_match(pattern)
-        low, (s_lo, s_hi) = self.reading.low, self.sentence
-        before = [] if complement else [(m.start(), m.end()) for m in pattern.finditer(low, s_lo, self.hit.start)]
-        if self.passive() and before:
-            return before[-1]  # else its complement: "was appointed as Britain's ambassador"
-        through = self.spec.param("through")
-        for m in pattern.finditer(low, self.hit.end, s_hi):
-            preps = self._untimed(self.reading.cues_in(self.hit.end, m.start(), HitKind.PREP))
-            if complement:  # after the object and its own phrases: "converted its consulate in Quito to an embassy"
-                if self._complement(preps, m.start()):
-                    return m.start(), m.end()
-                continue
-            if (not preps and self.within(self.hit.end, m.start(), _OBJECT_WORDS)) or (
-                preps
-                and all(c.entry.value in through for c in preps)
-                and name_words(self.reading.norm.text[self.hit.end : preps[0].start], self.lang) <= _OBJECT_WORDS + 1
-                and self.within(preps[-1].end, m.start(), _MODIFIER_WORDS)
-            ):  # "as its first ambassador"
-                return m.start(), m.end()
-            break
-        in_clause = [b for b in before if b[0] >= self.clause.start]
-        return in_clause[-1] if in_clause else None
-
-    def _untimed(self, preps: list[Hit]) -> list[Hit]:
-        """``preps`` but those that open a time expression ("was reappointed in 1911 as minister")."""
-        dates = self.reading.dates_in(self.sentence)
-        return [c for c in preps if not any(self.within(c.end, d.start, 0) for d in dates if d.start >= c.end)]
-
-    def _complement(self, preps: Sequence[Hit], start: int) -> bool:
-        """Whether the noun at ``start`` is governed by the first preposition of the ``through`` param, with only
-        others of it after that one ("raised to the rank of embassy"), close enough to the verb and its object."""
-        through = self.spec.param("through")
-        at = next((i for i, c in enumerate(preps) if c.entry.value == through[0]), None) if through else None
-        return (
-            at is not None
-            and all(c.entry.value in through for c in preps[at:])
-            and self.within(self.hit.end, preps[at].start, _COMPLEMENT_WORDS)
-            and self.within(preps[-1].end, start, _MODIFIER_WORDS)
-        )
 
     def definite(self, start: int) -> bool:
         """Whether the noun at ``start`` is definite: the article on it ("الاتفاق") or a determiner before it ("the
