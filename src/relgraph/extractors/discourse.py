@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from relgraph.dates import TimeExpression
-from relgraph.extractors.kinds import PEOPLE, HitKind, RefKind, Role
+from relgraph.extractors.kinds import PEOPLE, HitKind, Level, RefKind, Role
 from relgraph.extractors.language import Language
 from relgraph.extractors.positions import (
     ActorRef,
@@ -128,6 +128,7 @@ def _resolve_anaphora(
     kingdoms = lang.kingdoms
     last_kingdom = next((k for k in (home, press) if k in kingdoms), None)
     last_official: tuple[str, ...] = ()
+    envoy = False  # whether the last official is a head of mission
     out: list[ActorRef] = []
     current: tuple[str, str] | None = None
     starts = [a.start for a in actors]
@@ -151,11 +152,11 @@ def _resolve_anaphora(
             if kind == RefKind.KINGDOM:
                 kingdom = press if press in kingdoms else last_kingdom
                 a = a.resolved((kingdom,) if kingdom else (), RefKind.OFFICIAL if a.level else RefKind.KINGDOM)
-            elif kind == RefKind.COUNTRY_PRONOUN:
-                a = a.resolved(last_official, RefKind.PRONOUN)
+            elif kind == RefKind.COUNTRY_PRONOUN:  # an envoy's pronoun is an envoy's: "The Ambassador ... he went to"
+                a = a.resolved(last_official, RefKind.PRONOUN)._replace(level=Level.ENVOY if envoy else None)
             if a.codes:
                 if a.kind in PEOPLE:
-                    last_official = a.codes
+                    last_official, envoy = a.codes, a.level == Level.ENVOY
                 for c in a.codes:
                     if c in kingdoms:
                         last_kingdom = c

@@ -30,7 +30,9 @@ _GATHERINGS = (EventType.MEETING, EventType.NEGOTIATION, EventType.MEDIATION)  #
 def _senders(site: Site, n_start: int, n_end: int, limit: int | None) -> tuple[list[ActorRef], list[ActorRef]]:
     """The states whose envoy the noun at ``n_start:n_end`` is, and those of a list of them ("Ambassadors of
     Chile, Peru and Ghana presented their credentials": each state's envoy, each an event), which come first."""
-    senders = [a for a in site.refs if a.start <= n_start < a.end and a.level == Level.ENVOY and not _aimed(site, a)]
+    # the title the noun is part of ("U.S. Minister to Norway": the office a minister's, the noun an envoy's)
+    titled = (Level.ENVOY, Level.MINISTER)
+    senders = [a for a in site.refs if a.start <= n_start < a.end and a.level in titled and not _aimed(site, a)]
     # "the ambassadors from Sweden, Finland and Norway" presenting credentials; but "recalled its ambassador from"
     of = (Role.OF, Role.FROM) if site.spec.type is not EventType.AMBASSADOR_RECALLED else (Role.OF,)
     senders += [
@@ -235,8 +237,10 @@ def _posts(site: Site, n_end: int) -> list[ActorRef]:
     posts = [
         a._replace(cue=Role.TO) if _aimed(site, a) else a
         for a in sorted([*site.refs, *site.reading.seats_in(start, site.sentence[1])])  # "Minister to The Hague"
-        if (a.start >= start or _aimed(site, a)) and a.kind != guessed
-    ]
+        if (_aimed(site, a) or (a.start >= start and not a.start < n_end <= a.end and a.level != Level.ENVOY))
+        and a.kind != guessed
+    ]  # (not an envoy's own title: "accredited the American Ambassador to New Zealand ... to Tonga", "his rank
+    # from Minister to U.S. Ambassador to Peru")
     resides = [r for a in posts if site.preceded_by("residence", a) for r in _run_around(site, a)]  # "Rome, Italy"
     home = {c for r in resides for c in r.codes}
     return [a for a in posts if a not in resides and not set(a.codes) & home and not _titles(site, a)]

@@ -4,7 +4,7 @@ talks hosted are mediation)."""
 from __future__ import annotations
 
 from relgraph.extractors.frames_talks import mediation
-from relgraph.extractors.kinds import NO_STATE, PEOPLE, PLACES, Level, RefKind, Role
+from relgraph.extractors.kinds import NO_STATE, PEOPLE, PLACES, HitKind, Level, RefKind, Role
 from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.reading import ActorRef
 from relgraph.extractors.roles import Candidate, _cand, _coordinated_run, _run_around, _talks_stated
@@ -164,10 +164,23 @@ def receive(site: Site) -> list[Candidate]:
     if host is not None:
         return mediation(site, host)
     guests, host = _guests_and_host(site)
-    if not guests or (host is not None and host.level == Level.ENVOY):
+    if not guests or (host is not None and host.level == Level.ENVOY) or _as_envoy(site):
         return []  # receiving an ambassador is neither a visit nor a meeting
     place = site.place()
     return [c for guest in _coordinated_run(site, guests) or guests[:1] for c in _received(site, guest, host, place)]
+
+
+def _as_envoy(site: Site) -> bool:
+    """The guest is received "as" a head of mission ("received William Carmichael as Chargé d'Affaires"): an
+    envoy received at his post."""
+    reading, envoys = site.reading, site.lang.pattern("envoy_nouns")
+    cue = next(
+        (c for c in reading.cues_in(site.hit.end, site.clause.end, HitKind.PREP) if c.entry.value == Role.AS), None
+    )
+    if cue is None:
+        return False
+    found = envoys.search(reading.low, cue.end, site.clause.end)
+    return found is not None and site.within(cue.end, found.start(), 3)
 
 
 def _talks_host(site: Site) -> ActorRef | None:

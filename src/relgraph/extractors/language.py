@@ -157,6 +157,7 @@ _WORD_LISTS = (
     "complementizers",
     "compound_prefixes",
     "polity_heads",
+    "record_envoy_titles",
     "definite_determiners",
     "demonstratives",
     "unnamed_groups",

@@ -43,10 +43,12 @@ def _governing_office(
         return None
     if lang.modifiers_first:
         after = offices.first_from(hit.end)
+        # an abbreviation's own final stop is no punctuation: "U.S. Energy Secretary"
+        own_stop = words.low.startswith(".", hit.end) and "." in words.low[hit.start : hit.end]
         if (
             after is not None
             and words.within(hit.end, after.start, 3)
-            and not _PUNCTUATION.search(words.low, hit.end, after.start)
+            and not _PUNCTUATION.search(words.low, hit.end + own_stop, after.start)
             and (
                 (lang.words["possessive_marks"] | lang.words["office_modifiers"]).issuperset(
                     between := words.between(hit.end, after.start)

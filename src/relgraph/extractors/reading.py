@@ -299,8 +299,11 @@ def read(article: Article, lang: Language, *, only_with_triggers: bool = False) 
     placed = [_sentence_at(sentences, starts, h.start) for h in triggers]  # each trigger's sentence
     active = sorted({s for s in placed if s[0] < s[1]})  # the sentences with a trigger
     # the references to states; ``active`` are the sentences with a trigger, where prepositions matter
-    actors = _References(actor_hits, cue_hits, kinds, words, text, lang, home, active, article.published).read()
-    actors, pairs = _resolve_anaphora(actors, sentences, lang, home, _source_state(article.source, lang, "publishers"))
+    recorder = _source_state(article.source, lang)
+    refs = _References(actor_hits, cue_hits, kinds, words, text, lang, home, active, article.published, recorder)
+    actors, pairs = _resolve_anaphora(
+        refs.read(), sentences, lang, home, _source_state(article.source, lang, "publishers")
+    )
     return Reading(
         article,
         lang,
@@ -317,7 +320,7 @@ def read(article: Article, lang: Language, *, only_with_triggers: bool = False) 
         pairs,
         kinds,
         placed,
-        _source_state(article.source, lang),
+        recorder,
     )
 
 

@@ -72,10 +72,11 @@ class _References:
         home: str | None,
         active: Sequence[tuple[int, int]],
         published: date | None,
+        recorder: str | None = None,
     ) -> None:
         self.actor_hits = actor_hits
         self.words, self.low, self.text, self.lang = words, words.low, text, lang
-        self.kinds, self.home, self.published = kinds, home, published
+        self.kinds, self.home, self.published, self.recorder = kinds, home, published, recorder
         self.offices = _Hits(kinds.get(HitKind.OFFICE, []), ordered=True)
         self.honorifics = kinds.get(HitKind.HONORIFIC, [])
         lochead, office, body = HitKind.LOCHEAD, HitKind.OFFICE, Level.BODY
@@ -138,6 +139,8 @@ class _References:
         if office is not None:
             self.used_offices[office.start] = codes
             ref_kind, agentive, level = RefKind.OFFICIAL, True, cast(Level, office.entry.value)
+            if self.recorder and self.lang.has("record_envoy_titles", self.low[office.start : office.end]):
+                level = Level.ENVOY  # in a state's own record, "U.S. Minister John Clay" heads a legation
         else:
             ref_kind, agentive, level = _BARE.get(sub, (RefKind.NAME, True, None))
         cue_from = office if office is not None and office.start < hit.start else hit
