@@ -1871,6 +1871,30 @@ def test_a_polity_named_after_a_city_is_no_state_of_today(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "وذكر الجبير أن عودة السفير السعودي إلى اليمن قريبة. وقال الجبير إن وزير الخارجية المصري اجتمع أمس مع"
+            " ولي العهد السعودي، وتم بحث جميع الأمور التي تهم البلدين، وبحث الوضع في سوريا والعراق وأهمية وحدة العراق.",
+            "ar",
+            {("meeting", ("EG", "SA"))},
+        ),
+        (
+            "Chile said its envoy would soon return to Bolivia. Chile's foreign minister met the Peruvian president on"
+            " Monday, and they discussed all the issues between the two countries, from Syria to Iraq and Iran.",
+            "en",
+            {("meeting", ("CL", "PE"))},
+        ),
+    ],
+)
+def test_a_pair_anaphor_is_the_two_states_named_before_it_in_its_sentence(
+    text: str, lang: str, expected: set[Event]
+) -> None:
+    # not the previous sentence's pair when its own sentence names more states after it (topics)
+    assert {e for e in events(text, lang) if e[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "When the United States won its independence from Great Britain, Nassau was a sovereign state. Mutual"

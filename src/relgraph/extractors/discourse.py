@@ -143,9 +143,16 @@ def _resolve_anaphora(
         named = _parties(in_sentence)
         for i, a in enumerate(in_sentence):
             kind = a.kind
-            if kind == RefKind.PAIR:
+            if kind == RefKind.PAIR:  # its own adjectives, else the two states named before it, or in its sentence
+                before = _parties(in_sentence[:i])
                 pair = _pair_named(a, in_sentence[i + 1 : i + 3]) or (
-                    (named[0], named[1]) if len(named) == 2 else current if "" not in named else None
+                    (before[0], before[1])
+                    if len(before) == 2
+                    else (named[0], named[1])
+                    if len(named) == 2
+                    else current
+                    if "" not in named
+                    else None
                 )
                 out.append(a.resolved(tuple(pair) if pair and "" not in pair else (), RefKind.PAIR))
                 continue  # a pair is no kingdom, no official
