@@ -143,17 +143,8 @@ def _resolve_anaphora(
         named = _parties(in_sentence)
         for i, a in enumerate(in_sentence):
             kind = a.kind
-            if kind == RefKind.PAIR:  # its own adjectives, else the two states named before it, or in its sentence
-                before = _parties(in_sentence[:i])
-                pair = _pair_named(a, in_sentence[i + 1 : i + 3]) or (
-                    (before[0], before[1])
-                    if len(before) == 2
-                    else (named[0], named[1])
-                    if len(named) == 2
-                    else current
-                    if "" not in named
-                    else None
-                )
+            if kind == RefKind.PAIR:
+                pair = _pair_of(in_sentence, i, named, current)
                 out.append(a.resolved(tuple(pair) if pair and "" not in pair else (), RefKind.PAIR))
                 continue  # a pair is no kingdom, no official
             if kind == RefKind.KINGDOM:
@@ -177,6 +168,21 @@ def _resolve_anaphora(
         out.extend(a for a in actors if id(a) not in inside)
         out.sort(key=lambda r: (r.start, r.end))
     return out, pairs
+
+
+def _pair_of(
+    in_sentence: Sequence[ActorRef], i: int, named: Sequence[str], current: tuple[str, str] | None
+) -> tuple[str, str] | None:
+    """The two states the pair anaphor ``in_sentence[i]`` stands for: its own adjectives', else the two its sentence
+    names before it, else the two it names, else the pair under discussion (none after a polity with no code)."""
+    before = _parties(in_sentence[:i])
+    if (own := _pair_named(in_sentence[i], in_sentence[i + 1 : i + 3])) is not None:
+        return own
+    if len(before) == 2:
+        return before[0], before[1]
+    if len(named) == 2:
+        return named[0], named[1]
+    return current if "" not in named else None
 
 
 def _parties(refs: Sequence[ActorRef]) -> list[str]:
