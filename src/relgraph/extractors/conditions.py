@@ -7,7 +7,7 @@ import re
 from typing import cast
 
 from relgraph.extractors.cues import unconjoined
-from relgraph.extractors.kinds import HitKind, Modality
+from relgraph.extractors.kinds import HitKind, Modality, Role
 from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.purposes import (
     _TALKS,
@@ -96,7 +96,7 @@ def _modality(site: Site) -> Modality | None:
     # "efforts ... are the completion of a summit" (استكمال لقمة): the summit was held, whatever came before
     window_start = hit.word_start if held else max(clause.start, hit.start - lang.modal_window)
     imperfect = _imperfect(site)
-    if lang.future_light_verbs and _future_light_verb(site):
+    if lang.future_light_verbs and (_future_light_verb(site) or _future_verb_during(site)):
         return Modality.FUTURE  # "سيقوم الوزير بزيارة", "سيجري محادثات": a future prefix on a light verb
     if imperfect and (_time_to_come(site) or _future_conjunct(site)):
         return Modality.FUTURE  # "ويلتقي لافروف لاحقا كيري", "سيقابل روحاني ويجتمع مع ظريف": to come
@@ -261,6 +261,31 @@ def _future_light_verb(site: Site) -> bool:
         m.group() in site.lang.future_light_verbs and reading.bare_words(hit.end, m.start()) <= 2
         for m in _WORD.finditer(reading.low, hit.end, hi)
     )
+
+
+def _future_verb_during(site: Site) -> bool:
+    """A verb with a future prefix right before the noun's "during" or "in" ("سيركز في لقائه مع الجبير", "ستقوم خلال
+    محادثاتها"): what is done during the event is to come, and so is the event."""
+    if site.spec.word_class != "noun":
+        return False
+    reading, lang = site.reading, site.lang
+    lo = max(site.clause.start, site.hit.word_start - 60)
+    refs = reading.actors_in(lo, site.hit.word_start)  # its subject between: "وسيناقش الرئيس المصري في اجتماعه"
+    words = [
+        m.group()
+        for m in _WORD.finditer(reading.low, lo, site.hit.word_start)
+        if not any(r.start <= m.start() < r.end for r in refs)
+    ][-2:]
+    preps = reading.cues_in(max(site.clause.start, site.hit.word_start - 8), site.hit.word_start, HitKind.PREP)
+    during = lang.has("during_words", words[-1]) if words else False
+    if len(words) < 2 or not (during or (preps and preps[-1].entry.value == Role.IN)):
+        return False
+    verb = unconjoined(lang, words[0])
+    futures = [p for p in lang.words["future_prefixes"] if not lang.has("purpose_prefixes", p)]
+    return any(
+        verb.startswith(f) and verb[len(f) : len(f) + 1] in lang.words["imperfect_prefixes"] and len(verb) - len(f) >= 4
+        for f in futures
+    ) and not verb.endswith(tuple(lang.words["noun_endings"]))  # "سنوات في المحادثات": years, no verb
 
 
 def _during(site: Site, start: int) -> int:

@@ -142,6 +142,7 @@ _WORD_LISTS = (
     "prep_gap",
     "purpose_prefixes",
     "instrument_prefixes",
+    "noun_endings",
     "object_lam_heads",
     "presupposing",
     "imperfect_future",
