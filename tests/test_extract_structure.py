@@ -5960,6 +5960,22 @@ def test_a_subject_meeting_a_list_in_one_meeting_meets_them_together(
     assert {e for e in events(text, lang) if e[0] == "meeting"} == {("meeting", together)}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("واجتمع الملك سلمان مع قادة دول الخليج اجتماعات فردية.", "ar"),
+        ("King Salman met the leaders of the Gulf states individually.", "en"),
+        ("King Salman met the leaders of the Gulf states separately on Monday.", "en"),
+    ],
+)
+def test_a_group_met_one_at_a_time_is_met_by_each_member(text: str, lang: str) -> None:
+    # "individually" (``apart``): bilateral meetings with each member, the host's own state left out
+    members = {"AE", "BH", "KW", "OM", "QA"}
+    assert {e for e in events(text, lang) if e[0] == "meeting"} == {("meeting", ("SA", m)) for m in members}
+    together = text.replace(" individually", "").replace(" separately", "").replace(" اجتماعات فردية", "")
+    assert {e for e in events(together, lang) if e[0] == "meeting"} == {("meeting", ("SA", *sorted(members)))}
+
+
 # -- an office elided after an official: "بنظيره الروسي ... والأمريكي", "المصري ...، والسوداني ...، والإثيوبي" ---------
 
 

@@ -192,6 +192,7 @@ _PATTERNS = (
     "domestic_meetings",
     "regional_meetings",
     "together",
+    "apart",
     "respectively",
     "distributive",
     "civilians_after",
