@@ -54,22 +54,9 @@ def meet(site: Site) -> list[Candidate]:
     # A city is where talks are, never a party (فالنسيا، a club's city); a capital may stand for its government.
     codes = _codes(a for a in parties if a.kind not in (RefKind.CITY, RefKind.VENUE) and not _where(site, a))
     met = [a for a in met if a in parties]
-    low, end = site.reading.low, site.clause.end
-    apart = found_in(site.lang.pattern("apart"), low, site.hit.end, end)
-    # (a group met one at a time may hold the host: "King Salman met the Gulf leaders individually")
-    host = [c for c in codes if c not in _codes(met)] or (_codes(a for a in parties if a not in met) if apart else [])
-    if (
-        (site.spec.word_class == "verb" or agent is not None)
-        and len(host) == 1
-        and len(_codes(met)) >= 2
-        and (apart or all(a.kind != RefKind.GROUP for a in met))
-        and not found_in(site.lang.pattern("together"), low, site.hit.end, end)
-    ):
-        # One subject meeting several states' leaders meets each of them: bilateral meetings, not one summit; a
-        # group's ("met the GCC foreign ministers") together, but for "individually" (``apart``), and all "in a
-        # trilateral meeting" (``together``).
-        each = [(a, c) for a in met for c in (a.codes if apart else a.codes[:1]) if c != host[0]]
-        return [c for a, code in each for c in _cand(site, EventType.MEETING, [host[0], code], (a,), site.place())]
+    bilateral = _one_by_one(site, codes, parties, met, verb=site.spec.word_class == "verb" or agent is not None)
+    if bilateral is not None:
+        return bilateral
     if len(codes) < 2 and site.pair():
         codes = _codes_list(codes, site.pair())
     if len(codes) < 2 and not (any(a.cue == Role.WITH for a in met) and not _codes(site.subjects())):
@@ -80,6 +67,28 @@ def meet(site: Site) -> list[Candidate]:
             if a.codes and not site.staff(a) and (a.kind in PEOPLE or (a.kind == RefKind.TOPIC and site.qualifies(a)))
         )
     return _cand(site, EventType.MEETING, codes, parties, site.place())
+
+
+def _one_by_one(
+    site: Site, codes: list[str], parties: list[ActorRef], met: list[ActorRef], *, verb: bool
+) -> list[Candidate] | None:
+    """One subject meeting several states' leaders meets each of them: bilateral meetings, not one summit; a group's
+    ("met the GCC foreign ministers") together, but for "individually" (``apart``), and all "in a trilateral
+    meeting" (``together``). None where the meeting is one."""
+    low, end = site.reading.low, site.clause.end
+    apart = found_in(site.lang.pattern("apart"), low, site.hit.end, end)
+    # (a group met one at a time may hold the host: "King Salman met the Gulf leaders individually")
+    host = [c for c in codes if c not in _codes(met)] or (_codes(a for a in parties if a not in met) if apart else [])
+    if (
+        not verb
+        or len(host) != 1
+        or len(_codes(met)) < 2
+        or not (apart or all(a.kind != RefKind.GROUP for a in met))
+        or found_in(site.lang.pattern("together"), low, site.hit.end, end)
+    ):
+        return None
+    each = [(a, c) for a in met for c in (a.codes if apart else a.codes[:1]) if c != host[0]]
+    return [c for a, code in each for c in _cand(site, EventType.MEETING, [host[0], code], (a,), site.place())]
 
 
 def _hosted_summit(site: Site) -> list[Candidate]:
