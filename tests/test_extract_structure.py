@@ -1506,6 +1506,13 @@ def test_authorising_an_act_is_no_act(text: str, lang: str) -> None:
             {("visit", ("IN", "JP"))},
         ),
         ("وزير الخارجية الهندي يزور اليابان\n\nوقال الوزير إن العلاقات ممتازة.", "ar", {("visit", ("IN", "JP"))}),
+        # Talks are one encounter whether the headline reads them as a negotiation and the body as a meeting.
+        (
+            "CHILE SEES PROGRESS IN TALKS WITH PERU\n\nSANTIAGO, May 2 - Chile expects progress in talks during"
+            " Peruvian President Ana Ruiz's official visit next week, officials said.",
+            "en",
+            set(),
+        ),
         # So is a headline's participle of an appointment: "named" tells the nomination to come as well.
         (
             "SENATOR NAMED U.S. AMBASSADOR TO CHILE\n\nWASHINGTON, May 2 - President Smith is to nominate Senator"

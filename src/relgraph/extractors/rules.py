@@ -110,7 +110,7 @@ class RuleExtractor:
             modality = _modality(site)
             if modality not in (None, _DATED):
                 if modality == Modality.FUTURE:  # what the article tells as to come
-                    planned.update(_event_key(c.type, c.actors) for c in FRAMES[spec.frame](site))
+                    planned.update(_plan_key(c.type, c.actors) for c in FRAMES[spec.frame](site))
                 decided(f"modality: {modality}")
                 continue
             candidates = distributed(site, FRAMES[spec.frame](site))
@@ -322,6 +322,12 @@ def _former(site: Site, ref: ActorRef) -> bool:
     return not markers.isdisjoint(near)
 
 
+def _plan_key(kind: EventType, actors: Sequence[str]) -> tuple[EventType, str, frozenset[str]]:
+    """An event's key for matching a headline with its body's plans: talks are one encounter whether read as a
+    meeting or a negotiation ("TALKS WITH FRANCE", then "expects ... talks during Chirac's visit")."""
+    return _event_key(EventType.MEETING if kind is EventType.NEGOTIATION else kind, actors)
+
+
 def _headline_present(site: Site) -> bool:
     """The trigger is a present-tense verb or a noun in the article's first line, followed by its body: a headline
     ("Lavrov visits Qatar", "لافروف يزور قطر", "لقاء ثلاثي بين لافروف وكيري في قطر"), where the present or no tense
@@ -338,7 +344,7 @@ def _headline_plans(
     then "Lavrov will visit Doha on Monday"): headlines use the present for what is planned too."""
     for i in headline:
         d = decisions[i]
-        if any(_event_key(m.type, m.actors) in planned for m in d.mentions):
+        if any(_plan_key(m.type, m.actors) in planned for m in d.mentions):
             decisions[i] = replace(
                 d,
                 outcome=Outcome.DROPPED,
