@@ -5807,6 +5807,7 @@ def test_english_an_ambassador_recalled_from_a_state_is_no_envoy_of_it() -> None
         "Peru appointed Jorge Soto, its deputy foreign minister since 2019, as ambassador to Bolivia.",
         "Chile did not accredit an ambassador to Bolivia until 2006.",
         "President Obama named Ana Ruiz as ambassador to Chile.",  # who named him is no envoy
+        "The Chilean government named veteran diplomat Juan Perez its ambassador in Lima.",  # a name is one word
     ],
 )
 def test_english_an_envoys_title_after_an_apposition_or_a_bare_verb(text: str) -> None:

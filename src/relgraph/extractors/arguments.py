@@ -64,7 +64,8 @@ class Arguments(Around):
                 if self._complement(preps, m.start()):
                     return m.start(), m.end()
                 continue
-            if (not preps and self.within(self.hit.end, m.start(), _OBJECT_WORDS)) or (
+            object_words = name_words(self._outside(aside, self.hit.end, m.start()), self.lang)  # a name is one
+            if (not preps and object_words <= _OBJECT_WORDS) or (
                 preps
                 and all(c.entry.value in through for c in preps)
                 and name_words(self._outside(aside, self.hit.end, preps[0].start), self.lang) <= _OBJECT_WORDS + 1
