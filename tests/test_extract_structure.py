@@ -1506,6 +1506,19 @@ def test_authorising_an_act_is_no_act(text: str, lang: str) -> None:
             {("visit", ("IN", "JP"))},
         ),
         ("وزير الخارجية الهندي يزور اليابان\n\nوقال الوزير إن العلاقات ممتازة.", "ar", {("visit", ("IN", "JP"))}),
+        # A headline's tour of states, its body telling some of them as the legs still ahead.
+        (
+            "وزير الخارجية الإيراني في جولة في الكويت وقطر\n\nوصل وزير الخارجية الإيراني إلى الكويت أمس في مستهل"
+            " جولة تشمل أيضا قطر والعراق.",
+            "ar",
+            {("visit", ("IR", "KW"))},
+        ),
+        (
+            "Iranian foreign minister tours Kuwait and Qatar\n\nKUWAIT, May 2 - The Iranian foreign minister arrived"
+            " in Kuwait on Sunday on a tour that will also take in Qatar.",
+            "en",
+            {("visit", ("IR", "KW"))},
+        ),
         # Talks are one encounter whether the headline reads them as a negotiation and the body as a meeting.
         (
             "CHILE SEES PROGRESS IN TALKS WITH PERU\n\nSANTIAGO, May 2 - Chile expects progress in talks during"

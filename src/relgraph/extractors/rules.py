@@ -123,7 +123,7 @@ class RuleExtractor:
             if mentions and spec.type in _HEADLINED and _headline_present(site):
                 headline.append(len(decisions))
             decided("" if mentions else "; ".join(dict.fromkeys(reasons)), mentions)
-        return _headline_plans(decisions, headline, planned)
+        return _headline_plans(decisions, headline, planned, _legs_to_come(reading))
 
     def _mentions(
         self,
@@ -338,13 +338,18 @@ def _headline_present(site: Site) -> bool:
 
 
 def _headline_plans(
-    decisions: list[Decision], headline: Sequence[int], planned: set[tuple[EventType, str, frozenset[str]]]
+    decisions: list[Decision],
+    headline: Sequence[int],
+    planned: set[tuple[EventType, str, frozenset[str]]],
+    legs: set[str],
 ) -> list[Decision]:
     """``decisions`` but a headline's present-tense events that its body tells as to come ("Lavrov visits Qatar",
-    then "Lavrov will visit Doha on Monday"): headlines use the present for what is planned too."""
+    then "Lavrov will visit Doha on Monday"), and its visits to a tour's legs still ahead (``legs``: "ظريف في جولة
+    في الكويت وقطر", then "في مستهل زيارة تشمل أيضا قطر"): headlines use the present for what is planned too."""
     for i in headline:
         d = decisions[i]
-        if any(_plan_key(m.type, m.actors) in planned for m in d.mentions):
+        ahead = (m.type is EventType.VISIT and m.actors[-1] in legs for m in d.mentions)
+        if any(_plan_key(m.type, m.actors) in planned for m in d.mentions) or any(ahead):
             decisions[i] = replace(
                 d,
                 outcome=Outcome.DROPPED,
@@ -352,6 +357,18 @@ def _headline_plans(
                 mentions=(),
             )
     return decisions
+
+
+def _legs_to_come(reading: Reading) -> set[str]:
+    """The states a tour is yet to include (``planned_legs``: "زيارة تشمل أيضا قطر والعراق", "before going on to
+    Ethiopia"): those named after the cue in its clause."""
+    return {
+        c
+        for m in reading.lang.pattern("planned_legs").finditer(reading.low)
+        for a in reading.actors_in(m.end(), reading.clause_of(m.start()).end)
+        if a.kind in (RefKind.NAME, RefKind.CAPITAL, RefKind.CITY)
+        for c in a.codes
+    }
 
 
 _SOME_WEDNESDAY = date(2001, 1, 3)
