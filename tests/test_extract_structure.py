@@ -5997,6 +5997,24 @@ def test_a_group_met_one_at_a_time_is_met_by_each_member(text: str, lang: str) -
     assert {e for e in events(together, lang) if e[0] == "meeting"} == {("meeting", ("SA", *sorted(members)))}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("وعقد وزير الخارجية الأمريكي ونظيره السعودي اجتماعا ثلاثيا في الدوحة أمس.", "ar", set()),
+        ("يغيب الرئيس السوداني عن القمة الرباعية التي تنعقد اليوم في مدينة عنتيبي الأوغندية.", "ar", set()),
+        ("The Japanese and Chinese foreign ministers held trilateral talks in Seoul on Monday.", "en", set()),
+        (
+            "The foreign ministers of Saudi Arabia, Russia and the United States held a trilateral meeting in Doha.",
+            "en",
+            {("meeting", ("SA", "RU", "US"))},
+        ),
+    ],
+)
+def test_a_meeting_counted_with_fewer_states_read_is_a_partial_set(text: str, lang: str, expected: set[Event]) -> None:
+    # "a trilateral meeting" of two states read: its third party is unnamed or no state, and no pair is its parties
+    assert {e for e in events(text, lang) if e[0] in ("meeting", "negotiation")} == expected
+
+
 # -- an office elided after an official: "بنظيره الروسي ... والأمريكي", "المصري ...، والسوداني ...، والإثيوبي" ---------
 
 

@@ -102,6 +102,9 @@ class Language:
     surnames: dict[str, tuple[tuple[str, date, date | None], ...]] = field(default_factory=dict)
     #: a frame's ``goal`` or ``guest`` param -> the roles of the references that fill it ("to": to or for)
     goal_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: a word for how many parties a meeting has (folded, articles and endings as written) -> that number:
+    #: "ثلاثي", "trilateral" -> 3
+    party_counts: dict[str, int] = field(default_factory=dict)
     #: the script's commas, as written (not folded: the office before a name is cut from the original text)
     commas: frozenset[str] = frozenset()
     #: the person prefixes of the imperfect (the ``persons`` of the ``morphology`` block): يزور, تزور
@@ -273,6 +276,7 @@ LEXICON_KEYS = frozenset(
         "agreement_about_relations",
         "state_names",
         "goal_cues",
+        "party_counts",
         "clitics",
         "commas",
         *_WORD_LISTS,
@@ -348,6 +352,7 @@ def _compile(code: str, data: dict[str, Any], gazetteer: Gazetteer) -> Language:
         sources={key: {str(k).lower(): str(v) for k, v in data.get(key, {}).items()} for key in _SOURCES},
         surnames=_surnames(gazetteer, code),
         goal_cues={str(k): tuple(map(str, v)) for k, v in data.get("goal_cues", {}).items()},
+        party_counts={fold(w): int(n) for n, words in data.get("party_counts", {}).items() for w in words},
         commas=frozenset(data.get("commas", ())),
         person_prefixes=frozenset(fold(p) for p in data.get("morphology", {}).get("persons", ())),
     )

@@ -17,6 +17,7 @@ from operator import itemgetter
 
 from relgraph.dates import TimeExpression, find_dates
 from relgraph.extractors.conditions import _DATED, _imperfect, _modality, _needs_met, _other_ties
+from relgraph.extractors.cues import unconjoined
 from relgraph.extractors.dating import _dateline, _dates_for
 from relgraph.extractors.frames import DISCOURSE_FRAMES, FRAMES, POSTED_FRAMES
 from relgraph.extractors.kinds import Modality, RefKind
@@ -113,7 +114,7 @@ class RuleExtractor:
                     planned.update(_plan_key(c.type, c.actors) for c in FRAMES[spec.frame](site))
                 decided(f"modality: {modality}")
                 continue
-            candidates = distributed(site, FRAMES[spec.frame](site))
+            candidates = [c for c in distributed(site, FRAMES[spec.frame](site)) if not _partial(site, c)]
             if not candidates:
                 decided(f"the {spec.frame} frame found no two states in its roles")
                 continue
@@ -320,6 +321,19 @@ def _former(site: Site, ref: ActorRef) -> bool:
         *words(ref.end, ref.end + 16)[:1],
     ]
     return not markers.isdisjoint(near)
+
+
+def _partial(site: Site, candidate: Candidate) -> bool:
+    """A meeting, talks or a document the text counts ("اجتماع ثلاثي", "the four-way summit"; ``party_counts``) with
+    fewer states read than counted: a partial set of its parties (one of them a body, a deputy, or unnamed)."""
+    if candidate.type.directed or not site.lang.party_counts:
+        return False
+    reading, hit = site.reading, site.hit
+    lo, hi = (hit.word_start - 30, hit.word_start) if site.lang.modifiers_first else (hit.end, hit.end + 30)
+    near = reading.words_between(max(site.clause.start, lo), min(site.clause.end, hi))
+    near = near[-2:] if site.lang.modifiers_first else near[:2]
+    counts = [n for w in near if (n := site.lang.party_counts.get(unconjoined(site.lang, w), 0))]
+    return bool(counts) and len(candidate.actors) < counts[0]
 
 
 def _plan_key(kind: EventType, actors: Sequence[str]) -> tuple[EventType, str, frozenset[str]]:
