@@ -5998,6 +5998,20 @@ def test_a_group_met_one_at_a_time_is_met_by_each_member(text: str, lang: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ويعقد في الدوحة اجتماع ثلاثي سعودي - أميركي - روسي على مستوى وزراء الخارجية.", {("SA", "US", "RU")}),
+        ("وتعقد غدا في القاهرة قمة مصرية أردنية عراقية.", set()),  # tomorrow: to come
+        ("وعقد أمس في القاهرة لقاء مصري - أردني - عراقي على مستوى وزراء الخارجية.", {("EG", "JO", "IQ")}),
+        ("لقاء إعلامي سعودي وجزائري بحضور رؤساء التحرير", set()),  # a media meeting, no diplomacy
+    ],
+)
+def test_arabic_a_run_of_adjectives_after_a_meeting_noun_are_its_parties(text: str, expected: set[tuple[str, ...]]) -> None:
+    # right after the noun, or past a word counting them ("ثلاثي"); not past what kind of meeting it is, nor a topic's
+    assert {e[1] for e in events(text, "ar") if e[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
         ("وعقد وزير الخارجية الأمريكي ونظيره السعودي اجتماعا ثلاثيا في الدوحة أمس.", "ar", set()),

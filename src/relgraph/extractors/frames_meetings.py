@@ -172,9 +172,28 @@ def _officials_before(site: Site, codes: tuple[str, ...]) -> bool:
 
 
 def _own_adjective(site: Site, ref: ActorRef) -> bool:
-    """A state's adjective right after a meeting noun is a party ("المباحثات السعودية"); after a verb it qualifies the
-    subject ("وتلتقي المساعي الروسية مع التوجهات الأميركية": efforts meet positions)."""
-    return site.spec.word_class == "noun" and site.within(site.hit.end, ref.start, 1)
+    """A state's adjective right after a meeting noun is a party ("المباحثات السعودية"), and so is each of a run of
+    them ("اجتماع ثلاثي سعودي - أميركي - روسي"); after a verb it qualifies the subject ("وتلتقي المساعي الروسية مع
+    التوجهات الأميركية": efforts meet positions)."""
+    if site.spec.word_class != "noun":
+        return False
+    end, first = site.hit.end, True
+    for a in site.after(site.clause.end):
+        if a.kind != RefKind.TOPIC or not (site.within(end, a.start, 0) or (first and _counting(site, end, a.start))):
+            return False
+        if a is ref:
+            return True
+        end, first = a.end, False  # the next adjective right after, past a hyphen or a conjunction
+    return False
+
+
+def _counting(site: Site, start: int, end: int) -> bool:
+    """The one word between a meeting noun and its first state's adjective counts its parties or says they met
+    together ("اجتماع ثلاثي سعودي", "لقاء مشترك"), not what kind of meeting it is ("لقاء إعلامي سعودي")."""
+    words = site.reading.words_between(start, end)
+    return len(words) == 1 and (
+        words[0] in site.lang.party_counts or found_in(site.lang.pattern("together"), words[0], 0, len(words[0]))
+    )
 
 
 def _gathered(site: Site) -> list[ActorRef]:
