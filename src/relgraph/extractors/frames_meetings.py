@@ -179,7 +179,9 @@ def _own_adjective(site: Site, ref: ActorRef) -> bool:
         return False
     end, first = site.hit.end, True
     for a in site.after(site.clause.end):
-        if a.kind != RefKind.TOPIC or not (site.within(end, a.start, 0) or (first and _counting(site, end, a.start))):
+        # (a name may be an adjective's homograph: "اللجنة السعودية العمانية")
+        adjacent = site.within(end, a.start, 0) or (first and _counting(site, end, a.start))
+        if a.kind not in (RefKind.TOPIC, RefKind.NAME) or not adjacent:
             return False
         if a is ref:
             return True
@@ -188,11 +190,15 @@ def _own_adjective(site: Site, ref: ActorRef) -> bool:
 
 
 def _counting(site: Site, start: int, end: int) -> bool:
-    """The one word between a meeting noun and its first state's adjective counts its parties or says they met
-    together ("اجتماع ثلاثي سعودي", "لقاء مشترك"), not what kind of meeting it is ("لقاء إعلامي سعودي")."""
+    """The one word between a meeting noun and its first state's adjective counts its parties, says they met
+    together or gives the meeting's level ("اجتماع ثلاثي سعودي", "لقاء مشترك", "اللجنة الوزارية السعودية"), not
+    what kind of meeting it is ("لقاء إعلامي سعودي")."""
     words = site.reading.words_between(start, end)
-    return len(words) == 1 and (
-        words[0] in site.lang.party_counts or found_in(site.lang.pattern("together"), words[0], 0, len(words[0]))
+    if len(words) != 1:
+        return False
+    word, lang = words[0], site.lang
+    return word in lang.party_counts or any(
+        lang.pattern(key).fullmatch(word) is not None for key in ("together", "meeting_levels")
     )
 
 

@@ -196,6 +196,7 @@ _PATTERNS = (
     "regional_meetings",
     "together",
     "apart",
+    "meeting_levels",
     "respectively",
     "distributive",
     "civilians_after",
