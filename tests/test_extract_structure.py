@@ -5997,6 +5997,15 @@ def test_a_group_met_one_at_a_time_is_met_by_each_member(text: str, lang: str) -
     assert {e for e in events(together, lang) if e[0] == "meeting"} == {("meeting", ("SA", *sorted(members)))}
 
 
+def test_a_meeting_that_covered_a_state_has_it_as_a_topic() -> None:
+    # "وتناول اللقاء موضوع العراق": the definite meeting, told before, is the subject of a verb of covering
+    text = (
+        "وأشار وزير الخارجية السعودي إلى أنه بحث خلال لقائه بوزير الخارجية المصري العلاقات بين البلدين، وتناول"
+        " اللقاء موضوع العراق."
+    )
+    assert {e[1] for e in events(text, "ar") if e[0] == "meeting"} == {("SA", "EG")}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -300,14 +300,28 @@ def _told_elsewhere(site: Site) -> bool:
             bool(pointed or venue)  # "قمة كامب ديفيد", "قمة بغداد": a summit its venue names has no parties here
             or (
                 site.definite(site.hit.start)
-                and any(
-                    site.within(c.end, site.hit.word_start, 1)
-                    for c in site.reading.cues_in(site.clause.start, site.hit.word_start, HitKind.TIME_PREP)
+                and (
+                    any(
+                        site.within(c.end, site.hit.word_start, 1)
+                        for c in site.reading.cues_in(site.clause.start, site.hit.word_start, HitKind.TIME_PREP)
+                    )
+                    or _covering(site)
                 )
             )
         )
         and not any(site.within(site.hit.end, a.start, 2) for a in _partners(site))
     )
+
+
+def _covering(site: Site) -> bool:
+    """The definite meeting noun is the subject of a verb of what it covered (``covering_verbs``), right before it
+    where the verb comes first, right after it otherwise: "وتناول اللقاء موضوع العراق", "the talks covered Iraq"."""
+    reading, lang, hit = site.reading, site.lang, site.hit
+    if lang.verb_first:
+        near = reading.words_between(max(site.clause.start, hit.word_start - 16), hit.word_start)[-1:]
+    else:
+        near = reading.words_between(hit.end, min(site.clause.end, hit.end + 16))[:1]
+    return any(lang.has("covering_verbs", unconjoined(lang, w)) for w in near)
 
 
 def _fronted_official(site: Site, parties: list[ActorRef]) -> list[ActorRef]:

@@ -265,6 +265,7 @@ LEXICON_KEYS = frozenset(
         "light_verbs",
         "reporting_verbs",
         "phase_verbs",
+        "covering_verbs",
         "after_modality",
         "future_predicates",
         "date_blockers",

@@ -134,7 +134,7 @@ def _verb_entries(data: dict[str, Any], clitics: bool, inflection: Inflection) -
 
 
 #: Lists of verbs a lexicon may give, read as their forms by :func:`_verb_lists`.
-_VERB_LISTS = ("light_verbs", "reporting_verbs", "phase_verbs")
+_VERB_LISTS = ("light_verbs", "reporting_verbs", "phase_verbs", "covering_verbs")
 
 
 def _verb_lists(data: dict[str, Any], inflection: Inflection) -> dict[str, frozenset[str]]:
