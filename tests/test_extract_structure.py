@@ -724,6 +724,31 @@ def test_a_record_names_the_other_states_mission_by_its_adjective(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle right after its noun is a reduced relative, told as a fact whatever governs the noun
+        (
+            "Chile and Peru agreed to boost trade in keeping with an accord signed last year between the two countries.",
+            {("agreement_signed", ("CL", "PE"))},
+        ),
+        (
+            "Chile said it hoped to restore the ties severed by Peru in 1975 with that country.",
+            {("relations_severed", ("PE", "CL"))},
+        ),
+        # a passive's agents that are no state: the signatories are not guessed from the discourse
+        (
+            "Officials are expected to back a preliminary accord with Peru reached last Friday by their legal advisors.",
+            set(),
+        ),
+        # a multilateral document with two states read: a partial set of its parties
+        ("Chile and Peru concluded a multilateral agreement on fishing in 1987.", set()),
+    ],
+)
+def test_english_participles_agents_and_counts_of_a_document(text: str, expected: set[Event]) -> None:
+    assert events(text, "en", None) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Chilean foreign minister sent a note to Lima expressing a desire to establish relations with Peru.",
@@ -6015,7 +6040,9 @@ def test_a_meeting_that_covered_a_state_has_it_as_a_topic() -> None:
         ("لقاء إعلامي سعودي وجزائري بحضور رؤساء التحرير", set()),  # a media meeting, no diplomacy
     ],
 )
-def test_arabic_a_run_of_adjectives_after_a_meeting_noun_are_its_parties(text: str, expected: set[tuple[str, ...]]) -> None:
+def test_arabic_a_run_of_adjectives_after_a_meeting_noun_are_its_parties(
+    text: str, expected: set[tuple[str, ...]]
+) -> None:
     # right after the noun, or past a word counting them ("ثلاثي"); not past what kind of meeting it is, nor a topic's
     assert {e[1] for e in events(text, "ar") if e[0] == "meeting"} == expected
 

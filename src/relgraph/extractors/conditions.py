@@ -94,7 +94,7 @@ def _modality(site: Site) -> Modality | None:
         return Modality.INTENT  # لزيارة, لعقد اجتماع: a purpose, not a report
     clause = site.clause
     # "efforts ... are the completion of a summit" (استكمال لقمة): the summit was held, whatever came before
-    window_start = hit.word_start if held else max(clause.start, hit.start - lang.modal_window)
+    window_start = hit.word_start if held else max(clause.start, hit.start - lang.modal_window, _reduced(site))
     imperfect = _imperfect(site)
     if lang.future_light_verbs and (_future_light_verb(site) or _future_verb_during(site)):
         return Modality.FUTURE  # "سيقوم الوزير بزيارة", "سيجري محادثات": a future prefix on a light verb
@@ -132,6 +132,18 @@ def _modality(site: Site) -> Modality | None:
     if found and set(found) == {Modality.FUTURE} and announced:
         return _DATED  # "announced that they will resume relations": the decision, dated by its announcement
     return next((c for c in found if c != _DATED), found[0] if found else None)
+
+
+def _reduced(site: Site) -> int:
+    """Where a participle right after the noun it needs begins its own clause, a reduced relative ("an interest in
+    restoring ties severed by Moscow in 1967": the severance is a fact, not the interest's): the noun's start,
+    else 0."""
+    reading, hit = site.reading, site.hit
+    pattern = reading.lang.needs.get(site.spec.index)
+    if pattern is None or site.spec.word_class != "verb" or not site.lang.modifiers_first:
+        return 0
+    before = list(pattern.finditer(reading.low, max(site.clause.start, hit.word_start - 30), hit.word_start))
+    return before[-1].start() if before and reading.words.within(before[-1].end(), hit.word_start, 0) else 0
 
 
 def _negation_lifted(site: Site) -> bool:

@@ -152,7 +152,7 @@ def sign(site: Site) -> list[Candidate]:
         return []  # "No treaty or agreement signed."
     if _private_partner(site) or _unnamed_partner(site):
         return []  # "reached agreement with its commercial banks", "مع بعض الدول"
-    if site.unnamed_subject() and len(_codes(subjects)) < 2:
+    if (site.unnamed_subject() or _stateless_agent(site)) and len(_codes(subjects)) < 2:
         return []  # "وقعت الدول الغربية وعلى رأسها أمريكا اتفاقا مع إيران": not all its signatories are named
     if not partners and not subjects and site.relative_to_thing():
         return []  # "الاتفاق الذي وقع يمهد الطريق": a document told of, with no parties here
@@ -168,6 +168,19 @@ def sign(site: Site) -> list[Candidate]:
         # "signed agreements with Djibouti and Niger": one with each of them
         return [c for p in partners for c in _cand(site, etype, [subject.codes[0], p.codes[0]], (subject, p))]
     return _cand(site, etype, codes, [*subjects, *partners])
+
+
+def _stateless_agent(site: Site) -> bool:
+    """A passive's agent after it names no state ("the agreement --reached on Friday by Arthur Liman and John
+    Nields"): its signatories are those, and none is taken from the discourse."""
+    reading = site.reading
+    cue = next(
+        (c for c in reading.cues_in(site.hit.end, site.clause.end, HitKind.PREP) if c.entry.value == Role.AGENT), None
+    )
+    if cue is None or not site.within(site.hit.end, cue.start, 3):
+        return False
+    end = reading.comma_after(cue.end, site.clause.end)  # the agents' phrase: "by Adams and the President of ..."
+    return not any(a.codes for a in reading.actors_in(cue.end, end))
 
 
 def _between_parties(site: Site, found: re.Match[str] | None) -> bool:

@@ -329,7 +329,10 @@ def _partial(site: Site, candidate: Candidate) -> bool:
     if candidate.type.directed or not site.lang.party_counts:
         return False
     reading, hit = site.reading, site.hit
-    lo, hi = (hit.word_start - 30, hit.word_start) if site.lang.modifiers_first else (hit.end, hit.end + 30)
+    needs = reading.lang.needs.get(site.spec.index)  # a verb's document: "concluded a multilateral agreement"
+    noun = site.nearest_match(needs) if needs is not None and site.spec.word_class == "verb" else None
+    start, end = noun or (hit.word_start, hit.end)
+    lo, hi = (start - 30, start) if site.lang.modifiers_first else (end, end + 30)
     near = reading.words_between(max(site.clause.start, lo), min(site.clause.end, hi))
     near = near[-2:] if site.lang.modifiers_first else near[:2]
     counts = [n for w in near if (n := site.lang.party_counts.get(unconjoined(site.lang, w), 0))]
