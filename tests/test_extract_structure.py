@@ -728,7 +728,8 @@ def test_a_record_names_the_other_states_mission_by_its_adjective(
     [
         # a participle right after its noun is a reduced relative, told as a fact whatever governs the noun
         (
-            "Chile and Peru agreed to boost trade in keeping with an accord signed last year between the two countries.",
+            "Chile and Peru agreed to boost trade in keeping with an accord signed last year between the two"
+            " countries.",
             {("agreement_signed", ("CL", "PE"))},
         ),
         (
@@ -737,7 +738,8 @@ def test_a_record_names_the_other_states_mission_by_its_adjective(
         ),
         # a passive's agents that are no state: the signatories are not guessed from the discourse
         (
-            "Officials are expected to back a preliminary accord with Peru reached last Friday by their legal advisors.",
+            "Officials are expected to back a preliminary accord with Peru reached last Friday by their legal"
+            " advisors.",
             set(),
         ),
         # a multilateral document with two states read: a partial set of its parties

@@ -49,6 +49,22 @@ def _mission_owners(site: Site, n_start: int, n_end: int) -> list[ActorRef]:
     return owners
 
 
+def _partial(site: Site, candidate: Candidate) -> bool:
+    """A meeting, talks or a document the text counts ("اجتماع ثلاثي", "the four-way summit"; ``party_counts``) with
+    fewer states read than counted: a partial set of its parties (one of them a body, a deputy, or unnamed)."""
+    if candidate.type.directed or not site.lang.party_counts:
+        return False
+    reading, hit = site.reading, site.hit
+    needs = reading.lang.needs.get(site.spec.index)  # a verb's document: "concluded a multilateral agreement"
+    noun = site.nearest_match(needs) if needs is not None and site.spec.word_class == "verb" else None
+    start, end = noun or (hit.word_start, hit.end)
+    lo, hi = (start - 30, start) if site.lang.modifiers_first else (end, end + 30)
+    near = reading.words_between(max(site.clause.start, lo), min(site.clause.end, hi))
+    near = near[-2:] if site.lang.modifiers_first else near[:2]
+    counts = [n for w in near if (n := site.lang.party_counts.get(unconjoined(site.lang, w), 0))]
+    return bool(counts) and len(candidate.actors) < counts[0]
+
+
 def distributed(site: Site, candidates: list[Candidate]) -> list[Candidate]:
     """Lists distributed over a directed event: one event per state of a coordinated subject ("Saudi Arabia and
     Egypt recalled their ambassadors", "أغلقت فرنسا وإيطاليا سفاراتيهما"), and both directions where the subjects act

@@ -17,7 +17,6 @@ from operator import itemgetter
 
 from relgraph.dates import TimeExpression, find_dates
 from relgraph.extractors.conditions import _DATED, _imperfect, _modality, _needs_met, _other_ties
-from relgraph.extractors.cues import unconjoined
 from relgraph.extractors.dating import _dateline, _dates_for
 from relgraph.extractors.frames import DISCOURSE_FRAMES, FRAMES, POSTED_FRAMES
 from relgraph.extractors.kinds import Modality, RefKind
@@ -25,7 +24,7 @@ from relgraph.extractors.language import Language, TriggerSpec, language
 from relgraph.extractors.offdomain import sport
 from relgraph.extractors.outcomes import Decision, Outcome, _decision, _event_key, _merged, _one_per_event
 from relgraph.extractors.reading import ActorRef, Reading, named_person, read
-from relgraph.extractors.roles import Candidate, distributed
+from relgraph.extractors.roles import Candidate, _partial, distributed
 from relgraph.extractors.scanning import Hit
 from relgraph.extractors.site import Site
 from relgraph.gazetteer import Gazetteer
@@ -124,7 +123,7 @@ class RuleExtractor:
             if mentions and spec.type in _HEADLINED and _headline_present(site):
                 headline.append(len(decisions))
             decided("" if mentions else "; ".join(dict.fromkeys(reasons)), mentions)
-        return _headline_plans(decisions, headline, planned, _legs_to_come(reading))
+        return _headline_plans(decisions, headline, planned, reading) if headline else decisions
 
     def _mentions(
         self,
@@ -323,22 +322,6 @@ def _former(site: Site, ref: ActorRef) -> bool:
     return not markers.isdisjoint(near)
 
 
-def _partial(site: Site, candidate: Candidate) -> bool:
-    """A meeting, talks or a document the text counts ("اجتماع ثلاثي", "the four-way summit"; ``party_counts``) with
-    fewer states read than counted: a partial set of its parties (one of them a body, a deputy, or unnamed)."""
-    if candidate.type.directed or not site.lang.party_counts:
-        return False
-    reading, hit = site.reading, site.hit
-    needs = reading.lang.needs.get(site.spec.index)  # a verb's document: "concluded a multilateral agreement"
-    noun = site.nearest_match(needs) if needs is not None and site.spec.word_class == "verb" else None
-    start, end = noun or (hit.word_start, hit.end)
-    lo, hi = (start - 30, start) if site.lang.modifiers_first else (end, end + 30)
-    near = reading.words_between(max(site.clause.start, lo), min(site.clause.end, hi))
-    near = near[-2:] if site.lang.modifiers_first else near[:2]
-    counts = [n for w in near if (n := site.lang.party_counts.get(unconjoined(site.lang, w), 0))]
-    return bool(counts) and len(candidate.actors) < counts[0]
-
-
 def _plan_key(kind: EventType, actors: Sequence[str]) -> tuple[EventType, str, frozenset[str]]:
     """An event's key for matching a headline with its body's plans: talks are one encounter whether read as a
     meeting or a negotiation ("TALKS WITH FRANCE", then "expects ... talks during Chirac's visit")."""
@@ -348,7 +331,8 @@ def _plan_key(kind: EventType, actors: Sequence[str]) -> tuple[EventType, str, f
 def _headline_present(site: Site) -> bool:
     """The trigger is a present-tense verb or a noun in the article's first line, followed by its body: a headline
     ("Lavrov visits Qatar", "لافروف يزور قطر", "لقاء ثلاثي بين لافروف وكيري في قطر"), where the present or no tense
-    tells an encounter that is planned as well as one that is under way (an expulsion it announces is being done)."""
+    tells an encounter that is planned as well as one that is under way (an expulsion it announces is being done);
+    in English any verb, a headline's past participle being a passive ("SEC HEAD NOMINATED U.S. AMBASSADOR")."""
     line_end = site.reading.low.find("\n")
     headline = 0 <= site.hit.start < line_end < len(site.reading.low.rstrip())
     return headline and (site.spec.word_class == "noun" or _imperfect(site) or site.lang.modifiers_first)
@@ -358,11 +342,13 @@ def _headline_plans(
     decisions: list[Decision],
     headline: Sequence[int],
     planned: set[tuple[EventType, str, frozenset[str]]],
-    legs: set[str],
+    reading: Reading,
 ) -> list[Decision]:
     """``decisions`` but a headline's present-tense events that its body tells as to come ("Lavrov visits Qatar",
-    then "Lavrov will visit Doha on Monday"), and its visits to a tour's legs still ahead (``legs``: "ظريف في جولة
-    في الكويت وقطر", then "في مستهل زيارة تشمل أيضا قطر"): headlines use the present for what is planned too."""
+    then "Lavrov will visit Doha on Monday"), and its visits to a tour's legs still ahead (:func:`_legs_to_come`:
+    "ظريف في جولة في الكويت وقطر", then "في مستهل زيارة تشمل أيضا قطر"): headlines use the present for what is planned
+    too."""
+    legs = _legs_to_come(reading)
     for i in headline:
         d = decisions[i]
         ahead = (m.type is EventType.VISIT and m.actors[-1] in legs for m in d.mentions)
