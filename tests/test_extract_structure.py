@@ -1533,6 +1533,13 @@ def test_authorising_an_act_is_no_act(text: str, lang: str) -> None:
             {("visit", ("IN", "JP"))},
         ),
         ("وزير الخارجية الهندي يزور اليابان\n\nوقال الوزير إن العلاقات ممتازة.", "ar", {("visit", ("IN", "JP"))}),
+        # The headline repeated further on (a link to the story) is the headline again.
+        (
+            "وزير الخارجية الروسي يزور قطر\n\nقالت الخارجية الروسية إن وزير الخارجية الروسي سيزور قطر الأسبوع المقبل"
+            " لبحث الأزمة السورية. رابط الخبر بصحيفة الوئام: وزير الخارجية الروسي يزور قطر",
+            "ar",
+            set(),
+        ),
         # A headline's tour of states, its body telling some of them as the legs still ahead.
         (
             "وزير الخارجية الإيراني في جولة في الكويت وقطر\n\nوصل وزير الخارجية الإيراني إلى الكويت أمس في مستهل"
@@ -6022,6 +6029,12 @@ def test_a_group_met_one_at_a_time_is_met_by_each_member(text: str, lang: str) -
     assert {e for e in events(text, lang) if e[0] == "meeting"} == {("meeting", ("SA", m)) for m in members}
     together = text.replace(" individually", "").replace(" separately", "").replace(" اجتماعات فردية", "")
     assert {e for e in events(together, lang) if e[0] == "meeting"} == {("meeting", ("SA", *sorted(members)))}
+
+
+def test_arabic_the_custodians_short_title_is_the_saudi_king() -> None:
+    # "خادم الحرمين" without "الشريفين", as the Saudi press often writes it (the gazetteer's titles)
+    text = "وكان في استقبال خادم الحرمين في مطار طنجة، رئيس الحكومة المغربية."
+    assert ("visit", ("SA", "MA")) in events(text, "ar")
 
 
 def test_a_meeting_that_covered_a_state_has_it_as_a_topic() -> None:

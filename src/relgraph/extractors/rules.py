@@ -332,9 +332,14 @@ def _headline_present(site: Site) -> bool:
     """The trigger is a present-tense verb or a noun in the article's first line, followed by its body: a headline
     ("Lavrov visits Qatar", "لافروف يزور قطر", "لقاء ثلاثي بين لافروف وكيري في قطر"), where the present or no tense
     tells an encounter that is planned as well as one that is under way (an expulsion it announces is being done);
-    in English any verb, a headline's past participle being a passive ("SEC HEAD NOMINATED U.S. AMBASSADOR")."""
-    line_end = site.reading.low.find("\n")
-    headline = 0 <= site.hit.start < line_end < len(site.reading.low.rstrip())
+    in English any verb, a headline's past participle being a passive ("SEC HEAD NOMINATED U.S. AMBASSADOR"). A
+    line further on that repeats the headline (a link to the story: "رابط الخبر بصحيفة الوئام: ...") is it again."""
+    low = site.reading.low
+    line_end = low.find("\n")
+    headline = 0 <= site.hit.start < line_end < len(low.rstrip())
+    if not headline and line_end > 0:
+        title, sentence = low[:line_end].strip(), low[site.sentence[0] : site.sentence[1]].strip()
+        headline = len(title) > 12 and sentence.endswith(title) and len(sentence) < 2 * len(title)
     return headline and (site.spec.word_class == "noun" or _imperfect(site) or site.lang.modifiers_first)
 
 
