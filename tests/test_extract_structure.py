@@ -4773,17 +4773,17 @@ def test_a_name_does_not_run_on_across_a_sentences_end() -> None:
     assert ("ambassador_appointed", ("US", "GB")) in events(text, "en", None)
 
 
-# -- a holiday or a tourist trip is no visit -------------------------------------------------------------------------
+# -- a holiday or a tourist trip is no visit, but a head of state's or government's ------------------------------------
 
 
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("وصل العاهل الأردني أمس إلى المملكة المغربية في إجازة خاصة.", "ar"),
-        ("غادر الرئيس التونسي إلى فرنسا في عطلة صيفية.", "ar"),
-        ("وصل ولي عهد البحرين إلى إسبانيا في رحلة سياحية.", "ar"),
-        ("The Jordanian king arrived in Spain on a private holiday.", "en"),
-        ("Kenya's president flew to France on vacation on Monday.", "en"),
+        ("وصل وزير الخارجية الأردني أمس إلى المملكة المغربية في إجازة خاصة.", "ar"),
+        ("غادر وزير المالية التونسي إلى فرنسا في عطلة صيفية.", "ar"),
+        ("وصل وزير الداخلية البحريني إلى إسبانيا في رحلة سياحية.", "ar"),
+        ("The Jordanian foreign minister arrived in Spain on a private holiday.", "en"),
+        ("Kenya's finance minister flew to France on vacation on Monday.", "en"),
     ],
 )
 def test_a_holiday_is_no_visit(text: str, lang: str) -> None:
@@ -6035,6 +6035,20 @@ def test_arabic_the_custodians_short_title_is_the_saudi_king() -> None:
     # "خادم الحرمين" without "الشريفين", as the Saudi press often writes it (the gazetteer's titles)
     text = "وكان في استقبال خادم الحرمين في مطار طنجة، رئيس الحكومة المغربية."
     assert ("visit", ("SA", "MA")) in events(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("وصل العاهل المغربي إلى فرنسا أمس في إجازة خاصة.", "ar", {("visit", ("MA", "FR"))}),
+        ("وصل وزير الخارجية السعودي إلى فرنسا أمس في إجازة خاصة.", "ar", set()),
+        ("The Moroccan king arrived in France on Sunday on a private holiday.", "en", {("visit", ("MA", "FR"))}),
+        ("The Saudi foreign minister arrived in France on Sunday on a private holiday.", "en", set()),
+    ],
+)
+def test_a_holiday_abroad_is_a_visit_only_for_a_head_of_state(text: str, lang: str, expected: set[Event]) -> None:
+    # a king's private holiday is still his state's visit (``leisure``); anyone else's holiday is no diplomacy
+    assert {e for e in events(text, lang) if e[0] == "visit"} == expected
 
 
 def test_a_meeting_that_covered_a_state_has_it_as_a_topic() -> None:

@@ -204,6 +204,7 @@ _PATTERNS = (
     "staff_nouns",
     "event_anchored",
     "off_domain",
+    "leisure",
     "reciprocals",
     "other_ties",
     "currencies",

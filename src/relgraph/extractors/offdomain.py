@@ -1,5 +1,5 @@
 """Sport and leisure: talks, trips and meetings that are no diplomacy (the language's ``off_domain`` words), told by
-their sentence or by the whole article."""
+their sentence or by the whole article, and holidays (``leisure``), a head of state's or government's excepted."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ def sport(reading: Reading, sentence: tuple[int, int], sports: dict[str, bool]) 
     """Why talks or a trip are sport: a sports word in the sentence, or the whole article a sports report
     ("تلتقي المكسيك مع بنما غدا": a fixture); ``sports`` keeps the article's answer."""
     if found_in(reading.lang.pattern("off_domain"), reading.low, *sentence):
-        return "sport or leisure in its sentence (off_domain)"
+        return "sport in its sentence (off_domain)"
     if "report" not in sports:
         sports["report"] = sports_report(reading)
     return "a sports report (off_domain all through the article)" if sports["report"] else None
@@ -24,3 +24,8 @@ def sports_report(reading: Reading) -> bool:
     least, chars = _SPORTS_WORDS
     needed = max(least, len(reading.low) // chars)
     return at_least(reading.lang.pattern("off_domain"), reading.low, needed)
+
+
+def leisure(reading: Reading, sentence: tuple[int, int]) -> bool:
+    """A holiday or a tourist trip in the sentence (``leisure``): a visit only for a head of state or government."""
+    return found_in(reading.lang.pattern("leisure"), reading.low, *sentence)

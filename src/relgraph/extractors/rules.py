@@ -19,9 +19,9 @@ from relgraph.dates import TimeExpression, find_dates
 from relgraph.extractors.conditions import _DATED, _imperfect, _modality, _needs_met, _other_ties
 from relgraph.extractors.dating import _dateline, _dates_for
 from relgraph.extractors.frames import DISCOURSE_FRAMES, FRAMES, POSTED_FRAMES
-from relgraph.extractors.kinds import Modality, RefKind
+from relgraph.extractors.kinds import Level, Modality, RefKind
 from relgraph.extractors.language import Language, TriggerSpec, language
-from relgraph.extractors.offdomain import sport
+from relgraph.extractors.offdomain import leisure, sport
 from relgraph.extractors.outcomes import Decision, Outcome, _decision, _event_key, _merged, _one_per_event
 from relgraph.extractors.reading import ActorRef, Reading, named_person, read
 from relgraph.extractors.roles import Candidate, _partial, distributed
@@ -114,6 +114,11 @@ class RuleExtractor:
                 decided(f"modality: {modality}")
                 continue
             candidates = [c for c in distributed(site, FRAMES[spec.frame](site)) if not _partial(site, c)]
+            if candidates and spec.type in _CONSULT and leisure(reading, sentence):
+                candidates = [c for c in candidates if _headed(c)]  # "في إجازة خاصة": the king's, still a visit
+                if not candidates:
+                    decided("a holiday in its sentence (leisure), no head of state's or government's")
+                    continue
             if not candidates:
                 decided(f"the {spec.frame} frame found no two states in its roles")
                 continue
@@ -320,6 +325,11 @@ def _former(site: Site, ref: ActorRef) -> bool:
         *words(ref.end, ref.end + 16)[:1],
     ]
     return not markers.isdisjoint(near)
+
+
+def _headed(candidate: Candidate) -> bool:
+    """A head of state or government acts for the candidate's first state (its visitor, or a party)."""
+    return any(a.level == Level.HEAD and candidate.actors[0] in a.codes for a in candidate.used)
 
 
 def _plan_key(kind: EventType, actors: Sequence[str]) -> tuple[EventType, str, frozenset[str]]:
