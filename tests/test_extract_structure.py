@@ -6051,6 +6051,19 @@ def test_a_holiday_abroad_is_a_visit_only_for_a_head_of_state(text: str, lang: s
     assert {e for e in events(text, lang) if e[0] == "visit"} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("والتقى الوزيران المصري والسعودي في القاهرة أمس.", ("EG", "SA")),
+        ("واجتمع الوزيرين الأردني والعراقي في عمان أمس.", ("JO", "IQ")),
+        ("والتقى الوزير المالي البريطاني نظيره الفرنسي أمس.", ("GB", "FR")),  # a single minister's portfolio stays
+    ],
+)
+def test_arabic_two_ministers_with_two_adjectives_are_two_states(text: str, expected: tuple[str, ...]) -> None:
+    # a dual office ("الوزيران", ``dual_endings``): its first adjective is a state, not a portfolio
+    assert ("meeting", expected) in events(text, "ar")
+
+
 def test_a_meeting_that_covered_a_state_has_it_as_a_topic() -> None:
     # "وتناول اللقاء موضوع العراق": the definite meeting, told before, is the subject of a verb of covering
     text = (

@@ -70,8 +70,10 @@ def _governing_office(
     if len(gap) <= 3 and sub == "demonym" and before.entry.value == Level.MINISTER and _portfolio(gap, lang):
         owned = before.start in used and len(gap) > 1 and unconjoined(lang, hit.prefix) == hit.prefix
         counterpart = lang.pattern("counterparts").match(words.low, before.start) is not None  # no portfolio
+        # two ministers, two states: "الوزيران المصري والسعودي" (the first adjective is no portfolio)
+        dual = words.low[before.start : before.end + len(before.suffix)].endswith(tuple(lang.words["dual_endings"]))
         # "وزير الاقتصاد والطاقة الألماني": a minister's portfolio, then his state
-        return None if owned or counterpart else before
+        return None if owned or counterpart or (dual and len(gap) == 1) else before
     return None
 
 
