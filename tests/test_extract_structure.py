@@ -2101,6 +2101,14 @@ _HOSTED_ES_PT = {
             {("meeting", ("FR", "AE", "BH", "KW", "OM", "QA", "SA"))}
             | {("visit", (c, "FR")) for c in ("AE", "BH", "KW", "OM", "QA", "SA")},
         ),
+        # Hosted by a state the sentence does not name: the guests met the host, not each other.
+        (
+            "وسعت إسبانيا إلى تطوير علاقاتها. وسعت كذلك لتعزيز التعاون، واستضافت الأسبوع الماضي قمة مصغرة مع قادة"
+            " البرتغال والمغرب.",
+            "ar",
+            set(),
+        ),
+        ("It hosted a summit with the leaders of Portugal and Morocco in Madrid last week.", "en", set()),
         # Hosting the talks of others is mediation, no summit of the host's.
         (
             "Spain hosted talks between Portugal and Morocco in Madrid last week.",

@@ -21,7 +21,7 @@ def meet(site: Site) -> list[Candidate]:
     if _domestic(site) or _verbs_meeting(site):  # "a cabinet meeting"; "met X and Y in a trilateral meeting"
         return []
     hosted = _hosted_summit(site)
-    if hosted:
+    if hosted is not None:
         return hosted
     parties = _parties_after(site) or _gathered(site) or _dual(site)
     met: list[ActorRef] = []  # whom a verb's subject met, in a list: "met the presidents of A, B and C"
@@ -91,25 +91,29 @@ def _one_by_one(
     return [c for a, code in each for c in _cand(site, EventType.MEETING, [host[0], code], (a,), site.place())]
 
 
-def _hosted_summit(site: Site) -> list[Candidate]:
+def _hosted_summit(site: Site) -> list[Candidate] | None:
     """A summit "with" the leaders of others that a state hosted: the host meets them and each of them visits it.
     The host is the subject of a hosting verb before the noun ("Cyprus hosted a summit with the leaders of Egypt
     and Greece", "استضافت قبرص قمة مع قادة مصر واليونان") or after its guests, the verb's object a pronoun ("قمة مع
-    قادة دول الخليج استضافها الرئيس الأمريكي"). Hosting talks "between" others is mediation (``hosts``)."""
+    قادة دول الخليج استضافها الرئيس الأمريكي"). Hosting talks "between" others is mediation (``hosts``). None where
+    the noun is no hosted summit; no candidate where the sentence does not name its host ("سعت لتطوير علاقاتها،
+    واستضافت قمة مع قادة مصر واليونان": the guests met the host, not each other)."""
     if site.spec.word_class != "noun":
-        return []
+        return None
     first = next(iter(_partners(site)), None)
     if first is None or not site.within(site.hit.end, first.start, 2):
-        return []
+        return None
     if not first.codes or (first.kind not in PEOPLE and first.level is None):
-        return []  # "with Iran's nuclear programme": no one's leaders
+        return None  # "with Iran's nuclear programme": no one's leaders
     guests = [a for a in _run_around(site, first) if a.codes]  # "with the leaders of Egypt and Greece"
     hosting = not set(site.spec.param("hosts")).isdisjoint(
         site.reading.words_between(site.clause.start, site.hit.start)
     )
     host = site.subject() if hosting else _host_after(site, guests[-1])
-    if host is None or not host.codes or set(host.codes) & set(_codes(guests)):
+    if hosting and (host is None or not host.codes):
         return []
+    if host is None or not host.codes or set(host.codes) & set(_codes(guests)):
+        return None
     after = (a for a in site.reading.actors_in(site.hit.end, site.clause.end) if a.kind in PLACES and a.cue == Role.IN)
     place = next(after, None) or site.place()  # the summit's own place, not where the sentence's speaker is
     out = _cand(site, EventType.MEETING, [host.codes[0], *_codes(guests)], (host, *guests), place)
