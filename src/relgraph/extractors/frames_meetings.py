@@ -92,12 +92,11 @@ def _one_by_one(
 
 
 def _hosted_summit(site: Site) -> list[Candidate] | None:
-    """A summit "with" the leaders of others that a state hosted: the host meets them and each of them visits it.
-    The host is the subject of a hosting verb before the noun ("Cyprus hosted a summit with the leaders of Egypt
-    and Greece", "استضافت قبرص قمة مع قادة مصر واليونان") or after its guests, the verb's object a pronoun ("قمة مع
-    قادة دول الخليج استضافها الرئيس الأمريكي"). Hosting talks "between" others is mediation (``hosts``). None where
-    the noun is no hosted summit; no candidate where the sentence does not name its host ("سعت لتطوير علاقاتها،
-    واستضافت قمة مع قادة مصر واليونان": the guests met the host, not each other)."""
+    """A summit "with" the leaders of others a state hosted (None if the noun is none): the host meets them, each
+    visits it. The host is the subject of a hosting verb before the noun ("استضافت قبرص قمة مع قادة مصر واليونان"),
+    or after its guests, its object a pronoun ("قمة مع قادة دول الخليج استضافها الرئيس الأمريكي"); one the sentence
+    does not name makes no event (the guests met the host, not each other). Hosting talks "between" others is
+    mediation (``hosts``)."""
     if site.spec.word_class != "noun":
         return None
     first = next(iter(_partners(site)), None)
@@ -194,9 +193,8 @@ def _own_adjective(site: Site, ref: ActorRef) -> bool:
 
 
 def _counting(site: Site, start: int, end: int) -> bool:
-    """The one word between a meeting noun and its first state's adjective counts its parties, says they met
-    together or gives the meeting's level ("اجتماع ثلاثي سعودي", "لقاء مشترك", "اللجنة الوزارية السعودية"), not
-    what kind of meeting it is ("لقاء إعلامي سعودي")."""
+    """The one word between a meeting noun and its first state's adjective counts, joins or ranks its parties
+    ("اجتماع ثلاثي سعودي", "لقاء مشترك", "اللجنة الوزارية السعودية"), not a kind of meeting ("لقاء إعلامي سعودي")."""
     words = site.reading.words_between(start, end)
     if len(words) != 1:
         return False
