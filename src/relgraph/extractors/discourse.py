@@ -175,9 +175,9 @@ def _pair_of(
 ) -> tuple[str, str] | None:
     """The two states the pair anaphor ``in_sentence[i]`` stands for: its own adjectives', else the two its sentence
     names before it, else the two it names, else the pair under discussion (none after a polity with no code)."""
-    before = _parties(in_sentence[:i])
     if (own := _pair_named(in_sentence[i], in_sentence[i + 1 : i + 3])) is not None:
         return own
+    before = _parties(in_sentence[:i])
     if len(before) == 2:
         return before[0], before[1]
     if len(named) == 2:
