@@ -236,3 +236,33 @@ def test_the_graph_pages_pinned_panel_names_the_persons_escaped() -> None:
     assert "host: <bdi>&lt;img src=x onerror=&quot;window.pwned=1&quot;&gt;</bdi>" in panel
     assert "<img" not in page
     assert "<b>chief" not in page
+
+
+def test_a_known_name_long_after_its_bearers_term_is_someone_else_and_gets_no_id() -> None:
+    """The gazetteer's "Carter" is the president of 1977-81; the defense secretary of 2015 shares only the name."""
+    texts = {
+        "en": "U.S. Defense Secretary Ashton Carter arrived in Baghdad on 23 July 2015 for talks.",
+        "ar": "وصل وزير الدفاع الأمريكي آشتون كارتر إلى بغداد يوم 23 يوليو 2015.",
+    }
+    for lang, text in texts.items():
+        visit = of_type(extracted(text, lang, date(2015, 7, 24)), EventType.VISIT)
+        assert visit.actors == ("US", "IQ")
+        assert [p.id for p in visit.persons] in ([None], [])
+    then = of_type(extracted("Jimmy Carter visited Egypt on 8 March 1979.", "en", date(1979, 3, 9)), EventType.VISIT)
+    assert [p.id for p in then.persons] == ["jimmy-carter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("وبعد لقائه الرئيس التونسي الباجي قائد السبسي في قرطاج يوم 20 يوليو 2015، قال الرئيس الفرنسي فرانسوا هولاند "
+         "إن العلاقات متينة.", {"الباجي قائد السبسي", "فرانسوا هولاند"}),
+        ("وعقب اجتماعه برئيس الوزراء الإيطالي ماتيو رينزي في روما يوم 20 يوليو 2015، صرح وزير الخارجية السعودي عادل "
+         "الجبير بأن المحادثات مثمرة.", {"ماتيو رينزي", "عادل الجبير"}),
+    ],
+)  # fmt: skip
+def test_a_meeting_whose_possessor_speaks_later_in_the_clause_names_both_persons(text: str, names: set[str]) -> None:
+    """The possessor of "لقائه" is the official the clause names after it: his state is a party, and he is one of
+    the meeting's persons, as is the one he met."""
+    meeting = of_type(extracted(text, "ar", date(2015, 7, 24)), EventType.MEETING)
+    assert {p.name for p in meeting.persons} == names

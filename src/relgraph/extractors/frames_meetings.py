@@ -59,13 +59,15 @@ def meet(site: Site) -> list[Candidate]:
         return bilateral
     if len(codes) < 2 and site.pair():
         codes = _codes_list(codes, site.pair())
-    if len(codes) < 2 and not (any(a.cue == Role.WITH for a in met) and not _codes(site.subjects())):
-        # "talks between X and Y": every official in the clause; not past a named partner and an unnamed subject
-        codes = _codes(
+    if len(codes) < 2 and parties and not (any(a.cue == Role.WITH for a in met) and not _codes(site.subjects())):
+        # "talks between X and Y", "لقائه الرئيس التونسي، قال ساركوزي": every official in the clause is a party; not
+        # past a named partner and an unnamed subject
+        parties = [
             a
             for a in site.reading.actors_in(site.clause.start, site.clause.end)
             if a.codes and not site.staff(a) and (a.kind in PEOPLE or (a.kind == RefKind.TOPIC and site.qualifies(a)))
-        )
+        ]
+        codes = _codes(parties)
     return _cand(site, EventType.MEETING, codes, parties, site.place())
 
 
@@ -94,9 +96,8 @@ def _one_by_one(
 def _hosted_summit(site: Site) -> list[Candidate] | None:
     """A summit "with" the leaders of others a state hosted (None if the noun is none): the host meets them, each
     visits it. The host is the subject of a hosting verb before the noun ("استضافت قبرص قمة مع قادة مصر واليونان"),
-    or after its guests, its object a pronoun ("قمة مع قادة دول الخليج استضافها الرئيس الأمريكي"); one the sentence
-    does not name makes no event (the guests met the host, not each other). Hosting talks "between" others is
-    mediation (``hosts``)."""
+    or after its guests, its object a pronoun ("قمة مع قادة دول الخليج استضافها الرئيس الأمريكي"); one unnamed makes
+    no event (the guests met the host, not each other). Hosting talks "between" others is mediation (``hosts``)."""
     if site.spec.word_class != "noun":
         return None
     first = next(iter(_partners(site)), None)
@@ -140,8 +141,7 @@ def _host_after(site: Site, last: ActorRef) -> ActorRef | None:
 def _negotiated(site: Site) -> bool:
     """Talks with no official (``official``: "negotiation") are the states' negotiation where the verb's subject
     holds them or the noun has its partner ("talks between China and Portugal", "held talks with Mexico"); not
-    where states were "at the London talks", at "multilateral trade talks", anyone's, nor talks another hosted (its
-    mediation)."""
+    "at the London talks", "multilateral trade talks", anyone's, nor talks another hosted (its mediation)."""
     own = site.spec.word_class == "verb" or bool(site.between()) or bool(_partners(site, (Role.WITH, Role.BETWEEN)))
     return "negotiation" in site.spec.param("official") and own and not site.governed_by("hosts")
 

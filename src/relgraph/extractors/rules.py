@@ -16,6 +16,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from relgraph.dates import TimeExpression, find_dates
+from relgraph.extractors.acting import acting_persons, former
 from relgraph.extractors.conditions import _DATED, _imperfect, _modality, _needs_met, _other_ties
 from relgraph.extractors.dating import _dateline, _dates_for
 from relgraph.extractors.frames import DISCOURSE_FRAMES, FRAMES, POSTED_FRAMES
@@ -23,12 +24,12 @@ from relgraph.extractors.kinds import Level, Modality, RefKind
 from relgraph.extractors.language import Language, TriggerSpec, language
 from relgraph.extractors.offdomain import leisure, sport
 from relgraph.extractors.outcomes import Decision, Outcome, _decision, _event_key, _merged, _one_per_event
-from relgraph.extractors.reading import ActorRef, Reading, named_person, read
+from relgraph.extractors.reading import Reading, read
 from relgraph.extractors.roles import Candidate, _partial, distributed
 from relgraph.extractors.scanning import Hit
 from relgraph.extractors.site import Site
 from relgraph.gazetteer import Gazetteer
-from relgraph.model import ActingPerson, Article, EventType, Mention
+from relgraph.model import Article, EventType, Mention
 
 __all__ = ["RuleExtractor"]
 
@@ -176,7 +177,7 @@ class RuleExtractor:
             return "an imperfect verb with a weekday: the coming one"  # "يزور الوزير أنقرة الأحد"
         if any(reading.alternative(a) for a in candidate.used if a.codes and a is not candidate.place):
             return "a state among alternatives (Kenya or Ethiopia): not said to have taken part"
-        if (day is None or (expr is not None and expr.relative)) and any(_former(site, a) for a in candidate.used):
+        if (day is None or (expr is not None and expr.relative)) and any(former(site, a) for a in candidate.used):
             return "a former official in the news of its day acts for no state"  # "الرئيس الفرنسي السابق ساركوزي"
         # A recognised state is recognised as itself: Russia recognised on 1991-12-06 is RU, not the USSR.
         keep = candidate.actors[1:] if candidate.type is EventType.RECOGNITION else ()
@@ -200,7 +201,6 @@ class RuleExtractor:
             return span
         o_lo, o_hi = span
         evidence = reading.article.text[o_lo:o_hi]
-        s_lo, s_hi = site.sentence
         place = self._place_name(candidate)
         return Mention(
             article=reading.article.id,
@@ -214,37 +214,10 @@ class RuleExtractor:
             confidence=candidate.confidence,
             extractor=self.name,
             version=self.version,
-            persons=self._persons(reading, candidate, actors, keep, day, s_lo, s_hi),
+            persons=acting_persons(
+                self._gazetteer, reading, candidate, actors, lambda c: self._as_of(c, day, keep), day, site.sentence
+            ),
         )
-
-    def _persons(
-        self,
-        reading: Reading,
-        candidate: Candidate,
-        actors: Sequence[str],
-        keep: Sequence[str],
-        day: date | None,
-        s_lo: int,
-        s_hi: int,
-    ) -> tuple[ActingPerson, ...]:
-        """The persons the references the candidate used in its sentence name, each acting for one of ``actors``
-        (its state written as the event writes it), with the gazetteer's id where it knows them."""
-        found: dict[tuple[str, str], ActingPerson] = {}
-        for ref in candidate.used:
-            named = named_person(reading, ref) if len(ref.codes) == 1 and s_lo <= ref.start < s_hi else None
-            if named is None:
-                continue
-            state = next(iter(self._as_of(ref.codes, day, keep)), "")
-            name, office = named
-            person_id = self._person_id(name, ref.codes[0])
-            if state in actors and (person_id is not None or _plausible_name(name, reading.lang)):
-                found.setdefault((state, name), ActingPerson(name, state, office, person_id))
-        return tuple(found.values())
-
-    def _person_id(self, name: str, state: str) -> str | None:
-        """The gazetteer's id of the one person it knows by ``name`` who acted for ``state``."""
-        ids = {p.id for p in self._gazetteer.person(name) if state in p.states}
-        return ids.pop() if len(ids) == 1 else None
 
     def _as_of(self, codes: Sequence[str], day: date | None, keep: Sequence[str] = ()) -> tuple[str, ...]:
         """Write each state as it was on the event's (earliest) day: Russia in 1988 is the USSR, Italy in 1850 none."""
@@ -302,29 +275,6 @@ def _evidence(site: Site, candidate: Candidate, expr: TimeExpression | None) -> 
     lo = max(s_lo, min(spans)[0])
     hi = min(s_hi, max(map(_END, spans)))
     return reading.norm.original_span(lo, hi)
-
-
-def _plausible_name(name: str, lang: Language) -> bool:
-    """Whether a name the gazetteer does not know is likely one: in a script without capitals, where any word
-    after an office may be taken for a name ("بمناسبة", "وتلقى"), two words or more, not opening with a
-    conjunction ("وعقد معه")."""
-    words = name.split()
-    return lang.cased or (len(words) >= 2 and not lang.has("conjunctions", words[0][:1]))
-
-
-def _former(site: Site, ref: ActorRef) -> bool:
-    """``ref`` is an official the text calls former ("former President Carter", "الرئيس الأمريكي الأسبق"): the
-    language's ``former_markers`` in its span or the word right before or after it. In a report of the day he
-    acts for no state; in a dated account of the past, he held the office then."""
-    if ref.kind not in (RefKind.OFFICIAL, RefKind.OFFICE, RefKind.PERSON):
-        return False
-    words, markers = site.reading.words_between, site.lang.words["former_markers"]
-    near = [
-        *words(max(0, ref.start - 16), ref.start)[-1:],
-        *words(ref.start, ref.end),
-        *words(ref.end, ref.end + 16)[:1],
-    ]
-    return not markers.isdisjoint(near)
 
 
 def _headed(candidate: Candidate) -> bool:
