@@ -266,3 +266,23 @@ def test_a_meeting_whose_possessor_speaks_later_in_the_clause_names_both_persons
     the meeting's persons, as is the one he met."""
     meeting = of_type(extracted(text, "ar", date(2015, 7, 24)), EventType.MEETING)
     assert {p.name for p in meeting.persons} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("صرح سامح شكري بأن مصر تدعم الحل. والتقى شكري نظيرته الكرواتية في القاهرة أمس.", ("meeting", ("EG", "HR"))),
+        ("وقال ديفيد كاميرون إن بريطانيا مستعدة. وزار كاميرون فيتنام أمس.", ("visit", ("GB", "VN"))),
+        ("وأكد محمد بخاري أن نيجيريا تواجه الإرهاب. وزار بخاري الكاميرون يوم 20 يوليو 2015.", ("visit", ("NG", "CM"))),
+        ("ودعا بشار الأسد إلى الحوار. وفي الحادي عشر من مايو 2015 استقبل الأسد في دمشق وزير الخارجية العماني.",
+         ("visit", ("OM", "SY"))),
+    ],
+)  # fmt: skip
+def test_arabic_a_known_persons_surname_after_the_full_name_is_the_person(
+    text: str, expected: tuple[str, tuple[str, ...]]
+) -> None:
+    """A name alone is often a word in a script without capitals ("شكري": thanks), so it is the person only after
+    the article names them in full."""
+    assert expected in {(m.type.slug, m.actors) for m in extracted(text, "ar", date(2015, 7, 24))}
+    alone = text.split(". ", 1)[1]
+    assert expected not in {(m.type.slug, m.actors) for m in extracted(alone, "ar", date(2015, 7, 24))}

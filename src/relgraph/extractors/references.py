@@ -214,8 +214,10 @@ class _References:
         ):
             codes = ()  # "Lib Dem leader Charles Kennedy" is not President Kennedy, nor is "Mr Kennedy" after him
             self.others.add(name)
-        if codes and self.lang.cased:  # "Richard von Weizsaecker", then "Weizsaecker"; in a script without capitals
-            self._remember(self.low[hit.start : hit.end], codes)  # a surname alone is often a word ("شكري": thanks)
+        # "Richard von Weizsaecker", then "Weizsaecker"; in a script without capitals, a name alone is often a word
+        # ("شكري": thanks), so only a full name read is remembered: "عادل الجبير", then "الجبير"
+        if codes and (self.lang.cased or " " in name.strip()):
+            self._remember(self.low[hit.start : hit.end], codes)
         self.refs.append(
             ActorRef(
                 _honoured(word_start, self.honorifics, self.words),  # "صاحب السمو الملكي الأمير محمد بن سلمان"
