@@ -6149,3 +6149,23 @@ def test_arabic_a_demonym_after_an_official_shares_the_elided_office(text: str, 
 )
 def test_arabic_a_fronted_official_before_the_verb_meets_those_after_it(text: str, expected: Event) -> None:
     assert expected in events(text, "ar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وطالب البحرينيون بسحب السفير البحريني لدى طهران، وطرد السفير الإيراني في المملكة.",
+        "ودعا النواب الكويتيون إلى استدعاء السفير الكويتي من بغداد وطرد السفير العراقي.",
+        "وطالبت الأحزاب بقطع العلاقات مع إسرائيل وإغلاق سفارتها في عمان.",
+        "ولم تقرر مصر سحب سفيرها من أنقرة أو طرد السفير التركي.",
+    ],
+)
+def test_arabic_a_conjoined_verbal_noun_shares_what_governs_the_first(text: str) -> None:
+    """Demanding a recall and an expulsion does neither: the second verbal noun, even one that reads as a verb too
+    ("طرد"), is under the same demand."""
+    assert events(text, "ar") == set()
+
+
+def test_arabic_a_conjoined_act_after_a_reported_one_is_reported() -> None:
+    text = "وأعلنت البحرين سحب سفيرها من طهران أمس، وطرد القائم بالأعمال الإيراني."
+    assert ("ambassador_recalled", ("BH", "IR")) in events(text, "ar")

@@ -113,7 +113,7 @@ def _modality(site: Site) -> Modality | None:
         and (cue.entry.value != _POSSIBLE or imperfect)
     ]
     found = [c for c in found if c != Modality.NEGATION or not _negation_lifted(site)]  # "not ... until 1783"
-    found += _governed(site, imperfect) if not found else []
+    found += (_governed(site, imperfect) or _conjunct_modality(site)) if not found else []
     if not found and (_headline_infinitive(site) or _infinitive_light_verb(site) or _travel_purpose(site)):
         found.append(Modality.INTENT)  # "Oman's foreign minister to visit Iran"; "flew to Tokyo to hold talks"
     talks = (
@@ -373,3 +373,26 @@ def _past_aside(reading: Reading, start: int, end: int, reach: int) -> bool:
 _ASIDE_CHARS = 40
 _ASIDES = ((",", ","), ("(", ")"))  # (normalised text: the Arabic comma is ",")
 _WORD = re.compile(r"\w+")
+
+
+_CONJUNCT_REACH = 12  # words at most from an earlier verbal noun to the one conjoined with it
+
+
+def _conjunct_modality(site: Site) -> list[Modality]:
+    """A trigger conjoined ("و") to an earlier verbal noun in its clause shares what governs that one: "طالب
+    البحرينيون بسحب السفير البحريني لدى طهران، وطرد السفير الإيراني" demands both, does neither ("طرد" read as a
+    verb too: the parallel noun decides)."""
+    reading, hit = site.reading, site.hit
+    if not site.lang.has("conjunctions", hit.prefix[:1]):
+        return []
+    earlier = [
+        (t, t.entry.value)
+        for t in reading.triggers_in(site.clause.start, hit.word_start)
+        if isinstance(t.entry.value, TriggerSpec)
+        and t.entry.value.word_class == "noun"
+        and reading.distance(t.end, hit.word_start) <= _CONJUNCT_REACH
+    ]
+    if not earlier:
+        return []
+    modality = _modality(Site(reading, *earlier[-1], site.sentence))
+    return [modality] if modality in (Modality.INTENT, Modality.FUTURE, Modality.NEGATION) else []
