@@ -6169,3 +6169,28 @@ def test_arabic_a_conjoined_verbal_noun_shares_what_governs_the_first(text: str)
 def test_arabic_a_conjoined_act_after_a_reported_one_is_reported() -> None:
     text = "وأعلنت البحرين سحب سفيرها من طهران أمس، وطرد القائم بالأعمال الإيراني."
     assert ("ambassador_recalled", ("BH", "IR")) in events(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وعقد وزير الطاقة المصري سامي خليل، ووزير الموارد المائية والري والطاقة الإثيوبي تادسي بيكيلي، ووزير المياه "
+         "السوداني عمر الحاج، اجتماعا في الخرطوم أمس.", ("meeting", ("EG", "ET", "SD"))),
+        ("والتقى وزير النقل والإسكان والمرافق العامة الأردني فراس العلي بنظيره السوري في دمشق أمس.",
+         ("meeting", ("JO", "SY"))),
+    ],
+)  # fmt: skip
+def test_arabic_a_ministers_portfolio_of_four_definite_nouns_still_reaches_his_state(
+    text: str, expected: Event
+) -> None:
+    assert expected in events(text, "ar")
+
+
+def test_arabic_a_known_name_after_a_demonym_in_a_list_is_the_holder_of_its_elided_office() -> None:
+    """ "والسوداني عمر الحاج": the minister's office is left out; the name the article gave him before is his, and
+    the list goes on to the next demonym ("والإثيوبي")."""
+    text = (
+        "وقال وزير المياه السوداني عمر الحاج إن المحادثات مثمرة. واجتمع وزير الري المصري سامي خليل، والسوداني عمر "
+        "الحاج، والإثيوبي تادسي بيكيلي في الخرطوم أمس."
+    )
+    assert ("meeting", ("EG", "SD", "ET")) in events(text, "ar")

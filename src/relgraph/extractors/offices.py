@@ -67,7 +67,7 @@ def _governing_office(
         gap = gap[:-2]  # "Ambassador of the Republic of Cape Verde": the polity is the state's own name
     if len(gap) <= 2 and lang.words["office_gap"].issuperset(gap) and (gap or not lang.modifiers_first):
         return before
-    if len(gap) <= 3 and sub == "demonym" and before.entry.value == Level.MINISTER and _portfolio(gap, lang):
+    if len(gap) <= 4 and sub == "demonym" and before.entry.value == Level.MINISTER and _portfolio(gap, lang):
         owned = before.start in used and len(gap) > 1 and unconjoined(lang, hit.prefix) == hit.prefix
         counterpart = lang.pattern("counterparts").match(words.low, before.start) is not None  # no portfolio
         # two ministers, two states: "الوزيران المصري والسعودي" (the first adjective is no portfolio)

@@ -112,9 +112,22 @@ def _with_persons(
         if last and adjacent and last.kind == RefKind.PERSON and last.codes == codes:
             out[-1] = last._replace(end=e, who=(last.start, e))  # "Paz" then "Estenssoro": one name, the first's cue
             continue
+        prior = next(covered.before(p), None)
+        if prior is not None and _holder_of(prior, codes, low[prior.start : prior.end], low[prior.end : p], lang):
+            out[out.index(prior)] = prior._replace(end=e, who=(s, e))
+            continue
         fake = Hit(s, e, low[p:s], "", _PERSON_ENTRY)
         out.append(ActorRef(s, e, codes, RefKind.PERSON, cue_of(fake), True, Level.HEAD, None, (s, e)))
     return out
+
+
+def _holder_of(prior: ActorRef, codes: tuple[str, ...], written: str, gap: str, lang: Language) -> bool:
+    """A remembered name right after ``prior`` (``written``, ``gap`` between) is the holder of its office: an
+    official's with no name yet, or a demonym's in a list whose office is left out ("والسوداني معتز موسى", made the
+    office's by :func:`~relgraph.extractors.offices._shared_offices`)."""
+    if prior.who is not None or prior.codes != codes or gap.strip():
+        return False
+    return prior.kind == RefKind.OFFICIAL or (prior.kind == RefKind.TOPIC and unconjoined(lang, written) != written)
 
 
 def _named_on(text: str, end: int, persons: dict[str, tuple[str, ...]], low: str) -> bool:
