@@ -6194,3 +6194,32 @@ def test_arabic_a_known_name_after_a_demonym_in_a_list_is_the_holder_of_its_elid
         "الحاج، والإثيوبي تادسي بيكيلي في الخرطوم أمس."
     )
     assert ("meeting", ("EG", "SD", "ET")) in events(text, "ar")
+
+
+def _record(text: str, page: str = "greece") -> set[tuple[str, tuple[str, ...], str]]:
+    """The events of ``text`` read as the United States' own record of its relations with ``page``."""
+    article = Article("t", text, "en", None, source=f"github:HistoryAtState/rdcr:articles/{page}.xml")
+    extractor = get_extractor("english")
+    return {(m.type.slug, m.actors, str(m.date)) for m in extractor.extract(article)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On March 11, 1868, the United States appointed Charles K. Tuckerman as its first Minister Resident in "
+         "Athens. He presented his credentials on June 16, 1868.",
+         {("ambassador_appointed", ("US", "GR"), "1868-03-11")}),
+        ("Walter J. Donnelly, the American Minister, was promoted to Ambassador on November 16, 1951. He presented "
+         "his credentials on November 28, 1951.", {("ambassador_appointed", ("US", "GR"), "1951-11-16")}),
+        # two years on, the credentials are another post's (or the text's gap is no single appointment's)
+        ("The United States appointed Charles K. Tuckerman as Minister Resident in Athens on March 11, 1868. He "
+         "presented his credentials on June 16, 1870.",
+         {("ambassador_appointed", ("US", "GR"), "1868-03-11"), ("ambassador_appointed", ("US", "GR"), "1870-06-16")}),
+    ],
+)  # fmt: skip
+def test_credentials_in_the_next_sentence_are_the_appointments_dated_by_it(
+    text: str, expected: set[tuple[str, tuple[str, ...], str]]
+) -> None:
+    """One event per person and post, dated by the appointment: "He presented his credentials" right after the
+    appointment (or a promotion to a new rank) is the same envoy's."""
+    assert _record(text) == expected

@@ -112,10 +112,29 @@ def _one_per_event(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: At most this many characters between an envoy's appointment and the sentence right after it ("... in Athens. He
+#: presented his credentials on June 16, 1868."), and at most this many days from the one to the other.
+_NEXT_SENTENCE, _TO_CREDENTIALS = 12, 366
+
+
 def _one_envoy(a: Mention, b: Mention) -> bool:
-    """Two appointments of one pair told in one stretch of text ("was appointed February 10, presented his
-    credentials on March 14") are one envoy's: one event per person and post."""
-    return a.type is EventType.AMBASSADOR_APPOINTED and a.start < b.end and b.start < a.end
+    """Two appointments of one pair are one envoy's, one event per person and post, when told in one stretch of
+    text ("was appointed February 10, presented his credentials on March 14"), or in the sentence right after,
+    naming no envoy of its own and within a year ("appointed Charles K. Tuckerman as its first Minister Resident
+    in Athens. He presented his credentials on June 16, 1868")."""
+    if a.type is not EventType.AMBASSADOR_APPOINTED:
+        return False
+    if a.start < b.end and b.start < a.end:
+        return True
+    first, then = sorted((a, b), key=lambda m: m.start)
+    sender = then.actors[0]
+    return (
+        then.start - first.end <= _NEXT_SENTENCE
+        and not any(p.state == sender for p in then.persons)
+        and first.date is not None
+        and then.date is not None
+        and 0 <= (then.date.earliest - first.date.earliest).days <= _TO_CREDENTIALS
+    )
 
 
 def _other_envoy(a: Mention, b: Mention) -> bool:
