@@ -58,6 +58,7 @@ PARAMS = {
     "near_object",
     "receiver",
     "agent",
+    "other_sense",
 }
 
 

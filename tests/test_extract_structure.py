@@ -6223,3 +6223,24 @@ def test_credentials_in_the_next_sentence_are_the_appointments_dated_by_it(
     """One event per person and post, dated by the appointment: "He presented his credentials" right after the
     appointment (or a promotion to a new rank) is the same envoy's."""
     assert _record(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبحث الأردنيون عن عملاء بشار الأسد.",
+        "ويبحث اللبنانيون أيضا عمن يقبل عملاء بشار الأسد.",
+        "وبلغت قمة التوتر بين البحرين وإيران خلال الأسبوع الحالي.",
+        "ووصلت العلاقات بين مصر وتركيا إلى قمة التصعيد في يوليو 2013.",
+    ],
+)
+def test_arabic_a_word_right_after_a_meeting_word_can_make_it_another_word(text: str) -> None:
+    """ "بحث عن" searches and "قمة التوتر" is a peak: no talks, no summit (``other_sense``)."""
+    assert not {e for e in events(text, "ar") if e[0] == "meeting"}
+
+
+def test_arabic_talks_and_summits_keep_their_sense() -> None:
+    assert ("meeting", ("SA", "JO")) in events(
+        "وبحث وزير الخارجية السعودي مع نظيره الأردني العلاقات في عمان أمس.", "ar"
+    )
+    assert ("meeting", ("EG", "TR")) in events("وعقدت قمة مصرية تركية في القاهرة أمس لبحث التوتر بين البلدين.", "ar")

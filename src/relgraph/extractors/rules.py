@@ -102,8 +102,8 @@ class RuleExtractor:
                 decided(off)  # "the national team arrived in Doha", a fixture in a sports report: no diplomacy
                 continue
             site = Site(reading, hit, spec, sentence)
-            if not _needs_met(site):
-                decided(f"what it needs ({spec.needs}) is not its argument")
+            if unmet := _unmet(site):
+                decided(unmet)
                 continue
             if spec.type in _RELATIONS and _other_ties(site):
                 decided("the ties are not diplomatic relations (other_ties)")  # "إقامة علاقات تجارية", "good ties"
@@ -275,6 +275,14 @@ def _evidence(site: Site, candidate: Candidate, expr: TimeExpression | None) -> 
     lo = max(s_lo, min(spans)[0])
     hi = min(s_hi, max(map(_END, spans)))
     return reading.norm.original_span(lo, hi)
+
+
+def _unmet(site: Site) -> str:
+    """Why the trigger is not this event's word here: what it needs is not its argument, or a word after it makes
+    it another word ("يبحثون عن": search, no talks); "" if it is."""
+    if not _needs_met(site):
+        return f"what it needs ({site.spec.needs}) is not its argument"
+    return "a word after it makes it another word (other_sense)" if site.other_sense() else ""
 
 
 def _headed(candidate: Candidate) -> bool:

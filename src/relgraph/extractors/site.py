@@ -95,6 +95,15 @@ class Site(Arguments):
         before = self.reading.words_between(max(self.clause.start, self.hit.start - 40), self.hit.start)[-3:]
         return bool(verbs) and not set(verbs).isdisjoint(before)
 
+    def other_sense(self) -> bool:
+        """One of the two words right after the trigger makes it another word (``other_sense``): "يبحثون عن"
+        search, "قمة التوتر" is a peak, no summit."""
+        senses = self.spec.param("other_sense")
+        if not senses:
+            return False
+        after = self.reading.words_between(self.hit.end, min(self.clause.end, self.hit.end + 40))[:2]
+        return not set(senses).isdisjoint(after)
+
     def owned(self, start: int, end: int) -> bool:
         """The noun at ``start:end`` has a possessive suffix ("سفارتها") or word before it ("its embassy")."""
         suffixes = tuple(self.lang.words.get("possessive_suffixes", ()))
