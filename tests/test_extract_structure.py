@@ -6244,3 +6244,22 @@ def test_arabic_talks_and_summits_keep_their_sense() -> None:
         "وبحث وزير الخارجية السعودي مع نظيره الأردني العلاقات في عمان أمس.", "ar"
     )
     assert ("meeting", ("EG", "TR")) in events("وعقدت قمة مصرية تركية في القاهرة أمس لبحث التوتر بين البلدين.", "ar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واستقبلت الحكومة التركية أمس أنصار بشار الأسد الفارين من حلب.",
+        "وقبلت تونس استقبال عملاء الرئيس الليبي السابق.",
+        "واستقبلت القاهرة أمس مرتزقة النظام السوري.",
+    ],
+)
+def test_arabic_receiving_a_leaders_supporters_is_no_visit_of_his_state(text: str) -> None:
+    """The guests are people of a state or a leader (``civilians_before``: supporters, agents, militias), not the
+    state acting: no visit."""
+    assert not {e for e in events(text, "ar") if e[0] in ("visit", "meeting")}
+
+
+def test_arabic_receiving_the_leader_himself_is_his_visit() -> None:
+    text = "واستقبل الرئيس التركي أمس في أنقرة الرئيس السوري بشار الأسد."
+    assert ("visit", ("SY", "TR")) in events(text, "ar")

@@ -164,6 +164,7 @@ def receive(site: Site) -> list[Candidate]:
     if host is not None:
         return mediation(site, host)
     guests, host = _guests_and_host(site)
+    guests = [g for g in guests if not site.civilian(g)]  # "استقبال ... عملاء بشار الأسد", "received Kuwaiti athletes"
     if not guests or (host is not None and host.level == Level.ENVOY) or _as_envoy(site):
         return []  # receiving an ambassador is neither a visit nor a meeting
     place = site.place()
