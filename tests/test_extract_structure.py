@@ -6263,3 +6263,15 @@ def test_arabic_receiving_a_leaders_supporters_is_no_visit_of_his_state(text: st
 def test_arabic_receiving_the_leader_himself_is_his_visit() -> None:
     text = "واستقبل الرئيس التركي أمس في أنقرة الرئيس السوري بشار الأسد."
     assert ("visit", ("SY", "TR")) in events(text, "ar")
+
+
+def test_an_agreement_with_no_parties_of_its_own_takes_no_pair_named_only_after_it() -> None:
+    """ "أبرم الاتفاق الآن، وهو يلقى إسنادا من روسيا والصين اللتين ...": Russia and China back the deal; the pair
+    the sentence names well after the trigger is not yet the one under discussion."""
+    text = (
+        "تراجعت العقوبات على إيران. ولقد أبرم الاتفاق الآن، وهو يلقى إسنادا قويا من روسيا والصين اللتين لم تعملا "
+        "على تقويض العقوبات."
+    )
+    assert not {e for e in events(text, "ar") if e[0] == "agreement_signed"}
+    before = "زار الرئيس المصري باريس أمس. ووقع البلدان اتفاقية للتعاون العسكري."
+    assert ("agreement_signed", ("EG", "FR")) in events(before, "ar")

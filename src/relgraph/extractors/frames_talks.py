@@ -160,7 +160,7 @@ def sign(site: Site) -> list[Candidate]:
     if len(codes) < 2 and site.pair() and named:
         codes = _codes_list(codes, site.pair())
     if len(codes) < 2 and named:
-        codes = site.discourse(codes, subjects)
+        codes = site.discourse(codes, subjects, near_only=True)
     plural = (
         found is not None and site.lang.pattern("plural_documents").match(site.reading.low, found.start()) is not None
     )
