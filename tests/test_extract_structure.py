@@ -6275,3 +6275,14 @@ def test_an_agreement_with_no_parties_of_its_own_takes_no_pair_named_only_after_
     assert not {e for e in events(text, "ar") if e[0] == "agreement_signed"}
     before = "زار الرئيس المصري باريس أمس. ووقع البلدان اتفاقية للتعاون العسكري."
     assert ("agreement_signed", ("EG", "FR")) in events(before, "ar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وقعت مصر وناميبيا بروتوكول علاقات دبلوماسية في نيويورك أمس.", "وقعت الكويت وبوتان أمس مذكرة علاقات دبلوماسية."],
+)
+def test_arabic_an_instrument_of_diplomatic_relations_is_the_relations(text: str) -> None:
+    """An agreement whose content is establishing relations is annotated only as the relations, the indefinite
+    "علاقات دبلوماسية" as the definite."""
+    found = events(text, "ar")
+    assert [e[0] for e in found] == ["relations_established"]
