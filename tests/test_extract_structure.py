@@ -6286,3 +6286,17 @@ def test_arabic_an_instrument_of_diplomatic_relations_is_the_relations(text: str
     "علاقات دبلوماسية" as the definite."""
     found = events(text, "ar")
     assert [e[0] for e in found] == ["relations_established"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال وزير التخطيط المصري أمس إن هناك مفاوضات بالفعل مع المملكة والكويت والإمارات.",
+         ("negotiation", ("EG", "SA", "KW", "AE"))),
+        ("وأجرى وزير التخطيط المصري مفاوضات مع المملكة والكويت أمس.", ("negotiation", ("EG", "SA", "KW"))),
+    ],
+)  # fmt: skip
+def test_arabic_the_kingdom_of_a_saudi_paper_is_a_party_to_talks(text: str, expected: Event) -> None:
+    """ "المملكة" in a Saudi paper is Saudi Arabia, a party like any state named."""
+    article = Article("t", text, "ar", PUBLISHED, source="https://www.okaz.com.sa/news/1")
+    assert expected in {(m.type.slug, m.actors) for m in get_extractor("arabic").extract(article)}

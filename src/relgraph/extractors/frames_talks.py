@@ -50,7 +50,8 @@ def mediation(site: Site, mediator: ActorRef) -> list[Candidate]:
             a
             for a in site.refs
             if a not in mediators
-            and a.kind in (RefKind.NAME, RefKind.CAPITAL, RefKind.TOPIC, RefKind.PAIR, RefKind.OFFICIAL)
+            and a.kind
+            in (RefKind.NAME, RefKind.KINGDOM, RefKind.CAPITAL, RefKind.TOPIC, RefKind.PAIR, RefKind.OFFICIAL)
         ]
         codes = _codes_list(codes, [c for c in _codes(rest) if c not in mediator.codes])
     if len(codes) < 2:
@@ -107,7 +108,7 @@ def negotiate(site: Site) -> list[Candidate]:
             a
             for a in dict.fromkeys(refs)
             if a.agentive
-            and a.kind in (*PEOPLE, RefKind.NAME, RefKind.PAIR, RefKind.GROUP)
+            and a.kind in (*PEOPLE, RefKind.NAME, RefKind.KINGDOM, RefKind.PAIR, RefKind.GROUP)
             and a.cue not in (Role.IN, Role.AT)
         ]
     )

@@ -244,7 +244,8 @@ def mission(site: Site) -> list[Candidate]:
             for a in site.refs
             if a is not owner
             and not set(a.codes) & set(owner.codes)
-            and a.kind in (RefKind.NAME, RefKind.CAPITAL, RefKind.OFFICIAL, RefKind.PAIR, RefKind.GROUP)
+            and a.kind
+            in (RefKind.NAME, RefKind.KINGDOM, RefKind.CAPITAL, RefKind.OFFICIAL, RefKind.PAIR, RefKind.GROUP)
             and a.start >= site.clause.start
         ]
     if not hosts:
