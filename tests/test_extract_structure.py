@@ -6300,3 +6300,15 @@ def test_arabic_the_kingdom_of_a_saudi_paper_is_a_party_to_talks(text: str, expe
     """ "المملكة" in a Saudi paper is Saudi Arabia, a party like any state named."""
     article = Article("t", text, "ar", PUBLISHED, source="https://www.okaz.com.sa/news/1")
     assert expected in {(m.type.slug, m.actors) for m in get_extractor("arabic").extract(article)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال وزير الخارجية الأميركي وهو في موسكو، خلال زيارته الأخيرة، إنه يسعى لإيجاد مكان لإيران في الحل.",
+        "وأكد الرئيس الفرنسي خلال زيارته، أنها تدعم المبادرة المقدمة لسوريا.",
+    ],
+)
+def test_arabic_a_reported_clause_after_a_visit_holds_no_host_even_with_a_pronoun_on_its_that(text: str) -> None:
+    """ "إنه"، "أنها": the complementizer with a pronoun suffix opens the reported clause as "إن" does."""
+    assert not {e for e in events(text, "ar") if e[0] == "visit" and e[1][1] in ("IR", "SY")}

@@ -126,8 +126,13 @@ class Site(Arguments):
     def relative_between(self, end: int, words: str = "relatives") -> bool:
         """A relative pronoun lies between the trigger and ``end``: what follows it describes a noun, and is no
         argument of the trigger ("met members of the council, which comprises Oman and Qatar"); with ``words``
-        "complementizers", a reported clause ("في زيارة رسمية، إن الرئيس ... إيران")."""
-        return not self.lang.words[words].isdisjoint(self.reading.words_between(self.hit.end, end))
+        "complementizers", a reported clause ("في زيارة رسمية، إن الرئيس ... إيران", "زيارته الأخيرة، إنه يسعى"),
+        the word maybe with a pronoun suffix."""
+        found, suffixes = self.lang.words[words], tuple(self.lang.words.get("possessive_suffixes", ()))
+        return any(
+            w in found or (w.endswith(suffixes) and any(w[: -len(x)] in found for x in suffixes if w.endswith(x)))
+            for w in self.reading.words_between(self.hit.end, end)
+        )
 
     def preceded_by(self, pattern: str, ref: ActorRef) -> bool:
         """The language's ``pattern`` (anchored with ``$``) ends right before ``ref`` ("was resident at Bridgetown")."""
