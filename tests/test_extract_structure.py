@@ -6312,3 +6312,15 @@ def test_arabic_the_kingdom_of_a_saudi_paper_is_a_party_to_talks(text: str, expe
 def test_arabic_a_reported_clause_after_a_visit_holds_no_host_even_with_a_pronoun_on_its_that(text: str) -> None:
     """ "إنه"، "أنها": the complementizer with a pronoun suffix opens the reported clause as "إن" does."""
     assert not {e for e in events(text, "ar") if e[0] == "visit" and e[1][1] in ("IR", "SY")}
+
+
+def test_arabic_a_headline_visit_whose_body_sends_an_unnamed_traveller_there_later_is_planned() -> None:
+    """ "وسيتوجه بعد ذلك إلى أديس أبابا": the body's trip to come names no traveller (a dropped subject), but its
+    destination is the headline's: the headline's present tense is a plan."""
+    text = (
+        "الرئيس الأميركي يقوم بزيارة غير مسبوقة لإثيوبيا\n\nأعلن السفير الأميركي أن الرئيس سيشارك في قمة في نيروبي. "
+        "وسيتوجه بعد ذلك من كينيا إلى العاصمة الإثيوبية أديس أبابا."
+    )
+    assert ("visit", ("US", "ET")) not in events(text, "ar")
+    done = "الرئيس الأميركي يزور إثيوبيا\n\nوصل الرئيس الأميركي أمس إلى أديس أبابا في زيارة رسمية."
+    assert ("visit", ("US", "ET")) in events(done, "ar")

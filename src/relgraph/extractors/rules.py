@@ -20,7 +20,7 @@ from relgraph.extractors.acting import acting_persons, former
 from relgraph.extractors.conditions import _DATED, _imperfect, _modality, _needs_met, _other_ties
 from relgraph.extractors.dating import _dateline, _dates_for
 from relgraph.extractors.frames import DISCOURSE_FRAMES, FRAMES, POSTED_FRAMES
-from relgraph.extractors.kinds import Level, Modality, RefKind
+from relgraph.extractors.kinds import Level, Modality, RefKind, Role
 from relgraph.extractors.language import Language, TriggerSpec, language
 from relgraph.extractors.offdomain import leisure, sport
 from relgraph.extractors.outcomes import Decision, Outcome, _decision, _event_key, _merged, _one_per_event
@@ -111,7 +111,7 @@ class RuleExtractor:
             modality = _modality(site)
             if modality not in (None, _DATED):
                 if modality == Modality.FUTURE:  # what the article tells as to come
-                    planned.update(_plan_key(c.type, c.actors) for c in FRAMES[spec.frame](site))
+                    planned.update(_planned(site))
                 decided(f"modality: {modality}")
                 continue
             candidates = [c for c in distributed(site, FRAMES[spec.frame](site)) if not _partial(site, c)]
@@ -296,6 +296,26 @@ def _plan_key(kind: EventType, actors: Sequence[str]) -> tuple[EventType, str, f
     return _event_key(EventType.MEETING if kind is EventType.NEGOTIATION else kind, actors)
 
 
+#: What a trip told as to come names as its destination (by its goal cues: "إلى أديس أبابا", "سيزور قطر").
+_DESTINATIONS = (RefKind.NAME, RefKind.CAPITAL, RefKind.CITY)
+_DESTINATION_WORDS = 8
+
+
+def _planned(site: Site) -> set[tuple[EventType, str, frozenset[str]]]:
+    """The events a trigger told as to come plans: its frame's; for a trip with no traveller named (a dropped
+    subject: "وسيتوجه بعد ذلك إلى العاصمة الإثيوبية"), a visit by anyone to each destination (first actor "*")."""
+    keys = {_plan_key(c.type, c.actors) for c in FRAMES[site.spec.frame](site)}
+    if site.spec.type is EventType.VISIT and not keys:
+        keys = {
+            (EventType.VISIT, "*", frozenset(a.codes))
+            for a in site.after(site.clause.end)
+            if a.kind in _DESTINATIONS
+            and a.cue in (Role.TO, Role.NONE)
+            and site.within(site.hit.end, a.start, _DESTINATION_WORDS)
+        }
+    return keys
+
+
 def _headline_present(site: Site) -> bool:
     """The trigger is a present-tense verb or a noun in the article's first line, followed by its body: a headline
     ("Lavrov visits Qatar", "لافروف يزور قطر", "لقاء ثلاثي بين لافروف وكيري في قطر"), where the present or no tense
@@ -324,7 +344,10 @@ def _headline_plans(
     legs = _legs_to_come(reading)
     for i in headline:
         d = decisions[i]
-        ahead = (m.type is EventType.VISIT and m.actors[-1] in legs for m in d.mentions)
+        ahead = (
+            m.type is EventType.VISIT and (m.actors[-1] in legs or (m.type, "*", frozenset(m.actors[-1:])) in planned)
+            for m in d.mentions
+        )
         if any(_plan_key(m.type, m.actors) in planned for m in d.mentions) or any(ahead):
             decisions[i] = replace(
                 d,
