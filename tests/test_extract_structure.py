@@ -6235,7 +6235,7 @@ def test_credentials_in_the_next_sentence_are_the_appointments_dated_by_it(
     ],
 )
 def test_arabic_a_word_right_after_a_meeting_word_can_make_it_another_word(text: str) -> None:
-    """ "بحث عن" searches and "قمة التوتر" is a peak: no talks, no summit (``other_sense``)."""
+    """ "بحث عن" searches (``other_sense``) and "قمة التوتر" is a peak (a ``lexemes`` word): no talks, no summit."""
     assert not {e for e in events(text, "ar") if e[0] == "meeting"}
 
 
@@ -6324,3 +6324,10 @@ def test_arabic_a_headline_visit_whose_body_sends_an_unnamed_traveller_there_lat
     assert ("visit", ("US", "ET")) not in events(text, "ar")
     done = "الرئيس الأميركي يزور إثيوبيا\n\nوصل الرئيس الأميركي أمس إلى أديس أبابا في زيارة رسمية."
     assert ("visit", ("US", "ET")) in events(done, "ar")
+
+
+def test_arabic_a_name_inside_a_fixed_phrase_is_no_reference() -> None:
+    """ "أولا بأول" (step by step) folds to Powell's name; a fixed phrase (``lexemes``) is one word."""
+    text = "وأطلع وزير الخارجية الأمريكي نظيره الإسرائيلي على المفاوضات أولا بأول."
+    reading = read(Article("t", text, "ar", PUBLISHED), get_extractor("arabic").lang)
+    assert [r.codes for r in reading.actors if r.kind is RefKind.PERSON] == []

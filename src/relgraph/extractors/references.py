@@ -111,8 +111,10 @@ class _References:
             HitKind.PERSON: self.person,
             HitKind.PLACE: self.place,
         }
+        phrases = self.kinds.get(HitKind.LEXEME, [])  # a fixed phrase is one word: "أولا بأول" is no Powell
         for hit in self.actor_hits:
-            readers.get(hit.entry.kind, self.anaphor)(hit)
+            if not any(p.start - len(p.prefix) <= hit.start - len(hit.prefix) and hit.end <= p.end for p in phrases):
+                readers.get(hit.entry.kind, self.anaphor)(hit)
         self.unheld_offices()
         return self.finished()
 

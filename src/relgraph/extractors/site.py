@@ -96,8 +96,8 @@ class Site(Arguments):
         return bool(verbs) and not set(verbs).isdisjoint(before)
 
     def other_sense(self) -> bool:
-        """One of the two words right after the trigger makes it another word (``other_sense``): "يبحثون عن"
-        search, "قمة التوتر" is a peak, no summit."""
+        """One of the two words right after the trigger makes it another word (``other_sense``): "يبحثون جديا عن"
+        search, no talks (a fixed phrase, "قمة التوتر", is a ``lexemes`` word instead)."""
         senses = self.spec.param("other_sense")
         if not senses:
             return False
