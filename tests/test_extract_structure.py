@@ -6331,3 +6331,24 @@ def test_arabic_a_name_inside_a_fixed_phrase_is_no_reference() -> None:
     text = "وأطلع وزير الخارجية الأمريكي نظيره الإسرائيلي على المفاوضات أولا بأول."
     reading = read(Article("t", text, "ar", PUBLISHED), get_extractor("arabic").lang)
     assert [r.codes for r in reading.actors if r.kind is RefKind.PERSON] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("Chile and Laos have established diplomatic relations at the ambassadorial level, according to a joint "
+         "communique signed by their U.N. ambassadors on Monday.", "en", ("CL", "LA")),
+        ("وأقامت الكويت ولاوس علاقات دبلوماسية على مستوى السفراء، وفقا لبيان مشترك وقعه سفيرا البلدين في نيويورك أمس.",
+         "ar", ("KW", "LA")),
+    ],
+)  # fmt: skip
+def test_the_instrument_a_participle_signs_after_relations_set_up_is_theirs(
+    text: str, lang: str, pair: tuple[str, str]
+) -> None:
+    """ "..., according to a joint communique signed by": the communique is the relations' instrument, no agreement
+    of its own; a treaty of another content signed in the same sentence stays one."""
+    assert events(text, lang) == {("relations_established", pair)}
+    trade = (
+        "Chile and Laos established diplomatic relations in 1990, and a trade agreement signed in 1995 opened markets."
+    )
+    assert ("agreement_signed", ("CL", "LA")) in events(trade, "en")

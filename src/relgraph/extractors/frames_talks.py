@@ -268,18 +268,32 @@ def _instrument(site: Site, found: re.Match[str] | None) -> bool:
     """The document (``status_instruments``) signed "when" or "by" which the sentence's relations were set up is
     their instrument, no agreement of its own ("resumed relations on March 15, 1991, when ... signed a Memorandum
     of Understanding", "established relations by signing a joint communiqué", "أقامتا العلاقات بتوقيع بيان مشترك";
-    not "established on ..., when ... signed a treaty of commerce")."""
+    not "established on ..., when ... signed a treaty of commerce"); so is one right before a participle after
+    them ("established relations, according to a joint communique signed by their envoys")."""
     reading, hit = site.reading, site.hit
-    if found is None or not site.lang.pattern("status_instruments").match(reading.low, found.start()):
+    instruments = site.lang.pattern("status_instruments")
+    if found is None:  # a participle after its document: "..., according to a joint communique signed by"
+        before = [
+            m
+            for m in instruments.finditer(reading.low, site.clause.start, hit.start)
+            if site.within(m.end(), hit.start, 1)
+        ]
+        return bool(before) and _relations_before(site, before[-1].start())
+    if not instruments.match(reading.low, found.start()):
         return False
     whens = reading.cues_in(site.sentence[0], hit.start, HitKind.WHEN)
     by = site.lang.proclitic(hit.prefix) == Role.BY or any(
         c.entry.value in (Role.AGENT, Role.BY) and site.within(c.end, hit.start, 0)
         for c in reading.cues_in(max(site.sentence[0], hit.start - 12), hit.start, HitKind.PREP)
     )
-    return (bool(whens) or by) and any(
+    return (bool(whens) or by) and _relations_before(site, whens[-1].start if whens else hit.start)
+
+
+def _relations_before(site: Site, end: int) -> bool:
+    """A trigger of relations set up lies in the trigger's sentence before ``end``."""
+    return any(
         isinstance(t.entry.value, TriggerSpec) and t.entry.value.type in site.lang.about_relations
-        for t in reading.triggers_in(site.sentence[0], whens[-1].start if whens else hit.start)
+        for t in site.reading.triggers_in(site.sentence[0], end)
     )
 
 
