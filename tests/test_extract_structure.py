@@ -6352,3 +6352,22 @@ def test_the_instrument_a_participle_signs_after_relations_set_up_is_theirs(
         "Chile and Laos established diplomatic relations in 1990, and a trade agreement signed in 1995 opened markets."
     )
     assert ("agreement_signed", ("CL", "LA")) in events(trade, "en")
+
+
+def test_a_pairs_once_only_event_told_decades_apart_is_two_events() -> None:
+    """Relations set up with the Kingdom of Montenegro in 1905 and with the republic in 2006 are two
+    establishments; "began" with diplomatic relations as its subject sets them up. Dates a year apart stay one
+    event, at the most precise date."""
+    text = (
+        "Diplomatic relations between the United States and Montenegro began on October 30, 1905. After "
+        "independence, the United States established relations with the Republic of Montenegro on August 15, 2006."
+    )
+    found = {(m.type.slug, str(m.date)) for m in get_extractor("english").extract(Article("t", text, "en", None))}
+    assert found == {("relations_established", "1905-10-30"), ("relations_established", "2006-08-15")}
+    once = (
+        "The United States established diplomatic relations with Nepal on April 25, 1947. Relations were "
+        "established in 1948, the ministry says."
+    )
+    dates = [str(m.date) for m in get_extractor("english").extract(Article("t", once, "en", None))]
+    assert dates == ["1947-04-25"]
+    assert not events("Following the revolution, U.S.-Ethiopian diplomatic relations began to cool.", "en")

@@ -10,7 +10,7 @@ from enum import StrEnum
 from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.reading import Reading
 from relgraph.extractors.scanning import Hit
-from relgraph.model import EventType, Mention
+from relgraph.model import EventType, Mention, PartialDate
 
 __all__ = ["Decision", "Outcome"]
 
@@ -99,7 +99,7 @@ def _one_per_event(mentions: list[Mention]) -> list[Mention]:
                 if _other_envoy(cluster[0], m):
                     continue  # one event per person and post: "X was appointed ...; Y presented his credentials"
                 head = cluster[0].date
-                if m.date is None or head is None or m.type.once_per_pair or head.compatible(m.date):
+                if m.date is None or head is None or head.compatible(m.date) or _once(head, m):
                     cluster.append(m)
                     break
                 if _one_envoy(cluster[0], m):  # appointed, then credentials: dated by the appointment
@@ -143,6 +143,18 @@ def _other_envoy(a: Mention, b: Mention) -> bool:
         return False
     names = [{p.name.split()[-1].casefold() for p in m.persons if p.state == m.actors[0]} for m in (a, b)]
     return all(names) and names[0].isdisjoint(names[1])
+
+
+#: Dates of a pair's once-only event this many years apart are two events: the pair's relations under other states
+#: ("established in 1905" with the Kingdom of Montenegro, "on August 15, 2006" with the republic).
+_OTHER_STATES_YEARS = 20
+
+
+def _once(head: PartialDate, m: Mention) -> bool:
+    """``m`` is the same once-per-pair event as the cluster dated ``head``, whatever its own date says, unless the
+    two lie decades apart."""
+    assert m.date is not None
+    return m.type.once_per_pair and abs(m.date.earliest.year - head.earliest.year) <= _OTHER_STATES_YEARS
 
 
 def _precision_key(m: Mention) -> tuple[int, int]:
