@@ -6371,3 +6371,16 @@ def test_a_pairs_once_only_event_told_decades_apart_is_two_events() -> None:
     dates = [str(m.date) for m in get_extractor("english").extract(Article("t", once, "en", None))]
     assert dates == ["1947-04-25"]
     assert not events("Following the revolution, U.S.-Ethiopian diplomatic relations began to cool.", "en")
+
+
+def test_a_former_kingdom_named_is_the_kingdom_after_it() -> None:
+    """ "the Kingdom of Serbs, Croats, and Slovenes" is Yugoslavia (not Croatia), and "the kingdom" after it is that
+    kingdom, though a former state: one recognition, dated by the body."""
+    text = (
+        "U.S. Recognition of the Independence of the Kingdom of Serbs, Croats, and Slovenes, 1919.\n"
+        "The United States recognized the kingdom in February 1919."
+    )
+    found = {
+        (m.type.slug, m.actors, str(m.date)) for m in get_extractor("english").extract(Article("t", text, "en", None))
+    }
+    assert found == {("recognition", ("US", "YU"), "1919-02")}

@@ -170,7 +170,8 @@ def _surnames(gazetteer: Gazetteer, lang: str) -> dict[str, tuple[tuple[str, dat
 
 def _kingdoms(gazetteer: Gazetteer, lang: str, data: dict[str, Any]) -> Iterator[str]:
     """States whose names say they are kingdoms (a word of the lexicon's ``kingdom_words`` in one of their names in
-    the language, the gazetteer's or the lexicon's ``state_names``): what "the Kingdom" / "المملكة" can stand for."""
+    the language, the gazetteer's or the lexicon's ``state_names``): what "the Kingdom" / "المملكة" can stand for,
+    a former one too once named ("the Kingdom of the Serbs, Croats and Slovenes ... recognized the kingdom")."""
     words = [fold(w) for w in data.get("kingdom_words", ())]
     given = data.get("state_names", {})
     for state in gazetteer:
@@ -180,5 +181,5 @@ def _kingdoms(gazetteer: Gazetteer, lang: str, data: dict[str, Any]) -> Iterator
             names = (state.name_ar, *state.aliases_ar)
         else:
             names = tuple(given.get(state.code, {}).get("name", ()))
-        if any(w in fold(n) for n in names for w in words) and not state.former:
+        if any(w in fold(n) for n in names for w in words):
             yield state.code
