@@ -6384,3 +6384,21 @@ def test_a_former_kingdom_named_is_the_kingdom_after_it() -> None:
         (m.type.slug, m.actors, str(m.date)) for m in get_extractor("english").extract(Article("t", text, "en", None))
     }
     assert found == {("recognition", ("US", "YU"), "1919-02")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ووقعت الولايات المتحدة وروسيا إضافة إلى ألمانيا الاتفاق مع إيران أمس.",
+         ("agreement_signed", ("US", "RU", "DE", "IR"))),
+        ("وقد أبرمت الدول الدائمة العضوية في مجلس الأمن الدولي (الولايات المتحدة، الصين، روسيا، فرنسا، بريطانيا) إضافة "
+         "إلى ألمانيا الاتفاق التاريخي مع طهران أمس في فيينا.",
+         ("agreement_signed", ("CN", "FR", "GB", "RU", "US", "DE", "IR"))),
+    ],
+)  # fmt: skip
+def test_arabic_an_additive_and_a_groups_members_in_apposition_go_on_with_its_subjects(
+    text: str, expected: Event
+) -> None:
+    """ "إضافة إلى ألمانيا" joins the list as "و" does (``additives``); a named group's members in brackets after it
+    are its own, and the list goes on past them."""
+    assert expected in events(text, "ar")

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from relgraph.extractors.coordination import shared_subject
-from relgraph.extractors.cues import by_conjunction
+from relgraph.extractors.cues import by_conjunction, goes_on
 from relgraph.extractors.kinds import PEOPLE, PLACES, RefKind, Role
 from relgraph.extractors.language import TriggerSpec
 from relgraph.extractors.reading import ActorRef, Reading, conjoined
@@ -333,7 +333,7 @@ class Around:
             run.insert(0, a)
         if subject.start >= self.hit.end:  # VSO "قطعت السعودية والبحرين العلاقات"; "signed by X and Y"
             for a in self.reading.actors_from(subject.end, self.sentence[1]):
-                if a.kind == RefKind.TOPIC or not conjoined(self.lang, self.reading.words, run[-1].end, a.start):
+                if a.kind == RefKind.TOPIC or not goes_on(self.lang, self.reading.words, run[-1], a):
                     break
                 run.append(a)
         return run

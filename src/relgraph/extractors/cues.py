@@ -118,9 +118,22 @@ def conjoined(lang: Language, words: Words, end: int, start: int) -> bool:
     if not gap:
         return joint.strip() == "," or joint == "-" or proclitic_conjunction(lang, words.low, start)
     if joint.lstrip().startswith(","):  # "Saudi Arabia, the UAE, Bahrain and Egypt", "France, and the USSR"
-        return lang.words["prep_gap"].issuperset(gap[1:] if lang.has("conjunctions", gap[0]) else gap)
-    return (lang.has("conjunctions", gap[0]) and lang.words["prep_gap"].issuperset(gap[1:])) or _group_members(
-        lang, joint
+        return lang.words["prep_gap"].issuperset(gap[1:] if lang.has("conjunctions", gap[0]) else gap) or _added(
+            lang, gap
+        )
+    return (
+        (lang.has("conjunctions", gap[0]) and lang.words["prep_gap"].issuperset(gap[1:]))
+        or _added(lang, gap)
+        or _group_members(lang, joint)
+    )
+
+
+def _added(lang: Language, gap: list[str]) -> bool:
+    """``gap`` is a phrase of the language's ``additives`` ("in addition to", "إضافة إلى"), maybe with determiners:
+    it joins a list as a conjunction does ("الدول الخمس ... إضافة إلى ألمانيا")."""
+    return any(
+        " ".join(gap[: len(p.split())]) == p and lang.words["prep_gap"].issuperset(gap[len(p.split()) :])
+        for p in lang.words.get("additives", ())
     )
 
 
@@ -137,6 +150,18 @@ def _group_members(lang: Language, joint: str) -> bool:
 
 
 _APPOSITION = (",", "(", ":", " - ", "–", "—")  # what sets a group's members after it
+
+
+def goes_on(lang: Language, words: Words, prev: ActorRef, ref: ActorRef) -> bool:
+    """``ref`` goes on a list after ``prev``: :func:`conjoined` with it, or the first of a named group's members in
+    apposition to it ("الدول الدائمة العضوية في مجلس الأمن (الولايات المتحدة، الصين ...) إضافة إلى ألمانيا": the
+    list, and what it adds, go on with the group)."""
+    if conjoined(lang, words, prev.end, ref.start):
+        return True
+    joint = words.low[prev.end : ref.start].strip()
+    return (
+        prev.kind == RefKind.GROUP and set(ref.codes) <= set(prev.codes) and joint in {m.strip() for m in _APPOSITION}
+    )
 
 
 def proclitic_conjunction(lang: Language, low: str, pos: int) -> bool:

@@ -143,6 +143,7 @@ _WORD_LISTS = (
     "possessives",
     "possessive_suffixes",
     "prep_gap",
+    "additives",
     "purpose_prefixes",
     "instrument_prefixes",
     "noun_endings",
