@@ -193,6 +193,17 @@ def _not_the_missions(site: Site, n_start: int) -> bool:
     return site.reading.bare_undated(site.hit.word_end, word_start, site.sentence) > 0  # "باشرت أمس السفارة"
 
 
+def _every_mission(site: Site, n_start: int) -> bool:
+    """The mission noun is quantified (``universal_quantifiers``: "all", "كل", "جميع"), maybe with an article
+    between: the missions of every state there."""
+    before = site.reading.words_between(max(site.sentence[0], n_start - 24), n_start)[-2:]
+    articles = site.lang.words["prep_gap"] | site.lang.words["articles"]  # "all the embassies", "كل السفارات"
+    return bool(before) and (
+        site.lang.has("universal_quantifiers", before[-1])
+        or (len(before) == 2 and before[-1] in articles and site.lang.has("universal_quantifiers", before[0]))
+    )
+
+
 def _within(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
@@ -216,6 +227,8 @@ def mission(site: Site) -> list[Candidate]:
         return []
     n_start, n_end = noun
     owners = _mission_owners(site, n_start, n_end)
+    if not owners and _every_mission(site, n_start):
+        return []  # "closed all embassies there", "أغلق كل السفارات فيها": every state's, none named
     posts, hosts = _mission_hosts(site, n_end, owners)
     owners = [a for a in owners if a not in posts]
     subject = site.subject(posts)  # "Embassy Manama was opened": the post is no subject

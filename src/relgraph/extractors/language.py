@@ -144,6 +144,7 @@ _WORD_LISTS = (
     "possessive_suffixes",
     "prep_gap",
     "additives",
+    "universal_quantifiers",
     "purpose_prefixes",
     "instrument_prefixes",
     "noun_endings",
