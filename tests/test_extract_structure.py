@@ -6404,18 +6404,14 @@ def test_arabic_an_additive_and_a_groups_members_in_apposition_go_on_with_its_su
     assert expected in events(text, "ar")
 
 
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
+def test_every_embassy_closed_is_no_states_own() -> None:
+    """ "all the embassies", "كل السفارات" (``universal_quantifiers``): every state's mission there, none named; a
+    state's own missions stay its own."""
+    every = (
         ("أعلن العراق أن الكويت هي المحافظة التاسعة عشرة وأغلق كل السفارات فيها في أغسطس 1990.", "ar"),
         ("وأغلقت السلطات اليمنية جميع السفارات في صنعاء أمس.", "ar"),
         ("Iraq declared Kuwait its 19th province and closed all the embassies there in August 1990.", "en"),
-    ],
-)
-def test_every_embassy_closed_is_no_states_own(text: str, lang: str) -> None:
-    """ "all the embassies", "كل السفارات" (``universal_quantifiers``): every state's mission there, none named."""
-    assert not {e for e in events(text, lang) if e[0].startswith("embassy")}
-
-
-def test_a_states_own_missions_quantified_stay_its_own() -> None:
+    )
+    for text, lang in every:
+        assert not {e for e in events(text, lang) if e[0].startswith("embassy")}, text
     assert ("embassy_closed", ("QA", "EG")) in events("وأغلقت قطر سفارتها في القاهرة أمس.", "ar")
