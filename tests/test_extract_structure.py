@@ -6415,3 +6415,15 @@ def test_every_embassy_closed_is_no_states_own() -> None:
     for text, lang in every:
         assert not {e for e in events(text, lang) if e[0].startswith("embassy")}, text
     assert ("embassy_closed", ("QA", "EG")) in events("وأغلقت قطر سفارتها في القاهرة أمس.", "ar")
+
+
+def test_arabic_his_country_is_the_speakers_not_an_official_a_preposition_governs() -> None:
+    """ "بلاده"، "زيارته" after "وأكد شكري ..., مشيراً إلى أن استقبال القاهرة لممثلين عن الرئيس اليمني السابق": the
+    speaker's, not the Yemeni president's inside a prepositional phrase."""
+    text = (
+        "والتقى وزير الخارجية المصري سامح شكري نظيره السعودي في جدة أمس. وأكد شكري التزام مصر بالتحالف، مشيراً إلى "
+        "أن استقبال القاهرة لممثلين عن الرئيس اليمني السابق علي عبدالله صالح كان للبحث عن حل. وأكد حرص بلاده على "
+        "العلاقة، مشيراً إلى أن زيارته إلى المملكة تأتي في إطار حرص الرئيس."
+    )
+    visits = {e for e in events(text, "ar") if e[0] == "visit"}
+    assert visits == {("visit", ("EG", "SA"))}

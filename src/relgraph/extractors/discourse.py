@@ -113,6 +113,10 @@ _NOT_PARTIES = (
 )
 
 
+#: The cues of an official who may be what "his country" later stands for: a subject or an object, or a passive's agent.
+_AGENT_CUES = (Role.NONE, Role.AGENT)
+
+
 def _resolve_anaphora(
     actors: list[ActorRef],
     sentences: Sequence[tuple[int, int]],
@@ -153,7 +157,7 @@ def _resolve_anaphora(
             elif kind == RefKind.COUNTRY_PRONOUN:  # an envoy's pronoun is an envoy's: "The Ambassador ... he went to"
                 a = a.resolved(last_official, RefKind.PRONOUN)._replace(level=Level.ENVOY if envoy else None)
             if a.codes:
-                if a.kind in PEOPLE:
+                if a.kind in PEOPLE and a.cue in _AGENT_CUES:  # not one a preposition governs ("ممثلين عن الرئيس")
                     last_official, envoy = a.codes, a.level == Level.ENVOY
                 for c in a.codes:
                     if c in kingdoms:
