@@ -73,6 +73,14 @@ def _needs_met(site: Site) -> bool:
 
 
 def _modality(site: Site) -> Modality | None:
+    """:func:`_modality_of`, once per trigger."""
+    key, known = (site.hit.start, site.spec.index), site.reading.modalities
+    if key not in known:
+        known[key] = _modality_of(site)
+    return known[key]
+
+
+def _modality_of(site: Site) -> Modality | None:
     """Why the trigger reports no fact (``"generic"``, ``"future"``, ``"negation"`` ...), or ``None``.
 
     Generic plurals; a future or purpose prefix on the trigger (سيزور, لزيارة);
@@ -113,7 +121,7 @@ def _modality(site: Site) -> Modality | None:
         and (cue.entry.value != _POSSIBLE or imperfect)
     ]
     found = [c for c in found if c != Modality.NEGATION or not _negation_lifted(site)]  # "not ... until 1783"
-    found += (_governed(site, imperfect) or _conjunct_modality(site)) if not found else []
+    found += _governed(site, imperfect) if not found else []
     if not found and (_headline_infinitive(site) or _infinitive_light_verb(site) or _travel_purpose(site)):
         found.append(Modality.INTENT)  # "Oman's foreign minister to visit Iran"; "flew to Tokyo to hold talks"
     talks = (
@@ -176,14 +184,28 @@ def _subjunctive(site: Site) -> bool:
     )
 
 
+_CONJUNCT_REACH = 12  # words at most from an earlier verbal noun to the trigger conjoined with it
+
+
 def _governed_conjunct(site: Site) -> list[Modality]:
     """A verbal noun joined by "و" to the complement of a modal verb earlier in its clause shares its modality, however
     long the first conjunct: "طالب المتظاهرون الحكومة بوقف التعامل مع ...، وإغلاق السفارة" (a demand), "دعا إلى
     وقف ... وقطع العلاقات"; a trigger joined to one of its type with a purpose prefix is a purpose too. Not past
-    another trigger's verb."""
+    another trigger's verb. Any trigger joined to an earlier verbal noun trigger shares what governs that one ("طالب
+    البحرينيون بسحب السفير ...، وطرد السفير الإيراني": "طرد" read as a verb too, the parallel noun decides)."""
     reading, hit = site.reading, site.hit
     if unconjoined(site.lang, hit.prefix) == hit.prefix:
         return []
+    earlier = [
+        (t, t.entry.value)
+        for t in reading.triggers_in(site.clause.start, hit.word_start)
+        if isinstance(t.entry.value, TriggerSpec)
+        and t.entry.value.word_class == "noun"
+        and reading.distance(t.end, hit.word_start) <= _CONJUNCT_REACH
+    ]
+    shared = _modality(Site(reading, *earlier[-1], site.sentence)) if earlier else None
+    if shared in (Modality.INTENT, Modality.FUTURE, Modality.NEGATION):
+        return [cast(Modality, shared)]
     noun = site.spec.word_class == "noun"
     modal = reading.cues_in(site.clause.start, hit.start, HitKind.MODAL) if noun else []
     cues = [  # "دعا إلى ... وقطع العلاقات"; a word of intent too: "عن ضرورة بدء حوار ...، وإعادة تطبيع العلاقات"
@@ -373,26 +395,3 @@ def _past_aside(reading: Reading, start: int, end: int, reach: int) -> bool:
 _ASIDE_CHARS = 40
 _ASIDES = ((",", ","), ("(", ")"))  # (normalised text: the Arabic comma is ",")
 _WORD = re.compile(r"\w+")
-
-
-_CONJUNCT_REACH = 12  # words at most from an earlier verbal noun to the one conjoined with it
-
-
-def _conjunct_modality(site: Site) -> list[Modality]:
-    """A trigger conjoined ("و") to an earlier verbal noun in its clause shares what governs that one: "طالب
-    البحرينيون بسحب السفير البحريني لدى طهران، وطرد السفير الإيراني" demands both, does neither ("طرد" read as a
-    verb too: the parallel noun decides)."""
-    reading, hit = site.reading, site.hit
-    if not site.lang.has("conjunctions", hit.prefix[:1]):
-        return []
-    earlier = [
-        (t, t.entry.value)
-        for t in reading.triggers_in(site.clause.start, hit.word_start)
-        if isinstance(t.entry.value, TriggerSpec)
-        and t.entry.value.word_class == "noun"
-        and reading.distance(t.end, hit.word_start) <= _CONJUNCT_REACH
-    ]
-    if not earlier:
-        return []
-    modality = _modality(Site(reading, *earlier[-1], site.sentence))
-    return [modality] if modality in (Modality.INTENT, Modality.FUTURE, Modality.NEGATION) else []

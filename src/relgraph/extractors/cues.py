@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import cast
 
 from relgraph.extractors.kinds import HitKind, RefKind, Role
@@ -131,10 +132,20 @@ def conjoined(lang: Language, words: Words, end: int, start: int) -> bool:
 def _added(lang: Language, gap: list[str]) -> bool:
     """``gap`` is a phrase of the language's ``additives`` ("in addition to", "إضافة إلى"), maybe with determiners:
     it joins a list as a conjunction does ("الدول الخمس ... إضافة إلى ألمانيا")."""
-    return any(
-        " ".join(gap[: len(p.split())]) == p and lang.words["prep_gap"].issuperset(gap[len(p.split()) :])
-        for p in lang.words.get("additives", ())
-    )
+    for phrase in _phrases(lang.words.get("additives", frozenset())).get(gap[0], ()) if gap else ():
+        if tuple(gap[: len(phrase)]) == phrase and lang.words["prep_gap"].issuperset(gap[len(phrase) :]):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _phrases(phrases: frozenset[str]) -> dict[str, list[tuple[str, ...]]]:
+    """``phrases`` as word tuples, by their first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        words = tuple(p.split())
+        out.setdefault(words[0], []).append(words)
+    return out
 
 
 def _group_members(lang: Language, joint: str) -> bool:

@@ -107,6 +107,11 @@ class _Hits(Generic[_T]):
         i = bisect_left(self.starts, pos)
         return self.hits[i] if i < len(self.hits) else None
 
+    def last_starting(self, pos: int) -> _T | None:
+        """The last hit starting at or before ``pos``."""
+        i = bisect_right(self.starts, pos) - 1
+        return self.hits[i] if i >= 0 else None
+
     def last_until(self, pos: int) -> _T | None:
         """The last hit ending at or before ``pos`` (the hits of one kind do not overlap)."""
         i = bisect_right(self.ends, pos) - 1

@@ -44,7 +44,7 @@ from relgraph.extractors.discourse import (
     _source_state,
     _titled,
 )
-from relgraph.extractors.kinds import PEOPLE, HitKind, Level, RefKind
+from relgraph.extractors.kinds import PEOPLE, HitKind, Level, Modality, RefKind
 from relgraph.extractors.language import Language, TriggerSpec
 from relgraph.extractors.persons import _state_of
 from relgraph.extractors.positions import (
@@ -97,6 +97,9 @@ class Reading:
         self._named: dict[tuple[int, int], tuple[tuple[ActorRef, ...], frozenset[str]]] = {}
         self._dates: dict[tuple[int, int], list[TimeExpression]] = {}
         self._date_starts = [d.start for d in self.dates]  # in text order (find_dates)
+        #: each trigger's modality (by its start and its spec's index), worked out once: a conjoined trigger asks
+        #: for an earlier one's again (``conditions._modality``)
+        self.modalities: dict[tuple[int, int], Modality | None] = {}
 
     @property
     def text(self) -> str:

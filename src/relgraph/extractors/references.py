@@ -111,9 +111,10 @@ class _References:
             HitKind.PERSON: self.person,
             HitKind.PLACE: self.place,
         }
-        phrases = self.kinds.get(HitKind.LEXEME, [])  # a fixed phrase is one word: "أولا بأول" is no Powell
-        for hit in self.actor_hits:
-            if not any(p.start - len(p.prefix) <= hit.start - len(hit.prefix) and hit.end <= p.end for p in phrases):
+        phrases = _Hits(self.kinds.get(HitKind.LEXEME, ()), ordered=True)  # a fixed phrase is one word ...
+        for hit in self.actor_hits:  # ... "أولا بأول" is no Powell
+            phrase = phrases.last_starting(hit.start) if phrases.hits else None
+            if phrase is None or phrase.end < hit.end:
                 readers.get(hit.entry.kind, self.anaphor)(hit)
         self.unheld_offices()
         return self.finished()
@@ -194,9 +195,10 @@ class _References:
         """:func:`_person_name` after ``pos``, in this article."""
         return _person_name(pos, self.low, self.text, self.honorifics, self.lang, self.stops)
 
-    def _remember(self, name: str, codes: tuple[str, ...]) -> None:
-        """A person named after an office acts for ``codes``: so do later mentions of the name."""
-        for key in _name_keys(name, self.lang):
+    def _remember(self, name: str, codes: tuple[str, ...], known: bool = False) -> None:
+        """A person named after an office acts for ``codes``: so do later mentions of the name (of a name the
+        gazetteer ``known``, the surname: the scan finds the whole name itself)."""
+        for key in _name_keys(name, self.lang)[known:]:
             self.persons.setdefault(key, codes)
 
     def org(self, hit: Hit) -> None:
@@ -219,7 +221,7 @@ class _References:
         # "Richard von Weizsaecker", then "Weizsaecker"; in a script without capitals, a name alone is often a word
         # ("شكري": thanks), so only a full name read is remembered: "عادل الجبير", then "الجبير"
         if codes and (self.lang.cased or " " in name.strip()):
-            self._remember(self.low[hit.start : hit.end], codes)
+            self._remember(self.low[hit.start : hit.end], codes, known=True)
         self.refs.append(
             ActorRef(
                 _honoured(word_start, self.honorifics, self.words),  # "صاحب السمو الملكي الأمير محمد بن سلمان"

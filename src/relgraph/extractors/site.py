@@ -129,9 +129,11 @@ class Site(Arguments):
         "complementizers", a reported clause ("في زيارة رسمية، إن الرئيس ... إيران", "زيارته الأخيرة، إنه يسعى"),
         the word maybe with a pronoun suffix."""
         found, suffixes = self.lang.words[words], tuple(self.lang.words.get("possessive_suffixes", ()))
-        return any(
-            w in found or (w.endswith(suffixes) and any(w[: -len(x)] in found for x in suffixes if w.endswith(x)))
-            for w in self.reading.words_between(self.hit.end, end)
+        between = self.reading.words_between(self.hit.end, end)
+        if not found.isdisjoint(between):
+            return True
+        return bool(suffixes) and any(
+            w[: -len(x)] in found for w in between if w.endswith(suffixes) for x in suffixes if w.endswith(x)
         )
 
     def preceded_by(self, pattern: str, ref: ActorRef) -> bool:
