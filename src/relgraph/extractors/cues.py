@@ -161,6 +161,7 @@ def _group_members(lang: Language, joint: str) -> bool:
 
 
 _APPOSITION = (",", "(", ":", " - ", "–", "—")  # what sets a group's members after it
+_APPOSITION_MARKS = frozenset(m.strip() for m in _APPOSITION)
 
 
 def goes_on(lang: Language, words: Words, prev: ActorRef, ref: ActorRef) -> bool:
@@ -170,9 +171,7 @@ def goes_on(lang: Language, words: Words, prev: ActorRef, ref: ActorRef) -> bool
     if conjoined(lang, words, prev.end, ref.start):
         return True
     joint = words.low[prev.end : ref.start].strip()
-    return (
-        prev.kind == RefKind.GROUP and set(ref.codes) <= set(prev.codes) and joint in {m.strip() for m in _APPOSITION}
-    )
+    return prev.kind == RefKind.GROUP and set(ref.codes) <= set(prev.codes) and joint in _APPOSITION_MARKS
 
 
 def proclitic_conjunction(lang: Language, low: str, pos: int) -> bool:
