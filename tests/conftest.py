@@ -67,6 +67,12 @@ def unused_port() -> int:
     return free_port()
 
 
+@pytest.fixture
+def free_ports() -> Callable[[], int]:
+    """:func:`free_port`, for a test that may need another port after one was taken meanwhile."""
+    return free_port
+
+
 @pytest.fixture(scope="session")
 def sparql_server() -> Iterator[str]:
     """The URL of an in-memory ``oxigraph serve`` shared by the session (tests empty it before use)."""

@@ -42,22 +42,31 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+#: Starts tried, each on a port free when chosen: between the choice and the server's bind, an outgoing connection
+#: of another process may take the same ephemeral port (then the server cannot bind it, and only then).
+_STARTS = 3
+
+
 @pytest.fixture
-def serve(store: Path, unused_port: int) -> Iterator[Callable[..., tuple[str, list[str]]]]:
+def serve(store: Path, free_ports: Callable[[], int]) -> Iterator[Callable[..., tuple[str, list[str]]]]:
     """Start ``relgraph serve`` with these options: its URL and the stderr lines before it served."""
     started: list[subprocess.Popen[str]] = []
 
     def start(*options: str) -> tuple[str, list[str]]:
-        command = [sys.executable, "-m", "relgraph.cli", "serve", "--store", str(store), "--port",
-                   str(unused_port), *options]  # fmt: skip
-        process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, preexec_fn=_default_signals)
-        started.append(process)
-        assert process.stderr is not None
-        lines = [process.stderr.readline()]
-        while lines[-1] and not lines[-1].startswith("Serving"):
-            lines.append(process.stderr.readline())
-        assert lines[-1].startswith("Serving"), lines
-        return f"http://127.0.0.1:{unused_port}", lines
+        for _ in range(_STARTS):
+            port = free_ports()
+            command = [sys.executable, "-m", "relgraph.cli", "serve", "--store", str(store), "--port",
+                       str(port), *options]  # fmt: skip
+            process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, preexec_fn=_default_signals)
+            assert process.stderr is not None
+            lines = [process.stderr.readline()]
+            while lines[-1] and not lines[-1].startswith("Serving"):
+                lines.append(process.stderr.readline())
+            if lines[-1].startswith("Serving"):
+                started.append(process)
+                return f"http://127.0.0.1:{port}", lines
+            assert process.wait(timeout=20) == 1, lines  # it could not serve, and said why: try another port
+        pytest.fail(f"relgraph serve did not start in {_STARTS} tries: {lines}")
 
     yield start
     for process in started:
